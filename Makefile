@@ -1,0 +1,122 @@
+# gwexport — build, test, demo, bench.  `make help` lists the targets.
+#
+# Dependencies come from Debian 12 packages (`make deps`).  pkg-config is
+# queried lazily (recursive `=`), so `make test` can install them first.
+
+VERSION  = 0.1.0
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+OPT     ?= -O2 -g
+SAN     ?=
+Q       ?= @
+ifeq ($(V),1)
+Q =
+endif
+
+PKGS = harfbuzz harfbuzz-subset fontconfig jansson inih xlsxwriter libzip
+CC      ?= cc
+CFLAGS_ALL = -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -DGW_VERSION='"$(VERSION)"' \
+             $(OPT) $(SAN) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS) $(LDLIBS)
+
+# Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
+DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
+            libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev
+DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl zip unzip valgrind file
+DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
+            fonts-wqy-microhei
+DEB_ALL   = $(DEB_BUILD) $(DEB_TEST) $(DEB_FONTS)
+
+LIB_SRC  = $(sort $(shell find converter -name '*.c' ! -name main.c))
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ = $(BUILD)/obj/converter/main.o
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps test check demo bench asan valgrind fuzz install uninstall clean help format
+
+all: $(BUILD)/gwexport
+
+help:
+	@echo "make deps      install missing Debian packages (root), else print the apt-get line"
+	@echo "make           build $(BUILD)/gwexport"
+	@echo "make test      deps + build + every test (unit, end-to-end, error cases)"
+	@echo "make demo      deps + build + convert tests/samples/transport-2023.txt into out/"
+	@echo "make bench     optimised build + per-stage timing table (never asserts times)"
+	@echo "make asan      whole test suite under AddressSanitizer + UBSan"
+	@echo "make valgrind  end-to-end tests under valgrind (zero leaks and errors)"
+	@echo "make fuzz      each fuzz target for FUZZ_SECONDS (default 60) with libFuzzer"
+	@echo "make install   PREFIX=$(PREFIX) DESTDIR=…"
+
+deps:
+	$(Q)missing=$$(for p in $(DEB_ALL); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	done); \
+	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "deps: missing packages; run as root:"; \
+		echo "  apt-get update && apt-get install -y $$missing" | tr -s ' '; exit 1; fi; \
+	echo "deps: installing $$missing"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(BUILD)/libgw.a: $(LIB_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/gwexport: $(MAIN_OBJ) $(BUILD)/libgw.a
+	$(Q)$(CC) -o $@ $^ $(LDLIBS_ALL)
+	@echo "built $@"
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgw.a tests/unit/unit.h
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CFLAGS_ALL) -Iconverter -o $@ $< $(BUILD)/libgw.a $(shell pkg-config --libs cmocka) $(LDLIBS_ALL)
+
+# `make test` as README says: install what is missing, build, run everything.
+test: deps
+	$(Q)$(MAKE) --no-print-directory check
+
+check: $(BUILD)/gwexport $(UNIT_BIN)
+	$(Q)BUILD=$(BUILD) sh tests/run.sh
+
+demo: deps
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/gwexport
+	$(Q)mkdir -p out
+	$(Q)$(BUILD)/gwexport -f pdf,xlsx,zip,json -o out tests/samples/transport-2023.txt
+	$(Q)ls -l out
+
+bench: deps
+	$(Q)$(MAKE) --no-print-directory BUILD=build-bench OPT="-O2 -DNDEBUG" build-bench/gwexport
+	$(Q)sh tests/bench/bench.sh build-bench/gwexport
+
+asan: deps
+	$(Q)$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" \
+		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" check
+
+valgrind: deps
+	$(Q)$(MAKE) --no-print-directory $(BUILD)/gwexport
+	$(Q)BUILD=$(BUILD) sh tests/valgrind.sh
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+install: $(BUILD)/gwexport
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/gwexport/layouts $(DESTDIR)$(PREFIX)/share/gwexport/fonts
+	install -m 755 $(BUILD)/gwexport $(DESTDIR)$(PREFIX)/bin/gwexport
+	install -m 644 converter/gwexport.1 $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
+	install -m 644 layouts/*.ini $(DESTDIR)$(PREFIX)/share/gwexport/layouts/
+	install -m 644 fonts/roles.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/gwexport/fonts/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/gwexport $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/gwexport
+
+clean:
+	rm -rf build build-asan build-bench build-fuzz out
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

@@ -1,0 +1,295 @@
+/*
+ * batch.c — runs gw_convert_one over the inputs.  With -j N > 1 each input
+ * is converted in a forked child (at most N at once) after the shared
+ * set-up (fonts, layouts) was done once in the parent, so children inherit
+ * it.  A child sends its messages back through a pipe; the parent prints
+ * them whole, so lines of parallel jobs never interleave.
+ */
+#include "batch.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "convert.h"
+
+/* Messages of one conversion, collected so they can be printed as a block. */
+struct msgbuf {
+	char *p;
+	size_t len, cap;
+};
+
+static void msg_append(struct msgbuf *m, const char *s, size_t n)
+{
+	if (m->len + n + 1 > m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 1024;
+		while (cap < m->len + n + 1)
+			cap *= 2;
+		char *p = realloc(m->p, cap);
+		if (!p)
+			return;  /* drop the message rather than the conversion */
+		m->p = p;
+		m->cap = cap;
+	}
+	memcpy(m->p + m->len, s, n);
+	m->len += n;
+	m->p[m->len] = '\0';
+}
+
+struct warn_ctx {
+	const gw_cli *cli;
+	struct msgbuf *out;
+};
+
+static void on_warning(void *ctx, const char *file, size_t line, const char *msg)
+{
+	struct warn_ctx *w = ctx;
+	if (w->cli->quiet)
+		return;
+	char buf[2048];
+	int n = line ? snprintf(buf, sizeof buf, "%s:%zu: warning: %s\n", file, line, msg)
+		     : snprintf(buf, sizeof buf, "%s: warning: %s\n", file, msg);
+	if (n > 0)
+		msg_append(w->out, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+static void print_timings(const char *input, const gw_timings *t)
+{
+	fprintf(stderr, "timings %s: read %.2f ms, indicators %.2f ms, json %.2f ms, pdf %.2f ms, "
+		"xlsx %.2f ms, zip %.2f ms, total %.2f ms\n", input, t->read * 1e3, t->indicators * 1e3,
+		t->json * 1e3, t->pdf * 1e3, t->xlsx * 1e3, t->zip * 1e3, t->total * 1e3);
+}
+
+/* Converts one input; its messages (warnings, error) end up in out. */
+static gw_status convert_collect(const char *input, const gw_cli *cli, struct msgbuf *out)
+{
+	struct warn_ctx w = {cli, out};
+	gw_diag d = {0};
+	d.warn = on_warning;
+	d.warn_ctx = &w;
+	d.verbose = cli->verbose;
+	gw_timings t;
+	gw_status st = gw_convert_one(input, cli, &t, &d);
+	if (st) {
+		char buf[4096];
+		gw_diag_format(&d, buf, sizeof buf);
+		msg_append(out, "gwexport: ", 10);
+		msg_append(out, buf, strlen(buf));
+		msg_append(out, "\n", 1);
+	} else if (cli->verbose) {
+		char buf[1024];
+		int n = snprintf(buf, sizeof buf, "%s: converted\n", input);
+		msg_append(out, buf, (size_t)n);
+	}
+	if (cli->timings)
+		print_timings(input, &t);
+	return st;
+}
+
+struct failure {
+	const char *input;
+	char *message;
+};
+
+struct batch {
+	const gw_cli *cli;
+	size_t done, failed;
+	struct failure *failures;
+	int progress;
+};
+
+static void progress(struct batch *b, const char *input)
+{
+	if (!b->progress)
+		return;
+	fprintf(stderr, "\r\033[K[%zu/%zu] %s", b->done, b->cli->n_inputs, input);
+	if (b->done == b->cli->n_inputs)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+static void record(struct batch *b, size_t i, gw_status st, struct msgbuf *m)
+{
+	b->done++;
+	if (b->progress && m->len)
+		fputs("\r\033[K", stderr);
+	if (m->len)
+		fputs(m->p, stderr);
+	if (st) {
+		b->failed++;
+		b->failures[i].input = b->cli->inputs[i];
+		b->failures[i].message = m->p;
+		m->p = NULL;
+	}
+	free(m->p);
+	progress(b, b->cli->inputs[i]);
+}
+
+static void run_serial(struct batch *b)
+{
+	for (size_t i = 0; i < b->cli->n_inputs; i++) {
+		struct msgbuf m = {0};
+		gw_status st = convert_collect(b->cli->inputs[i], b->cli, &m);
+		record(b, i, st, &m);
+	}
+}
+
+struct worker {
+	pid_t pid;
+	int fd;
+	size_t input;
+	struct msgbuf msg;
+};
+
+static int spawn(struct batch *b, size_t i, struct worker *w)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		struct msgbuf m = {0};
+		gw_status st = convert_collect(b->cli->inputs[i], b->cli, &m);
+		size_t off = 0;
+		while (off < m.len) {
+			ssize_t n = write(fds[1], m.p + off, m.len - off);
+			if (n <= 0 && errno != EINTR)
+				break;
+			if (n > 0)
+				off += (size_t)n;
+		}
+		_exit(st ? 1 : 0);
+	}
+	close(fds[1]);
+	memset(w, 0, sizeof *w);
+	w->pid = pid;
+	w->fd = fds[0];
+	w->input = i;
+	return 0;
+}
+
+/* Reads what a worker says until its pipe closes, then reaps it. */
+static gw_status finish(struct worker *w)
+{
+	char buf[4096];
+	ssize_t n;
+	while ((n = read(w->fd, buf, sizeof buf)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		msg_append(&w->msg, buf, (size_t)n);
+	}
+	close(w->fd);
+	int status = 0;
+	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (WIFSIGNALED(status)) {
+		char line[256];
+		int len = snprintf(line, sizeof line, "gwexport: internal error: the conversion crashed "
+				   "(signal %d); please report it with the input file\n", WTERMSIG(status));
+		msg_append(&w->msg, line, (size_t)len);
+		return GW_E_INTERNAL;
+	}
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? GW_OK : GW_E_IO;
+}
+
+static void run_parallel(struct batch *b, int jobs)
+{
+	struct worker *ws = calloc((size_t)jobs, sizeof *ws);
+	struct pollfd *pf = calloc((size_t)jobs, sizeof *pf);
+	if (!ws || !pf) {
+		free(ws);
+		free(pf);
+		run_serial(b);
+		return;
+	}
+	size_t next = 0;
+	int running = 0;
+	for (;;) {
+		while (running < jobs && next < b->cli->n_inputs) {
+			if (spawn(b, next, &ws[running]) != 0)
+				break;
+			next++;
+			running++;
+		}
+		if (running == 0) {
+			if (next < b->cli->n_inputs) {  /* fork failed: finish in-process */
+				struct msgbuf m = {0};
+				gw_status st = convert_collect(b->cli->inputs[next], b->cli, &m);
+				record(b, next++, st, &m);
+				continue;
+			}
+			break;
+		}
+		for (int k = 0; k < running; k++)
+			pf[k] = (struct pollfd){.fd = ws[k].fd, .events = POLLIN};
+		if (poll(pf, (nfds_t)running, -1) < 0 && errno != EINTR)
+			break;
+		for (int k = 0; k < running; k++) {
+			if (!(pf[k].revents & (POLLIN | POLLHUP | POLLERR)))
+				continue;
+			char buf[4096];
+			ssize_t n = read(ws[k].fd, buf, sizeof buf);
+			if (n > 0) {
+				msg_append(&ws[k].msg, buf, (size_t)n);
+				continue;
+			}
+			if (n < 0 && errno == EINTR)
+				continue;
+			gw_status st = finish(&ws[k]);
+			record(b, ws[k].input, st, &ws[k].msg);
+			ws[k] = ws[--running];
+			pf[k] = pf[running];
+			k--;
+		}
+	}
+	free(ws);
+	free(pf);
+}
+
+int gw_batch_run(const gw_cli *cli)
+{
+	struct batch b = {.cli = cli};
+	b.failures = calloc(cli->n_inputs, sizeof *b.failures);
+	if (!b.failures) {
+		fprintf(stderr, "gwexport: out of memory\n");
+		return 1;
+	}
+	b.progress = cli->n_inputs > 1 && !cli->quiet && isatty(STDERR_FILENO);
+	int jobs = cli->jobs;
+	if ((size_t)jobs > cli->n_inputs)
+		jobs = (int)cli->n_inputs;
+	if (jobs > 1) {
+		gw_diag d = {0};
+		gw_convert_prepare(cli, &d);  /* failures show again per input */
+		run_parallel(&b, jobs);
+	} else {
+		run_serial(&b);
+	}
+	if (cli->n_inputs > 1 && (b.failed || !cli->quiet)) {
+		if (b.failed) {
+			fprintf(stderr, "\nFailed inputs:\n");
+			for (size_t i = 0; i < cli->n_inputs; i++)
+				if (b.failures[i].input)
+					fprintf(stderr, "  %s\n", b.failures[i].input);
+		}
+		fprintf(stderr, "%zu converted, %zu failed (of %zu)\n", cli->n_inputs - b.failed,
+			b.failed, cli->n_inputs);
+	}
+	for (size_t i = 0; i < cli->n_inputs; i++)
+		free(b.failures[i].message);
+	free(b.failures);
+	return b.failed ? 1 : 0;
+}

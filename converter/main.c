@@ -1,0 +1,44 @@
+/*
+ * main.c — entry point: parse the command line, convert or verify, exit
+ * 0 (all good), 1 (some input failed), 2 (usage error).
+ */
+#include <locale.h>
+#include <stdio.h>
+
+#include "batch.h"
+#include "cli.h"
+#include "verify.h"
+#include "write/writers.h"
+
+static void print_problem(void *ctx, const char *problem)
+{
+	fprintf(stdout, "%s: %s\n", (const char *)ctx, problem);
+}
+
+static int run_verify(const gw_cli *cli)
+{
+	int bad = 0;
+	for (size_t i = 0; i < cli->n_inputs; i++) {
+		int problems = gw_verify_bundle(cli->inputs[i], print_problem, cli->inputs[i]);
+		if (problems == 0)
+			printf("%s: ok\n", cli->inputs[i]);
+		else
+			bad = 1;
+	}
+	return bad;
+}
+
+int main(int argc, char **argv)
+{
+	/* Numbers in every output are written with '.' whatever the user's locale. */
+	setlocale(LC_ALL, "C");
+	gw_cli cli;
+	switch (gw_cli_parse(argc, argv, &cli)) {
+	case GW_CLI_EXIT_OK: return 0;
+	case GW_CLI_EXIT_USAGE: return 2;
+	case GW_CLI_RUN: break;
+	}
+	int rc = cli.verify ? run_verify(&cli) : gw_batch_run(&cli);
+	gw_writers_shutdown();
+	return rc;
+}

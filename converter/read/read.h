@@ -1,0 +1,42 @@
+/*
+ * read.h — the only door into the reader: input bytes → report model.
+ * Passes: decode.c (bytes → UTF-8 lines) → outline.c (lines → title,
+ * salutation, sections, paragraphs, closing, signature; markers.c for the
+ * numbering) → indicators.c (paragraphs → indicators).
+ */
+#ifndef GW_READ_H
+#define GW_READ_H
+
+#include <stddef.h>
+
+#include "../model/diag.h"
+#include "../model/report.h"
+
+typedef enum gw_encoding {
+	GW_ENC_AUTO = 0,   /* BOM, else valid UTF-8, else GB18030 */
+	GW_ENC_UTF8,
+	GW_ENC_GB18030,
+	GW_ENC_UTF16       /* needs a BOM (LE or BE) */
+} gw_encoding;
+
+/* Hard limits: above them the reader refuses with GW_E_TOO_LARGE. */
+#define GW_MAX_INPUT_BYTES (64u * 1024u * 1024u)
+
+typedef struct gw_read_opts {
+	const char *name;      /* source.name: base name of the input, "-" for stdin */
+	gw_encoding encoding;
+	int extract_indicators; /* non-zero: run indicators.c after the outline */
+} gw_read_opts;
+
+/* Reads a report from text bytes.  On success *out owns a new report (free
+ * with gw_report_free); on failure *out is NULL and d says file/line/byte. */
+gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
+		       gw_report **out, gw_diag *d);
+
+/* Parses an --encoding value ("auto", "utf-8", "gb18030", "gbk", "utf-16"). */
+int gw_encoding_parse(const char *name, gw_encoding *out);
+
+/* Fills r->indicators from the report's paragraphs (replacing any). */
+gw_status gw_indicators_extract(gw_report *r, gw_diag *d);
+
+#endif

@@ -1,0 +1,170 @@
+/*
+ * outfile.c — atomic output files and bounded input reads.
+ *
+ * Write path: mkstemp(dir/.name.XXXXXX) → write all → fsync → fchmod to the
+ * usual 0666 & ~umask (mkstemp gives 0600) → rename over the target →
+ * fsync the directory.  Any failure unlinks the temp file, so the target is
+ * either the complete new file or untouched.
+ */
+#include "outfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static mode_t default_mode(void)
+{
+	mode_t mask = umask(0);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) != 0 || stat(b, &sb) != 0)
+		return 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static const char *io_hint(int err)
+{
+	switch (err) {
+	case EACCES:
+	case EPERM:
+	case EROFS: return "choose a directory you can write to with -o";
+	case ENOSPC:
+	case EDQUOT: return "free some disk space and run again";
+	case EFBIG: return "the file size limit was reached; raise it (ulimit -f) or free space";
+	case ENOENT: return "create the directory first or choose another with -o";
+	default: return NULL;
+	}
+}
+
+static int write_all(int fd, const unsigned char *data, size_t len)
+{
+	size_t off = 0;
+	while (off < len) {
+		ssize_t n = write(fd, data + off, len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		off += (size_t)n;
+	}
+	return 0;
+}
+
+static void sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (fd >= 0) {
+		fsync(fd);  /* best effort: the rename is already atomic */
+		close(fd);
+	}
+}
+
+gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t len,
+			   const char *input, gw_diag *d)
+{
+	if (input && (strcmp(path, input) == 0 || same_file(path, input)))
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE,
+			       "choose another output directory with -o or other formats with -f",
+			       "output '%s' is the input file itself; refusing to overwrite it", path);
+	char dirbuf[PATH_MAX], basebuf[PATH_MAX], tmp[PATH_MAX * 2 + 16];
+	snprintf(dirbuf, sizeof dirbuf, "%s", path);
+	snprintf(basebuf, sizeof basebuf, "%s", path);
+	const char *dir = dirname(dirbuf);
+	const char *base = basename(basebuf);
+	snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, io_hint(errno),
+			       "cannot create a file in '%s': %s", dir, strerror(errno));
+	int err = 0;
+	if (write_all(fd, data, len) != 0 || fsync(fd) != 0 || fchmod(fd, default_mode()) != 0)
+		err = errno;
+	if (close(fd) != 0 && !err)
+		err = errno;
+	if (!err && rename(tmp, path) != 0)
+		err = errno;
+	if (err) {
+		unlink(tmp);
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, io_hint(err), "cannot write '%s': %s",
+			       path, strerror(err));
+	}
+	sync_dir(dir);
+	return GW_OK;
+}
+
+gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_t *len, gw_diag *d)
+{
+	*data = NULL;
+	*len = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE,
+			       errno == ENOENT ? "check the file name" : NULL,
+			       "cannot open '%s': %s", path, strerror(errno));
+	struct stat st;
+	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+		int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+		close(fd);
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "give a report text file or model JSON file",
+			       "cannot read '%s': %s", path, strerror(e));
+	}
+	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {
+		close(fd);
+		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
+			       "'%s' has %lld bytes; the limit is %zu MB", path, (long long)st.st_size,
+			       max >> 20);
+	}
+	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+	unsigned char *buf = malloc(cap + 1);
+	size_t n = 0;
+	while (buf) {
+		if (n == cap) {
+			if (cap > max) {
+				free(buf);
+				close(fd);
+				return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
+					       "'%s' is larger than %zu MB", path, max >> 20);
+			}
+			unsigned char *p = realloc(buf, cap * 2 + 1);
+			if (!p) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = p;
+			cap *= 2;
+		}
+		ssize_t got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int e = errno;
+			free(buf);
+			close(fd);
+			return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, NULL, "cannot read '%s': %s", path, strerror(e));
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd);
+	if (!buf)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading '%s'", path);
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return GW_OK;
+}
