@@ -3,6 +3,7 @@
  * 0 (all good), 1 (some input failed), 2 (usage error).
  */
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 
 #include "batch.h"
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
 {
 	/* Numbers in every output are written with '.' whatever the user's locale. */
 	setlocale(LC_ALL, "C");
+	/* A full disk or `ulimit -f` must end in a clean error (EFBIG) and a
+	 * removed temp file, not in death by SIGXFSZ. */
+	signal(SIGXFSZ, SIG_IGN);
 	gw_cli cli;
 	switch (gw_cli_parse(argc, argv, &cli)) {
 	case GW_CLI_EXIT_OK: return 0;
