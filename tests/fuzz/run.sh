@@ -1,0 +1,110 @@
+#!/bin/sh
+# tests/fuzz/run.sh SECONDS [TARGET...] — `make fuzz`.
+#
+# Builds the library with clang (-fsanitize=fuzzer-no-link,address,undefined)
+# into build-fuzz/, links one libFuzzer binary per target, replays
+# tests/fuzz/regressions/<target>/ (every crash ever found), then fuzzes each
+# target for SECONDS from tests/fuzz/corpus/<target>/ (the seed corpus in
+# git) plus build-fuzz/corpus-run/<target>/ (what earlier runs discovered).
+# Crashes, hangs (> 10 s), leaks and > 2 GB inputs are saved under
+# build-fuzz/crashes/<target>/; copy each into regressions/<target>/ once
+# understood (see README.md).  Prints one line per target with the number of
+# executions; exits 1 if any target crashed or a regression fails.
+set -u
+SECONDS_EACH=${1:-60}
+[ $# -gt 0 ] && shift
+cd "$(dirname "$0")/../.." || exit 2
+ROOT=$(pwd)
+B=build-fuzz
+FZ=tests/fuzz
+ALL_TARGETS="read json layout verify"
+TARGETS=${*:-$ALL_TARGETS}
+CLANG=${CLANG:-clang}
+
+command -v "$CLANG" >/dev/null || { echo "fuzz: $CLANG not found (apt-get install clang libclang-rt-14-dev)"; exit 1; }
+
+SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+PKGS=$(sed -n 's/^PKGS *= *//p' Makefile)
+# The library, instrumented for coverage but without libFuzzer's main.
+# -Wno-error: clang warns about things gcc does not; `make` (gcc) is the gate.
+echo "fuzz: building the library with $CLANG into $B/"
+make --no-print-directory BUILD=$B CC="$CLANG" OPT="-O1 -g" \
+	SAN="-fsanitize=fuzzer-no-link $SAN" CFLAGS="-Wno-error" $B/libgw.a || exit 1
+
+CFLAGS="-std=c11 -D_GNU_SOURCE -O1 -g $SAN -Iconverter -I$FZ $(pkg-config --cflags $PKGS)"
+LIBS="$(pkg-config --libs $PKGS) -lhpdf -lz -lm"
+
+# has_target T: 0 when the module the target exercises exists in this tree.
+has_target() {
+	case "$1" in
+	layout) [ -f converter/write/pdf/layout.h ] ;;
+	*) true ;;
+	esac
+}
+
+# max_len T: the largest input the fuzzer invents for T.
+max_len() {
+	case "$1" in
+	read) echo 65536 ;;
+	json) echo 65536 ;;
+	layout) echo 8192 ;;
+	verify) echo 65536 ;;
+	esac
+}
+
+summary=$(mktemp)
+trap 'rm -f "$summary"' EXIT
+status=0
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+
+for t in $TARGETS; do
+	if ! has_target "$t"; then
+		echo "fuzz: $t skipped (its module is not in this tree yet)"
+		printf '%-8s %8s %12s %10s %8s  %s\n' "$t" - - - - "skipped: module missing" >> "$summary"
+		continue
+	fi
+	bin=$B/fuzz_$t
+	$CLANG $CFLAGS -fsanitize=fuzzer $FZ/fuzz_$t.c $B/libgw.a $LIBS -o "$bin" || { status=1; continue; }
+	mkdir -p "$B/corpus-run/$t" "$B/crashes/$t"
+	dict=""
+	[ -f "$FZ/$t.dict" ] && dict="-dict=$FZ/$t.dict"
+
+	# 1. Every crash found so far must stay fixed.
+	reg_note="0 regressions"
+	if [ -d "$FZ/regressions/$t" ] && [ -n "$(ls -A "$FZ/regressions/$t" 2>/dev/null)" ]; then
+		n=$(ls "$FZ/regressions/$t" | wc -l)
+		if "$bin" -timeout=10 -rss_limit_mb=2048 "$FZ/regressions/$t"/* > "$B/replay-$t.log" 2>&1; then
+			reg_note="$n regressions pass"
+		else
+			reg_note="REGRESSION FAILS (see $B/replay-$t.log)"
+			status=1
+		fi
+	fi
+
+	# 2. Fuzz for the time given.
+	log=$B/fuzz-$t.log
+	echo "fuzz: $t for ${SECONDS_EACH}s"
+	"$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+		-max_len="$(max_len "$t")" -print_final_stats=1 $dict \
+		-artifact_prefix="$B/crashes/$t/" "$B/corpus-run/$t" "$FZ/corpus/$t" > "$log" 2>&1
+	rc=$?
+	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | sed 's/cov: //')
+	if [ $rc -ne 0 ]; then
+		status=1
+		art=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+		result="CRASH rc=$rc ${art:-see $log}"
+		grep -E 'ERROR: |fuzz invariant broken|runtime error|SUMMARY' "$log" | head -5 | sed 's/^/    /'
+	else
+		result="no crash"
+	fi
+	printf '%-8s %8s %12s %10s %8s  %s; %s\n' "$t" "${SECONDS_EACH}s" "${execs:-?}" \
+		"${rate:-?}" "${cov:-?}" "$result" "$reg_note" >> "$summary"
+done
+
+echo
+printf '%-8s %8s %12s %10s %8s  %s\n' target time execs "exec/s" cov result
+cat "$summary"
+exit $status
