@@ -1,0 +1,90 @@
+#!/bin/sh
+# batch.sh — many inputs at once (`gwexport -j N a.txt b.txt …`): a failed
+# input never stops the others, good outputs are kept, failures are listed
+# at the end with a summary line and exit 1; progress only on a terminal;
+# -q prints errors only; -j 1 and -j 2 give the same files.
+. "$GW_TESTS/e2e/lib.sh"
+
+T=$TMP
+mkdir -p "$T/in" "$T/j1" "$T/j2" "$T/q"
+# Five small reports of our own, one empty (fails), one not text (fails).
+for i in 1 2 3 4 5; do
+	printf '县第%s水厂工作总结\n一、主要工作\n新建供水工程%s处，改造管网%s.5公里。\n二、下步打算\n完成投资%s00万元。\n' \
+		"$i" "$i" "$i" "$i" > "$T/in/r$i.txt"
+done
+: > "$T/in/bad-empty.txt"
+printf '%%PDF-1.4\n%%\342\343\317\323\n' > "$T/in/bad-scan.txt"
+INPUTS="$T/in/r1.txt $T/in/bad-empty.txt $T/in/r2.txt $T/in/r3.txt $T/in/bad-scan.txt $T/in/r4.txt $T/in/r5.txt"
+
+# Is the reader in?  Until then every input fails, which still tests the
+# failure reporting; the checks on kept outputs are skipped.
+printf '标题\n一、情况\n正文。\n' > "$T/probe.txt"
+"$GWEXPORT" -f json -o "$T" "$T/probe.txt" > "$T/probe.log" 2>&1
+READER=1
+grep -q 'not yet' "$T/probe.log" && READER=0
+GOOD=5; [ $READER -eq 1 ] || GOOD=0
+BAD=$((7 - GOOD))
+
+# shellcheck disable=SC2086
+"$GWEXPORT" -j 2 -f json -o "$T/j2" $INPUTS > "$T/j2.log" 2>&1
+check_eq "-j 2 with failures exits 1" 1 $?
+check_grep "-j 2 summary line" "^$GOOD converted, $BAD failed (of 7)\$" "$T/j2.log"
+check_grep "-j 2 lists failures at the end" "^Failed inputs:" "$T/j2.log"
+check_eq "summary is the last line" "$GOOD converted, $BAD failed (of 7)" "$(tail -1 "$T/j2.log")"
+# The failed inputs are listed after "Failed inputs:", each exactly once.
+sed -n '/^Failed inputs:/,$p' "$T/j2.log" > "$T/j2.failed"
+check_eq "bad-empty listed once" 1 "$(grep -c 'bad-empty.txt$' "$T/j2.failed")"
+check_eq "bad-scan listed once" 1 "$(grep -c 'bad-scan.txt$' "$T/j2.failed")"
+check_eq "no good input listed as failed" "$BAD" "$(grep -c '^  ' "$T/j2.failed")"
+check "no progress without a terminal" sh -c "! grep -q '\[[0-9]*/7\]' '$T/j2.log'"
+# Each error is one whole message, not interleaved with another job's.
+check_eq "each failure has its error line" "$BAD" "$(grep -c '^gwexport: ' "$T/j2.log")"
+
+if [ $READER -eq 1 ]; then
+	for i in 1 2 3 4 5; do
+		check "-j 2 keeps good output r$i.json" test -s "$T/j2/r$i.json"
+	done
+	check "-j 2 writes nothing for failed inputs" sh -c "! ls '$T/j2' | grep -q bad"
+	check "-j 2 leaves no temp files" sh -c "! ls -a '$T/j2' | grep -q '^\.'[^.]"
+	# shellcheck disable=SC2086
+	"$GWEXPORT" -j 1 -f json -o "$T/j1" $INPUTS > "$T/j1.log" 2>&1
+	check_eq "-j 1 with failures exits 1" 1 $?
+	check "-j 1 and -j 2 write identical files" diff -r "$T/j1" "$T/j2"
+	"$GWEXPORT" -j 2 -f json -o "$T/j2" "$T/in/r1.txt" "$T/in/r2.txt" > "$T/ok.log" 2>&1
+	check_eq "all good exits 0" 0 $?
+	check_grep "all good: summary line" "^2 converted, 0 failed (of 2)\$" "$T/ok.log"
+	"$GWEXPORT" -j 2 -q -f json -o "$T/q" "$T/in/r1.txt" "$T/in/r2.txt" "$T/in/r3.txt" > "$T/q.log" 2>&1
+	check_eq "-q all good exits 0" 0 $?
+	check_eq "-q all good prints nothing" "" "$(cat "$T/q.log")"
+	check "-q still converts" test -s "$T/q/r3.json"
+	# More jobs than inputs, and stdin among files.
+	"$GWEXPORT" -j 8 -f json -o "$T/q" "$T/in/r4.txt" > "$T/j8.log" 2>&1
+	check_eq "-j 8 with one input exits 0" 0 $?
+else
+	echo "ok skip kept outputs, -j 1 = -j 2, -q on success (reader not in yet)"
+fi
+
+# shellcheck disable=SC2086
+"$GWEXPORT" -j 2 -q -f json -o "$T/q" $INPUTS > "$T/qbad.log" 2>&1
+check_eq "-q with failures exits 1" 1 $?
+check_grep "-q still reports the failures" "^Failed inputs:" "$T/qbad.log"
+check_grep "-q still prints the summary" "failed (of 7)" "$T/qbad.log"
+check "-q prints no progress or warnings" sh -c "! grep -Eq '\[[0-9]+/7\]|warning' '$T/qbad.log'"
+
+# Progress only on a terminal: script(1) gives the command a pty.
+if command -v script > /dev/null; then
+	script -qec "'$GWEXPORT' -j 2 -f json -o '$T/q' $INPUTS" /dev/null > "$T/tty.log" 2>&1
+	check_grep "progress on a terminal" '\[7/7\]' "$T/tty.log"
+	check_grep "terminal: summary still printed" "failed (of 7)" "$T/tty.log"
+	script -qec "'$GWEXPORT' -q -j 2 -f json -o '$T/q' $INPUTS" /dev/null > "$T/ttyq.log" 2>&1
+	check "-q: no progress even on a terminal" sh -c "! grep -q '\[[0-9]*/7\]' '$T/ttyq.log'"
+else
+	echo "ok skip progress on a terminal (no script(1))"
+fi
+
+# --timings: one line per input on stderr, in the documented shape.
+"$GWEXPORT" -j 2 --timings -f json -o "$T/q" "$T/in/r1.txt" "$T/in/r2.txt" > "$T/tim.log" 2>&1
+check_eq "--timings: one line per input" 2 "$(grep -c '^timings ' "$T/tim.log")"
+check_grep "--timings: line shape" \
+	'^timings .*r1.txt: read [0-9.]* ms, indicators [0-9.]* ms, json [0-9.]* ms, pdf [0-9.]* ms, xlsx [0-9.]* ms, zip [0-9.]* ms, total [0-9.]* ms$' \
+	"$T/tim.log"

@@ -1,0 +1,285 @@
+#!/bin/sh
+# errors.sh — hostile and broken inputs, end to end: every case must end in
+# the documented exit code and a message that names the file (and line or
+# byte where there is one), says what is wrong and what to do ("hint:"),
+# never in a crash, a hang or a damaged file.  Cases whose module has not
+# landed yet print "ok skip <why>" and become real checks once it has.
+. "$GW_TESTS/e2e/lib.sh"
+
+T=$TMP
+OUT=$T/out
+mkdir -p "$OUT"
+# timeout: a hang is a failure, not a stuck test run.
+LIMIT=${GW_ERRORS_TIMEOUT:-300}
+
+# gw NAME ARGS...: runs gwexport, output in $T/NAME.log, exit code in $rc.
+gw() {
+	name=$1; shift
+	timeout "$LIMIT" "$GWEXPORT" "$@" > "$T/$name.log" 2>&1
+	rc=$?
+	[ $rc -eq 124 ] && echo "    (gwexport timed out after ${LIMIT}s: $*)"
+	return 0
+}
+skip() { echo "ok skip $*"; }
+# expect NAME RC ERE WHAT: exit code RC and the log matches ERE (grep -E).
+expect() {
+	check_eq "$4: exit $2" "$2" "$rc"
+	if grep -Eq -- "$3" "$T/$1.log"; then ok "$4: says /$3/"
+	else fail "$4: says /$3/"; sed 's/^/    /' "$T/$1.log" | head -8; fi
+}
+# expect_hint NAME WHAT: the message tells the user what to do.
+expect_hint() {
+	if grep -q "hint: ." "$T/$1.log"; then ok "$2: has a hint"
+	else fail "$2: has a hint"; sed 's/^/    /' "$T/$1.log" | head -8; fi
+}
+no_outputs() { [ -z "$(ls -A "$OUT" 2>/dev/null)" ]; }
+is_asan() { grep -q __asan_init "$GWEXPORT" 2>/dev/null; }
+
+# --- Which modules are in?  A tiny good report tells. ----------------------
+printf '县水务局工作总结\n一、主要工作\n新建供水工程12处。\n' > "$T/probe.txt"
+gw probe -f json -o "$OUT" "$T/probe.txt"
+READER=1
+grep -q 'not yet' "$T/probe.log" && READER=0
+rm -f "$OUT"/*
+printf '{"schema": "gwexport/report-9"}\n' > "$T/probe.json"
+gw probejson -f json -o "$OUT" "$T/probe.json"
+JSONREADER=1
+grep -q 'not yet' "$T/probejson.log" && JSONREADER=0
+gw probepdf -f pdf -o "$OUT" "$T/probe.txt"
+PDF=1
+grep -q 'not yet' "$T/probepdf.log" && PDF=0
+[ $READER -eq 1 ] || PDF=0
+rm -f "$OUT"/*
+
+# reader_case NAME RC ERE WHAT FILE [ARGS]: a bad text input.
+reader_case() {
+	name=$1 want=$2 re=$3 what=$4 file=$5; shift 5
+	if [ $READER -eq 0 ]; then skip "$what (reader not in yet)"; return; fi
+	gw "$name" -f json -o "$OUT" "$@" "$file"
+	expect "$name" "$want" "$re" "$what"
+	check_grep "$what: names the file" "$(basename "$file")" "$T/$name.log"
+	[ "$want" -ne 0 ] && expect_hint "$name" "$what"
+	[ "$want" -ne 0 ] && check "$what: no output left behind" no_outputs
+	rm -f "$OUT"/* "$OUT"/.[!.]* 2>/dev/null
+}
+
+# --- Empty and blank -------------------------------------------------------
+: > "$T/empty.txt"
+reader_case empty 1 'empty' "empty file" "$T/empty.txt"
+printf '  \n\t\r\n\343\200\200\343\200\200\n\n' > "$T/blank.txt"
+reader_case blank 1 'empty|no text|blank' "only whitespace" "$T/blank.txt"
+printf '\357\273\277' > "$T/bom.txt"
+reader_case bom 1 'empty|no text' "only a BOM" "$T/bom.txt"
+: | { if [ $READER -eq 1 ]; then
+	timeout "$LIMIT" "$GWEXPORT" -f json -o "$OUT" - > "$T/stdin.log" 2>&1; rc=$?
+	expect stdin 1 'stdin.*empty|empty' "empty standard input"
+else skip "empty standard input (reader not in yet)"; fi; }
+
+# --- Not text at all: say what it looks like --------------------------------
+printf '%%PDF-1.7\n%%\342\343\317\323\n1 0 obj\n<< /Type /Catalog >>\nendobj\n' > "$T/scan.txt"
+reader_case pdf 1 'PDF' "a PDF renamed to .txt" "$T/scan.txt"
+printf 'PK\003\004\024\000\006\000\010\000\000\000!\000[Content_Types].xml word/document.xml' > "$T/memo.txt"
+reader_case docx 1 'DOCX|Word|\.docx' "a DOCX renamed to .txt" "$T/memo.txt"
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\001\000\000\000\001\010\002\000\000\000' > "$T/photo.txt"
+reader_case png 1 'PNG|image|picture' "a PNG renamed to .txt" "$T/photo.txt"
+printf '县水务局工作总结\n一、主要工作\n新建\000供水工程\n' > "$T/nul.txt"
+reader_case nul 1 'NUL|zero byte|\\0|binary' "NUL bytes" "$T/nul.txt"
+[ $READER -eq 1 ] && check_grep "NUL bytes: names line 3" ':3:' "$T/nul.log"
+
+# --- Encodings -------------------------------------------------------------
+# 0xFF never occurs in UTF-8 or GB18030; 0x80 is no GB18030 lead byte.
+printf '县水务局工作总结\n一、主要工作\n新建供水\377\200工程\n' > "$T/mixed.txt"
+reader_case badenc 1 'UTF-8|GB18030|encoding' "invalid UTF-8 that is not GB18030" "$T/mixed.txt"
+[ $READER -eq 1 ] && check_grep "invalid bytes: names line 3" ':3:' "$T/badenc.log"
+[ $READER -eq 1 ] && check_grep "invalid bytes: gives the byte offset" 'byte' "$T/badenc.log"
+printf '县水务局工作总结\n一、主要工作\n新建供水工程\344\270' > "$T/cut.txt"
+reader_case cut 1 'truncat|incomplete|end of (the )?file|UTF-8|encoding' \
+	"truncated multi-byte sequence at EOF" "$T/cut.txt"
+[ $READER -eq 1 ] && check_grep "truncated sequence: gives the byte offset" 'byte' "$T/cut.log"
+printf '县水务局工作总结\n' > "$T/forced.txt"
+printf '\377\376' >> "$T/forced.txt"
+reader_case forced 1 'UTF-8|encoding' "--encoding utf-8 on bytes that are not" "$T/forced.txt" --encoding utf-8
+
+# --- Numbering and structure: converts, and says what it noticed ------------
+printf '县水务局工作总结\n一、第一部分\n正文一。\n三、第三部分\n正文三。\n三、又是第三部分\n正文。\n' > "$T/skips.txt"
+if [ $READER -eq 1 ]; then
+	gw skips -v -f json -o "$OUT" "$T/skips.txt"
+	check_eq "numbering that skips or repeats: still converts" 0 "$rc"
+	check_grep "numbering skip: -v names line 4" 'skips.txt:4:' "$T/skips.log"
+	check_grep "numbering repeat: -v names line 6" 'skips.txt:6:' "$T/skips.log"
+	check "numbering skip: all three sections kept" \
+		grep -q '又是第三部分' "$OUT/skips.json"
+	gw skipsq -q -f json -o "$OUT" "$T/skips.txt"
+	check_eq "numbering skip: -q prints nothing" "" "$(cat "$T/skipsq.log")"
+	rm -f "$OUT"/*
+else skip "numbering that skips or repeats (reader not in yet)"; fi
+printf '县水务局工作总结\n一、第一部分\n二、第二部分\n（一）小节\n' > "$T/nobody.txt"
+if [ $READER -eq 1 ]; then
+	gw nobody -f json -o "$OUT" "$T/nobody.txt"
+	check_eq "headings with no body: converts" 0 "$rc"
+	check "headings with no body: every heading kept" sh -c \
+		"grep -q '第一部分' '$OUT/nobody.json' && grep -q '第二部分' '$OUT/nobody.json' && grep -q '小节' '$OUT/nobody.json'"
+	rm -f "$OUT"/*
+else skip "headings with no body (reader not in yet)"; fi
+
+# --- Size: big inputs convert or are refused with the limit, in bounded memory
+GEN=$T/gen.py
+cat > "$GEN" <<'PY'
+import sys
+kind, path = sys.argv[1], sys.argv[2]
+para = "全年新建集中供水工程12处，改造老旧管网86.5公里，农村自来水普及率达到96.3%。"
+with open(path, "w", encoding="utf-8") as f:
+    if kind == "longline":      # one 10 MB line
+        f.write("县水务局工作总结\n一、主要工作\n")
+        n = 10 * 1024 * 1024 // len(para.encode())
+        f.write(para * n + "\n")
+    elif kind == "manylines":   # 200,000 short lines
+        f.write("县水务局工作总结\n一、主要工作\n")
+        for i in range(200000):
+            f.write("第%d项工作完成。\n" % i)
+    elif kind == "huge":        # about 50 MB of real-looking sections
+        f.write("县水务局工作总结\n")
+        size, i = 0, 0
+        while size < 50 * 1024 * 1024:
+            i += 1
+            block = "%d.第%d项工作\n%s\n" % (i, i, para * 8)
+            f.write(block)
+            size += len(block.encode())
+    elif kind == "toolarge":    # just over GW_MAX_INPUT_BYTES (64 MB)
+        f.write("县水务局工作总结\n")
+        line = (para * 40 + "\n").encode()
+        n = 64 * 1024 * 1024 // len(line) + 2
+        f.flush()
+        f.buffer.write(line * n)
+PY
+# big NAME KIND WHAT: converts (exit 0) or refuses with a size limit
+# (exit 1); either way within time and, outside ASan, 1 GB of memory.
+big() {
+	name=$1 kind=$2 what=$3
+	if [ $READER -eq 0 ]; then skip "$what (reader not in yet)"; return; fi
+	if [ -n "${GW_VALGRIND:-}" ]; then skip "$what (too slow under valgrind)"; return; fi
+	$PY "$GEN" "$kind" "$T/$name.txt"
+	/usr/bin/time -f '%M %e' -o "$T/$name.time" timeout "$LIMIT" \
+		"$GWEXPORT" -f json -o "$OUT" "$T/$name.txt" > "$T/$name.log" 2>&1
+	rc=$?
+	rss=$(tail -1 "$T/$name.time" | cut -d' ' -f1)
+	secs=$(tail -1 "$T/$name.time" | cut -d' ' -f2)
+	echo "    $what: exit $rc, $(($(wc -c < "$T/$name.txt") / 1048576)) MB in, ${secs}s, max RSS $((rss / 1024)) MB"
+	case $rc in
+	0) ok "$what: converts"; check "$what: JSON written" test -s "$OUT/$name.json" ;;
+	1) expect "$name" 1 'too large|limit|MB' "$what: refused with the limit" ;;
+	*) fail "$what: exit $rc"; sed 's/^/    /' "$T/$name.log" | head -5 ;;
+	esac
+	if is_asan; then skip "$what: memory ceiling (ASan shadow memory)"
+	else check "$what: max RSS under 1 GB" test "$rss" -lt 1048576; fi
+	rm -f "$OUT"/* "$T/$name.txt"
+}
+big longline longline "a 10 MB single line"
+big manylines manylines "200,000 short lines"
+big huge huge "50 MB of text"
+if [ $READER -eq 1 ] && [ -z "${GW_VALGRIND:-}" ]; then
+	$PY "$GEN" toolarge "$T/toolarge.txt"
+	gw toolarge -f json -o "$OUT" "$T/toolarge.txt"
+	expect toolarge 1 '64 MB|too large' "input over GW_MAX_INPUT_BYTES"
+	expect_hint toolarge "input over the limit"
+	rm -f "$T/toolarge.txt"
+else skip "input over GW_MAX_INPUT_BYTES (reader not in yet or valgrind)"; fi
+
+# --- Model JSON ------------------------------------------------------------
+# json_case NAME ERE WHAT JSON: a model JSON document that must be refused.
+json_case() {
+	if [ $JSONREADER -eq 0 ]; then skip "$3 (JSON reader not in yet)"; return; fi
+	printf '%s\n' "$4" > "$T/$1.json"
+	gw "$1" -f pdf -o "$OUT" "$T/$1.json"
+	expect "$1" 1 "$2" "$3"
+	check_grep "$3: names the file" "$1.json" "$T/$1.log"
+	check "$3: no output left behind" no_outputs
+	rm -f "$OUT"/*
+}
+json_case schema 'schema|report-9' "model JSON with an unknown schema version" \
+	'{"schema": "gwexport/report-9", "title": "x"}'
+json_case nokeys 'sections|missing|required' "model JSON with missing keys" \
+	'{"schema": "gwexport/report-1", "title": "x"}'
+json_case types 'title.*(string|type)|(string|type).*title' "model JSON with a wrong type" \
+	'{"schema": "gwexport/report-1", "source": {"name": "a.txt", "encoding": "UTF-8", "bytes": 1, "sha256": ""}, "title": 42, "subtitle": null, "salutation": null, "preamble": [], "sections": [], "closing": null, "attachments": null, "signature": null, "indicators": []}'
+json_case brokenjson 'line|column|JSON' "model JSON cut short" '{"schema": "gwexport/report-1", "title": '
+
+# --- Fonts and glyphs (PDF backend) -----------------------------------------
+if [ $PDF -eq 1 ]; then
+	# U+1F600 (emoji) and U+20000 (CJK Extension B): no free font has both.
+	printf '县水务局工作总结\n一、主要工作\n群众满意\360\237\230\200，地名\360\240\200\200。\n' > "$T/glyph.txt"
+	gw glyph -f pdf -o "$OUT" "$T/glyph.txt"
+	expect glyph 1 'U\+1F600|U\+20000|😀|𠀀' "characters no configured font has"
+	check_grep "missing glyph: names line 3" ':3' "$T/glyph.log"
+	expect_hint glyph "missing glyph"
+	gw glyphok -f pdf --allow-missing-glyphs -o "$OUT" "$T/glyph.txt"
+	check_eq "--allow-missing-glyphs converts anyway" 0 "$rc"
+	check_grep "--allow-missing-glyphs still warns" 'warning' "$T/glyphok.log"
+	rm -f "$OUT"/*
+	# No font at all: an empty fontconfig and an empty data dir.
+	mkdir -p "$T/nofonts/fonts" "$T/nofonts/layouts"
+	cp "$GW_TESTS/../layouts/"*.ini "$T/nofonts/layouts/" 2>/dev/null
+	printf '<?xml version="1.0"?>\n<fontconfig><dir>%s/nofonts/fonts</dir><cachedir>%s/fc-cache</cachedir></fontconfig>\n' "$T" "$T" > "$T/fonts.conf"
+	FONTCONFIG_FILE="$T/fonts.conf" GWEXPORT_DATA="$T/nofonts" \
+		timeout "$LIMIT" "$GWEXPORT" -f pdf -o "$OUT" "$T/probe.txt" > "$T/nofont.log" 2>&1
+	rc=$?
+	expect nofont 1 'fonts-[a-z0-9-]+' "fonts missing entirely: names a Debian package"
+	expect_hint nofont "fonts missing"
+	rm -f "$OUT"/*
+else
+	skip "characters no configured font has (PDF backend not in yet)"
+	skip "fonts missing entirely (PDF backend not in yet)"
+fi
+
+# --- Output places ---------------------------------------------------------
+if [ $READER -eq 1 ]; then
+	gw nodir -f json -o "$T/does/not/exist" "$T/probe.txt"
+	expect nodir 1 'does not exist' "missing output directory"
+	expect_hint nodir "missing output directory"
+	if [ "$(id -u)" = 0 ]; then ro=/sys   # root writes anywhere except pseudo file systems
+	else ro=$T/ro; mkdir -p "$ro"; chmod 555 "$ro"; fi
+	gw rodir -f json -o "$ro" "$T/probe.txt"
+	expect rodir 1 'cannot (create|write)' "unwritable output directory"
+	expect_hint rodir "unwritable output directory"
+	# Output path = input: report.json converted to json beside itself.
+	cp "$T/probe.txt" "$T/self.pdf"
+	sum=$(sha256sum < "$T/self.pdf")
+	gw self -f pdf "$T/self.pdf"
+	if grep -q 'not yet' "$T/self.log"; then skip "output path is the input (PDF backend not in yet)"
+	else
+		expect self 1 'input file itself|is the input' "output path that is the input itself"
+		check_eq "output = input: input untouched" "$sum" "$(sha256sum < "$T/self.pdf")"
+		check "output = input: no temp file left" sh -c "! ls -a '$T' | grep -q '^\.self\.pdf\.'"
+	fi
+	if [ $JSONREADER -eq 1 ]; then
+		gw selfjson -f json -o "$OUT" "$T/probe.txt"
+		cp "$OUT/probe.json" "$T/model.json"
+		sum=$(sha256sum < "$T/model.json")
+		gw selfjson2 -f json "$T/model.json"
+		expect selfjson2 1 'input file itself|is the input' "model JSON converted to JSON beside itself"
+		check_eq "json output = input: input untouched" "$sum" "$(sha256sum < "$T/model.json")"
+		rm -f "$OUT"/*
+	else skip "model JSON converted to JSON beside itself (JSON reader not in yet)"; fi
+	# An older output survives a failed run untouched.
+	printf 'older output\n' > "$OUT/empty.json"
+	gw keep -f json -o "$OUT" "$T/empty.txt"
+	check_eq "failed run keeps an older output" "older output" "$(cat "$OUT/empty.json")"
+	rm -f "$OUT"/*
+else
+	skip "unwritable or missing output directory (reader not in yet)"
+	skip "output path that is the input itself (reader not in yet)"
+fi
+gw dirinput -f json -o "$OUT" "$T"
+expect dirinput 1 'director' "a directory as input"
+gw missing -f json -o "$OUT" "$T/nosuch.txt"
+expect missing 1 'nosuch.txt' "a missing input"
+expect_hint missing "a missing input"
+
+# --- Never a crash ---------------------------------------------------------
+for f in "$T"/*.log; do
+	n=$(basename "$f" .log)
+	if grep -Eq 'internal error|Sanitizer|runtime error|Segmentation' "$f"; then
+		fail "no crash on $n"; sed 's/^/    /' "$f" | head -10
+	fi
+done
+ok "no crash or sanitizer report in $(ls "$T"/*.log | wc -l) runs"
