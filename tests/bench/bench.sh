@@ -1,0 +1,142 @@
+#!/bin/sh
+# tests/bench/bench.sh BINARY — `make bench` (BINARY = build-bench/gwexport).
+#
+# Generates its inputs in build-bench/bench-inputs/ (tests/bench/gen.py: a
+# seed-sized report from tests/samples/transport-2023.txt or made up, 10× and
+# 100× longer ones, a batch of 500 varied reports), converts each input to
+# pdf,xlsx,zip BENCH_RUNS times (default 5) and prints one table:
+#   input, stage (read … zip, total from `gwexport --timings`; process = wall
+#   clock from /usr/bin/time), median, min, max, median peak RSS, output sizes;
+# then the batch with -j 1 and -j 2 as reports per second.
+# The shared seed (../shared/samples/seed-report.txt) is benched too when
+# present.  Never asserts times; exits 0 unless it cannot run at all.
+# Environment: BENCH_RUNS, BENCH_BATCH (number of batch reports, 500),
+# BENCH_BATCH_RUNS (1), BENCH_FORMATS (pdf,xlsx,zip).
+set -u
+BIN=${1:-build-bench/gwexport}
+cd "$(dirname "$0")/../.." || exit 2
+[ -x "$BIN" ] || { echo "bench: $BIN not built"; exit 1; }
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+RUNS=${BENCH_RUNS:-5}
+BATCH=${BENCH_BATCH:-500}
+BATCH_RUNS=${BENCH_BATCH_RUNS:-1}
+FORMATS=${BENCH_FORMATS:-pdf,xlsx,zip}
+PY=/usr/bin/python3
+IN=build-bench/bench-inputs
+WORK=build-bench/bench-work
+RAW=$WORK/raw.tsv
+export SOURCE_DATE_EPOCH=1700000000
+
+seed_sample=""
+[ -f tests/samples/transport-2023.txt ] && seed_sample=tests/samples/transport-2023.txt
+echo "bench: generating inputs in $IN (seed: ${seed_sample:-made up by gen.py}, batch $BATCH)"
+rm -rf "$IN" "$WORK"
+mkdir -p "$IN" "$WORK"
+$PY tests/bench/gen.py "$IN" "$seed_sample" "$BATCH" || exit 1
+inputs="$IN/report-1x.txt $IN/report-10x.txt $IN/report-100x.txt"
+shared=../shared/samples/seed-report.txt
+[ -f "$shared" ] && inputs="$shared $inputs"
+
+# raw.tsv: input run key value — one row per measured number.
+: > "$RAW"
+for input in $inputs; do
+	name=$(basename "$input" .txt)
+	echo "bench: $name ($(wc -c < "$input") bytes) × $RUNS"
+	for run in $(seq 1 "$RUNS"); do
+		out=$WORK/out-$name
+		rm -rf "$out"; mkdir -p "$out"
+		/usr/bin/time -f '%e %M' -o "$WORK/time" "$BIN" --timings -q -f "$FORMATS" -o "$out" "$input" \
+			> "$WORK/log" 2>&1
+		rc=$?
+		if [ $rc -ne 0 ]; then
+			echo "    run $run failed (exit $rc): $(grep -v '^timings' "$WORK/log" | head -2 | tr '\n' ' ')"
+			echo "$name	$run	failed	$rc" >> "$RAW"
+			continue
+		fi
+		# "timings X: read 1.00 ms, indicators …" → one row per stage.
+		sed -n 's/^timings [^:]*: //p' "$WORK/log" | tr ',' '\n' | \
+			sed -n 's/^ *\([a-z]*\) \([0-9.]*\) ms$/\1 \2/p' | \
+			while read -r stage ms; do echo "$name	$run	$stage	$ms"; done >> "$RAW"
+		# shellcheck disable=SC2046
+		set -- $(tail -1 "$WORK/time"); secs=$1 rss=$2
+		echo "$name	$run	process	$(echo "$secs" | awk '{printf "%.1f", $1 * 1000}')" >> "$RAW"
+		echo "$name	$run	rss	$rss" >> "$RAW"
+		for f in "$out"/*; do
+			[ -f "$f" ] && echo "$name	$run	size.${f##*.}	$(wc -c < "$f")" >> "$RAW"
+		done
+	done
+done
+
+# Batch: reports per second with -j 1 and -j 2.
+for j in 1 2; do
+	for run in $(seq 1 "$BATCH_RUNS"); do
+		out=$WORK/batch-j$j
+		rm -rf "$out"; mkdir -p "$out"
+		echo "bench: batch of $BATCH with -j $j (run $run)"
+		/usr/bin/time -f '%e %M' -o "$WORK/time" "$BIN" -q -j "$j" -f "$FORMATS" -o "$out" \
+			"$IN"/batch/*.txt > "$WORK/batch.log" 2>&1
+		rc=$?
+		# time(1) puts "Command exited with non-zero status" first.
+		# shellcheck disable=SC2046
+		set -- $(tail -1 "$WORK/time"); secs=$1 rss=$2
+		ok=$(ls "$out"/*.zip "$out"/*.pdf "$out"/*.json 2>/dev/null | sed 's/\.[a-z]*$//' | sort -u | wc -l)
+		[ $rc -ne 0 ] && echo "    exit $rc: $(tail -1 "$WORK/batch.log")"
+		echo "batch-j$j	$run	batch	$secs $ok $rss" >> "$RAW"
+	done
+done
+
+$PY - "$RAW" "$RUNS" "$BATCH" <<'PY'
+import sys, statistics
+from collections import defaultdict, OrderedDict
+raw, runs, batch = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+vals = OrderedDict()
+fails = defaultdict(int)
+batches = defaultdict(list)
+for line in open(raw, encoding="utf-8"):
+    name, run, key, value = line.rstrip("\n").split("\t")
+    if key == "failed":
+        fails[name] += 1
+        continue
+    if key == "batch":
+        batches[name].append(value.split())
+        continue
+    vals.setdefault(name, OrderedDict()).setdefault(key, []).append(float(value))
+names = list(OrderedDict.fromkeys([l.split("\t")[0] for l in open(raw, encoding="utf-8")
+                                   if not l.startswith("batch-")]))
+stages = ["read", "indicators", "json", "pdf", "xlsx", "zip", "total", "process"]
+def kb(n):
+    return "%.0f KB" % (n / 1024) if n < 1024 * 1024 else "%.1f MB" % (n / 1048576)
+print()
+print("%-16s %-11s %10s %10s %10s   %s" % ("input", "stage", "median ms", "min ms", "max ms", "peak RSS / outputs"))
+print("-" * 92)
+for name in names:
+    v = vals.get(name, {})
+    n_ok = len(v.get("process", []))
+    if not n_ok:
+        print("%-16s %-11s %s" % (name, "-", "all %d runs failed" % fails[name]))
+        continue
+    extra = []
+    if "rss" in v:
+        extra.append("RSS %s" % kb(statistics.median(v["rss"]) * 1024))
+    sizes = ", ".join("%s %s" % (k[5:], kb(statistics.median(x))) for k, x in v.items() if k.startswith("size."))
+    first = True
+    for st in stages:
+        if st not in v:
+            continue
+        x = v[st]
+        note = ""
+        if first:
+            note = "%s; %d/%d runs ok" % ("; ".join(extra), n_ok, n_ok + fails[name])
+        elif st == "json":
+            note = sizes
+        print("%-16s %-11s %10.1f %10.1f %10.1f   %s" % (name if first else "", st, statistics.median(x),
+                                                      min(x), max(x), note))
+        first = False
+print()
+for name, rows in batches.items():
+    for secs, ok, rss in rows:
+        secs, ok = float(secs), int(ok)
+        print("%-16s %d reports in %.1f s = %.1f reports/s (%d converted, peak RSS %s)"
+              % (name, batch, secs, batch / secs if secs else 0, ok, kb(int(rss) * 1024)))
+PY
+exit 0
