@@ -1,0 +1,42 @@
+/*
+ * markers.h — numbering a report is written with, recognised from tables:
+ * section markers (一、 （一） 1. （1）), Chinese numerals and the point
+ * markers that enumerate inside a paragraph (一是 第一， 首先， ①).
+ * Internal to read/.
+ */
+#ifndef GW_MARKERS_H
+#define GW_MARKERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A section marker found at the start of a line. */
+typedef struct gw_marker {
+	int level;          /* 1 一、  2 （一）  3 1. 1． 1、  4 （1） */
+	long number;        /* value of the numeral */
+	size_t len;         /* bytes of the marker as written, with the spaces after it */
+} gw_marker;
+
+/* Chinese numeral at s[0..n): 〇 零 一…九 两 十, up to 九十九.  Returns the
+ * bytes it spans (0 when s does not start with a well-formed numeral). */
+size_t gw_marker_cnum(const char *s, size_t n, long *value);
+
+/* True when the line s[0..n) (indentation already removed) starts with a
+ * section marker; fills m. */
+bool gw_marker_section(const char *s, size_t n, gw_marker *m);
+
+/* One point marker inside a paragraph. */
+typedef struct gw_point_span {
+	size_t at;          /* byte offset of the marker */
+	size_t offset;      /* code points before the marker */
+	size_t marker_len;  /* bytes of the marker ("一是", "第二", "其次", "③") */
+	size_t lead_at;     /* byte offset of the lead (after marker and a ，、：) */
+	size_t lead_len;    /* bytes of the lead, up to 。 ； or the next point */
+} gw_point_span;
+
+/* Calls fn for every point in text[0..n), in order.  Stops and returns fn's
+ * value when it is non-zero; returns 0 otherwise.  Linear in n. */
+typedef int (*gw_point_fn)(void *ctx, const gw_point_span *p);
+int gw_marker_points(const char *text, size_t n, gw_point_fn fn, void *ctx);
+
+#endif

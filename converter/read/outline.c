@@ -1,0 +1,634 @@
+/*
+ * outline.c — second reader pass: stripped lines (lines.h) → the report's
+ * outline: title, subtitle, salutation, preamble, sections at four levels
+ * (standalone or inline headings), paragraphs with their points, closing
+ * formula, 附件说明 and signature.  Indicators come later (indicators.c).
+ *
+ * How a report is read:
+ *   1. The tail is peeled from the end: signature (organisation and/or
+ *      date lines), then an attachment block (附件：…), then one closing
+ *      formula line.  The order matches the text invariant of report.h.
+ *   2. The head is taken from the top: title line(s), a —— subtitle, a
+ *      salutation ending in ：.
+ *   3. Every other line is a section heading (a marker from markers.c at
+ *      its start) or a paragraph of the innermost open section (or of the
+ *      preamble before the first heading).
+ * Each input line lands in exactly one field, so nothing is lost.  The tree
+ * is built in flat arrays first (parents by index) and copied into the
+ * arena once its shape is known: linear in the input, no pointer fix-ups.
+ */
+#include "lines.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../model/utf8.h"
+#include "markers.h"
+
+#define NONE ((size_t)-1)
+
+/* Length limits (code points) that tell a title, salutation, closing or
+ * signature line from running text. */
+#define TITLE_MAX 50
+#define TITLE_LINES 3
+#define SALUTATION_MAX 60
+#define CLOSING_MAX 60
+#define SIGNATURE_MAX 30
+#define SIGNATURE_LINES 4
+#define RUNIN_MAX 24   /* a heading ending in ： before body text */
+
+typedef struct src_line {
+	const char *s;
+	size_t len;
+	size_t no;
+	bool blank_before;
+} src_line;
+
+typedef struct node {
+	gw_marker m;
+	const src_line *line;
+	size_t heading_len;    /* bytes after the marker */
+	size_t end_len;        /* bytes of heading_end after the heading, 0 if none */
+	bool inline_heading;
+	size_t parent;         /* index into nodes, NONE for top level */
+	size_t n_children, n_body;
+	int last_level;        /* of the previous child, for numbering notes */
+	long last_number;
+} node;
+
+typedef struct para {
+	const char *s;
+	size_t len;
+	size_t no;
+	size_t owner;          /* node index, NONE for the preamble */
+} para;
+
+typedef struct outline {
+	const src_line *v;     /* non-blank lines */
+	size_t n;
+	size_t title_end;      /* title is v[0..title_end) */
+	size_t subtitle, salutation;   /* index or NONE */
+	size_t body_begin, body_end;
+	size_t closing;        /* index or NONE */
+	size_t att_begin;      /* attachments are v[att_begin..sig_begin), or NONE */
+	size_t sig_begin;      /* signature is v[sig_begin..n) */
+	node *nodes;
+	size_t n_nodes;
+	para *paras;
+	size_t n_paras;
+	int top_last_level;
+	long top_last_number;
+} outline;
+
+/* ---- small text tests ------------------------------------------------------ */
+
+static bool starts(const src_line *l, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return l->len >= n && memcmp(l->s, prefix, n) == 0;
+}
+
+static bool ends(const src_line *l, const char *suffix)
+{
+	size_t n = strlen(suffix);
+	return l->len >= n && memcmp(l->s + l->len - n, suffix, n) == 0;
+}
+
+static bool contains(const src_line *l, const char *needle)
+{
+	return memmem(l->s, l->len, needle, strlen(needle)) != NULL;
+}
+
+static bool contains_any(const src_line *l, const char *const *set)
+{
+	for (; *set; set++)
+		if (contains(l, *set))
+			return true;
+	return false;
+}
+
+static bool starts_any(const src_line *l, const char *const *set)
+{
+	for (; *set; set++)
+		if (starts(l, *set))
+			return true;
+	return false;
+}
+
+static bool ends_any(const src_line *l, const char *const *set)
+{
+	for (; *set; set++)
+		if (ends(l, *set))
+			return true;
+	return false;
+}
+
+/* At most max code points (checked without counting a 10 MB line twice). */
+static bool is_short(const src_line *l, size_t max)
+{
+	return l->len <= max * 4 && gw_utf8_count(l->s, l->len) <= max;
+}
+
+static bool is_marker_line(const src_line *l)
+{
+	gw_marker m;
+	return gw_marker_section(l->s, l->len, &m);
+}
+
+static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "；", NULL};
+static const char *const COLONS[] = {"：", ":", NULL};
+static const char *const CLAUSE_MARKS[] = {"，", "。", "；", "：", "！", "？", "、", ",", ";", ":",
+					   "!", "?", NULL};
+static const char *const DASHES[] = {"——", "—", "--", NULL};
+
+/* ---- head: title, subtitle, salutation ------------------------------------- */
+
+static bool is_salutation(const src_line *l)
+{
+	static const char *const audience[] = {
+		"领导", "同志", "代表", "委员", "各位", "朋友", "老师", "来宾", "专家", "主任",
+		"组长", "书记", "同事", "女士", "先生", "同仁", NULL};
+	return is_short(l, SALUTATION_MAX) && ends_any(l, COLONS) && !contains(l, "。") &&
+	       (starts(l, "尊敬的") || contains_any(l, audience));
+}
+
+static bool is_subtitle(const src_line *l)
+{
+	return starts_any(l, DASHES) && is_short(l, TITLE_MAX * 2);
+}
+
+/* A title line: short, no sentence punctuation, not numbered, not a
+ * bracketed date line such as （2023年2月15日）. */
+static bool is_title_line(const src_line *l)
+{
+	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
+	       !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") && !starts(l, "(") &&
+	       !starts(l, "附件");
+}
+
+static void read_head(outline *o)
+{
+	size_t i = 0;
+	while (i < o->body_end && i < TITLE_LINES && is_title_line(&o->v[i]) &&
+	       (i == 0 || !o->v[i].blank_before) && !is_salutation(&o->v[i]))
+		i++;
+	o->title_end = i;
+	o->subtitle = o->salutation = NONE;
+	if (i < o->body_end && is_subtitle(&o->v[i]))
+		o->subtitle = i++;
+	if (i < o->body_end && is_salutation(&o->v[i]))
+		o->salutation = i++;
+	o->body_begin = i;
+}
+
+/* ---- tail: signature, attachments, closing ---------------------------------- */
+
+/* A number written in Arabic digits or Chinese numerals at s[i..n);
+ * returns the index after it (i when there is none). */
+static size_t skip_number(const char *s, size_t n, size_t i)
+{
+	size_t start = i, len;
+	long v;
+	while (i < n && gw_fold_digit(gw_utf8_decode(s + i, n - i, &len)))
+		i += len;
+	return i > start ? i : i + gw_marker_cnum(s + i, n - i, &v);
+}
+
+static bool word_at(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t wl = strlen(w);
+	return i + wl <= n && memcmp(s + i, w, wl) == 0;
+}
+
+/* 2023年1月10日, 二〇二三年一月十日, 2023年1月; optionally in brackets. */
+static bool is_date(const src_line *l)
+{
+	const char *s = l->s;
+	size_t n = l->len, i = 0, len;
+	uint32_t cp = gw_utf8_decode(s, n, &len);
+	bool bracket = cp == 0xFF08 || cp == '(';
+	if (bracket) {
+		i += len;
+		size_t close = n >= 3 && memcmp(s + n - 3, "）", 3) == 0 ? 3 : s[n - 1] == ')' ? 1 : 0;
+		if (!close)
+			return false;
+		n -= close;
+	}
+	int digits = 0;
+	while (i < n && digits < 5) {
+		long v;
+		size_t cl = gw_marker_cnum(s + i, n - i, &v);
+		if (gw_fold_digit(gw_utf8_decode(s + i, n - i, &len)))
+			i += len;
+		else if (cl && v < 10)
+			i += cl;
+		else
+			break;
+		digits++;
+	}
+	if (digits != 4 || !word_at(s, n, i, "年"))
+		return false;
+	size_t m = skip_number(s, n, i + 3);
+	if (m == i + 3 || !word_at(s, n, m, "月"))
+		return false;
+	i = m + 3;
+	if (i == n)
+		return true;
+	size_t day = skip_number(s, n, i);
+	return day > i && word_at(s, n, day, "日") && day + 3 == n;
+}
+
+static bool is_closing(const src_line *l)
+{
+	static const char *const anywhere[] = {
+		"汇报完毕", "报告完毕", "述职完毕", "发言完毕", "请予审议", "请审议", "批评指正",
+		"请指正", "予以指正", "请予评议", "谢谢大家", NULL};
+	static const char *const opening[] = {
+		"谢谢", "以上报告", "以上汇报", "以上述职", "以上是", "以上就是", "特此报告",
+		"特此汇报", NULL};
+	return is_short(l, CLOSING_MAX) && (contains_any(l, anywhere) || starts_any(l, opening));
+}
+
+/* An organisation name: short, no punctuation, ends like a body's name. */
+static bool is_org(const src_line *l)
+{
+	static const char *const suffixes[] = {
+		"局", "委", "委员会", "办公室", "办事处", "政府", "中心", "院", "厅", "部", "公司",
+		"党组", "党委", "党工委", "支部", "小组", "班子", "站", "所", "队", "处", "科", "会",
+		"集团", "学校", "医院", "街道", "社区", "指挥部", "镇", "乡", NULL};
+	return is_short(l, SIGNATURE_MAX) && !contains_any(l, CLAUSE_MARKS) && !is_marker_line(l) &&
+	       !is_closing(l) && ends_any(l, suffixes);
+}
+
+/* A signer's name above a date: short, no punctuation, no digits. */
+static bool is_name_over_date(const src_line *l)
+{
+	if (!is_short(l, 20) || contains_any(l, CLAUSE_MARKS) || is_marker_line(l) || is_closing(l))
+		return false;
+	for (size_t i = 0; i < l->len; i++)
+		if (l->s[i] >= '0' && l->s[i] <= '9')
+			return false;
+	return true;
+}
+
+static size_t find_signature(const outline *o, size_t floor)
+{
+	size_t k = o->n;
+	bool date_seen = false;
+	while (k > floor && o->n - k < SIGNATURE_LINES) {
+		const src_line *l = &o->v[k - 1];
+		if (is_date(l))
+			date_seen = true;
+		else if (!is_org(l) && !(date_seen && k < o->n && is_date(&o->v[k]) && is_name_over_date(l)))
+			break;
+		k--;
+	}
+	return k;
+}
+
+static bool starts_attachment(const src_line *l)
+{
+	return starts(l, "附件：") || starts(l, "附件:");
+}
+
+static bool is_numbered_item(const src_line *l)
+{
+	gw_marker m;
+	return gw_marker_section(l->s, l->len, &m) && (m.level == 3 || m.level == 4);
+}
+
+/* 附件：… and the numbered lines after it, ending right before `end`. */
+static size_t find_attachments(const outline *o, size_t floor, size_t end)
+{
+	size_t j = end;
+	while (j > floor && !starts_attachment(&o->v[j - 1]) && is_numbered_item(&o->v[j - 1]))
+		j--;
+	if (j > floor && starts_attachment(&o->v[j - 1]))
+		return j - 1;
+	return NONE;
+}
+
+static void read_tail(outline *o)
+{
+	size_t floor = o->n > 1 ? 1 : o->n;   /* the first line is never tail */
+	o->sig_begin = find_signature(o, floor);
+	o->att_begin = find_attachments(o, floor, o->sig_begin);
+	size_t end = o->att_begin != NONE ? o->att_begin : o->sig_begin;
+	o->closing = NONE;
+	if (end > floor && is_closing(&o->v[end - 1]))
+		o->closing = --end;
+	o->body_end = end;
+}
+
+/* ---- body: sections and paragraphs ------------------------------------------ */
+
+/* Splits the text after a marker into heading and heading_end (see report.h). */
+static void split_heading(node *nd)
+{
+	const char *t = nd->line->s + nd->m.len;
+	size_t n = nd->line->len - nd->m.len, i = 0, cps = 0, len;
+	nd->heading_len = n;
+	while (i < n) {
+		uint32_t cp = gw_utf8_decode(t + i, n - i, &len);
+		bool stop = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+		/* 主要做法：全年… is a run-in heading too, when short. */
+		bool runin = (cp == 0xFF1A || cp == ':') && cps <= RUNIN_MAX && cps > 0 && i + len < n;
+		if (stop || runin) {
+			nd->heading_len = i;
+			nd->end_len = len;
+			nd->inline_heading = i + len < n;
+			return;
+		}
+		i += len;
+		cps++;
+	}
+}
+
+static void note_numbering(outline *o, node *nd, gw_diag *d)
+{
+	int *last_level = nd->parent == NONE ? &o->top_last_level : &o->nodes[nd->parent].last_level;
+	long *last_number = nd->parent == NONE ? &o->top_last_number : &o->nodes[nd->parent].last_number;
+	long expect = *last_level == nd->m.level ? *last_number + 1 : 1;
+	if (nd->m.number != expect)
+		gw_note(d, nd->line->no, "section number %ld where %ld was expected (kept as written)",
+			nd->m.number, expect);
+	*last_level = nd->m.level;
+	*last_number = nd->m.number;
+}
+
+static void add_para(outline *o, const char *s, size_t len, size_t no, size_t owner)
+{
+	para *p = &o->paras[o->n_paras++];
+	p->s = s;
+	p->len = len;
+	p->no = no;
+	p->owner = owner;
+	if (owner != NONE)
+		o->nodes[owner].n_body++;
+}
+
+static void read_body(outline *o, gw_diag *d)
+{
+	size_t stack[8], depth = 0;   /* open sections, innermost last; levels 1..4 */
+	for (size_t i = o->body_begin; i < o->body_end; i++) {
+		const src_line *l = &o->v[i];
+		gw_marker m;
+		if (!gw_marker_section(l->s, l->len, &m)) {
+			add_para(o, l->s, l->len, l->no, depth ? stack[depth - 1] : NONE);
+			continue;
+		}
+		while (depth && o->nodes[stack[depth - 1]].m.level >= m.level)
+			depth--;
+		size_t id = o->n_nodes++;
+		node *nd = &o->nodes[id];
+		memset(nd, 0, sizeof *nd);
+		nd->m = m;
+		nd->line = l;
+		nd->parent = depth ? stack[depth - 1] : NONE;
+		if (nd->parent != NONE)
+			o->nodes[nd->parent].n_children++;
+		split_heading(nd);
+		note_numbering(o, nd, d);
+		stack[depth++] = id;
+		if (nd->inline_heading) {
+			size_t used = m.len + nd->heading_len + nd->end_len;
+			add_para(o, l->s + used, l->len - used, l->no, id);
+		}
+	}
+}
+
+/* ---- copying into the model ------------------------------------------------- */
+
+typedef struct builder {
+	gw_report *r;
+	gw_paragraph *target;  /* paragraph whose points are being filled */
+	size_t count;
+	const char *text;
+} builder;
+
+static int count_point(void *ctx, const gw_point_span *p)
+{
+	(void)p;
+	((builder *)ctx)->count++;
+	return 0;
+}
+
+static int store_point(void *ctx, const gw_point_span *p)
+{
+	builder *b = ctx;
+	gw_point *pt = &b->target->points[b->count++];
+	pt->marker = gw_arena_strndup(b->r->arena, b->text + p->at, p->marker_len);
+	pt->lead = gw_arena_strndup(b->r->arena, b->text + p->lead_at, p->lead_len);
+	pt->offset = p->offset;
+	return pt->marker && pt->lead ? 0 : -1;
+}
+
+static int fill_paragraph(gw_report *r, const para *src, size_t index, gw_paragraph *out)
+{
+	char *text = gw_arena_strndup(r->arena, src->s, src->len);
+	if (!text)
+		return -1;
+	out->text = text;
+	out->index = index;
+	out->line = src->no;
+	builder b = {.r = r, .target = out, .text = text};
+	gw_marker_points(text, src->len, count_point, &b);
+	if (b.count == 0)
+		return 0;
+	out->points = gw_arena_array(r->arena, b.count, sizeof *out->points);
+	if (!out->points)
+		return -1;
+	out->n_points = b.count;
+	b.count = 0;
+	return gw_marker_points(text, src->len, store_point, &b);
+}
+
+static const char *join_lines(gw_report *r, const src_line *v, size_t n, const char *sep)
+{
+	size_t total = 0, seplen = strlen(sep);
+	for (size_t i = 0; i < n; i++)
+		total += v[i].len + (i ? seplen : 0);
+	char *out = gw_arena_alloc(r->arena, total + 1);
+	if (!out)
+		return NULL;
+	char *p = out;
+	for (size_t i = 0; i < n; i++) {
+		if (i) {
+			memcpy(p, sep, seplen);
+			p += seplen;
+		}
+		memcpy(p, v[i].s, v[i].len);
+		p += v[i].len;
+	}
+	*p = '\0';
+	return out;
+}
+
+static const char *copy_line(gw_report *r, const outline *o, size_t i)
+{
+	return i == NONE ? NULL : gw_arena_strndup(r->arena, o->v[i].s, o->v[i].len);
+}
+
+static int fill_section(gw_report *r, const node *nd, gw_section *s)
+{
+	const char *t = nd->line->s;
+	s->level = nd->m.level;
+	s->number = nd->m.number;
+	s->marker = gw_arena_strndup(r->arena, t, nd->m.len);
+	s->heading = gw_arena_strndup(r->arena, t + nd->m.len, nd->heading_len);
+	s->heading_end = nd->end_len ? gw_arena_strndup(r->arena, t + nd->m.len + nd->heading_len,
+							 nd->end_len) : NULL;
+	s->inline_heading = nd->inline_heading;
+	s->line = nd->line->no;
+	if (nd->n_body)
+		s->body = gw_arena_array(r->arena, nd->n_body, sizeof *s->body);
+	if (nd->n_children)
+		s->sections = gw_arena_array(r->arena, nd->n_children, sizeof *s->sections);
+	bool ok = s->marker && s->heading && (!nd->end_len || s->heading_end) &&
+		  (!nd->n_body || s->body) && (!nd->n_children || s->sections);
+	return ok ? 0 : -1;
+}
+
+static int build_tree(gw_report *r, const outline *o, gw_section **where)
+{
+	size_t top = 0;
+	for (size_t i = 0; i < o->n_nodes; i++)
+		top += o->nodes[i].parent == NONE;
+	if (top && !(r->sections = gw_arena_array(r->arena, top, sizeof *r->sections)))
+		return -1;
+	for (size_t i = 0; i < o->n_nodes; i++) {
+		const node *nd = &o->nodes[i];
+		/* Nodes are in document (pre-)order, so a parent is placed first. */
+		gw_section *s = nd->parent == NONE ? &r->sections[r->n_sections++]
+			: &where[nd->parent]->sections[where[nd->parent]->n_sections++];
+		where[i] = s;
+		if (fill_section(r, nd, s))
+			return -1;
+	}
+	return 0;
+}
+
+static int build_paragraphs(gw_report *r, const outline *o, gw_section **where)
+{
+	size_t n_pre = 0;
+	for (size_t i = 0; i < o->n_paras; i++)
+		n_pre += o->paras[i].owner == NONE;
+	if (n_pre && !(r->preamble = gw_arena_array(r->arena, n_pre, sizeof *r->preamble)))
+		return -1;
+	for (size_t i = 0; i < o->n_paras; i++) {
+		const para *p = &o->paras[i];
+		gw_paragraph *dst = p->owner == NONE ? &r->preamble[r->n_preamble++]
+			: &where[p->owner]->body[where[p->owner]->n_body++];
+		if (fill_paragraph(r, p, i + 1, dst))
+			return -1;
+	}
+	return 0;
+}
+
+/* Attachment names: the text of each line without 附件： and its number. */
+static int build_attachments(gw_report *r, const outline *o)
+{
+	if (o->att_begin == NONE)
+		return 0;
+	size_t n = o->sig_begin - o->att_begin;
+	r->attachments.present = true;
+	r->attachments.items = gw_arena_array(r->arena, n, sizeof *r->attachments.items);
+	r->attachments_raw = join_lines(r, &o->v[o->att_begin], n, "\n");
+	if (!r->attachments.items || !r->attachments_raw)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const src_line *l = &o->v[o->att_begin + i];
+		const char *s = l->s;
+		size_t len = l->len;
+		if (i == 0) {
+			size_t skip = starts(l, "附件：") ? strlen("附件：") : strlen("附件:");
+			s += skip;
+			len -= skip;
+			while (len && (*s == ' ' || *s == '\t')) {
+				s++;
+				len--;
+			}
+		}
+		gw_marker m;
+		if (gw_marker_section(s, len, &m) && (m.level == 3 || m.level == 4)) {
+			s += m.len;
+			len -= m.len;
+		}
+		if (len == 0)
+			continue;
+		const char *name = gw_arena_strndup(r->arena, s, len);
+		if (!name)
+			return -1;
+		r->attachments.items[r->attachments.n++] = name;
+	}
+	return 0;
+}
+
+static int build_signature(gw_report *r, const outline *o)
+{
+	if (o->sig_begin == o->n)
+		return 0;
+	size_t n = o->n - o->sig_begin;
+	r->signature.present = true;
+	r->signature.items = gw_arena_array(r->arena, n, sizeof *r->signature.items);
+	if (!r->signature.items)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (!(r->signature.items[r->signature.n++] = copy_line(r, o, o->sig_begin + i)))
+			return -1;
+	return 0;
+}
+
+static int build_model(gw_report *r, const outline *o)
+{
+	if (o->title_end && !(r->title = join_lines(r, o->v, o->title_end, "")))
+		return -1;
+	if ((o->subtitle != NONE && !(r->subtitle = copy_line(r, o, o->subtitle))) ||
+	    (o->salutation != NONE && !(r->salutation = copy_line(r, o, o->salutation))) ||
+	    (o->closing != NONE && !(r->closing = copy_line(r, o, o->closing))))
+		return -1;
+	gw_section **where = malloc((o->n_nodes ? o->n_nodes : 1) * sizeof *where);
+	int rc = !where || build_tree(r, o, where) || build_paragraphs(r, o, where) ||
+		 build_attachments(r, o) || build_signature(r, o) ? -1 : 0;
+	free(where);
+	return rc;
+}
+
+/* ---- the pass ---------------------------------------------------------------- */
+
+gw_status gw_outline_build(const gw_lines *lines, gw_report *r, gw_diag *d)
+{
+	outline o;
+	memset(&o, 0, sizeof o);
+	gw_status st = GW_OK;
+	size_t cap = lines->n ? lines->n : 1;
+	src_line *v = malloc(cap * sizeof *v);
+	o.nodes = malloc(cap * sizeof *o.nodes);
+	o.paras = malloc(cap * sizeof *o.paras);
+	if (!v || !o.nodes || !o.paras) {
+		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading the outline");
+		goto done;
+	}
+	bool blank = false;
+	for (size_t i = 0; i < lines->n; i++) {
+		if (lines->v[i].len == 0) {
+			blank = true;
+			continue;
+		}
+		v[o.n++] = (src_line){lines->v[i].s, lines->v[i].len, lines->v[i].no, blank};
+		blank = false;
+	}
+	o.v = v;
+	read_tail(&o);
+	read_head(&o);
+	read_body(&o, d);
+	if (build_model(r, &o))
+		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the report model");
+done:
+	free(v);
+	free(o.nodes);
+	free(o.paras);
+	return st;
+}
