@@ -1,9 +1,444 @@
-/* bundle.c — placeholder until the BagIt bundle lands. */
+/*
+ * bundle.c — `-f zip`: one zip holding a BagIt bag (RFC 8493), so that any
+ * BagIt tool (and `gwexport verify`) can prove that nothing in it changed.
+ *
+ *   report.zip
+ *   └── report/                      <- opts->stem
+ *       ├── bagit.txt                 BagIt-Version 1.0, tag files in UTF-8
+ *       ├── bag-info.txt              who, what, when, Payload-Oxum
+ *       ├── manifest-sha256.txt       "<hex>  data/<path>" per payload file
+ *       ├── manifest-sha512.txt
+ *       ├── tagmanifest-sha256.txt    the four tag files above
+ *       ├── tagmanifest-sha512.txt
+ *       └── data/
+ *           ├── report.pdf            stored (already compressed)
+ *           ├── report.xlsx           stored (already a zip)
+ *           ├── report.json           deflated
+ *           └── source/述职报告.txt    the input's bytes, untouched
+ *
+ * The payloads come from convert.c (opts->payloads, in bag order).  Same
+ * input → same bytes: entries always in the order above, every time stamp
+ * is opts->timestamp as a DOS date computed in UTC (zip_file_set_mtime
+ * would use the local zone), fixed Unix permissions, no extra fields.
+ * The zip is built in memory: libzip writes into a buffer source that we
+ * keep past zip_close and read back.
+ */
 #include "writers.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zip.h>
+
+#include "../model/arena.h"
+#include "../model/hash.h"
+#include "../model/utf8.h"
+#include "bagit.h"
+
+#define MAX_PAYLOADS 64u
+#define N_TAGFILES 6     /* bagit, bag-info, 2 manifests, 2 tag manifests */
+
+/* A growable text with a ceiling; `failed` once out of memory or too big. */
+typedef struct text {
+	char *s;
+	size_t len, cap;
+	int failed;
+} text;
+
+typedef struct entry {
+	const char *name;            /* full name in the zip (arena) */
+	const unsigned char *data;
+	size_t len;
+	int store;                   /* 1: stored as is, 0: deflated */
+} entry;
+
+typedef struct bag {
+	gw_arena *arena;             /* names and small strings */
+	const char *top;             /* sanitized stem: the bag's directory */
+	entry payload[MAX_PAYLOADS]; /* data/… entries, names relative to the bag ("data/x") */
+	size_t n_payload;
+	uint64_t payload_bytes;
+	text tag[N_TAGFILES];
+} bag;
+
+enum { T_BAGIT, T_INFO, T_MAN256, T_MAN512, T_TAG256, T_TAG512 };
+static const char *const tag_names[N_TAGFILES] = {
+	"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt",
+	"tagmanifest-sha256.txt", "tagmanifest-sha512.txt",
+};
+
+static void put(text *t, const char *s, size_t n)
+{
+	if (t->failed)
+		return;
+	if (t->len + n + 1 > t->cap) {
+		size_t cap = t->cap ? t->cap : 512;
+		while (cap < t->len + n + 1)
+			cap *= 2;
+		char *p = cap <= GW_BAG_MAX_TAGFILE_BYTES ? realloc(t->s, cap) : NULL;
+		if (!p) {
+			t->failed = 1;
+			return;
+		}
+		t->s = p;
+		t->cap = cap;
+	}
+	memcpy(t->s + t->len, s, n);
+	t->len += n;
+	t->s[t->len] = '\0';
+}
+
+static void puts_(text *t, const char *s)
+{
+	put(t, s, strlen(s));
+}
+
+static void putf(text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(text *t, const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= sizeof buf)
+		t->failed = 1;
+	else
+		put(t, buf, (size_t)n);
+}
+
+/* Characters that are unsafe in a bag (control, '/', '\', ':' = drive letters)
+ * or that Windows cannot extract (<>"|?*) become '_'; so do bytes that are
+ * not UTF-8 (a GB18030 file name), which libzip would store as CP437.
+ * '%' too: RFC 8493 wants it written "%25" in manifests, but bagit-python
+ * and bagit-java do not decode that (bagit-python#157), so a name with '%'
+ * would fail in the tools archives use.  The original name stays in
+ * bag-info.txt (Source-File-Name). */
+static void sanitize_component(const char *in, size_t n, text *out)
+{
+	size_t valid;
+	for (size_t i = 0; i < n; i += valid ? valid : 1) {
+		valid = gw_utf8_valid_prefix((const unsigned char *)in + i, n - i);
+		if (valid) {
+			gw_utf8_decode(in + i, n - i, &valid);  /* one code point */
+			unsigned char ch = (unsigned char)in[i];
+			if (valid == 1 && (ch < 0x20 || ch == 0x7f || strchr("/\\:<>\"|?*%", ch)))
+				put(out, "_", 1);
+			else
+				put(out, in + i, valid);
+		} else {
+			put(out, "_", 1);
+		}
+	}
+}
+
+/* A safe name for `in`: components as sanitize_component, "." and ".."
+ * spelled "_" and "__", empty components dropped; '/' only kept when
+ * `keep_slash`.  NULL when nothing usable is left (or out of memory). */
+static const char *safe_name(bag *b, const char *in, int keep_slash)
+{
+	text t = {0};
+	const char *p = in;
+	while (*p) {
+		size_t n = keep_slash ? strcspn(p, "/") : strlen(p);
+		if (n > 0) {
+			if (t.len)
+				put(&t, "/", 1);
+			if ((n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
+				put(&t, "__", n);
+			else
+				sanitize_component(p, n, &t);
+		}
+		p += n;
+		if (*p == '/')
+			p++;
+	}
+	const char *s = !t.failed && t.len && t.len <= GW_BAG_MAX_NAME_BYTES / 4
+		? gw_arena_strndup(b->arena, t.s, t.len) : NULL;
+	free(t.s);
+	return s;
+}
+
+/* PDFs and XLSX files are compressed already; deflating them again only
+ * costs time. */
+static int already_compressed(const char *name)
+{
+	static const char *const exts[] = {".pdf", ".xlsx", ".zip", ".png", ".jpg", ".jpeg"};
+	size_t n = strlen(name);
+	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+		size_t e = strlen(exts[i]);
+		if (n > e && strcmp(name + n - e, exts[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static gw_status add_payloads(bag *b, const gw_write_opts *o, gw_diag *d)
+{
+	if (!o->payloads || o->n_payloads == 0)
+		return gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, "please report this bug",
+			       "the zip bundle was given no files to hold");
+	if (o->n_payloads > MAX_PAYLOADS)
+		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, NULL,
+			       "the zip bundle can hold at most %u files, not %zu", MAX_PAYLOADS,
+			       o->n_payloads);
+	for (size_t i = 0; i < o->n_payloads; i++) {
+		const gw_payload *p = &o->payloads[i];
+		const char *name = p->name ? safe_name(b, p->name, 1) : NULL;
+		if (!name || (!p->data && p->len))
+			return gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, "please report this bug",
+				       "bundle file %zu ('%s') has no usable name or no data", i + 1,
+				       p->name ? p->name : "");
+		if (p->len > GW_BAG_MAX_ENTRY_BYTES)
+			return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
+				       "'%s' is %zu bytes; a bundle file may hold at most 1 GB", name, p->len);
+		entry *e = &b->payload[b->n_payload++];
+		text full = {0};
+		puts_(&full, "data/");
+		puts_(&full, name);
+		e->name = full.failed ? NULL : gw_arena_strndup(b->arena, full.s, full.len);
+		free(full.s);
+		if (!e->name)
+			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the bundle");
+		e->data = p->data ? p->data : (const unsigned char *)"";
+		e->len = p->len;
+		e->store = already_compressed(name);
+		b->payload_bytes += p->len;
+	}
+	return GW_OK;
+}
+
+/* One manifest line "<hex>  <path>\n", path percent-encoded (RFC 8493). */
+static void manifest_line(text *t, const char *hex, const char *path)
+{
+	char enc[3 * GW_BAG_MAX_NAME_BYTES + 1];
+	gw_bagit_encode_path(path, enc);
+	puts_(t, hex);
+	put(t, "  ", 2);
+	puts_(t, enc);
+	put(t, "\n", 1);
+}
+
+static int hash_into(text *m256, text *m512, const char *path, const void *data, size_t len)
+{
+	char h256[65], h512[129];
+	if (gw_sha256_hex(data, len, h256) || gw_sha512_hex(data, len, h512))
+		return -1;
+	manifest_line(m256, h256, path);
+	manifest_line(m512, h512, path);
+	return 0;
+}
+
+/* A bag-info value on one line: control characters become spaces. */
+static void put_value(text *t, const char *label, const char *value)
+{
+	puts_(t, label);
+	put(t, ": ", 2);
+	for (const char *p = value; *p; p++)
+		put(t, (unsigned char)*p < 0x20 || *p == 0x7f ? " " : p, 1);
+	put(t, "\n", 1);
+}
+
+/* The signature's organisation line: the first one that is not a date
+ * ("2023年1月10日", "二〇二三年一月十日" have both 年 and 月). */
+static const char *organisation(const gw_report *r)
+{
+	for (size_t i = 0; r->signature.present && i < r->signature.n; i++) {
+		const char *s = r->signature.items[i];
+		if (s && *s && !(strstr(s, "年") && strstr(s, "月")))
+			return s;
+	}
+	return NULL;
+}
+
+/* "12.3 KB": Bag-Size is for people (RFC 8493 §2.2.2). */
+static void human_size(uint64_t n, char *out, size_t size)
+{
+	static const char *const units[] = {"KB", "MB", "GB"};
+	if (n < 1000) {
+		snprintf(out, size, "%llu bytes", (unsigned long long)n);
+		return;
+	}
+	uint64_t div = 1000;
+	size_t u = 0;
+	while (u < 2 && n >= div * 1000) {
+		div *= 1000;
+		u++;
+	}
+	uint64_t tenths = (n * 10 + div / 2) / div;
+	snprintf(out, size, "%llu.%llu %s", (unsigned long long)(tenths / 10),
+		 (unsigned long long)(tenths % 10), units[u]);
+}
+
+static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const bag *b)
+{
+	const char *org = organisation(r);
+	if (org)
+		put_value(t, "Source-Organization", org);
+	if (r->title && *r->title)
+		put_value(t, "External-Description", r->title);
+	if (r->source.sha256[0]) {
+		putf(t, "External-Identifier: sha256:%s\n", r->source.sha256);
+	}
+	struct tm tm;
+	time_t ts = o->timestamp;
+	if (gmtime_r(&ts, &tm))
+		putf(t, "Bagging-Date: %04d-%02d-%02d\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	if (o->version && *o->version)
+		put_value(t, "Bag-Software-Agent", o->version);
+	char size[32];
+	human_size(b->payload_bytes, size, sizeof size);
+	putf(t, "Bag-Size: %s\n", size);
+	putf(t, "Payload-Oxum: %llu.%zu\n", (unsigned long long)b->payload_bytes, b->n_payload);
+	if (r->source.encoding && *r->source.encoding)
+		put_value(t, "Source-Encoding", r->source.encoding);
+	if (r->source.name && *r->source.name)
+		put_value(t, "Source-File-Name", r->source.name);
+}
+
+static gw_status build_tag_files(bag *b, const gw_report *r, const gw_write_opts *o, gw_diag *d)
+{
+	text *tag = b->tag;
+	puts_(&tag[T_BAGIT], "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+	bag_info(&tag[T_INFO], r, o, b);
+	int bad = 0;
+	for (size_t i = 0; i < b->n_payload && !bad; i++)
+		bad = hash_into(&tag[T_MAN256], &tag[T_MAN512], b->payload[i].name, b->payload[i].data,
+				b->payload[i].len);
+	for (int i = T_BAGIT; i <= T_MAN512 && !bad; i++)
+		bad = hash_into(&tag[T_TAG256], &tag[T_TAG512], tag_names[i], tag[i].s, tag[i].len);
+	for (int i = 0; i < N_TAGFILES; i++)
+		bad |= tag[i].failed;
+	if (bad)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL,
+			       "cannot build the bundle's manifests (out of memory or digest failure)");
+	return GW_OK;
+}
+
+/* DOS date and time of t in UTC, clamped to the years DOS can hold. */
+static void dos_time(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
+{
+	struct tm tm;
+	if (t < 315532800 || !gmtime_r(&t, &tm)) {   /* before 1980-01-01 */
+		*dtime = 0;
+		*ddate = (0 << 9) | (1 << 5) | 1;
+		return;
+	}
+	if (tm.tm_year + 1900 > 2107) {
+		*dtime = (23 << 11) | (59 << 5) | 29;
+		*ddate = (127 << 9) | (12 << 5) | 31;
+		return;
+	}
+	*dtime = (zip_uint16_t)((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
+	*ddate = (zip_uint16_t)(((tm.tm_year + 1900 - 1980) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);
+}
+
+static int add_entry(zip_t *za, const char *top, const entry *e, time_t ts)
+{
+	char name[GW_BAG_MAX_NAME_BYTES + 8];
+	snprintf(name, sizeof name, "%s/%s", top, e->name);
+	zip_source_t *src = zip_source_buffer(za, e->data, e->len, 0);
+	if (!src)
+		return -1;
+	zip_int64_t i = zip_file_add(za, name, src, ZIP_FL_ENC_UTF_8);
+	if (i < 0) {
+		zip_source_free(src);
+		return -1;
+	}
+	zip_uint16_t dtime, ddate;
+	dos_time(ts, &dtime, &ddate);
+	zip_uint64_t idx = (zip_uint64_t)i;
+	if (zip_set_file_compression(za, idx, e->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+				     e->store ? 0 : 9) != 0 ||
+	    zip_file_set_dostime(za, idx, dtime, ddate, 0) != 0 ||
+	    zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX, 0100644u << 16) != 0)
+		return -1;
+	return 0;
+}
+
+/* Reads the whole buffer source back after zip_close; caller frees. */
+static int read_back(zip_source_t *mem, gw_bytes *out)
+{
+	zip_stat_t st;
+	zip_stat_init(&st);
+	if (zip_source_stat(mem, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || zip_source_open(mem) != 0)
+		return -1;
+	unsigned char *buf = malloc(st.size ? st.size : 1);
+	zip_int64_t got = buf ? zip_source_read(mem, buf, st.size) : -1;
+	zip_source_close(mem);
+	if (got < 0 || (zip_uint64_t)got != st.size) {
+		free(buf);
+		return -1;
+	}
+	out->data = buf;
+	out->len = st.size;
+	return 0;
+}
+
+static gw_status write_zip(const bag *b, time_t ts, gw_bytes *out, gw_diag *d)
+{
+	gw_status st = GW_OK;
+	zip_error_t ze;
+	zip_error_init(&ze);
+	zip_t *za = NULL;
+	zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &ze);
+	if (mem)
+		za = zip_open_from_source(mem, ZIP_TRUNCATE, &ze);
+	if (!za) {
+		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot start the zip bundle: %s",
+			     zip_error_strerror(&ze));
+		goto done;
+	}
+	zip_source_keep(mem);   /* survive zip_close, so we can read the result */
+	for (int i = 0; i < N_TAGFILES && !st; i++) {
+		entry e = {tag_names[i], (const unsigned char *)b->tag[i].s, b->tag[i].len, 0};
+		if (add_entry(za, b->top, &e, ts) != 0)
+			st = GW_E_ZIP;
+	}
+	for (size_t i = 0; i < b->n_payload && !st; i++)
+		if (add_entry(za, b->top, &b->payload[i], ts) != 0)
+			st = GW_E_ZIP;
+	if (!st && zip_close(za) == 0)
+		za = NULL;
+	else
+		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot build the zip bundle: %s",
+			     zip_strerror(za));
+	if (!st && read_back(mem, out) != 0)
+		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "cannot read the finished zip bundle back");
+done:
+	if (za)
+		zip_discard(za);
+	zip_source_free(mem);
+	zip_error_fini(&ze);
+	return st;
+}
 
 gw_status gw_write_bundle(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
 {
-	(void)r; (void)o; (void)out;
-	return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, "use -f json for now",
-		       "the zip format is not yet supported");
+	out->data = NULL;
+	out->len = 0;
+	bag b;
+	memset(&b, 0, sizeof b);
+	b.arena = gw_arena_new();
+	gw_status st = b.arena ? GW_OK
+		: gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the bundle");
+	if (!st) {
+		b.top = o->stem ? safe_name(&b, o->stem, 0) : NULL;
+		if (!b.top)  /* nothing usable left of the stem */
+			b.top = safe_name(&b, "report", 0);
+		if (!b.top)
+			st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the bundle");
+	}
+	if (!st)
+		st = add_payloads(&b, o, d);
+	if (!st)
+		st = build_tag_files(&b, r, o, d);
+	if (!st)
+		st = write_zip(&b, o->timestamp, out, d);
+	for (int i = 0; i < N_TAGFILES; i++)
+		free(b.tag[i].s);
+	gw_arena_free(b.arena);
+	return st;
 }
