@@ -1,0 +1,347 @@
+/*
+ * units.c — the indicator vocabulary as tables (see units.h).
+ *
+ * To teach the extractor a new unit, measure word, change word or verb,
+ * add one line here and one case to tests/unit/test_units.c; no code in
+ * indicators.c needs to change.  Lists are small (tens of entries) and
+ * matched by linear scan: a position is tried against each list once.
+ */
+#include "units.h"
+
+#include <string.h>
+
+#define M true   /* measure word: the noun after it names the thing counted */
+#define U false
+
+static const gw_unit_def units[] = {
+	/* 比率 */
+	{"%", "%", GW_KIND_RATIO, U, NULL},
+	{"％", "%", GW_KIND_RATIO, U, NULL},
+	{"‰", "‰", GW_KIND_RATIO, U, NULL},
+	{"个百分点", "个百分点", GW_KIND_RATIO, U, NULL},
+	{"百分点", "个百分点", GW_KIND_RATIO, U, NULL},
+	{"倍", "倍", GW_KIND_RATIO, U, NULL},
+	/* 金额 */
+	{"元", "元", GW_KIND_AMOUNT, U, "旦|素|器件|件|老|宵"},
+	{"美元", "美元", GW_KIND_AMOUNT, U, NULL},
+	{"港元", "港元", GW_KIND_AMOUNT, U, NULL},
+	{"欧元", "欧元", GW_KIND_AMOUNT, U, NULL},
+	/* 计量: length, area, volume, mass, energy, power, time */
+	{"公里", "公里", GW_KIND_MEASURE, U, NULL},
+	{"千米", "千米", GW_KIND_MEASURE, U, NULL},
+	{"米", "米", GW_KIND_MEASURE, U, "粮|面|饭"},
+	{"延米", "延米", GW_KIND_MEASURE, U, NULL},
+	{"厘米", "厘米", GW_KIND_MEASURE, U, NULL},
+	{"毫米", "毫米", GW_KIND_MEASURE, U, NULL},
+	{"平方米", "平方米", GW_KIND_MEASURE, U, NULL},
+	{"平米", "平方米", GW_KIND_MEASURE, U, NULL},
+	{"㎡", "平方米", GW_KIND_MEASURE, U, NULL},
+	{"m²", "平方米", GW_KIND_MEASURE, U, NULL},
+	{"平方公里", "平方公里", GW_KIND_MEASURE, U, NULL},
+	{"平方千米", "平方千米", GW_KIND_MEASURE, U, NULL},
+	{"km²", "平方公里", GW_KIND_MEASURE, U, NULL},
+	{"km", "公里", GW_KIND_MEASURE, U, NULL},
+	{"立方米", "立方米", GW_KIND_MEASURE, U, NULL},
+	{"m³", "立方米", GW_KIND_MEASURE, U, NULL},
+	{"方", "方", GW_KIND_MEASURE, U, "面|案|式|向|针|法|位|阵|言|便|能|可|才|有"},
+	{"亩", "亩", GW_KIND_MEASURE, U, NULL},
+	{"公顷", "公顷", GW_KIND_MEASURE, U, NULL},
+	{"吨", "吨", GW_KIND_MEASURE, U, NULL},
+	{"千克", "千克", GW_KIND_MEASURE, U, NULL},
+	{"公斤", "公斤", GW_KIND_MEASURE, U, NULL},
+	{"kg", "千克", GW_KIND_MEASURE, U, NULL},
+	{"克", "克", GW_KIND_MEASURE, U, "服|难"},
+	{"升", "升", GW_KIND_MEASURE, U, "级|格|学|值"},
+	{"毫升", "毫升", GW_KIND_MEASURE, U, NULL},
+	{"千瓦时", "千瓦时", GW_KIND_MEASURE, U, NULL},
+	{"千瓦", "千瓦", GW_KIND_MEASURE, U, NULL},
+	{"兆瓦", "兆瓦", GW_KIND_MEASURE, U, NULL},
+	{"kWh", "千瓦时", GW_KIND_MEASURE, U, NULL},
+	{"kW", "千瓦", GW_KIND_MEASURE, U, NULL},
+	{"MW", "兆瓦", GW_KIND_MEASURE, U, NULL},
+	{"千伏", "千伏", GW_KIND_MEASURE, U, NULL},
+	{"千伏安", "千伏安", GW_KIND_MEASURE, U, NULL},
+	{"标准箱", "标准箱", GW_KIND_MEASURE, U, NULL},
+	{"标箱", "标箱", GW_KIND_MEASURE, U, NULL},
+	{"吨公里", "吨公里", GW_KIND_MEASURE, U, NULL},
+	{"天", "天", GW_KIND_MEASURE, U, "然|津|地|空|气|下|河|水"},
+	{"小时", "小时", GW_KIND_MEASURE, U, NULL},
+	{"分钟", "分钟", GW_KIND_MEASURE, U, NULL},
+	{"秒", "秒", GW_KIND_MEASURE, U, NULL},
+	{"个月", "个月", GW_KIND_MEASURE, U, NULL},
+	{"个工作日", "个工作日", GW_KIND_MEASURE, U, NULL},
+	{"工作日", "工作日", GW_KIND_MEASURE, U, NULL},
+	{"周", "周", GW_KIND_MEASURE, U, "边|末|年|期|转|围|全|密"},
+	{"分", "分", GW_KIND_MEASURE, U, "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
+	/* 数量: counts with a measure word */
+	{"个", "个", GW_KIND_COUNT, M, "人|体|性|案"},
+	{"人次", "人次", GW_KIND_COUNT, U, NULL},
+	{"户次", "户次", GW_KIND_COUNT, U, NULL},
+	{"台次", "台次", GW_KIND_COUNT, U, NULL},
+	{"车次", "车次", GW_KIND_COUNT, U, NULL},
+	{"架次", "架次", GW_KIND_COUNT, U, NULL},
+	{"班次", "班次", GW_KIND_COUNT, U, NULL},
+	{"批次", "批次", GW_KIND_COUNT, M, NULL},
+	{"件次", "件次", GW_KIND_COUNT, U, NULL},
+	{"场次", "场次", GW_KIND_COUNT, M, NULL},
+	{"人", "人", GW_KIND_COUNT, U, "大|民|社|武|防|才|口|员|事|力|工|群|居|均|文|类|物|性|格"},
+	{"户", "户", GW_KIND_COUNT, M, "籍|口|型|外|主|内"},
+	{"次", "次", GW_KIND_COUNT, M, "要|序|生|级|数"},
+	{"项", "项", GW_KIND_COUNT, M, "目"},
+	{"件", "件", GW_KIND_COUNT, M, NULL},
+	{"家", "家", GW_KIND_COUNT, M, "庭|属|长|乡|园|具|电"},
+	{"所", "所", GW_KIND_COUNT, M, "在|属|有|得|以|谓|长"},
+	{"名", "名", GW_KIND_COUNT, M, "单|称|义|录|额|牌|次"},
+	{"位", "位", GW_KIND_COUNT, M, "置|于"},
+	{"辆", "辆", GW_KIND_COUNT, M, NULL},
+	{"座", "座", GW_KIND_COUNT, M, "谈|位"},
+	{"条", "条", GW_KIND_COUNT, M, "例|件|款|线"},
+	{"处", "处", GW_KIND_COUNT, M, "理|置|室|长|分|罚|级"},
+	{"套", "套", GW_KIND_COUNT, M, NULL},
+	{"场", "场", GW_KIND_COUNT, M, "所|地|景|馆|站|面|长|合"},
+	{"张", "张", GW_KIND_COUNT, M, NULL},
+	{"起", "起", GW_KIND_COUNT, M, "草|来|步|诉|点|到"},
+	{"份", "份", GW_KIND_COUNT, M, "额"},
+	{"台", "台", GW_KIND_COUNT, M, "账|风|阶|湾"},
+	{"批", "批", GW_KIND_COUNT, M, "准|复|示|评|发"},
+	{"栋", "栋", GW_KIND_COUNT, M, NULL},
+	{"幢", "幢", GW_KIND_COUNT, M, NULL},
+	{"间", "间", GW_KIND_COUNT, M, NULL},
+	{"宗", "宗", GW_KIND_COUNT, M, "旨|教"},
+	{"例", "例", GW_KIND_COUNT, M, "如|会"},
+	{"只", "只", GW_KIND_COUNT, M, "有|要|是|能"},
+	{"头", "头", GW_KIND_COUNT, M, NULL},
+	{"棵", "棵", GW_KIND_COUNT, M, NULL},
+	{"株", "株", GW_KIND_COUNT, M, NULL},
+	{"本", "本", GW_KIND_COUNT, M, "地|级|市|县|区|年|次|单位|部门|领域"},
+	{"册", "册", GW_KIND_COUNT, M, NULL},
+	{"篇", "篇", GW_KIND_COUNT, M, "章"},
+	{"部", "部", GW_KIND_COUNT, M, "门|署|分|长|位|委|队"},
+	{"架", "架", GW_KIND_COUNT, M, "构|子"},
+	{"艘", "艘", GW_KIND_COUNT, M, NULL},
+	{"列", "列", GW_KIND_COUNT, M, "入|为|车"},
+	{"支", "支", GW_KIND_COUNT, M, "出|持|付|部|撑|队伍建设"},
+	{"期", "期", GW_KIND_COUNT, M, "间|限|待|末|初|满"},
+	{"轮", "轮", GW_KIND_COUNT, M, NULL},
+	{"块", "块", GW_KIND_COUNT, M, NULL},
+	{"片", "片", GW_KIND_COUNT, M, "区"},
+	{"眼", "眼", GW_KIND_COUNT, M, "光"},
+	{"口", "口", GW_KIND_COUNT, M, "岸|径|号|罩"},
+	{"根", "根", GW_KIND_COUNT, M, "本|据|治"},
+	{"盏", "盏", GW_KIND_COUNT, M, NULL},
+	{"层", "层", GW_KIND_COUNT, M, "面|级|次"},
+};
+
+static const gw_magnitude magnitudes[] = {
+	{"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"亿", 1e8},
+	{"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5}, {"万", 1e4},
+	{"千", 1e3}, {"百", 1e2},
+};
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* True when s[0..n) starts with one of the "|"-separated words of list. */
+static bool starts_with_any(const char *s, size_t n, const char *list)
+{
+	while (list && *list) {
+		const char *bar = strchr(list, '|');
+		size_t len = bar ? (size_t)(bar - list) : strlen(list);
+		if (len && len <= n && memcmp(s, list, len) == 0)
+			return true;
+		list = bar ? bar + 1 : NULL;
+	}
+	return false;
+}
+
+const gw_unit_def *gw_unit_match(const char *s, size_t n, size_t *len)
+{
+	const gw_unit_def *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < N_OF(units); i++) {
+		size_t l = strlen(units[i].written);
+		if (l <= best_len || l > n || memcmp(s, units[i].written, l) != 0)
+			continue;
+		if (starts_with_any(s + l, n - l, units[i].not_before))
+			continue;
+		best = &units[i];
+		best_len = l;
+	}
+	*len = best_len;
+	return best;
+}
+
+const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len)
+{
+	const gw_magnitude *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < N_OF(magnitudes); i++) {
+		size_t l = strlen(magnitudes[i].written);
+		if (l > best_len && l <= n && memcmp(s, magnitudes[i].written, l) == 0) {
+			best = &magnitudes[i];
+			best_len = l;
+		}
+	}
+	*len = best_len;
+	return best;
+}
+
+/* ---- word lists -------------------------------------------------------- */
+
+static const char *const verbs[] = {
+	"完成", "争取", "争取到", "累计建成", "建成", "实现", "达到", "新增", "投入", "开展", "组织",
+	"落实", "实施", "举办", "召开", "办理", "解决", "解决了", "发放", "帮助", "带动", "吸引",
+	"引进", "签约", "受理", "接待", "提供", "新建", "配备", "购置", "打造", "创建", "推动",
+	"推进", "支持", "安排", "下达", "拨付", "筹集", "筹措", "出台", "制定", "印发", "修订",
+	"排查", "化解", "查处", "收到", "惠及", "覆盖", "培育", "认定", "获得", "获批", "拥有",
+	"现有", "共有", "有", "建设", "设立", "成立", "组建", "新开", "开通", "召集", "参加",
+	"参与", "走访", "慰问", "救助", "资助", "录用", "招聘", "招录", "选派", "派出", "聘请",
+	"兑现", "兑付", "减免", "退还", "减税降费", "争创", "建立", "形成", "评选", "评出",
+	"累计", "研究", "研究制定", "制定了", "累计完成", "全面完成", "超额完成", "顺利完成", "共完成", "已完成", "预计",
+	"预计实现", "预计完成", "计划", "力争", "确保", "全年", "年内", "新增了", "完成了",
+	"实现了", "投入了", "共", "共计", "合计", "总计", "累计投入", "累计实施", "累计开展",
+	"累计发放", "累计帮助", "累计培训", "累计接待", "累计办理", "已", "已经", "均", "全部",
+	"先后", "共计完成", "通过", "进行", "召开了", "开展了", "组织了", "举办了", "落实了",
+	"发放了", "安排了", "争取了", "建成了", "收集", "征集", "回复", "答复", "审核", "审批",
+	"登记", "备案", "核发", "颁发", "签订", "签署", "聘任", "任命", "吸纳", "安置",
+};
+
+static const char *const leads[] = {
+	"和", "及", "以及", "与", "、", "并", "并且", "同时", "其中", "另外", "此外", "还", "也",
+	"又", "均", "再", "而", "即", "其", "另", "共", "将", "对", "向", "为", "给", "在", "于",
+	"认真", "积极", "扎实", "全面", "有效", "大力", "深入", "进一步", "稳步", "持续", "不断",
+	"加快", "努力", "主动", "成功", "顺利", "圆满", "高质量", "严格", "切实", "着力", "重点",
+	"集中", "统筹", "全力", "精心", "依法", "及时", "先后", "分批", "分期", "陆续", "累计",
+	"目前", "现已", "已", "当年", "今年", "本年", "年内", "全年", "年度", "本年度", "上半年",
+	"下半年", "一季度", "前三季度", "全年共", "今年以来", "年初以来", "以来", "截至目前",
+	"截至", "截止", "截止到", "到", "底", "末", "前", "共计", "合计", "总计", "累计共",
+	"的", "了", "是", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+	"九是", "十是", "首先", "其次", "再次", "最后", "第一", "第二", "第三", "第四",
+	"同时", "通过", "经过", "依托", "围绕", "聚焦", "坚持", "按照", "根据",
+};
+
+static const char *const tails[] = {
+	"达到", "达", "为", "是", "共", "共计", "合计", "总计", "累计", "超过", "约", "近",
+	"到", "至", "了", "分别", "分别达到", "分别为", "分别达", "分别是", "均", "均达到",
+	"已达", "已达到", "达到了", "突破", "实现", "完成", "有", "约为", "占", "的", "计",
+	"人数", "共有", "涉及", "惠及", "覆盖", "总数", "新增", "提高到", "提升到", "提高至",
+	"提升至", "增长到", "增长至", "增加到", "增加至", "下降到", "下降至", "降低到", "降低至",
+	"降到", "降至", "减少到", "减少至", "缩短到", "缩短至", "压缩到", "压缩至", "控制在",
+	"保持在", "稳定在", "由", "从", "比", "较",
+};
+
+static const char *const ups[] = {
+	"增长", "提高", "上升", "增加", "上涨", "提升", "增长了", "提高了", "上升了", "增加了",
+	"提升了", "上涨了", "增", "扩大", "增幅",
+};
+
+static const char *const downs[] = {
+	"下降", "降低", "减少", "压缩", "缩短", "下降了", "降低了", "减少了", "压缩了", "缩短了",
+	"下滑", "回落", "降", "减", "缩减", "压减", "节约", "节省", "降幅",
+};
+
+static const char *const tos[] = {"到", "至", "为", "在", "到了"};
+
+static const char *const qual_before[] = {
+	"约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "不少于", "不低于",
+	"不超过", "至少", "大约",
+};
+
+static const char *const qual_after[] = {"以上", "以下", "以内", "左右", "多", "余", "上下", "之多"};
+
+static const char *const qual_inside[] = {"多", "余"};
+
+static const char *const compares[] = {
+	"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期",
+	"比去年同期", "较去年同期", "比年初", "较年初", "同比分别", "分别", "年均",
+};
+
+static const char *const generic[] = {
+	"总投资", "投资", "完成投资", "投资额", "开工率", "竣工率", "完成率", "办结率", "覆盖率",
+	"总额", "总面积", "面积", "资金", "总量", "规模", "金额", "数量", "任务", "占比", "比重",
+	"比例", "同比", "人数", "户数", "个数", "次数", "总数", "长度", "总长", "里程", "产值",
+	"收入", "支出", "营业收入", "利润", "税收", "补助", "奖励", "补贴", "开工", "竣工",
+	"完工", "建成", "覆盖", "受益", "惠及", "涉及", "其中", "合格率", "达标率", "满意度",
+	"满意率", "增速", "增幅", "降幅", "年均", "人均", "平均", "合计", "累计", "分别",
+	"提高", "增长", "下降", "降低", "上升", "增加", "减少", "任务完成率", "执行率", "到位率",
+	"入住率", "使用率", "利用率", "就业率", "参保率", "签约率", "销售额", "成交额", "交易额",
+	"标准", "用地", "建筑面积", "占地", "占地面积", "总造价", "造价", "估算", "总估算",
+	"每户", "每人", "户均", "中标总额", "授信", "贷款",
+};
+
+static const char *const stages[] = {
+	"开工", "竣工", "完工", "完成", "建成", "开工建设", "投资", "总投资", "完成投资",
+	"任务",
+};
+
+static const char *const noun_stops[] = {
+	"的", "和", "及", "与", "或", "并", "实施", "开展", "完成", "全部", "均", "已", "得到",
+	"进行", "通过", "获得", "纳入", "参加", "参与", "被", "受益", "达到", "实现", "共",
+	"累计", "同比", "增长", "其中", "开工", "竣工", "分配", "入住", "签约", "落地", "投产",
+	"建设", "改造", "提升", "整治", "挂牌", "加入", "按期", "列为", "被评为", "获评", "获",
+	"入选", "上线", "运行", "投入", "使用", "接受", "开展", "办结", "完工", "投用", "正式",
+	"顺利", "圆满", "全面", "有效", "基本", "共计", "合计", "以上", "以下", "以内", "左右",
+	"进入", "落户", "入驻", "到位", "实现", "发放", "参与", "覆盖", "服务", "惠及", "新增",
+	"需", "需要", "将", "要", "在", "于", "等", "是", "为", "有", "也", "都", "还", "又",
+	"从", "向", "给", "对", "把", "已经", "已全部", "分别", "以及",
+	"同比增长", "同比下降", "提高", "下降", "减少", "增加", "达", "占", "约", "近",
+};
+
+static const char *const scopes[] = {
+	"全市", "全县", "全区", "全省", "全镇", "全乡", "全街道", "全系统", "全局", "全委",
+	"全行业", "全年", "全域",
+};
+
+static const char *const ranges[] = {"-", "－", "~", "～", "—", "–", "至", "到"};
+
+struct lex_list {
+	const char *const *words;
+	size_t n;
+};
+
+static const struct lex_list lists[GW_LEX_COUNT_] = {
+	[GW_LEX_VERB] = {verbs, N_OF(verbs)},
+	[GW_LEX_LEAD] = {leads, N_OF(leads)},
+	[GW_LEX_TAIL] = {tails, N_OF(tails)},
+	[GW_LEX_UP] = {ups, N_OF(ups)},
+	[GW_LEX_DOWN] = {downs, N_OF(downs)},
+	[GW_LEX_TO] = {tos, N_OF(tos)},
+	[GW_LEX_QUAL_BEFORE] = {qual_before, N_OF(qual_before)},
+	[GW_LEX_QUAL_AFTER] = {qual_after, N_OF(qual_after)},
+	[GW_LEX_QUAL_INSIDE] = {qual_inside, N_OF(qual_inside)},
+	[GW_LEX_GENERIC] = {generic, N_OF(generic)},
+	[GW_LEX_STAGE] = {stages, N_OF(stages)},
+	[GW_LEX_NOUN_STOP] = {noun_stops, N_OF(noun_stops)},
+	[GW_LEX_SCOPE] = {scopes, N_OF(scopes)},
+	[GW_LEX_RANGE] = {ranges, N_OF(ranges)},
+	[GW_LEX_COMPARE] = {compares, N_OF(compares)},
+};
+
+size_t gw_lex_prefix(gw_lex l, const char *s, size_t n)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < lists[l].n; i++) {
+		size_t len = strlen(lists[l].words[i]);
+		if (len > best && len <= n && memcmp(s, lists[l].words[i], len) == 0)
+			best = len;
+	}
+	return best;
+}
+
+size_t gw_lex_suffix(gw_lex l, const char *s, size_t n)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < lists[l].n; i++) {
+		size_t len = strlen(lists[l].words[i]);
+		if (len > best && len <= n && memcmp(s + n - len, lists[l].words[i], len) == 0)
+			best = len;
+	}
+	return best;
+}
+
+bool gw_lex_is(gw_lex l, const char *s, size_t n)
+{
+	for (size_t i = 0; i < lists[l].n; i++)
+		if (strlen(lists[l].words[i]) == n && memcmp(s, lists[l].words[i], n) == 0)
+			return true;
+	return false;
+}

@@ -1,0 +1,477 @@
+/*
+ * test_indicators.c — indicator extraction (converter/read/indicators.c).
+ *
+ * 1. Table-driven cases: one paragraph in, the expected indicators out
+ *    (value text, unit, label, kind, change, qualifier), including the
+ *    tricky negatives (dates, ordinals, document numbers, phone numbers,
+ *    Chinese numerals, bare numbers) that must give nothing.
+ * 2. The corpus: tests/indicators/NAME.txt (a report from one department,
+ *    written for these tests) with NAME.tsv (expected indicators, checked by
+ *    hand).  Precision and recall of (paragraph, text, unit) and label
+ *    accuracy are printed and must reach the floors below.
+ *
+ * Reports are built by hand (gw_report_new + sections + paragraphs) with a
+ * tiny outline reader below, so the test does not depend on outline.c.
+ * Run `build/tests/test_indicators FILE.txt` to print what is extracted
+ * from FILE.txt as TSV (the same columns as the expected files).
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+
+#include "model/report.h"
+#include "model/utf8.h"
+#include "read/read.h"
+
+#define FLOOR_PRECISION 0.99
+#define FLOOR_RECALL 0.99
+#define FLOOR_LABELS 0.95
+
+/* ---- a tiny outline reader for test inputs ------------------------------ */
+
+struct builder {
+	gw_report *r;
+	size_t cap_pre, cap_sec;
+	gw_section *l1;      /* current level-1 section */
+	size_t cap_l1;
+	gw_section *l2;
+	size_t cap_body, cap_body2;
+	size_t index;
+};
+
+static int starts(const char *s, const char *w)
+{
+	return strncmp(s, w, strlen(w)) == 0;
+}
+
+/* Level of a heading line (1: 一、 2: （一）), or 0; *mlen gets the marker length. */
+static int heading_level(const char *line, size_t *mlen)
+{
+	static const char *const nums[] = {"十一", "十二", "十", "一", "二", "三", "四", "五", "六",
+					   "七", "八", "九"};
+	const char *s = line;
+	int paren = starts(s, "（");
+	if (paren)
+		s += 3;
+	size_t k;
+	for (k = 0; k < sizeof nums / sizeof nums[0]; k++)
+		if (starts(s, nums[k]))
+			break;
+	if (k == sizeof nums / sizeof nums[0])
+		return 0;
+	s += strlen(nums[k]);
+	if (!paren && starts(s, "、")) {
+		*mlen = (size_t)(s + 3 - line);
+		return 1;
+	}
+	if (paren && starts(s, "）")) {
+		*mlen = (size_t)(s + 3 - line);
+		return 2;
+	}
+	return 0;
+}
+
+static gw_paragraph *add_paragraph(struct builder *b, gw_paragraph **arr, size_t *n, size_t *cap,
+				   const char *text, size_t line)
+{
+	if (gw_arena_grow(b->r->arena, (void **)arr, cap, *n + 1, sizeof **arr))
+		return NULL;
+	gw_paragraph *p = &(*arr)[(*n)++];
+	memset(p, 0, sizeof *p);
+	p->text = gw_report_strdup(b->r, text);
+	p->index = ++b->index;
+	p->line = line;
+	return p;
+}
+
+static void add_line(struct builder *b, const char *line, size_t lineno)
+{
+	size_t mlen = 0;
+	int level = heading_level(line, &mlen);
+	if (level == 1) {
+		gw_report *r = b->r;
+		assert_int_equal(gw_arena_grow(r->arena, (void **)&r->sections, &b->cap_sec, r->n_sections + 1,
+					       sizeof(gw_section)), 0);
+		b->l1 = &r->sections[r->n_sections++];
+		memset(b->l1, 0, sizeof *b->l1);
+		b->l1->level = 1;
+		b->l1->marker = gw_report_strndup(r, line, mlen);
+		b->l1->heading = gw_report_strdup(r, line + mlen);
+		b->l2 = NULL;
+		b->cap_l1 = b->cap_body = 0;
+		return;
+	}
+	if (level == 2 && b->l1) {
+		assert_int_equal(gw_arena_grow(b->r->arena, (void **)&b->l1->sections, &b->cap_l1,
+					       b->l1->n_sections + 1, sizeof(gw_section)), 0);
+		b->l2 = &b->l1->sections[b->l1->n_sections++];
+		memset(b->l2, 0, sizeof *b->l2);
+		b->l2->level = 2;
+		b->l2->marker = gw_report_strndup(b->r, line, mlen);
+		b->l2->heading = gw_report_strdup(b->r, "");
+		b->cap_body2 = 0;
+		/* run-in heading: the rest of the line is the body (heading kept in text) */
+		add_paragraph(b, &b->l2->body, &b->l2->n_body, &b->cap_body2, line + mlen, lineno);
+		return;
+	}
+	if (b->l2)
+		add_paragraph(b, &b->l2->body, &b->l2->n_body, &b->cap_body2, line, lineno);
+	else if (b->l1)
+		add_paragraph(b, &b->l1->body, &b->l1->n_body, &b->cap_body, line, lineno);
+	else
+		add_paragraph(b, &b->r->preamble, &b->r->n_preamble, &b->cap_pre, line, lineno);
+}
+
+/* Builds a report from text: `#` lines are comments, headings 一、/（一）. */
+static gw_report *report_from_text(const char *text)
+{
+	struct builder b = {0};
+	b.r = gw_report_new();
+	assert_non_null(b.r);
+	char *copy = strdup(text), *save = NULL;
+	size_t lineno = 0;
+	for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		lineno++;
+		size_t n = strlen(line);
+		while (n && (line[n - 1] == '\r' || line[n - 1] == ' '))
+			line[--n] = '\0';
+		if (!n || line[0] == '#')
+			continue;
+		add_line(&b, line, lineno);
+	}
+	free(copy);
+	gw_diag d = {0};
+	assert_int_equal(gw_indicators_extract(b.r, &d), GW_OK);
+	return b.r;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *s = malloc((size_t)n + 1);
+	if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
+		free(s);
+		s = NULL;
+	}
+	if (s)
+		s[n] = '\0';
+	fclose(f);
+	return s;
+}
+
+static const char *change_name(char c)
+{
+	return c == '+' ? "+" : c == '-' ? "-" : "";
+}
+
+static void dump(const gw_report *r, FILE *out)
+{
+	for (size_t i = 0; i < r->n_indicators; i++) {
+		const gw_indicator *in = &r->indicators[i];
+		fprintf(out, "%zu\t%s\t%s\t%s\t%s\t%s\t%s\t# %s\n", in->paragraph, in->text, in->unit,
+			in->label, gw_kind_name(in->kind), change_name(in->change),
+			in->qualifier ? in->qualifier : "", in->clause);
+	}
+}
+
+/* ---- 1. table-driven cases --------------------------------------------- */
+
+struct expect {
+	const char *text, *unit, *label, *kind, *change, *qualifier;
+};
+
+struct icase {
+	const char *para;
+	struct expect want[6];   /* ends at text == NULL */
+};
+
+static const struct icase cases[] = {
+	/* negatives: nothing is an indicator here */
+	{"2022年9月底前，按照〔2023〕5号文件第5条，在“十四五”期间推广4G和5G网络。", {{0}}},
+	{"服务热线0931-8123456全天开通，9:30开始受理，系数0.47，结构比为6.2:38.1:55.7。", {{0}}},
+	{"尊敬的**组长，全市9县区3A级景区在5号楼召开三会一课，完成了三项任务。", {{0}}},
+	{"1-10月，全市规模以上企业运行平稳，2023-2025年规划编制完成。", {{0}}},
+	{"中共***市委印发《***市实施方案》，****人大代表建议全部办结。", {{0}}},
+	/* basics */
+	{"完成投资4.97亿元。", {{"4.97", "亿元", "投资", "金额", "", ""}}},
+	{"累计建成公租房7104套。", {{"7104", "套", "公租房", "数量", "", ""}}},
+	{"对列入名录的18个村落实施挂牌保护。",
+	 {{"18", "个", "列入名录的村落", "数量", "", ""}}},
+	{"机关设立2个党小组。", {{"2", "个", "机关党小组", "数量", "", ""}}},
+	{"全年接待游客１，２００万人次，旅游收入1,350.5万元。",
+	 {{"１，２００", "万人次", "游客", "数量", "", ""}, {"1,350.5", "万元", "旅游收入", "金额", "", ""}}},
+	/* change and level */
+	{"公路货运量同比增长7.6%，城镇化率提高到61.2%。",
+	 {{"7.6", "%", "公路货运量同比增长", "比率", "+", ""}, {"61.2", "%", "城镇化率", "比率", "", ""}}},
+	{"审批时间压缩30%，单位能耗比上年下降1.4个百分点。",
+	 {{"30", "%", "审批时间压缩", "比率", "-", ""},
+	  {"1.4", "个百分点", "单位能耗比上年下降", "比率", "-", ""}}},
+	{"完成房地产开发投资12亿元、同比增长5%。",
+	 {{"12", "亿元", "房地产开发投资", "金额", "", ""},
+	  {"5", "%", "房地产开发投资同比增长", "比率", "+", ""}}},
+	/* qualifiers */
+	{"带动就业2.3万多人，发放补贴约300万元，培训超过500人次，建成绿道20公里以上。",
+	 {{"2.3", "万人", "就业", "数量", "", "多"}, {"300", "万元", "补贴", "金额", "", "约"},
+	  {"500", "人次", "培训", "数量", "", "超过"}, {"20", "公里", "绿道", "计量", "", "以上"}}},
+	{"全市规模以上工业企业达到126家。", {{"126", "家", "规模以上工业企业", "数量", "", ""}}},
+	/* masks, 分别, ranges */
+	{"市、县城区污水处理率分别达到**％、**％以上。",
+	 {{"**", "%", "市城区污水处理率", "比率", "", ""}, {"**", "%", "县城区污水处理率", "比率", "", "以上"}}},
+	{"城市、农村居民人均可支配收入分别增长6.1%和7.3%。",
+	 {{"6.1", "%", "城市居民人均可支配收入增长", "比率", "+", ""},
+	  {"7.3", "%", "农村居民人均可支配收入增长", "比率", "+", ""}}},
+	{"群众办事等候时间控制在20-30分钟，审批办结3～5天。",
+	 {{"20", "分钟", "群众办事等候时间", "计量", "", ""}, {"30", "分钟", "群众办事等候时间", "计量", "", ""},
+	  {"3", "天", "审批办结", "计量", "", ""}, {"5", "天", "审批办结", "计量", "", ""}}},
+	/* generic subjects take the sentence topic */
+	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
+	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
+	  {"800", "户", "重建竣工", "数量", "", ""}, {"64", "%", "重建竣工率", "比率", "", ""}}},
+	{"新建学校3所，总投资2.1亿元。",
+	 {{"3", "所", "学校", "数量", "", ""}, {"2.1", "亿元", "学校总投资", "金额", "", ""}}},
+};
+
+static void check_case(const struct icase *c)
+{
+	gw_report *r = report_from_text(c->para);
+	size_t n = 0;
+	while (n < 6 && c->want[n].text)
+		n++;
+	if (r->n_indicators != n) {
+		fprintf(stderr, "case: %s\n", c->para);
+		dump(r, stderr);
+	}
+	assert_int_equal(r->n_indicators, n);
+	for (size_t i = 0; i < n; i++) {
+		const gw_indicator *in = &r->indicators[i];
+		const struct expect *w = &c->want[i];
+		const char *q = in->qualifier ? in->qualifier : "";
+		if (strcmp(in->text, w->text) || strcmp(in->unit, w->unit) || strcmp(in->label, w->label) ||
+		    strcmp(gw_kind_name(in->kind), w->kind) || strcmp(change_name(in->change), w->change) ||
+		    strcmp(q, w->qualifier)) {
+			fprintf(stderr, "case: %s\nwant: %s %s %s %s %s %s\n", c->para, w->text, w->unit,
+				w->label, w->kind, w->change, w->qualifier);
+			dump(r, stderr);
+		}
+		assert_string_equal(in->text, w->text);
+		assert_string_equal(in->unit, w->unit);
+		assert_string_equal(in->label, w->label);
+		assert_string_equal(gw_kind_name(in->kind), w->kind);
+		assert_string_equal(change_name(in->change), w->change);
+		assert_string_equal(q, w->qualifier);
+	}
+	gw_report_free(r);
+}
+
+static void test_cases(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		check_case(&cases[i]);
+}
+
+/* Values, base values, masks, section and item markers, clause, paragraph. */
+static void test_fields(void **state)
+{
+	(void)state;
+	gw_report *r = report_from_text("前言段落。\n一、住房建设\n（一）老旧小区改造。总投资4.97亿元，"
+					"改造**万户。\n二、其他\n发放资金１，２００万元。");
+	assert_int_equal(r->n_indicators, 3);
+	const gw_indicator *a = &r->indicators[0], *b = &r->indicators[1], *c = &r->indicators[2];
+	assert_string_equal(a->section, "一、");
+	assert_string_equal(a->item, "（一）");
+	assert_true(a->value == 4.97);
+	assert_true(a->base_value == 497000000.0);
+	assert_string_equal(a->base_unit, "元");
+	assert_string_equal(a->clause, "总投资4.97亿元");
+	assert_int_equal(a->paragraph, 2);
+	assert_int_equal(a->id, 1);
+	assert_true(b->masked);
+	assert_string_equal(b->text, "**");
+	assert_string_equal(b->unit, "万户");
+	assert_string_equal(b->base_unit, "户");
+	assert_string_equal(c->section, "二、");
+	assert_null(c->item);
+	assert_true(c->value == 1200.0);
+	assert_true(c->base_value == 12000000.0);
+	assert_int_equal(c->paragraph, 3);
+	for (size_t i = 0; i < r->n_indicators; i++) {
+		const char *l = r->indicators[i].label;
+		assert_true(gw_utf8_count(l, strlen(l)) <= 24);
+		assert_null(strstr(l, "，"));
+	}
+	gw_report_free(r);
+}
+
+/* Labels never exceed 24 characters nor hold ，。；： even for long subjects. */
+static void test_label_shape(void **state)
+{
+	(void)state;
+	gw_report *r = report_from_text(
+		"暴洪灾害造成全市市政和村镇基础设施以及农田水利设施和交通道路直接经济损失3.2亿元。");
+	assert_int_equal(r->n_indicators, 1);
+	const char *l = r->indicators[0].label;
+	assert_true(gw_utf8_count(l, strlen(l)) <= 24);
+	assert_non_null(strstr(l, "直接经济损失"));
+	gw_report_free(r);
+}
+
+/* ---- 2. the corpus ----------------------------------------------------- */
+
+struct row {
+	size_t para;
+	char text[64], unit[64], label[256], kind[16], change[4], qual[16];
+	int used;
+};
+
+static size_t read_rows(const char *path, struct row **out)
+{
+	char *s = slurp(path);
+	assert_non_null(s);
+	size_t n = 0, cap = 0;
+	struct row *rows = NULL;
+	char *save = NULL;
+	for (char *line = strtok_r(s, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		if (line[0] == '#' || !line[0])
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			rows = realloc(rows, cap * sizeof *rows);
+			assert_non_null(rows);
+		}
+		struct row *w = &rows[n];
+		memset(w, 0, sizeof *w);
+		char *f[8] = {0}, *fs = NULL;
+		int k = 0;
+		/* strsep keeps empty fields */
+		char *cur = line;
+		while (k < 8 && (fs = strsep(&cur, "\t")) != NULL)
+			f[k++] = fs;
+		assert_true(k >= 7);
+		w->para = (size_t)strtoul(f[0], NULL, 10);
+		snprintf(w->text, sizeof w->text, "%s", f[1]);
+		snprintf(w->unit, sizeof w->unit, "%s", f[2]);
+		snprintf(w->label, sizeof w->label, "%s", f[3]);
+		snprintf(w->kind, sizeof w->kind, "%s", f[4]);
+		snprintf(w->change, sizeof w->change, "%s", f[5]);
+		snprintf(w->qual, sizeof w->qual, "%s", f[6]);
+		n++;
+	}
+	free(s);
+	*out = rows;
+	return n;
+}
+
+struct score {
+	size_t expected, found, matched, labels_ok, fields_ok;
+};
+
+static void score_file(const char *txt, const char *tsv, struct score *sc, int verbose)
+{
+	char *text = slurp(txt);
+	assert_non_null(text);
+	gw_report *r = report_from_text(text);
+	free(text);
+	struct row *rows;
+	size_t n = read_rows(tsv, &rows);
+	sc->expected += n;
+	sc->found += r->n_indicators;
+	for (size_t i = 0; i < r->n_indicators; i++) {
+		const gw_indicator *in = &r->indicators[i];
+		struct row *hit = NULL;
+		for (size_t k = 0; k < n && !hit; k++)
+			if (!rows[k].used && rows[k].para == in->paragraph && !strcmp(rows[k].text, in->text) &&
+			    !strcmp(rows[k].unit, in->unit))
+				hit = &rows[k];
+		if (!hit) {
+			if (verbose)
+				printf("  extra   %s: %zu %s %s %s\n", txt, in->paragraph, in->text, in->unit, in->label);
+			continue;
+		}
+		hit->used = 1;
+		sc->matched++;
+		if (!strcmp(hit->label, in->label))
+			sc->labels_ok++;
+		else if (verbose)
+			printf("  label   %s: %s%s want %s got %s\n", txt, in->text, in->unit, hit->label, in->label);
+		const char *q = in->qualifier ? in->qualifier : "";
+		if (!strcmp(hit->kind, gw_kind_name(in->kind)) && !strcmp(hit->change, change_name(in->change)) &&
+		    !strcmp(hit->qual, q))
+			sc->fields_ok++;
+		else if (verbose)
+			printf("  fields  %s: %s%s want %s/%s/%s got %s/%s/%s\n", txt, in->text, in->unit, hit->kind,
+			       hit->change, hit->qual, gw_kind_name(in->kind), change_name(in->change), q);
+	}
+	for (size_t k = 0; k < n; k++)
+		if (!rows[k].used && verbose)
+			printf("  missing %s: %zu %s %s %s\n", txt, rows[k].para, rows[k].text, rows[k].unit,
+			       rows[k].label);
+	free(rows);
+	gw_report_free(r);
+}
+
+static void test_corpus(void **state)
+{
+	(void)state;
+	char dir[1024];
+	snprintf(dir, sizeof dir, "%s/indicators", gw_tests_dir());
+	DIR *dp = opendir(dir);
+	assert_non_null(dp);
+	struct score sc = {0};
+	size_t files = 0;
+	struct dirent *e;
+	while ((e = readdir(dp)) != NULL) {
+		size_t l = strlen(e->d_name);
+		if (l < 5 || strcmp(e->d_name + l - 4, ".txt"))
+			continue;
+		char txt[2048], tsv[2048];
+		snprintf(txt, sizeof txt, "%s/%s", dir, e->d_name);
+		snprintf(tsv, sizeof tsv, "%s/%.*s.tsv", dir, (int)(l - 4), e->d_name);
+		score_file(txt, tsv, &sc, 1);
+		files++;
+	}
+	closedir(dp);
+	double prec = sc.found ? (double)sc.matched / (double)sc.found : 0;
+	double rec = sc.expected ? (double)sc.matched / (double)sc.expected : 0;
+	double lab = sc.matched ? (double)sc.labels_ok / (double)sc.matched : 0;
+	double fld = sc.matched ? (double)sc.fields_ok / (double)sc.matched : 0;
+	printf("indicator corpus: %zu reports, %zu expected, %zu found, %zu matched\n", files, sc.expected,
+	       sc.found, sc.matched);
+	printf("precision %.4f  recall %.4f  labels %.4f  kind/change/qualifier %.4f\n", prec, rec, lab, fld);
+	assert_true(files >= 6);
+	assert_true(prec >= FLOOR_PRECISION);
+	assert_true(rec >= FLOOR_RECALL);
+	assert_true(lab >= FLOOR_LABELS);
+	assert_true(fld >= FLOOR_LABELS);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1) {   /* dump mode for writing expected files by hand */
+		char *text = slurp(argv[1]);
+		if (!text) {
+			fprintf(stderr, "cannot read %s\n", argv[1]);
+			return 1;
+		}
+		gw_report *r = report_from_text(text);
+		dump(r, stdout);
+		gw_report_free(r);
+		free(text);
+		return 0;
+	}
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cases),
+		cmocka_unit_test(test_fields),
+		cmocka_unit_test(test_label_shape),
+		cmocka_unit_test(test_corpus),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
