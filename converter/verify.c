@@ -586,11 +586,14 @@ static void check_oxum(vctx *v)
 		}
 		if ((size_t)(colon - line) != 12 || strncmp(line, "Payload-Oxum", 12) != 0)
 			continue;
+		const char *v0 = colon + 1, *end = line + n;
+		while (v0 < end && (*v0 == ' ' || *v0 == '\t'))
+			v0++;
 		char val[64];
-		snprintf(val, sizeof val, "%.*s", (int)(n - 13 < 63 ? n - 13 : 63), colon + 1);
+		snprintf(val, sizeof val, "%.*s", (int)(end - v0 < 63 ? end - v0 : 63), v0);
 		unsigned long long want_bytes, want_files;
 		int used = 0;
-		if (sscanf(val, " %llu.%llu %n", &want_bytes, &want_files, &used) != 2 || val[used] ||
+		if (sscanf(val, "%llu.%llu %n", &want_bytes, &want_files, &used) != 2 || val[used] ||
 		    strpbrk(val, "+-"))
 			report(v, "%s line %zu: Payload-Oxum '%s' is not '<bytes>.<files>'", SHOW(info->name),
 			       lineno, val);
@@ -634,7 +637,10 @@ static int verify_archive(zip_t *za, gw_problem_fn problem, void *ctx)
 static int cannot_open(zip_error_t *ze, gw_problem_fn problem, void *ctx)
 {
 	char msg[512];
-	snprintf(msg, sizeof msg, "not a readable zip file: %s", zip_error_strerror(ze));
+	if (zip_error_code_zip(ze) == ZIP_ER_EXISTS)  /* libzip's "File already exists" */
+		snprintf(msg, sizeof msg, "not a readable zip file: two entries have the same name");
+	else
+		snprintf(msg, sizeof msg, "not a readable zip file: %s", zip_error_strerror(ze));
 	problem(ctx, msg);
 	return 1;
 }
