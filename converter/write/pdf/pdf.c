@@ -1,19 +1,1024 @@
-/* pdf.c — placeholder until the PDF backend lands. */
-#include "../writers.h"
+/*
+ * pdf.c — the PDF backend (-f pdf): model → GB/T 9704 pages with libharu
+ * 2.3.0.  The only file that includes hpdf.h.
+ *
+ * Steps: the model becomes a flat list of glyphs (each with the face that
+ * draws it, fonts.c) grouped in blocks (title, paragraphs, headings,
+ * signature); typeset.c breaks blocks into grid rows and rows into pages;
+ * then each used face is subset (hb-subset), loaded from memory, and the
+ * rows are drawn with one Tc per line (Tw does nothing for CID fonts).
+ *
+ * libharu workarounds (shared/docs/libs.md): fonts are loaded from memory
+ * through internal calls (no LoadTTFontFromMemory in 2.3.0); the parsed
+ * cmap is flattened to one segment so HPDF_GetFont's 65,536 lookups are
+ * O(1); the bogus ToUnicode CMap is rewritten as an identity bfrange map;
+ * compression is set before any font; one subset per face per document;
+ * /ID is our own hash, dates come from opts->timestamp: same input, same
+ * bytes.  Errors longjmp to one setjmp in render().
+ */
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
 
-gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
-{
-	(void)r; (void)o; (void)out;
-	return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, "use -f json for now",
-		       "the pdf format is not yet supported");
-}
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../../model/hash.h"
+#include "../../model/utf8.h"
+#include "../writers.h"
+#include "fonts.h"
+#include "layout.h"
+#include "typeset.h"
+
+#define MAX_GLYPHS (16u << 20)  /* ~4,000 pages of text */
+#define MAX_MISSING 12          /* characters listed in a GW_E_GLYPH message */
+#define ASCENT 0.88             /* baseline below the em-box top (FontDescriptor Ascent/1000) */
+#define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */
+#define GETA 0x3013             /* 〓: stands in for a character no font has */
+
+/* Process-wide font resolution (fontconfig init costs ~18 ms). */
+static struct {
+	gw_fonts *fonts;
+	char dir[4096];
+	bool noted;
+} G;
 
 gw_status gw_writers_prepare(const gw_write_opts *o, gw_diag *d)
 {
-	(void)o; (void)d;
-	return GW_OK;
+	const char *dir = o && o->fonts_dir ? o->fonts_dir : "fonts";
+	if (G.fonts && strcmp(G.dir, dir) == 0)
+		return GW_OK;
+	gw_fonts_close(G.fonts);
+	G.fonts = NULL;
+	gw_status st = gw_fonts_open(dir, &G.fonts, d);
+	if (!st)
+		snprintf(G.dir, sizeof G.dir, "%s", dir);
+	return st;
 }
 
 void gw_writers_shutdown(void)
 {
+	gw_fonts_close(G.fonts);
+	G.fonts = NULL;
+	G.dir[0] = '\0';
+}
+
+/* ---- the document as glyphs and rows ----------------------------------- */
+
+struct glyph {
+	uint32_t cp;
+	int16_t face;
+	bool fake;             /* faux bold */
+};
+
+struct row {
+	size_t g0, g1;         /* glyphs */
+	double x, tc, size;    /* offset from the block's left edge, Tc, font size */
+	bool numbered;         /* gets a line number in layouts that show them */
+	int ol_level;          /* 1..4: an outline entry points here; 0: none */
+	const char *ol_title;
+};
+
+struct missing {
+	uint32_t cp;
+	size_t line;
+};
+
+struct doc {
+	const gw_layout *L;
+	gw_fonts *fonts;
+	gw_diag *d;
+	bool allow_missing;
+	struct glyph *g;
+	uint32_t *cp;
+	double *adv;
+	size_t ng, capg;
+	struct row *rows;
+	gw_ts_row *ts;
+	gw_ts_line *lines;     /* scratch for gw_ts_break */
+	size_t nr, capr, caplines;
+	double left, top, width, height, cell, pitch, page_w, page_h;
+	struct missing miss[MAX_MISSING];
+	size_t n_miss;
+	int pending_level;
+	const char *pending_title;
+	int pages;
+	gw_status st;
+};
+
+static gw_status nomem(struct doc *doc)
+{
+	if (!doc->st)
+		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory laying out the PDF");
+	return doc->st;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return 0;
+	size_t c = *cap ? *cap : 256;
+	while (c < need)
+		c *= 2;
+	void *q = realloc(*p, c * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+static void note_missing(struct doc *doc, uint32_t cp, size_t line)
+{
+	for (size_t i = 0; i < doc->n_miss; i++)
+		if (doc->miss[i].cp == cp)
+			return;
+	if (doc->n_miss < MAX_MISSING)
+		doc->miss[doc->n_miss++] = (struct missing){cp, line};
+}
+
+static gw_status push_glyph(struct doc *doc, uint32_t cp, int face, bool fake)
+{
+	if (doc->ng >= MAX_GLYPHS)
+		return doc->st = gw_fail(doc->d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into several files",
+					 "the report is too long for one PDF (over %u characters)", MAX_GLYPHS);
+	size_t cg = doc->capg;
+	if (grow((void **)&doc->g, &cg, doc->ng + 1, sizeof *doc->g) ||
+	    grow((void **)&doc->cp, &doc->capg, doc->ng + 1, sizeof *doc->cp))
+		return nomem(doc);
+	doc->g[doc->ng] = (struct glyph){cp, (int16_t)face, fake};
+	doc->cp[doc->ng++] = cp;
+	return GW_OK;
+}
+
+/* Appends the characters of s drawn in `role`; a character no face has is
+ * remembered for the error (or drawn as 〓 with allow_missing_glyphs). */
+static gw_status add_text(struct doc *doc, const char *s, gw_role role, size_t line)
+{
+	size_t n = s ? strlen(s) : 0;
+	for (size_t i = 0; i < n && !doc->st;) {
+		size_t len;
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		i += len;
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+			continue;  /* control characters carry no text */
+		bool fake;
+		int face = gw_fonts_pick(doc->fonts, role, cp, &fake);
+		if (face < 0) {
+			note_missing(doc, cp, line);
+			if (!doc->allow_missing)
+				continue;
+			cp = GETA;
+			face = gw_fonts_pick(doc->fonts, role, cp, &fake);
+			if (face < 0)
+				continue;
+		}
+		push_glyph(doc, cp, face, fake);
+	}
+	return doc->st;
+}
+
+static struct row *push_row(struct doc *doc)
+{
+	size_t cr = doc->capr;
+	if (grow((void **)&doc->rows, &cr, doc->nr + 1, sizeof *doc->rows) ||
+	    grow((void **)&doc->ts, &doc->capr, doc->nr + 1, sizeof *doc->ts)) {
+		nomem(doc);
+		return NULL;
+	}
+	doc->capr = cr;
+	struct row *r = &doc->rows[doc->nr];
+	memset(r, 0, sizeof *r);
+	memset(&doc->ts[doc->nr], 0, sizeof doc->ts[0]);
+	r->ol_level = doc->pending_level;
+	r->ol_title = doc->pending_title;
+	doc->pending_level = 0;
+	doc->nr++;
+	return r;
+}
+
+static void blank_rows(struct doc *doc, int n, bool keep)
+{
+	for (int i = 0; i < n; i++) {
+		int lvl = doc->pending_level;
+		doc->pending_level = 0;  /* an outline entry belongs on text, not a blank */
+		if (!push_row(doc))
+			return;
+		doc->pending_level = lvl;
+		doc->rows[doc->nr - 1].ol_level = 0;
+		doc->ts[doc->nr - 1].blank = true;
+		doc->ts[doc->nr - 1].keep_with_next = keep;
+	}
+}
+
+/* Advances (pt) of glyphs [g0, ng) at `size`. */
+static gw_status measure(struct doc *doc, size_t g0, double size)
+{
+	size_t cap = doc->caplines;
+	if (grow((void **)&doc->adv, &cap, doc->ng + 1, sizeof *doc->adv) ||
+	    grow((void **)&doc->lines, &doc->caplines, doc->ng + 1, sizeof *doc->lines))
+		return nomem(doc);
+	for (size_t i = g0; i < doc->ng; i++)
+		doc->adv[i] = gw_fonts_advance(doc->fonts, doc->g[i].face, doc->g[i].cp) * size / 1000.0;
+	return GW_OK;
+}
+
+enum block { B_PARA, B_HEADING, B_CENTRED };
+
+/* Breaks glyphs [g0, ng) into rows: paragraphs and headings on the grid
+ * (first-line indent, justified), centred blocks balanced (title). */
+static void set_block(struct doc *doc, size_t g0, enum block kind, double size, double indent)
+{
+	if (doc->st || g0 == doc->ng || measure(doc, g0, size))
+		return;
+	size_t n = doc->ng - g0, nl;
+	double track = kind == B_CENTRED ? 0 : doc->cell * size / doc->L->size_pt - size;
+	if (kind == B_CENTRED) {
+		nl = gw_ts_balance(doc->cp + g0, doc->adv + g0, n, doc->width, track, doc->lines);
+	} else {
+		gw_ts_params p = {.width = doc->width, .first_indent = indent, .size = size, .track = track,
+				  .max_squeeze = size / 2, .justify = doc->L->justify};
+		nl = gw_ts_break(doc->cp + g0, doc->adv + g0, n, &p, doc->lines);
+	}
+	for (size_t l = 0; l < nl; l++) {
+		struct row *r = push_row(doc);
+		if (!r)
+			return;
+		gw_ts_row *t = &doc->ts[doc->nr - 1];
+		r->g0 = g0 + doc->lines[l].start;
+		r->g1 = g0 + doc->lines[l].end;
+		r->x = doc->lines[l].x;
+		r->tc = doc->lines[l].tc;
+		r->size = size;
+		r->numbered = true;
+		t->keep_with_next = kind != B_PARA;
+		t->para_first = l == 0;
+		t->para_last = l + 1 == nl;
+	}
+}
+
+static double body_size(const struct doc *doc) { return doc->L->size_pt; }
+static double indent(const struct doc *doc) { return doc->L->indent_chars * doc->cell; }
+
+static void paragraph(struct doc *doc, const char *text, size_t line, double ind)
+{
+	size_t g0 = doc->ng;
+	add_text(doc, text, GW_ROLE_BODY, line);
+	set_block(doc, g0, B_PARA, body_size(doc), ind);
+}
+
+static gw_role heading_role(const struct doc *doc, int level)
+{
+	switch (level) {
+	case 1: return GW_ROLE_HEADING1;
+	case 2: return GW_ROLE_HEADING2;
+	case 3: return doc->L->level3_bold ? GW_ROLE_BOLD : GW_ROLE_BODY;
+	default: return GW_ROLE_BODY;
+	}
+}
+
+struct walk {
+	struct doc *doc;
+	gw_report *scratch;    /* arena for outline titles */
+};
+
+static void section(const gw_section *s, int depth, void *ctx)
+{
+	(void)depth;
+	struct walk *w = ctx;
+	struct doc *doc = w->doc;
+	if (doc->st)
+		return;
+	char title[1024];
+	snprintf(title, sizeof title, "%s%s", s->marker ? s->marker : "", s->heading ? s->heading : "");
+	doc->pending_level = s->level;
+	doc->pending_title = gw_report_strdup(w->scratch, title);
+	if (!doc->pending_title) {
+		nomem(doc);
+		return;
+	}
+	gw_role role = heading_role(doc, s->level);
+	size_t g0 = doc->ng, first = 0;
+	add_text(doc, s->marker, role, s->line);
+	add_text(doc, s->heading, role, s->line);
+	add_text(doc, s->heading_end, role, s->line);
+	if (s->inline_heading && s->n_body > 0) {
+		/* run-in: the lead sentence in the heading face, the rest in body */
+		add_text(doc, s->body[0].text, GW_ROLE_BODY, s->body[0].line);
+		set_block(doc, g0, B_PARA, body_size(doc), indent(doc));
+		first = 1;
+	} else {
+		set_block(doc, g0, B_HEADING, body_size(doc), indent(doc));
+	}
+	for (size_t i = first; i < s->n_body; i++)
+		paragraph(doc, s->body[i].text, s->body[i].line, indent(doc));
+}
+
+/* Width (pt) of glyphs [g0, ng) measured at size with grid tracking. */
+static double run_width(struct doc *doc, size_t g0, double size)
+{
+	if (measure(doc, g0, size))
+		return 0;
+	double track = doc->cell * size / doc->L->size_pt - size;
+	return gw_ts_width(doc->adv, g0, doc->ng, track) - track;
+}
+
+static bool looks_like_date(const char *s)
+{
+	return strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
+}
+
+/* 7.3.5.2: 署名 ends signature_right_chars cells left of the edge, the date
+ * starts date_shift_chars cells right of the 署名; a longer date ends
+ * signature_right_chars left of the edge and pushes the 署名 left. */
+static void signature(struct doc *doc, const gw_strlist *sig)
+{
+	if (!sig->n)
+		return;
+	if (doc->nr)
+		doc->ts[doc->nr - 1].keep_with_next = true;  /* never a page of signature alone */
+	blank_rows(doc, doc->L->blank_before_signature, true);
+	double right = doc->width - doc->L->signature_right_chars * doc->cell;
+	double shift = doc->L->date_shift_chars * doc->cell;
+	size_t n = sig->n, nd = looks_like_date(sig->items[n - 1]) && n > 1 ? 1 : 0;
+	double name_w = 0, date_w = 0;
+	size_t starts[64];
+	if (n > 63)
+		n = 63;
+	for (size_t i = 0; i < n && !doc->st; i++) {
+		starts[i] = doc->ng;
+		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
+		double w = run_width(doc, starts[i], body_size(doc));
+		if (nd && i == n - 1)
+			date_w = w;
+		else if (w > name_w)
+			name_w = w;
+	}
+	starts[n] = doc->ng;
+	double name_x = right - name_w, date_x = name_x + shift;
+	if (nd && date_x + date_w > right) {
+		date_x = right - date_w;
+		name_x = date_x - shift;
+	}
+	for (size_t i = 0; i < n && !doc->st; i++) {
+		if (measure(doc, starts[i], body_size(doc)))
+			return;
+		double track = doc->cell - body_size(doc);
+		double w = gw_ts_width(doc->adv, starts[i], starts[i + 1], track) - track;
+		double x = nd && i == n - 1 ? date_x : name_x + (name_w - w);
+		if (x < 0 || w > doc->width) {
+			x = 0;  /* too long for the rule: flush left */
+		}
+		struct row *r = push_row(doc);
+		if (!r)
+			return;
+		r->g0 = starts[i];
+		r->g1 = starts[i + 1];
+		r->x = x;
+		r->tc = track;
+		r->size = body_size(doc);
+		r->numbered = true;
+		doc->ts[doc->nr - 1].keep_with_next = i + 1 < n;
+		doc->ts[doc->nr - 1].para_first = doc->ts[doc->nr - 1].para_last = true;
+	}
+}
+
+static void attachments(struct doc *doc, const char *raw)
+{
+	if (!raw || !*raw)
+		return;
+	blank_rows(doc, doc->L->blank_before_attachments, false);
+	const char *p = raw;
+	while (*p && !doc->st) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		char line[2048];
+		if (len >= sizeof line)
+			len = sizeof line - 1;
+		memcpy(line, p, len);
+		line[len] = '\0';
+		paragraph(doc, line, 0, indent(doc));
+		p = e ? e + 1 : p + len;
+	}
+}
+
+static void build(struct doc *doc, const gw_report *r, gw_report *scratch)
+{
+	const gw_layout *L = doc->L;
+	size_t g0 = doc->ng;
+	add_text(doc, r->title, GW_ROLE_TITLE, 1);
+	set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
+	if (r->subtitle) {
+		g0 = doc->ng;
+		add_text(doc, r->subtitle, GW_ROLE_HEADING2, 0);
+		set_block(doc, g0, B_CENTRED, L->subtitle_size_pt, 0);
+	}
+	if (doc->nr)
+		blank_rows(doc, L->title_blank_after, true);
+	if (r->salutation)
+		paragraph(doc, r->salutation, 0, 0);  /* 顶格 */
+	for (size_t i = 0; i < r->n_preamble; i++)
+		paragraph(doc, r->preamble[i].text, r->preamble[i].line, indent(doc));
+	struct walk w = {doc, scratch};
+	gw_report_walk(r, section, &w);
+	if (r->closing)
+		paragraph(doc, r->closing, 0, indent(doc));
+	attachments(doc, r->attachments_raw);
+	signature(doc, &r->signature);
+	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
+		doc->ts[doc->nr - 1].keep_with_next = false;
+}
+
+static gw_status check_missing(struct doc *doc)
+{
+	if (!doc->n_miss || doc->st)
+		return doc->st;
+	char list[1024] = "";
+	size_t used = 0;
+	for (size_t i = 0; i < doc->n_miss && used < sizeof list - 64; i++) {
+		char u[8] = {0};
+		gw_utf8_encode(doc->miss[i].cp, u);
+		int k = doc->miss[i].line
+			? snprintf(list + used, sizeof list - used, "%s'%s' (U+%04X, line %zu)", i ? ", " : "", u,
+				   (unsigned)doc->miss[i].cp, doc->miss[i].line)
+			: snprintf(list + used, sizeof list - used, "%s'%s' (U+%04X)", i ? ", " : "", u,
+				   (unsigned)doc->miss[i].cp);
+		used += (size_t)k;
+	}
+	bool astral = false;
+	for (size_t i = 0; i < doc->n_miss; i++)
+		astral |= doc->miss[i].cp > 0xFFFF;
+	const char *why = astral ? " (characters above U+FFFF cannot be set with libharu 2.3.0)" : "";
+	if (doc->allow_missing) {
+		gw_warn(doc->d, doc->miss[0].line, "no font can draw %s%s; drawn as 〓", list, why);
+		return GW_OK;
+	}
+	return doc->st = gw_fail(doc->d, GW_E_GLYPH, doc->miss[0].line, GW_NO_BYTE,
+				 "put a TrueType font that has them into the fonts/ directory (fonts/README.md), "
+				 "replace them, or use --allow-missing-glyphs to draw 〓 instead",
+				 "no font can draw %s%s", list, why);
+}
+
+/* ---- libharu ------------------------------------------------------------ */
+
+struct hctx {
+	jmp_buf jb;
+	HPDF_STATUS err, detail;
+};
+
+static void on_error(HPDF_STATUS err, HPDF_STATUS detail, void *ud)
+{
+	struct hctx *h = ud;
+	if (err == HPDF_STREAM_EOF)
+		return;  /* reading the finished file back reaches its end */
+	h->err = err;
+	h->detail = detail;
+	longjmp(h->jb, 1);
+}
+
+/* HPDF_GetFont looks up all 65,536 code points through the cmap with a
+ * linear scan over its segments (~12 ms per font); one segment holding a
+ * full glyph array makes each lookup a single index. */
+static void flatten_cmap(HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr a = (HPDF_TTFontDefAttr)def->attr;
+	HPDF_TTF_CmapRange *c = &a->cmap;
+	if (c->format != 4 || c->seg_count_x2 == 0)
+		return;
+	HPDF_UINT16 *map = HPDF_GetMem(def->mmgr, 65536 * sizeof *map);
+	HPDF_UINT16 *end = HPDF_GetMem(def->mmgr, sizeof *end);
+	HPDF_UINT16 *start = HPDF_GetMem(def->mmgr, sizeof *start);
+	HPDF_UINT16 *range = HPDF_GetMem(def->mmgr, sizeof *range);
+	HPDF_INT16 *delta = HPDF_GetMem(def->mmgr, sizeof *delta);
+	if (!map || !end || !start || !range || !delta)
+		return;  /* the error handler has already jumped out */
+	memset(map, 0, 65536 * sizeof *map);
+	unsigned segs = c->seg_count_x2 / 2;
+	for (unsigned i = 0; i < segs; i++)
+		for (uint32_t u = c->start_count[i]; u <= c->end_count[i]; u++) {
+			if (c->id_range_offset[i] == 0) {
+				map[u] = (HPDF_UINT16)(u + (uint32_t)c->id_delta[i]);
+			} else {
+				size_t idx = c->id_range_offset[i] / 2 + (u - c->start_count[i]) - (segs - i);
+				map[u] = idx < c->glyph_id_array_count && c->glyph_id_array[idx]
+					? (HPDF_UINT16)(c->glyph_id_array[idx] + c->id_delta[i]) : 0;
+			}
+		}
+	HPDF_FreeMem(def->mmgr, c->end_count);
+	HPDF_FreeMem(def->mmgr, c->start_count);
+	HPDF_FreeMem(def->mmgr, c->id_delta);
+	HPDF_FreeMem(def->mmgr, c->id_range_offset);
+	if (c->glyph_id_array)
+		HPDF_FreeMem(def->mmgr, c->glyph_id_array);
+	*end = 0xFFFF;
+	*start = 0;
+	*range = 2;  /* GetGlyphid: idx = 2/2 + (u - 0) - (1 - 0) = u */
+	*delta = 0;
+	c->end_count = end;
+	c->start_count = start;
+	c->id_range_offset = range;
+	c->id_delta = delta;
+	c->glyph_id_array = map;
+	c->glyph_id_array_count = 65536;
+	c->seg_count_x2 = 2;
+}
+
+/* libharu writes the UTF-8 *encoding* CMap as /ToUnicode (begincidrange,
+ * invalid there).  Codes are UCS-2 code points, so the right map is the
+ * identity: 248 bfranges <XX00> <XXFF> <XX00>, surrogates skipped. */
+static void fix_tounicode(HPDF_Font font)
+{
+	HPDF_FontAttr a = (HPDF_FontAttr)font->attr;
+	HPDF_Dict cm = a->cmap_stream;
+	if (!cm)
+		return;
+	HPDF_Dict_RemoveElement(cm, "Type");
+	HPDF_Dict_RemoveElement(cm, "CMapName");
+	HPDF_Dict_RemoveElement(cm, "CIDSystemInfo");
+	HPDF_Dict_RemoveElement(cm, "WMode");
+	HPDF_MemStream_FreeData(cm->stream);
+	HPDF_Stream_WriteStr(cm->stream, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+			     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+			     "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+			     "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	char buf[64];
+	int in_block = 0;
+	for (int hi = 0; hi < 256; hi++) {
+		if (hi >= 0xD8 && hi <= 0xDF)
+			continue;
+		if (in_block == 0) {
+			int left = 0;
+			for (int k = hi; k < 256 && left < 100; k++)
+				left += !(k >= 0xD8 && k <= 0xDF);
+			snprintf(buf, sizeof buf, "%d beginbfrange\n", left);
+			HPDF_Stream_WriteStr(cm->stream, buf);
+		}
+		snprintf(buf, sizeof buf, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+		HPDF_Stream_WriteStr(cm->stream, buf);
+		if (++in_block == 100 || hi == 255) {
+			HPDF_Stream_WriteStr(cm->stream, "endbfrange\n");
+			in_block = 0;
+		}
+	}
+	HPDF_Stream_WriteStr(cm->stream, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+}
+
+/* HPDF_LoadTTFontFromMemory arrived in 2.4.5; this is its 2.3.0 body. */
+static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len, gw_diag *d,
+			    const char *file)
+{
+	HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)len);
+	HPDF_Stream_Write(s, data, (HPDF_UINT)len);
+	HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
+	if (!def) {
+		HPDF_CheckError(&pdf->error);
+		return NULL;
+	}
+	if (HPDF_Doc_FindFontDef(pdf, def->base_font)) {
+		/* libharu would silently reuse the other font's glyphs */
+		gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "remove one of the two fonts from fonts/roles.ini",
+			"font %s has the same PostScript name (%s) as another font in use", file, def->base_font);
+		HPDF_FontDef_Free(def);
+		return NULL;
+	}
+	HPDF_List_Add(pdf->fontdef_list, def);
+	if (pdf->ttfont_tag[0] == 0) {
+		memcpy(pdf->ttfont_tag, "HPDFAA", 6);
+	} else {
+		for (int i = 5; i >= 0; i--) {
+			if (++pdf->ttfont_tag[i] > 'Z')
+				pdf->ttfont_tag[i] = 'A';
+			else
+				break;
+		}
+	}
+	HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
+	/* em-box metrics for every face (layout.md §4): text boxes are then
+	 * exactly the font size and sit where baseline() puts them */
+	def->ascent = (HPDF_INT16)(ASCENT * 1000);
+	def->descent = (HPDF_INT16)(-(1 - ASCENT) * 1000);
+	flatten_cmap(def);
+	return def->base_font;
+}
+
+/* Code points each face draws, page-number and line-number digits included. */
+struct usage {
+	uint8_t *bits;         /* n_faces × 8 KB bitmap */
+	size_t n_faces;
+};
+
+static void use(struct usage *u, int face, uint32_t cp)
+{
+	if (face >= 0 && (size_t)face < u->n_faces && cp < 65536)
+		u->bits[(size_t)face * 8192 + cp / 8] |= (uint8_t)(1u << (cp % 8));
+}
+
+static const char pn_chars[] = "0123456789 ";
+
+static gw_status load_fonts(struct doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
+{
+	size_t nf = gw_fonts_count(doc->fonts);
+	struct usage u = {calloc(nf ? nf : 1, 8192), nf};
+	uint32_t *list = malloc(65536 * sizeof *list);
+	gw_status st = GW_OK;
+	if (!u.bits || !list) {
+		st = nomem(doc);
+		goto done;
+	}
+	for (size_t i = 0; i < doc->ng; i++)
+		use(&u, doc->g[i].face, doc->g[i].cp);
+	bool fake;
+	for (const char *c = pn_chars; *c; c++)
+		use(&u, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, (uint32_t)*c, &fake), (uint32_t)*c);
+	use(&u, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, 0x2014, &fake), 0x2014);
+	for (size_t f = 0; f < nf && !st; f++) {
+		size_t n = 0;
+		for (uint32_t cp = 0; cp < 65536; cp++)
+			if (u.bits[f * 8192 + cp / 8] & (1u << (cp % 8)))
+				list[n++] = cp;
+		if (!n)
+			continue;
+		unsigned char *data = NULL;
+		size_t len = 0;
+		st = gw_fonts_subset(doc->fonts, (int)f, list, n, &data, &len, doc->d);
+		if (st)
+			break;
+		const char *name = load_ttf(pdf, data, len, doc->d, gw_fonts_file(doc->fonts, (int)f));
+		free(data);
+		if (!name) {
+			st = doc->d->status ? doc->d->status : GW_E_PDF;
+			break;
+		}
+		hf[f] = HPDF_GetFont(pdf, name, "UTF-8");
+		fix_tounicode(hf[f]);
+	}
+done:
+	free(u.bits);
+	free(list);
+	return st;
+}
+
+/* ---- drawing ------------------------------------------------------------ */
+
+struct pen {
+	HPDF_Doc pdf;
+	HPDF_Page page;
+	HPDF_Font *hf;
+	char *buf;             /* UTF-8 of one run */
+	int face;
+	double size;
+	bool fake;
+};
+
+/* Draws glyphs [g0, g1) of one face at x (pt from the page's left), baseline y (from the top). */
+static void draw_run(struct doc *doc, struct pen *p, size_t g0, size_t g1, double x, double y, double size,
+		     double tc)
+{
+	const struct glyph *g = &doc->g[g0];
+	if (g->face != p->face || size != p->size) {
+		HPDF_Page_SetFontAndSize(p->page, p->hf[g->face], (HPDF_REAL)size);
+		p->face = g->face;
+		p->size = size;
+	}
+	if (g->fake != p->fake) {
+		HPDF_Page_SetTextRenderingMode(p->page, g->fake ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
+		if (g->fake)
+			HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)(0.03 * size));
+		p->fake = g->fake;
+	}
+	if (tc < HPDF_MIN_CHARSPACE)
+		tc = HPDF_MIN_CHARSPACE;
+	HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)tc);
+	size_t n = 0;
+	for (size_t i = g0; i < g1; i++)
+		n += gw_utf8_encode(doc->g[i].cp, p->buf + n);
+	p->buf[n] = '\0';
+	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(doc->page_h - y), p->buf);
+}
+
+static double baseline(const struct doc *doc, int slot, double size)
+{
+	return doc->top + slot * doc->pitch + (doc->pitch - size) / 2 + ASCENT * size;
+}
+
+static void draw_row(struct doc *doc, struct pen *p, const struct row *r, int slot)
+{
+	double x = doc->left + r->x, y = baseline(doc, slot, r->size);
+	size_t a = r->g0;
+	for (size_t i = r->g0; i <= r->g1; i++) {
+		if (i < r->g1 && doc->g[i].face == doc->g[a].face && doc->g[i].fake == doc->g[a].fake)
+			continue;
+		draw_run(doc, p, a, i, x, y, r->size, r->tc);
+		for (size_t k = a; k < i; k++)
+			x += doc->adv[k] + r->tc;
+		a = i;
+	}
+}
+
+/* A short string in the page-number role (digits, spaces, 一字线). */
+static void draw_label(struct doc *doc, struct pen *p, const uint32_t *cps, size_t n, double x, double y,
+		       double size, int align /* -1 left, 0 centre, 1 right */)
+{
+	double w = 0;
+	size_t g0 = doc->ng;
+	for (size_t i = 0; i < n; i++) {
+		bool fake;
+		int f = gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, cps[i], &fake);
+		if (f < 0 || push_glyph(doc, cps[i], f, false))
+			continue;
+	}
+	if (doc->st || measure(doc, g0, size))
+		return;
+	for (size_t i = g0; i < doc->ng; i++)
+		w += doc->adv[i];
+	x -= align > 0 ? w : align == 0 ? w / 2 : 0;
+	size_t a = g0;
+	for (size_t i = g0; i <= doc->ng; i++) {
+		if (i < doc->ng && doc->g[i].face == doc->g[a].face)
+			continue;
+		draw_run(doc, p, a, i, x, y, size, 0);
+		for (size_t k = a; k < i; k++)
+			x += doc->adv[k];
+		a = i;
+	}
+	doc->ng = g0;
+}
+
+/* GB/T 9704 7.5: "— n —", 4号, dash line 7 mm below the block; odd pages
+ * right, even pages left, one 字 in from the edge. */
+static void page_number(struct doc *doc, struct pen *p, int page)
+{
+	const gw_layout *L = doc->L;
+	uint32_t cps[32];
+	size_t n = 0;
+	char num[16];
+	snprintf(num, sizeof num, "%d", page);
+	cps[n++] = 0x2014;
+	cps[n++] = ' ';
+	for (const char *c = num; *c; c++)
+		cps[n++] = (uint32_t)*c;
+	cps[n++] = ' ';
+	cps[n++] = 0x2014;
+	double size = L->pn_size_pt;
+	double y = doc->top + doc->height + L->pn_below_mm * GW_PT_PER_MM + DASH_RISE * size;
+	double inset = L->pn_inset_chars * size;
+	if (L->pn_position == GW_PN_CENTER)
+		draw_label(doc, p, cps, n, doc->left + doc->width / 2, y, size, 0);
+	else if (page % 2)
+		draw_label(doc, p, cps, n, doc->left + doc->width - inset, y, size, 1);
+	else
+		draw_label(doc, p, cps, n, doc->left + inset, y, size, -1);
+}
+
+static void line_number(struct doc *doc, struct pen *p, int slot)
+{
+	const gw_layout *L = doc->L;
+	if ((slot + 1) % L->ln_every)
+		return;
+	uint32_t cps[8];
+	size_t n = 0;
+	char num[16];
+	snprintf(num, sizeof num, "%d", slot + 1);
+	for (const char *c = num; *c; c++)
+		cps[n++] = (uint32_t)*c;
+	double y = baseline(doc, slot, L->size_pt) - (L->size_pt - L->ln_size_pt) * 0.1;
+	draw_label(doc, p, cps, n, doc->left - L->ln_gap_mm * GW_PT_PER_MM, y, L->ln_size_pt, 1);
+}
+
+struct outline {
+	HPDF_Outline parent[5];
+	HPDF_Encoder enc;
+};
+
+static void bookmark(struct doc *doc, struct pen *p, struct outline *o, const struct row *r, int slot)
+{
+	int lvl = r->ol_level < 1 ? 1 : r->ol_level > 4 ? 4 : r->ol_level;
+	HPDF_Outline parent = NULL;
+	for (int l = lvl - 1; l >= 1 && !parent; l--)
+		parent = o->parent[l];
+	HPDF_Outline ol = HPDF_CreateOutline(p->pdf, parent, r->ol_title, o->enc);
+	HPDF_Destination dst = HPDF_Page_CreateDestination(p->page);
+	HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(doc->page_h - doc->top - slot * doc->pitch), 1);
+	HPDF_Outline_SetDestination(ol, dst);
+	HPDF_Outline_SetOpened(ol, lvl == 1 ? HPDF_TRUE : HPDF_FALSE);
+	o->parent[lvl] = ol;
+	for (int l = lvl + 1; l < 5; l++)
+		o->parent[l] = NULL;
+}
+
+static void draw_pages(struct doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
+{
+	struct pen p = {.pdf = pdf, .hf = hf, .face = -1};
+	struct outline o = {.enc = HPDF_GetEncoder(pdf, "UTF-8")};
+	size_t longest = 16;
+	for (size_t i = 0; i < doc->nr; i++)
+		if (doc->rows[i].g1 - doc->rows[i].g0 > longest)
+			longest = doc->rows[i].g1 - doc->rows[i].g0;
+	p.buf = malloc(longest * 4 + 1);
+	if (!p.buf) {
+		nomem(doc);
+		return;
+	}
+	size_t i = 0;
+	for (int pg = 0; pg < doc->pages && !doc->st; pg++) {
+		p.page = HPDF_AddPage(pdf);
+		HPDF_Page_SetWidth(p.page, (HPDF_REAL)doc->page_w);
+		HPDF_Page_SetHeight(p.page, (HPDF_REAL)doc->page_h);
+		HPDF_Page_BeginText(p.page);
+		p.face = -1;
+		p.fake = false;
+		for (; i < doc->nr && doc->ts[i].page <= pg; i++) {
+			const gw_ts_row *t = &doc->ts[i];
+			const struct row *r = &doc->rows[i];
+			if (t->page < 0 || t->blank)
+				continue;
+			if (r->ol_level)
+				bookmark(doc, &p, &o, r, t->slot);
+			draw_row(doc, &p, r, t->slot);
+			if (doc->L->ln_enabled && r->numbered)
+				line_number(doc, &p, t->slot);
+		}
+		if (doc->L->pn_enabled)
+			page_number(doc, &p, pg + 1);
+		if (p.fake)
+			HPDF_Page_SetTextRenderingMode(p.page, HPDF_FILL);
+		HPDF_Page_EndText(p.page);
+	}
+	free(p.buf);
+}
+
+/* ---- document info, /ID, save ----------------------------------------- */
+
+static void info(const gw_report *r, const gw_write_opts *o, HPDF_Doc pdf)
+{
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	if (r->title)
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, r->title);
+	const char *author = NULL;
+	for (size_t i = 0; i < r->signature.n && !author; i++)
+		if (!looks_like_date(r->signature.items[i]))
+			author = r->signature.items[i];
+	if (author)
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, author);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, r->subtitle ? r->subtitle : "工作报告");
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, o->version ? o->version : "gwexport");
+	struct tm tm;
+	time_t t = o->timestamp;
+	gmtime_r(&t, &tm);
+	HPDF_Date dt = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+			'Z', 0, 0};
+	HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, dt);
+	HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
+}
+
+/* /ID from a hash of what determines the bytes: text, layout, version, time. */
+static gw_status file_id(const gw_report *r, const gw_write_opts *o, const gw_layout *L, HPDF_Doc pdf,
+			 gw_diag *d)
+{
+	char *text = gw_report_text(r);
+	if (!text)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	size_t tl = strlen(text);
+	size_t cap = tl + sizeof *L + 256;
+	char *buf = malloc(cap);
+	if (!buf) {
+		free(text);
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	}
+	memcpy(buf, text, tl);
+	int k = snprintf(buf + tl, 256, "|%s|%lld|", o->version ? o->version : "", (long long)o->timestamp);
+	memcpy(buf + tl + k, L, sizeof *L);
+	char hex[65];
+	int rc = gw_sha256_hex(buf, tl + (size_t)k + sizeof *L, hex);
+	free(buf);
+	free(text);
+	if (rc)
+		return gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "SHA-256 failed");
+	HPDF_BYTE id[16];
+	for (int i = 0; i < 16; i++) {
+		unsigned v;
+		sscanf(hex + 2 * i, "%2x", &v);
+		id[i] = (HPDF_BYTE)v;
+	}
+	HPDF_Array arr = HPDF_Array_New(pdf->mmgr);
+	HPDF_Dict_Add(pdf->trailer, "ID", arr);
+	HPDF_Array_Add(arr, HPDF_Binary_New(pdf->mmgr, id, 16));
+	HPDF_Array_Add(arr, HPDF_Binary_New(pdf->mmgr, id, 16));
+	return GW_OK;
+}
+
+static gw_status save(HPDF_Doc pdf, gw_bytes *out, gw_diag *d)
+{
+	HPDF_SaveToStream(pdf);
+	HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
+	unsigned char *buf = malloc(size ? size : 1);
+	if (!buf)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory saving the PDF");
+	HPDF_UINT32 got = 0;
+	while (got < size) {
+		HPDF_UINT32 n = size - got;
+		HPDF_ReadFromStream(pdf, buf + got, &n);
+		if (n == 0)
+			break;
+		got += n;
+	}
+	if (got != size) {
+		free(buf);
+		return gw_fail(d, GW_E_PDF, 0, GW_NO_BYTE, NULL, "libharu returned %u of %u bytes", got, size);
+	}
+	out->data = buf;
+	out->len = size;
+	return GW_OK;
+}
+
+static gw_status render(struct doc *doc, const gw_report *r, const gw_write_opts *o, gw_bytes *out)
+{
+	struct hctx h = {0};
+	HPDF_Doc volatile pdf = NULL;
+	HPDF_Font *volatile hf = NULL;
+	gw_status st = GW_OK;
+	if (setjmp(h.jb)) {
+		st = doc->st ? doc->st : gw_fail(doc->d, GW_E_PDF, 0, GW_NO_BYTE, "please report this with the input file",
+						  "libharu error 0x%04X (detail %u)", (unsigned)h.err, (unsigned)h.detail);
+		goto done;
+	}
+	hf = calloc(gw_fonts_count(doc->fonts) + 1, sizeof *hf);
+	pdf = HPDF_New(on_error, &h);
+	if (!hf || !pdf) {
+		st = nomem(doc);
+		goto done;
+	}
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);  /* before any font: fonts get Flate only then */
+	HPDF_UseUTFEncodings(pdf);
+	st = load_fonts(doc, pdf, hf);
+	if (!st)
+		draw_pages(doc, pdf, hf);
+	st = st ? st : doc->st;
+	if (!st) {
+		HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+		HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
+		info(r, o, pdf);
+		st = file_id(r, o, doc->L, pdf, doc->d);
+	}
+	if (!st)
+		st = save(pdf, out, doc->d);
+done:
+	if (pdf)
+		HPDF_Free(pdf);
+	free(hf);
+	return st;
+}
+
+static void doc_free(struct doc *doc)
+{
+	free(doc->g);
+	free(doc->cp);
+	free(doc->adv);
+	free(doc->rows);
+	free(doc->ts);
+	free(doc->lines);
+}
+
+gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
+{
+	out->data = NULL;
+	out->len = 0;
+	gw_status st = gw_writers_prepare(o, d);
+	if (st)
+		return st;
+	if (!G.noted && gw_fonts_notes(G.fonts)[0]) {
+		gw_note(d, 0, "%s", gw_fonts_notes(G.fonts));
+		G.noted = true;
+	}
+	gw_layout L;
+	st = gw_layout_load(o->layout, o->layouts_dir, &L, d);
+	if (st)
+		return st;
+	gw_report *scratch = gw_report_new();
+	if (!scratch)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	struct doc doc = {.L = &L, .fonts = G.fonts, .d = d, .allow_missing = o->allow_missing_glyphs != 0};
+	doc.left = L.left_mm * GW_PT_PER_MM;
+	doc.top = L.top_mm * GW_PT_PER_MM;
+	doc.width = L.block_width_mm * GW_PT_PER_MM;
+	doc.height = L.block_height_mm * GW_PT_PER_MM;
+	doc.page_w = L.page_width_mm * GW_PT_PER_MM;
+	doc.page_h = L.page_height_mm * GW_PT_PER_MM;
+	doc.cell = doc.width / L.chars;
+	doc.pitch = L.line_pitch_pt;
+	build(&doc, r, scratch);
+	st = check_missing(&doc);
+	if (!st) {
+		doc.pages = gw_ts_paginate(doc.ts, doc.nr, L.lines);
+		st = render(&doc, r, o, out);
+	}
+	doc_free(&doc);
+	gw_report_free(scratch);
+	return st;
 }

@@ -1,0 +1,409 @@
+/*
+ * fonts.c — roles.ini + fontconfig → per-role chains of TrueType faces;
+ * HarfBuzz for coverage and advances; hb-subset for the embedded program.
+ *
+ * fontconfig "matches" any name (FangSong → WenQuanYi Zen Hei), so a face
+ * is accepted only when one of its family names equals the requested one
+ * and its format is TrueType (libharu 2.3.0 cannot load CFF).  Resolution
+ * happens once per process (gw_fonts_open); faces are shared by roles.
+ */
+#include "fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <hb-subset.h>
+#include <hb.h>
+#include <ini.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_CHAIN 16
+#define MAX_FACES 48
+#define MAX_LIST 1024   /* bytes of one family list in roles.ini */
+
+struct face {
+	char *file;
+	int index;
+	char *family;          /* the requested family it was resolved for */
+	hb_face_t *hb;
+	hb_font_t *font;
+	unsigned upem;
+	int16_t *adv;          /* 65536 cached advances, -1 = not yet looked up */
+};
+
+struct role {
+	char standard[MAX_LIST]; /* families the standard means (licensed) */
+	char fallback[MAX_LIST]; /* free families from Debian packages */
+	char fake_bold[MAX_LIST];/* families drawn with faux bold in this role */
+	char package[256];       /* Debian package(s) for the fallback */
+	char meaning[64];        /* 仿宋, 黑体 … for messages */
+	int faces[MAX_CHAIN];
+	bool fake[MAX_CHAIN];
+	size_t n;
+};
+
+struct gw_fonts {
+	FcConfig *cfg;
+	struct face faces[MAX_FACES];
+	size_t n_faces;
+	struct role roles[GW_ROLE_N];
+	char notes[2048];
+};
+
+static const char *role_names[GW_ROLE_N] = {"title", "body", "heading1", "heading2", "bold", "page_number"};
+
+const char *gw_fonts_role_name(gw_role role)
+{
+	return role < GW_ROLE_N ? role_names[role] : "?";
+}
+
+static void note(gw_fonts *f, const char *fmt, ...)
+{
+	size_t used = strlen(f->notes);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(f->notes + used, sizeof f->notes - used, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- roles.ini ----------------------------------------------------------- */
+
+struct roles_parse {
+	gw_fonts *f;
+	char err[256];
+};
+
+static int roles_handler(void *user, const char *section, const char *name, const char *value)
+{
+	struct roles_parse *p = user;
+	int r = 0;
+	while (r < GW_ROLE_N && strcmp(role_names[r], section))
+		r++;
+	if (r == GW_ROLE_N) {
+		if (!p->err[0])
+			snprintf(p->err, sizeof p->err, "unknown role [%s] (roles: title, body, heading1, "
+				 "heading2, bold, page_number)", section);
+		return 0;
+	}
+	struct role *ro = &p->f->roles[r];
+	char *dst = !strcmp(name, "standard") ? ro->standard : !strcmp(name, "fallback") ? ro->fallback
+		  : !strcmp(name, "fake_bold") ? ro->fake_bold : !strcmp(name, "package") ? ro->package
+		  : !strcmp(name, "meaning") ? ro->meaning : NULL;
+	size_t cap = !strcmp(name, "package") ? sizeof ro->package
+		   : !strcmp(name, "meaning") ? sizeof ro->meaning : MAX_LIST;
+	if (!dst || strlen(value) >= cap) {
+		if (!p->err[0])
+			snprintf(p->err, sizeof p->err, dst ? "value of '%s.%s' is too long"
+				 : "unknown key '%s.%s' (keys: standard, fallback, fake_bold, package, meaning)",
+				 section, name);
+		return 0;
+	}
+	snprintf(dst, cap, "%s", value);
+	return 1;
+}
+
+static gw_status read_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/roles.ini", fonts_dir);
+	struct roles_parse p = {.f = f};
+	int rc = ini_parse(path, roles_handler, &p);
+	if (rc == 0)
+		return GW_OK;
+	gw_diag_set_file(d, path);
+	if (rc < 0)
+		return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "reinstall gwexport or set GWEXPORT_DATA to its data directory",
+			       "cannot read the font role file %s", path);
+	return gw_fail(d, GW_E_FONT, (size_t)rc, GW_NO_BYTE, "see fonts/README.md for the format",
+		       "%s", p.err[0] ? p.err : "cannot read this line of roles.ini");
+}
+
+/* ---- fontconfig resolution --------------------------------------------- */
+
+static bool family_is(FcPattern *m, const char *want)
+{
+	FcChar8 *fam;
+	for (int i = 0; FcPatternGetString(m, FC_FAMILY, i, &fam) == FcResultMatch; i++)
+		if (FcStrCmpIgnoreCase(fam, (const FcChar8 *)want) == 0)
+			return true;
+	return false;
+}
+
+static int add_face(gw_fonts *f, const char *file, int index, const char *family)
+{
+	for (size_t i = 0; i < f->n_faces; i++)
+		if (!strcmp(f->faces[i].file, file) && f->faces[i].index == index)
+			return (int)i;
+	if (f->n_faces == MAX_FACES)
+		return -1;
+	hb_blob_t *blob = hb_blob_create_from_file_or_fail(file);
+	if (!blob)
+		return -1;
+	struct face *fc = &f->faces[f->n_faces];
+	fc->hb = hb_face_create(blob, (unsigned)index);
+	hb_blob_destroy(blob);
+	fc->font = hb_font_create(fc->hb);
+	fc->upem = hb_face_get_upem(fc->hb);
+	fc->file = strdup(file);
+	fc->family = strdup(family);
+	fc->index = index;
+	if (!fc->file || !fc->family || !fc->upem) {
+		free(fc->file);
+		free(fc->family);
+		hb_font_destroy(fc->font);
+		hb_face_destroy(fc->hb);
+		memset(fc, 0, sizeof *fc);
+		return -1;
+	}
+	return (int)f->n_faces++;
+}
+
+/* The installed TrueType face whose family is exactly `family`, or -1. */
+static int resolve(gw_fonts *f, const char *family)
+{
+	FcPattern *p = FcPatternCreate();
+	if (!p)
+		return -1;
+	FcPatternAddString(p, FC_FAMILY, (const FcChar8 *)family);
+	FcPatternAddString(p, FC_LANG, (const FcChar8 *)"zh-cn");
+	FcConfigSubstitute(f->cfg, p, FcMatchPattern);
+	FcDefaultSubstitute(p);
+	FcResult res;
+	FcPattern *m = FcFontMatch(f->cfg, p, &res);
+	FcPatternDestroy(p);
+	if (!m)
+		return -1;
+	int id = -1;
+	FcChar8 *file = NULL, *format = NULL;
+	int index = 0;
+	if (family_is(m, family) && FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch) {
+		FcPatternGetInteger(m, FC_INDEX, 0, &index);
+		if (FcPatternGetString(m, FC_FONTFORMAT, 0, &format) == FcResultMatch &&
+		    strcmp((const char *)format, "TrueType") == 0)
+			id = add_face(f, (const char *)file, index, family);
+		else
+			note(f, "font '%s' (%s) skipped: it is %s, and libharu 2.3.0 embeds only TrueType\n",
+			     family, file, format ? (const char *)format : "of unknown format");
+	}
+	FcPatternDestroy(m);
+	return id;
+}
+
+static bool listed(const char *list, const char *family)
+{
+	char buf[MAX_LIST];
+	snprintf(buf, sizeof buf, "%s", list);
+	for (char *save, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		while (*t == ' ' || *t == '\t')
+			t++;
+		char *e = t + strlen(t);
+		while (e > t && (e[-1] == ' ' || e[-1] == '\t'))
+			*--e = '\0';
+		if (!strcmp(t, family))
+			return true;
+	}
+	return false;
+}
+
+/* Appends the faces of a comma-separated family list to the role's chain. */
+static size_t add_chain(gw_fonts *f, struct role *ro, const char *list)
+{
+	char buf[MAX_LIST];
+	size_t added = 0;
+	snprintf(buf, sizeof buf, "%s", list);
+	for (char *save, *t = strtok_r(buf, ",", &save); t && ro->n < MAX_CHAIN;
+	     t = strtok_r(NULL, ",", &save)) {
+		while (*t == ' ' || *t == '\t')
+			t++;
+		char *e = t + strlen(t);
+		while (e > t && (e[-1] == ' ' || e[-1] == '\t'))
+			*--e = '\0';
+		if (!*t)
+			continue;
+		int id = resolve(f, t);
+		if (id < 0)
+			continue;
+		bool dup = false;
+		for (size_t i = 0; i < ro->n; i++)
+			dup |= ro->faces[i] == id;
+		if (dup)
+			continue;
+		ro->fake[ro->n] = listed(ro->fake_bold, t);
+		ro->faces[ro->n++] = id;
+		added++;
+	}
+	return added;
+}
+
+static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
+{
+	for (int r = 0; r < GW_ROLE_N; r++) {
+		struct role *ro = &f->roles[r];
+		size_t std = add_chain(f, ro, ro->standard);
+		add_chain(f, ro, ro->fallback);
+		if (ro->n == 0 && r == GW_ROLE_BOLD)
+			continue;  /* no bold face: faux bold over the body chain */
+		if (ro->n == 0) {
+			char path[4096];
+			snprintf(path, sizeof path, "%s/roles.ini", fonts_dir);
+			gw_diag_set_file(d, path);
+			char hint[512];
+			snprintf(hint, sizeof hint, "install the Debian package%s %s (apt-get install %s), "
+				 "or put a TrueType %s font into %s",
+				 strchr(ro->package, ' ') ? "s" : "", ro->package[0] ? ro->package : "fonts-arphic-gbsn00lp",
+				 ro->package[0] ? ro->package : "fonts-arphic-gbsn00lp",
+				 ro->meaning[0] ? ro->meaning : role_names[r], fonts_dir);
+			return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, hint,
+				       "no installed TrueType font for the %s role (%s): none of %s%s%s",
+				       role_names[r], ro->meaning, ro->standard, ro->standard[0] ? ", " : "",
+				       ro->fallback);
+		}
+		if (std == 0 && ro->standard[0])
+			note(f, "%s role: no %s font installed (%s); using %s instead — put a licensed font "
+			     "into %s (see fonts/README.md)\n", role_names[r], ro->meaning, ro->standard,
+			     f->faces[ro->faces[0]].family, fonts_dir);
+	}
+	return GW_OK;
+}
+
+gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
+{
+	*out = NULL;
+	gw_fonts *f = calloc(1, sizeof *f);
+	if (!f)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory loading fonts");
+	const char *dir = fonts_dir && *fonts_dir ? fonts_dir : "fonts";
+	gw_status st = read_roles(f, dir, d);
+	if (st)
+		goto fail;
+	f->cfg = FcInitLoadConfigAndFonts();
+	if (!f->cfg) {
+		st = gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "check the fontconfig installation (fc-list)",
+			     "fontconfig could not be initialised");
+		goto fail;
+	}
+	struct stat sb;
+	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
+		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)dir);
+	st = resolve_roles(f, dir, d);
+	if (st)
+		goto fail;
+	*out = f;
+	return GW_OK;
+fail:
+	gw_fonts_close(f);
+	return st;
+}
+
+void gw_fonts_close(gw_fonts *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->n_faces; i++) {
+		struct face *fc = &f->faces[i];
+		hb_font_destroy(fc->font);
+		hb_face_destroy(fc->hb);
+		free(fc->file);
+		free(fc->family);
+		free(fc->adv);
+	}
+	if (f->cfg)
+		FcConfigDestroy(f->cfg);
+	free(f);
+}
+
+/* ---- per-character queries --------------------------------------------- */
+
+static bool has_glyph(struct face *fc, uint32_t cp)
+{
+	hb_codepoint_t g;
+	return hb_font_get_nominal_glyph(fc->font, cp, &g) && g != 0;
+}
+
+int gw_fonts_pick(gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold)
+{
+	*fake_bold = false;
+	if (cp > 0xFFFF || role >= GW_ROLE_N)
+		return -1;  /* libharu 2.3.0 turns code points above U+FFFF into spaces */
+	struct role *ro = &f->roles[role];
+	bool force_fake = false;
+	if (role == GW_ROLE_BOLD && ro->n == 0) {
+		ro = &f->roles[GW_ROLE_BODY];
+		force_fake = true;
+	}
+	for (size_t i = 0; i < ro->n; i++)
+		if (has_glyph(&f->faces[ro->faces[i]], cp)) {
+			*fake_bold = force_fake || ro->fake[i];
+			return ro->faces[i];
+		}
+	return -1;
+}
+
+int gw_fonts_advance(gw_fonts *f, int face, uint32_t cp)
+{
+	if (face < 0 || (size_t)face >= f->n_faces || cp > 0xFFFF)
+		return 0;
+	struct face *fc = &f->faces[face];
+	if (!fc->adv) {
+		fc->adv = malloc(65536 * sizeof *fc->adv);
+		if (!fc->adv)
+			return 1000;
+		memset(fc->adv, 0xFF, 65536 * sizeof *fc->adv);
+	}
+	if (fc->adv[cp] < 0) {
+		hb_codepoint_t g = 0;
+		hb_font_get_nominal_glyph(fc->font, cp, &g);
+		unsigned a = (unsigned)hb_font_get_glyph_h_advance(fc->font, g);
+		fc->adv[cp] = (int16_t)(a * 1000u / fc->upem);
+	}
+	return fc->adv[cp];
+}
+
+size_t gw_fonts_count(const gw_fonts *f) { return f->n_faces; }
+const char *gw_fonts_family(const gw_fonts *f, int face) { return f->faces[face].family; }
+const char *gw_fonts_file(const gw_fonts *f, int face) { return f->faces[face].file; }
+const char *gw_fonts_notes(const gw_fonts *f) { return f->notes; }
+
+/* ---- subsetting --------------------------------------------------------- */
+
+gw_status gw_fonts_subset(gw_fonts *f, int face, const uint32_t *cps, size_t n,
+			  unsigned char **data, size_t *len, gw_diag *d)
+{
+	static const char *drop[] = {"GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG",
+				     "BDF ", "FFTM", "gasp", "mort", "morx", "kern"};
+	*data = NULL;
+	*len = 0;
+	struct face *fc = &f->faces[face];
+	hb_subset_input_t *in = hb_subset_input_create_or_fail();
+	if (!in)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory subsetting a font");
+	hb_set_t *u = hb_subset_input_unicode_set(in);
+	hb_set_add(u, 0x20);
+	for (size_t i = 0; i < n; i++)
+		hb_set_add(u, cps[i]);
+	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+	hb_set_t *tags = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+	for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
+		hb_set_add(tags, hb_tag_from_string(drop[i], 4));
+	hb_face_t *sub = hb_subset_or_fail(fc->hb, in);
+	hb_subset_input_destroy(in);
+	if (!sub)
+		return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "try another font for this role in fonts/roles.ini",
+			       "cannot subset font %s", fc->file);
+	hb_blob_t *blob = hb_face_reference_blob(sub);
+	unsigned blen = 0;
+	const char *bytes = hb_blob_get_data(blob, &blen);
+	gw_status st = GW_OK;
+	if (blen == 0 || !(*data = malloc(blen))) {
+		st = gw_fail(d, blen ? GW_E_NOMEM : GW_E_FONT, 0, GW_NO_BYTE, NULL,
+			     "cannot subset font %s", fc->file);
+	} else {
+		memcpy(*data, bytes, blen);
+		*len = blen;
+	}
+	hb_blob_destroy(blob);
+	hb_face_destroy(sub);
+	return st;
+}

@@ -1,0 +1,283 @@
+/*
+ * layout.c — layouts/NAME.ini → gw_layout.  A table maps each "section.key"
+ * to a field, its type and its allowed range; inih reads the file through
+ * a line-counting reader so every error names file, line and key.
+ */
+#include "layout.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void gw_layout_defaults(gw_layout *l)
+{
+	memset(l, 0, sizeof *l);
+	snprintf(l->name, sizeof l->name, "(built-in gbt9704)");
+	l->page_width_mm = 210;        /* 5.1 A4 */
+	l->page_height_mm = 297;
+	l->top_mm = 37;                /* 5.2.1 天头 */
+	l->left_mm = 28;               /* 5.2.1 订口 */
+	l->block_width_mm = 156;       /* 5.2.1 版心 */
+	l->block_height_mm = 225;
+	l->lines = 22;                 /* 5.2.3 */
+	l->chars = 28;
+	l->line_pitch_pt = 28.95;      /* layout.md §1.3 model W */
+	l->size_pt = 16;               /* 3号 */
+	l->justify = true;
+	l->title_size_pt = 22;         /* 7.3.1 2号 */
+	l->title_blank_after = 1;
+	l->subtitle_size_pt = 16;
+	l->indent_chars = 2;           /* 7.3.3 左空二字 */
+	l->level3_bold = true;
+	l->signature_right_chars = 2;  /* 7.3.5.2 */
+	l->date_shift_chars = 2;
+	l->blank_before_signature = 1;
+	l->blank_before_attachments = 1;
+	l->pn_enabled = true;          /* 7.5 */
+	l->pn_size_pt = 14;
+	l->pn_below_mm = 7;
+	l->pn_inset_chars = 1;
+	l->pn_position = GW_PN_OUTSIDE;
+	l->ln_enabled = false;
+	l->ln_size_pt = 8;
+	l->ln_gap_mm = 4;
+	l->ln_every = 1;
+}
+
+enum kind { K_DOUBLE, K_INT, K_BOOL, K_PNPOS };
+
+struct key {
+	const char *section, *name;
+	enum kind kind;
+	size_t off;
+	double min, max;
+};
+
+#define F(field) offsetof(gw_layout, field)
+static const struct key keys[] = {
+	{"page", "width_mm", K_DOUBLE, F(page_width_mm), 50, 2000},
+	{"page", "height_mm", K_DOUBLE, F(page_height_mm), 50, 2000},
+	{"page", "top_mm", K_DOUBLE, F(top_mm), 0, 500},
+	{"page", "left_mm", K_DOUBLE, F(left_mm), 0, 500},
+	{"page", "block_width_mm", K_DOUBLE, F(block_width_mm), 20, 2000},
+	{"page", "block_height_mm", K_DOUBLE, F(block_height_mm), 20, 2000},
+	{"grid", "lines", K_INT, F(lines), 1, 200},
+	{"grid", "chars", K_INT, F(chars), 4, 200},
+	{"grid", "line_pitch_pt", K_DOUBLE, F(line_pitch_pt), 4, 200},
+	{"grid", "size_pt", K_DOUBLE, F(size_pt), 4, 72},
+	{"grid", "justify", K_BOOL, F(justify), 0, 1},
+	{"title", "size_pt", K_DOUBLE, F(title_size_pt), 4, 96},
+	{"title", "blank_after", K_INT, F(title_blank_after), 0, 5},
+	{"title", "subtitle_size_pt", K_DOUBLE, F(subtitle_size_pt), 4, 72},
+	{"text", "indent_chars", K_INT, F(indent_chars), 0, 8},
+	{"text", "level3_bold", K_BOOL, F(level3_bold), 0, 1},
+	{"text", "signature_right_chars", K_INT, F(signature_right_chars), 0, 20},
+	{"text", "date_shift_chars", K_INT, F(date_shift_chars), 0, 20},
+	{"text", "blank_before_signature", K_INT, F(blank_before_signature), 0, 5},
+	{"text", "blank_before_attachments", K_INT, F(blank_before_attachments), 0, 5},
+	{"page_number", "enabled", K_BOOL, F(pn_enabled), 0, 1},
+	{"page_number", "size_pt", K_DOUBLE, F(pn_size_pt), 4, 72},
+	{"page_number", "below_mm", K_DOUBLE, F(pn_below_mm), 0, 100},
+	{"page_number", "inset_chars", K_DOUBLE, F(pn_inset_chars), 0, 20},
+	{"page_number", "position", K_PNPOS, F(pn_position), 0, 1},
+	{"line_numbers", "enabled", K_BOOL, F(ln_enabled), 0, 1},
+	{"line_numbers", "size_pt", K_DOUBLE, F(ln_size_pt), 4, 24},
+	{"line_numbers", "gap_mm", K_DOUBLE, F(ln_gap_mm), 0, 50},
+	{"line_numbers", "every", K_INT, F(ln_every), 1, 100},
+};
+
+struct parse {
+	gw_layout *l;
+	gw_diag *d;
+	const char *file;
+	const char *text;      /* reader position */
+	size_t line;           /* lines handed to inih so far */
+	gw_status st;          /* first error, GW_OK until then */
+};
+
+/* fgets over a string, counting lines so the handler knows where it is. */
+static char *reader(char *str, int num, void *stream)
+{
+	struct parse *p = stream;
+	if (!*p->text || num < 2)
+		return NULL;
+	int i = 0;
+	while (i < num - 1 && p->text[i]) {
+		str[i] = p->text[i];
+		if (p->text[i++] == '\n')
+			break;
+	}
+	str[i] = '\0';
+	p->text += i;
+	if (str[i - 1] == '\n' || !*p->text)
+		p->line++;
+	return str;
+}
+
+static int bad(struct parse *p, const char *hint, const char *fmt, const char *sec,
+	       const char *name, const char *value)
+{
+	if (p->st)
+		return 0;
+	gw_diag_set_file(p->d, p->file);
+	p->st = gw_fail(p->d, GW_E_LAYOUT, p->line, GW_NO_BYTE, hint, fmt, sec, name, value);
+	return 0;
+}
+
+static int set_bool(bool *out, const char *v)
+{
+	if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on") || !strcmp(v, "1"))
+		*out = true;
+	else if (!strcmp(v, "false") || !strcmp(v, "no") || !strcmp(v, "off") || !strcmp(v, "0"))
+		*out = false;
+	else
+		return -1;
+	return 0;
+}
+
+static int set_value(gw_layout *l, const struct key *k, const char *v)
+{
+	char *field = (char *)l + k->off;
+	if (k->kind == K_BOOL)
+		return set_bool((bool *)field, v);
+	if (k->kind == K_PNPOS) {
+		if (!strcmp(v, "outside"))
+			*(gw_pn_position *)field = GW_PN_OUTSIDE;
+		else if (!strcmp(v, "center"))
+			*(gw_pn_position *)field = GW_PN_CENTER;
+		else
+			return -1;
+		return 0;
+	}
+	char *end;
+	errno = 0;
+	double x = strtod(v, &end);
+	if (end == v || *end || errno || !isfinite(x) || x < k->min || x > k->max)
+		return -1;
+	if (k->kind == K_INT) {
+		if (x != floor(x))
+			return -1;
+		*(int *)field = (int)x;
+	} else {
+		*(double *)field = x;
+	}
+	return 0;
+}
+
+static const char *expected(const struct key *k)
+{
+	static char buf[96];
+	switch (k->kind) {
+	case K_BOOL: return "true or false";
+	case K_PNPOS: return "outside or center";
+	case K_INT: snprintf(buf, sizeof buf, "a whole number from %g to %g", k->min, k->max); return buf;
+	default: snprintf(buf, sizeof buf, "a number from %g to %g", k->min, k->max); return buf;
+	}
+}
+
+static int handler(void *user, const char *section, const char *name, const char *value)
+{
+	struct parse *p = user;
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		const struct key *k = &keys[i];
+		if (strcmp(k->section, section) || strcmp(k->name, name))
+			continue;
+		if (set_value(p->l, k, value) == 0)
+			return 1;
+		char hint[160];
+		snprintf(hint, sizeof hint, "write %s (see layouts/README.md)", expected(k));
+		return bad(p, hint, "bad value for key '%s.%s': '%s'", section, name, value);
+	}
+	return bad(p, "check the spelling; layouts/README.md lists every section and key",
+		   "unknown key '%s.%s'%s", section, name, *section ? "" : " (keys must be inside a [section])");
+}
+
+/* Cross-field checks: the grid must fit the block and the block the page. */
+static gw_status check(const gw_layout *l, const char *file, gw_diag *d)
+{
+	const char *what = NULL;
+	double cell = l->block_width_mm * GW_PT_PER_MM / l->chars;
+	if (l->top_mm + l->block_height_mm > l->page_height_mm + 1e-6)
+		what = "page.top_mm + page.block_height_mm is taller than the page";
+	else if (l->left_mm + l->block_width_mm > l->page_width_mm + 1e-6)
+		what = "page.left_mm + page.block_width_mm is wider than the page";
+	else if (cell < 0.9 * l->size_pt)
+		what = "grid.chars cells of grid.size_pt do not fit page.block_width_mm (cells would be under 90% of the font size)";
+	else if (l->line_pitch_pt < l->size_pt)
+		what = "grid.line_pitch_pt is smaller than grid.size_pt";
+	else if (l->lines * l->line_pitch_pt > l->block_height_mm * GW_PT_PER_MM + 0.5)
+		what = "grid.lines × grid.line_pitch_pt is taller than page.block_height_mm";
+	else if (l->title_size_pt * 2 > l->block_width_mm * GW_PT_PER_MM)
+		what = "title.size_pt is too large for page.block_width_mm";
+	if (!what)
+		return GW_OK;
+	gw_diag_set_file(d, file);
+	return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "change the values so the grid fits (layouts/README.md)",
+		       "%s", what);
+}
+
+gw_status gw_layout_parse(const char *text, const char *file, gw_layout *l, gw_diag *d)
+{
+	struct parse p = {.l = l, .d = d, .file = file, .text = text};
+	int rc = ini_parse_stream(reader, &p, handler, &p);
+	if (p.st)
+		return p.st;
+	if (rc != 0) {
+		gw_diag_set_file(d, file);
+		return gw_fail(d, GW_E_LAYOUT, rc > 0 ? (size_t)rc : 0, GW_NO_BYTE,
+			       "lines are '[section]', 'key = value' or '; comment'",
+			       "cannot read this line of the layout file");
+	}
+	snprintf(l->name, sizeof l->name, "%s", file);
+	return check(l, file, d);
+}
+
+static gw_status read_file(const char *path, char **text, gw_diag *d)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE,
+			       "give an existing .ini file or a layout name such as gbt9704 or draft",
+			       "cannot open layout file '%s': %s", path, strerror(errno));
+	size_t cap = 64 * 1024;  /* a layout is a few dozen lines */
+	char *buf = malloc(cap + 1);
+	size_t n = buf ? fread(buf, 1, cap + 1, f) : 0;
+	int err = ferror(f);
+	fclose(f);
+	if (!buf)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading '%s'", path);
+	if (err || n > cap) {
+		free(buf);
+		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "a layout file is a short .ini text file",
+			       err ? "cannot read layout file '%s'" : "layout file '%s' is larger than 64 KB", path);
+	}
+	buf[n] = '\0';
+	*text = buf;
+	return GW_OK;
+}
+
+gw_status gw_layout_load(const char *name_or_path, const char *dir, gw_layout *l, gw_diag *d)
+{
+	gw_layout_defaults(l);
+	const char *name = name_or_path && *name_or_path ? name_or_path : "gbt9704";
+	char path[4096];
+	size_t len = strlen(name);
+	if (strchr(name, '/') || (len > 4 && !strcmp(name + len - 4, ".ini")))
+		snprintf(path, sizeof path, "%s", name);
+	else if (!strchr(name, '.'))
+		snprintf(path, sizeof path, "%s/%s.ini", dir ? dir : "layouts", name);
+	else
+		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "use gbt9704, draft or a path to an .ini file",
+			       "no layout named '%s'", name);
+	char *text = NULL;
+	gw_status st = read_file(path, &text, d);
+	if (st)
+		return st;
+	st = gw_layout_parse(text, path, l, d);
+	free(text);
+	return st;
+}

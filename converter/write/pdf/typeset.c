@@ -1,0 +1,331 @@
+/*
+ * typeset.c — line breaking (kinsoku, unbreakable runs, push-in/push-out,
+ * justification by Tc), title balancing and page breaking for the PDF
+ * backend.  Pure functions: input is code points and advances in points,
+ * output is index ranges and spacing.  See typeset.h and layout.md §2.
+ */
+#include "typeset.h"
+
+#include <math.h>
+
+#define EPS 0.01
+
+static bool in(uint32_t cp, const uint32_t *set, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (set[i] == cp)
+			return true;
+	return false;
+}
+
+#define IN(cp, set) in((cp), (set), sizeof(set) / sizeof((set)[0]))
+
+/* layout.md §2.1: basic + strict sets, with ASCII and ％ additions. */
+static const uint32_t not_start_set[] = {
+	0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, 0x203C, 0x2047, 0x2048,
+	0x2049, 0x201D, 0x2019, 0xFF09, 0x3015, 0x3011, 0x300B, 0x3009, 0x300D, 0x300F, 0x3017,
+	0xFF3D, 0xFF5D, 0xFF5E, 0x2013, 0x00B7, 0x30FB, 0x2027, 0xFF05, 0x0025, 0x2030, 0x2103,
+	')', ']', '}', ',', '.', ':', ';', '!', '?', ' ',
+	0x2014, 0x2E3A, 0x2026, 0x22EF,  /* strict: 破折号 and 省略号 */
+};
+
+static const uint32_t not_end_set[] = {
+	0x201C, 0x2018, 0xFF08, 0x3014, 0x3010, 0x300A, 0x3008, 0x300C, 0x300E, 0x3016, 0xFF3B,
+	0xFF5B, 0xFF0F, '/', '(', '[', '{', 0xFFE5, 0xFF04,
+};
+
+/* Full-width marks with their ink in the left half (GB glyph positions). */
+static const uint32_t trimmable_set[] = {
+	0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, 0x201D, 0x2019, 0xFF09,
+	0x3015, 0x3011, 0x300B, 0x3009, 0x300D, 0x300F, 0x3017, 0xFF3D, 0xFF5D,
+};
+
+bool gw_ts_not_start(uint32_t cp) { return IN(cp, not_start_set); }
+bool gw_ts_not_end(uint32_t cp) { return IN(cp, not_end_set); }
+bool gw_ts_trimmable(uint32_t cp) { return IN(cp, trimmable_set); }
+
+static bool is_digit(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* Letters, digits and redaction marks: a run of them is one unbreakable word. */
+static bool is_word(uint32_t c)
+{
+	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	       (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A) ||
+	       c == '*' || c == 0xFF0A || c == 0x00D7;
+}
+
+bool gw_ts_can_break(const uint32_t *cp, size_t n, size_t i)
+{
+	if (i == 0 || i >= n)
+		return false;
+	uint32_t a = cp[i - 1], b = cp[i];
+	if (gw_ts_not_start(b) || gw_ts_not_end(a))
+		return false;
+	if (is_word(a) && is_word(b))
+		return false;
+	/* 4.97, 1,200, 9:30: a separator between digits belongs to the number. */
+	if (i >= 2 && (a == '.' || a == ',' || a == ':' || a == 0xFF0E || a == 0xFF0C) &&
+	    is_digit(b) && is_digit(cp[i - 2]))
+		return false;
+	/* COVID-19, A-3: a hyphen inside a word. */
+	if (b == '-' && is_word(a))
+		return false;
+	if (a == '-' && is_word(b) && i >= 2 && is_word(cp[i - 2]))
+		return false;
+	return true;
+}
+
+double gw_ts_width(const double *adv, size_t a, size_t b, double track)
+{
+	double w = 0;
+	for (size_t i = a; i < b; i++)
+		w += adv[i] + track;
+	return w;
+}
+
+/* What a line-final glyph may give back: the empty half of a full-width mark. */
+static double trim(const uint32_t *cp, const double *adv, size_t k, double size)
+{
+	return gw_ts_trimmable(cp[k]) && adv[k] >= 0.75 * size ? adv[k] / 2 : 0;
+}
+
+/* Tc that makes [s, e) end exactly at `avail` (its last mark trimmed). */
+static double justify_tc(const uint32_t *cp, const double *adv, size_t s, size_t e,
+			 double avail, const gw_ts_params *p)
+{
+	if (e - s < 2)
+		return p->track;
+	double sum = 0;
+	for (size_t i = s; i < e; i++)
+		sum += adv[i];
+	return (avail - sum + trim(cp, adv, e - 1, p->size)) / (double)(e - s - 1);
+}
+
+/* End of the next line starting at a: greedy fill, push-in, else push-out. */
+static size_t next_end(const uint32_t *cp, const double *adv, size_t n, size_t a, double avail,
+		       const gw_ts_params *p)
+{
+	double w = 0;
+	size_t k = a;
+	while (k < n && w + adv[k] + p->track - trim(cp, adv, k, p->size) <= avail + EPS) {
+		w += adv[k] + p->track;
+		k++;
+	}
+	if (k == n)
+		return n;
+	if (k > a && gw_ts_not_start(cp[k])) {
+		size_t j = k;
+		double ww = w;
+		while (j < n && gw_ts_not_start(cp[j]) &&
+		       ww + adv[j] + p->track - trim(cp, adv, j, p->size) <= avail + p->max_squeeze + EPS) {
+			ww += adv[j] + p->track;
+			j++;
+		}
+		if (j > k && (j == n || gw_ts_can_break(cp, n, j)))
+			return j;
+	}
+	size_t j = k;
+	while (j > a && !gw_ts_can_break(cp, n, j))
+		j--;
+	if (j > a)
+		return j;
+	return k > a ? k : a + 1;  /* one unbreakable run longer than the line */
+}
+
+/* Glyphs of [s, e) that are not closing marks (a "short" last line has ≤ 1). */
+static size_t solid_count(const uint32_t *cp, size_t s, size_t e)
+{
+	size_t c = 0;
+	for (size_t i = s; i < e; i++)
+		if (!gw_ts_not_start(cp[i]))
+			c++;
+	return c;
+}
+
+/* Avoid a last line of one character (plus marks) by pulling one more down. */
+static void fix_short_last(const uint32_t *cp, const double *adv, size_t n, const gw_ts_params *p,
+			   gw_ts_line *out, size_t nl)
+{
+	if (nl < 2 || solid_count(cp, out[nl - 1].start, n) > 1)
+		return;
+	gw_ts_line *prev = &out[nl - 2];
+	double avail = p->width;
+	for (size_t j = prev->end - 1; j > prev->start + 1; j--) {
+		if (!gw_ts_can_break(cp, n, j))
+			continue;
+		double w = gw_ts_width(adv, j, n, p->track) - trim(cp, adv, n - 1, p->size);
+		if (w <= avail + EPS) {
+			prev->end = j;
+			out[nl - 1].start = j;
+		}
+		return;
+	}
+}
+
+size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_params *p,
+		   gw_ts_line *out)
+{
+	size_t nl = 0;
+	for (size_t a = 0; a < n; nl++) {
+		double avail = nl == 0 ? p->width - p->first_indent : p->width;
+		size_t e = next_end(cp, adv, n, a, avail, p);
+		out[nl].start = a;
+		out[nl].end = e;
+		a = e;
+	}
+	fix_short_last(cp, adv, n, p, out, nl);
+	for (size_t l = 0; l < nl; l++) {
+		gw_ts_line *ln = &out[l];
+		double avail = l == 0 ? p->width - p->first_indent : p->width;
+		ln->x = l == 0 ? p->first_indent : 0;
+		double natural = gw_ts_width(adv, ln->start, ln->end, p->track) - p->track -
+				 trim(cp, adv, ln->end - 1, p->size);
+		bool last = l + 1 == nl;
+		if ((p->justify && !last) || natural > avail + EPS)
+			ln->tc = justify_tc(cp, adv, ln->start, ln->end, avail, p);
+		else
+			ln->tc = p->track;
+	}
+	return nl;
+}
+
+/* ---- title balancing ---------------------------------------------------- */
+
+static bool is_han(uint32_t c)
+{
+	return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+/* Cost (in em²) of breaking before i: 0 where Han meets a number or Latin, small
+ * after a particle, large inside a run of Han (it may split a word). */
+static double break_penalty(const uint32_t *cp, size_t i)
+{
+	static const uint32_t particles[] = {0x7684, 0x4E4B, 0x548C, 0x4E0E, 0x53CA, 0x5728, 0x4E0A};
+	uint32_t a = cp[i - 1], b = cp[i];
+	if (is_han(b) && is_word(a))
+		return 30;  /* 2022|年度: a number stays with its measure word */
+	if (is_han(a) != is_han(b))
+		return 0;
+	if (IN(a, particles))
+		return 8;
+	return 30;
+}
+
+#define MAX_TITLE 128  /* glyphs balanced; longer titles are broken greedily */
+
+size_t gw_ts_balance(const uint32_t *cp, const double *adv, size_t n, double width,
+		     double track, gw_ts_line *out)
+{
+	if (n == 0)
+		return 0;
+	gw_ts_params gp = {.width = width, .size = 0, .track = track};
+	size_t nl = gw_ts_break(cp, adv, n, &gp, out);
+	if (nl > 1 && n <= MAX_TITLE) {
+		double cost[MAX_TITLE + 1][8];
+		size_t from[MAX_TITLE + 1][8];
+		size_t L = nl < 8 ? nl : 7;
+		double em = 0;
+		for (size_t i = 0; i < n; i++)
+			em = adv[i] > em ? adv[i] : em;
+		double target = gw_ts_width(adv, 0, n, track) / (double)L;
+		for (size_t j = 0; j <= n; j++)
+			for (size_t l = 0; l <= L; l++)
+				cost[j][l] = INFINITY;
+		cost[0][0] = 0;
+		for (size_t l = 1; l <= L; l++)
+			for (size_t j = 1; j <= n; j++) {
+				if (j < n && !gw_ts_can_break(cp, n, j))
+					continue;
+				for (size_t i = 0; i < j; i++) {
+					if (cost[i][l - 1] == INFINITY)
+						continue;
+					double w = gw_ts_width(adv, i, j, track) - track;
+					if (w > width + EPS)
+						continue;
+					double d = (w - target) / em;
+					double c = cost[i][l - 1] + d * d + (j < n ? break_penalty(cp, j) : 0);
+					if (l < L && w > target + em / 2)
+						c += 10;  /* upper line longer: not a 梯形 */
+					if (c < cost[j][l]) {
+						cost[j][l] = c;
+						from[j][l] = i;
+					}
+				}
+			}
+		if (L == nl && cost[n][L] < INFINITY) {
+			size_t j = n;
+			for (size_t l = L; l > 0; l--) {
+				out[l - 1].start = from[j][l];
+				out[l - 1].end = j;
+				j = from[j][l];
+			}
+		}
+	}
+	for (size_t l = 0; l < nl; l++) {
+		double w = gw_ts_width(adv, out[l].start, out[l].end, track) - track;
+		out[l].x = (width - w) / 2;
+		out[l].tc = track;
+	}
+	return nl;
+}
+
+/* ---- page breaking ------------------------------------------------------ */
+
+/* Slots a keep-with-next chain starting at i needs on one page: the chain,
+ * the row it is kept with, and that row's successor when moving it alone
+ * would leave a first line at the bottom. */
+static int chain_need(const gw_ts_row *rows, size_t n, size_t i)
+{
+	int c = 0;
+	while (i < n && rows[i].keep_with_next) {
+		c++;
+		i++;
+	}
+	if (i < n) {
+		c++;
+		if (rows[i].para_first && !rows[i].para_last)
+			c++;
+	}
+	return c;
+}
+
+int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots)
+{
+	int page = 0, s = 0;
+	for (size_t i = 0; i < n; i++) {
+		gw_ts_row *r = &rows[i];
+		if (s >= slots) {
+			page++;
+			s = 0;
+		}
+		if (r->blank && s == 0) {
+			r->page = -1;
+			r->slot = -1;
+			continue;
+		}
+		bool move = false;
+		if (s > 0 && r->keep_with_next && (i == 0 || !rows[i - 1].keep_with_next)) {
+			int need = chain_need(rows, n, i);
+			move = s + need > slots && need <= slots;
+		} else if (s > 0 && s == slots - 1 && !r->blank && !r->para_last) {
+			/* orphan: a first line alone at the bottom; widow: the next
+			 * row would be a last line alone at the top */
+			move = r->para_first || (i + 1 < n && rows[i + 1].para_last && !rows[i + 1].blank);
+		}
+		if (move) {
+			page++;
+			s = 0;
+			if (r->blank) {
+				r->page = -1;
+				r->slot = -1;
+				continue;
+			}
+		}
+		r->page = page;
+		r->slot = s++;
+	}
+	return page + 1;
+}

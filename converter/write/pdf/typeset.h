@@ -1,0 +1,74 @@
+/*
+ * typeset.h — Chinese line and page breaking on a character grid: pure
+ * functions over code points and advances (no fonts, no PDF), so they can
+ * be unit-tested with plain arrays.
+ *
+ * Units are PDF points.  A glyph of advance `adv` occupies adv + track on
+ * the line, where track = cell - size is the grid tracking (16 pt glyphs on
+ * 15.79 pt cells: track = -0.21).  Rules follow layout.md §2 (clreq basic
+ * + strict kinsoku, unbreakable digit/Latin/mask runs, —— and ……, push-in
+ * of one closing mark, line-end closing marks trimmed to half width).
+ */
+#ifndef GW_TYPESET_H
+#define GW_TYPESET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* May not start a line: closing punctuation, pause/stop marks, %, …… */
+bool gw_ts_not_start(uint32_t cp);
+/* May not end a line: opening brackets and quotes, ￥ ＄ / */
+bool gw_ts_not_end(uint32_t cp);
+/* A full-width mark whose empty right half may be trimmed at line end. */
+bool gw_ts_trimmable(uint32_t cp);
+/* True when a line may break between cp[i-1] and cp[i] (0 < i < n). */
+bool gw_ts_can_break(const uint32_t *cp, size_t n, size_t i);
+
+typedef struct gw_ts_params {
+	double width;        /* line width of every line after the first */
+	double first_indent; /* first line starts this far right (and is shorter) */
+	double size;         /* font size: a trimmable mark's half is size/2 */
+	double track;        /* grid tracking added after every glyph (cell - size) */
+	double max_squeeze;  /* how much a line may be compressed to keep a mark (push-in) */
+	bool justify;        /* stretch every line but the last to the full width */
+} gw_ts_params;
+
+typedef struct gw_ts_line {
+	size_t start, end;   /* glyphs [start, end) */
+	double x;            /* offset of the first glyph from the line start (indent) */
+	double tc;           /* character spacing to use for this line (PDF Tc) */
+} gw_ts_line;
+
+/* Breaks n glyphs into lines.  out must have room for n lines (at least 1);
+ * returns the number of lines (0 only when n == 0). */
+size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_params *p,
+		   gw_ts_line *out);
+
+/* Title: breaks into as few lines of at most `width` as possible, balanced
+ * in length, upper lines not longer than lower ones (梯形), preferring breaks
+ * where the script changes or after 的/之/和/与/及.  Lines are not justified
+ * (tc = track) and x is the centring offset.  Returns the line count. */
+size_t gw_ts_balance(const uint32_t *cp, const double *adv, size_t n, double width,
+		     double track, gw_ts_line *out);
+
+/* Width of glyphs [a, b) as set with tracking, without trimming. */
+double gw_ts_width(const double *adv, size_t a, size_t b, double track);
+
+/* One row of the page grid: a text line or a deliberate blank slot. */
+typedef struct gw_ts_row {
+	bool blank;          /* an empty slot (dropped at the top of a page) */
+	bool keep_with_next; /* headings, title: never the last row of a page */
+	bool para_first;     /* first line of a paragraph */
+	bool para_last;      /* last line of a paragraph */
+	int page;            /* out: 0-based page, -1 when dropped */
+	int slot;            /* out: 0-based slot on the page */
+} gw_ts_row;
+
+/* Assigns rows to pages of `slots` slots: keep-with-next chains move to
+ * the next page rather than end one; a paragraph's last line is not left
+ * alone at a page top when moving one more line avoids it; a paragraph's
+ * first line is not left alone at a page bottom.  Returns the page count. */
+int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots);
+
+#endif

@@ -1,0 +1,269 @@
+/*
+ * test_pdf.c — gw_write_pdf on reports built by hand (no reader): the
+ * PDF is written to a temp file and checked with poppler (pdftotext,
+ * pdffonts, pdfinfo) and qpdf, as a user's viewer would read it.
+ */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "model/report.h"
+#include "write/writers.h"
+
+static char fonts_dir[4096], layouts_dir[4096];
+
+static gw_write_opts opts(const char *layout)
+{
+	gw_write_opts o;
+	memset(&o, 0, sizeof o);
+	o.layout = layout;
+	o.layouts_dir = layouts_dir;
+	o.fonts_dir = fonts_dir;
+	o.timestamp = 1700000000;
+	o.version = "gwexport 0.0-test";
+	o.stem = "t";
+	return o;
+}
+
+static gw_paragraph para(gw_report *r, const char *text, size_t line)
+{
+	gw_paragraph p = {0};
+	p.text = gw_report_strdup(r, text);
+	p.line = line;
+	return p;
+}
+
+/* A short report in the genre, written for this test. */
+static gw_report *sample(void)
+{
+	gw_report *r = gw_report_new();
+	r->title = gw_report_strdup(r, "关于2023年度全区交通运输工作情况的汇报");
+	r->salutation = gw_report_strdup(r, "各位领导，同志们：");
+	r->preamble = gw_arena_array(r->arena, 1, sizeof *r->preamble);
+	r->preamble[0] = para(r, "按照会议安排，现将我局2023年度工作开展情况汇报如下。", 4);
+	r->n_preamble = 1;
+	r->sections = gw_arena_array(r->arena, 2, sizeof *r->sections);
+	r->n_sections = 2;
+	gw_section *s = &r->sections[0];
+	s->level = 1;
+	s->marker = gw_report_strdup(r, "一、");
+	s->heading = gw_report_strdup(r, "狠抓项目建设，路网结构持续优化");
+	s->line = 5;
+	s->body = gw_arena_array(r->arena, 1, sizeof *s->body);
+	s->body[0] = para(r, "全年完成交通固定资产投资12.6亿元，同比增长8.5%。新改建农村公路156公里，"
+			  "实施危桥改造7座，完成“四好农村路”示范创建任务，群众出行条件明显改善。"
+			  "一是加快重点项目。二是强化养护管理，路况优良率达到92.3%以上。", 6);
+	s->n_body = 1;
+	s->sections = gw_arena_array(r->arena, 1, sizeof *s->sections);
+	s->n_sections = 1;
+	gw_section *c = &s->sections[0];
+	c->level = 2;
+	c->marker = gw_report_strdup(r, "（一）");
+	c->heading = gw_report_strdup(r, "推进客运服务提质");
+	c->inline_heading = true;
+	c->heading_end = gw_report_strdup(r, "。");
+	c->line = 7;
+	c->body = gw_arena_array(r->arena, 1, sizeof *c->body);
+	c->body[0] = para(r, "开通城乡公交线路**条，新增公交车辆36辆，建制村通客车率保持100%。", 7);
+	c->n_body = 1;
+	s = &r->sections[1];
+	s->level = 1;
+	s->marker = gw_report_strdup(r, "二、");
+	s->heading = gw_report_strdup(r, "存在的问题和下一步打算");
+	s->line = 8;
+	s->body = gw_arena_array(r->arena, 1, sizeof *s->body);
+	s->body[0] = para(r, "下一步，我们将认真贯彻上级决策部署，补齐短板弱项，推动交通运输高质量发展。", 9);
+	s->n_body = 1;
+	r->closing = gw_report_strdup(r, "汇报完毕，请各位领导批评指正。");
+	r->signature.present = true;
+	r->signature.n = 2;
+	r->signature.items = gw_arena_array(r->arena, 2, sizeof(char *));
+	r->signature.items[0] = gw_report_strdup(r, "某某区交通运输局");
+	r->signature.items[1] = gw_report_strdup(r, "2024年1月8日");
+	return r;
+}
+
+static char *run(const char *cmd)
+{
+	FILE *p = popen(cmd, "r");
+	if (!p)
+		return NULL;
+	size_t cap = 1 << 20, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf) {
+		pclose(p);
+		return NULL;
+	}
+	n = fread(buf, 1, cap, p);
+	buf[n] = '\0';
+	pclose(p);
+	return buf;
+}
+
+static void write_file(const char *path, const gw_bytes *b)
+{
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(b->data, 1, b->len, f), b->len);
+	fclose(f);
+}
+
+/* Removes ASCII whitespace, form feeds and the page-number lines "— n —". */
+static void squeeze(char *s)
+{
+	char *w = s;
+	for (char *p = s; *p; p++)
+		if (*p != ' ' && *p != '\n' && *p != '\f' && *p != '\t')
+			*w++ = *p;
+	*w = '\0';
+}
+
+static void test_text_fonts_info(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	gw_write_opts o = opts(NULL);
+	gw_bytes out = {0};
+	gw_diag d = {0};
+	gw_status st = gw_write_pdf(r, &o, &out, &d);
+	if (st)
+		fprintf(stderr, "%s / %s\n", d.what, d.hint);
+	assert_int_equal(st, GW_OK);
+	char path[] = "/tmp/gw_test_pdf_XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	write_file(path, &out);
+	char cmd[8192];
+
+	snprintf(cmd, sizeof cmd, "pdftotext -q %s - | grep -v '^— [0-9]* —$'", path);
+	char *txt = run(cmd);
+	char *want = gw_report_text(r);
+	squeeze(txt);
+	squeeze(want);
+	assert_string_equal(txt, want);
+	free(txt);
+	free(want);
+
+	snprintf(cmd, sizeof cmd, "pdffonts %s | tail -n +3 | awk '$(NF-4) != \"yes\" || $(NF-3) != \"yes\" || $(NF-2) != \"yes\"' | wc -l", path);
+	txt = run(cmd);
+	assert_string_equal(txt, "0\n");  /* every font embedded, subset, with ToUnicode */
+	free(txt);
+
+	snprintf(cmd, sizeof cmd, "pdfinfo %s | grep -E '^(Title|Author|Creator|Pages):' | tr -s ' '", path);
+	txt = run(cmd);
+	assert_non_null(strstr(txt, "Title: 关于2023年度全区交通运输工作情况的汇报"));
+	assert_non_null(strstr(txt, "Author: 某某区交通运输局"));
+	assert_non_null(strstr(txt, "Creator: gwexport 0.0-test"));
+	free(txt);
+
+	snprintf(cmd, sizeof cmd, "qpdf --check %s >/dev/null 2>&1 && echo clean", path);
+	txt = run(cmd);
+	assert_string_equal(txt, "clean\n");
+	free(txt);
+	snprintf(cmd, sizeof cmd, "pdftotext %s /dev/null 2>&1 | wc -l", path);
+	txt = run(cmd);
+	assert_string_equal(txt, "0\n");  /* no poppler warnings (ToUnicode fixed) */
+	free(txt);
+
+	unlink(path);
+	free(out.data);
+	gw_report_free(r);
+}
+
+static void test_deterministic(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	gw_write_opts o = opts(NULL);
+	gw_bytes a = {0}, b = {0};
+	gw_diag d = {0};
+	assert_int_equal(gw_write_pdf(r, &o, &a, &d), GW_OK);
+	assert_int_equal(gw_write_pdf(r, &o, &b, &d), GW_OK);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.data, b.data, a.len);
+	o.timestamp += 86400;  /* another day: other dates and /ID */
+	gw_bytes c = {0};
+	assert_int_equal(gw_write_pdf(r, &o, &c, &d), GW_OK);
+	assert_true(c.len != a.len || memcmp(a.data, c.data, a.len) != 0);
+	free(a.data);
+	free(b.data);
+	free(c.data);
+	gw_report_free(r);
+}
+
+static void test_missing_glyph(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	/* U+20BB7 𠮷 (above U+FFFF) and U+0E01 (Thai: no configured font) */
+	r->preamble[0].text = gw_report_strdup(r, "他姓\xF0\xA0\xAE\xB7，来自\xE0\xB8\x81地。");
+	gw_write_opts o = opts(NULL);
+	gw_bytes out = {0};
+	gw_diag d = {0};
+	assert_int_equal(gw_write_pdf(r, &o, &out, &d), GW_E_GLYPH);
+	assert_null(out.data);
+	assert_int_equal(d.line, 4);
+	assert_non_null(strstr(d.what, "U+20BB7"));
+	assert_non_null(strstr(d.what, "U+0E01"));
+	assert_non_null(strstr(d.what, "line 4"));
+	o.allow_missing_glyphs = 1;
+	gw_diag_clear(&d);
+	assert_int_equal(gw_write_pdf(r, &o, &out, &d), GW_OK);
+	assert_non_null(out.data);
+	free(out.data);
+	gw_report_free(r);
+}
+
+static void test_bad_layout(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	gw_write_opts o = opts("nosuchlayout");
+	gw_bytes out = {0};
+	gw_diag d = {0};
+	assert_int_equal(gw_write_pdf(r, &o, &out, &d), GW_E_LAYOUT);
+	gw_report_free(r);
+}
+
+static void test_draft_layout(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	gw_write_opts o = opts("draft");
+	gw_bytes out = {0};
+	gw_diag d = {0};
+	assert_int_equal(gw_write_pdf(r, &o, &out, &d), GW_OK);
+	char path[] = "/tmp/gw_test_pdf_XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	write_file(path, &out);
+	char cmd[8192];
+	/* line numbers 1, 2, 3 … stand alone left of the text block (x < 79 pt) */
+	snprintf(cmd, sizeof cmd, "pdftotext -tsv %s - | awk -F'\\t' '$1==5 && $7 < 75 && $12 ~ /^[0-9]+$/' | wc -l", path);
+	char *txt = run(cmd);
+	assert_true(atoi(txt) >= 10);
+	free(txt);
+	unlink(path);
+	free(out.data);
+	gw_report_free(r);
+}
+
+int main(void)
+{
+	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
+	snprintf(layouts_dir, sizeof layouts_dir, "%s/../layouts", gw_tests_dir());
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_fonts_info),
+		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_missing_glyph),
+		cmocka_unit_test(test_bad_layout),
+		cmocka_unit_test(test_draft_layout),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	gw_writers_shutdown();
+	return rc;
+}
