@@ -145,13 +145,21 @@ static const char *const DASHES[] = {"——", "—", "--", NULL};
 
 /* ---- head: title, subtitle, salutation ------------------------------------- */
 
+static bool is_org(const src_line *l);
+
+/* 尊敬的…： / 各位领导、同志们： / or an addressed body (区人大常委会：). */
 static bool is_salutation(const src_line *l)
 {
 	static const char *const audience[] = {
 		"领导", "同志", "代表", "委员", "各位", "朋友", "老师", "来宾", "专家", "主任",
 		"组长", "书记", "同事", "女士", "先生", "同仁", NULL};
-	return is_short(l, SALUTATION_MAX) && ends_any(l, COLONS) && !contains(l, "。") &&
-	       (starts(l, "尊敬的") || contains_any(l, audience));
+	if (!is_short(l, SALUTATION_MAX) || !ends_any(l, COLONS) || contains_any(l, SENTENCE_ENDS))
+		return false;
+	if (starts(l, "尊敬的") || contains_any(l, audience))
+		return true;
+	src_line body = *l;
+	body.len -= ends(l, "：") ? strlen("：") : 1;
+	return is_org(&body);
 }
 
 static bool is_subtitle(const src_line *l)
@@ -338,7 +346,9 @@ static void split_heading(node *nd)
 		if (stop || runin) {
 			nd->heading_len = i;
 			nd->end_len = len;
-			nd->inline_heading = i + len < n;
+			/* A heading written as a sentence is run in, even when
+			 * nothing follows it on the line. */
+			nd->inline_heading = true;
 			return;
 		}
 		i += len;
@@ -392,10 +402,9 @@ static void read_body(outline *o, gw_diag *d)
 		split_heading(nd);
 		note_numbering(o, nd, d);
 		stack[depth++] = id;
-		if (nd->inline_heading) {
-			size_t used = m.len + nd->heading_len + nd->end_len;
+		size_t used = m.len + nd->heading_len + nd->end_len;
+		if (used < l->len)   /* the rest of a run-in line is body[0] */
 			add_para(o, l->s + used, l->len - used, l->no, id);
-		}
 	}
 }
 
