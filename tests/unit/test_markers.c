@@ -1,0 +1,152 @@
+/* test_markers.c — markers.c: Chinese numerals, the four section-marker
+ * levels (and the look-alikes that are not markers), and point markers. */
+#include <stdio.h>
+#include <string.h>
+
+#include "unit.h"
+#include "read/markers.h"
+
+static void test_cnum(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t len;     /* bytes consumed */
+		long value;
+	} cases[] = {
+		{"一", 3, 1}, {"十", 3, 10}, {"十二", 6, 12}, {"二十", 6, 20}, {"二十三、", 9, 23},
+		{"九十九", 9, 99}, {"〇", 3, 0}, {"零", 3, 0}, {"两", 3, 2}, {"三是", 3, 3},
+		{"一二", 3, 1}, {"甲", 0, 0}, {"1", 0, 0}, {"", 0, 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		long v = -1;
+		size_t n = gw_marker_cnum(cases[i].s, strlen(cases[i].s), &v);
+		print_message("cnum: %s\n", cases[i].s);
+		assert_int_equal(n, cases[i].len);
+		if (n)
+			assert_int_equal(v, cases[i].value);
+	}
+}
+
+static void test_sections(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *line;
+		int level;      /* 0: not a marker */
+		long number;
+		const char *marker;
+	} cases[] = {
+		{"一、深化理论学习", 1, 1, "一、"},
+		{"十二、其他", 1, 12, "十二、"},
+		{"（一）加强领导", 2, 1, "（一）"},
+		{"(三)完善制度", 2, 3, "(三)"},
+		{"(十一）混合括号", 2, 11, "(十一）"},
+		{"（1）网格管理", 4, 1, "（1）"},
+		{"(12)标题", 4, 12, "(12)"},
+		{"（１）全角数字", 4, 1, "（１）"},
+		{"1.重点项目", 3, 1, "1."},
+		{"1．全角点", 3, 1, "1．"},
+		{"2、顿号", 3, 2, "2、"},
+		{"12. 空格后", 3, 12, "12. "},
+		{"３．全角", 3, 3, "３．"},
+		{"1.5亿元资金到位", 0, 0, NULL},
+		{"3、5年内完成", 0, 0, NULL},
+		{"1．５亿元", 0, 0, NULL},
+		{"2023年全市完成", 0, 0, NULL},
+		{"2023.1.10", 0, 0, NULL},
+		{"100.标题", 0, 0, NULL},
+		{"0.标题", 0, 0, NULL},
+		{"一是强化", 0, 0, NULL},
+		{"一，二", 0, 0, NULL},
+		{"〇、", 0, 0, NULL},
+		{"（2023）", 0, 0, NULL},
+		{"（一", 0, 0, NULL},
+		{"（一）", 2, 1, "（一）"},
+		{"〔2022〕8号", 0, 0, NULL},
+		{"①甲", 0, 0, NULL},
+		{"统一、规范", 0, 0, NULL},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		gw_marker m;
+		bool found = gw_marker_section(cases[i].line, strlen(cases[i].line), &m);
+		print_message("section: %s\n", cases[i].line);
+		assert_int_equal(found, cases[i].level != 0);
+		if (!found)
+			continue;
+		assert_int_equal(m.level, cases[i].level);
+		assert_int_equal(m.number, cases[i].number);
+		assert_int_equal(m.len, strlen(cases[i].marker));
+		assert_memory_equal(cases[i].line, cases[i].marker, m.len);
+	}
+}
+
+/* Points rendered as "marker:lead@offset" joined by '|'. */
+static int render_point(void *ctx, const gw_point_span *p)
+{
+	char **out = ctx;
+	const char *text = out[1];
+	char *buf = out[0];
+	size_t n = strlen(buf);
+	snprintf(buf + n, 512 - n, "%s%.*s:%.*s@%zu", n ? "|" : "", (int)p->marker_len, text + p->at,
+		 (int)p->lead_len, text + p->lead_at, p->offset);
+	return 0;
+}
+
+static void test_points(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		const char *points;
+	} cases[] = {
+		{"一是强化理论。二是推进落实；三是严格管理", "一是:强化理论@0|二是:推进落实@7|三是:严格管理@14"},
+		{"工作：一是甲；二是乙", "一是:甲@3|二是:乙@7"},
+		{"统一是关键。", ""},
+		{"第一，加强领导。第二、完善制度。", "第一:加强领导@0|第二:完善制度@8"},
+		{"第一批项目开工。", ""},
+		{"担任第一责任人。", ""},
+		{"首先，做好准备；其次，加强协调。最后一公里", "首先:做好准备@0|其次:加强协调@8"},
+		{"最后，狠抓落实", "最后:狠抓落实@0"},
+		{"①甲；②乙", "①:甲@0|②:乙@3"},
+		{"①甲②乙。", "①:甲@0|②:乙@2"},
+		{"共⑳项", "⑳:项@1"},
+		{"十一是其他。", "十一是:其他@0"},
+		{"二十一是其他。", ""},
+		{"", ""},
+		{"没有要点的一段话。", ""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char buf[512] = "";
+		char *ctx[2] = {buf, (char *)cases[i].text};
+		print_message("points: %s\n", cases[i].text);
+		assert_int_equal(gw_marker_points(cases[i].text, strlen(cases[i].text), render_point, ctx), 0);
+		assert_string_equal(buf, cases[i].points);
+	}
+}
+
+static int stop_at_second(void *ctx, const gw_point_span *p)
+{
+	(void)p;
+	return ++*(int *)ctx == 2 ? 7 : 0;
+}
+
+static void test_points_stop(void **state)
+{
+	(void)state;
+	int seen = 0;
+	const char *t = "一是甲。二是乙。三是丙。";
+	assert_int_equal(gw_marker_points(t, strlen(t), stop_at_second, &seen), 7);
+	assert_int_equal(seen, 2);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cnum),
+		cmocka_unit_test(test_sections),
+		cmocka_unit_test(test_points),
+		cmocka_unit_test(test_points_stop),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
