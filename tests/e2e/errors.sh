@@ -53,13 +53,13 @@ rm -f "$OUT"/*
 
 # reader_case NAME RC ERE WHAT FILE [ARGS]: a bad text input.
 reader_case() {
-	name=$1 want=$2 re=$3 what=$4 file=$5; shift 5
-	if [ $READER -eq 0 ]; then skip "$what (reader not in yet)"; return; fi
+	name=$1 want=$2 re=$3 desc=$4 file=$5; shift 5
+	if [ $READER -eq 0 ]; then skip "$desc (reader not in yet)"; return; fi
 	gw "$name" -f json -o "$OUT" "$@" "$file"
-	expect "$name" "$want" "$re" "$what"
-	check_grep "$what: names the file" "$(basename "$file")" "$T/$name.log"
-	[ "$want" -ne 0 ] && expect_hint "$name" "$what"
-	[ "$want" -ne 0 ] && check "$what: no output left behind" no_outputs
+	expect "$name" "$want" "$re" "$desc"
+	check_grep "$desc: names the file" "$(basename "$file")" "$T/$name.log"
+	[ "$want" -ne 0 ] && expect_hint "$name" "$desc"
+	[ "$want" -ne 0 ] && check "$desc: no output left behind" no_outputs
 	rm -f "$OUT"/* "$OUT"/.[!.]* 2>/dev/null
 }
 
@@ -155,23 +155,23 @@ PY
 # big NAME KIND WHAT: converts (exit 0) or refuses with a size limit
 # (exit 1); either way within time and, outside ASan, 1 GB of memory.
 big() {
-	name=$1 kind=$2 what=$3
-	if [ $READER -eq 0 ]; then skip "$what (reader not in yet)"; return; fi
-	if [ -n "${GW_VALGRIND:-}" ]; then skip "$what (too slow under valgrind)"; return; fi
+	name=$1 kind=$2 desc=$3
+	if [ $READER -eq 0 ]; then skip "$desc (reader not in yet)"; return; fi
+	if [ -n "${GW_VALGRIND:-}" ]; then skip "$desc (too slow under valgrind)"; return; fi
 	$PY "$GEN" "$kind" "$T/$name.txt"
 	/usr/bin/time -f '%M %e' -o "$T/$name.time" timeout "$LIMIT" \
 		"$GWEXPORT" -f json -o "$OUT" "$T/$name.txt" > "$T/$name.log" 2>&1
 	rc=$?
 	rss=$(tail -1 "$T/$name.time" | cut -d' ' -f1)
 	secs=$(tail -1 "$T/$name.time" | cut -d' ' -f2)
-	echo "    $what: exit $rc, $(($(wc -c < "$T/$name.txt") / 1048576)) MB in, ${secs}s, max RSS $((rss / 1024)) MB"
+	echo "    $desc: exit $rc, $(($(wc -c < "$T/$name.txt") / 1048576)) MB in, ${secs}s, max RSS $((rss / 1024)) MB"
 	case $rc in
-	0) ok "$what: converts"; check "$what: JSON written" test -s "$OUT/$name.json" ;;
-	1) expect "$name" 1 'too large|limit|MB' "$what: refused with the limit" ;;
-	*) fail "$what: exit $rc"; sed 's/^/    /' "$T/$name.log" | head -5 ;;
+	0) ok "$desc: converts"; check "$desc: JSON written" test -s "$OUT/$name.json" ;;
+	1) expect "$name" 1 'too large|limit|MB' "$desc: refused with the limit" ;;
+	*) fail "$desc: exit $rc"; sed 's/^/    /' "$T/$name.log" | head -5 ;;
 	esac
-	if is_asan; then skip "$what: memory ceiling (ASan shadow memory)"
-	else check "$what: max RSS under 1 GB" test "$rss" -lt 1048576; fi
+	if is_asan; then skip "$desc: memory ceiling (ASan shadow memory)"
+	else check "$desc: max RSS under 1 GB" test "$rss" -lt 1048576; fi
 	rm -f "$OUT"/* "$T/$name.txt"
 }
 big longline longline "a 10 MB single line"
@@ -201,7 +201,7 @@ json_case schema 'schema|report-9' "model JSON with an unknown schema version" \
 json_case nokeys 'sections|missing|required' "model JSON with missing keys" \
 	'{"schema": "gwexport/report-1", "title": "x"}'
 json_case types 'title.*(string|type)|(string|type).*title' "model JSON with a wrong type" \
-	'{"schema": "gwexport/report-1", "source": {"name": "a.txt", "encoding": "UTF-8", "bytes": 1, "sha256": ""}, "title": 42, "subtitle": null, "salutation": null, "preamble": [], "sections": [], "closing": null, "attachments": null, "signature": null, "indicators": []}'
+	'{"schema": "gwexport/report-1", "source": {"name": "a.txt", "encoding": "UTF-8", "bytes": 1, "sha256": "0000000000000000000000000000000000000000000000000000000000000000"}, "title": 42, "subtitle": null, "salutation": null, "preamble": [], "sections": [], "closing": null, "attachments": null, "signature": null, "indicators": []}'
 json_case brokenjson 'line|column|JSON' "model JSON cut short" '{"schema": "gwexport/report-1", "title": '
 
 # --- Fonts and glyphs (PDF backend) -----------------------------------------
