@@ -241,6 +241,13 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 {
 	for (int r = 0; r < GW_ROLE_N; r++) {
 		struct role *ro = &f->roles[r];
+		if (!ro->standard[0] && !ro->fallback[0] && r != GW_ROLE_BOLD) {
+			char path[4096];
+			snprintf(path, sizeof path, "%s/roles.ini", fonts_dir);
+			gw_diag_set_file(d, path);
+			return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "add the section with standard = … and fallback = … "
+				       "(see fonts/README.md)", "roles.ini names no fonts for the %s role", role_names[r]);
+		}
 		size_t std = add_chain(f, ro, ro->standard);
 		add_chain(f, ro, ro->fallback);
 		if (ro->n == 0 && r == GW_ROLE_BOLD)
