@@ -57,6 +57,21 @@ if [ $READER -eq 1 ]; then
 	check_eq "-q all good exits 0" 0 $?
 	check_eq "-q all good prints nothing" "" "$(cat "$T/q.log")"
 	check "-q still converts" test -s "$T/q/r3.json"
+	# Two inputs with the same base name into one -o directory: both
+	# outputs are kept, or the second is refused by name; never one
+	# silently replaced by the other while the summary says "2 converted".
+	mkdir -p "$T/a" "$T/b" "$T/dup"
+	printf '甲单位工作总结\n一、情况\n完成投资1亿元。\n' > "$T/a/x.txt"
+	printf '乙单位工作总结\n一、情况\n完成投资2亿元。\n' > "$T/b/x.txt"
+	"$GWEXPORT" -j 2 -f json -o "$T/dup" "$T/a/x.txt" "$T/b/x.txt" > "$T/dup.log" 2>&1
+	dup_rc=$?
+	kept=$(cat "$T/dup"/*.json 2>/dev/null | grep -c -e '甲单位工作总结' -e '乙单位工作总结')
+	if [ "$kept" -eq 2 ] || { [ $dup_rc -eq 1 ] && grep -q 'x.txt' "$T/dup.log" && grep -q '1 failed' "$T/dup.log"; }; then
+		ok "same base name twice: no output silently lost"
+	else
+		fail "same base name twice: no output silently lost (exit $dup_rc, $kept of 2 kept)"
+		sed 's/^/    /' "$T/dup.log"
+	fi
 	# More jobs than inputs, and stdin among files.
 	"$GWEXPORT" -j 8 -f json -o "$T/q" "$T/in/r4.txt" > "$T/j8.log" 2>&1
 	check_eq "-j 8 with one input exits 0" 0 $?
