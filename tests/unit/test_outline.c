@@ -1,0 +1,322 @@
+/* test_outline.c — outline.c through the reader's door: head, sections,
+ * inline headings, points, tail, paragraph numbering, the text invariant
+ * on every sample, edge cases and large inputs. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "unit.h"
+#include "read/lines.h"
+
+static gw_report *read_str(const char *text)
+{
+	gw_read_opts o = {.name = "t.txt", .encoding = GW_ENC_AUTO};
+	gw_report *r = NULL;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	gw_status st = gw_read_text((const unsigned char *)text, strlen(text), &o, &r, &d);
+	if (st)
+		print_message("read failed: %s\n", d.what);
+	assert_int_equal(st, GW_OK);
+	return r;
+}
+
+static const char REPORT[] =
+	"区卫生健康局\n"
+	"2023年工作总结\n"
+	"\n"
+	"尊敬的各位领导：\n"
+	"  现将有关情况汇报如下。\n"
+	"一、主要工作\n"
+	"全年重点抓了三件事。一是扩容。二是提质；三是惠民。\n"
+	"（一）医疗服务提升。新增床位200张，门诊量增长8%。\n"
+	"1.专科建设\n"
+	"建成重点专科4个。\n"
+	"（二）公卫服务\n"
+	"二、下一步打算\n"
+	"第一，抓项目。第二，抓队伍。\n"
+	"汇报完毕，谢谢！\n"
+	"附件：1. 项目清单\n"
+	"      2. 人员名单\n"
+	"区卫生健康局\n"
+	"二〇二四年一月五日\n";
+
+static void test_structure(void **state)
+{
+	(void)state;
+	gw_report *r = read_str(REPORT);
+	assert_string_equal(r->title, "区卫生健康局2023年工作总结");
+	assert_null(r->subtitle);
+	assert_string_equal(r->salutation, "尊敬的各位领导：");
+	assert_int_equal(r->n_preamble, 1);
+	assert_string_equal(r->preamble[0].text, "现将有关情况汇报如下。");
+	assert_int_equal(r->preamble[0].index, 1);
+	assert_int_equal(r->preamble[0].line, 5);
+	assert_int_equal(r->n_sections, 2);
+	const gw_section *s1 = &r->sections[0];
+	assert_int_equal(s1->level, 1);
+	assert_string_equal(s1->marker, "一、");
+	assert_string_equal(s1->heading, "主要工作");
+	assert_false(s1->inline_heading);
+	assert_null(s1->heading_end);
+	assert_int_equal(s1->n_body, 1);
+	assert_int_equal(s1->body[0].n_points, 3);
+	assert_string_equal(s1->body[0].points[1].marker, "二是");
+	assert_string_equal(s1->body[0].points[1].lead, "提质");
+	assert_int_equal(s1->body[0].points[1].offset, 15);
+	assert_int_equal(s1->n_sections, 2);
+	const gw_section *s11 = &s1->sections[0];
+	assert_int_equal(s11->level, 2);
+	assert_string_equal(s11->heading, "医疗服务提升");
+	assert_true(s11->inline_heading);
+	assert_string_equal(s11->heading_end, "。");
+	assert_string_equal(s11->body[0].text, "新增床位200张，门诊量增长8%。");
+	assert_int_equal(s11->body[0].line, 8);
+	assert_int_equal(s11->body[0].index, 3);
+	assert_int_equal(s11->n_sections, 1);
+	assert_int_equal(s11->sections[0].level, 3);
+	assert_string_equal(s11->sections[0].body[0].text, "建成重点专科4个。");
+	assert_int_equal(s11->sections[0].body[0].index, 4);
+	assert_int_equal(s1->sections[1].n_body, 0);   /* heading with no body */
+	assert_int_equal(r->sections[1].body[0].n_points, 2);
+	assert_string_equal(r->sections[1].body[0].points[1].lead, "抓队伍");
+	assert_int_equal(r->sections[1].body[0].index, 5);
+	assert_int_equal(gw_report_paragraph_count(r), 5);
+	assert_string_equal(r->closing, "汇报完毕，谢谢！");
+	assert_true(r->attachments.present);
+	assert_int_equal(r->attachments.n, 2);
+	assert_string_equal(r->attachments.items[0], "项目清单");
+	assert_string_equal(r->attachments.items[1], "人员名单");
+	assert_string_equal(r->attachments_raw, "附件：1. 项目清单\n2. 人员名单");
+	assert_true(r->signature.present);
+	assert_int_equal(r->signature.n, 2);
+	assert_string_equal(r->signature.items[1], "二〇二四年一月五日");
+	gw_report_free(r);
+}
+
+/* gw_report_text without the '\n' that joins attachments_raw lines. */
+static char *model_text(const gw_report *r)
+{
+	char *t = gw_report_text(r);
+	assert_non_null(t);
+	char *w = t;
+	for (char *p = t; *p; p++)
+		if (*p != '\n')
+			*w++ = *p;
+	*w = '\0';
+	return t;
+}
+
+static void assert_nothing_lost(const unsigned char *bytes, size_t len, const char *name)
+{
+	gw_lines l;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	assert_int_equal(gw_lines_decode(bytes, len, GW_ENC_AUTO, &l, &d), GW_OK);
+	size_t total = 0;
+	for (size_t i = 0; i < l.n; i++)
+		total += l.v[i].len;
+	char *expect = malloc(total + 1), *p = expect;
+	assert_non_null(expect);
+	for (size_t i = 0; i < l.n; i++) {
+		memcpy(p, l.v[i].s, l.v[i].len);
+		p += l.v[i].len;
+	}
+	*p = '\0';
+	gw_read_opts o = {.name = name};
+	gw_report *r = NULL;
+	assert_int_equal(gw_read_text(bytes, len, &o, &r, &d), GW_OK);
+	char *got = model_text(r);
+	if (strcmp(got, expect) != 0)
+		print_message("text lost or changed in %s\n", name);
+	assert_string_equal(got, expect);
+	free(got);
+	free(expect);
+	gw_report_free(r);
+	gw_lines_free(&l);
+}
+
+static unsigned char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	unsigned char *b = malloc((size_t)n + 1);
+	assert_non_null(b);
+	assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	*len = (size_t)n;
+	return b;
+}
+
+static void test_invariant_samples(void **state)
+{
+	(void)state;
+	char dir[1024];
+	snprintf(dir, sizeof dir, "%s/samples", gw_tests_dir());
+	DIR *dp = opendir(dir);
+	assert_non_null(dp);
+	int seen = 0;
+	struct dirent *e;
+	while ((e = readdir(dp))) {
+		if (!strstr(e->d_name, ".txt"))
+			continue;
+		char path[2048];
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		size_t len;
+		unsigned char *b = slurp(path, &len);
+		assert_nothing_lost(b, len, e->d_name);
+		free(b);
+		seen++;
+	}
+	closedir(dp);
+	assert_true(seen >= 6);
+	assert_nothing_lost((const unsigned char *)REPORT, strlen(REPORT), "REPORT");
+}
+
+static void test_edges(void **state)
+{
+	(void)state;
+	/* No title: the first line is running text. */
+	gw_report *r = read_str("今年以来，我们做了大量工作。\n一、成绩\n正文。\n");
+	assert_null(r->title);
+	assert_null(r->salutation);
+	assert_int_equal(r->n_preamble, 1);
+	assert_int_equal(r->n_sections, 1);
+	gw_report_free(r);
+
+	/* A level-2 heading before any level 1 is top level; a level 3 right
+	 * under a level 1 is its child. */
+	r = read_str("标题\n（一）先行\n正文。\n一、后来\n1.直接三级\n正文。\n");
+	assert_int_equal(r->n_sections, 2);
+	assert_int_equal(r->sections[0].level, 2);
+	assert_int_equal(r->sections[1].n_sections, 1);
+	assert_int_equal(r->sections[1].sections[0].level, 3);
+	gw_report_free(r);
+
+	/* Subtitle, salutation with an ASCII colon, run-in heading ending in ：. */
+	r = read_str("标题\n——副标题\n同志们:\n一、总体情况：全年完成投资12亿元。\n");
+	assert_string_equal(r->subtitle, "——副标题");
+	assert_string_equal(r->salutation, "同志们:");
+	assert_string_equal(r->sections[0].heading, "总体情况");
+	assert_string_equal(r->sections[0].heading_end, "：");
+	assert_true(r->sections[0].inline_heading);
+	assert_string_equal(r->sections[0].body[0].text, "全年完成投资12亿元。");
+	gw_report_free(r);
+
+	/* A line that is only a quantity is not a heading; a one-line file. */
+	r = read_str("1.5亿元资金已全部到位，项目顺利推进。\n");
+	assert_int_equal(r->n_sections, 0);
+	assert_int_equal(r->n_preamble, 1);
+	gw_report_free(r);
+	r = read_str("只有一行标题");
+	assert_string_equal(r->title, "只有一行标题");
+	assert_int_equal(gw_report_paragraph_count(r), 0);
+	assert_false(r->signature.present);
+	assert_false(r->attachments.present);
+	gw_report_free(r);
+
+	/* Single attachment, signer's name over a date, no closing. */
+	r = read_str("标题\n正文内容。\n附件：检查清单\n张某某\n2023年12月\n");
+	assert_null(r->closing);
+	assert_int_equal(r->attachments.n, 1);
+	assert_string_equal(r->attachments.items[0], "检查清单");
+	assert_int_equal(r->signature.n, 2);
+	assert_string_equal(r->signature.items[0], "张某某");
+	gw_report_free(r);
+
+	/* A last body line is not a signature just for being short. */
+	r = read_str("标题\n一、工作\n全年完成任务。\n谢谢大家\n");
+	assert_string_equal(r->closing, "谢谢大家");
+	assert_false(r->signature.present);
+	gw_report_free(r);
+}
+
+static int notes;
+static void count_note(void *ctx, const char *file, size_t line, const char *msg)
+{
+	(void)ctx; (void)file;
+	if (strstr(msg, "kept as written") && (line == 3 || line == 4))
+		notes++;
+}
+
+static void test_numbering_notes(void **state)
+{
+	(void)state;
+	const char *t = "标题\n一、甲\n三、乙\n（二）丙\n";
+	gw_read_opts o = {.name = "t.txt"};
+	gw_report *r = NULL;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	d.warn = count_note;
+	d.verbose = 1;
+	notes = 0;
+	assert_int_equal(gw_read_text((const unsigned char *)t, strlen(t), &o, &r, &d), GW_OK);
+	assert_int_equal(notes, 2);    /* 三 after 一; （二） as the first level 2 */
+	assert_int_equal(r->sections[1].number, 3);
+	gw_report_free(r);
+}
+
+static double seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* 200,000 short lines and one 10 MB line: linear, no crash (times are
+ * printed, not asserted). */
+static void test_large(void **state)
+{
+	(void)state;
+	size_t n = 200000, cap = n * 40;
+	char *t = malloc(cap), *p = t;
+	assert_non_null(t);
+	for (size_t i = 0; i < n; i++) {
+		const char *line = i % 50 == 0 ? "一、标题\n" : i % 10 == 0 ? "（一）小标题。正文。\n" : "一是甲。二是乙。\n";
+		size_t len = strlen(line);
+		memcpy(p, line, len);
+		p += len;
+	}
+	double t0 = seconds();
+	gw_read_opts o = {.name = "big.txt"};
+	gw_report *r = NULL;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	assert_int_equal(gw_read_text((unsigned char *)t, (size_t)(p - t), &o, &r, &d), GW_OK);
+	print_message("200000 lines: %.3f s, %zu paragraphs\n", seconds() - t0, gw_report_paragraph_count(r));
+	assert_int_equal(r->n_sections, n / 50);
+	assert_int_equal(gw_report_paragraph_count(r), n - n / 50);
+	gw_report_free(r);
+
+	size_t big = 10u << 20, unit = strlen("一是甲；");
+	p = t = realloc(t, big + 1);
+	assert_non_null(t);
+	while ((size_t)(p - t) + unit <= big) {
+		memcpy(p, "一是甲；", unit);
+		p += unit;
+	}
+	t0 = seconds();
+	assert_int_equal(gw_read_text((unsigned char *)t, (size_t)(p - t), &o, &r, &d), GW_OK);
+	print_message("10 MB line: %.3f s\n", seconds() - t0);
+	assert_int_equal(r->n_preamble, 1);
+	assert_int_equal(r->preamble[0].n_points, (size_t)(p - t) / unit);
+	gw_report_free(r);
+	free(t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_invariant_samples),
+		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_numbering_notes),
+		cmocka_unit_test(test_large),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
