@@ -6,9 +6,10 @@
  * attachments_text after "attachments"), 2-space indent, UTF-8 unescaped,
  * a final newline.  Numbers: an integral value below 2^53 is written as a
  * JSON integer (497000000); any other value with the fewest significant
- * digits that read back to the same double (4.97), using one precision for
- * the whole document (the largest any value needs), so a reread double
- * prints the same again.
+ * digits that read back to the same double (4.97, not 4.9699999999999998),
+ * so a reread double prints the same again.  jansson has one precision per
+ * dump, so such a value is dumped as a placeholder integer (below any
+ * integer of the model) and its text is put in after the dump.
  *
  * Reading validates as it builds: every error names the JSON path
  * ("sections[2].body[0].text: expected a string, found a number"); jansson
@@ -33,8 +34,14 @@
 
 typedef struct writer {
 	int failed;
-	int precision;         /* significant digits for non-integral reals */
+	double *reals;         /* non-integral values, in dump order */
+	size_t n_reals, cap_reals;
 } writer;
+
+/* Placeholder integers for reals: far below every integer of the model
+ * (counts and offsets are >= 0, integral values are > -2^53). */
+#define REAL_BASE (-4000000000000000000LL)
+#define MAX_REALS 100000000
 
 static void set(writer *w, json_t *obj, const char *key, json_t *value)
 {
@@ -58,34 +65,68 @@ static bool integral(double v)
 	return isfinite(v) && v == floor(v) && fabs(v) < SAFE_INT;
 }
 
-/* Fewest %.Ng digits that read back to exactly v. */
-static int shortest_digits(double v)
+/* v with the fewest %.Ng digits that read back to exactly v. */
+static void shortest(double v, char *buf, size_t size)
 {
-	char buf[40];
-	for (int p = 1; p < 17; p++) {
-		snprintf(buf, sizeof buf, "%.*g", p, v);
+	for (int p = 1; p <= 17; p++) {
+		snprintf(buf, size, "%.*g", p, v);
 		if (strtod(buf, NULL) == v)
-			return p;
+			return;
 	}
-	return 17;
 }
 
-static json_t *number(double v)
+static json_t *number(writer *w, double v)
 {
 	if (!isfinite(v))
 		return json_null();
 	if (integral(v))
 		return json_integer((json_int_t)v);
-	return json_real(v);
+	if (w->n_reals == w->cap_reals) {
+		size_t cap = w->cap_reals ? w->cap_reals * 2 : 64;
+		double *p = cap <= MAX_REALS ? realloc(w->reals, cap * sizeof *p) : NULL;
+		if (!p)
+			return NULL;
+		w->reals = p;
+		w->cap_reals = cap;
+	}
+	w->reals[w->n_reals] = v;
+	return json_integer(REAL_BASE + (json_int_t)w->n_reals++);
 }
 
-static void need_precision(writer *w, double v)
+/* Copies the dump to a malloc'd string with a final newline, writing each
+ * placeholder as its real.  Placeholders are values of the keys "value" and
+ * "base_value": the text `value": -` cannot occur inside a JSON string,
+ * where the quote would be escaped (`value\": -`). */
+static char *put_reals(const writer *w, const char *text, size_t *len)
 {
-	if (isfinite(v) && !integral(v)) {
-		int p = shortest_digits(v);
-		if (p > w->precision)
-			w->precision = p;
+	size_t n = strlen(text);
+	char *out = malloc(n + w->n_reals * 32 + 2), *o = out;
+	if (!out)
+		return NULL;
+	const char *p = text;
+	static const char key_end[] = "value\": ";
+	const size_t skip = sizeof key_end - 1;
+	for (const char *hit; (hit = strstr(p, "value\": -")) != NULL;) {
+		char *end;
+		long long v = strtoll(hit + skip, &end, 10);
+		size_t keep = (size_t)(hit + skip - p);
+		memcpy(o, p, keep);
+		o += keep;
+		if (v >= REAL_BASE && v < REAL_BASE + (long long)w->n_reals) {
+			shortest(w->reals[v - REAL_BASE], o, 32);
+			o += strlen(o);
+			p = end;
+		} else {
+			p = hit + skip;
+		}
 	}
+	size_t rest = strlen(p);
+	memcpy(o, p, rest);
+	o += rest;
+	*o++ = '\n';
+	*o = '\0';
+	*len = (size_t)(o - out);
+	return out;
 }
 
 static json_t *strlist(writer *w, const gw_strlist *l)
@@ -165,20 +206,16 @@ static json_t *indicator(writer *w, const gw_indicator *x)
 	set(w, o, "item", str_or_null(x->item));
 	set(w, o, "label", str_or_null(x->label));
 	set(w, o, "text", json_string(x->text ? x->text : ""));
-	set(w, o, "value", x->masked ? json_null() : number(x->value));
+	set(w, o, "value", x->masked ? json_null() : number(w, x->value));
 	set(w, o, "unit", str_or_null(x->unit));
 	set(w, o, "kind", json_string(gw_kind_name(x->kind)));
 	set(w, o, "change", x->change == '+' || x->change == '-' ? json_string(change) : json_null());
 	set(w, o, "qualifier", str_or_null(x->qualifier));
 	set(w, o, "masked", json_boolean(x->masked));
-	set(w, o, "base_value", x->masked ? json_null() : number(x->base_value));
+	set(w, o, "base_value", x->masked ? json_null() : number(w, x->base_value));
 	set(w, o, "base_unit", str_or_null(x->base_unit));
 	set(w, o, "clause", str_or_null(x->clause));
 	set(w, o, "paragraph", json_integer((json_int_t)x->paragraph));
-	if (!x->masked) {
-		need_precision(w, x->value);
-		need_precision(w, x->base_value);
-	}
 	return o;
 }
 
@@ -219,25 +256,17 @@ static json_t *document(writer *w, const gw_report *r)
 
 char *gw_report_to_json(const gw_report *r, size_t *len)
 {
-	writer w = {0, 1};
+	writer w = {0};
 	*len = 0;
 	json_t *doc = document(&w, r);
 	char *text = NULL, *out = NULL;
 	if (doc && !w.failed)
-		text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-				  JSON_REAL_PRECISION(w.precision));
+		text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(doc);
-	if (!text)
-		return NULL;
-	size_t n = strlen(text);
-	out = malloc(n + 2);
-	if (out) {
-		memcpy(out, text, n);
-		out[n] = '\n';
-		out[n + 1] = '\0';
-		*len = n + 1;
-	}
+	if (text)
+		out = put_reals(&w, text, len);
 	free(text);
+	free(w.reals);
 	return out;
 }
 
