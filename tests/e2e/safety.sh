@@ -64,10 +64,15 @@ for fmt in json pdf xlsx zip; do
 	check "$fmt missing output dir: not created" test ! -e "$TMP/nope-$fmt"
 	input_intact "$fmt missing dir"
 
+	size=$(wc -c < "$REF")
+	if [ "$size" -lt 8192 ]; then
+		echo "ok skip $fmt disk full: a $size-byte output cannot be cut short reliably"
+		continue
+	fi
 	# Disk full, as a file-size limit (dash counts 512-byte blocks): main.c
 	# ignores SIGXFSZ, so write() fails with EFBIG and the error is clean.
 	d="$TMP/limit-$fmt"; mkdir -p "$d"; printf '%s' "$OLD" > "$d/report.$fmt"
-	blocks=$(( $(wc -c < "$REF") / 1024 ))
+	blocks=$((size / 1024))
 	(ulimit -f "$blocks"; exec "$GWEXPORT" -f "$fmt" -o "$d" "$IN") > "$TMP/log" 2>&1
 	check_eq "$fmt file-size limit: exits 1 (not killed by SIGXFSZ)" 1 $?
 	check_grep "$fmt file-size limit: says so" "File too large" "$TMP/log"
@@ -77,7 +82,7 @@ for fmt in json pdf xlsx zip; do
 
 	# Disk really full: a tmpfs half the output's size, when we may mount.
 	mkdir -p "$MNT"
-	kb=$(( $(wc -c < "$REF") / 2048 + 8 ))
+	kb=$((size / 2048 + 8))
 	if mount -t tmpfs -o "size=${kb}k" tmpfs "$MNT" 2>/dev/null; then
 		printf '%s' "$OLD" > "$MNT/report.$fmt"
 		"$GWEXPORT" -f "$fmt" -o "$MNT" "$IN" > "$TMP/log" 2>&1
