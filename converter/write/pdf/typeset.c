@@ -295,6 +295,7 @@ static int chain_need(const gw_ts_row *rows, size_t n, size_t i)
 int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots)
 {
 	int page = 0, s = 0;
+	size_t orphan_ok = (size_t)-1;  /* a first line allowed at the bottom */
 	for (size_t i = 0; i < n; i++) {
 		gw_ts_row *r = &rows[i];
 		if (s >= slots) {
@@ -309,8 +310,18 @@ int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots)
 		bool move = false;
 		if (s > 0 && r->keep_with_next && (i == 0 || !rows[i - 1].keep_with_next)) {
 			int need = chain_need(rows, n, i);
+			size_t len = 0;
+			while (i + len < n && rows[i + len].keep_with_next)
+				len++;
 			move = s + need > slots && need <= slots;
-		} else if (s > 0 && s == slots - 1 && !r->blank && !r->para_last) {
+			/* moving would leave 3+ slots empty: keep the chain and let
+			 * the paragraph's first line stand at the bottom instead */
+			if (move && s + need - 1 == slots && slots - s >= 3 && i + len < n &&
+			    rows[i + len].para_first && !rows[i + len].para_last) {
+				move = false;
+				orphan_ok = i + len;
+			}
+		} else if (s > 0 && s == slots - 1 && !r->blank && !r->para_last && i != orphan_ok) {
 			/* orphan: a first line alone at the bottom; widow: the next
 			 * row would be a last line alone at the top */
 			move = r->para_first || (i + 1 < n && rows[i + 1].para_last && !rows[i + 1].blank);
