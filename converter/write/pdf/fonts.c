@@ -39,6 +39,7 @@ struct role {
 	char fake_bold[MAX_LIST];/* families drawn with faux bold in this role */
 	char package[256];       /* Debian package(s) for the fallback */
 	char meaning[64];        /* 仿宋, 黑体 … for messages */
+	char why[512];           /* said when the fallback is used (-v) */
 	int faces[MAX_CHAIN];
 	bool fake[MAX_CHAIN];
 	size_t n;
@@ -90,13 +91,14 @@ static int roles_handler(void *user, const char *section, const char *name, cons
 	struct role *ro = &p->f->roles[r];
 	char *dst = !strcmp(name, "standard") ? ro->standard : !strcmp(name, "fallback") ? ro->fallback
 		  : !strcmp(name, "fake_bold") ? ro->fake_bold : !strcmp(name, "package") ? ro->package
-		  : !strcmp(name, "meaning") ? ro->meaning : NULL;
+		  : !strcmp(name, "meaning") ? ro->meaning : !strcmp(name, "note") ? ro->why : NULL;
 	size_t cap = !strcmp(name, "package") ? sizeof ro->package
-		   : !strcmp(name, "meaning") ? sizeof ro->meaning : MAX_LIST;
+		   : !strcmp(name, "meaning") ? sizeof ro->meaning
+		   : !strcmp(name, "note") ? sizeof ro->why : MAX_LIST;
 	if (!dst || strlen(value) >= cap) {
 		if (!p->err[0])
 			snprintf(p->err, sizeof p->err, dst ? "value of '%s.%s' is too long"
-				 : "unknown key '%s.%s' (keys: standard, fallback, fake_bold, package, meaning)",
+				 : "unknown key '%s.%s' (keys: standard, fallback, fake_bold, package, meaning, note)",
 				 section, name);
 		return 0;
 	}
@@ -268,9 +270,10 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 				       ro->fallback);
 		}
 		if (std == 0 && ro->standard[0])
-			note(f, "%s role: no %s font installed (%s); using %s instead — put a licensed font "
-			     "into %s (see fonts/README.md)\n", role_names[r], ro->meaning, ro->standard,
-			     f->faces[ro->faces[0]].family, fonts_dir);
+			note(f, "fonts: no %s installed for the %s role, using %s%s%s%s (a licensed font "
+			     "dropped into fonts/ is used first, see fonts/README.md)\n", ro->meaning, role_names[r],
+			     f->faces[ro->faces[0]].family, ro->fake[0] ? " with faux bold" : "",
+			     ro->why[0] ? "; " : "", ro->why);
 	}
 	return GW_OK;
 }

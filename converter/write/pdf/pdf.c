@@ -992,9 +992,13 @@ gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out
 	gw_status st = gw_writers_prepare(o, d);
 	if (st)
 		return st;
-	if (!G.noted && gw_fonts_notes(G.fonts)[0]) {
-		gw_note(d, 0, "%s", gw_fonts_notes(G.fonts));
+	if (!G.noted) {  /* once per process, with -v */
 		G.noted = true;
+		for (const char *n = gw_fonts_notes(G.fonts), *e; *n; n = *e ? e + 1 : e) {
+			e = strchr(n, '\n');
+			e = e ? e : n + strlen(n);
+			gw_note(d, 0, "%.*s", (int)(e - n), n);
+		}
 	}
 	gw_layout L;
 	st = gw_layout_load(o->layout, o->layouts_dir, &L, d);
