@@ -378,6 +378,14 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 	if (!u->measure_word)
 		return;
 	size_t i = q->end, len;
+	/* 4300名60岁以上老人: an age belongs to the noun */
+	size_t d = i;
+	while (is_digit_cp(cp_at(p, n, d, &len)))
+		d += len;
+	if (d > i && d + 3 <= n && memcmp(p + d, "岁", 3) == 0) {
+		i = d + 3;
+		i += gw_lex_prefix(GW_LEX_QUAL_AFTER, p + i, n - i);
+	}
 	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
 		uint32_t cp = cp_at(p, n, i, &len);
 		if (!is_han(cp))
@@ -513,15 +521,17 @@ static size_t date_prefix(const char *p, size_t n)
 	}
 }
 
-/* Strips connectives, adverbials, scopes, dates and empty verbs from the front. */
-static void strip_front(const char *p, span *s)
+/* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
+ * verbs from the front.  A verb coordinated with another (新建、改扩建) stays. */
+static void strip_front(const char *p, span *s, bool verbs)
 {
 	for (;;) {
 		const char *t = p + s->a;
 		size_t n = s->b - s->a, l = date_prefix(t, n), k;
 		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l)
 			l = k;
-		if ((k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l)
+		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
+		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)))
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
 			l = k;
@@ -594,6 +604,15 @@ static size_t split_change(const char *p, span *s, char *change)
 	return at - cl;
 }
 
+/* An opening bracket starts a new phrase only before 其中 (an aside with its
+ * own subjects); 每千人口执业（助理）医师 is one noun phrase. */
+static bool bracket_inside(const char *p, size_t i, uint32_t cp)
+{
+	if (cp != 0xFF08 && cp != '(' && cp != 0xFF09 && cp != ')')
+		return false;
+	return !((cp == 0xFF08 || cp == '(') && strncmp(p + i, "其中", 6) == 0);
+}
+
 /* Where the phrase before byte i starts: a phrase delimiter, or `floor`. */
 static size_t phrase_start(const char *p, size_t i, size_t floor)
 {
@@ -602,7 +621,8 @@ static size_t phrase_start(const char *p, size_t i, size_t floor)
 		lim = floor;
 	while (i > lim) {
 		size_t s = prev_start(p, i);
-		if (is_phrase_delim(cp_before(p, i)))
+		uint32_t cp = cp_before(p, i);
+		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp))
 			return i;
 		i = s;
 	}
@@ -613,7 +633,8 @@ static size_t sentence_start(const char *p, size_t i)
 {
 	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
 	while (i > lim) {
-		if (is_sentence_delim(cp_before(p, i)))
+		uint32_t cp = cp_before(p, i);
+		if (is_sentence_delim(cp) && !bracket_inside(p, i, cp))
 			return i;
 		i = prev_start(p, i);
 	}
@@ -646,7 +667,7 @@ static void lead_topic(const char *p, size_t sent, size_t first_num, char *out)
 			break;
 		}
 	}
-	strip_front(p, &s);
+	strip_front(p, &s, true);
 	strip_back(p, &s, false);
 	if (s.b > s.a && chars(p + s.a, s.b - s.a) <= TOPIC_MAX_CHARS)
 		cat(out, p + s.a, s.b - s.a);
@@ -675,10 +696,23 @@ static void post_de(const struct para_ctx *c, size_t k, span *out)
 	out->b = i;
 }
 
-/* Appends topic then s, merging an overlap (维修加固开工 + 开工率 → 维修加固开工率). */
+/* Appends topic then s, merging an overlap (维修加固开工 + 开工率 → 维修加固开工率);
+ * a rate whose stem the topic names takes the topic's object instead
+ * (整改隐患 + 整改率 → 隐患整改率). */
 static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 {
 	size_t tl = strlen(topic);
+	if (n > 3 && memcmp(s + n - 3, "率", 3) == 0) {
+		char stem[BUF] = "";
+		cat(stem, s, n - 3);
+		const char *hit = stem[0] ? strstr(topic, stem) : NULL;
+		size_t rest = hit ? tl - (size_t)(hit - topic) - strlen(stem) : 0;
+		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2) {
+			cat(buf, hit + strlen(stem), rest);
+			cat(buf, s, n);
+			return;
+		}
+	}
 	size_t best = 0;
 	for (size_t k = 1; k <= tl && k <= n; k++)
 		if (memcmp(topic + tl - k, s, k) == 0 && ((unsigned char)s[k] & 0xC0) != 0x80)
@@ -721,26 +755,39 @@ enum need {
 	NEED_SHORT      /* a bare short noun: 2名同志 → what the sentence says of it */
 };
 
+/* True when whole is a bare rate or share: 上线率, 办结率, 比例. */
+static bool bare_rate(const char *whole, size_t wn)
+{
+	return (wn >= 3 && memcmp(whole + wn - 3, "率", 3) == 0 && chars(whole, wn) <= 3);
+}
+
 static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool change)
 {
 	size_t wn = strlen(whole);
 	if (wn == 0)
 		return change ? NEED_CHANGED : NEED_GENERIC;
-	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1)
+	if (wn >= 3 && memcmp(whole, "占", 3) == 0)   /* 占年度计划的108% */
+		return NEED_CHANGED;
+	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1 || bare_rate(whole, wn))
 		return NEED_GENERIC;
 	if (core_n == 0 && noun_n && chars(whole, wn) <= 2)
 		return NEED_SHORT;
 	return NEED_NONE;
 }
 
+/* Topics a generic subject may borrow, from the current sentence. */
 struct label_state {
 	size_t sent;               /* start of the current sentence */
 	char lead[BUF];            /* the sentence's first clause when it has no quantity */
-	char first_trim[BUF];      /* first self-standing label of the sentence (stage cut) */
+	char first_trim[BUF];      /* first self-standing label (stage word cut) */
+	char first_count[BUF];     /* first self-standing label of a count (项目, 户) */
 	char near_full[BUF];       /* nearest self-standing label */
 	char near_trim[BUF];
+	char near_count[BUF];      /* nearest self-standing label of a count */
 	size_t near_phrase;        /* phrase start of the nearest one */
 	char para_topic[BUF];      /* last topic of the paragraph */
+	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
+	char prev_base[BUF];       /* label (without change words) of the previous quantity */
 };
 
 static void make_trim(const char *full, char *trim)
@@ -752,7 +799,7 @@ static void make_trim(const char *full, char *trim)
 		trim[n - l] = '\0';
 }
 
-static void set_topic(struct label_state *st, const char *topic, size_t phrase)
+static void set_topic(struct label_state *st, const char *topic, size_t phrase, gw_kind kind)
 {
 	if (!topic[0])
 		return;
@@ -760,30 +807,42 @@ static void set_topic(struct label_state *st, const char *topic, size_t phrase)
 	make_trim(topic, trim);
 	if (!st->first_trim[0])
 		snprintf(st->first_trim, BUF, "%s", trim);
+	if (kind == GW_KIND_COUNT) {
+		if (!st->first_count[0])
+			snprintf(st->first_count, BUF, "%s", trim);
+		snprintf(st->near_count, BUF, "%s", trim);
+	}
 	snprintf(st->near_full, BUF, "%s", topic);
 	snprintf(st->near_trim, BUF, "%s", trim);
 	snprintf(st->para_topic, BUF, "%s", trim);
 	st->near_phrase = phrase;
 }
 
-static const char *pick_topic(const struct label_state *st, enum need need, size_t phrase)
+/* Which earlier subject a generic one belongs to:
+ *   同比增长 → the thing just measured (near_full);
+ *   开工率 in 开工1200户、开工率96% or 重建开工…，竣工… → the nearest;
+ *   a rate (办结率, 整改率) → the nearest count (办理提案23件);
+ *   money (总投资, 完成投资) → the first count of the sentence (实施项目168个). */
+static const char *pick_topic(const struct label_state *st, enum need need, size_t phrase,
+			      const char *whole, gw_kind kind)
 {
-	const char *order[4];
+	const char *order[5] = {"", "", "", "", ""};
+	bool staged = strcmp(st->near_trim, st->near_full) != 0;
+	size_t wn = strlen(whole);
 	if (need == NEED_CHANGED) {
-		order[0] = st->near_full;
-		order[1] = st->first_trim;
-		order[2] = st->lead;
-		order[3] = st->para_topic;
+		order[0] = st->prev_base;
+		order[1] = st->near_full;
 	} else {
-		/* same phrase (开工1200户、开工率96%) or a parallel stage
-		 * (重建开工…，竣工…): the nearest topic; else the sentence's first */
-		bool staged = strcmp(st->near_trim, st->near_full) != 0;
 		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
-		order[1] = st->first_trim;
-		order[2] = st->lead;
-		order[3] = st->para_topic;
+		if (kind == GW_KIND_RATIO && (bare_rate(whole, wn) || gw_lex_is(GW_LEX_GENERIC, whole, wn)))
+			order[1] = st->near_count;
+		else
+			order[1] = st->first_count;
 	}
-	for (int i = 0; i < 4; i++)
+	order[2] = st->first_trim;
+	order[3] = st->lead;
+	order[4] = st->para_topic;
+	for (int i = 0; i < 5; i++)
 		if (order[i][0])
 			return order[i];
 	return "";
@@ -840,8 +899,11 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 		m++;
 	size_t count = m - k;
 	span parts[16];
-	strip_front(p, &subj);
+	strip_front(p, &subj, true);
 	strip_back(p, &subj, false);
+	if (subj.b == subj.a)   /* 分别达到4.36万元和1.92万元，分别增长5.1%和7.4% */
+		subj = st->list_subj;
+	st->list_subj = subj;
 	size_t np = split_parts(p, subj, parts, 16);
 	for (size_t j = k; j < m; j++) {
 		struct qty *q = &c->q[j];
@@ -850,14 +912,15 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 			span mine = parts[j - k], last = parts[np - 1];
 			size_t first_len = parts[0].b - parts[0].a;
 			cat(buf, p + mine.a, mine.b - mine.a);
-			if (j - k + 1 < np && last.b - last.a > first_len)
+			if (j - k + 1 < np && last.b - last.a > first_len &&
+			    chars(p + mine.a, mine.b - mine.a) <= 4)
 				cat(buf, p + last.a + first_len, last.b - last.a - first_len);
 		} else {
 			cat(buf, p + subj.a, subj.b - subj.a);
 		}
 		cat(buf, p + q->noun.a, q->noun.b - q->noun.a);
 		if (j == k)
-			set_topic(st, buf, phrase_start(p, q->num_a, 0));
+			set_topic(st, buf, phrase_start(p, q->num_a, 0), q->kind);
 		cat(buf, p + chg.a, chg.b - chg.a);
 		snprintf(q->label, BUF, "%s", buf);
 		q->change = change;
@@ -922,7 +985,46 @@ static void new_sentence(struct label_state *st, const char *p, size_t sent, siz
 	st->sent = sent;
 	lead_topic(p, sent, num_a, st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
+	st->first_count[0] = st->near_count[0] = st->prev_base[0] = '\0';
 	st->near_phrase = (size_t)-1;
+}
+
+/* True when s[0..n) ends with a word naming who acts (机关, 市级, 县区 …). */
+static bool ends_with_actor(const char *s, size_t n)
+{
+	static const char *const w[] = {"机关", "部门", "市级", "县级", "区级", "县区", "市", "县", "区",
+					"镇", "乡", "街道", "社区", "村", "单位", "系统", "局", "委", "中心",
+					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l <= n && memcmp(s + n - l, w[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* An empty verb right after a short actor (机关设立, 市级开展): its position
+ * and length, or 0. */
+static size_t scope_verb(const char *p, span s, size_t *at)
+{
+	static const char *const verbs[] = {"设立", "开展", "组织", "举办", "召开", "完成", "建成", "新建",
+					    "成立", "组建", "建立", "配备", "实现", "累计", "共有", "现有",
+					    "新增", "拥有", "投入", "争取", "发放"};
+	size_t i = s.a, len;
+	for (int c = 0; c < 6 && i < s.b; c++) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		i += len;
+		if (!ends_with_actor(p + s.a, i - s.a))
+			continue;
+		for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+			size_t v = strlen(verbs[k]);
+			if (i + v <= s.b && memcmp(p + i, verbs[k], v) == 0) {
+				*at = i;
+				return v;
+			}
+		}
+	}
+	return 0;
 }
 
 /* Builds the label, change and qualifier of quantity k (and of the members
@@ -963,34 +1065,61 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	span chg = {chg_at, change ? t.b : chg_at};
 	span core = {pre.a, change ? chg_at : pre.b};
 
-	size_t fb = find_word(p, &core, "分别");
+	size_t fb = find_word(p, &pre, "分别");
 	if (fb != (size_t)-1)
-		return label_list(c, k, (span){core.a, fb}, chg, change, st);
+		return label_list(c, k, (span){core.a, fb < core.b ? fb : core.b}, chg, change, st);
 
 	bool has_noun = q->noun.b > q->noun.a;
-	strip_front(p, &core);
+	span raw = core;
+	strip_front(p, &raw, false);
+	strip_front(p, &core, true);
 	strip_back(p, &core, has_noun);
+	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
+	if (core.a >= raw.a + 6 && memcmp(p + core.a - 6, "完成", 6) == 0 &&
+	    gw_lex_is(GW_LEX_GENERIC, p + core.a, core.b - core.a))
+		core.a -= 6;
 
 	char whole[BUF] = "", buf[BUF] = "";
-	cat(whole, p + core.a, core.b - core.a);
+	/* 惠及居民, 新增学位: a bare two-character noun keeps its verb */
+	size_t kept = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
+	if (kept && !change && chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 &&
+	    core.b > core.a)
+		core.a -= kept;
+	size_t vat, vlen = scope_verb(p, core, &vat);
+	if (vlen) {   /* 机关设立2个党小组 → 机关党小组 */
+		cat(whole, p + core.a, vat - core.a);
+		cat(whole, p + vat + vlen, core.b - vat - vlen);
+	} else {
+		cat(whole, p + core.a, core.b - core.a);
+	}
 	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
 	enum need need = need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	span pd;
 	post_de(c, k, &pd);
-	if (need == NEED_NONE) {
+	if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && st->near_phrase == phrase &&
+	    st->near_full[0] && !change) {
+		/* 感染科病区1栋、床位120张 → 感染科病区床位 */
+		join_topic(buf, st->near_full, whole, strlen(whole));
+	} else if (need == NEED_NONE) {
 		cat(buf, whole, strlen(whole));
-		set_topic(st, buf, phrase);
+		set_topic(st, buf, phrase, q->kind);
 	} else if (pd.b > pd.a && need != NEED_CHANGED) {
 		char topic[BUF] = "";
 		cat(topic, p + pd.a, pd.b - pd.a);
 		join_topic(buf, topic, whole, strlen(whole));
-		set_topic(st, topic, phrase);
+		set_topic(st, topic, phrase, q->kind);
 	} else if (need == NEED_SHORT) {
 		cat(buf, whole, strlen(whole));
 		predicate(c, q, buf);
+	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&
+		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
+		/* 帮助860人实现就业 → 帮助实现就业: the verbs are all there is */
+		cat(buf, p + raw.a, raw.b - raw.a);
+		predicate(c, q, buf);
 	} else {
-		join_topic(buf, pick_topic(st, need, phrase), whole, strlen(whole));
+		join_topic(buf, pick_topic(st, need, phrase, whole, q->kind), whole, strlen(whole));
 	}
+	snprintf(st->prev_base, BUF, "%s", buf);
 	cat(buf, p + chg.a, chg.b - chg.a);
 	snprintf(q->label, BUF, "%s", buf);
 	q->change = change;
