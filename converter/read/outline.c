@@ -37,7 +37,8 @@
 #define CLOSING_MAX 60
 #define SIGNATURE_MAX 30
 #define SIGNATURE_LINES 4
-#define RUNIN_MAX 24   /* a heading ending in ： before body text */
+#define RUNIN_MAX 24   /* a heading ending in ： (or ，) before body text */
+#define LONG_HEADING 28 /* a one-sentence line longer than this is a paragraph */
 
 typedef struct src_line {
 	const char *s;
@@ -332,27 +333,43 @@ static void read_tail(outline *o)
 
 /* ---- body: sections and paragraphs ------------------------------------------ */
 
-/* Splits the text after a marker into heading and heading_end (see report.h). */
+/* Splits the text after a marker into heading and heading_end (see report.h):
+ *   一、总体情况                 standalone heading
+ *   （一）加强领导。正文……       run-in: heading up to the first 。！？
+ *   1.主要做法：正文……           run-in at a ： after a short heading
+ *   （1）开展治理，新建水厂2座，日供水能力增加1.5万吨。
+ *                                one long sentence and nothing else: an
+ *                                enumerated paragraph; its first short clause
+ *                                is the run-in heading, so the quantities
+ *                                stay in body text where indicators look.  */
 static void split_heading(node *nd)
 {
 	const char *t = nd->line->s + nd->m.len;
 	size_t n = nd->line->len - nd->m.len, i = 0, cps = 0, len;
+	size_t comma = NONE, comma_len = 0;
 	nd->heading_len = n;
 	while (i < n) {
 		uint32_t cp = gw_utf8_decode(t + i, n - i, &len);
 		bool stop = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
-		/* 主要做法：全年… is a run-in heading too, when short. */
 		bool runin = (cp == 0xFF1A || cp == ':') && cps <= RUNIN_MAX && cps > 0 && i + len < n;
+		if (cp == 0xFF0C && comma == NONE && cps > 0 && cps <= RUNIN_MAX) {
+			comma = i;
+			comma_len = len;
+		}
 		if (stop || runin) {
 			nd->heading_len = i;
 			nd->end_len = len;
-			/* A heading written as a sentence is run in, even when
-			 * nothing follows it on the line. */
-			nd->inline_heading = true;
-			return;
+			nd->inline_heading = true;   /* even when nothing follows */
+			break;
 		}
 		i += len;
 		cps++;
+	}
+	bool whole_line = nd->heading_len + nd->end_len == n;
+	if (whole_line && cps > LONG_HEADING && comma != NONE) {
+		nd->heading_len = comma;
+		nd->end_len = comma_len;
+		nd->inline_heading = true;
 	}
 }
 

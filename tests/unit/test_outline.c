@@ -208,6 +208,19 @@ static void test_edges(void **state)
 	assert_string_equal(r->sections[0].body[0].text, "全年完成投资12亿元。");
 	gw_report_free(r);
 
+	/* One long sentence after a marker is an enumerated paragraph: its first
+	 * short clause is the run-in heading; a short sentence stays whole. */
+	r = read_str("标题\n（1）实施供水工程，新建水厂2座，日供水能力增加1.5万吨，惠及群众3万人。\n"
+		     "（2）加强组织领导。\n");
+	assert_string_equal(r->sections[0].heading, "实施供水工程");
+	assert_string_equal(r->sections[0].heading_end, "，");
+	assert_string_equal(r->sections[0].body[0].text, "新建水厂2座，日供水能力增加1.5万吨，惠及群众3万人。");
+	assert_string_equal(r->sections[1].heading, "加强组织领导");
+	assert_string_equal(r->sections[1].heading_end, "。");
+	assert_true(r->sections[1].inline_heading);
+	assert_int_equal(r->sections[1].n_body, 0);
+	gw_report_free(r);
+
 	/* A line that is only a quantity is not a heading; a one-line file. */
 	r = read_str("1.5亿元资金已全部到位，项目顺利推进。\n");
 	assert_int_equal(r->n_sections, 0);
