@@ -350,8 +350,9 @@ static int add_entry(zip_t *za, const char *top, const entry *e, time_t ts)
 	zip_uint16_t dtime, ddate;
 	dos_time(ts, &dtime, &ddate);
 	zip_uint64_t idx = (zip_uint64_t)i;
+	/* Level 6, zlib's default: level 9 took 5x as long on a 25 MB JSON for 5% less. */
 	if (zip_set_file_compression(za, idx, e->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-				     e->store ? 0 : 9) != 0 ||
+				     e->store ? 0 : 6) != 0 ||
 	    zip_file_set_dostime(za, idx, dtime, ddate, 0) != 0 ||
 	    zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX, 0100644u << 16) != 0)
 		return -1;
