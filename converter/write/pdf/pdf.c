@@ -233,7 +233,16 @@ enum block { B_PARA, B_HEADING, B_CENTRED };
 
 /* Breaks glyphs [g0, ng) into rows: paragraphs and headings on the grid
  * (first-line indent, justified), centred blocks balanced (title). */
+static void set_block_hanging(struct doc *doc, size_t g0, enum block kind, double size, double indent,
+			      double hang);
+
 static void set_block(struct doc *doc, size_t g0, enum block kind, double size, double indent)
+{
+	set_block_hanging(doc, g0, kind, size, indent, 0);
+}
+
+static void set_block_hanging(struct doc *doc, size_t g0, enum block kind, double size, double indent,
+			      double hang)
 {
 	if (doc->st || g0 == doc->ng || measure(doc, g0, size))
 		return;
@@ -242,7 +251,8 @@ static void set_block(struct doc *doc, size_t g0, enum block kind, double size, 
 	if (kind == B_CENTRED) {
 		nl = gw_ts_balance(doc->cp + g0, doc->adv + g0, n, doc->width, track, doc->lines);
 	} else {
-		gw_ts_params p = {.width = doc->width, .first_indent = indent, .size = size, .track = track,
+		gw_ts_params p = {.width = doc->width, .first_indent = indent, .rest_indent = hang,
+				  .size = size, .track = track,
 				  .max_squeeze = size / 2, .justify = doc->L->justify};
 		nl = gw_ts_break(doc->cp + g0, doc->adv + g0, n, &p, doc->lines);
 	}
@@ -389,21 +399,39 @@ static void signature(struct doc *doc, const gw_strlist *sig)
 	}
 }
 
+/* 7.3.4: "附件：1. 名称" 左空二字; later "2. 名称" lines and wrapped lines
+ * align with the first name (after "附件："). */
 static void attachments(struct doc *doc, const char *raw)
 {
 	if (!raw || !*raw)
 		return;
 	blank_rows(doc, doc->L->blank_before_attachments, false);
+	double hang = indent(doc);
 	const char *p = raw;
-	while (*p && !doc->st) {
+	for (int first = 1; *p && !doc->st; first = 0) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		char line[2048];
-		if (len >= sizeof line)
-			len = sizeof line - 1;
-		memcpy(line, p, len);
-		line[len] = '\0';
-		paragraph(doc, line, 0, indent(doc));
+		size_t g0 = doc->ng;
+		char *line = strndup(p, len);
+		if (!line) {
+			nomem(doc);
+			return;
+		}
+		add_text(doc, line, GW_ROLE_BODY, 0);
+		free(line);
+		if (first) {
+			size_t colon = g0;
+			while (colon < doc->ng && doc->g[colon].cp != 0xFF1A && doc->g[colon].cp != ':')
+				colon++;
+			if (colon < doc->ng && colon - g0 <= 4) {
+				if (measure(doc, g0, body_size(doc)))
+					return;
+				hang = indent(doc);
+				for (size_t i = g0; i <= colon; i++)
+					hang += doc->adv[i] + doc->cell - body_size(doc);
+			}
+		}
+		set_block_hanging(doc, g0, B_PARA, body_size(doc), first ? indent(doc) : hang, hang);
 		p = e ? e + 1 : p + len;
 	}
 }

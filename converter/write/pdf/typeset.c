@@ -152,7 +152,7 @@ static void fix_short_last(const uint32_t *cp, const double *adv, size_t n, cons
 	if (nl < 2 || solid_count(cp, out[nl - 1].start, n) > 1)
 		return;
 	gw_ts_line *prev = &out[nl - 2];
-	double avail = p->width;
+	double avail = p->width - p->rest_indent;
 	for (size_t j = prev->end - 1; j > prev->start + 1; j--) {
 		if (!gw_ts_can_break(cp, n, j))
 			continue;
@@ -170,7 +170,7 @@ size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_
 {
 	size_t nl = 0;
 	for (size_t a = 0; a < n; nl++) {
-		double avail = nl == 0 ? p->width - p->first_indent : p->width;
+		double avail = p->width - (nl == 0 ? p->first_indent : p->rest_indent);
 		size_t e = next_end(cp, adv, n, a, avail, p);
 		out[nl].start = a;
 		out[nl].end = e;
@@ -179,8 +179,8 @@ size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_
 	fix_short_last(cp, adv, n, p, out, nl);
 	for (size_t l = 0; l < nl; l++) {
 		gw_ts_line *ln = &out[l];
-		double avail = l == 0 ? p->width - p->first_indent : p->width;
-		ln->x = l == 0 ? p->first_indent : 0;
+		double avail = p->width - (l == 0 ? p->first_indent : p->rest_indent);
+		ln->x = l == 0 ? p->first_indent : p->rest_indent;
 		double natural = gw_ts_width(adv, ln->start, ln->end, p->track) - p->track -
 				 trim(cp, adv, ln->end - 1, p->size);
 		bool last = l + 1 == nl;

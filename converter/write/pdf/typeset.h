@@ -28,6 +28,7 @@ bool gw_ts_can_break(const uint32_t *cp, size_t n, size_t i);
 typedef struct gw_ts_params {
 	double width;        /* line width of every line after the first */
 	double first_indent; /* first line starts this far right (and is shorter) */
+	double rest_indent;  /* every later line starts this far right (hanging indent) */
 	double size;         /* font size: a trimmable mark's half is size/2 */
 	double track;        /* grid tracking added after every glyph (cell - size) */
 	double max_squeeze;  /* how much a line may be compressed to keep a mark (push-in) */
