@@ -159,8 +159,16 @@ big() {
 	if [ $READER -eq 0 ]; then skip "$desc (reader not in yet)"; return; fi
 	if [ -n "${GW_VALGRIND:-}" ]; then skip "$desc (too slow under valgrind)"; return; fi
 	$PY "$GEN" "$kind" "$T/$name.txt"
-	/usr/bin/time -f '%M %e' -o "$T/$name.time" timeout "$LIMIT" \
-		"$GWEXPORT" -f json -o "$OUT" "$T/$name.txt" > "$T/$name.log" 2>&1
+	# A guard so a blow-up fails fast (as out of memory) instead of
+	# taking the machine: 2 GB of address space, or ASan's malloc limit.
+	if is_asan; then
+		ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}malloc_limit_mb=2048:allocator_may_return_null=1" \
+		/usr/bin/time -f '%M %e' -o "$T/$name.time" timeout "$LIMIT" \
+			"$GWEXPORT" -f json -o "$OUT" "$T/$name.txt" > "$T/$name.log" 2>&1
+	else
+		/usr/bin/time -f '%M %e' -o "$T/$name.time" timeout "$LIMIT" sh -c 'ulimit -v 2097152; exec "$0" "$@"' \
+			"$GWEXPORT" -f json -o "$OUT" "$T/$name.txt" > "$T/$name.log" 2>&1
+	fi
 	rc=$?
 	rss=$(tail -1 "$T/$name.time" | cut -d' ' -f1)
 	secs=$(tail -1 "$T/$name.time" | cut -d' ' -f2)
