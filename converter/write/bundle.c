@@ -294,7 +294,7 @@ static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const 
 	putf(t, "Payload-Oxum: %llu.%zu\n", (unsigned long long)b->payload_bytes, b->n_payload);
 	if (r->source.encoding && *r->source.encoding)
 		put_value(t, "Source-Encoding", r->source.encoding);
-	if (r->source.name && *r->source.name)
+	if (r->source.name && *r->source.name && strcmp(r->source.name, "-") != 0)  /* "-": stdin */
 		put_value(t, "Source-File-Name", r->source.name);
 }
 
