@@ -133,6 +133,35 @@ check(f'full lines: {L["chars"]} characters ({n28} of {len(wide)} all-Han lines;
       f'all-Han {L["chars"] - 1}–{L["chars"] + 1}, others ≥ {L["chars"] - 3})',
       full and n28 >= 0.8 * len(wide) and not short, '; '.join(short[:3]))
 
+C = W / L['chars']
+lines_all = [(p, x0, x1, y0, y1, t) for p in sorted(body) for x0, x1, y0, y1, t in body[p]]
+title = (model.get('title') or '').replace(' ', '')
+if title and layout == 'gbt9704':
+    tl = [l for l in lines_all if l[0] == 1 and abs(l[4] - l[3] - 22) < 0.5]
+    check('title: 22 pt lines, centred, joined they give the title',
+          tl and ''.join(l[5] for l in tl) == title and all(abs((l[1] + l[2]) / 2 - (LEFT + W / 2)) < 3 for l in tl))
+sal = model.get('salutation')
+if sal:
+    sl = [l for l in lines_all if sal.startswith(l[5])]
+    check('salutation flush left', sl and abs(sl[0][1] - LEFT) < 1.5)
+pre = model.get('preamble') or []
+if pre:
+    pl = [l for l in lines_all if pre[0]['text'].startswith(l[5]) and len(l[5]) > 3]
+    check('paragraphs indented 2 characters', pl and abs(pl[0][1] - (LEFT + 2 * C)) < 1.5)
+sig = model.get('signature') or []
+if len(sig) >= 2 and layout == 'gbt9704':
+    nl = [l for l in lines_all if l[5] == sig[-2]]
+    dl = [l for l in lines_all if l[5] == sig[-1]]
+    ok = bool(nl and dl)
+    if ok:
+        n, dt = nl[-1], dl[-1]
+        if dt[2] - dt[1] + 2 * C <= n[2] - n[1] + 0.5:  # date fits under the 署名: 署名 2 字 from the edge
+            ok = abs(n[2] - (RIGHT - 2 * C)) < 2 and abs(dt[1] - (n[1] + 2 * C)) < 2
+        else:
+            ok = abs(dt[2] - (RIGHT - 2 * C)) < 2 and abs(dt[1] - (n[1] + 2 * C)) < 2
+        ok = ok and dt[0] == max(l[0] for l in lines_all) and dt[3] > n[3]
+    check('signature 2 字 from the right, date 2 字 right of it (7.3.5.2)', ok)
+
 slots_ok, pitch_ok, per_page = True, True, []
 for p in range(1, npages + 1):
     ys = sorted({round(y0, 1) for x0, x1, y0, y1, t in body.get(p, []) if abs(y1 - y0 - L['size']) < 0.5})

@@ -346,7 +346,8 @@ static bool looks_like_date(const char *s)
 
 /* 7.3.5.2: 署名 ends signature_right_chars cells left of the edge, the date
  * starts date_shift_chars cells right of the 署名; a longer date ends
- * signature_right_chars left of the edge and pushes the 署名 left. */
+ * signature_right_chars left of the edge and pushes the 署名 left.  A line
+ * too long for that is set like a paragraph. */
 static void signature(struct doc *doc, const gw_strlist *sig)
 {
 	if (!sig->n)
@@ -356,46 +357,45 @@ static void signature(struct doc *doc, const gw_strlist *sig)
 	blank_rows(doc, doc->L->blank_before_signature, true);
 	double right = doc->width - doc->L->signature_right_chars * doc->cell;
 	double shift = doc->L->date_shift_chars * doc->cell;
+	double size = body_size(doc), track = doc->cell - size;
 	size_t n = sig->n, nd = looks_like_date(sig->items[n - 1]) && n > 1 ? 1 : 0;
 	double name_w = 0, date_w = 0;
-	size_t starts[64];
-	if (n > 63)
-		n = 63;
-	for (size_t i = 0; i < n && !doc->st; i++) {
-		starts[i] = doc->ng;
+	for (size_t i = 0; i < n && !doc->st; i++) {  /* measuring pass */
+		size_t g0 = doc->ng;
 		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
-		double w = run_width(doc, starts[i], body_size(doc));
+		double w = run_width(doc, g0, size);
+		doc->ng = g0;
+		if (w > right)
+			continue;
 		if (nd && i == n - 1)
 			date_w = w;
 		else if (w > name_w)
 			name_w = w;
 	}
-	starts[n] = doc->ng;
 	double name_x = right - name_w, date_x = name_x + shift;
 	if (nd && date_x + date_w > right) {
 		date_x = right - date_w;
 		name_x = date_x - shift;
 	}
 	for (size_t i = 0; i < n && !doc->st; i++) {
-		if (measure(doc, starts[i], body_size(doc)))
-			return;
-		double track = doc->cell - body_size(doc);
-		double w = gw_ts_width(doc->adv, starts[i], starts[i + 1], track) - track;
-		double x = nd && i == n - 1 ? date_x : name_x + (name_w - w);
-		if (x < 0 || w > doc->width) {
-			x = 0;  /* too long for the rule: flush left */
+		size_t g0 = doc->ng;
+		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
+		double w = run_width(doc, g0, size);
+		if (w > right || name_x < 0) {
+			set_block(doc, g0, B_PARA, size, 0);
+		} else {
+			struct row *r = push_row(doc);
+			if (!r)
+				return;
+			r->g0 = g0;
+			r->g1 = doc->ng;
+			r->x = nd && i == n - 1 ? date_x : name_x + (name_w - w);
+			r->tc = track;
+			r->size = size;
+			r->numbered = true;
+			doc->ts[doc->nr - 1].para_first = doc->ts[doc->nr - 1].para_last = true;
 		}
-		struct row *r = push_row(doc);
-		if (!r)
-			return;
-		r->g0 = starts[i];
-		r->g1 = starts[i + 1];
-		r->x = x;
-		r->tc = track;
-		r->size = body_size(doc);
-		r->numbered = true;
 		doc->ts[doc->nr - 1].keep_with_next = i + 1 < n;
-		doc->ts[doc->nr - 1].para_first = doc->ts[doc->nr - 1].para_last = true;
 	}
 }
 
@@ -921,7 +921,9 @@ static gw_status file_id(const gw_report *r, const gw_write_opts *o, const gw_la
 	}
 	memcpy(buf, text, tl);
 	int k = snprintf(buf + tl, 256, "|%s|%lld|", o->version ? o->version : "", (long long)o->timestamp);
-	memcpy(buf + tl + k, L, sizeof *L);
+	gw_layout key = *L;
+	memset(key.name, 0, sizeof key.name);  /* where the file lives does not change the PDF */
+	memcpy(buf + tl + k, &key, sizeof key);
 	char hex[65];
 	int rc = gw_sha256_hex(buf, tl + (size_t)k + sizeof *L, hex);
 	free(buf);

@@ -206,12 +206,12 @@ static double break_penalty(const uint32_t *cp, size_t i)
 	static const uint32_t particles[] = {0x7684, 0x4E4B, 0x548C, 0x4E0E, 0x53CA, 0x5728, 0x4E0A};
 	uint32_t a = cp[i - 1], b = cp[i];
 	if (is_han(b) && is_word(a))
-		return 30;  /* 2022|年度: a number stays with its measure word */
+		return 60;  /* 2022|年度: a number stays with its measure word */
 	if (is_han(a) != is_han(b))
 		return 0;
 	if (IN(a, particles))
 		return 8;
-	return 30;
+	return 60;  /* worse than a 5-character imbalance */
 }
 
 #define MAX_TITLE 128  /* glyphs balanced; longer titles are broken greedily */
