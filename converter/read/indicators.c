@@ -382,8 +382,10 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 	size_t d = i;
 	while (is_digit_cp(cp_at(p, n, d, &len)))
 		d += len;
-	if (d > i && d + 3 <= n && memcmp(p + d, "岁", 3) == 0) {
-		i = d + 3;
+	size_t age = (d + 3 <= n && memcmp(p + d, "岁", 3) == 0) ? 3 :
+		     (d + 6 <= n && memcmp(p + d, "周岁", 6) == 0) ? 6 : 0;
+	if (d > i && age) {
+		i = d + age;
 		i += gw_lex_prefix(GW_LEX_QUAL_AFTER, p + i, n - i);
 	}
 	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
@@ -766,8 +768,12 @@ static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool c
 	size_t wn = strlen(whole);
 	if (wn == 0)
 		return change ? NEED_CHANGED : NEED_GENERIC;
-	if (wn >= 3 && memcmp(whole, "占", 3) == 0)   /* 占年度计划的108% */
+	/* 占年度计划的108%, 增速高于城镇居民1.8个百分点: said of the thing before */
+	if ((wn >= 3 && memcmp(whole, "占", 3) == 0) || (wn > 6 && (memcmp(whole, "增速", 6) == 0 ||
+								  memcmp(whole, "增幅", 6) == 0)))
 		return NEED_CHANGED;
+	if (noun_n == 0 && wn >= 6 && memcmp(whole, "完成", 6) == 0 && chars(whole, wn) <= 4)
+		return NEED_GENERIC;   /* 完成整治612个: of what was counted before */
 	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1 || bare_rate(whole, wn))
 		return NEED_GENERIC;
 	if (core_n == 0 && noun_n && chars(whole, wn) <= 2)
@@ -788,6 +794,7 @@ struct label_state {
 	char para_topic[BUF];      /* last topic of the paragraph */
 	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
 	char prev_base[BUF];       /* label (without change words) of the previous quantity */
+	char by_kind[4][BUF];      /* last label of each kind (天 changes 天, not %) */
 };
 
 static void make_trim(const char *full, char *trim)
@@ -818,6 +825,19 @@ static void set_topic(struct label_state *st, const char *topic, size_t phrase, 
 	st->near_phrase = phrase;
 }
 
+/* 重建开工, 维修加固竣工: a topic naming a stage, parallel to the next one. */
+static bool ends_with_stage(const char *s)
+{
+	static const char *const w[] = {"开工", "竣工", "完工", "完成", "建成", "开工建设"};
+	size_t n = strlen(s);
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l < n && memcmp(s + n - l, w[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Which earlier subject a generic one belongs to:
  *   同比增长 → the thing just measured (near_full);
  *   开工率 in 开工1200户、开工率96% or 重建开工…，竣工… → the nearest;
@@ -827,14 +847,22 @@ static const char *pick_topic(const struct label_state *st, enum need need, size
 			      const char *whole, gw_kind kind)
 {
 	const char *order[5] = {"", "", "", "", ""};
-	bool staged = strcmp(st->near_trim, st->near_full) != 0;
+	bool staged = ends_with_stage(st->near_full);
 	size_t wn = strlen(whole);
+	bool rate = bare_rate(whole, wn) ||
+		    (wn >= 6 && memcmp(whole, "完成", 6) == 0 && !gw_lex_is(GW_LEX_GENERIC, whole, wn));
 	if (need == NEED_CHANGED) {
-		order[0] = st->prev_base;
+		/* a change in 天 or 万吨 is the change of the last 天 or 万吨 figure */
+		order[0] = (kind != GW_KIND_RATIO && st->by_kind[kind][0]) ? st->by_kind[kind] : st->prev_base;
 		order[1] = st->near_full;
+	} else if (rate) {
+		/* 办结率, 完成整治: of the nearest count, or nothing (火化率 stands alone) */
+		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
+		order[1] = st->near_count;
+		return order[0][0] ? order[0] : order[1];
 	} else {
 		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
-		if (kind == GW_KIND_RATIO && (bare_rate(whole, wn) || gw_lex_is(GW_LEX_GENERIC, whole, wn)))
+		if (kind == GW_KIND_RATIO && gw_lex_is(GW_LEX_GENERIC, whole, wn))
 			order[1] = st->near_count;
 		else
 			order[1] = st->first_count;
@@ -905,10 +933,15 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 		subj = st->list_subj;
 	st->list_subj = subj;
 	size_t np = split_parts(p, subj, parts, 16);
+	bool town_country = np == 1 && count == 2 && subj.b - subj.a > 6 &&
+			    memcmp(p + subj.a, "城乡", 6) == 0;
 	for (size_t j = k; j < m; j++) {
 		struct qty *q = &c->q[j];
 		char buf[BUF] = "";
-		if (np == count && np >= 2) {
+		if (town_country) {   /* 城乡低保标准分别为760元和580元 */
+			cat(buf, j == k ? "城市" : "农村", 6);
+			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
+		} else if (np == count && np >= 2) {
 			span mine = parts[j - k], last = parts[np - 1];
 			size_t first_len = parts[0].b - parts[0].a;
 			cat(buf, p + mine.a, mine.b - mine.a);
@@ -986,6 +1019,8 @@ static void new_sentence(struct label_state *st, const char *p, size_t sent, siz
 	lead_topic(p, sent, num_a, st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
 	st->first_count[0] = st->near_count[0] = st->prev_base[0] = '\0';
+	for (int i = 0; i < 4; i++)
+		st->by_kind[i][0] = '\0';
 	st->near_phrase = (size_t)-1;
 }
 
@@ -1027,6 +1062,15 @@ static size_t scope_verb(const char *p, span s, size_t *at)
 	return 0;
 }
 
+/* A short rate whose first two characters end the last count's label. */
+static bool rate_of_count(const char *count, const char *whole)
+{
+	size_t wn = strlen(whole), cn = strlen(count);
+	if (wn < 9 || memcmp(whole + wn - 3, "率", 3) || chars(whole, wn) > 5 || cn <= 6)
+		return false;
+	return memcmp(count + cn - 6, whole, 6) == 0;
+}
+
 /* Builds the label, change and qualifier of quantity k (and of the members
  * of a 分别 list it heads); returns the last index it labelled. */
 static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
@@ -1048,7 +1092,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		 * 300个行政村卫生公厕建设覆盖率100% */
 		const struct qty *pq = &c->q[k - 1];
 		floor = after(pq);
-		if (pq->noun.b > pq->noun.a && pq->noun.b < q->num_a && pq->range_of < 0 &&
+		if (q->kind == GW_KIND_RATIO && pq->noun.b > pq->noun.a && pq->noun.b < q->num_a &&
+		    pq->range_of < 0 &&
 		    is_han(cp_at(p, c->n, pq->noun.b, &(size_t){0})) &&
 		    !conjunction(p + pq->noun.b, c->n - pq->noun.b))
 			floor = pq->noun.a;
@@ -1096,7 +1141,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	enum need need = need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	span pd;
 	post_de(c, k, &pd);
-	if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && st->near_phrase == phrase &&
+	if (need == NEED_NONE && rate_of_count(st->near_count, whole)) {
+		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率 */
+		join_topic(buf, st->near_count, whole, strlen(whole));
+	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && st->near_phrase == phrase &&
 	    st->near_full[0] && !change) {
 		/* 感染科病区1栋、床位120张 → 感染科病区床位 */
 		join_topic(buf, st->near_full, whole, strlen(whole));
@@ -1120,6 +1168,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		join_topic(buf, pick_topic(st, need, phrase, whole, q->kind), whole, strlen(whole));
 	}
 	snprintf(st->prev_base, BUF, "%s", buf);
+	if ((unsigned)q->kind < 4)
+		snprintf(st->by_kind[q->kind], BUF, "%s", buf);
 	cat(buf, p + chg.a, chg.b - chg.a);
 	snprintf(q->label, BUF, "%s", buf);
 	q->change = change;
