@@ -227,6 +227,7 @@ if [ $PDF -eq 1 ]; then
 	# No font at all: an empty fontconfig and an empty data dir.
 	mkdir -p "$T/nofonts/fonts" "$T/nofonts/layouts"
 	cp "$GW_TESTS/../layouts/"*.ini "$T/nofonts/layouts/" 2>/dev/null
+	cp "$GW_TESTS/../fonts/roles.ini" "$T/nofonts/fonts/" 2>/dev/null
 	printf '<?xml version="1.0"?>\n<fontconfig><dir>%s/nofonts/fonts</dir><cachedir>%s/fc-cache</cachedir></fontconfig>\n' "$T" "$T" > "$T/fonts.conf"
 	FONTCONFIG_FILE="$T/fonts.conf" GWEXPORT_DATA="$T/nofonts" \
 		timeout "$LIMIT" "$GWEXPORT" -f pdf -o "$OUT" "$T/probe.txt" > "$T/nofont.log" 2>&1
