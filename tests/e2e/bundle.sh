@@ -144,6 +144,16 @@ sys.exit(not (names == want and utf8 and stored == want[6:8]))" "$z" "$stem" "$n
 	check "$name: same bytes again, in another time zone" cmp -s "$z" "$TMP/out2/$stem.zip"
 done
 
+mkdir -p "$TMP/stdin"
+"$GWEXPORT" -q -f zip -o "$TMP/stdin" - < "$TMP/述职报告.txt"
+verify "$TMP/stdin/report.zip"
+check_eq "standard input: bundle verifies" 0 "$rc"
+check "standard input: source kept as data/source/stdin.txt" "$PY" -c "
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+sys.exit(z.read('report/data/source/stdin.txt') != open(sys.argv[2], 'rb').read())" \
+	"$TMP/stdin/report.zip" "$TMP/述职报告.txt"
+
 z="$TMP/out/述职报告.zip"
 "$PY" -c "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))" \
 	"$z" "述职报告/bag-info.txt" > "$TMP/info"
