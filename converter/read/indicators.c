@@ -942,12 +942,14 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 			cat(buf, j == k ? "城市" : "农村", 6);
 			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
 		} else if (np == count && np >= 2) {
+			/* the first part's length in characters, not bytes: 市、A县城区… */
 			span mine = parts[j - k], last = parts[np - 1];
-			size_t first_len = parts[0].b - parts[0].a;
+			size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
+			size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
 			cat(buf, p + mine.a, mine.b - mine.a);
-			if (j - k + 1 < np && last.b - last.a > first_len &&
+			if (j - k + 1 < np && skip < last.b - last.a &&
 			    chars(p + mine.a, mine.b - mine.a) <= 4)
-				cat(buf, p + last.a + first_len, last.b - last.a - first_len);
+				cat(buf, p + last.a + skip, last.b - last.a - skip);
 		} else {
 			cat(buf, p + subj.a, subj.b - subj.a);
 		}

@@ -228,6 +228,9 @@ static const struct icase cases[] = {
 	{"城市、农村居民人均可支配收入分别增长6.1%和7.3%。",
 	 {{"6.1", "%", "城市居民人均可支配收入增长", "比率", "+", ""},
 	  {"7.3", "%", "农村居民人均可支配收入增长", "比率", "+", ""}}},
+	/* regression (fuzz): a part length taken in bytes cut a character */
+	{"市、A县城区污水处理率分别达到5％、6％。",
+	 {{"5", "%", "市县城区污水处理率", "比率", "", ""}, {"6", "%", "A县城区污水处理率", "比率", "", ""}}},
 	{"群众办事等候时间控制在20-30分钟，审批办结3～5天。",
 	 {{"20", "分钟", "群众办事等候时间", "计量", "", ""}, {"30", "分钟", "群众办事等候时间", "计量", "", ""},
 	  {"3", "天", "审批办结", "计量", "", ""}, {"5", "天", "审批办结", "计量", "", ""}}},
@@ -239,9 +242,25 @@ static const struct icase cases[] = {
 	 {{"3", "所", "新建学校", "数量", "", ""}, {"2.1", "亿元", "新建学校总投资", "金额", "", ""}}},
 };
 
+/* Every label: valid UTF-8, 1..24 characters, none of ，。；：. */
+static void check_label_shape(const char *l)
+{
+	size_t n = strlen(l);
+	assert_int_equal(gw_utf8_valid_prefix((const unsigned char *)l, n), n);
+	size_t c = gw_utf8_count(l, n);
+	if (c < 1 || c > 24)
+		fprintf(stderr, "bad label length: %s\n", l);
+	assert_true(c >= 1 && c <= 24);
+	static const char *const bad[] = {"，", "。", "；", "：", ",", ";", ":"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_null(strstr(l, bad[i]));
+}
+
 static void check_case(const struct icase *c)
 {
 	gw_report *r = report_from_text(c->para);
+	for (size_t i = 0; i < r->n_indicators; i++)
+		check_label_shape(r->indicators[i].label);
 	size_t n = 0;
 	while (n < 6 && c->want[n].text)
 		n++;
@@ -398,6 +417,8 @@ static void score_file(const char *txt, const char *tsv, struct score *sc, int v
 	size_t n = read_rows(tsv, &rows);
 	sc->expected += n;
 	sc->found += r->n_indicators;
+	for (size_t i = 0; i < r->n_indicators; i++)
+		check_label_shape(r->indicators[i].label);
 	for (size_t i = 0; i < r->n_indicators; i++) {
 		const gw_indicator *in = &r->indicators[i];
 		struct row *hit = NULL;
