@@ -307,6 +307,7 @@ static int alg_of(const char *s, size_t n)
 /* Step 3: tag files at the top of the bag are read into memory. */
 static void load_tag_files(vctx *v)
 {
+	uint64_t kept = 0;   /* bytes held in memory */
 	for (size_t i = 0; i < v->n; i++) {
 		ventry *e = &v->e[i];
 		if (e->bad || !e->rel || e->is_dir || strchr(e->rel, '/'))
@@ -319,12 +320,13 @@ static void load_tag_files(vctx *v)
 			continue;   /* another tag file: checked through the tag manifests */
 		if (man && (len < 5 || strcmp(r + len - 4, ".txt") != 0))
 			continue;
-		if (e->size > GW_BAG_MAX_TAGFILE_BYTES) {
-			report(v, "%s: %llu bytes is more than the 16 MB a tag file may have", SHOW(e->name),
-			       (unsigned long long)e->size);
+		if (e->size > GW_BAG_MAX_TAGFILE_BYTES || kept + e->size > 4ull * GW_BAG_MAX_TAGFILE_BYTES) {
+			report(v, "%s: %llu bytes is more than the 16 MB a tag file may have (64 MB for all)",
+			       SHOW(e->name), (unsigned long long)e->size);
 			e->bad = 1;
 			continue;
 		}
+		kept += e->size;
 		EVP_MD_CTX *none[N_ALGS] = {0};
 		if (read_entry(v, e, none, 1) != 0) {
 			e->bad = 1;
