@@ -90,3 +90,11 @@ check "--allow-missing-glyphs writes it anyway" "$GWEXPORT" -q -f pdf --allow-mi
 printf '关于工作情况的汇报\n\n各位领导：\n张\360\240\256\267同志完成了任务。\n' >"$TMP/astral.txt"
 "$GWEXPORT" -q -f pdf -o "$TMP" "$TMP/astral.txt" 2>"$TMP/astral.err"
 check_grep "above U+FFFF refused" "U+20BB7" "$TMP/astral.err"
+
+# Per-character fallback: 喆 and 堃 are not in GB 2312 (AR PL SungtiL GB):
+# drawn with the next face of the body chain, text still extractable.
+printf '关于工作情况的汇报\n\n各位领导：\n王喆、李堃同志完成了各项任务。\n' >"$TMP/rare.txt"
+check "characters outside the first face: converts" "$GWEXPORT" -q -f pdf -o "$TMP" "$TMP/rare.txt"
+check_grep "characters outside the first face: extracted" "王喆、李堃" "$(pdftotext "$TMP/rare.pdf" "$TMP/rare.out"; echo "$TMP/rare.out")"
+n=$(pdffonts "$TMP/rare.pdf" | tail -n +3 | wc -l)
+check "characters outside the first face: a second body face is embedded ($n fonts)" test "$n" -ge 2
