@@ -252,6 +252,74 @@ static void test_draft_layout(void **state)
 	gw_report_free(r);
 }
 
+/* Text in, same text out, whatever the shape: nothing dropped at breaks. */
+static void assert_roundtrip(gw_report *r)
+{
+	gw_write_opts o = opts(NULL);
+	gw_bytes out = {0};
+	gw_diag d = {0};
+	gw_status st = gw_write_pdf(r, &o, &out, &d);
+	if (st)
+		fprintf(stderr, "%s / %s\n", d.what, d.hint);
+	assert_int_equal(st, GW_OK);
+	char path[] = "/tmp/gw_test_pdf_XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	write_file(path, &out);
+	char cmd[8192];
+	snprintf(cmd, sizeof cmd, "pdftotext -q %s - | grep -v '^— [0-9]* —$'", path);
+	char *txt = run(cmd);
+	char *want = gw_report_text(r);
+	squeeze(txt);
+	squeeze(want);
+	assert_string_equal(txt, want);
+	free(txt);
+	free(want);
+	snprintf(cmd, sizeof cmd, "qpdf --check %s >/dev/null 2>&1 && echo clean", path);
+	txt = run(cmd);
+	assert_string_equal(txt, "clean\n");
+	free(txt);
+	unlink(path);
+	free(out.data);
+}
+
+static void test_empty_report(void **state)
+{
+	(void)state;
+	gw_report *r = gw_report_new();
+	assert_roundtrip(r);
+	gw_report_free(r);
+}
+
+static void test_pathological_shapes(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	char buf[4096] = "";
+	for (int i = 0; i < 12; i++)
+		strcat(buf, "关于进一步加强和改进");  /* a 120-character title */
+	r->title = gw_report_strdup(r, buf);
+	strcpy(buf, "网址");
+	for (int i = 0; i < 30; i++)
+		strcat(buf, "abcdefghij");             /* one 300-letter word */
+	strcat(buf, "。");
+	r->preamble[0].text = gw_report_strdup(r, buf);
+	/* 40 headings in a row: the keep-with-next chain is longer than a page */
+	gw_section *s = gw_arena_array(r->arena, 40, sizeof *s);
+	for (int i = 0; i < 40; i++) {
+		s[i].level = 1;
+		s[i].marker = gw_report_strdup(r, "一、");
+		s[i].heading = gw_report_strdup(r, "标题");
+	}
+	r->sections = s;
+	r->n_sections = 40;
+	const char *sig[] = {"很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的机关名称", "2024年1月8日"};
+	r->signature.items[0] = gw_report_strdup(r, sig[0]);
+	r->signature.items[1] = gw_report_strdup(r, sig[1]);
+	assert_roundtrip(r);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
@@ -262,6 +330,8 @@ int main(void)
 		cmocka_unit_test(test_missing_glyph),
 		cmocka_unit_test(test_bad_layout),
 		cmocka_unit_test(test_draft_layout),
+		cmocka_unit_test(test_empty_report),
+		cmocka_unit_test(test_pathological_shapes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	gw_writers_shutdown();

@@ -184,6 +184,22 @@ static void test_no_split_number_or_open_quote(void **state)
 	assert_int_equal(l[0].end, 26);
 }
 
+static void test_long_word(void **state)
+{
+	(void)state;
+	char s[512] = "网址";
+	for (int i = 0; i < 12; i++)
+		strcat(s, "abcdefghij");
+	struct text t;
+	gw_ts_line l[16];
+	size_t nl = brk(&t, s, 0, l);
+	assert_int_equal(l[0].end, 2);                     /* the word moves down whole … */
+	assert_true(fabs(l[0].tc - (CELL - SIZE)) < 1e-9);  /* … leaving 网址 ragged, not stretched */
+	assert_int_equal(l[nl - 1].end, t.n);               /* 120 letters > 1 line: split, nothing lost */
+	for (size_t i = 0; i < nl; i++)
+		assert_true(line_end(&t, &l[i]) <= W + 0.01);
+}
+
 static void test_short_last_line(void **state)
 {
 	(void)state;
@@ -299,6 +315,7 @@ int main(void)
 		cmocka_unit_test(test_push_in_comma),
 		cmocka_unit_test(test_push_out),
 		cmocka_unit_test(test_no_split_number_or_open_quote),
+		cmocka_unit_test(test_long_word),
 		cmocka_unit_test(test_short_last_line),
 		cmocka_unit_test(test_every_line_legal),
 		cmocka_unit_test(test_balance_title),

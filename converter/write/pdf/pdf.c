@@ -722,6 +722,8 @@ static void draw_run(struct doc *doc, struct pen *p, size_t g0, size_t g1, doubl
 	}
 	if (tc < HPDF_MIN_CHARSPACE)
 		tc = HPDF_MIN_CHARSPACE;
+	if (tc > HPDF_MAX_CHARSPACE)
+		tc = HPDF_MAX_CHARSPACE;
 	HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)tc);
 	size_t n = 0;
 	for (size_t i = g0; i < g1; i++)

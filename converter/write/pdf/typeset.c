@@ -184,10 +184,11 @@ size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_
 		double natural = gw_ts_width(adv, ln->start, ln->end, p->track) - p->track -
 				 trim(cp, adv, ln->end - 1, p->size);
 		bool last = l + 1 == nl;
+		ln->tc = p->track;
 		if ((p->justify && !last) || natural > avail + EPS)
 			ln->tc = justify_tc(cp, adv, ln->start, ln->end, avail, p);
-		else
-			ln->tc = p->track;
+		if (ln->tc > p->track + p->size)
+			ln->tc = p->track;  /* gaps over an em look broken: leave the line ragged */
 	}
 	return nl;
 }
