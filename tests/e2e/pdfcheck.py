@@ -162,6 +162,17 @@ if len(sig) >= 2 and layout == 'gbt9704':
         ok = ok and dt[0] == max(l[0] for l in lines_all) and dt[3] > n[3]
     check('signature 2 字 from the right, date 2 字 right of it (7.3.5.2)', ok)
 
+heads = set()
+def collect(secs):
+    for x in secs or []:
+        if not x.get('inline'):
+            heads.add((x.get('marker') or '') + (x.get('heading') or ''))
+        collect(x.get('sections'))
+collect(model.get('sections'))
+last_heads = [f'p{p}: {ls[-1][4]}' for p, ls in body.items() if p < npages and ls
+              and max(ls, key=lambda l: l[2])[4] in heads]
+check('no page ends with a heading', not last_heads, '; '.join(last_heads))
+
 slots_ok, pitch_ok, per_page = True, True, []
 for p in range(1, npages + 1):
     ys = sorted({round(y0, 1) for x0, x1, y0, y1, t in body.get(p, []) if abs(y1 - y0 - L['size']) < 0.5})

@@ -680,7 +680,9 @@ static gw_status load_fonts(struct doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 		const char *name = load_ttf(pdf, data, len, doc->d, gw_fonts_file(doc->fonts, (int)f));
 		free(data);
 		if (!name) {
-			st = doc->d->status ? doc->d->status : GW_E_PDF;
+			st = doc->d->status ? doc->d->status
+				: gw_fail(doc->d, GW_E_FONT, 0, GW_NO_BYTE, "choose another font for this role in fonts/roles.ini",
+					  "the PDF library cannot load font %s", gw_fonts_file(doc->fonts, (int)f));
 			break;
 		}
 		hf[f] = HPDF_GetFont(pdf, name, "UTF-8");
