@@ -4,12 +4,16 @@
  * Writing is canonical so that text → json → model → json gives the same
  * bytes: keys in the order of model.md (plus heading_end after "inline" and
  * attachments_text after "attachments"), 2-space indent, UTF-8 unescaped,
- * a final newline.  Numbers: an integral value below 2^53 is written as a
- * JSON integer (497000000); any other value with the fewest significant
- * digits that read back to the same double (4.97, not 4.9699999999999998),
- * so a reread double prints the same again.  jansson has one precision per
- * dump, so such a value is dumped as a placeholder integer (below any
- * integer of the model) and its text is put in after the dump.
+ * a final newline — the layout of jansson's JSON_INDENT(2) dump.  Numbers:
+ * an integral value below 2^53 is written as an integer (497000000), any
+ * other with the fewest significant digits that read back to the same
+ * double (4.97, not 4.9699999999999998).
+ *
+ * The writer streams into one growing buffer instead of building a jansson
+ * tree: a tree of a 50 MB report with a million indicators takes gigabytes
+ * and tens of seconds, and jansson has one real precision per dump.  The
+ * writer escapes like jansson (\" \\ \b \f \n \r \t, other controls
+ * as \u00XX).  Reading uses jansson.
  *
  * Reading validates as it builds: every error names the JSON path
  * ("sections[2].body[0].text: expected a string, found a number"); jansson
@@ -28,246 +32,302 @@
 #include "utf8.h"
 
 #define SAFE_INT 9007199254740992.0   /* 2^53: integers exact in a double */
+#define OUT_MAX ((size_t)3 << 30)     /* ceiling of the JSON text: 3 GiB */
 #define HINT_MODEL "the file must be a model written by `gwexport -f json` (schema " GW_SCHEMA ")"
 
 /* ---- writing ---------------------------------------------------------------- */
 
-typedef struct writer {
-	int failed;
-	double *reals;         /* non-integral values, in dump order */
-	size_t n_reals, cap_reals;
-} writer;
+typedef struct out {
+	char *p;
+	size_t len, cap;
+	int failed;            /* out of memory or past OUT_MAX */
+} out;
 
-/* Placeholder integers for reals: far below every integer of the model
- * (counts and offsets are >= 0, integral values are > -2^53). */
-#define REAL_BASE (-4000000000000000000LL)
-#define MAX_REALS 100000000
-
-static void set(writer *w, json_t *obj, const char *key, json_t *value)
+static void put(out *o, const char *s, size_t n)
 {
-	if (!value || json_object_set_new(obj, key, value) != 0)
-		w->failed = 1;
-}
-
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-static void append(writer *w, json_t *arr, json_t *value)
-{
-	if (!value || json_array_append_new(arr, value) != 0)
-		w->failed = 1;
-}
-
-static bool integral(double v)
-{
-	return isfinite(v) && v == floor(v) && fabs(v) < SAFE_INT;
-}
-
-/* v with the fewest %.Ng digits that read back to exactly v. */
-static void shortest(double v, char *buf, size_t size)
-{
-	for (int p = 1; p <= 17; p++) {
-		snprintf(buf, size, "%.*g", p, v);
-		if (strtod(buf, NULL) == v)
+	if (o->failed)
+		return;
+	if (o->len + n + 2 > o->cap) {
+		size_t cap = o->cap ? o->cap : 65536;
+		while (cap < o->len + n + 2 && cap <= OUT_MAX)
+			cap *= 2;
+		char *p = cap <= OUT_MAX ? realloc(o->p, cap) : NULL;
+		if (!p) {
+			o->failed = 1;
 			return;
-	}
-}
-
-static json_t *number(writer *w, double v)
-{
-	if (!isfinite(v))
-		return json_null();
-	if (integral(v))
-		return json_integer((json_int_t)v);
-	if (w->n_reals == w->cap_reals) {
-		size_t cap = w->cap_reals ? w->cap_reals * 2 : 64;
-		double *p = cap <= MAX_REALS ? realloc(w->reals, cap * sizeof *p) : NULL;
-		if (!p)
-			return NULL;
-		w->reals = p;
-		w->cap_reals = cap;
-	}
-	w->reals[w->n_reals] = v;
-	return json_integer(REAL_BASE + (json_int_t)w->n_reals++);
-}
-
-/* Copies the dump to a malloc'd string with a final newline, writing each
- * placeholder as its real.  Placeholders are values of the keys "value" and
- * "base_value": the text `value": -` cannot occur inside a JSON string,
- * where the quote would be escaped (`value\": -`). */
-static char *put_reals(const writer *w, const char *text, size_t *len)
-{
-	size_t n = strlen(text);
-	char *out = malloc(n + w->n_reals * 32 + 2), *o = out;
-	if (!out)
-		return NULL;
-	const char *p = text;
-	static const char key_end[] = "value\": ";
-	const size_t skip = sizeof key_end - 1;
-	for (const char *hit; (hit = strstr(p, "value\": -")) != NULL;) {
-		char *end;
-		long long v = strtoll(hit + skip, &end, 10);
-		size_t keep = (size_t)(hit + skip - p);
-		memcpy(o, p, keep);
-		o += keep;
-		if (v >= REAL_BASE && v < REAL_BASE + (long long)w->n_reals) {
-			shortest(w->reals[v - REAL_BASE], o, 32);
-			o += strlen(o);
-			p = end;
-		} else {
-			p = hit + skip;
 		}
+		o->p = p;
+		o->cap = cap;
 	}
-	size_t rest = strlen(p);
-	memcpy(o, p, rest);
-	o += rest;
-	*o++ = '\n';
-	*o = '\0';
-	*len = (size_t)(o - out);
-	return out;
+	memcpy(o->p + o->len, s, n);
+	o->len += n;
 }
 
-static json_t *strlist(writer *w, const gw_strlist *l)
+static void put_s(out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
+
+static void newline(out *o, int depth)
+{
+	static const char spaces[] = "\n                                ";
+	size_t d = depth < 16 ? (size_t)depth : 16;   /* report-1 nests 13 deep at most */
+	put(o, spaces, 1 + 2 * d);
+}
+
+/* A JSON string; invalid UTF-8 (never produced by the reader) becomes U+FFFD
+ * so the output is always valid JSON. */
+static void put_str(out *o, const char *s)
+{
+	if (!s) {
+		put_s(o, "null");
+		return;
+	}
+	put_s(o, "\"");
+	size_t n = strlen(s), run = 0, i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = 1;
+		if (c >= 0x80 && gw_utf8_decode(s + i, n - i, &len) == 0xFFFD &&
+		    !(len == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
+			put(o, s + run, i - run);
+			put_s(o, "\xEF\xBF\xBD");
+			run = ++i;
+			continue;
+		}
+		if (c >= 0x20 && c != '"' && c != '\\') {
+			i += len;
+			continue;
+		}
+		put(o, s + run, i - run);
+		char esc[8];
+		const char *e = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b" :
+				c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r" :
+				c == '\t' ? "\\t" : NULL;
+		if (!e) {
+			snprintf(esc, sizeof esc, "\\u%04X", c);
+			e = esc;
+		}
+		put_s(o, e);
+		run = ++i;
+	}
+	put(o, s + run, n - run);
+	put_s(o, "\"");
+}
+
+static void put_int(out *o, long long v)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%lld", v);
+	put_s(o, buf);
+}
+
+/* Integral below 2^53: as an integer; else the shortest exact digits. */
+static void put_num(out *o, double v)
+{
+	char buf[40];
+	if (!isfinite(v)) {
+		put_s(o, "null");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < SAFE_INT) {
+		put_int(o, (long long)v);
+		return;
+	}
+	for (int p = 1; p <= 17; p++) {
+		snprintf(buf, sizeof buf, "%.*g", p, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	put_s(o, buf);
+}
+
+/* Object keys: `{` + first key, `,` + next keys, then `}` via close_obj. */
+static void key(out *o, int depth, const char *k, int first)
+{
+	put_s(o, first ? "{" : ",");
+	newline(o, depth + 1);
+	put_s(o, "\"");
+	put_s(o, k);
+	put_s(o, "\": ");
+}
+
+static void close_obj(out *o, int depth)
+{
+	newline(o, depth);
+	put_s(o, "}");
+}
+
+/* Arrays: `[]` when empty, else one element per line. */
+typedef void (*put_item)(out *o, const void *items, size_t i, int depth);
+
+static void put_array(out *o, const void *items, size_t n, int depth, put_item fn)
+{
+	if (n == 0) {
+		put_s(o, "[]");
+		return;
+	}
+	put_s(o, "[");
+	for (size_t i = 0; i < n && !o->failed; i++) {
+		if (i)
+			put_s(o, ",");
+		newline(o, depth + 1);
+		fn(o, items, i, depth + 1);
+	}
+	newline(o, depth);
+	put_s(o, "]");
+}
+
+static void str_item(out *o, const void *items, size_t i, int depth)
+{
+	(void)depth;
+	put_str(o, ((const char *const *)items)[i]);
+}
+
+static void put_strlist(out *o, const gw_strlist *l, int depth)
 {
 	if (!l->present)
-		return json_null();
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < l->n; i++)
-		append(w, arr, json_string(l->items[i]));
-	return arr;
+		put_s(o, "null");
+	else
+		put_array(o, l->items, l->n, depth, str_item);
 }
 
-static json_t *paragraph(writer *w, const gw_paragraph *p)
+static void point_item(out *o, const void *items, size_t i, int depth)
 {
-	json_t *o = json_object(), *pts = json_array();
-	if (!o || !pts) {
-		json_decref(o);
-		json_decref(pts);
-		return NULL;
-	}
-	set(w, o, "text", json_string(p->text ? p->text : ""));
-	for (size_t i = 0; i < p->n_points; i++) {
-		json_t *pt = json_object();
-		if (pt) {
-			set(w, pt, "marker", json_string(p->points[i].marker));
-			set(w, pt, "lead", json_string(p->points[i].lead));
-			set(w, pt, "offset", json_integer((json_int_t)p->points[i].offset));
-		}
-		append(w, pts, pt);
-	}
-	set(w, o, "points", pts);
-	return o;
+	const gw_point *p = &((const gw_point *)items)[i];
+	key(o, depth, "marker", 1);
+	put_str(o, p->marker);
+	key(o, depth, "lead", 0);
+	put_str(o, p->lead);
+	key(o, depth, "offset", 0);
+	put_int(o, (long long)p->offset);
+	close_obj(o, depth);
 }
 
-static json_t *paragraphs(writer *w, const gw_paragraph *p, size_t n)
+static void paragraph_item(out *o, const void *items, size_t i, int depth)
 {
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < n; i++)
-		append(w, arr, paragraph(w, &p[i]));
-	return arr;
+	const gw_paragraph *p = &((const gw_paragraph *)items)[i];
+	key(o, depth, "text", 1);
+	put_str(o, p->text ? p->text : "");
+	key(o, depth, "points", 0);
+	put_array(o, p->points, p->n_points, depth + 1, point_item);
+	close_obj(o, depth);
 }
 
-static json_t *sections(writer *w, const gw_section *s, size_t n);
-
-static json_t *section(writer *w, const gw_section *s)
+static void section_item(out *o, const void *items, size_t i, int depth)
 {
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
-	set(w, o, "level", json_integer(s->level));
-	set(w, o, "marker", json_string(s->marker ? s->marker : ""));
-	set(w, o, "number", json_integer(s->number));
-	set(w, o, "heading", json_string(s->heading ? s->heading : ""));
-	set(w, o, "inline", json_boolean(s->inline_heading));
-	set(w, o, "heading_end", str_or_null(s->heading_end));
-	set(w, o, "body", paragraphs(w, s->body, s->n_body));
-	set(w, o, "sections", sections(w, s->sections, s->n_sections));
-	return o;
+	const gw_section *s = &((const gw_section *)items)[i];
+	key(o, depth, "level", 1);
+	put_int(o, s->level);
+	key(o, depth, "marker", 0);
+	put_str(o, s->marker ? s->marker : "");
+	key(o, depth, "number", 0);
+	put_int(o, s->number);
+	key(o, depth, "heading", 0);
+	put_str(o, s->heading ? s->heading : "");
+	key(o, depth, "inline", 0);
+	put_s(o, s->inline_heading ? "true" : "false");
+	key(o, depth, "heading_end", 0);
+	put_str(o, s->heading_end);
+	key(o, depth, "body", 0);
+	put_array(o, s->body, s->n_body, depth + 1, paragraph_item);
+	key(o, depth, "sections", 0);
+	put_array(o, s->sections, s->n_sections, depth + 1, section_item);
+	close_obj(o, depth);
 }
 
-static json_t *sections(writer *w, const gw_section *s, size_t n)
+static void indicator_item(out *o, const void *items, size_t i, int depth)
 {
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < n; i++)
-		append(w, arr, section(w, &s[i]));
-	return arr;
+	const gw_indicator *x = &((const gw_indicator *)items)[i];
+	key(o, depth, "id", 1);
+	put_int(o, (long long)x->id);
+	key(o, depth, "section", 0);
+	put_str(o, x->section);
+	key(o, depth, "item", 0);
+	put_str(o, x->item);
+	key(o, depth, "label", 0);
+	put_str(o, x->label);
+	key(o, depth, "text", 0);
+	put_str(o, x->text ? x->text : "");
+	key(o, depth, "value", 0);
+	if (x->masked)
+		put_s(o, "null");
+	else
+		put_num(o, x->value);
+	key(o, depth, "unit", 0);
+	put_str(o, x->unit);
+	key(o, depth, "kind", 0);
+	put_str(o, gw_kind_name(x->kind));
+	key(o, depth, "change", 0);
+	put_s(o, x->change == '+' ? "\"+\"" : x->change == '-' ? "\"-\"" : "null");
+	key(o, depth, "qualifier", 0);
+	put_str(o, x->qualifier);
+	key(o, depth, "masked", 0);
+	put_s(o, x->masked ? "true" : "false");
+	key(o, depth, "base_value", 0);
+	if (x->masked)
+		put_s(o, "null");
+	else
+		put_num(o, x->base_value);
+	key(o, depth, "base_unit", 0);
+	put_str(o, x->base_unit);
+	key(o, depth, "clause", 0);
+	put_str(o, x->clause);
+	key(o, depth, "paragraph", 0);
+	put_int(o, (long long)x->paragraph);
+	close_obj(o, depth);
 }
 
-static json_t *indicator(writer *w, const gw_indicator *x)
+static void put_source(out *o, const gw_source *s)
 {
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
-	char change[2] = {x->change, '\0'};
-	set(w, o, "id", json_integer((json_int_t)x->id));
-	set(w, o, "section", str_or_null(x->section));
-	set(w, o, "item", str_or_null(x->item));
-	set(w, o, "label", str_or_null(x->label));
-	set(w, o, "text", json_string(x->text ? x->text : ""));
-	set(w, o, "value", x->masked ? json_null() : number(w, x->value));
-	set(w, o, "unit", str_or_null(x->unit));
-	set(w, o, "kind", json_string(gw_kind_name(x->kind)));
-	set(w, o, "change", x->change == '+' || x->change == '-' ? json_string(change) : json_null());
-	set(w, o, "qualifier", str_or_null(x->qualifier));
-	set(w, o, "masked", json_boolean(x->masked));
-	set(w, o, "base_value", x->masked ? json_null() : number(w, x->base_value));
-	set(w, o, "base_unit", str_or_null(x->base_unit));
-	set(w, o, "clause", str_or_null(x->clause));
-	set(w, o, "paragraph", json_integer((json_int_t)x->paragraph));
-	return o;
-}
-
-static json_t *source(writer *w, const gw_source *s)
-{
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
-	set(w, o, "name", json_string(s->name ? s->name : ""));
-	set(w, o, "encoding", json_string(s->encoding ? s->encoding : ""));
-	set(w, o, "bytes", json_integer((json_int_t)s->bytes));
-	set(w, o, "sha256", json_string(s->sha256));
-	return o;
-}
-
-static json_t *document(writer *w, const gw_report *r)
-{
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
-	set(w, o, "schema", json_string(GW_SCHEMA));
-	set(w, o, "source", source(w, &r->source));
-	set(w, o, "title", str_or_null(r->title));
-	set(w, o, "subtitle", str_or_null(r->subtitle));
-	set(w, o, "salutation", str_or_null(r->salutation));
-	set(w, o, "preamble", paragraphs(w, r->preamble, r->n_preamble));
-	set(w, o, "sections", sections(w, r->sections, r->n_sections));
-	set(w, o, "closing", str_or_null(r->closing));
-	set(w, o, "attachments", strlist(w, &r->attachments));
-	set(w, o, "attachments_text", str_or_null(r->attachments_raw));
-	set(w, o, "signature", strlist(w, &r->signature));
-	json_t *ind = json_array();
-	for (size_t i = 0; ind && i < r->n_indicators; i++)
-		append(w, ind, indicator(w, &r->indicators[i]));
-	set(w, o, "indicators", ind);
-	return o;
+	key(o, 1, "name", 1);
+	put_str(o, s->name ? s->name : "");
+	key(o, 1, "encoding", 0);
+	put_str(o, s->encoding ? s->encoding : "");
+	key(o, 1, "bytes", 0);
+	put_int(o, (long long)s->bytes);
+	key(o, 1, "sha256", 0);
+	put_str(o, s->sha256);
+	close_obj(o, 1);
 }
 
 char *gw_report_to_json(const gw_report *r, size_t *len)
 {
-	writer w = {0};
+	out o = {0};
 	*len = 0;
-	json_t *doc = document(&w, r);
-	char *text = NULL, *out = NULL;
-	if (doc && !w.failed)
-		text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(doc);
-	if (text)
-		out = put_reals(&w, text, len);
-	free(text);
-	free(w.reals);
-	return out;
+	key(&o, 0, "schema", 1);
+	put_str(&o, GW_SCHEMA);
+	key(&o, 0, "source", 0);
+	put_source(&o, &r->source);
+	key(&o, 0, "title", 0);
+	put_str(&o, r->title);
+	key(&o, 0, "subtitle", 0);
+	put_str(&o, r->subtitle);
+	key(&o, 0, "salutation", 0);
+	put_str(&o, r->salutation);
+	key(&o, 0, "preamble", 0);
+	put_array(&o, r->preamble, r->n_preamble, 1, paragraph_item);
+	key(&o, 0, "sections", 0);
+	put_array(&o, r->sections, r->n_sections, 1, section_item);
+	key(&o, 0, "closing", 0);
+	put_str(&o, r->closing);
+	key(&o, 0, "attachments", 0);
+	put_strlist(&o, &r->attachments, 1);
+	key(&o, 0, "attachments_text", 0);
+	put_str(&o, r->attachments_raw);
+	key(&o, 0, "signature", 0);
+	put_strlist(&o, &r->signature, 1);
+	key(&o, 0, "indicators", 0);
+	put_array(&o, r->indicators, r->n_indicators, 1, indicator_item);
+	close_obj(&o, 0);
+	put_s(&o, "\n");
+	if (o.failed) {
+		free(o.p);
+		return NULL;
+	}
+	o.p[o.len] = '\0';   /* put() always leaves room for it */
+	*len = o.len;
+	return o.p;
 }
 
 /* ---- reading ---------------------------------------------------------------- */
