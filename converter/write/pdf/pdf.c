@@ -2,11 +2,11 @@
  * pdf.c — the PDF backend (-f pdf): model → GB/T 9704 pages with libharu
  * 2.3.0.  The only file that includes hpdf.h.
  *
- * Steps: the model becomes a flat list of glyphs (each with the face that
- * draws it, fonts.c) grouped in blocks (title, paragraphs, headings,
- * signature); typeset.c breaks blocks into grid rows and rows into pages;
- * then each used face is subset (hb-subset), loaded from memory, and the
- * rows are drawn with one Tc per line (Tw does nothing for CID fonts).
+ * Steps: compose.c turns the model into glyphs (each with the face that
+ * draws it, fonts.c) on grid rows and pages (typeset.c); here each used
+ * face is subset (hb-subset) and loaded from memory, and the rows are drawn
+ * with one Tc per line (Tw does nothing for CID fonts), then page numbers,
+ * line numbers (draft), bookmarks and document info.
  *
  * libharu workarounds (shared/docs/libs.md): fonts are loaded from memory
  * through internal calls (no LoadTTFontFromMemory in 2.3.0); the parsed
@@ -32,15 +32,13 @@
 #include "../../model/hash.h"
 #include "../../model/utf8.h"
 #include "../writers.h"
+#include "compose.h"
 #include "fonts.h"
 #include "layout.h"
 #include "typeset.h"
 
-#define MAX_GLYPHS (16u << 20)  /* ~4,000 pages of text */
-#define MAX_MISSING 12          /* characters listed in a GW_E_GLYPH message */
 #define ASCENT 0.88             /* baseline below the em-box top (FontDescriptor Ascent/1000) */
 #define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */
-#define GETA 0x3013             /* 〓: stands in for a character no font has */
 
 /* Process-wide font resolution (fontconfig init costs ~18 ms). */
 static struct {
@@ -69,428 +67,11 @@ void gw_writers_shutdown(void)
 	G.dir[0] = '\0';
 }
 
-/* ---- the document as glyphs and rows ----------------------------------- */
-
-struct glyph {
-	uint32_t cp;
-	int16_t face;
-	bool fake;             /* faux bold */
-};
-
-struct row {
-	size_t g0, g1;         /* glyphs */
-	double x, tc, size;    /* offset from the block's left edge, Tc, font size */
-	bool numbered;         /* gets a line number in layouts that show them */
-	int ol_level;          /* 1..4: an outline entry points here; 0: none */
-	const char *ol_title;
-};
-
-struct missing {
-	uint32_t cp;
-	size_t line;
-};
-
-struct doc {
-	const gw_layout *L;
-	gw_fonts *fonts;
-	gw_diag *d;
-	bool allow_missing;
-	struct glyph *g;
-	uint32_t *cp;
-	double *adv;
-	size_t ng, capg;
-	struct row *rows;
-	gw_ts_row *ts;
-	gw_ts_line *lines;     /* scratch for gw_ts_break */
-	size_t nr, capr, caplines;
-	double left, top, width, height, cell, pitch, page_w, page_h;
-	struct missing miss[MAX_MISSING];
-	size_t n_miss;
-	int pending_level;
-	const char *pending_title;
-	int pages;
-	gw_status st;
-};
-
-static gw_status nomem(struct doc *doc)
+static gw_status nomem(gw_doc *doc)
 {
 	if (!doc->st)
-		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory laying out the PDF");
+		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory writing the PDF");
 	return doc->st;
-}
-
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return 0;
-	size_t c = *cap ? *cap : 256;
-	while (c < need)
-		c *= 2;
-	void *q = realloc(*p, c * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
-}
-
-static void note_missing(struct doc *doc, uint32_t cp, size_t line)
-{
-	for (size_t i = 0; i < doc->n_miss; i++)
-		if (doc->miss[i].cp == cp)
-			return;
-	if (doc->n_miss < MAX_MISSING)
-		doc->miss[doc->n_miss++] = (struct missing){cp, line};
-}
-
-static gw_status push_glyph(struct doc *doc, uint32_t cp, int face, bool fake)
-{
-	if (doc->ng >= MAX_GLYPHS)
-		return doc->st = gw_fail(doc->d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into several files",
-					 "the report is too long for one PDF (over %u characters)", MAX_GLYPHS);
-	size_t cg = doc->capg;
-	if (grow((void **)&doc->g, &cg, doc->ng + 1, sizeof *doc->g) ||
-	    grow((void **)&doc->cp, &doc->capg, doc->ng + 1, sizeof *doc->cp))
-		return nomem(doc);
-	doc->g[doc->ng] = (struct glyph){cp, (int16_t)face, fake};
-	doc->cp[doc->ng++] = cp;
-	return GW_OK;
-}
-
-/* Appends the characters of s drawn in `role`; a character no face has is
- * remembered for the error (or drawn as 〓 with allow_missing_glyphs). */
-static gw_status add_text(struct doc *doc, const char *s, gw_role role, size_t line)
-{
-	size_t n = s ? strlen(s) : 0;
-	for (size_t i = 0; i < n && !doc->st;) {
-		size_t len;
-		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
-		i += len;
-		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
-			continue;  /* control characters carry no text */
-		bool fake;
-		int face = gw_fonts_pick(doc->fonts, role, cp, &fake);
-		if (face < 0) {
-			note_missing(doc, cp, line);
-			if (!doc->allow_missing)
-				continue;
-			cp = GETA;
-			face = gw_fonts_pick(doc->fonts, role, cp, &fake);
-			if (face < 0)
-				continue;
-		}
-		push_glyph(doc, cp, face, fake);
-	}
-	return doc->st;
-}
-
-static struct row *push_row(struct doc *doc)
-{
-	size_t cr = doc->capr;
-	if (grow((void **)&doc->rows, &cr, doc->nr + 1, sizeof *doc->rows) ||
-	    grow((void **)&doc->ts, &doc->capr, doc->nr + 1, sizeof *doc->ts)) {
-		nomem(doc);
-		return NULL;
-	}
-	doc->capr = cr;
-	struct row *r = &doc->rows[doc->nr];
-	memset(r, 0, sizeof *r);
-	memset(&doc->ts[doc->nr], 0, sizeof doc->ts[0]);
-	r->ol_level = doc->pending_level;
-	r->ol_title = doc->pending_title;
-	doc->pending_level = 0;
-	doc->nr++;
-	return r;
-}
-
-static void blank_rows(struct doc *doc, int n, bool keep)
-{
-	for (int i = 0; i < n; i++) {
-		int lvl = doc->pending_level;
-		doc->pending_level = 0;  /* an outline entry belongs on text, not a blank */
-		if (!push_row(doc))
-			return;
-		doc->pending_level = lvl;
-		doc->rows[doc->nr - 1].ol_level = 0;
-		doc->ts[doc->nr - 1].blank = true;
-		doc->ts[doc->nr - 1].keep_with_next = keep;
-	}
-}
-
-/* Advances (pt) of glyphs [g0, ng) at `size`. */
-static gw_status measure(struct doc *doc, size_t g0, double size)
-{
-	size_t cap = doc->caplines;
-	if (grow((void **)&doc->adv, &cap, doc->ng + 1, sizeof *doc->adv) ||
-	    grow((void **)&doc->lines, &doc->caplines, doc->ng + 1, sizeof *doc->lines))
-		return nomem(doc);
-	for (size_t i = g0; i < doc->ng; i++)
-		doc->adv[i] = gw_fonts_advance(doc->fonts, doc->g[i].face, doc->g[i].cp) * size / 1000.0;
-	return GW_OK;
-}
-
-enum block { B_PARA, B_HEADING, B_CENTRED };
-
-/* Breaks glyphs [g0, ng) into rows: paragraphs and headings on the grid
- * (first-line indent, justified), centred blocks balanced (title). */
-static void set_block_hanging(struct doc *doc, size_t g0, enum block kind, double size, double indent,
-			      double hang);
-
-static void set_block(struct doc *doc, size_t g0, enum block kind, double size, double indent)
-{
-	set_block_hanging(doc, g0, kind, size, indent, 0);
-}
-
-static void set_block_hanging(struct doc *doc, size_t g0, enum block kind, double size, double indent,
-			      double hang)
-{
-	if (doc->st || g0 == doc->ng || measure(doc, g0, size))
-		return;
-	size_t n = doc->ng - g0, nl;
-	double track = kind == B_CENTRED ? 0 : doc->cell * size / doc->L->size_pt - size;
-	if (kind == B_CENTRED) {
-		nl = gw_ts_balance(doc->cp + g0, doc->adv + g0, n, doc->width, track, doc->lines);
-	} else {
-		gw_ts_params p = {.width = doc->width, .first_indent = indent, .rest_indent = hang,
-				  .size = size, .track = track,
-				  .max_squeeze = size / 2, .justify = doc->L->justify};
-		nl = gw_ts_break(doc->cp + g0, doc->adv + g0, n, &p, doc->lines);
-	}
-	for (size_t l = 0; l < nl; l++) {
-		struct row *r = push_row(doc);
-		if (!r)
-			return;
-		gw_ts_row *t = &doc->ts[doc->nr - 1];
-		r->g0 = g0 + doc->lines[l].start;
-		r->g1 = g0 + doc->lines[l].end;
-		r->x = doc->lines[l].x;
-		r->tc = doc->lines[l].tc;
-		r->size = size;
-		r->numbered = true;
-		t->keep_with_next = kind != B_PARA;
-		t->para_first = l == 0;
-		t->para_last = l + 1 == nl;
-	}
-}
-
-static double body_size(const struct doc *doc) { return doc->L->size_pt; }
-static double indent(const struct doc *doc) { return doc->L->indent_chars * doc->cell; }
-
-static void paragraph(struct doc *doc, const char *text, size_t line, double ind)
-{
-	size_t g0 = doc->ng;
-	add_text(doc, text, GW_ROLE_BODY, line);
-	set_block(doc, g0, B_PARA, body_size(doc), ind);
-}
-
-static gw_role heading_role(const struct doc *doc, int level)
-{
-	switch (level) {
-	case 1: return GW_ROLE_HEADING1;
-	case 2: return GW_ROLE_HEADING2;
-	case 3: return doc->L->level3_bold ? GW_ROLE_BOLD : GW_ROLE_BODY;
-	default: return GW_ROLE_BODY;
-	}
-}
-
-struct walk {
-	struct doc *doc;
-	gw_report *scratch;    /* arena for outline titles */
-};
-
-static void section(const gw_section *s, int depth, void *ctx)
-{
-	(void)depth;
-	struct walk *w = ctx;
-	struct doc *doc = w->doc;
-	if (doc->st)
-		return;
-	char title[1024];
-	snprintf(title, sizeof title, "%s%s", s->marker ? s->marker : "", s->heading ? s->heading : "");
-	doc->pending_level = s->level;
-	doc->pending_title = gw_report_strdup(w->scratch, title);
-	if (!doc->pending_title) {
-		nomem(doc);
-		return;
-	}
-	gw_role role = heading_role(doc, s->level);
-	size_t g0 = doc->ng, first = 0;
-	add_text(doc, s->marker, role, s->line);
-	add_text(doc, s->heading, role, s->line);
-	add_text(doc, s->heading_end, role, s->line);
-	if (s->inline_heading && s->n_body > 0) {
-		/* run-in: the lead sentence in the heading face, the rest in body */
-		add_text(doc, s->body[0].text, GW_ROLE_BODY, s->body[0].line);
-		set_block(doc, g0, B_PARA, body_size(doc), indent(doc));
-		first = 1;
-	} else {
-		set_block(doc, g0, B_HEADING, body_size(doc), indent(doc));
-	}
-	for (size_t i = first; i < s->n_body; i++)
-		paragraph(doc, s->body[i].text, s->body[i].line, indent(doc));
-}
-
-/* Width (pt) of glyphs [g0, ng) measured at size with grid tracking. */
-static double run_width(struct doc *doc, size_t g0, double size)
-{
-	if (measure(doc, g0, size))
-		return 0;
-	double track = doc->cell * size / doc->L->size_pt - size;
-	return gw_ts_width(doc->adv, g0, doc->ng, track) - track;
-}
-
-static bool looks_like_date(const char *s)
-{
-	return strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
-}
-
-/* 7.3.5.2: 署名 ends signature_right_chars cells left of the edge, the date
- * starts date_shift_chars cells right of the 署名; a longer date ends
- * signature_right_chars left of the edge and pushes the 署名 left.  A line
- * too long for that is set like a paragraph. */
-static void signature(struct doc *doc, const gw_strlist *sig)
-{
-	if (!sig->n)
-		return;
-	if (doc->nr)
-		doc->ts[doc->nr - 1].keep_with_next = true;  /* never a page of signature alone */
-	blank_rows(doc, doc->L->blank_before_signature, true);
-	double right = doc->width - doc->L->signature_right_chars * doc->cell;
-	double shift = doc->L->date_shift_chars * doc->cell;
-	double size = body_size(doc), track = doc->cell - size;
-	size_t n = sig->n, nd = looks_like_date(sig->items[n - 1]) && n > 1 ? 1 : 0;
-	double name_w = 0, date_w = 0;
-	for (size_t i = 0; i < n && !doc->st; i++) {  /* measuring pass */
-		size_t g0 = doc->ng;
-		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
-		double w = run_width(doc, g0, size);
-		doc->ng = g0;
-		if (w > right)
-			continue;
-		if (nd && i == n - 1)
-			date_w = w;
-		else if (w > name_w)
-			name_w = w;
-	}
-	double name_x = right - name_w, date_x = name_x + shift;
-	if (nd && date_x + date_w > right) {
-		date_x = right - date_w;
-		name_x = date_x - shift;
-	}
-	for (size_t i = 0; i < n && !doc->st; i++) {
-		size_t g0 = doc->ng;
-		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
-		double w = run_width(doc, g0, size);
-		if (w > right || name_x < 0) {
-			set_block(doc, g0, B_PARA, size, 0);
-		} else {
-			struct row *r = push_row(doc);
-			if (!r)
-				return;
-			r->g0 = g0;
-			r->g1 = doc->ng;
-			r->x = nd && i == n - 1 ? date_x : name_x + (name_w - w);
-			r->tc = track;
-			r->size = size;
-			r->numbered = true;
-			doc->ts[doc->nr - 1].para_first = doc->ts[doc->nr - 1].para_last = true;
-		}
-		doc->ts[doc->nr - 1].keep_with_next = i + 1 < n;
-	}
-}
-
-/* 7.3.4: "附件：1. 名称" 左空二字; later "2. 名称" lines and wrapped lines
- * align with the first name (after "附件："). */
-static void attachments(struct doc *doc, const char *raw)
-{
-	if (!raw || !*raw)
-		return;
-	blank_rows(doc, doc->L->blank_before_attachments, false);
-	double hang = indent(doc);
-	const char *p = raw;
-	for (int first = 1; *p && !doc->st; first = 0) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		size_t g0 = doc->ng;
-		char *line = strndup(p, len);
-		if (!line) {
-			nomem(doc);
-			return;
-		}
-		add_text(doc, line, GW_ROLE_BODY, 0);
-		free(line);
-		if (first) {
-			size_t colon = g0;
-			while (colon < doc->ng && doc->g[colon].cp != 0xFF1A && doc->g[colon].cp != ':')
-				colon++;
-			if (colon < doc->ng && colon - g0 <= 4) {
-				if (measure(doc, g0, body_size(doc)))
-					return;
-				hang = indent(doc);
-				for (size_t i = g0; i <= colon; i++)
-					hang += doc->adv[i] + doc->cell - body_size(doc);
-			}
-		}
-		set_block_hanging(doc, g0, B_PARA, body_size(doc), first ? indent(doc) : hang, hang);
-		p = e ? e + 1 : p + len;
-	}
-}
-
-static void build(struct doc *doc, const gw_report *r, gw_report *scratch)
-{
-	const gw_layout *L = doc->L;
-	size_t g0 = doc->ng;
-	add_text(doc, r->title, GW_ROLE_TITLE, 1);
-	set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
-	if (r->subtitle) {
-		g0 = doc->ng;
-		add_text(doc, r->subtitle, GW_ROLE_HEADING2, 0);
-		set_block(doc, g0, B_CENTRED, L->subtitle_size_pt, 0);
-	}
-	if (doc->nr)
-		blank_rows(doc, L->title_blank_after, true);
-	if (r->salutation)
-		paragraph(doc, r->salutation, 0, 0);  /* 顶格 */
-	for (size_t i = 0; i < r->n_preamble; i++)
-		paragraph(doc, r->preamble[i].text, r->preamble[i].line, indent(doc));
-	struct walk w = {doc, scratch};
-	gw_report_walk(r, section, &w);
-	if (r->closing)
-		paragraph(doc, r->closing, 0, indent(doc));
-	attachments(doc, r->attachments_raw);
-	signature(doc, &r->signature);
-	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
-		doc->ts[doc->nr - 1].keep_with_next = false;
-}
-
-static gw_status check_missing(struct doc *doc)
-{
-	if (!doc->n_miss || doc->st)
-		return doc->st;
-	char list[1024] = "";
-	size_t used = 0;
-	for (size_t i = 0; i < doc->n_miss && used < sizeof list - 64; i++) {
-		char u[8] = {0};
-		gw_utf8_encode(doc->miss[i].cp, u);
-		int k = doc->miss[i].line
-			? snprintf(list + used, sizeof list - used, "%s'%s' (U+%04X, line %zu)", i ? ", " : "", u,
-				   (unsigned)doc->miss[i].cp, doc->miss[i].line)
-			: snprintf(list + used, sizeof list - used, "%s'%s' (U+%04X)", i ? ", " : "", u,
-				   (unsigned)doc->miss[i].cp);
-		used += (size_t)k;
-	}
-	bool astral = false;
-	for (size_t i = 0; i < doc->n_miss; i++)
-		astral |= doc->miss[i].cp > 0xFFFF;
-	const char *why = astral ? " (characters above U+FFFF cannot be set with libharu 2.3.0)" : "";
-	if (doc->allow_missing) {
-		gw_warn(doc->d, doc->miss[0].line, "no font can draw %s%s; drawn as 〓", list, why);
-		return GW_OK;
-	}
-	return doc->st = gw_fail(doc->d, GW_E_GLYPH, doc->miss[0].line, GW_NO_BYTE,
-				 "put a TrueType font that has them into the fonts/ directory (fonts/README.md), "
-				 "replace them, or use --allow-missing-glyphs to draw 〓 instead",
-				 "no font can draw %s%s", list, why);
 }
 
 /* ---- libharu ------------------------------------------------------------ */
@@ -649,7 +230,7 @@ static void use(struct usage *u, int face, uint32_t cp)
 
 static const char pn_chars[] = "0123456789 ";
 
-static gw_status load_fonts(struct doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
+static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 {
 	size_t nf = gw_fonts_count(doc->fonts);
 	struct usage u = {calloc(nf ? nf : 1, 8192), nf};
@@ -707,10 +288,10 @@ struct pen {
 };
 
 /* Draws glyphs [g0, g1) of one face at x (pt from the page's left), baseline y (from the top). */
-static void draw_run(struct doc *doc, struct pen *p, size_t g0, size_t g1, double x, double y, double size,
+static void draw_run(gw_doc *doc, struct pen *p, size_t g0, size_t g1, double x, double y, double size,
 		     double tc)
 {
-	const struct glyph *g = &doc->g[g0];
+	const gw_glyph *g = &doc->g[g0];
 	if (g->face != p->face || size != p->size) {
 		HPDF_Page_SetFontAndSize(p->page, p->hf[g->face], (HPDF_REAL)size);
 		p->face = g->face;
@@ -734,12 +315,12 @@ static void draw_run(struct doc *doc, struct pen *p, size_t g0, size_t g1, doubl
 	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(doc->page_h - y), p->buf);
 }
 
-static double baseline(const struct doc *doc, int slot, double size)
+static double baseline(const gw_doc *doc, int slot, double size)
 {
 	return doc->top + slot * doc->pitch + (doc->pitch - size) / 2 + ASCENT * size;
 }
 
-static void draw_row(struct doc *doc, struct pen *p, const struct row *r, int slot)
+static void draw_row(gw_doc *doc, struct pen *p, const gw_row *r, int slot)
 {
 	double x = doc->left + r->x, y = baseline(doc, slot, r->size);
 	size_t a = r->g0;
@@ -754,7 +335,7 @@ static void draw_row(struct doc *doc, struct pen *p, const struct row *r, int sl
 }
 
 /* A short string in the page-number role (digits, spaces, 一字线). */
-static void draw_label(struct doc *doc, struct pen *p, const uint32_t *cps, size_t n, double x, double y,
+static void draw_label(gw_doc *doc, struct pen *p, const uint32_t *cps, size_t n, double x, double y,
 		       double size, int align /* -1 left, 0 centre, 1 right */)
 {
 	double w = 0;
@@ -762,10 +343,10 @@ static void draw_label(struct doc *doc, struct pen *p, const uint32_t *cps, size
 	for (size_t i = 0; i < n; i++) {
 		bool fake;
 		int f = gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, cps[i], &fake);
-		if (f < 0 || push_glyph(doc, cps[i], f, false))
+		if (f < 0 || gw_compose_push(doc, cps[i], f, false))
 			continue;
 	}
-	if (doc->st || measure(doc, g0, size))
+	if (doc->st || gw_compose_measure(doc, g0, size))
 		return;
 	for (size_t i = g0; i < doc->ng; i++)
 		w += doc->adv[i];
@@ -784,7 +365,7 @@ static void draw_label(struct doc *doc, struct pen *p, const uint32_t *cps, size
 
 /* GB/T 9704 7.5: "— n —", 4号, dash line 7 mm below the block; odd pages
  * right, even pages left, one 字 in from the edge. */
-static void page_number(struct doc *doc, struct pen *p, int page)
+static void page_number(gw_doc *doc, struct pen *p, int page)
 {
 	const gw_layout *L = doc->L;
 	uint32_t cps[32];
@@ -808,7 +389,7 @@ static void page_number(struct doc *doc, struct pen *p, int page)
 		draw_label(doc, p, cps, n, doc->left + inset, y, size, -1);
 }
 
-static void line_number(struct doc *doc, struct pen *p, int slot)
+static void line_number(gw_doc *doc, struct pen *p, int slot)
 {
 	const gw_layout *L = doc->L;
 	if ((slot + 1) % L->ln_every)
@@ -828,7 +409,7 @@ struct outline {
 	HPDF_Encoder enc;
 };
 
-static void bookmark(struct doc *doc, struct pen *p, struct outline *o, const struct row *r, int slot)
+static void bookmark(gw_doc *doc, struct pen *p, struct outline *o, const gw_row *r, int slot)
 {
 	int lvl = r->ol_level < 1 ? 1 : r->ol_level > 4 ? 4 : r->ol_level;
 	HPDF_Outline parent = NULL;
@@ -844,7 +425,7 @@ static void bookmark(struct doc *doc, struct pen *p, struct outline *o, const st
 		o->parent[l] = NULL;
 }
 
-static void draw_pages(struct doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
+static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 {
 	struct pen p = {.pdf = pdf, .hf = hf, .face = -1};
 	struct outline o = {.enc = HPDF_GetEncoder(pdf, "UTF-8")};
@@ -867,7 +448,7 @@ static void draw_pages(struct doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 		p.fake = false;
 		for (; i < doc->nr && doc->ts[i].page <= pg; i++) {
 			const gw_ts_row *t = &doc->ts[i];
-			const struct row *r = &doc->rows[i];
+			const gw_row *r = &doc->rows[i];
 			if (t->page < 0 || t->blank)
 				continue;
 			if (r->ol_level)
@@ -894,7 +475,7 @@ static void info(const gw_report *r, const gw_write_opts *o, HPDF_Doc pdf)
 		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, r->title);
 	const char *author = NULL;
 	for (size_t i = 0; i < r->signature.n && !author; i++)
-		if (!looks_like_date(r->signature.items[i]))
+		if (!gw_compose_is_date(r->signature.items[i]))
 			author = r->signature.items[i];
 	if (author)
 		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, author);
@@ -971,7 +552,7 @@ static gw_status save(HPDF_Doc pdf, gw_bytes *out, gw_diag *d)
 	return GW_OK;
 }
 
-static gw_status render(struct doc *doc, const gw_report *r, const gw_write_opts *o, gw_bytes *out)
+static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o, gw_bytes *out)
 {
 	struct hctx h = {0};
 	HPDF_Doc volatile pdf = NULL;
@@ -1009,15 +590,6 @@ done:
 	return st;
 }
 
-static void doc_free(struct doc *doc)
-{
-	free(doc->g);
-	free(doc->cp);
-	free(doc->adv);
-	free(doc->rows);
-	free(doc->ts);
-	free(doc->lines);
-}
 
 gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
 {
@@ -1038,25 +610,10 @@ gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out
 	st = gw_layout_load(o->layout, o->layouts_dir, &L, d);
 	if (st)
 		return st;
-	gw_report *scratch = gw_report_new();
-	if (!scratch)
-		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
-	struct doc doc = {.L = &L, .fonts = G.fonts, .d = d, .allow_missing = o->allow_missing_glyphs != 0};
-	doc.left = L.left_mm * GW_PT_PER_MM;
-	doc.top = L.top_mm * GW_PT_PER_MM;
-	doc.width = L.block_width_mm * GW_PT_PER_MM;
-	doc.height = L.block_height_mm * GW_PT_PER_MM;
-	doc.page_w = L.page_width_mm * GW_PT_PER_MM;
-	doc.page_h = L.page_height_mm * GW_PT_PER_MM;
-	doc.cell = doc.width / L.chars;
-	doc.pitch = L.line_pitch_pt;
-	build(&doc, r, scratch);
-	st = check_missing(&doc);
-	if (!st) {
-		doc.pages = gw_ts_paginate(doc.ts, doc.nr, L.lines);
+	gw_doc doc;
+	st = gw_compose(&doc, r, &L, G.fonts, o->allow_missing_glyphs != 0, d);
+	if (!st)
 		st = render(&doc, r, o, out);
-	}
-	doc_free(&doc);
-	gw_report_free(scratch);
+	gw_compose_free(&doc);
 	return st;
 }

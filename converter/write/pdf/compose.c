@@ -1,0 +1,435 @@
+/*
+ * compose.c — the report model → glyphs and grid rows (see compose.h).
+ * Roles: title 小标宋 (centred, balanced), salutation 顶格, paragraphs
+ * indented 2 cells, level 1 黑体 / level 2 楷体 / level 3 bold / level 4
+ * body (a run-in heading shares its paragraph with the body text),
+ * 附件说明 (7.3.4), signature and date (7.3.5.2).
+ */
+#include "compose.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../model/utf8.h"
+
+#define GETA 0x3013             /* 〓: stands in for a character no font has */
+
+static gw_status nomem(gw_doc *doc)
+{
+	if (!doc->st)
+		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory laying out the PDF");
+	return doc->st;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return 0;
+	size_t c = *cap ? *cap : 256;
+	while (c < need)
+		c *= 2;
+	void *q = realloc(*p, c * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+static void note_missing(gw_doc *doc, uint32_t cp, size_t line)
+{
+	for (size_t i = 0; i < doc->n_miss; i++)
+		if (doc->miss[i].cp == cp)
+			return;
+	if (doc->n_miss < GW_MAX_MISSING)
+		doc->miss[doc->n_miss++] = (gw_missing){cp, line};
+}
+
+gw_status gw_compose_push(gw_doc *doc, uint32_t cp, int face, bool fake)
+{
+	if (doc->ng >= GW_MAX_GLYPHS)
+		return doc->st = gw_fail(doc->d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into several files",
+					 "the report is too long for one PDF (over %u characters)", GW_MAX_GLYPHS);
+	size_t cg = doc->capg;
+	if (grow((void **)&doc->g, &cg, doc->ng + 1, sizeof *doc->g) ||
+	    grow((void **)&doc->cp, &doc->capg, doc->ng + 1, sizeof *doc->cp))
+		return nomem(doc);
+	doc->g[doc->ng] = (gw_glyph){cp, (int16_t)face, fake};
+	doc->cp[doc->ng++] = cp;
+	return GW_OK;
+}
+
+/* Appends the characters of s drawn in `role`; a character no face has is
+ * remembered for the error (or drawn as 〓 with allow_missing_glyphs). */
+static gw_status add_text(gw_doc *doc, const char *s, gw_role role, size_t line)
+{
+	size_t n = s ? strlen(s) : 0;
+	for (size_t i = 0; i < n && !doc->st;) {
+		size_t len;
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		i += len;
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+			continue;  /* control characters carry no text */
+		bool fake;
+		int face = gw_fonts_pick(doc->fonts, role, cp, &fake);
+		if (face < 0) {
+			note_missing(doc, cp, line);
+			if (!doc->allow_missing)
+				continue;
+			cp = GETA;
+			face = gw_fonts_pick(doc->fonts, role, cp, &fake);
+			if (face < 0)
+				continue;
+		}
+		gw_compose_push(doc, cp, face, fake);
+	}
+	return doc->st;
+}
+
+static gw_row *push_row(gw_doc *doc)
+{
+	size_t cr = doc->capr;
+	if (grow((void **)&doc->rows, &cr, doc->nr + 1, sizeof *doc->rows) ||
+	    grow((void **)&doc->ts, &doc->capr, doc->nr + 1, sizeof *doc->ts)) {
+		nomem(doc);
+		return NULL;
+	}
+	doc->capr = cr;
+	gw_row *r = &doc->rows[doc->nr];
+	memset(r, 0, sizeof *r);
+	memset(&doc->ts[doc->nr], 0, sizeof doc->ts[0]);
+	r->ol_level = doc->pending_level;
+	r->ol_title = doc->pending_title;
+	doc->pending_level = 0;
+	doc->nr++;
+	return r;
+}
+
+static void blank_rows(gw_doc *doc, int n, bool keep)
+{
+	for (int i = 0; i < n; i++) {
+		int lvl = doc->pending_level;
+		doc->pending_level = 0;  /* an outline entry belongs on text, not a blank */
+		if (!push_row(doc))
+			return;
+		doc->pending_level = lvl;
+		doc->rows[doc->nr - 1].ol_level = 0;
+		doc->ts[doc->nr - 1].blank = true;
+		doc->ts[doc->nr - 1].keep_with_next = keep;
+	}
+}
+
+/* Advances (pt) of glyphs [g0, ng) at `size`. */
+gw_status gw_compose_measure(gw_doc *doc, size_t g0, double size)
+{
+	size_t cap = doc->caplines;
+	if (grow((void **)&doc->adv, &cap, doc->ng + 1, sizeof *doc->adv) ||
+	    grow((void **)&doc->lines, &doc->caplines, doc->ng + 1, sizeof *doc->lines))
+		return nomem(doc);
+	for (size_t i = g0; i < doc->ng; i++)
+		doc->adv[i] = gw_fonts_advance(doc->fonts, doc->g[i].face, doc->g[i].cp) * size / 1000.0;
+	return GW_OK;
+}
+
+enum block { B_PARA, B_HEADING, B_CENTRED };
+
+/* Breaks glyphs [g0, ng) into rows: paragraphs and headings on the grid
+ * (first-line indent, justified), centred blocks balanced (title). */
+static void set_block_hanging(gw_doc *doc, size_t g0, enum block kind, double size, double indent,
+			      double hang);
+
+static void set_block(gw_doc *doc, size_t g0, enum block kind, double size, double indent)
+{
+	set_block_hanging(doc, g0, kind, size, indent, 0);
+}
+
+static void set_block_hanging(gw_doc *doc, size_t g0, enum block kind, double size, double indent,
+			      double hang)
+{
+	if (doc->st || g0 == doc->ng || gw_compose_measure(doc, g0, size))
+		return;
+	size_t n = doc->ng - g0, nl;
+	double track = kind == B_CENTRED ? 0 : doc->cell * size / doc->L->size_pt - size;
+	if (kind == B_CENTRED) {
+		nl = gw_ts_balance(doc->cp + g0, doc->adv + g0, n, doc->width, track, doc->lines);
+	} else {
+		gw_ts_params p = {.width = doc->width, .first_indent = indent, .rest_indent = hang,
+				  .size = size, .track = track,
+				  .max_squeeze = size / 2, .justify = doc->L->justify};
+		nl = gw_ts_break(doc->cp + g0, doc->adv + g0, n, &p, doc->lines);
+	}
+	for (size_t l = 0; l < nl; l++) {
+		gw_row *r = push_row(doc);
+		if (!r)
+			return;
+		gw_ts_row *t = &doc->ts[doc->nr - 1];
+		r->g0 = g0 + doc->lines[l].start;
+		r->g1 = g0 + doc->lines[l].end;
+		r->x = doc->lines[l].x;
+		r->tc = doc->lines[l].tc;
+		r->size = size;
+		r->numbered = true;
+		t->keep_with_next = kind != B_PARA;
+		t->para_first = l == 0;
+		t->para_last = l + 1 == nl;
+	}
+}
+
+static double body_size(const gw_doc *doc) { return doc->L->size_pt; }
+static double indent(const gw_doc *doc) { return doc->L->indent_chars * doc->cell; }
+
+static void paragraph(gw_doc *doc, const char *text, size_t line, double ind)
+{
+	size_t g0 = doc->ng;
+	add_text(doc, text, GW_ROLE_BODY, line);
+	set_block(doc, g0, B_PARA, body_size(doc), ind);
+}
+
+static gw_role heading_role(const gw_doc *doc, int level)
+{
+	switch (level) {
+	case 1: return GW_ROLE_HEADING1;
+	case 2: return GW_ROLE_HEADING2;
+	case 3: return doc->L->level3_bold ? GW_ROLE_BOLD : GW_ROLE_BODY;
+	default: return GW_ROLE_BODY;
+	}
+}
+
+struct walk {
+	gw_doc *doc;
+	gw_report *scratch;    /* arena for outline titles */
+};
+
+static void section(const gw_section *s, int depth, void *ctx)
+{
+	(void)depth;
+	struct walk *w = ctx;
+	gw_doc *doc = w->doc;
+	if (doc->st)
+		return;
+	char title[1024];
+	snprintf(title, sizeof title, "%s%s", s->marker ? s->marker : "", s->heading ? s->heading : "");
+	doc->pending_level = s->level;
+	doc->pending_title = gw_report_strdup(w->scratch, title);
+	if (!doc->pending_title) {
+		nomem(doc);
+		return;
+	}
+	gw_role role = heading_role(doc, s->level);
+	size_t g0 = doc->ng, first = 0;
+	add_text(doc, s->marker, role, s->line);
+	add_text(doc, s->heading, role, s->line);
+	add_text(doc, s->heading_end, role, s->line);
+	if (s->inline_heading && s->n_body > 0) {
+		/* run-in: the lead sentence in the heading face, the rest in body */
+		add_text(doc, s->body[0].text, GW_ROLE_BODY, s->body[0].line);
+		set_block(doc, g0, B_PARA, body_size(doc), indent(doc));
+		first = 1;
+	} else {
+		set_block(doc, g0, B_HEADING, body_size(doc), indent(doc));
+	}
+	for (size_t i = first; i < s->n_body; i++)
+		paragraph(doc, s->body[i].text, s->body[i].line, indent(doc));
+}
+
+/* Width (pt) of glyphs [g0, ng) measured at size with grid tracking. */
+static double run_width(gw_doc *doc, size_t g0, double size)
+{
+	if (gw_compose_measure(doc, g0, size))
+		return 0;
+	double track = doc->cell * size / doc->L->size_pt - size;
+	return gw_ts_width(doc->adv, g0, doc->ng, track) - track;
+}
+
+bool gw_compose_is_date(const char *s)
+{
+	return strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
+}
+
+/* 7.3.5.2: 署名 ends signature_right_chars cells left of the edge, the date
+ * starts date_shift_chars cells right of the 署名; a longer date ends
+ * signature_right_chars left of the edge and pushes the 署名 left.  A line
+ * too long for that is set like a paragraph. */
+static void signature(gw_doc *doc, const gw_strlist *sig)
+{
+	if (!sig->n)
+		return;
+	if (doc->nr)
+		doc->ts[doc->nr - 1].keep_with_next = true;  /* never a page of signature alone */
+	blank_rows(doc, doc->L->blank_before_signature, true);
+	double right = doc->width - doc->L->signature_right_chars * doc->cell;
+	double shift = doc->L->date_shift_chars * doc->cell;
+	double size = body_size(doc), track = doc->cell - size;
+	size_t n = sig->n, nd = gw_compose_is_date(sig->items[n - 1]) && n > 1 ? 1 : 0;
+	double name_w = 0, date_w = 0;
+	for (size_t i = 0; i < n && !doc->st; i++) {  /* measuring pass */
+		size_t g0 = doc->ng;
+		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
+		double w = run_width(doc, g0, size);
+		doc->ng = g0;
+		if (w > right)
+			continue;
+		if (nd && i == n - 1)
+			date_w = w;
+		else if (w > name_w)
+			name_w = w;
+	}
+	double name_x = right - name_w, date_x = name_x + shift;
+	if (nd && date_x + date_w > right) {
+		date_x = right - date_w;
+		name_x = date_x - shift;
+	}
+	for (size_t i = 0; i < n && !doc->st; i++) {
+		size_t g0 = doc->ng;
+		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
+		double w = run_width(doc, g0, size);
+		if (w > right || name_x < 0) {
+			set_block(doc, g0, B_PARA, size, 0);
+		} else {
+			gw_row *r = push_row(doc);
+			if (!r)
+				return;
+			r->g0 = g0;
+			r->g1 = doc->ng;
+			r->x = nd && i == n - 1 ? date_x : name_x + (name_w - w);
+			r->tc = track;
+			r->size = size;
+			r->numbered = true;
+			doc->ts[doc->nr - 1].para_first = doc->ts[doc->nr - 1].para_last = true;
+		}
+		doc->ts[doc->nr - 1].keep_with_next = i + 1 < n;
+	}
+}
+
+/* 7.3.4: "附件：1. 名称" 左空二字; later "2. 名称" lines and wrapped lines
+ * align with the first name (after "附件："). */
+static void attachments(gw_doc *doc, const char *raw)
+{
+	if (!raw || !*raw)
+		return;
+	blank_rows(doc, doc->L->blank_before_attachments, false);
+	double hang = indent(doc);
+	const char *p = raw;
+	for (int first = 1; *p && !doc->st; first = 0) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		size_t g0 = doc->ng;
+		char *line = strndup(p, len);
+		if (!line) {
+			nomem(doc);
+			return;
+		}
+		add_text(doc, line, GW_ROLE_BODY, 0);
+		free(line);
+		if (first) {
+			size_t colon = g0;
+			while (colon < doc->ng && doc->g[colon].cp != 0xFF1A && doc->g[colon].cp != ':')
+				colon++;
+			if (colon < doc->ng && colon - g0 <= 4) {
+				if (gw_compose_measure(doc, g0, body_size(doc)))
+					return;
+				hang = indent(doc);
+				for (size_t i = g0; i <= colon; i++)
+					hang += doc->adv[i] + doc->cell - body_size(doc);
+			}
+		}
+		set_block_hanging(doc, g0, B_PARA, body_size(doc), first ? indent(doc) : hang, hang);
+		p = e ? e + 1 : p + len;
+	}
+}
+
+static void build(gw_doc *doc, const gw_report *r)
+{
+	const gw_layout *L = doc->L;
+	size_t g0 = doc->ng;
+	add_text(doc, r->title, GW_ROLE_TITLE, 1);
+	set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
+	if (r->subtitle) {
+		g0 = doc->ng;
+		add_text(doc, r->subtitle, GW_ROLE_HEADING2, 0);
+		set_block(doc, g0, B_CENTRED, L->subtitle_size_pt, 0);
+	}
+	if (doc->nr)
+		blank_rows(doc, L->title_blank_after, true);
+	if (r->salutation)
+		paragraph(doc, r->salutation, 0, 0);  /* 顶格 */
+	for (size_t i = 0; i < r->n_preamble; i++)
+		paragraph(doc, r->preamble[i].text, r->preamble[i].line, indent(doc));
+	struct walk w = {doc, doc->scratch};
+	gw_report_walk(r, section, &w);
+	if (r->closing)
+		paragraph(doc, r->closing, 0, indent(doc));
+	attachments(doc, r->attachments_raw);
+	signature(doc, &r->signature);
+	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
+		doc->ts[doc->nr - 1].keep_with_next = false;
+}
+
+static gw_status check_missing(gw_doc *doc)
+{
+	if (!doc->n_miss || doc->st)
+		return doc->st;
+	char list[1024] = "";
+	size_t used = 0;
+	for (size_t i = 0; i < doc->n_miss && used < sizeof list - 64; i++) {
+		char u[8] = {0};
+		gw_utf8_encode(doc->miss[i].cp, u);
+		int k = doc->miss[i].line
+			? snprintf(list + used, sizeof list - used, "%s'%s' (U+%04X, line %zu)", i ? ", " : "", u,
+				   (unsigned)doc->miss[i].cp, doc->miss[i].line)
+			: snprintf(list + used, sizeof list - used, "%s'%s' (U+%04X)", i ? ", " : "", u,
+				   (unsigned)doc->miss[i].cp);
+		used += (size_t)k;
+	}
+	bool astral = false;
+	for (size_t i = 0; i < doc->n_miss; i++)
+		astral |= doc->miss[i].cp > 0xFFFF;
+	const char *why = astral ? " (characters above U+FFFF cannot be set with libharu 2.3.0)" : "";
+	if (doc->allow_missing) {
+		gw_warn(doc->d, doc->miss[0].line, "no font can draw %s%s; drawn as 〓", list, why);
+		return GW_OK;
+	}
+	return doc->st = gw_fail(doc->d, GW_E_GLYPH, doc->miss[0].line, GW_NO_BYTE,
+				 "put a TrueType font that has them into the fonts/ directory (fonts/README.md), "
+				 "replace them, or use --allow-missing-glyphs to draw 〓 instead",
+				 "no font can draw %s%s", list, why);
+}
+
+gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, gw_fonts *fonts,
+		     bool allow_missing, gw_diag *d)
+{
+	memset(doc, 0, sizeof *doc);
+	doc->L = L;
+	doc->fonts = fonts;
+	doc->d = d;
+	doc->allow_missing = allow_missing;
+	doc->left = L->left_mm * GW_PT_PER_MM;
+	doc->top = L->top_mm * GW_PT_PER_MM;
+	doc->width = L->block_width_mm * GW_PT_PER_MM;
+	doc->height = L->block_height_mm * GW_PT_PER_MM;
+	doc->page_w = L->page_width_mm * GW_PT_PER_MM;
+	doc->page_h = L->page_height_mm * GW_PT_PER_MM;
+	doc->cell = doc->width / L->chars;
+	doc->pitch = L->line_pitch_pt;
+	doc->scratch = gw_report_new();
+	if (!doc->scratch)
+		return nomem(doc);
+	build(doc, r);
+	gw_status st = check_missing(doc);
+	if (!st)
+		doc->pages = gw_ts_paginate(doc->ts, doc->nr, L->lines);
+	return st;
+}
+
+void gw_compose_free(gw_doc *doc)
+{
+	free(doc->g);
+	free(doc->cp);
+	free(doc->adv);
+	free(doc->rows);
+	free(doc->ts);
+	free(doc->lines);
+	gw_report_free(doc->scratch);
+	memset(doc, 0, sizeof *doc);
+}

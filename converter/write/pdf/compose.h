@@ -1,0 +1,80 @@
+/*
+ * compose.h — the report model laid out for the PDF: a flat array of
+ * glyphs (each with the face that draws it, fonts.c), grouped into rows of
+ * the page grid (typeset.c), each row with its page and slot.  No libharu
+ * here: pdf.c draws the result.
+ */
+#ifndef GW_COMPOSE_H
+#define GW_COMPOSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../../model/diag.h"
+#include "../../model/report.h"
+#include "fonts.h"
+#include "layout.h"
+#include "typeset.h"
+
+#define GW_MAX_GLYPHS (16u << 20)  /* ~4,000 pages of text */
+#define GW_MAX_MISSING 12          /* characters listed in a GW_E_GLYPH message */
+
+typedef struct gw_glyph {
+	uint32_t cp;
+	int16_t face;
+	bool fake;             /* faux bold */
+} gw_glyph;
+
+typedef struct gw_row {
+	size_t g0, g1;         /* glyphs */
+	double x, tc, size;    /* offset from the block's left edge, Tc, font size */
+	bool numbered;         /* gets a line number in layouts that show them */
+	int ol_level;          /* 1..4: an outline entry points here; 0: none */
+	const char *ol_title;
+} gw_row;
+
+typedef struct gw_missing {
+	uint32_t cp;
+	size_t line;
+} gw_missing;
+
+typedef struct gw_doc {
+	const gw_layout *L;
+	gw_fonts *fonts;
+	gw_diag *d;
+	bool allow_missing;
+	gw_glyph *g;
+	uint32_t *cp;
+	double *adv;
+	size_t ng, capg;
+	gw_row *rows;
+	gw_ts_row *ts;
+	gw_ts_line *lines;     /* scratch for gw_ts_break */
+	size_t nr, capr, caplines;
+	double left, top, width, height, cell, pitch, page_w, page_h;
+	gw_missing miss[GW_MAX_MISSING];
+	size_t n_miss;
+	int pending_level;
+	const char *pending_title;
+	int pages;
+	gw_report *scratch;    /* arena for outline titles */
+	gw_status st;
+} gw_doc;
+
+/* Lays out r: glyphs, rows, pages (doc->pages, doc->ts[i].page/slot).
+ * Characters no face has are GW_E_GLYPH listing them with their lines, or
+ * a warning and 〓 with allow_missing.  Free with gw_compose_free, also on
+ * failure. */
+gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, gw_fonts *fonts,
+		     bool allow_missing, gw_diag *d);
+void gw_compose_free(gw_doc *doc);
+
+/* Appends one glyph drawn with `face` (page numbers and line numbers). */
+gw_status gw_compose_push(gw_doc *doc, uint32_t cp, int face, bool fake);
+/* Fills doc->adv for glyphs [g0, ng) at `size`. */
+gw_status gw_compose_measure(gw_doc *doc, size_t g0, double size);
+/* "2024年1月8日", "二〇二三年十二月二十日": a date line of a signature. */
+bool gw_compose_is_date(const char *s);
+
+#endif
