@@ -8,7 +8,8 @@
  *   1. The tail is peeled from the end: signature (organisation and/or
  *      date lines), then an attachment block (附件：…), then one closing
  *      formula line.  The order matches the text invariant of report.h.
- *   2. The head is taken from the top: title line(s), a —— subtitle, a
+ *   2. The head is taken from the top: title line(s), a —— subtitle and
+ *      bylines (speaker, date of the speech) joined into subtitle, a
  *      salutation ending in ：.
  *   3. Every other line is a section heading (a marker from markers.c at
  *      its start) or a paragraph of the innermost open section (or of the
@@ -33,6 +34,7 @@
  * signature line from running text. */
 #define TITLE_MAX 50
 #define TITLE_LINES 3
+#define SUBTITLE_LINES 3
 #define SALUTATION_MAX 60
 #define CLOSING_MAX 60
 #define SIGNATURE_MAX 30
@@ -70,7 +72,8 @@ typedef struct outline {
 	const src_line *v;     /* non-blank lines */
 	size_t n;
 	size_t title_end;      /* title is v[0..title_end) */
-	size_t subtitle, salutation;   /* index or NONE */
+	size_t sub_begin, sub_end;     /* subtitle (and byline) lines */
+	size_t salutation;             /* index or NONE */
 	size_t body_begin, body_end;
 	size_t closing;        /* index or NONE */
 	size_t att_begin;      /* attachments are v[att_begin..sig_begin), or NONE */
@@ -177,16 +180,37 @@ static bool is_title_line(const src_line *l)
 	       !starts(l, "附件");
 }
 
+static bool is_date(const src_line *l);
+
+static bool has_space(const src_line *l)
+{
+	return memchr(l->s, ' ', l->len) || contains(l, "　");
+}
+
+/* A line under the title that belongs with it: ——…, the speaker
+ * (市交通运输局局长 王某某) or the date of the speech (（2024年1月15日）). */
+static bool is_byline(const src_line *l)
+{
+	if (is_subtitle(l))
+		return true;
+	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
+	       !is_marker_line(l) && !is_salutation(l) && (is_date(l) || has_space(l));
+}
+
 static void read_head(outline *o)
 {
 	size_t i = 0;
+	/* Title lines after the first have no spaces (those are bylines). */
 	while (i < o->body_end && i < TITLE_LINES && is_title_line(&o->v[i]) &&
-	       (i == 0 || !o->v[i].blank_before) && !is_salutation(&o->v[i]))
+	       (i == 0 || (!o->v[i].blank_before && !has_space(&o->v[i]))) && !is_salutation(&o->v[i]))
 		i++;
 	o->title_end = i;
-	o->subtitle = o->salutation = NONE;
-	if (i < o->body_end && is_subtitle(&o->v[i]))
-		o->subtitle = i++;
+	o->sub_begin = o->sub_end = i;
+	o->salutation = NONE;
+	while (i < o->body_end && i - o->sub_begin < SUBTITLE_LINES &&
+	       (is_subtitle(&o->v[i]) || (o->title_end && is_byline(&o->v[i]))))
+		i++;
+	o->sub_end = i;
 	if (i < o->body_end && is_salutation(&o->v[i]))
 		o->salutation = i++;
 	o->body_begin = i;
@@ -611,7 +635,8 @@ static int build_model(gw_report *r, const outline *o)
 {
 	if (o->title_end && !(r->title = join_lines(r, o->v, o->title_end, "")))
 		return -1;
-	if ((o->subtitle != NONE && !(r->subtitle = copy_line(r, o, o->subtitle))) ||
+	if ((o->sub_end > o->sub_begin &&
+	     !(r->subtitle = join_lines(r, &o->v[o->sub_begin], o->sub_end - o->sub_begin, ""))) ||
 	    (o->salutation != NONE && !(r->salutation = copy_line(r, o, o->salutation))) ||
 	    (o->closing != NONE && !(r->closing = copy_line(r, o, o->closing))))
 		return -1;

@@ -221,6 +221,16 @@ static void test_edges(void **state)
 	assert_int_equal(r->sections[1].n_body, 0);
 	gw_report_free(r);
 
+	/* A speech: speaker and date under the title go with the subtitle, not
+	 * into the title; the salutation after them is still found. */
+	r = read_str("在全市交通运输工作会议上的讲话\n市交通运输局局长 王某某\n（2024年1月15日）\n"
+		     "同志们：\n今天会议的任务是总结工作。\n");
+	assert_string_equal(r->title, "在全市交通运输工作会议上的讲话");
+	assert_string_equal(r->subtitle, "市交通运输局局长 王某某（2024年1月15日）");
+	assert_string_equal(r->salutation, "同志们：");
+	assert_int_equal(r->n_preamble, 1);
+	gw_report_free(r);
+
 	/* A line that is only a quantity is not a heading; a one-line file. */
 	r = read_str("1.5亿元资金已全部到位，项目顺利推进。\n");
 	assert_int_equal(r->n_sections, 0);
