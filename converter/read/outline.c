@@ -6,8 +6,9 @@
  *
  * How a report is read:
  *   1. The tail is peeled from the end: signature (organisation and/or
- *      date lines), then an attachment block (附件：…), then one closing
- *      formula line.  The order matches the text invariant of report.h.
+ *      date lines), then an attachment block (附件：…), then a closing
+ *      formula (one line, or two joined).  This order is the order of
+ *      the text invariant in report.h.
  *   2. The head is taken from the top: title line(s), a —— subtitle and
  *      bylines (speaker, date of the speech) joined into subtitle, a
  *      salutation ending in ：.
@@ -35,6 +36,7 @@
 #define TITLE_MAX 50
 #define TITLE_LINES 3
 #define SUBTITLE_LINES 3
+#define CLOSING_LINES 2
 #define SALUTATION_MAX 60
 #define CLOSING_MAX 60
 #define SIGNATURE_MAX 30
@@ -75,7 +77,8 @@ typedef struct outline {
 	size_t sub_begin, sub_end;     /* subtitle (and byline) lines */
 	size_t salutation;             /* index or NONE */
 	size_t body_begin, body_end;
-	size_t closing;        /* index or NONE */
+	size_t closing;        /* first closing line or NONE; closing lines end at closing_end */
+	size_t closing_end;
 	size_t att_begin;      /* attachments are v[att_begin..sig_begin), or NONE */
 	size_t sig_begin;      /* signature is v[sig_begin..n) */
 	node *nodes;
@@ -273,15 +276,19 @@ static bool is_date(const src_line *l)
 	return day > i && word_at(s, n, day, "日") && day + 3 == n;
 }
 
+/* 汇报完毕… / 谢谢大家 / 以上报告，请予审议 / 特此报告: a short formula line.
+ * A line opening with 以上 counts only when it names the report. */
 static bool is_closing(const src_line *l)
 {
 	static const char *const anywhere[] = {
 		"汇报完毕", "报告完毕", "述职完毕", "发言完毕", "请予审议", "请审议", "批评指正",
 		"请指正", "予以指正", "请予评议", "谢谢大家", NULL};
-	static const char *const opening[] = {
-		"谢谢", "以上报告", "以上汇报", "以上述职", "以上是", "以上就是", "特此报告",
-		"特此汇报", NULL};
-	return is_short(l, CLOSING_MAX) && (contains_any(l, anywhere) || starts_any(l, opening));
+	static const char *const opening[] = {"谢谢", "特此报告", "特此汇报", NULL};
+	static const char *const report_words[] = {"汇报", "报告", "述职", "发言", NULL};
+	if (!is_short(l, CLOSING_MAX))
+		return false;
+	return contains_any(l, anywhere) || starts_any(l, opening) ||
+	       (starts(l, "以上") && contains_any(l, report_words));
 }
 
 /* An organisation name: short, no punctuation, ends like a body's name. */
@@ -349,9 +356,11 @@ static void read_tail(outline *o)
 	o->sig_begin = find_signature(o, floor);
 	o->att_begin = find_attachments(o, floor, o->sig_begin);
 	size_t end = o->att_begin != NONE ? o->att_begin : o->sig_begin;
-	o->closing = NONE;
-	if (end > floor && is_closing(&o->v[end - 1]))
-		o->closing = --end;
+	/* One formula line, or two (汇报完毕，请指正。 / 谢谢！), joined. */
+	o->closing_end = end;
+	while (end > floor && o->closing_end - end < CLOSING_LINES && is_closing(&o->v[end - 1]))
+		end--;
+	o->closing = end < o->closing_end ? end : NONE;
 	o->body_end = end;
 }
 
@@ -638,7 +647,8 @@ static int build_model(gw_report *r, const outline *o)
 	if ((o->sub_end > o->sub_begin &&
 	     !(r->subtitle = join_lines(r, &o->v[o->sub_begin], o->sub_end - o->sub_begin, ""))) ||
 	    (o->salutation != NONE && !(r->salutation = copy_line(r, o, o->salutation))) ||
-	    (o->closing != NONE && !(r->closing = copy_line(r, o, o->closing))))
+	    (o->closing != NONE &&
+	     !(r->closing = join_lines(r, &o->v[o->closing], o->closing_end - o->closing, ""))))
 		return -1;
 	gw_section **where = malloc((o->n_nodes ? o->n_nodes : 1) * sizeof *where);
 	int rc = !where || build_tree(r, o, where) || build_paragraphs(r, o, where) ||

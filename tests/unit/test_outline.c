@@ -252,6 +252,16 @@ static void test_edges(void **state)
 	assert_string_equal(r->signature.items[0], "张某某");
 	gw_report_free(r);
 
+	/* Two formula lines make one closing; 以上 opens a closing only when it
+	 * names the report. */
+	r = read_str("标题\n一、工作\n全年完成任务。\n汇报完毕，请批评指正。\n谢谢！\n");
+	assert_string_equal(r->closing, "汇报完毕，请批评指正。谢谢！");
+	assert_int_equal(r->sections[0].n_body, 1);
+	gw_report_free(r);
+	r = read_str("标题\n一、工作\n全年完成任务。\n以上是我们的主要做法。\n");
+	assert_null(r->closing);
+	gw_report_free(r);
+
 	/* A last body line is not a signature just for being short. */
 	r = read_str("标题\n一、工作\n全年完成任务。\n谢谢大家\n");
 	assert_string_equal(r->closing, "谢谢大家");
