@@ -208,14 +208,17 @@ static void section(const gw_section *s, int depth, void *ctx)
 	gw_doc *doc = w->doc;
 	if (doc->st)
 		return;
-	char title[1024];
-	snprintf(title, sizeof title, "%s%s", s->marker ? s->marker : "", s->heading ? s->heading : "");
-	doc->pending_level = s->level;
-	doc->pending_title = gw_report_strdup(w->scratch, title);
-	if (!doc->pending_title) {
+	const char *m = s->marker ? s->marker : "", *h = s->heading ? s->heading : "";
+	size_t lm = strlen(m), lh = strlen(h);
+	char *title = gw_arena_alloc(w->scratch->arena, lm + lh + 1);  /* the bookmark */
+	if (!title) {
 		nomem(doc);
 		return;
 	}
+	memcpy(title, m, lm);
+	memcpy(title + lm, h, lh + 1);
+	doc->pending_level = s->level;
+	doc->pending_title = title;
 	gw_role role = heading_role(doc, s->level);
 	size_t g0 = doc->ng, first = 0;
 	add_text(doc, s->marker, role, s->line);
