@@ -1219,9 +1219,14 @@ static void fallback_label(const struct para_ctx *c, struct qty *q, const char *
 
 /* ---- step 3: into the model -------------------------------------------- */
 
+#define INTERN_SLOTS 64     /* distinct units/qualifiers kept shared */
+
 struct extract {
 	gw_report *r;
-	size_t cap;
+	gw_indicator *list;        /* malloc'd while extracting, copied to the arena once */
+	size_t n, cap;
+	const char *interned[INTERN_SLOTS];
+	size_t n_interned;
 	const char *section, *item;
 	gw_diag *d;
 	gw_status st;
@@ -1244,23 +1249,39 @@ static void clause_of(const char *p, size_t n, const struct qty *q, span *out)
 	out->b = b;
 }
 
-static gw_status emit(struct extract *x, const gw_paragraph *para, struct qty *q)
+/* Units, base units and qualifiers come from small sets: one arena copy each. */
+static const char *intern(struct extract *x, const char *s)
+{
+	for (size_t i = 0; i < x->n_interned; i++)
+		if (strcmp(x->interned[i], s) == 0)
+			return x->interned[i];
+	const char *copy = gw_report_strdup(x->r, s);
+	if (copy && x->n_interned < INTERN_SLOTS)
+		x->interned[x->n_interned++] = copy;
+	return copy;
+}
+
+static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, struct qty *q)
 {
 	gw_report *r = x->r;
-	if (gw_arena_grow(r->arena, (void **)&r->indicators, &x->cap, r->n_indicators + 1,
-			  sizeof(gw_indicator)))
-		return GW_E_NOMEM;
+	if (x->n == x->cap) {
+		size_t ncap = x->cap ? x->cap * 2 : 64;
+		gw_indicator *nl = realloc(x->list, ncap * sizeof *nl);
+		if (!nl)
+			return GW_E_NOMEM;
+		x->list = nl;
+		x->cap = ncap;
+	}
 	const char *p = para->text;
-	size_t n = strlen(p);
 	span cl;
 	clause_of(p, n, q, &cl);
 	char clause[BUF] = "";
 	cat(clause, p + cl.a, cl.b - cl.a);
 	fallback_label(&x->pc, q, clause);
 	fit_label(q->label);
-	gw_indicator *in = &r->indicators[r->n_indicators];
+	gw_indicator *in = &x->list[x->n];
 	memset(in, 0, sizeof *in);
-	in->id = r->n_indicators + 1;
+	in->id = x->n + 1;
 	in->section = x->section;
 	in->item = x->item;
 	in->label = gw_report_strdup(r, q->label);
@@ -1268,17 +1289,17 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, struct qty *q
 	in->masked = q->masked;
 	in->value = q->masked ? 0 : q->value;
 	in->base_value = q->masked ? 0 : q->base;
-	in->unit = gw_report_strdup(r, q->unit);
-	in->base_unit = gw_report_strdup(r, q->base_unit);
+	in->unit = intern(x, q->unit);
+	in->base_unit = intern(x, q->base_unit);
 	in->kind = q->kind;
 	in->change = q->change;
-	in->qualifier = q->qualifier ? gw_report_strdup(r, q->qualifier) : NULL;
+	in->qualifier = q->qualifier ? intern(x, q->qualifier) : NULL;
 	in->clause = gw_report_strndup(r, p + cl.a, cl.b - cl.a);
 	in->paragraph = para->index;
 	if (!in->label || !in->text || !in->unit || !in->base_unit || !in->clause ||
 	    (q->qualifier && !in->qualifier))
 		return GW_E_NOMEM;
-	r->n_indicators++;
+	x->n++;
 	return GW_OK;
 }
 
@@ -1305,7 +1326,7 @@ static void paragraph(struct extract *x, const gw_paragraph *para)
 		k = label_one(c, k, &st);
 	share_nouns(c);
 	for (size_t k = 0; k < c->nq && !x->st; k++)
-		x->st = emit(x, para, &c->q[k]);
+		x->st = emit(x, para, c->n, &c->q[k]);
 }
 
 static void section(struct extract *x, const gw_section *s)
@@ -1335,6 +1356,16 @@ gw_status gw_indicators_extract(gw_report *r, gw_diag *d)
 	for (size_t i = 0; i < r->n_sections; i++)
 		section(&x, &r->sections[i]);
 	free(x.pc.q);
+	if (!x.st && x.n) {
+		r->indicators = gw_arena_array(r->arena, x.n, sizeof *r->indicators);
+		if (r->indicators) {
+			memcpy(r->indicators, x.list, x.n * sizeof *r->indicators);
+			r->n_indicators = x.n;
+		} else {
+			x.st = GW_E_NOMEM;
+		}
+	}
+	free(x.list);
 	if (x.st == GW_E_NOMEM)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, "close other programs or split the report",
 			       "out of memory while extracting indicators");

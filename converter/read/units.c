@@ -184,13 +184,18 @@ static bool starts_with_any(const char *s, size_t n, const char *list)
 	return false;
 }
 
+static unsigned char unit_len[N_OF(units)];
+
 const gw_unit_def *gw_unit_match(const char *s, size_t n, size_t *len)
 {
 	const gw_unit_def *best = NULL;
 	size_t best_len = 0;
+	if (!unit_len[0])
+		for (size_t i = 0; i < N_OF(units); i++)
+			unit_len[i] = (unsigned char)strlen(units[i].written);
 	for (size_t i = 0; i < N_OF(units); i++) {
-		size_t l = strlen(units[i].written);
-		if (l <= best_len || l > n || memcmp(s, units[i].written, l) != 0)
+		size_t l = unit_len[i];
+		if (l <= best_len || l > n || s[0] != units[i].written[0] || memcmp(s, units[i].written, l) != 0)
 			continue;
 		if (starts_with_any(s + l, n - l, units[i].not_before))
 			continue;
@@ -350,12 +355,44 @@ static const struct lex_list lists[GW_LEX_COUNT_] = {
 	[GW_LEX_COMPARE] = {compares, N_OF(compares)},
 };
 
+/* Word lengths and last bytes, computed once: matching is called for every
+ * quantity several times, so it must not strlen() every word each time. */
+#define LEX_MAX 400
+static struct {
+	unsigned short len[LEX_MAX];
+	unsigned short first[LEX_MAX], last[LEX_MAX];   /* first/last two bytes */
+} lex_index[GW_LEX_COUNT_];
+static bool lex_ready;
+
+static unsigned short two(const char *s, size_t n)
+{
+	return (unsigned short)((unsigned char)s[0] << 8 | (n > 1 ? (unsigned char)s[1] : 0));
+}
+
+static void lex_prepare(void)
+{
+	for (int l = 0; l < GW_LEX_COUNT_; l++)
+		for (size_t i = 0; i < lists[l].n && i < LEX_MAX; i++) {
+			size_t n = strlen(lists[l].words[i]);
+			lex_index[l].len[i] = (unsigned short)n;
+			lex_index[l].first[i] = two(lists[l].words[i], n);
+			lex_index[l].last[i] = two(lists[l].words[i] + n - (n > 1 ? 2 : 1), n);
+		}
+	lex_ready = true;
+}
+
 size_t gw_lex_prefix(gw_lex l, const char *s, size_t n)
 {
+	if (!lex_ready)
+		lex_prepare();
 	size_t best = 0;
+	if (!n)
+		return 0;
+	unsigned short c1 = two(s, 1), c2 = two(s, n);
 	for (size_t i = 0; i < lists[l].n; i++) {
-		size_t len = strlen(lists[l].words[i]);
-		if (len > best && len <= n && memcmp(s, lists[l].words[i], len) == 0)
+		size_t len = lex_index[l].len[i];
+		if (lex_index[l].first[i] == (len > 1 ? c2 : c1) && len > best && len <= n &&
+		    memcmp(s, lists[l].words[i], len) == 0)
 			best = len;
 	}
 	return best;
@@ -363,10 +400,16 @@ size_t gw_lex_prefix(gw_lex l, const char *s, size_t n)
 
 size_t gw_lex_suffix(gw_lex l, const char *s, size_t n)
 {
+	if (!lex_ready)
+		lex_prepare();
 	size_t best = 0;
+	if (!n)
+		return 0;
+	unsigned short c1 = two(s + n - 1, 1), c2 = n > 1 ? two(s + n - 2, 2) : c1;
 	for (size_t i = 0; i < lists[l].n; i++) {
-		size_t len = strlen(lists[l].words[i]);
-		if (len > best && len <= n && memcmp(s + n - len, lists[l].words[i], len) == 0)
+		size_t len = lex_index[l].len[i];
+		if (lex_index[l].last[i] == (len > 1 ? c2 : c1) && len > best && len <= n &&
+		    memcmp(s + n - len, lists[l].words[i], len) == 0)
 			best = len;
 	}
 	return best;
@@ -374,8 +417,10 @@ size_t gw_lex_suffix(gw_lex l, const char *s, size_t n)
 
 bool gw_lex_is(gw_lex l, const char *s, size_t n)
 {
+	if (!lex_ready)
+		lex_prepare();
 	for (size_t i = 0; i < lists[l].n; i++)
-		if (strlen(lists[l].words[i]) == n && memcmp(s, lists[l].words[i], n) == 0)
+		if (lex_index[l].len[i] == n && memcmp(s, lists[l].words[i], n) == 0)
 			return true;
 	return false;
 }
