@@ -191,13 +191,15 @@ static bool has_space(const src_line *l)
 }
 
 /* A line under the title that belongs with it: ——…, the speaker
- * (市交通运输局局长 王某某) or the date of the speech (（2024年1月15日）). */
+ * (市交通运输局局长 王某某), the reporting body (区农业农村局), a bracketed
+ * note or date (（草案）, （2024年1月15日）). */
 static bool is_byline(const src_line *l)
 {
 	if (is_subtitle(l))
 		return true;
+	bool bracketed = (starts(l, "（") || starts(l, "(")) && (ends(l, "）") || ends(l, ")"));
 	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
-	       !is_marker_line(l) && !is_salutation(l) && (is_date(l) || has_space(l));
+	       !is_marker_line(l) && !is_salutation(l) && (bracketed || is_date(l) || has_space(l) || is_org(l));
 }
 
 static void read_head(outline *o)

@@ -231,6 +231,18 @@ static void test_edges(void **state)
 	assert_int_equal(r->n_preamble, 1);
 	gw_report_free(r);
 
+	/* A bracketed note and the reporting body under the title, an empty
+	 * 附件： line, a heading with no text. */
+	r = read_str("关于全区农业农村工作情况的报告\n（草案）\n\n区农业农村局\n"
+		     "2023年，全区粮食生产再获丰收。\n一、\n附件：\n");
+	assert_string_equal(r->subtitle, "（草案）区农业农村局");
+	assert_int_equal(r->n_preamble, 1);
+	assert_string_equal(r->sections[0].heading, "");
+	assert_true(r->attachments.present);
+	assert_int_equal(r->attachments.n, 0);
+	assert_string_equal(r->attachments_raw, "附件：");
+	gw_report_free(r);
+
 	/* A line that is only a quantity is not a heading; a one-line file. */
 	r = read_str("1.5亿元资金已全部到位，项目顺利推进。\n");
 	assert_int_equal(r->n_sections, 0);
