@@ -96,7 +96,8 @@ static void test_missing(void **state)
 	gw_layout l;
 	gw_diag d = {0};
 	assert_int_equal(gw_layout_load("nosuch", dir, &l, &d), GW_E_LAYOUT);
-	assert_non_null(strstr(d.what, "nosuch.ini"));
+	assert_non_null(strstr(d.what, "no layout named 'nosuch'"));
+	assert_non_null(strstr(d.what, "draft, gbt9704"));
 	gw_diag_clear(&d);
 	assert_int_equal(gw_layout_load("/nonexistent/x.ini", dir, &l, &d), GW_E_LAYOUT);
 }

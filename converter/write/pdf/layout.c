@@ -5,6 +5,7 @@
  */
 #include "layout.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <ini.h>
 #include <math.h>
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void gw_layout_defaults(gw_layout *l)
 {
@@ -260,6 +262,38 @@ static gw_status read_file(const char *path, char **text, gw_diag *d)
 	return GW_OK;
 }
 
+/* "no layout named 'x'", listing the .ini names in dir. */
+static gw_status unknown_name(const char *name, const char *dir, gw_diag *d)
+{
+	char names[512] = "";
+	size_t used = 0;
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+	char *list[64];
+	size_t n = 0;
+	while (dp && (e = readdir(dp)) && n < 64) {
+		size_t len = strlen(e->d_name);
+		if (len > 4 && !strcmp(e->d_name + len - 4, ".ini") && e->d_name[0] != '.')
+			list[n++] = strndup(e->d_name, len - 4);
+	}
+	if (dp)
+		closedir(dp);
+	for (size_t i = 0; i < n; i++)  /* sorted: readdir order varies */
+		for (size_t j = i + 1; j < n; j++)
+			if (list[i] && list[j] && strcmp(list[i], list[j]) > 0) {
+				char *t = list[i];
+				list[i] = list[j];
+				list[j] = t;
+			}
+	for (size_t i = 0; i < n; i++) {
+		if (list[i] && used + strlen(list[i]) + 3 < sizeof names)
+			used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", used ? ", " : "", list[i]);
+		free(list[i]);
+	}
+	return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "give a layout name from that list or a path to an .ini file",
+		       "no layout named '%s' in %s (available: %s)", name, dir, used ? names : "none");
+}
+
 gw_status gw_layout_load(const char *name_or_path, const char *dir, gw_layout *l, gw_diag *d)
 {
 	gw_layout_defaults(l);
@@ -273,6 +307,8 @@ gw_status gw_layout_load(const char *name_or_path, const char *dir, gw_layout *l
 	else
 		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "use gbt9704, draft or a path to an .ini file",
 			       "no layout named '%s'", name);
+	if (!strchr(name, '/') && access(path, F_OK) != 0)
+		return unknown_name(name, dir ? dir : "layouts", d);
 	char *text = NULL;
 	gw_status st = read_file(path, &text, d);
 	if (st)
