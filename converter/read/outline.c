@@ -315,11 +315,11 @@ static bool is_name_over_date(const src_line *l)
 	return true;
 }
 
-static size_t find_signature(const outline *o, size_t floor)
+static size_t find_signature(const outline *o, size_t first)
 {
 	size_t k = o->n;
 	bool date_seen = false;
-	while (k > floor && o->n - k < SIGNATURE_LINES) {
+	while (k > first && o->n - k < SIGNATURE_LINES) {
 		const src_line *l = &o->v[k - 1];
 		if (is_date(l))
 			date_seen = true;
@@ -342,25 +342,25 @@ static bool is_numbered_item(const src_line *l)
 }
 
 /* 附件：… and the numbered lines after it, ending right before `end`. */
-static size_t find_attachments(const outline *o, size_t floor, size_t end)
+static size_t find_attachments(const outline *o, size_t first, size_t end)
 {
 	size_t j = end;
-	while (j > floor && !starts_attachment(&o->v[j - 1]) && is_numbered_item(&o->v[j - 1]))
+	while (j > first && !starts_attachment(&o->v[j - 1]) && is_numbered_item(&o->v[j - 1]))
 		j--;
-	if (j > floor && starts_attachment(&o->v[j - 1]))
+	if (j > first && starts_attachment(&o->v[j - 1]))
 		return j - 1;
 	return NONE;
 }
 
 static void read_tail(outline *o)
 {
-	size_t floor = o->n > 1 ? 1 : o->n;   /* the first line is never tail */
-	o->sig_begin = find_signature(o, floor);
-	o->att_begin = find_attachments(o, floor, o->sig_begin);
+	size_t first = o->n > 1 ? 1 : o->n;   /* the first line is never tail */
+	o->sig_begin = find_signature(o, first);
+	o->att_begin = find_attachments(o, first, o->sig_begin);
 	size_t end = o->att_begin != NONE ? o->att_begin : o->sig_begin;
 	/* One formula line, or two (汇报完毕，请指正。 / 谢谢！), joined. */
 	o->closing_end = end;
-	while (end > floor && o->closing_end - end < CLOSING_LINES && is_closing(&o->v[end - 1]))
+	while (end > first && o->closing_end - end < CLOSING_LINES && is_closing(&o->v[end - 1]))
 		end--;
 	o->closing = end < o->closing_end ? end : NONE;
 	o->body_end = end;
