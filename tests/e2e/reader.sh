@@ -110,6 +110,16 @@ bad broken.json 'broken.json:4: model JSON error: not valid JSON' "malformed JSO
 printf '{"schema": "gwexport/report-0"}\n' > "$TMP/old.json"
 bad old.json "unsupported schema 'gwexport/report-0': this gwexport reads gwexport/report-1" "wrong schema"
 
+# --- --encoding is honoured ------------------------------------------------
+mkdir -p "$TMP/enc"
+"$GWEXPORT" -f json --encoding gbk -o "$TMP/enc" "$SAMPLES/education-2022-gbk.txt" > "$TMP/enc.log" 2>&1
+check_eq "--encoding gbk: exit 0" 0 "$?"
+check_grep "--encoding gbk: read as GB18030" '"encoding": "GB18030"' "$TMP/enc/education-2022-gbk.json"
+"$GWEXPORT" -f json --encoding utf-8 -o "$TMP/enc" "$SAMPLES/education-2022-gbk.txt" > "$TMP/enc8.log" 2>&1
+check_eq "--encoding utf-8 on GB18030 bytes: exit 1" 1 "$?"
+check_grep "--encoding utf-8 on GB18030 bytes: line 1, byte 0" \
+	'education-2022-gbk.txt:1: encoding error: byte 0x.. on line 1 is not valid UTF-8 (byte offset 0)' "$TMP/enc8.log"
+
 # --- the shared seed report (not in this repository) -------------------------
 if [ ! -f "$SHARED_SEED" ]; then
 	echo "ok skip seed report (not found at $SHARED_SEED)"
