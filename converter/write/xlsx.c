@@ -1,9 +1,771 @@
-/* xlsx.c — placeholder until the workbook backend lands. */
+/*
+ * xlsx.c — the workbook for assessors (考核组), who check each report's
+ * numbers against targets.  The only file that includes xlsxwriter.h.
+ *
+ *   指标   one row per indicator: 序号 章节 事项 指标名称 数值 单位 类型 增减 限定
+ *          状态 原句 段落.  数值 is a real number (decimals as written) or, when
+ *          masked, the mask on a highlighted fill with 状态 脱敏.  Header styled,
+ *          frozen, autofilter, widths fitted to CJK text, 原句 wrapped.
+ *   概要   title, source, counts, and per level-1 section the number of
+ *          indicators, masked ones and the sum of 金额 in 亿元 — all formulas
+ *          over 指标 (COUNTIF/COUNTIFS/SUMIFS on plain A1 ranges, the most
+ *          portable form) with cached results, so totals follow an assessor's
+ *          corrections and LibreOffice shows them without recalculating;
+ *          a column chart of indicators per section.
+ *   结构   the outline: 层级 编号 标题 段落数 字数 指标数 (rows grouped by level).
+ *
+ * libxlsxwriter 1.1.4 can only write a file (in-memory output came in 1.1.5)
+ * and truncates its target first, so the workbook goes to a private mkstemp
+ * file in $TMPDIR that is read back and unlinked; convert.c then saves the
+ * bytes atomically.  Output is deterministic: the creation time is
+ * o->timestamp and libxlsxwriter dates zip entries 1980-01-01.
+ */
 #include "writers.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <xlsxwriter.h>
+
+#include "../model/utf8.h"
+#include "outfile.h"
+
+#define MAX_ROWS 1048575u          /* Excel's last row minus the header */
+#define MAX_XLSX_BYTES (512u << 20)
+#define NAME_CHARS 40              /* section names in 章节 and 概要 (COUNTIF criteria ≤ 255) */
+#define N_COLS 12
+
+enum col { C_ID, C_SECTION, C_ITEM, C_LABEL, C_VALUE, C_UNIT, C_KIND, C_CHANGE, C_QUAL, C_STATE,
+	   C_CLAUSE, C_PARA };
+
+static const char *const headers[N_COLS] = {"序号", "章节", "事项", "指标名称", "数值", "单位",
+					    "类型", "增减", "限定", "状态", "原句", "段落"};
+/* Widest a column may be made, in '0' widths (原句 wraps instead). */
+static const double max_width[N_COLS] = {8, 30, 30, 40, 14, 10, 6, 6, 6, 6, 60, 6};
+
+static const char *const SHEET_IND = "指标";
+static const char *const SHEET_SUM = "概要";
+static const char *const SHEET_OUT = "结构";
+
+/* Money units summed in 概要, with their factor to 亿元. */
+static const struct {
+	const char *unit;
+	const char *divisor;   /* as written in the formula */
+	double to_yi;
+} money[] = {
+	{"亿元", NULL, 1}, {"万元", "10000", 1e-4}, {"元", "100000000", 1e-8},
+	{"千元", "100000", 1e-5}, {"百万元", "100", 1e-2}, {"千万元", "10", 1e-1},
+	{"万亿元", NULL, 1e4},
+};
+#define N_MONEY (sizeof money / sizeof money[0])
+_Static_assert(N_MONEY <= 8, "book.money_used is too small");
+
+/* ---- what the sheets are built from ------------------------------------ */
+
+/* One level-1 section (or the part before the first one) as 概要 lists it. */
+struct part {
+	char *name;                /* "三、认真履职尽责…" or "（前言）" */
+	const char *marker;        /* NULL for the preamble part */
+	size_t n_ind, n_masked;
+	double yi;                 /* unmasked 金额 in 亿元 */
+};
+
+struct book {
+	const gw_report *r;
+	lxw_workbook *wb;
+	lxw_format *head, *text, *wrap, *masked, *state_masked, *num[8], *title, *label_f,
+		*total, *indent[4];
+	struct part *parts;
+	size_t n_parts;
+	/* paragraph index → level-1 and level-2 section, and outline row */
+	const gw_section **l1, **l2;
+	size_t *owner;
+	size_t max_para;
+	size_t n_sections;         /* all levels */
+	double width[N_COLS];
+	size_t rows;               /* indicator rows written */
+	bool money_used[8];        /* money units present: the only ones the formulas sum */
+	lxw_error err;
+};
+
+/* Display width: East-Asian wide characters count 2. */
+static double text_width(const char *s)
+{
+	size_t n = strlen(s), i = 0, len;
+	double w = 0;
+	while (i < n) {
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		w += gw_is_wide(cp) ? 2 : 1;
+		i += len;
+	}
+	return w;
+}
+
+static void fit(struct book *b, int col, double w)
+{
+	if (w > b->width[col])
+		b->width[col] = w;
+}
+
+/* marker + heading, cut to NAME_CHARS characters with "…"; caller frees. */
+static char *section_name(const gw_section *s)
+{
+	const char *m = s->marker ? s->marker : "", *h = s->heading ? s->heading : "";
+	size_t ml = strlen(m), hl = strlen(h);
+	char *out = malloc(ml + hl + 4);
+	if (!out)
+		return NULL;
+	memcpy(out, m, ml);
+	memcpy(out + ml, h, hl + 1);
+	size_t n = ml + hl;
+	if (gw_utf8_count(out, n) > NAME_CHARS) {
+		size_t cut = gw_utf8_offset(out, n, NAME_CHARS - 1);
+		memcpy(out + cut, "…", sizeof "…");
+	}
+	return out;
+}
+
+struct map_ctx {
+	struct book *b;
+	const gw_section *l1, *l2;
+	size_t next_owner;
+};
+
+static void map_paragraphs(struct map_ctx *m, const gw_section *s)
+{
+	struct book *b = m->b;
+	const gw_section *l1 = m->l1, *l2 = m->l2;
+	if (s->level == 1) {
+		m->l1 = s;
+		m->l2 = NULL;
+	} else if (s->level == 2) {
+		m->l2 = s;
+	}
+	size_t id = ++m->next_owner;
+	b->n_sections++;
+	for (size_t i = 0; i < s->n_body; i++) {
+		size_t k = s->body[i].index;
+		if (k && k <= b->max_para) {
+			b->l1[k] = m->l1;
+			b->l2[k] = m->l2;
+			b->owner[k] = id;
+		}
+	}
+	for (size_t i = 0; i < s->n_sections; i++)
+		map_paragraphs(m, &s->sections[i]);
+	m->l1 = l1;
+	m->l2 = l2;
+}
+
+static size_t max_index(const gw_report *r)
+{
+	size_t n = gw_report_paragraph_count(r);
+	for (size_t i = 0; i < r->n_indicators; i++)
+		if (r->indicators[i].paragraph > n)
+			n = r->indicators[i].paragraph;
+	return n;
+}
+
+/* Fills the paragraph maps and the 概要 parts with their cached totals. */
+static gw_status plan(struct book *b, gw_diag *d)
+{
+	const gw_report *r = b->r;
+	b->max_para = max_index(r);
+	b->l1 = calloc(b->max_para + 1, sizeof *b->l1);
+	b->l2 = calloc(b->max_para + 1, sizeof *b->l2);
+	b->owner = calloc(b->max_para + 1, sizeof *b->owner);
+	b->parts = calloc(r->n_sections + 1, sizeof *b->parts);
+	if (!b->l1 || !b->l2 || !b->owner || !b->parts)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
+	struct map_ctx m = {.b = b};
+	for (size_t i = 0; i < r->n_sections; i++)
+		map_paragraphs(&m, &r->sections[i]);
+	/* part 0 is the preamble (and anything outside a level-1 section) */
+	b->parts[0].name = strdup("（前言）");
+	b->n_parts = 1;
+	for (size_t i = 0; i < r->n_sections; i++) {
+		if (r->sections[i].level != 1)
+			continue;
+		struct part *p = &b->parts[b->n_parts++];
+		p->name = section_name(&r->sections[i]);
+		p->marker = r->sections[i].marker;
+	}
+	for (size_t i = 0; i < b->n_parts; i++)
+		if (!b->parts[i].name)
+			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
+	for (size_t i = 0; i < r->n_indicators; i++)
+		for (size_t m = 0; m < N_MONEY; m++)
+			if (r->indicators[i].kind == GW_KIND_AMOUNT && !strcmp(r->indicators[i].unit, money[m].unit))
+				b->money_used[m] = true;
+	return GW_OK;
+}
+
+/* The 概要 part an indicator belongs to (0: preamble). */
+static size_t part_of(const struct book *b, const gw_indicator *in)
+{
+	const gw_section *s = in->paragraph <= b->max_para ? b->l1[in->paragraph] : NULL;
+	for (size_t i = 1; i < b->n_parts; i++)
+		if ((s && s->marker == b->parts[i].marker) ||
+		    (!s && in->section && b->parts[i].marker && !strcmp(in->section, b->parts[i].marker)))
+			return i;
+	return 0;
+}
+
+static double yi_of(const gw_indicator *in)
+{
+	if (in->masked || in->kind != GW_KIND_AMOUNT || !isfinite(in->value))
+		return 0;
+	for (size_t k = 0; k < N_MONEY; k++)
+		if (!strcmp(in->unit, money[k].unit))
+			return in->value * money[k].to_yi;
+	return 0;
+}
+
+static void free_book(struct book *b)
+{
+	for (size_t i = 0; i < b->n_parts; i++)
+		free(b->parts[i].name);
+	free(b->parts);
+	free(b->l1);
+	free(b->l2);
+	free(b->owner);
+}
+
+/* ---- formats ------------------------------------------------------------ */
+
+static lxw_format *fmt(struct book *b)
+{
+	lxw_format *f = workbook_add_format(b->wb);
+	if (f) {
+		format_set_font_name(f, "宋体");
+		format_set_font_size(f, 11);
+		format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+	}
+	return f;
+}
+
+static bool make_formats(struct book *b)
+{
+	static const char *const numfmt[8] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000",
+					      "#,##0.0000", "#,##0.00000", "#,##0.000000", "General"};
+	if (!(b->head = fmt(b)) || !(b->text = fmt(b)) || !(b->wrap = fmt(b)) || !(b->masked = fmt(b)) ||
+	    !(b->state_masked = fmt(b)) || !(b->title = fmt(b)) || !(b->label_f = fmt(b)) ||
+	    !(b->total = fmt(b)))
+		return false;
+	format_set_bold(b->head);
+	format_set_font_color(b->head, LXW_COLOR_WHITE);
+	format_set_bg_color(b->head, 0x1F4E78);
+	format_set_align(b->head, LXW_ALIGN_CENTER);
+	format_set_border(b->head, LXW_BORDER_THIN);
+	format_set_text_wrap(b->wrap);
+	format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
+	format_set_bg_color(b->masked, 0xFFEB9C);
+	format_set_font_color(b->masked, 0x9C5700);
+	format_set_align(b->masked, LXW_ALIGN_RIGHT);
+	format_set_bg_color(b->state_masked, 0xFFEB9C);
+	format_set_font_color(b->state_masked, 0x9C5700);
+	format_set_bold(b->title);
+	format_set_font_size(b->title, 16);
+	format_set_bold(b->label_f);
+	format_set_bold(b->total);
+	format_set_top(b->total, LXW_BORDER_THIN);
+	format_set_num_format(b->total, "#,##0.####");
+	for (int i = 0; i < 8; i++) {
+		if (!(b->num[i] = fmt(b)))
+			return false;
+		format_set_num_format(b->num[i], numfmt[i]);
+	}
+	for (int i = 0; i < 4; i++) {
+		if (!(b->indent[i] = fmt(b)))
+			return false;
+		format_set_indent(b->indent[i], (uint8_t)(i * 2));
+	}
+	return true;
+}
+
+/* ---- cells -------------------------------------------------------------- */
+
+static void put_str(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *s,
+		    lxw_format *f)
+{
+	if (b->err || !s || !*s)
+		return;
+	b->err = worksheet_write_string(ws, row, (lxw_col_t)col, s, f ? f : b->text);
+}
+
+static void put_num(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, double v, lxw_format *f)
+{
+	if (b->err)
+		return;
+	if (!isfinite(v))   /* libxlsxwriter would write NAN/INF into the XML */
+		v = 0;
+	b->err = worksheet_write_number(ws, row, (lxw_col_t)col, v, f ? f : b->num[0]);
+}
+
+static void put_formula(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *formula,
+			double cached, lxw_format *f)
+{
+	if (b->err)
+		return;
+	if (!isfinite(cached))
+		cached = 0;
+	b->err = worksheet_write_formula_num(ws, row, (lxw_col_t)col, formula, f ? f : b->num[0], cached);
+}
+
+/* Digits after the decimal point as written ("4.97" → 2, "１，２００" → 0). */
+static int decimals(const char *text)
+{
+	size_t n = strlen(text), i = 0, len;
+	int after = -1;
+	while (i < n) {
+		uint32_t cp = gw_utf8_decode(text + i, n - i, &len);
+		if (cp == '.' || cp == 0xFF0E)
+			after = 0;
+		else if (after >= 0 && gw_fold_digit(cp))
+			after++;
+		i += len;
+	}
+	return after < 0 ? 0 : after > 6 ? 7 : after;
+}
+
+/* ---- sheet 指标 ---------------------------------------------------------- */
+
+static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const gw_indicator *in)
+{
+	const gw_section *l2 = in->paragraph <= b->max_para ? b->l2[in->paragraph] : NULL;
+	const char *part = b->parts[part_of(b, in)].name;
+	char *item = l2 ? section_name(l2) : NULL;
+	if (l2 && !item) {
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+		return;
+	}
+	const char *item_s = item ? item : in->item;
+	const char *change = in->change == '+' ? "增" : in->change == '-' ? "减" : NULL;
+	put_num(b, ws, row, C_ID, (double)in->id, NULL);
+	put_str(b, ws, row, C_SECTION, part, NULL);
+	put_str(b, ws, row, C_ITEM, item_s, NULL);
+	put_str(b, ws, row, C_LABEL, in->label, NULL);
+	if (in->masked || !isfinite(in->value))
+		put_str(b, ws, row, C_VALUE, in->text, b->masked);
+	else
+		put_num(b, ws, row, C_VALUE, in->value, b->num[decimals(in->text)]);
+	put_str(b, ws, row, C_UNIT, in->unit, NULL);
+	put_str(b, ws, row, C_KIND, gw_kind_name(in->kind), NULL);
+	put_str(b, ws, row, C_CHANGE, change, NULL);
+	put_str(b, ws, row, C_QUAL, in->qualifier, NULL);
+	put_str(b, ws, row, C_STATE, in->masked ? "脱敏" : "正常", in->masked ? b->state_masked : NULL);
+	put_str(b, ws, row, C_CLAUSE, in->clause, b->wrap);
+	put_num(b, ws, row, C_PARA, (double)in->paragraph, NULL);
+	fit(b, C_ID, (double)snprintf(NULL, 0, "%zu", in->id));
+	fit(b, C_SECTION, text_width(part));
+	fit(b, C_ITEM, item_s ? text_width(item_s) : 0);
+	fit(b, C_LABEL, text_width(in->label));
+	fit(b, C_VALUE, in->masked ? text_width(in->text) : (double)snprintf(NULL, 0, "%.*f",
+				     decimals(in->text) > 6 ? 6 : decimals(in->text), in->value) * 1.3);
+	fit(b, C_UNIT, text_width(in->unit));
+	fit(b, C_QUAL, in->qualifier ? text_width(in->qualifier) : 0);
+	fit(b, C_CLAUSE, in->clause ? text_width(in->clause) : 0);
+	free(item);
+}
+
+static void sheet_indicators(struct book *b, lxw_worksheet *ws, gw_diag *d)
+{
+	const gw_report *r = b->r;
+	for (int c = 0; c < N_COLS; c++) {
+		put_str(b, ws, 0, c, headers[c], b->head);
+		b->width[c] = text_width(headers[c]);
+	}
+	b->rows = r->n_indicators;
+	if (b->rows > MAX_ROWS) {
+		gw_warn(d, 0, "the workbook lists the first %u of %zu indicators (Excel's row limit)",
+			MAX_ROWS, r->n_indicators);
+		b->rows = MAX_ROWS;
+	}
+	for (size_t i = 0; i < b->rows && !b->err; i++)
+		indicator_row(b, ws, (lxw_row_t)(i + 1), &r->indicators[i]);
+	for (int c = 0; c < N_COLS && !b->err; c++) {
+		double w = b->width[c] + 2;
+		b->err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+					      w < max_width[c] ? w : max_width[c], NULL);
+	}
+	if (b->err)
+		return;
+	worksheet_freeze_panes(ws, 1, 0);
+	b->err = worksheet_autofilter(ws, 0, 0, (lxw_row_t)b->rows, N_COLS - 1);
+	if (!b->err)
+		b->err = worksheet_set_row(ws, 0, 20, NULL);
+	worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9);   /* A4 */
+	worksheet_fit_to_pages(ws, 1, 0);
+	if (!b->err)
+		b->err = worksheet_repeat_rows(ws, 0, 0);
+}
+
+/* ---- sheet 概要 ---------------------------------------------------------- */
+
+/* A COUNTIF criterion matching `name` exactly: "=" + name with the
+ * wildcards * ? ~ escaped (masked headings hold *) and quotes doubled. */
+static void criterion(const char *name, char *out, size_t size)
+{
+	size_t k = 0;
+	out[k++] = '"';
+	out[k++] = '=';
+	for (const char *s = name; *s && k + 4 < size; s++) {
+		if (*s == '*' || *s == '?' || *s == '~')
+			out[k++] = '~';
+		if (*s == '"')
+			out[k++] = '"';
+		out[k++] = *s;
+	}
+	out[k++] = '"';
+	out[k] = '\0';
+}
+
+static bool any_money(const struct book *b)
+{
+	for (size_t m = 0; m < N_MONEY; m++)
+		if (b->money_used[m])
+			return true;
+	return false;
+}
+
+/* SUMIFS of 金额 in 亿元 for rows whose 章节 matches crit ("" for all), one
+ * term per money unit the report uses (亿元 alone when it has none). */
+static void money_formula(const struct book *b, char *f, size_t size, const char *crit, lxw_row_t last)
+{
+	size_t k = (size_t)snprintf(f, size, "=");
+	bool first = true;
+	for (size_t m = 0; m < N_MONEY && k < size; m++) {
+		if (!b->money_used[m] && !(m == 0 && first && !any_money(b)))
+			continue;
+		const char *sep = first ? "" : "+";
+		first = false;
+		char sect[600] = "";
+		if (crit[0])
+			snprintf(sect, sizeof sect, ",'%s'!$B$2:$B$%u,%s", SHEET_IND, last + 1, crit);
+		k += (size_t)snprintf(f + k, size - k,
+				      "%sSUMIFS('%s'!$E$2:$E$%u%s,'%s'!$F$2:$F$%u,\"%s\",'%s'!$J$2:$J$%u,\"正常\")",
+				      sep, SHEET_IND, last + 1, sect, SHEET_IND, last + 1, money[m].unit,
+				      SHEET_IND, last + 1);
+		if (k < size && money[m].divisor)
+			k += (size_t)snprintf(f + k, size - k, "/%s", money[m].divisor);
+		else if (k < size && money[m].to_yi > 1)
+			k += (size_t)snprintf(f + k, size - k, "*%.0f", money[m].to_yi);
+	}
+}
+
+static void summary_counts(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
+{
+	const gw_report *r = b->r;
+	lxw_row_t last = (lxw_row_t)(b->rows > 0 ? b->rows : 1);
+	size_t masked = 0;
+	double yi = 0;
+	for (size_t i = 0; i < b->rows; i++) {
+		masked += r->indicators[i].masked;
+		yi += yi_of(&r->indicators[i]);
+	}
+	char f[4096];
+	put_str(b, ws, *row, 0, "章节数", b->label_f);
+	put_num(b, ws, (*row)++, 1, (double)b->n_sections, NULL);
+	put_str(b, ws, *row, 0, "段落数", b->label_f);
+	put_num(b, ws, (*row)++, 1, (double)gw_report_paragraph_count(r), NULL);
+	put_str(b, ws, *row, 0, "指标数", b->label_f);
+	snprintf(f, sizeof f, "=COUNT('%s'!$A$2:$A$%u)", SHEET_IND, last + 1);
+	put_formula(b, ws, (*row)++, 1, f, (double)b->rows, NULL);
+	put_str(b, ws, *row, 0, "脱敏指标数", b->label_f);
+	snprintf(f, sizeof f, "=COUNTIF('%s'!$J$2:$J$%u,\"脱敏\")", SHEET_IND, last + 1);
+	put_formula(b, ws, (*row)++, 1, f, (double)masked, NULL);
+	put_str(b, ws, *row, 0, "金额合计（亿元，不含脱敏）", b->label_f);
+	money_formula(b, f, sizeof f, "", last);
+	put_formula(b, ws, (*row)++, 1, f, yi, b->num[4]);
+}
+
+/* Per level-1 section: 指标数, 脱敏数, 金额（亿元）; returns the first and last data rows. */
+static void summary_parts(struct book *b, lxw_worksheet *ws, lxw_row_t *row, lxw_row_t *first,
+			  lxw_row_t *lastrow)
+{
+	const gw_report *r = b->r;
+	static const char *const head[] = {"章节", "指标数", "脱敏数", "金额（亿元）"};
+	lxw_row_t last = (lxw_row_t)(b->rows > 0 ? b->rows : 1);
+	for (int c = 0; c < 4; c++)
+		put_str(b, ws, *row, c, head[c], b->head);
+	(*row)++;
+	for (size_t i = 0; i < b->rows; i++) {
+		struct part *p = &b->parts[part_of(b, &r->indicators[i])];
+		p->n_ind++;
+		p->n_masked += r->indicators[i].masked;
+		p->yi += yi_of(&r->indicators[i]);
+	}
+	*first = *row;
+	char crit[600], f[8192];
+	for (size_t i = 0; i < b->n_parts && !b->err; i++) {
+		const struct part *p = &b->parts[i];
+		if (i == 0 && p->n_ind == 0)   /* no preamble figures: no row */
+			continue;
+		criterion(p->name, crit, sizeof crit);
+		put_str(b, ws, *row, 0, p->name, NULL);
+		snprintf(f, sizeof f, "=COUNTIF('%s'!$B$2:$B$%u,%s)", SHEET_IND, last + 1, crit);
+		put_formula(b, ws, *row, 1, f, (double)p->n_ind, NULL);
+		snprintf(f, sizeof f, "=COUNTIFS('%s'!$B$2:$B$%u,%s,'%s'!$J$2:$J$%u,\"脱敏\")", SHEET_IND,
+			 last + 1, crit, SHEET_IND, last + 1);
+		put_formula(b, ws, *row, 2, f, (double)p->n_masked, NULL);
+		money_formula(b, f, sizeof f, crit, last);
+		put_formula(b, ws, *row, 3, f, p->yi, b->num[4]);
+		(*row)++;
+	}
+	*lastrow = *row - 1;
+	put_str(b, ws, *row, 0, "合计", b->total);
+	double sum[3] = {0, 0, 0};
+	for (size_t i = 0; i < b->n_parts; i++) {
+		sum[0] += (double)b->parts[i].n_ind;
+		sum[1] += (double)b->parts[i].n_masked;
+		sum[2] += b->parts[i].yi;
+	}
+	for (int c = 1; c <= 3; c++) {
+		char col = (char)('A' + c);
+		snprintf(f, sizeof f, "=SUM(%c%u:%c%u)", col, *first + 1, col, *lastrow + 1);
+		put_formula(b, ws, *row, c, f, sum[c - 1], b->total);
+	}
+	(*row)++;
+}
+
+static void summary_chart(struct book *b, lxw_worksheet *ws, lxw_row_t first, lxw_row_t last)
+{
+	if (b->err || last < first)
+		return;
+	lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
+	if (!ch) {
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+		return;
+	}
+	chart_title_set_name(ch, "各章节指标数");
+	lxw_chart_series *s1 = chart_add_series(ch, NULL, NULL);
+	lxw_chart_series *s2 = chart_add_series(ch, NULL, NULL);
+	if (!s1 || !s2) {
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+		return;
+	}
+	chart_series_set_categories(s1, SHEET_SUM, first, 0, last, 0);
+	chart_series_set_values(s1, SHEET_SUM, first, 1, last, 1);
+	chart_series_set_name(s1, "指标数");
+	chart_series_set_categories(s2, SHEET_SUM, first, 0, last, 0);
+	chart_series_set_values(s2, SHEET_SUM, first, 2, last, 2);
+	chart_series_set_name(s2, "脱敏数");
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	chart_axis_set_name(ch->y_axis, "个");
+	lxw_chart_options opt = {.x_scale = 1.4, .y_scale = 1.2, .description = "各章节指标数与脱敏数"};
+	b->err = worksheet_insert_chart_opt(ws, 1, 5, ch, &opt);
+}
+
+static void sheet_summary(struct book *b, lxw_worksheet *ws)
+{
+	const gw_report *r = b->r;
+	lxw_row_t row = 0;
+	put_str(b, ws, row++, 0, r->title ? r->title : "（无标题）", b->title);
+	put_str(b, ws, row, 0, "来源文件", b->label_f);
+	put_str(b, ws, row++, 1, r->source.name, NULL);
+	if (r->source.sha256[0]) {
+		put_str(b, ws, row, 0, "SHA-256", b->label_f);
+		put_str(b, ws, row++, 1, r->source.sha256, NULL);
+	}
+	row++;
+	summary_counts(b, ws, &row);
+	row++;
+	lxw_row_t first = 0, last = 0;
+	summary_parts(b, ws, &row, &first, &last);
+	double w0 = 12;
+	for (size_t i = 0; i < b->n_parts; i++)
+		if (text_width(b->parts[i].name) > w0)
+			w0 = text_width(b->parts[i].name);
+	if (!b->err)
+		b->err = worksheet_set_column(ws, 0, 0, (w0 + 2) < 50 ? w0 + 2 : 50, NULL);
+	if (!b->err)
+		b->err = worksheet_set_column(ws, 1, 3, 14, NULL);
+	summary_chart(b, ws, first, last);
+}
+
+/* ---- sheet 结构 ---------------------------------------------------------- */
+
+struct outline_ctx {
+	struct book *b;
+	lxw_worksheet *ws;
+	lxw_row_t row;
+	size_t id;                 /* same numbering as map_paragraphs */
+	size_t *per_owner;         /* indicators per section id */
+};
+
+static size_t body_chars(const gw_paragraph *p, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += p[i].text ? gw_utf8_count(p[i].text, strlen(p[i].text)) : 0;
+	return c;
+}
+
+static void outline_row(struct outline_ctx *o, int level, const char *marker, const char *heading,
+			const gw_paragraph *body, size_t n_body, size_t n_ind)
+{
+	struct book *b = o->b;
+	lxw_row_t row = o->row++;
+	int ind = level < 1 ? 0 : level > 4 ? 3 : level - 1;
+	put_num(b, o->ws, row, 0, level, NULL);
+	put_str(b, o->ws, row, 1, marker, NULL);
+	put_str(b, o->ws, row, 2, heading, b->indent[ind]);
+	put_num(b, o->ws, row, 3, (double)n_body, NULL);
+	put_num(b, o->ws, row, 4, (double)body_chars(body, n_body), NULL);
+	put_num(b, o->ws, row, 5, (double)n_ind, NULL);
+	if (!b->err && level > 1) {
+		lxw_row_col_options opt = {.hidden = 0, .level = (uint8_t)(level - 1), .collapsed = 0};
+		b->err = worksheet_set_row_opt(o->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &opt);
+	}
+	fit(b, 2, text_width(heading ? heading : "") + 2.0 * ind);
+}
+
+static void outline_section(struct outline_ctx *o, const gw_section *s)
+{
+	size_t id = ++o->id;
+	outline_row(o, s->level, s->marker, s->heading, s->body, s->n_body, o->per_owner[id]);
+	for (size_t i = 0; i < s->n_sections && !o->b->err; i++)
+		outline_section(o, &s->sections[i]);
+}
+
+static void sheet_outline(struct book *b, lxw_worksheet *ws)
+{
+	static const char *const head[] = {"层级", "编号", "标题", "段落数", "字数", "指标数"};
+	static const double widths[] = {6, 8, 40, 8, 8, 8};
+	const gw_report *r = b->r;
+	struct outline_ctx o = {.b = b, .ws = ws, .row = 1};
+	o.per_owner = calloc(b->n_sections + 1, sizeof *o.per_owner);
+	if (!o.per_owner) {
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+		return;
+	}
+	size_t pre = 0;
+	for (size_t i = 0; i < b->rows; i++) {
+		size_t k = r->indicators[i].paragraph;
+		size_t owner = k <= b->max_para ? b->owner[k] : 0;
+		if (owner)
+			o.per_owner[owner]++;
+		else
+			pre++;
+	}
+	for (int c = 0; c < 6; c++)
+		put_str(b, ws, 0, c, head[c], b->head);
+	b->width[2] = 10;
+	if (r->n_preamble || pre)
+		outline_row(&o, 0, NULL, "（前言）", r->preamble, r->n_preamble, pre);
+	for (size_t i = 0; i < r->n_sections && !b->err; i++)
+		outline_section(&o, &r->sections[i]);
+	free(o.per_owner);
+	for (int c = 0; c < 6 && !b->err; c++) {
+		double w = c == 2 ? (b->width[2] + 2 < 60 ? b->width[2] + 2 : 60) : widths[c];
+		b->err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL);
+	}
+	worksheet_freeze_panes(ws, 1, 0);
+	worksheet_outline_settings(ws, 1, 0, 1, 0);
+}
+
+/* ---- workbook ----------------------------------------------------------- */
+
+static void properties(struct book *b, const gw_write_opts *o)
+{
+	const gw_report *r = b->r;
+	char keywords[256];
+	snprintf(keywords, sizeof keywords, "工作报告,指标,考核,%zu项指标", r->n_indicators);
+	lxw_doc_properties props = {
+		.title = (char *)(r->title ? r->title : (o->stem ? o->stem : "")),
+		.subject = "工作报告指标一览（供考核组核对）",
+		.author = "gwexport",
+		.company = (char *)(r->signature.n ? r->signature.items[0] : ""),
+		.category = "工作报告",
+		.keywords = keywords,
+		.comments = (char *)(o->version ? o->version : "gwexport"),
+		.created = o->timestamp > 0 ? o->timestamp : 315532800,   /* 0 would mean "now" */
+	};
+	b->err = workbook_set_properties(b->wb, &props);
+	if (!b->err)
+		b->err = workbook_set_custom_property_string(b->wb, "creator",
+							     o->version ? o->version : "gwexport");
+	if (!b->err && r->source.name)
+		b->err = workbook_set_custom_property_string(b->wb, "source", r->source.name);
+}
+
+static gw_status build(struct book *b, const gw_write_opts *o, gw_diag *d)
+{
+	lxw_worksheet *ind = workbook_add_worksheet(b->wb, SHEET_IND);
+	lxw_worksheet *sum = workbook_add_worksheet(b->wb, SHEET_SUM);
+	lxw_worksheet *out = workbook_add_worksheet(b->wb, SHEET_OUT);
+	if (!ind || !sum || !out || !make_formats(b))
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+	if (!b->err)
+		properties(b, o);
+	if (!b->err)
+		sheet_indicators(b, ind, d);
+	if (!b->err)
+		sheet_summary(b, sum);
+	if (!b->err)
+		sheet_outline(b, out);
+	if (b->err)
+		return gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "please report this as a bug",
+			       "building the workbook failed: %s", lxw_strerror(b->err));
+	worksheet_activate(ind);
+	return GW_OK;
+}
+
+/* A private temporary file for libxlsxwriter; path gets its name. */
+static gw_status temp_path(char *path, size_t size, const char **dir, gw_diag *d)
+{
+	*dir = getenv("TMPDIR");
+	if (!*dir || !**dir)
+		*dir = "/tmp";
+	snprintf(path, size, "%s/gwexport-xlsx-XXXXXX", *dir);
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "set TMPDIR to a writable directory",
+			       "cannot create a temporary file in '%s' for the workbook", *dir);
+	close(fd);
+	return GW_OK;
+}
 
 gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
 {
-	(void)r; (void)o; (void)out;
-	return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, "use -f json for now",
-		       "the xlsx format is not yet supported");
+	char path[4096];
+	const char *dir;
+	out->data = NULL;
+	out->len = 0;
+	gw_status st = temp_path(path, sizeof path, &dir, d);
+	if (st)
+		return st;
+	/* libxlsxwriter prints numbers with %G: keep it in the C locale whatever the caller set */
+	locale_t c_loc = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	locale_t old = c_loc ? uselocale(c_loc) : (locale_t)0;
+	struct book b = {.r = r};
+	lxw_workbook_options wo = {.constant_memory = 0, .tmpdir = (char *)dir, .use_zip64 = 0};
+	b.wb = workbook_new_opt(path, &wo);
+	if (!b.wb) {
+		st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "check free memory and TMPDIR",
+			     "cannot start the workbook");
+		goto done;
+	}
+	st = plan(&b, d);
+	if (!st)
+		st = build(&b, o, d);
+	lxw_error cl = workbook_close(b.wb);   /* frees the workbook in every case */
+	if (!st && cl)
+		st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "check free space in TMPDIR",
+			     "writing the workbook failed: %s", lxw_strerror(cl));
+	if (!st)
+		st = gw_file_read(path, MAX_XLSX_BYTES, &out->data, &out->len, d);
+done:
+	unlink(path);
+	free_book(&b);
+	if (c_loc) {
+		uselocale(old);
+		freelocale(c_loc);
+	}
+	return st;
 }
