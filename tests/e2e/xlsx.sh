@@ -1,0 +1,69 @@
+#!/bin/sh
+# xlsx.sh — the assessors' workbook end to end: for the seed report and every
+# sample, `-f xlsx,json` is read back with openpyxl and every cell of 指标 is
+# compared with the model JSON (tests/e2e/xlsxcheck.py); two runs must give
+# byte-identical files; the JSON model converts to the same workbook as the
+# text; a masked heading and odd numbers do not break the formulas; a bad
+# TMPDIR gives a clear error; LibreOffice opens it when it is installed.
+. "$GW_TESTS/e2e/lib.sh"
+
+OUT=$TMP/out
+mkdir -p "$OUT" "$TMP/again" "$TMP/fromjson"
+
+inputs="$SHARED_SEED"
+for f in "$SAMPLES"/*.txt; do [ -f "$f" ] && inputs="$inputs $f"; done
+
+for f in $inputs; do
+	[ -f "$f" ] || continue
+	stem=$(basename "$f" .txt)
+	if ! "$GWEXPORT" -q -f xlsx,json -o "$OUT" "$f" > "$TMP/$stem.log" 2>&1; then
+		fail "$stem: converts to xlsx"; sed 's/^/    /' "$TMP/$stem.log" | head -5; continue
+	fi
+	ok "$stem: converts to xlsx"
+	$PY "$GW_TESTS/e2e/xlsxcheck.py" "$OUT/$stem.xlsx" "$OUT/$stem.json" "$SOURCE_DATE_EPOCH" |
+		sed "s/^ok xlsx /ok $stem: /; s/^FAIL xlsx /FAIL $stem: /"
+	"$GWEXPORT" -q -f xlsx -o "$TMP/again" "$f" > /dev/null 2>&1
+	check "$stem: same input gives a byte-identical workbook" cmp "$OUT/$stem.xlsx" "$TMP/again/$stem.xlsx"
+	cp "$OUT/$stem.json" "$TMP/fromjson/$stem.json"
+	"$GWEXPORT" -q -f xlsx -o "$TMP/fromjson" "$TMP/fromjson/$stem.json" > "$TMP/$stem.json.log" 2>&1
+	check "$stem: model JSON gives the same workbook as the text" cmp "$OUT/$stem.xlsx" "$TMP/fromjson/$stem.xlsx"
+done
+
+# Masked headings (* is a COUNTIF wildcard), quotes, full-width digits,
+# thousands separators and a preamble figure.
+cat > "$TMP/odd.txt" <<'EOF'
+**区**局2023年工作总结
+全年完成各项投资１，２００万元。
+一、“***”工程建设
+完成“***”工程投资3.5亿元，其中**项目投资**亿元。
+二、其他工作
+新增就业2,400人，发放补贴12.5万元。
+EOF
+if "$GWEXPORT" -q -f xlsx,json -o "$OUT" "$TMP/odd.txt" > "$TMP/odd.log" 2>&1; then
+	ok "odd: converts"
+	$PY "$GW_TESTS/e2e/xlsxcheck.py" "$OUT/odd.xlsx" "$OUT/odd.json" "$SOURCE_DATE_EPOCH" |
+		sed "s/^ok xlsx /ok odd: /; s/^FAIL xlsx /FAIL odd: /"
+else
+	fail "odd: converts"; sed 's/^/    /' "$TMP/odd.log" | head -5
+fi
+
+# No indicators at all: still a valid workbook.
+printf '县档案馆工作总结\n一、主要工作\n认真做好档案整理工作。\n' > "$TMP/none.txt"
+"$GWEXPORT" -q -f xlsx -o "$OUT" "$TMP/none.txt" > "$TMP/none.log" 2>&1
+check "no indicators: workbook still opens" $PY -c "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); sys.exit(wb['指标'].max_row != 1)" "$OUT/none.xlsx"
+
+# An unusable TMPDIR is reported, with what to do.
+TMPDIR=$TMP/no-such-dir "$GWEXPORT" -f xlsx -o "$OUT" "$SHARED_SEED" > "$TMP/tmpdir.log" 2>&1
+rc=$?
+check_eq "bad TMPDIR: exit 1" 1 "$rc"
+check_grep "bad TMPDIR: says what to do" "TMPDIR" "$TMP/tmpdir.log"
+
+# LibreOffice: converting to csv fails on a workbook it would have to repair.
+LO=$(command -v libreoffice || command -v soffice || true)
+if [ -n "$LO" ]; then
+	if timeout 120 "$LO" --headless --convert-to csv --outdir "$TMP/lo" "$OUT/seed-report.xlsx" > "$TMP/lo.log" 2>&1 &&
+		[ -s "$TMP/lo/seed-report.csv" ]; then ok "LibreOffice opens the workbook"
+	else fail "LibreOffice opens the workbook"; sed 's/^/    /' "$TMP/lo.log" | head -5; fi
+else
+	echo "skip LibreOffice check: libreoffice is not installed"
+fi
