@@ -278,31 +278,15 @@ static int is_utf16(const source_view *v)
 	return strncmp(v->name, "UTF-16", 6) == 0;
 }
 
-/* Decodes per the (explicit or detected) encoding into c. */
-static gw_status to_utf8(source_view *v, gw_encoding enc, conv *c, gw_diag *d)
+/* Auto mode, bytes that are not UTF-8: GB18030 (GB2312 and GBK are subsets
+ * of it).  When that fails too, the line is the one where UTF-8 broke. */
+static gw_status decode_gb_fallback(source_view *v, conv *c, gw_diag *d)
 {
-	if (is_utf16(v))
-		return decode_iconv(v, v->utf16_le ? "UTF-16LE" : "UTF-16BE", 2,
-				    "save the file as UTF-8, or check that it is really UTF-16", c, d);
-	if (enc == GW_ENC_UTF16)
-		return gw_fail(d, GW_E_ENCODING, 1, 0, "save the file as UTF-16 with a byte-order mark, or use --encoding auto",
-			       "--encoding utf-16 needs a byte-order mark (FF FE or FE FF) at the start of the file");
-	if (enc == GW_ENC_GB18030 || strcmp(v->name, "GB18030") == 0) {
-		v->name = "GB18030";
-		return decode_iconv(v, "GB18030", 1,
-				    enc == GW_ENC_GB18030 ? "check the file's encoding, or try --encoding auto"
-							  : HINT_SAVE_AS, c, d);
-	}
-	int try_gb;
-	gw_status st = decode_utf8(v, enc == GW_ENC_UTF8 || v->skip == 3, c, &try_gb, d);
-	if (st || !try_gb)
-		return st;
-	/* Auto: not UTF-8, so GB18030 (GB2312 and GBK are subsets of it). */
 	const unsigned char *b = v->all + v->skip;
 	size_t n = v->all_len - v->skip;
 	size_t utf8_bad = gw_utf8_valid_prefix(b, n);
 	v->name = "GB18030";
-	st = iconv_to_utf8("GB18030", b, n, c);
+	gw_status st = iconv_to_utf8("GB18030", b, n, c);
 	if (st == GW_E_ENCODING) {
 		size_t line = line_of(v->all, v->skip + utf8_bad, v->skip, 1, 0);
 		return gw_fail(d, st, line, v->skip + utf8_bad, HINT_SAVE_AS,
@@ -313,6 +297,27 @@ static gw_status to_utf8(source_view *v, gw_encoding enc, conv *c, gw_diag *d)
 		return gw_fail(d, st == GW_E_NOMEM ? st : GW_E_ENCODING, 0, GW_NO_BYTE, NULL,
 			       "cannot convert GB18030 text on this system");
 	return GW_OK;
+}
+
+/* Decodes per the (explicit or detected) encoding into c. */
+static gw_status to_utf8(source_view *v, gw_encoding enc, conv *c, gw_diag *d)
+{
+	if (is_utf16(v))
+		return decode_iconv(v, v->utf16_le ? "UTF-16LE" : "UTF-16BE", 2,
+				    "save the file as UTF-8, or check that it is really UTF-16", c, d);
+	if (enc == GW_ENC_UTF16)
+		return gw_fail(d, GW_E_ENCODING, 1, 0,
+			       "save the file as UTF-16 with a byte-order mark, or use --encoding auto",
+			       "--encoding utf-16 needs a byte-order mark (FF FE or FE FF) at the start of the file");
+	if (enc == GW_ENC_GB18030 || strcmp(v->name, "GB18030") == 0) {
+		v->name = "GB18030";
+		return decode_iconv(v, "GB18030", 1,
+				    enc == GW_ENC_GB18030 ? "check the file's encoding, or try --encoding auto"
+							  : HINT_SAVE_AS, c, d);
+	}
+	int try_gb;
+	gw_status st = decode_utf8(v, enc == GW_ENC_UTF8 || v->skip == 3, c, &try_gb, d);
+	return st || !try_gb ? st : decode_gb_fallback(v, c, d);
 }
 
 /* ---- lines --------------------------------------------------------------- */
