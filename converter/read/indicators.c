@@ -420,6 +420,34 @@ static struct qty *push(struct para_ctx *c)
 	return q;
 }
 
+/* True when byte i sits inside “…” that closes within the phrase: a name
+ * such as “四个100%” or “1+N”, not a quantity. */
+static bool quoted(const char *p, size_t n, size_t a, size_t b)
+{
+	size_t i = a, lim = a > 120 ? a - 120 : 0, len;
+	bool open = false;
+	while (i > lim) {
+		uint32_t cp = cp_before(p, i);
+		if (cp == 0x201D || is_phrase_delim(cp))
+			break;
+		if (cp == 0x201C) {
+			open = true;
+			break;
+		}
+		i = prev_start(p, i);
+	}
+	if (!open)
+		return false;
+	for (i = b; i < n && i < b + 120; i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (cp == 0x201D)
+			return true;
+		if (cp == 0x201C || is_phrase_delim(cp))
+			return false;
+	}
+	return false;
+}
+
 /* Tries a quantity at byte i; returns where scanning continues. */
 static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 {
@@ -431,6 +459,8 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		return j;
 	struct unit_hit h;
 	if (read_unit(p, n, j, &h)) {
+		if (quoted(p, n, i, h.end))
+			return h.end;
 		struct qty *q = push(c);
 		if (!q) {
 			*oom = true;
@@ -523,6 +553,18 @@ static size_t date_prefix(const char *p, size_t n)
 	}
 }
 
+/* Words that begin with a connective's character but are nouns or verbs
+ * themselves (对口就业率, 为民服务, 和谐): their first character stays. */
+static bool lead_is_word(const char *t, size_t n)
+{
+	static const char *const w[] = {"对口", "对外", "对接", "对象", "对标", "对比", "对照", "对应",
+					"为民", "为老", "为农", "和谐", "和美", "及时", "并网", "并购", "均衡"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n >= 6 && memcmp(t, w[i], 6) == 0)
+			return true;
+	return false;
+}
+
 /* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
  * verbs from the front.  A verb coordinated with another (新建、改扩建) stays. */
 static void strip_front(const char *p, span *s, bool verbs)
@@ -530,7 +572,7 @@ static void strip_front(const char *p, span *s, bool verbs)
 	for (;;) {
 		const char *t = p + s->a;
 		size_t n = s->b - s->a, l = date_prefix(t, n), k;
-		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l)
+		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n))
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)))
@@ -709,7 +751,8 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 		cat(stem, s, n - 3);
 		const char *hit = stem[0] ? strstr(topic, stem) : NULL;
 		size_t rest = hit ? tl - (size_t)(hit - topic) - strlen(stem) : 0;
-		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2) {
+		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2 &&
+		    chars(hit + strlen(stem), rest) <= 4) {
 			cat(buf, hit + strlen(stem), rest);
 			cat(buf, s, n);
 			return;
@@ -769,9 +812,13 @@ static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool c
 	if (wn == 0)
 		return change ? NEED_CHANGED : NEED_GENERIC;
 	/* 占年度计划的108%, 增速高于城镇居民1.8个百分点: said of the thing before */
-	if ((wn >= 3 && memcmp(whole, "占", 3) == 0) || (wn > 6 && (memcmp(whole, "增速", 6) == 0 ||
-								  memcmp(whole, "增幅", 6) == 0)))
-		return NEED_CHANGED;
+	static const char *const of_before[] = {"占", "增速", "增幅", "高于", "低于", "快于", "慢于", "超出",
+						"超过", "比全省", "比全国", "较全省"};
+	for (size_t i = 0; i < sizeof of_before / sizeof of_before[0]; i++) {
+		size_t l = strlen(of_before[i]);
+		if (wn >= l && memcmp(whole, of_before[i], l) == 0)
+			return NEED_CHANGED;
+	}
 	if (noun_n == 0 && wn >= 6 && memcmp(whole, "完成", 6) == 0 && chars(whole, wn) <= 4)
 		return NEED_GENERIC;   /* 完成整治612个: of what was counted before */
 	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1 || bare_rate(whole, wn))
@@ -932,13 +979,22 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 	if (subj.b == subj.a)   /* 分别达到4.36万元和1.92万元，分别增长5.1%和7.4% */
 		subj = st->list_subj;
 	st->list_subj = subj;
+	/* 接待游客3860万人次、旅游收入362亿元，分别增长46.2%和51.8%: the
+	 * figures just given are the subjects, one each */
+	bool from_figures = subj.b == subj.a && k >= count && c->q[k - count].num_a >= st->sent;
+	for (size_t j = k - (from_figures ? count : 0); from_figures && j < k; j++)
+		if (c->q[j].change || c->q[j].list_head >= 0 || !c->q[j].label[0])
+			from_figures = false;
 	size_t np = split_parts(p, subj, parts, 16);
 	bool town_country = np == 1 && count == 2 && subj.b - subj.a > 6 &&
 			    memcmp(p + subj.a, "城乡", 6) == 0;
 	for (size_t j = k; j < m; j++) {
 		struct qty *q = &c->q[j];
 		char buf[BUF] = "";
-		if (town_country) {   /* 城乡低保标准分别为760元和580元 */
+		if (from_figures) {
+			const char *l = c->q[j - count].label;
+			cat(buf, l, strlen(l));
+		} else if (town_country) {   /* 城乡低保标准分别为760元和580元 */
 			cat(buf, j == k ? "城市" : "农村", 6);
 			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
 		} else if (np == count && np >= 2) {
@@ -968,7 +1024,8 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 /* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织. */
 static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 {
-	size_t i = q->noun.b, len, cnt = 0;
+	size_t start = q->noun.b > q->end ? q->noun.b : q->end;
+	size_t i = start, len, cnt = 0;
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);
 		if (!is_han(cp))
@@ -976,7 +1033,7 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 		i += len;
 		cnt++;
 	}
-	cat(buf, c->p + q->noun.b, i - q->noun.b);
+	cat(buf, c->p + start, i - start);
 }
 
 /* Qualifier before the number (约/近/超过) is recorded and cut from pre. */
@@ -1021,6 +1078,7 @@ static void new_sentence(struct label_state *st, const char *p, size_t sent, siz
 	lead_topic(p, sent, num_a, st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
 	st->first_count[0] = st->near_count[0] = st->prev_base[0] = '\0';
+	st->list_subj.a = st->list_subj.b = 0;
 	for (int i = 0; i < 4; i++)
 		st->by_kind[i][0] = '\0';
 	st->near_phrase = (size_t)-1;
@@ -1146,10 +1204,12 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	if (need == NEED_NONE && rate_of_count(st->near_count, whole)) {
 		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率 */
 		join_topic(buf, st->near_count, whole, strlen(whole));
-	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && st->near_phrase == phrase &&
-	    st->near_full[0] && !change) {
-		/* 感染科病区1栋、床位120张 → 感染科病区床位 */
-		join_topic(buf, st->near_full, whole, strlen(whole));
+	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && !has_noun && !change &&
+		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
+		/* 消除56人以上大班额, 保障了12.6万亩农田灌溉用水: what follows says what */
+		cat(buf, whole, strlen(whole));
+		predicate(c, q, buf);
+		set_topic(st, buf, phrase, q->kind);
 	} else if (need == NEED_NONE) {
 		cat(buf, whole, strlen(whole));
 		set_topic(st, buf, phrase, q->kind);
@@ -1337,6 +1397,14 @@ static void section(struct extract *x, const gw_section *s)
 		x->item = NULL;
 	} else if (s->level == 2) {
 		x->item = s->marker;
+	}
+	/* A heading's figures (（2）完成老旧管网改造186公里，…) count as the
+	 * first paragraph's: a run-in heading and its body are one line. */
+	if (s->heading && s->n_body) {
+		gw_paragraph h = s->body[0];
+		h.text = s->heading;
+		h.line = s->line;
+		paragraph(x, &h);
 	}
 	for (size_t i = 0; i < s->n_body; i++)
 		paragraph(x, &s->body[i]);

@@ -228,6 +228,17 @@ static const struct icase cases[] = {
 	{"城市、农村居民人均可支配收入分别增长6.1%和7.3%。",
 	 {{"6.1", "%", "城市居民人均可支配收入增长", "比率", "+", ""},
 	  {"7.3", "%", "农村居民人均可支配收入增长", "比率", "+", ""}}},
+	/* a number inside a quoted name is no quantity */
+	{"落实校园安全“四个100%”要求，开展“1+N”帮扶活动12次。",
+	 {{"12", "次", "“1+N”帮扶活动", "数量", "", ""}}},
+	/* 分别 after the figures themselves */
+	{"全年接待游客3860万人次、实现旅游收入362亿元，分别增长46.2%和51.8%。",
+	 {{"3860", "万人次", "接待游客", "数量", "", ""}, {"362", "亿元", "旅游收入", "金额", "", ""},
+	  {"46.2", "%", "接待游客增长", "比率", "+", ""}, {"51.8", "%", "旅游收入增长", "比率", "+", ""}}},
+	/* 对口 is a word, ① a marker, 仅为 glue; a comparison is said of the thing before */
+	{"①毕业生对口就业率仅为81%，增速高于全省0.6个百分点。",
+	 {{"81", "%", "毕业生对口就业率", "比率", "", ""},
+	  {"0.6", "个百分点", "毕业生对口就业率增速高于全省", "比率", "", ""}}},
 	/* regression (fuzz): a part length taken in bytes cut a character */
 	{"市、A县城区污水处理率分别达到5％、6％。",
 	 {{"5", "%", "市县城区污水处理率", "比率", "", ""}, {"6", "%", "A县城区污水处理率", "比率", "", ""}}},
@@ -327,6 +338,34 @@ static void test_fields(void **state)
 		assert_true(gw_utf8_count(l, strlen(l)) <= 24);
 		assert_null(strstr(l, "，"));
 	}
+	gw_report_free(r);
+}
+
+/* A run-in heading's figures belong to the first paragraph of its line. */
+static void test_heading_figures(void **state)
+{
+	(void)state;
+	gw_report *r = gw_report_new();
+	r->n_sections = 1;
+	r->sections = gw_arena_array(r->arena, 1, sizeof(gw_section));
+	gw_section *s = &r->sections[0];
+	s->level = 1;
+	s->marker = "二、";
+	s->heading = "完成老旧管网改造186公里";
+	s->inline_heading = true;
+	s->n_body = 1;
+	s->body = gw_arena_array(r->arena, 1, sizeof(gw_paragraph));
+	s->body[0].text = "农村自来水普及率达到98.6%。";
+	s->body[0].index = 1;
+	gw_diag d = {0};
+	assert_int_equal(gw_indicators_extract(r, &d), GW_OK);
+	assert_int_equal(r->n_indicators, 2);
+	assert_string_equal(r->indicators[0].text, "186");
+	assert_string_equal(r->indicators[0].label, "老旧管网改造");
+	assert_int_equal(r->indicators[0].paragraph, 1);
+	assert_string_equal(r->indicators[0].section, "二、");
+	assert_string_equal(r->indicators[1].label, "农村自来水普及率");
+	assert_int_equal(r->indicators[1].id, 2);
 	gw_report_free(r);
 }
 
@@ -506,6 +545,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_label_shape),
+		cmocka_unit_test(test_heading_figures),
 		cmocka_unit_test(test_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
