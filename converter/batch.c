@@ -8,6 +8,7 @@
 #include "batch.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,6 +100,7 @@ struct batch {
 	const gw_cli *cli;
 	size_t done, failed;
 	struct failure *failures;
+	unsigned char *skip;   /* inputs already failed by refuse_clashes */
 	int progress;
 };
 
@@ -132,6 +134,8 @@ static void record(struct batch *b, size_t i, gw_status st, struct msgbuf *m)
 static void run_serial(struct batch *b)
 {
 	for (size_t i = 0; i < b->cli->n_inputs; i++) {
+		if (b->skip[i])
+			continue;
 		struct msgbuf m = {0};
 		gw_status st = convert_collect(b->cli->inputs[i], b->cli, &m);
 		record(b, i, st, &m);
@@ -205,24 +209,27 @@ static gw_status finish(struct worker *w)
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? GW_OK : GW_E_IO;
 }
 
-static void run_parallel(struct batch *b, int jobs)
+static void run_parallel(struct batch *b, size_t jobs)
 {
-	struct worker *ws = calloc((size_t)jobs, sizeof *ws);
-	struct pollfd *pf = calloc((size_t)jobs, sizeof *pf);
+	struct worker *ws = calloc(jobs, sizeof *ws);
+	struct pollfd *pf = calloc(jobs, sizeof *pf);
 	if (!ws || !pf) {
 		free(ws);
 		free(pf);
 		run_serial(b);
 		return;
 	}
-	size_t next = 0;
-	int running = 0;
+	size_t next = 0, running = 0;
 	for (;;) {
+		while (next < b->cli->n_inputs && b->skip[next])
+			next++;
 		while (running < jobs && next < b->cli->n_inputs) {
 			if (spawn(b, next, &ws[running]) != 0)
 				break;
 			next++;
 			running++;
+			while (next < b->cli->n_inputs && b->skip[next])
+				next++;
 		}
 		if (running == 0) {
 			if (next < b->cli->n_inputs) {  /* fork failed: finish in-process */
@@ -233,11 +240,11 @@ static void run_parallel(struct batch *b, int jobs)
 			}
 			break;
 		}
-		for (int k = 0; k < running; k++)
+		for (size_t k = 0; k < running; k++)
 			pf[k] = (struct pollfd){.fd = ws[k].fd, .events = POLLIN};
-		if (poll(pf, (nfds_t)running, -1) < 0 && errno != EINTR)
+		if (poll(pf, running, -1) < 0 && errno != EINTR)
 			break;
-		for (int k = 0; k < running; k++) {
+		for (size_t k = 0; k < running; k++) {
 			if (!(pf[k].revents & (POLLIN | POLLHUP | POLLERR)))
 				continue;
 			char buf[4096];
@@ -252,25 +259,85 @@ static void run_parallel(struct batch *b, int jobs)
 			record(b, ws[k].input, st, &ws[k].msg);
 			ws[k] = ws[--running];
 			pf[k] = pf[running];
-			k--;
+			k--;  /* wraps for k == 0; the loop's k++ brings it back */
 		}
 	}
 	free(ws);
 	free(pf);
 }
 
+struct keyed {
+	char *key;
+	size_t input;
+};
+
+static int by_key_then_input(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	return x->input < y->input ? -1 : x->input > y->input;
+}
+
+/* Inputs whose outputs would replace those of an earlier input (same
+ * directory and base name) are failed up front, by name, instead of
+ * silently overwriting each other.  Sorting keeps this O(n log n). */
+static void refuse_clashes(struct batch *b, unsigned char *skip)
+{
+	size_t n = b->cli->n_inputs;
+	struct keyed *k = calloc(n, sizeof *k);
+	if (!k)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		char key[PATH_MAX * 2];
+		k[i].input = i;
+		if (gw_convert_output_key(b->cli->inputs[i], b->cli, key, sizeof key) == 0)
+			k[i].key = strdup(key);
+	}
+	size_t valid = 0;
+	for (size_t i = 0; i < n; i++)
+		if (k[i].key)
+			k[valid++] = k[i];
+	qsort(k, valid, sizeof *k, by_key_then_input);
+	for (size_t i = 1; i < valid; i++) {
+		if (strcmp(k[i].key, k[i - 1].key) != 0)
+			continue;
+		size_t first = i - 1;
+		while (first > 0 && strcmp(k[first - 1].key, k[i].key) == 0)
+			first--;
+		struct msgbuf m = {0};
+		char line[PATH_MAX * 3];
+		int len = snprintf(line, sizeof line,
+				   "gwexport: %s: its outputs would replace those of %s (both are %s.*)\n"
+				   "  hint: convert one of them into another directory with -o, or rename it\n",
+				   b->cli->inputs[k[i].input], b->cli->inputs[k[first].input], k[i].key);
+		msg_append(&m, line, len > 0 && (size_t)len < sizeof line ? (size_t)len : 0);
+		skip[k[i].input] = 1;
+		record(b, k[i].input, GW_E_USAGE, &m);
+	}
+	for (size_t i = 0; i < valid; i++)
+		free(k[i].key);
+	free(k);
+}
+
 int gw_batch_run(const gw_cli *cli)
 {
 	struct batch b = {.cli = cli};
 	b.failures = calloc(cli->n_inputs, sizeof *b.failures);
-	if (!b.failures) {
+	b.skip = calloc(cli->n_inputs, 1);
+	if (!b.failures || !b.skip) {
+		free(b.failures);
+		free(b.skip);
 		fprintf(stderr, "gwexport: out of memory\n");
 		return 1;
 	}
 	b.progress = cli->n_inputs > 1 && !cli->quiet && isatty(STDERR_FILENO);
-	int jobs = cli->jobs;
-	if ((size_t)jobs > cli->n_inputs)
-		jobs = (int)cli->n_inputs;
+	size_t jobs = (size_t)cli->jobs;
+	if (jobs > cli->n_inputs)
+		jobs = cli->n_inputs;
+	if (cli->n_inputs > 1)
+		refuse_clashes(&b, b.skip);
 	if (jobs > 1) {
 		gw_diag d = {0};
 		gw_convert_prepare(cli, &d);  /* failures show again per input */
@@ -291,5 +358,6 @@ int gw_batch_run(const gw_cli *cli)
 	for (size_t i = 0; i < cli->n_inputs; i++)
 		free(b.failures[i].message);
 	free(b.failures);
+	free(b.skip);
 	return b.failed ? 1 : 0;
 }

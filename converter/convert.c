@@ -91,6 +91,16 @@ static void output_dir(const char *input, const gw_cli *cli, char *dir, size_t s
 	snprintf(dir, size, "%s", dirname(tmp));
 }
 
+int gw_convert_output_key(const char *input, const gw_cli *cli, char *key, size_t size)
+{
+	char dir[PATH_MAX], real[PATH_MAX], stem[PATH_MAX];
+	output_dir(input, cli, dir, sizeof dir);
+	output_stem(input, stem, sizeof stem);
+	const char *d = realpath(dir, real) ? real : dir;
+	int n = snprintf(key, size, "%s/%s", d, stem);
+	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
 static gw_status read_stdin(unsigned char **data, size_t *len, gw_diag *d)
 {
 	size_t cap = 65536, n = 0;

@@ -19,7 +19,8 @@
  *   for each section depth-first: marker, heading, heading_end, body[*].text,
  *   closing, attachments_raw, signature[*]
  * gives back every character of the input except indentation, line breaks
- * and blank lines.  gw_report_text() builds exactly that string.
+ * and blank lines.  gw_report_text() builds exactly that string (the only
+ * '\n' in it are those joining attachments_raw lines: compare without them).
  */
 #ifndef GW_REPORT_H
 #define GW_REPORT_H
@@ -70,7 +71,8 @@ typedef struct gw_section {
 	long number;           /* value of the marker's numeral: 一 → 1, 十二 → 12 */
 	const char *heading;   /* heading text without marker; without the final 。 when inline */
 	bool inline_heading;   /* JSON "inline": heading is the first sentence of a run-in line */
-	const char *heading_end; /* the sentence end removed from an inline heading ("。", "！"…),
+	const char *heading_end; /* the mark ending an inline heading ("。", "！", or "，"/"：" when
+	                          a long numbered sentence runs in at its first short clause),
 	                          or NULL.  Extra JSON key "heading_end" (keeps the text invariant). */
 	gw_paragraph *body;
 	size_t n_body;
@@ -119,7 +121,9 @@ typedef struct gw_report {
 	gw_arena *arena;       /* owns everything below, including this struct */
 	gw_source source;
 	const char *title;     /* title lines joined without separator (the PDF re-balances them) */
-	const char *subtitle;  /* "——在……会议上的汇报", or NULL */
+	const char *subtitle;  /* "——在……会议上的汇报", or NULL; byline lines under the title
+	                          (speaker, （草案）, date, reporting body) are joined into it
+	                          without separator */
 	const char *salutation;
 	gw_paragraph *preamble;
 	size_t n_preamble;

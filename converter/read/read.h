@@ -19,8 +19,10 @@ typedef enum gw_encoding {
 	GW_ENC_UTF16       /* needs a BOM (LE or BE) */
 } gw_encoding;
 
-/* Hard limits: above them the reader refuses with GW_E_TOO_LARGE. */
-#define GW_MAX_INPUT_BYTES (64u * 1024u * 1024u)
+/* Hard limit: above it the reader refuses with GW_E_TOO_LARGE.  A long
+ * work report is 10–50 KB; 16 MB is over 1,000 of them, and keeps every
+ * conversion (model, indicators, JSON, PDF held in memory) well under 1 GB. */
+#define GW_MAX_INPUT_BYTES (16u * 1024u * 1024u)
 
 typedef struct gw_read_opts {
 	const char *name;      /* source.name: base name of the input, "-" for stdin */
