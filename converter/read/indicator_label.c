@@ -1,0 +1,786 @@
+/*
+ * indicator_label.c — names the quantities indicators.c found in a
+ * paragraph: label, change and the qualifier written before the number.
+ *
+ * The label is the noun phrase before the number, bounded by the phrase
+ * (，；。：) and by the previous quantity, with connectives, adverbials,
+ * empty verbs and dates stripped from its front and 达到/为… from its end,
+ * plus the noun after a measure word (18个村落 → …村落).  Change words
+ * (同比增长) stay in the label and set `change`; 提高到/降至 make the number
+ * a level.  Subjects too generic to stand alone (总投资, 开工率, 同比增长) take
+ * a topic from earlier in the sentence, chosen by what they are (a rate
+ * follows the last count, money the first count, a change the last figure
+ * of its kind); 分别 lists hand each value its own part of the subject.
+ * Vocabulary lives in units.c.  Every step looks at a bounded window.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "indicator_text.h"
+#include "units.h"
+
+/* ---- step 2: labels ---------------------------------------------------- */
+
+/* 2022年 / 6月底前 / 2023年9月底 / 一季度 at the front: their length. */
+static size_t date_prefix(const char *p, size_t n)
+{
+	static const char *const units[] = {"年", "月份", "月", "日", "号", "季度"};
+	static const char *const after[] = {"底前", "底", "初", "末", "前", "以来", "中旬", "上旬", "下旬",
+					    "份", "度", "期间", "内", "以前"};
+	size_t i = 0, len, total = 0;
+	for (;;) {
+		size_t k = i;
+		while (is_digit_cp(cp_at(p, n, k, &len)))
+			k += len;
+		if (k == i)
+			return total;
+		size_t best = 0;
+		for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+			size_t ul = strlen(units[u]);
+			if (ul > best && k + ul <= n && memcmp(p + k, units[u], ul) == 0)
+				best = ul;
+		}
+		if (!best)
+			return total;
+		k += best;
+		size_t ab = 0;
+		for (size_t u = 0; u < sizeof after / sizeof after[0]; u++) {
+			size_t al = strlen(after[u]);
+			if (al > ab && k + al <= n && memcmp(p + k, after[u], al) == 0)
+				ab = al;
+		}
+		k += ab;
+		total = i = k;
+	}
+}
+
+/* Words that begin with a connective's character but are nouns or verbs
+ * themselves (对口就业率, 为民服务, 和谐): their first character stays. */
+static bool lead_is_word(const char *t, size_t n)
+{
+	static const char *const w[] = {"对口", "对外", "对接", "对象", "对标", "对比", "对照", "对应",
+					"为民", "为老", "为农", "和谐", "和美", "及时", "并网", "并购", "均衡"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n >= 6 && memcmp(t, w[i], 6) == 0)
+			return true;
+	return false;
+}
+
+/* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
+ * verbs from the front.  A verb coordinated with another (新建、改扩建) stays. */
+static void strip_front(const char *p, span *s, bool verbs)
+{
+	for (;;) {
+		const char *t = p + s->a;
+		size_t n = s->b - s->a, l = date_prefix(t, n), k;
+		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n))
+			l = k;
+		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
+		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)))
+			l = k;
+		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
+			l = k;
+		if (!l)
+			return;
+		s->a += l;
+	}
+}
+
+/* 为 ends a label only as a copula, not inside 行为/作为/成为 … */
+static bool copula_wei(const char *p, const span *s)
+{
+	static const char *const words[] = {"行为", "作为", "成为", "认为", "因为", "称为", "视为",
+					    "以为", "更为", "较为", "最为", "极为", "列为", "评为"};
+	size_t n = s->b - s->a;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t l = strlen(words[i]);
+		if (l <= n && memcmp(p + s->b - l, words[i], l) == 0)
+			return false;
+	}
+	return true;
+}
+
+/* Strips 达到/为/共计 … from the end. */
+static void strip_back(const char *p, span *s, bool keep_de)
+{
+	for (;;) {
+		size_t n = s->b - s->a, l = gw_lex_suffix(GW_LEX_TAIL, p + s->a, n);
+		if (!l)
+			return;
+		if (l == 3 && memcmp(p + s->b - 3, "为", 3) == 0 && !copula_wei(p, s))
+			return;
+		if (keep_de && l == 3 && memcmp(p + s->b - 3, "的", 3) == 0)
+			return;
+		s->b -= l;
+	}
+}
+
+/* Finds "分别" inside s; returns its byte offset or (size_t)-1. */
+static size_t find_word(const char *p, const span *s, const char *w)
+{
+	size_t wl = strlen(w);
+	for (size_t i = s->a; i + wl <= s->b; i++)
+		if (memcmp(p + i, w, wl) == 0)
+			return i;
+	return (size_t)-1;
+}
+
+/* Change words at the end of s: sets *change and returns where the change
+ * phrase (with its comparison base 同比/比上年) starts; s->b if none.
+ * 提高到/降至 make the number a level: they are stripped, no change. */
+static size_t split_change(const char *p, span *s, char *change)
+{
+	*change = 0;
+	size_t n = s->b - s->a, l;
+	if ((l = gw_lex_suffix(GW_LEX_TO, p + s->a, n)) &&
+	    (gw_lex_suffix(GW_LEX_UP, p + s->a, n - l) || gw_lex_suffix(GW_LEX_DOWN, p + s->a, n - l)))
+		return s->b;  /* strip_back removes 提高到 … */
+	size_t up = gw_lex_suffix(GW_LEX_UP, p + s->a, n);
+	size_t down = gw_lex_suffix(GW_LEX_DOWN, p + s->a, n);
+	l = up > down ? up : down;
+	if (!l)
+		return s->b;
+	/* 新增 counts what is new, it is not a change */
+	if (l == 3 && n >= 6 && memcmp(p + s->b - 6, "新增", 6) == 0)
+		return s->b;
+	*change = up > down ? '+' : '-';
+	size_t at = s->b - l;
+	size_t cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, at - s->a);
+	return at - cl;
+}
+
+/* An opening bracket starts a new phrase only before 其中 (an aside with its
+ * own subjects); 每千人口执业（助理）医师 is one noun phrase. */
+static bool bracket_inside(const char *p, size_t i, uint32_t cp)
+{
+	if (cp != 0xFF08 && cp != '(' && cp != 0xFF09 && cp != ')')
+		return false;
+	return !((cp == 0xFF08 || cp == '(') && strncmp(p + i, "其中", 6) == 0);
+}
+
+/* Where the phrase before byte i starts: a phrase delimiter, or `floor`. */
+static size_t phrase_start(const char *p, size_t i, size_t floor)
+{
+	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
+	if (floor > lim)
+		lim = floor;
+	while (i > lim) {
+		size_t s = prev_start(p, i);
+		uint32_t cp = cp_before(p, i);
+		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp))
+			return i;
+		i = s;
+	}
+	return lim;
+}
+
+static size_t sentence_start(const char *p, size_t i)
+{
+	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
+	while (i > lim) {
+		uint32_t cp = cp_before(p, i);
+		if (is_sentence_delim(cp) && !bracket_inside(p, i, cp))
+			return i;
+		i = prev_start(p, i);
+	}
+	return lim;
+}
+
+/* The sentence's first clause as a topic when it holds no quantity:
+ * 灾后重建截至2022年底，… → 灾后重建. */
+static void lead_topic(const char *p, size_t sent, size_t first_num, char *out)
+{
+	out[0] = '\0';
+	size_t i = sent, len;
+	while (i < first_num) {
+		uint32_t cp = gw_utf8_decode(p + i, first_num - i, &len);
+		if (cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':')
+			break;
+		i += len;
+	}
+	if (i >= first_num)
+		return;
+	span s = {sent, i};
+	size_t cut;
+	static const char *const stops[] = {"截至", "截止", "以来", "期间", "方面"};
+	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+		if ((cut = find_word(p, &s, stops[k])) != (size_t)-1)
+			s.b = cut;
+	for (size_t k = s.a; k < s.b; k += len) {   /* stop at the first digit */
+		if (is_digit_cp(gw_utf8_decode(p + k, s.b - k, &len))) {
+			s.b = k;
+			break;
+		}
+	}
+	strip_front(p, &s, true);
+	strip_back(p, &s, false);
+	if (s.b > s.a && chars(p + s.a, s.b - s.a) <= TOPIC_MAX_CHARS)
+		cat(out, p + s.a, s.b - s.a);
+}
+
+/* The noun phrase after "的" that follows a chain of quantities:
+ * 225个楼宇8325户***万平方米的老旧小区改造房屋 → 老旧小区改造房屋. */
+static void post_de(const struct para_ctx *c, size_t k, span *out)
+{
+	const char *p = c->p;
+	size_t e = c->q[k].noun.b > c->q[k].end ? c->q[k].noun.b : c->q[k].end;
+	for (size_t j = k + 1; j < c->nq && c->q[j].num_a == e; j++)
+		e = c->q[j].noun.b > c->q[j].end ? c->q[j].noun.b : c->q[j].end;
+	out->a = out->b = 0;
+	if (e + 3 > c->n || memcmp(p + e, "的", 3) != 0)
+		return;
+	size_t i = e + 3, len, cnt = 0;
+	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
+		uint32_t cp = cp_at(p, c->n, i, &len);
+		if (!is_han(cp) && cp != 0x3001)
+			break;
+		i += len;
+		cnt++;
+	}
+	out->a = e + 3;
+	out->b = i;
+}
+
+/* Appends topic then s, merging an overlap (维修加固开工 + 开工率 → 维修加固开工率);
+ * a rate whose stem the topic names takes the topic's object instead
+ * (整改隐患 + 整改率 → 隐患整改率). */
+static void join_topic(char *buf, const char *topic, const char *s, size_t n)
+{
+	size_t tl = strlen(topic);
+	if (n > 3 && memcmp(s + n - 3, "率", 3) == 0) {
+		char stem[BUF] = "";
+		cat(stem, s, n - 3);
+		const char *hit = stem[0] ? strstr(topic, stem) : NULL;
+		size_t rest = hit ? tl - (size_t)(hit - topic) - strlen(stem) : 0;
+		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2 &&
+		    chars(hit + strlen(stem), rest) <= 4) {
+			cat(buf, hit + strlen(stem), rest);
+			cat(buf, s, n);
+			return;
+		}
+	}
+	size_t best = 0;
+	for (size_t k = 1; k <= tl && k <= n; k++)
+		if (memcmp(topic + tl - k, s, k) == 0 && ((unsigned char)s[k] & 0xC0) != 0x80)
+			best = k;
+	cat(buf, topic, tl - best);
+	cat(buf, s, n);
+}
+
+/* Cuts an over-long label at its last verb or 的, else keeps its tail. */
+static void fit_label(char *buf)
+{
+	remove_word(buf, "分别");
+	static const char *const bad[] = {"，", "。", "；", "：", ",", ";", ":"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		remove_word(buf, bad[i]);
+	size_t n = strlen(buf);
+	if (chars(buf, n) <= LABEL_MAX_CHARS)
+		return;
+	size_t len;
+	for (size_t i = 0; i < n; i += len) {
+		gw_utf8_decode(buf + i, n - i, &len);
+		size_t v = gw_lex_prefix(GW_LEX_VERB, buf + i, n - i);
+		if (!v && memcmp(buf + i, "的", 3) == 0)
+			v = 3;
+		if (v && i + v < n && chars(buf + i + v, n - i - v) <= LABEL_MAX_CHARS &&
+		    chars(buf + i + v, n - i - v) >= 4) {
+			memmove(buf, buf + i + v, n - i - v + 1);
+			return;
+		}
+	}
+	size_t off = gw_utf8_offset(buf, n, chars(buf, n) - LABEL_MAX_CHARS);
+	memmove(buf, buf + off, n - off + 1);
+}
+
+/* What a subject needs to be understood on its own. */
+enum need {
+	NEED_NONE,      /* self-standing: 公路货运量, 列入名录的村落 */
+	NEED_CHANGED,   /* only a change: 同比增长 → the thing just measured */
+	NEED_GENERIC,   /* 总投资, 开工率, 竣工 → the topic of the sentence */
+	NEED_SHORT      /* a bare short noun: 2名同志 → what the sentence says of it */
+};
+
+/* True when whole is a bare rate or share: 上线率, 办结率, 比例. */
+static bool bare_rate(const char *whole, size_t wn)
+{
+	return (wn >= 3 && memcmp(whole + wn - 3, "率", 3) == 0 && chars(whole, wn) <= 3);
+}
+
+static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool change)
+{
+	size_t wn = strlen(whole);
+	if (wn == 0)
+		return change ? NEED_CHANGED : NEED_GENERIC;
+	/* 占年度计划的108%, 增速高于城镇居民1.8个百分点: said of the thing before */
+	static const char *const of_before[] = {"占", "增速", "增幅", "高于", "低于", "快于", "慢于", "超出",
+						"超过", "比全省", "比全国", "较全省"};
+	for (size_t i = 0; i < sizeof of_before / sizeof of_before[0]; i++) {
+		size_t l = strlen(of_before[i]);
+		if (wn >= l && memcmp(whole, of_before[i], l) == 0)
+			return NEED_CHANGED;
+	}
+	if (noun_n == 0 && wn >= 6 && memcmp(whole, "完成", 6) == 0 && chars(whole, wn) <= 4)
+		return NEED_GENERIC;   /* 完成整治612个: of what was counted before */
+	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1 || bare_rate(whole, wn))
+		return NEED_GENERIC;
+	if (core_n == 0 && noun_n && chars(whole, wn) <= 2)
+		return NEED_SHORT;
+	return NEED_NONE;
+}
+
+/* Topics a generic subject may borrow, from the current sentence. */
+struct label_state {
+	size_t sent;               /* start of the current sentence */
+	char lead[BUF];            /* the sentence's first clause when it has no quantity */
+	char first_trim[BUF];      /* first self-standing label (stage word cut) */
+	char first_count[BUF];     /* first self-standing label of a count (项目, 户) */
+	char near_full[BUF];       /* nearest self-standing label */
+	char near_trim[BUF];
+	char near_count[BUF];      /* nearest self-standing label of a count */
+	size_t near_phrase;        /* phrase start of the nearest one */
+	char para_topic[BUF];      /* last topic of the paragraph */
+	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
+	char prev_base[BUF];       /* label (without change words) of the previous quantity */
+	char by_kind[4][BUF];      /* last label of each kind (天 changes 天, not %) */
+};
+
+static void make_trim(const char *full, char *trim)
+{
+	snprintf(trim, BUF, "%s", full);
+	size_t n = strlen(trim);
+	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n);
+	if (l && l < n)
+		trim[n - l] = '\0';
+}
+
+static void set_topic(struct label_state *st, const char *topic, size_t phrase, gw_kind kind)
+{
+	if (!topic[0])
+		return;
+	char trim[BUF];
+	make_trim(topic, trim);
+	if (!st->first_trim[0])
+		snprintf(st->first_trim, BUF, "%s", trim);
+	if (kind == GW_KIND_COUNT) {
+		if (!st->first_count[0])
+			snprintf(st->first_count, BUF, "%s", trim);
+		snprintf(st->near_count, BUF, "%s", trim);
+	}
+	snprintf(st->near_full, BUF, "%s", topic);
+	snprintf(st->near_trim, BUF, "%s", trim);
+	snprintf(st->para_topic, BUF, "%s", trim);
+	st->near_phrase = phrase;
+}
+
+/* 重建开工, 维修加固竣工: a topic naming a stage, parallel to the next one. */
+static bool ends_with_stage(const char *s)
+{
+	static const char *const w[] = {"开工", "竣工", "完工", "完成", "建成", "开工建设"};
+	size_t n = strlen(s);
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l < n && memcmp(s + n - l, w[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Which earlier subject a generic one belongs to:
+ *   同比增长 → the thing just measured (near_full);
+ *   开工率 in 开工1200户、开工率96% or 重建开工…，竣工… → the nearest;
+ *   a rate (办结率, 整改率) → the nearest count (办理提案23件);
+ *   money (总投资, 完成投资) → the first count of the sentence (实施项目168个). */
+static const char *pick_topic(const struct label_state *st, enum need need, size_t phrase,
+			      const char *whole, gw_kind kind)
+{
+	const char *order[5] = {"", "", "", "", ""};
+	bool staged = ends_with_stage(st->near_full);
+	size_t wn = strlen(whole);
+	bool rate = bare_rate(whole, wn) ||
+		    (wn >= 6 && memcmp(whole, "完成", 6) == 0 && !gw_lex_is(GW_LEX_GENERIC, whole, wn));
+	if (need == NEED_CHANGED) {
+		/* a change in 天 or 万吨 is the change of the last 天 or 万吨 figure */
+		order[0] = (kind != GW_KIND_RATIO && st->by_kind[kind][0]) ? st->by_kind[kind] : st->prev_base;
+		order[1] = st->near_full;
+	} else if (rate) {
+		/* 办结率, 完成整治: of the nearest count, or nothing (火化率 stands alone) */
+		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
+		order[1] = st->near_count;
+		return order[0][0] ? order[0] : order[1];
+	} else {
+		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
+		if (kind == GW_KIND_RATIO && gw_lex_is(GW_LEX_GENERIC, whole, wn))
+			order[1] = st->near_count;
+		else
+			order[1] = st->first_count;
+	}
+	order[2] = st->first_trim;
+	order[3] = st->lead;
+	order[4] = st->para_topic;
+	for (int i = 0; i < 5; i++)
+		if (order[i][0])
+			return order[i];
+	return "";
+}
+
+/* Splits a 分别 subject into its parts: 市、县城区污水处理率 → 市 | 县城区污水处理率. */
+static size_t split_parts(const char *p, span s, span *parts, size_t max)
+{
+	size_t np = 0, start = s.a, i = s.a, len;
+	static const char *const seps[] = {"、", "和", "及", "与", "以及"};
+	while (i < s.b && np + 1 < max) {
+		size_t sl = 0;
+		for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+			size_t l = strlen(seps[k]);
+			if (l > sl && i + l <= s.b && memcmp(p + i, seps[k], l) == 0)
+				sl = l;
+		}
+		if (sl && i > start) {
+			parts[np++] = (span){start, i};
+			start = i + sl;
+			i += sl;
+			continue;
+		}
+		gw_utf8_decode(p + i, s.b - i, &len);
+		i += len;
+	}
+	if (start < s.b)
+		parts[np++] = (span){start, s.b};
+	return np;
+}
+
+/* True when the text between two quantities only joins list items. */
+static bool list_gap(const char *p, size_t a, size_t b)
+{
+	static const char *const seps[] = {"", "、", "和", "与", "及", "以及", "，"};
+	for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++)
+		if (strlen(seps[k]) == b - a && memcmp(p + a, seps[k], b - a) == 0)
+			return true;
+	return false;
+}
+
+static size_t after(const struct qty *q)
+{
+	return q->noun.b > q->end ? q->noun.b : q->end;
+}
+
+/* Labels a 分别 list: head k, members after it; returns the last member. */
+static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
+			 struct label_state *st)
+{
+	const char *p = c->p;
+	size_t m = k + 1;
+	while (m < c->nq && c->q[m].range_of < 0 && list_gap(p, after(&c->q[m - 1]), c->q[m].num_a))
+		m++;
+	size_t count = m - k;
+	span parts[16];
+	strip_front(p, &subj, true);
+	strip_back(p, &subj, false);
+	if (subj.b == subj.a)   /* 分别达到4.36万元和1.92万元，分别增长5.1%和7.4% */
+		subj = st->list_subj;
+	st->list_subj = subj;
+	/* 接待游客3860万人次、旅游收入362亿元，分别增长46.2%和51.8%: the
+	 * figures just given are the subjects, one each */
+	bool from_figures = subj.b == subj.a && k >= count && c->q[k - count].num_a >= st->sent;
+	for (size_t j = k - (from_figures ? count : 0); from_figures && j < k; j++)
+		if (c->q[j].change || c->q[j].list_head >= 0 || !c->q[j].label[0])
+			from_figures = false;
+	size_t np = split_parts(p, subj, parts, 16);
+	bool town_country = np == 1 && count == 2 && subj.b - subj.a > 6 &&
+			    memcmp(p + subj.a, "城乡", 6) == 0;
+	for (size_t j = k; j < m; j++) {
+		struct qty *q = &c->q[j];
+		char buf[BUF] = "";
+		if (from_figures) {
+			const char *l = c->q[j - count].label;
+			cat(buf, l, strlen(l));
+		} else if (town_country) {   /* 城乡低保标准分别为760元和580元 */
+			cat(buf, j == k ? "城市" : "农村", 6);
+			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
+		} else if (np == count && np >= 2) {
+			/* the first part's length in characters, not bytes: 市、A县城区… */
+			span mine = parts[j - k], last = parts[np - 1];
+			size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
+			size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
+			cat(buf, p + mine.a, mine.b - mine.a);
+			if (j - k + 1 < np && skip < last.b - last.a &&
+			    chars(p + mine.a, mine.b - mine.a) <= 4)
+				cat(buf, p + last.a + skip, last.b - last.a - skip);
+		} else {
+			cat(buf, p + subj.a, subj.b - subj.a);
+		}
+		cat(buf, p + q->noun.a, q->noun.b - q->noun.a);
+		if (j == k)
+			set_topic(st, buf, phrase_start(p, q->num_a, 0), q->kind);
+		cat(buf, p + chg.a, chg.b - chg.a);
+		snprintf(q->label, BUF, "%s", buf);
+		q->change = change;
+		if (j > k)
+			q->list_head = (int)k;
+	}
+	return m - 1;
+}
+
+/* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织. */
+static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
+{
+	size_t start = q->noun.b > q->end ? q->noun.b : q->end;
+	size_t i = start, len, cnt = 0;
+	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
+		uint32_t cp = cp_at(c->p, c->n, i, &len);
+		if (!is_han(cp))
+			break;
+		i += len;
+		cnt++;
+	}
+	cat(buf, c->p + start, i - start);
+}
+
+/* Qualifier before the number (约/近/超过) is recorded and cut from pre. */
+static void qualifier_before(const char *p, span *pre, struct qty *q)
+{
+	static const char *const kept[] = {"约", "近", "将近", "接近", "超过", "超", "逾", "不足",
+					   "不到", "不少于", "不低于", "不超过", "至少", "大约"};
+	size_t l = gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + pre->a, pre->b - pre->a);
+	if (!l)
+		return;
+	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+		if (strlen(kept[i]) == l && memcmp(p + pre->b - l, kept[i], l) == 0 && !q->qualifier)
+			q->qualifier = kept[i];
+	pre->b -= l;
+}
+
+/* Cuts 达/了/达到/为 between a change word and the number: 增幅达6% → 增幅. */
+static void cut_glue(const char *p, span *t)
+{
+	static const char *const glue[] = {"达", "了", "达到", "为"};
+	while (t->b > t->a) {
+		size_t g = 0;
+		for (size_t i = 0; i < 4; i++) {
+			size_t gl = strlen(glue[i]);
+			if (gl <= t->b - t->a && memcmp(p + t->b - gl, glue[i], gl) == 0)
+				g = gl;
+		}
+		if (!g)
+			return;
+		span probe = {t->a, t->b - g};
+		char ch;
+		split_change(p, &probe, &ch);
+		if (!ch)
+			return;
+		t->b -= g;
+	}
+}
+
+static void new_sentence(struct label_state *st, const char *p, size_t sent, size_t num_a)
+{
+	st->sent = sent;
+	lead_topic(p, sent, num_a, st->lead);
+	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
+	st->first_count[0] = st->near_count[0] = st->prev_base[0] = '\0';
+	st->list_subj.a = st->list_subj.b = 0;
+	for (int i = 0; i < 4; i++)
+		st->by_kind[i][0] = '\0';
+	st->near_phrase = (size_t)-1;
+}
+
+/* True when s[0..n) ends with a word naming who acts (机关, 市级, 县区 …). */
+static bool ends_with_actor(const char *s, size_t n)
+{
+	static const char *const w[] = {"机关", "部门", "市级", "县级", "区级", "县区", "市", "县", "区",
+					"镇", "乡", "街道", "社区", "村", "单位", "系统", "局", "委", "中心",
+					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l <= n && memcmp(s + n - l, w[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* An empty verb right after a short actor (机关设立, 市级开展): its position
+ * and length, or 0. */
+static size_t scope_verb(const char *p, span s, size_t *at)
+{
+	static const char *const verbs[] = {"设立", "开展", "组织", "举办", "召开", "完成", "建成", "新建",
+					    "成立", "组建", "建立", "配备", "实现", "累计", "共有", "现有",
+					    "新增", "拥有", "投入", "争取", "发放"};
+	size_t i = s.a, len;
+	for (int c = 0; c < 6 && i < s.b; c++) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		i += len;
+		if (!ends_with_actor(p + s.a, i - s.a))
+			continue;
+		for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+			size_t v = strlen(verbs[k]);
+			if (i + v <= s.b && memcmp(p + i, verbs[k], v) == 0) {
+				*at = i;
+				return v;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A short rate whose first two characters end the last count's label. */
+static bool rate_of_count(const char *count, const char *whole)
+{
+	size_t wn = strlen(whole), cn = strlen(count);
+	if (wn < 9 || memcmp(whole + wn - 3, "率", 3) || chars(whole, wn) > 5 || cn <= 6)
+		return false;
+	return memcmp(count + cn - 6, whole, 6) == 0;
+}
+
+/* Builds the label, change and qualifier of quantity k (and of the members
+ * of a 分别 list it heads); returns the last index it labelled. */
+static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
+{
+	const char *p = c->p;
+	struct qty *q = &c->q[k];
+	size_t sent = sentence_start(p, q->num_a);
+	if (sent != st->sent)
+		new_sentence(st, p, sent, q->num_a);
+	if (q->range_of >= 0) {   /* second end of a range: same label as the first */
+		const struct qty *f = &c->q[q->range_of];
+		memcpy(q->label, f->label, BUF);
+		q->change = f->change;
+		return k;
+	}
+	size_t floor = 0;
+	if (k > 0 && c->q[k - 1].end <= q->num_a) {
+		/* a noun running straight into this phrase is part of its subject:
+		 * 300个行政村卫生公厕建设覆盖率100% */
+		const struct qty *pq = &c->q[k - 1];
+		floor = after(pq);
+		if (q->kind == GW_KIND_RATIO && pq->noun.b > pq->noun.a && pq->noun.b < q->num_a &&
+		    pq->range_of < 0 &&
+		    is_han(cp_at(p, c->n, pq->noun.b, &(size_t){0})) &&
+		    !conjunction(p + pq->noun.b, c->n - pq->noun.b))
+			floor = pq->noun.a;
+	}
+	if (floor > q->num_a)
+		floor = q->num_a;
+	size_t phrase = phrase_start(p, q->num_a, 0);
+	span pre = {phrase_start(p, q->num_a, floor), q->num_a};
+	qualifier_before(p, &pre, q);
+	span t = pre;
+	cut_glue(p, &t);
+	char change;
+	size_t chg_at = split_change(p, &t, &change);
+	span chg = {chg_at, change ? t.b : chg_at};
+	span core = {pre.a, change ? chg_at : pre.b};
+
+	size_t fb = find_word(p, &pre, "分别");
+	if (fb != (size_t)-1)
+		return label_list(c, k, (span){core.a, fb < core.b ? fb : core.b}, chg, change, st);
+
+	bool has_noun = q->noun.b > q->noun.a;
+	span raw = core;
+	strip_front(p, &raw, false);
+	strip_front(p, &core, true);
+	strip_back(p, &core, has_noun);
+	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
+	if (core.a >= raw.a + 6 && memcmp(p + core.a - 6, "完成", 6) == 0 &&
+	    gw_lex_is(GW_LEX_GENERIC, p + core.a, core.b - core.a))
+		core.a -= 6;
+
+	char whole[BUF] = "", buf[BUF] = "";
+	/* 惠及居民, 新增学位: a bare two-character noun keeps its verb */
+	size_t kept = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
+	if (kept && !change && chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 &&
+	    core.b > core.a)
+		core.a -= kept;
+	size_t vat, vlen = scope_verb(p, core, &vat);
+	if (vlen) {   /* 机关设立2个党小组 → 机关党小组 */
+		cat(whole, p + core.a, vat - core.a);
+		cat(whole, p + vat + vlen, core.b - vat - vlen);
+	} else {
+		cat(whole, p + core.a, core.b - core.a);
+	}
+	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
+	enum need need = need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
+	span pd;
+	post_de(c, k, &pd);
+	if (need == NEED_NONE && rate_of_count(st->near_count, whole)) {
+		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率 */
+		join_topic(buf, st->near_count, whole, strlen(whole));
+	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && !has_noun && !change &&
+		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
+		/* 消除56人以上大班额, 保障了12.6万亩农田灌溉用水: what follows says what */
+		cat(buf, whole, strlen(whole));
+		predicate(c, q, buf);
+		set_topic(st, buf, phrase, q->kind);
+	} else if (need == NEED_NONE) {
+		cat(buf, whole, strlen(whole));
+		set_topic(st, buf, phrase, q->kind);
+	} else if (pd.b > pd.a && need != NEED_CHANGED) {
+		char topic[BUF] = "";
+		cat(topic, p + pd.a, pd.b - pd.a);
+		join_topic(buf, topic, whole, strlen(whole));
+		set_topic(st, topic, phrase, q->kind);
+	} else if (need == NEED_SHORT) {
+		cat(buf, whole, strlen(whole));
+		predicate(c, q, buf);
+	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&
+		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
+		/* 帮助860人实现就业 → 帮助实现就业: the verbs are all there is */
+		cat(buf, p + raw.a, raw.b - raw.a);
+		predicate(c, q, buf);
+	} else {
+		join_topic(buf, pick_topic(st, need, phrase, whole, q->kind), whole, strlen(whole));
+	}
+	snprintf(st->prev_base, BUF, "%s", buf);
+	if ((unsigned)q->kind < 4)
+		snprintf(st->by_kind[q->kind], BUF, "%s", buf);
+	cat(buf, p + chg.a, chg.b - chg.a);
+	snprintf(q->label, BUF, "%s", buf);
+	q->change = change;
+	return k;
+}
+
+/* 省委**条和市委***条措施: a count with no noun, joined by 和/、 to one of
+ * the same unit that has a noun, counts the same thing. */
+static void share_nouns(struct para_ctx *c)
+{
+	for (size_t k = c->nq; k-- > 1;) {
+		struct qty *a = &c->q[k - 1], *b = &c->q[k];
+		if (a->noun.b > a->noun.a || b->noun.b == b->noun.a || strcmp(a->base_unit, b->base_unit) ||
+		    a->range_of >= 0 || b->range_of >= 0 || a->list_head >= 0 || b->list_head >= 0)
+			continue;
+		size_t i = a->end, len;
+		bool joined = false;
+		while (i < b->num_a) {
+			uint32_t cp = cp_at(c->p, c->n, i, &len);
+			if (is_phrase_delim(cp))
+				break;
+			if (cp == 0x548C /* 和 */ || cp == 0x53CA /* 及 */ || cp == 0x4E0E /* 与 */)
+				joined = true;
+			i += len;
+		}
+		if (i < b->num_a || !joined)
+			continue;
+		char noun[BUF] = "";
+		cat(noun, c->p + b->noun.a, b->noun.b - b->noun.a);
+		size_t nl = strlen(noun), ll = strlen(a->label);
+		if (ll < nl || strcmp(a->label + ll - nl, noun))
+			cat(a->label, noun, nl);
+		a->noun = b->noun;
+	}
+}
+
+void gw_indicator_label_all(struct para_ctx *c)
+{
+	struct label_state st;
+	memset(&st, 0, sizeof st);
+	st.sent = (size_t)-1;
+	for (size_t k = 0; k < c->nq; k++)
+		k = label_one(c, k, &st);
+	share_nouns(c);
+}
+
+void gw_indicator_fit_label(char *buf)
+{
+	fit_label(buf);
+}

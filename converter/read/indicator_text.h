@@ -1,0 +1,165 @@
+/*
+ * indicator_text.h — what the two halves of indicator extraction share
+ * (private to converter/read/): the quantity record, the per-paragraph
+ * context, and small UTF-8 and buffer helpers.  indicators.c scans a
+ * paragraph into quantities and stores them in the model;
+ * indicator_label.c names them (label, change, qualifier before the number).
+ */
+#ifndef GW_INDICATOR_TEXT_H
+#define GW_INDICATOR_TEXT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "../model/report.h"
+#include "../model/utf8.h"
+
+#define MAX_QTY 16384        /* quantities kept per paragraph (ceiling) */
+#define LOOKBACK 900         /* bytes scanned back for a clause start */
+#define NOUN_MAX_CHARS 16    /* noun after a measure word */
+#define LABEL_MAX_CHARS 24   /* model.md */
+#define TOPIC_MAX_CHARS 14
+#define BUF 320              /* label buffers (bytes): 24 chars + room to cut */
+
+typedef struct span {
+	size_t a, b;
+} span;
+
+struct qty {
+	size_t num_a, num_b;     /* number or mask as written */
+	size_t end;              /* after unit, composite unit and trailing qualifier */
+	span noun;               /* noun after a measure word (empty otherwise) */
+	bool masked;
+	double value, base;
+	char unit[64], base_unit[48];
+	gw_kind kind;
+	const char *qualifier;   /* static string or NULL */
+	char change;
+	int range_of;            /* first end's index when this is a range's second end */
+	int list_head;           /* 分别 list head's index for list members, else -1 */
+	char label[BUF];
+};
+
+struct para_ctx {
+	const char *p;
+	size_t n;
+	struct qty *q;
+	size_t nq, cap;
+};
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static inline uint32_t cp_at(const char *p, size_t n, size_t i, size_t *len)
+{
+	if (i >= n) {
+		*len = 0;
+		return 0;
+	}
+	return gw_utf8_decode(p + i, n - i, len);
+}
+
+/* Start of the character before byte i (i > 0). */
+static inline size_t prev_start(const char *p, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)p[i] & 0xC0) == 0x80);
+	return i;
+}
+
+static inline uint32_t cp_before(const char *p, size_t i)
+{
+	if (i == 0)
+		return 0;
+	size_t s = prev_start(p, i), len;
+	return gw_utf8_decode(p + s, i - s, &len);
+}
+
+static inline bool is_digit_cp(uint32_t cp)
+{
+	return gw_fold_digit(cp) != 0;
+}
+
+static inline bool is_ascii_alpha(uint32_t cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+static inline bool is_han(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+/* Ends the phrase a label is built from. */
+static inline bool is_phrase_delim(uint32_t cp)
+{
+	static const uint32_t d[] = {0xFF0C, ',', 0xFF1B, ';', 0x3002, 0xFF1A, ':', 0xFF01, '!',
+				     0xFF1F, '?', 0xFF08, '(', 0xFF09, ')', 0x3010, 0x3011, '\n', 0};
+	for (size_t i = 0; d[i]; i++)
+		if (cp == d[i])
+			return true;
+	return false;
+}
+
+/* Ends a sentence (topics do not cross it). */
+static inline bool is_sentence_delim(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF1B || cp == ';' || cp == 0xFF01 || cp == '!' ||
+	       cp == 0xFF1F || cp == '?' || cp == 0xFF08 || cp == '(' || cp == 0xFF09 ||
+	       cp == ')' || cp == '\n';
+}
+
+/* model.md: a clause is bounded by ，；。、 and line ends. */
+static inline bool is_clause_delim(uint32_t cp)
+{
+	return cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002 || cp == 0x3001 || cp == '\n';
+}
+
+static inline size_t chars(const char *s, size_t n)
+{
+	return gw_utf8_count(s, n);
+}
+
+/* Appends s[0..n) to buf (capacity BUF), never splitting a character. */
+static inline void cat(char *buf, const char *s, size_t n)
+{
+	size_t len = strlen(buf);
+	if (len + n >= BUF) {
+		n = BUF - 1 - len;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(buf + len, s, n);
+	buf[len + n] = '\0';
+}
+
+/* Removes every occurrence of word from buf. */
+static inline void remove_word(char *buf, const char *word)
+{
+	size_t wl = strlen(word);
+	char *hit;
+	while ((hit = strstr(buf, word)) != NULL)
+		memmove(hit, hit + wl, strlen(hit + wl) + 1);
+}
+
+/* Words that cannot start the noun after a measure word (在建, 有关 can). */
+static inline bool conjunction(const char *s, size_t n)
+{
+	static const char *const w[] = {"和", "及", "与", "或", "并", "的", "等", "均", "已", "为", "是",
+					"也", "都", "还", "又", "把", "被", "将", "从", "向", "给", "对"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n >= 3 && memcmp(s, w[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/* Labels every quantity of the paragraph in c (and sets change and the
+ * qualifiers written before numbers). */
+void gw_indicator_label_all(struct para_ctx *c);
+
+/* Makes a label fit the model: no 分别 or ，。；：, at most 24 characters
+ * (cut at a verb or 的, else keeping the head noun at its end). */
+void gw_indicator_fit_label(char *buf);
+
+#endif
