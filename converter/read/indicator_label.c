@@ -187,33 +187,29 @@ static size_t sentence_start(const char *p, size_t i)
 	return lim;
 }
 
-/* The sentence's first clause as a topic when it holds no quantity:
- * 灾后重建截至2022年底，… → 灾后重建. */
-static void lead_topic(const char *p, size_t sent, size_t first_num, char *out)
+/* The clause before the sentence's first figure as a topic, up to its first
+ * verb, date or 截至: 灾后重建截至2022年底，重建开工… → 灾后重建;
+ * 企业开办实现“一网通办”，平均用时… → 企业开办. */
+static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 {
 	out[0] = '\0';
-	size_t i = sent, len;
-	while (i < first_num) {
-		uint32_t cp = gw_utf8_decode(p + i, first_num - i, &len);
-		if (cp == 0xFF0C || cp == ',' || cp == 0xFF1A || cp == ':')
-			break;
-		i += len;
-	}
-	if (i >= first_num)
+	if (phrase_a <= sent)
 		return;
-	span s = {sent, i};
+	size_t end = prev_start(p, phrase_a), len;   /* drop the delimiter */
+	span s = {phrase_start(p, end, sent), end};
+	strip_front(p, &s, true);   /* 开工建设南山至河口高速公路 → 南山至河口高速公路 */
 	size_t cut;
 	static const char *const stops[] = {"截至", "截止", "以来", "期间", "方面"};
 	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
 		if ((cut = find_word(p, &s, stops[k])) != (size_t)-1)
 			s.b = cut;
-	for (size_t k = s.a; k < s.b; k += len) {   /* stop at the first digit */
-		if (is_digit_cp(gw_utf8_decode(p + k, s.b - k, &len))) {
+	for (size_t k = s.a; k < s.b; k += len) {   /* stop at the first digit or verb */
+		uint32_t cp = gw_utf8_decode(p + k, s.b - k, &len);
+		if (is_digit_cp(cp) || (k >= s.a + 6 && gw_lex_prefix(GW_LEX_VERB, p + k, s.b - k) >= 6)) {
 			s.b = k;
 			break;
 		}
 	}
-	strip_front(p, &s, true);
 	strip_back(p, &s, false);
 	if (s.b > s.a && chars(p + s.a, s.b - s.a) <= TOPIC_MAX_CHARS)
 		cat(out, p + s.a, s.b - s.a);
@@ -432,6 +428,12 @@ static size_t split_parts(const char *p, span s, span *parts, size_t max)
 	static const char *const seps[] = {"、", "和", "及", "与", "以及"};
 	while (i < s.b && np + 1 < max) {
 		size_t sl = 0;
+		if (i > start && i + 6 <= s.b && memcmp(p + i, "”“", 6) == 0) {   /* “五一”“十一” */
+			parts[np++] = (span){start, i + 3};
+			start = i + 3;
+			i += 3;
+			continue;
+		}
 		for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
 			size_t l = strlen(seps[k]);
 			if (l > sl && i + l <= s.b && memcmp(p + i, seps[k], l) == 0)
@@ -577,7 +579,7 @@ static void cut_glue(const char *p, span *t)
 static void new_sentence(struct label_state *st, const char *p, size_t sent, size_t num_a)
 {
 	st->sent = sent;
-	lead_topic(p, sent, num_a, st->lead);
+	lead_topic(p, sent, phrase_start(p, num_a, 0), st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
 	st->first_count[0] = st->near_count[0] = st->prev_base[0] = '\0';
 	st->list_subj.a = st->list_subj.b = 0;
@@ -673,8 +675,15 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	span core = {pre.a, change ? chg_at : pre.b};
 
 	size_t fb = find_word(p, &pre, "分别");
-	if (fb != (size_t)-1)
+	if (fb != (size_t)-1) {
+		if (!change) {   /* 分别恢复到2019年的112%和105%: the predicate names it */
+			chg = (span){fb + 6, pre.b};
+			strip_back(p, &chg, false);
+			if (gw_lex_prefix(GW_LEX_TAIL, p + chg.a, chg.b - chg.a))
+				chg.b = chg.a;   /* 分别提高到每人每月…: a level, nothing to add */
+		}
 		return label_list(c, k, (span){core.a, fb < core.b ? fb : core.b}, chg, change, st);
+	}
 
 	bool has_noun = q->noun.b > q->noun.a;
 	span raw = core;
@@ -703,7 +712,13 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	enum need need = need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	span pd;
 	post_de(c, k, &pd);
-	if (need == NEED_NONE && rate_of_count(st->near_count, whole)) {
+	size_t wn = strlen(whole);
+	if (need == NEED_NONE && chars(whole, wn) <= 3 && wn >= 3 && !memcmp(whole + wn - 3, "级", 3) &&
+	    st->near_full[0] && !has_noun) {
+		/* 非遗项目64项，其中省级9项 → 省级非遗项目 */
+		cat(buf, whole, wn);
+		cat(buf, st->near_full, strlen(st->near_full));
+	} else if (need == NEED_NONE && rate_of_count(st->near_count, whole)) {
 		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率 */
 		join_topic(buf, st->near_count, whole, strlen(whole));
 	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && !has_noun && !change &&
