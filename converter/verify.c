@@ -649,6 +649,12 @@ static int cannot_open(zip_error_t *ze, gw_problem_fn problem, void *ctx)
 
 int gw_verify_bundle(const char *path, gw_problem_fn problem, void *ctx)
 {
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {  /* libzip: "Operation not supported" */
+		problem(ctx, S_ISDIR(st.st_mode) ? "is a directory; give the bundle's .zip file"
+						 : "is not a regular file; give the bundle's .zip file");
+		return 1;
+	}
 	int code = 0;
 	zip_t *za = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code);
 	if (!za) {

@@ -431,6 +431,9 @@ static void test_verify_from_path(void **state)
 	unlink(path);
 	assert_int_equal(gw_verify_bundle(path, collect, &p), 1);
 	assert_non_null(strstr(p.text, "not a readable zip file"));
+	p = (problems){"", 0};
+	assert_int_equal(gw_verify_bundle("/tmp", collect, &p), 1);
+	assert_non_null(strstr(p.text, "is a directory"));
 	free(good.data);
 }
 
