@@ -330,8 +330,12 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		read_noun(p, n, q, h.u);
 		return q->end;
 	}
-	/* a range: 20-30分钟, 3～5天 — both ends take the second end's unit */
-	size_t cl = gw_lex_prefix(GW_LEX_RANGE, p + j, n - j), len;
+	/* a range: 20-30分钟, 3～5天, 1.5万—2万元 — both ends take the second
+	 * end's unit (and its magnitude unless the first has its own) */
+	size_t ml = 0, len;
+	const gw_magnitude *m1 = gw_magnitude_match(p + j, n - j, &ml);
+	size_t cl = gw_lex_prefix(GW_LEX_RANGE, p + j + ml, n - j - ml);
+	j += cl ? ml : 0;
 	if (!cl || !(is_digit_cp(cp_at(p, n, j + cl, &len)) || gw_is_mask(cp_at(p, n, j + cl, &len))))
 		return j;
 	struct number num2;
@@ -345,6 +349,8 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 	}
 	struct unit_hit h1 = h;
 	h1.qual = NULL;
+	if (m1 && cl)
+		h1.m = m1;
 	set_measure(p, n, q1, &num, &h1);
 	q1->end = j;
 	q1->noun.a = q1->noun.b = j;

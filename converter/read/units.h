@@ -15,7 +15,7 @@
 #include "../model/report.h"
 
 /* One unit or measure word.  `written` is how it appears in text,
- * `name` how it is stored (％ → %).  A measure word (个, 户, 次 …) is
+ * `name` how it is stored: as written, except ％ → % (model.md).  A measure word (个, 户, 次 …) is
  * usually followed by the noun it counts, which belongs to the label. */
 typedef struct gw_unit_def {
 	const char *written;

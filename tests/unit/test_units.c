@@ -43,7 +43,7 @@ static const struct unit_case unit_cases[] = {
 	{"年", NULL, NULL, 0, 0},
 	{"县区", NULL, NULL, 0, 0},
 	{"G网络", NULL, NULL, 0, 0},
-	{"km", "公里", "计量", 0, 2},
+	{"km", "km", "计量", 0, 2},            /* stored as written; only ％ becomes % */
 	{"", NULL, NULL, 0, 0},
 };
 
