@@ -84,6 +84,7 @@ struct book {
 	/* paragraph index → level-1 and level-2 section, and outline row */
 	const gw_section **l1, **l2;
 	size_t *owner;
+	size_t *part;              /* paragraph index → 概要 part (0: preamble) */
 	size_t max_para;
 	size_t n_sections;         /* all levels */
 	double width[N_COLS];
@@ -133,15 +134,18 @@ struct map_ctx {
 	struct book *b;
 	const gw_section *l1, *l2;
 	size_t next_owner;
+	size_t part;               /* current 概要 part */
 };
 
 static void map_paragraphs(struct map_ctx *m, const gw_section *s)
 {
 	struct book *b = m->b;
 	const gw_section *l1 = m->l1, *l2 = m->l2;
+	size_t part = m->part;
 	if (s->level == 1) {
 		m->l1 = s;
 		m->l2 = NULL;
+		m->part++;   /* parts are the level-1 sections in order, after the preamble */
 	} else if (s->level == 2) {
 		m->l2 = s;
 	}
@@ -153,12 +157,15 @@ static void map_paragraphs(struct map_ctx *m, const gw_section *s)
 			b->l1[k] = m->l1;
 			b->l2[k] = m->l2;
 			b->owner[k] = id;
+			b->part[k] = m->l1 ? m->part : 0;
 		}
 	}
 	for (size_t i = 0; i < s->n_sections; i++)
 		map_paragraphs(m, &s->sections[i]);
 	m->l1 = l1;
 	m->l2 = l2;
+	if (s->level != 1)
+		m->part = part;
 }
 
 static size_t max_index(const gw_report *r)
@@ -178,8 +185,9 @@ static gw_status plan(struct book *b, gw_diag *d)
 	b->l1 = calloc(b->max_para + 1, sizeof *b->l1);
 	b->l2 = calloc(b->max_para + 1, sizeof *b->l2);
 	b->owner = calloc(b->max_para + 1, sizeof *b->owner);
+	b->part = calloc(b->max_para + 1, sizeof *b->part);
 	b->parts = calloc(r->n_sections + 1, sizeof *b->parts);
-	if (!b->l1 || !b->l2 || !b->owner || !b->parts)
+	if (!b->l1 || !b->l2 || !b->owner || !b->part || !b->parts)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
 	struct map_ctx m = {.b = b};
 	for (size_t i = 0; i < r->n_sections; i++)
@@ -204,13 +212,14 @@ static gw_status plan(struct book *b, gw_diag *d)
 	return GW_OK;
 }
 
-/* The 概要 part an indicator belongs to (0: preamble). */
+/* The 概要 part an indicator belongs to (0: preamble): by its paragraph,
+ * else (a model JSON with odd paragraph numbers) by its section marker. */
 static size_t part_of(const struct book *b, const gw_indicator *in)
 {
-	const gw_section *s = in->paragraph <= b->max_para ? b->l1[in->paragraph] : NULL;
-	for (size_t i = 1; i < b->n_parts; i++)
-		if ((s && s->marker == b->parts[i].marker) ||
-		    (!s && in->section && b->parts[i].marker && !strcmp(in->section, b->parts[i].marker)))
+	if (in->paragraph && in->paragraph <= b->max_para && b->l1[in->paragraph])
+		return b->part[in->paragraph];
+	for (size_t i = 1; in->section && i < b->n_parts; i++)
+		if (b->parts[i].marker && !strcmp(in->section, b->parts[i].marker))
 			return i;
 	return 0;
 }
@@ -233,6 +242,7 @@ static void free_book(struct book *b)
 	free(b->l1);
 	free(b->l2);
 	free(b->owner);
+	free(b->part);
 }
 
 /* ---- formats ------------------------------------------------------------ */
