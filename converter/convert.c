@@ -293,9 +293,13 @@ gw_status gw_convert_one(const char *input, const gw_cli *cli, gw_timings *t, gw
 	char dir[PATH_MAX], stem[PATH_MAX];
 	output_dir(input, cli, dir, sizeof dir);
 	output_stem(input, stem, sizeof stem);
-	if (!is_dir(dir))
+	struct stat dst;
+	if (stat(dir, &dst) != 0)
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "create it first or choose another with -o",
 			       "output directory '%s' does not exist", dir);
+	if (!S_ISDIR(dst.st_mode))
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "give a directory with -o",
+			       "output directory '%s' is a file, not a directory", dir);
 
 	unsigned char *data = NULL;
 	size_t len = 0;

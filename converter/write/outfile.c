@@ -72,6 +72,22 @@ static void sync_dir(const char *dir)
 	}
 }
 
+/* Links the O_TMPFILE file fd under tmp, a "….XXXXXX" template. */
+static int name_unnamed(int fd, char *tmp)
+{
+	char proc[64];
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	size_t n = strlen(tmp);
+	for (unsigned i = 0; i < 100; i++) {
+		snprintf(tmp + n - 6, 7, "%06x", ((unsigned)getpid() * 40503u + i) & 0xffffffu);
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			return -1;
+	}
+	return -1;
+}
+
 gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t len,
 			   const char *input, gw_diag *d)
 {
@@ -85,12 +101,25 @@ gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t l
 	const char *dir = dirname(dirbuf);
 	const char *base = basename(basebuf);
 	snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
-	int fd = mkstemp(tmp);
+	/* Linux: write an unnamed file (O_TMPFILE), so a process killed
+	 * mid-write leaves nothing; it is named only once complete. */
+	int unnamed = access("/proc/self/fd", X_OK) == 0;
+	int fd = unnamed ? open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
+	if (fd < 0) {  /* no /proc, or a file system without O_TMPFILE */
+		unnamed = 0;
+		fd = mkstemp(tmp);
+	}
 	if (fd < 0)
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, io_hint(errno),
 			       "cannot create a file in '%s': %s", dir, strerror(errno));
 	int err = 0;
-	if (write_all(fd, data, len) != 0 || fsync(fd) != 0 || fchmod(fd, default_mode()) != 0)
+	/* Replacing an output keeps its permissions; a new one gets the usual
+	 * 0666 & ~umask (mkstemp and O_TMPFILE start at 0600). */
+	struct stat old;
+	mode_t mode = stat(path, &old) == 0 ? (old.st_mode & 07777) : default_mode();
+	if (write_all(fd, data, len) != 0 || fsync(fd) != 0 || fchmod(fd, mode) != 0)
+		err = errno;
+	if (!err && unnamed && name_unnamed(fd, tmp) != 0)
 		err = errno;
 	if (close(fd) != 0 && !err)
 		err = errno;
@@ -115,8 +144,9 @@ gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_
 			       errno == ENOENT ? "check the file name" : NULL,
 			       "cannot open '%s': %s", path, strerror(errno));
 	struct stat st;
-	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-		int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+	int stat_failed = fstat(fd, &st) != 0;
+	if (stat_failed || S_ISDIR(st.st_mode)) {
+		int e = stat_failed ? errno : EISDIR;
 		close(fd);
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "give a report text file or model JSON file",
 			       "cannot read '%s': %s", path, strerror(e));
