@@ -506,6 +506,13 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 			span mine = parts[j - k], last = parts[np - 1];
 			size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
 			size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
+			/* 事故起数、死亡人数: a later part that is only an attribute
+			 * takes the first part's subject (事故死亡人数) */
+			size_t attr = gw_lex_suffix(GW_LEX_ATTR, p + parts[0].a, parts[0].b - parts[0].a);
+			if (j > k && attr && attr < parts[0].b - parts[0].a &&
+			    gw_lex_suffix(GW_LEX_ATTR, p + mine.a, mine.b - mine.a) == mine.b - mine.a &&
+			    chars(p + mine.a, mine.b - mine.a) <= 4)
+				cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
 			cat(buf, p + mine.a, mine.b - mine.a);
 			if (j - k + 1 < np && skip < last.b - last.a &&
 			    chars(p + mine.a, mine.b - mine.a) <= 4)
@@ -593,7 +600,8 @@ static bool ends_with_actor(const char *s, size_t n)
 {
 	static const char *const w[] = {"机关", "部门", "市级", "县级", "区级", "县区", "市", "县", "区",
 					"镇", "乡", "街道", "社区", "村", "单位", "系统", "局", "委", "中心",
-					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委"};
+					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委",
+					"工程", "项目"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (l <= n && memcmp(s + n - l, w[i], l) == 0)
@@ -617,13 +625,30 @@ static size_t scope_verb(const char *p, span s, size_t *at)
 			continue;
 		for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
 			size_t v = strlen(verbs[k]);
-			if (i + v <= s.b && memcmp(p + i, verbs[k], v) == 0) {
+			if (i + v <= s.b && memcmp(p + i, verbs[k], v) == 0 &&
+			    !gw_lex_is(GW_LEX_GENERIC, p + i + v, s.b - i - v)) {   /* 项目完成投资 stays */
 				*at = i;
 				return v;
 			}
 		}
 	}
 	return 0;
+}
+
+/* 每千人口执业医师3.1人、注册护士3.6人: the per-capita base of the
+ * previous label (its bytes up to 人口/人), when only 、 separates them. */
+static size_t per_capita(const struct para_ctx *c, size_t k, size_t pre_a)
+{
+	const struct qty *pq = &c->q[k - 1];
+	const char *l = pq->label;
+	size_t e = after(pq);
+	if (strncmp(l, "每", 3) != 0 || pre_a != e || e + 3 > c->n || memcmp(c->p + e, "、", 3) != 0)
+		return 0;
+	const char *hit = strstr(l, "人口");
+	if (hit)
+		return (size_t)(hit - l) + 6;
+	hit = strstr(l + 3, "人");
+	return hit ? (size_t)(hit - l) + 3 : 0;
 }
 
 /* A short rate whose first two characters end the last count's label. */
@@ -728,6 +753,9 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		predicate(c, q, buf);
 		set_topic(st, buf, phrase, q->kind);
 	} else if (need == NEED_NONE) {
+		size_t per = k > 0 ? per_capita(c, k, pre.a) : 0;
+		if (per && strncmp(whole, c->q[k - 1].label, per) != 0)   /* 每千人口…医师3.1人、护士3.6人 */
+			cat(buf, c->q[k - 1].label, per);
 		cat(buf, whole, strlen(whole));
 		set_topic(st, buf, phrase, q->kind);
 	} else if (pd.b > pd.a && need != NEED_CHANGED) {

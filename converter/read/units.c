@@ -334,6 +334,11 @@ static const char *const scopes[] = {
 	"全行业", "全年", "全域",
 };
 
+static const char *const attrs[] = {
+	"起数", "人数", "户数", "次数", "件数", "个数", "数量", "总数", "面积", "产量", "产值", "金额",
+	"总额", "规模", "死亡人数", "受伤人数", "发案数", "经济损失", "直接经济损失",
+};
+
 static const char *const ranges[] = {"-", "－", "~", "～", "—", "–", "至", "到"};
 
 struct lex_list {
@@ -357,6 +362,7 @@ static const struct lex_list lists[GW_LEX_COUNT_] = {
 	[GW_LEX_SCOPE] = {scopes, N_OF(scopes)},
 	[GW_LEX_RANGE] = {ranges, N_OF(ranges)},
 	[GW_LEX_COMPARE] = {compares, N_OF(compares)},
+	[GW_LEX_ATTR] = {attrs, N_OF(attrs)},
 };
 
 /* Word lengths and last bytes, computed once: matching is called for every

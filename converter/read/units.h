@@ -56,6 +56,7 @@ typedef enum gw_lex {
 	GW_LEX_SCOPE,       /* default scopes dropped from a label front: 全市, 全县 */
 	GW_LEX_RANGE,       /* range connectors between two numbers: -, ～, 至 */
 	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
+	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */
 	GW_LEX_COUNT_
 } gw_lex;
 
