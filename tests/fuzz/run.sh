@@ -45,7 +45,7 @@ has_target() {
 # max_len T: the largest input the fuzzer invents for T.
 max_len() {
 	case "$1" in
-	read) echo 65536 ;;
+	read) echo 16384 ;;
 	json) echo 65536 ;;
 	layout) echo 8192 ;;
 	verify) echo 65536 ;;
