@@ -265,9 +265,27 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 }
 
 /* Cuts an over-long label at its last verb or 的, else keeps its tail. */
+/* Removes runs of 7 or more digits and hyphens (telephone and file numbers). */
+static void remove_long_numbers(char *buf)
+{
+	size_t n = strlen(buf);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && ((buf[j] >= '0' && buf[j] <= '9') || buf[j] == '-'))
+			j++;
+		if (j - i >= 7) {
+			memmove(buf + i, buf + j, n - j + 1);
+			n -= j - i;
+		} else {
+			i = j > i ? j : i + 1;
+		}
+	}
+}
+
 static void fit_label(char *buf)
 {
 	remove_word(buf, "分别");
+	remove_long_numbers(buf);
 	static const char *const bad[] = {"，", "。", "；", "：", ",", ";", ":"};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		remove_word(buf, bad[i]);
@@ -772,7 +790,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		cat(buf, p + raw.a, raw.b - raw.a);
 		predicate(c, q, buf);
 	} else {
-		join_topic(buf, pick_topic(st, need, phrase, whole, q->kind), whole, strlen(whole));
+		const char *topic = pick_topic(st, need, phrase, whole, q->kind);
+		join_topic(buf, topic, whole, strlen(whole));
+		if (!topic[0] && need == NEED_GENERIC && !has_noun && is_han(cp_at(p, c->n, q->end, &(size_t){0})))
+			predicate(c, q, buf);   /* 投资1860万元新建通村道路 → 投资新建通村道路 */
 	}
 	snprintf(st->prev_base, BUF, "%s", buf);
 	if ((unsigned)q->kind < 4)
