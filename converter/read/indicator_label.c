@@ -579,6 +579,20 @@ static void qualifier_before(const char *p, span *pre, struct qty *q)
 	pre->b -= l;
 }
 
+/* 提高到每人每月143元: a per-unit phrase before the number is no subject. */
+static void cut_per_unit(const char *p, span *s)
+{
+	static const char *const w[] = {"每人每月", "每人每年", "每人每天", "每人", "每户", "每月", "每年",
+					"每天", "每日", "每亩", "每平方米", "每吨"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (s->b - s->a > l && !memcmp(p + s->b - l, w[i], l)) {
+			s->b -= l;
+			return;
+		}
+	}
+}
+
 /* Cuts 达/了/达到/为 between a change word and the number: 增幅达6% → 增幅. */
 static void cut_glue(const char *p, span *t)
 {
@@ -710,12 +724,19 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	size_t phrase = phrase_start(p, q->num_a, 0);
 	span pre = {phrase_start(p, q->num_a, floor), q->num_a};
 	qualifier_before(p, &pre, q);
+	cut_per_unit(p, &pre);
 	span t = pre;
 	cut_glue(p, &t);
 	char change;
 	size_t chg_at = split_change(p, &t, &change);
 	span chg = {chg_at, change ? t.b : chg_at};
 	span core = {pre.a, change ? chg_at : pre.b};
+	/* 较上年末增加3.2万人: a comparison base is part of the change */
+	if (change && core.b > core.a && chars(p + core.a, core.b - core.a) <= 6 &&
+	    (!memcmp(p + core.a, "较", 3) || !memcmp(p + core.a, "比", 3))) {
+		chg.a = core.a;
+		core.b = core.a;
+	}
 
 	size_t fb = find_word(p, &pre, "分别");
 	if (fb != (size_t)-1) {
@@ -739,6 +760,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		core.a -= 6;
 
 	char whole[BUF] = "", buf[BUF] = "";
+	/* 完成年度目标任务的110.3%: a share of the figure before */
+	bool share = q->kind == GW_KIND_RATIO && raw.b - raw.a > 9 && !memcmp(p + raw.a, "完成", 6) &&
+		     !memcmp(p + raw.b - 3, "的", 3);
+	if (share)
+		core = (span){raw.a, raw.b - 3};
 	/* 惠及居民, 新增学位: a bare two-character noun keeps its verb */
 	size_t kept = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
 	if (kept && !change && chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 &&
@@ -752,7 +778,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		cat(whole, p + core.a, core.b - core.a);
 	}
 	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
-	enum need need = need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
+	enum need need = share ? NEED_CHANGED : need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	span pd;
 	post_de(c, k, &pd);
 	size_t wn = strlen(whole);
