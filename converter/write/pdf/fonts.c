@@ -340,6 +340,14 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	st = resolve_roles(f, dir, d);
 	if (st)
 		goto fail;
+	/* Faces keep their own file handles (HarfBuzz); fontconfig's data is no
+	 * longer needed.  Freeing it now also keeps forked batch workers, which
+	 * leave with _exit, from holding blocks valgrind cannot trace
+	 * (fontconfig links patterns by offsets, not pointers). */
+	FcFontSetDestroy(f->all);
+	f->all = NULL;
+	FcConfigDestroy(f->cfg);
+	f->cfg = NULL;
 	*out = f;
 	return GW_OK;
 fail:
