@@ -4,7 +4,8 @@
  *
  *   指标   one row per indicator: 序号 章节 事项 指标名称 数值 单位 类型 增减 限定
  *          状态 原句 段落.  数值 is a real number (decimals as written) or, when
- *          masked, the mask on a highlighted fill with 状态 脱敏.  Header styled,
+ *          masked, the mask on a highlighted fill; 状态 (正常/脱敏) is a formula
+ *          on 数值, so typing the real figure over a mask updates everything.  Header styled,
  *          frozen, autofilter, widths fitted to CJK text, 原句 wrapped.
  *   概要   title, source, counts, and per level-1 section the number of
  *          indicators, masked ones and the sum of 金额 in 亿元 — all formulas
@@ -367,7 +368,14 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 	put_str(b, ws, row, C_KIND, gw_kind_name(in->kind), NULL);
 	put_str(b, ws, row, C_CHANGE, change, NULL);
 	put_str(b, ws, row, C_QUAL, in->qualifier, NULL);
-	put_str(b, ws, row, C_STATE, in->masked ? "脱敏" : "正常", in->masked ? b->state_masked : NULL);
+	/* 状态 follows 数值: an assessor who types the real figure over a mask
+	 * turns the row 正常 and every total in 概要 takes it in */
+	if (!b->err) {
+		char f[64];
+		snprintf(f, sizeof f, "=IF(ISNUMBER(E%u),\"正常\",\"脱敏\")", row + 1);
+		b->err = worksheet_write_formula_str(ws, row, C_STATE, f, in->masked ? b->state_masked : b->text,
+						     (in->masked || !isfinite(in->value)) ? "脱敏" : "正常");
+	}
 	put_str(b, ws, row, C_CLAUSE, in->clause, b->wrap);
 	put_num(b, ws, row, C_PARA, (double)in->paragraph, NULL);
 	fit(b, C_ID, (double)snprintf(NULL, 0, "%zu", in->id));

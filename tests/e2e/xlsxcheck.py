@@ -76,9 +76,12 @@ def main():
     check("one row per indicator", ws.max_row == len(inds) + 1, "%d rows for %d" % (ws.max_row, len(inds)))
     l1, _ = sections_by_marker(model)
     bad = []
+    wsc = cached["指标"]
     for i, m in enumerate(inds):
         row = [c for c in ws[i + 2]]
         v = [c.value for c in row]
+        state_formula = v[9]
+        v[9] = wsc.cell(i + 2, 10).value   # 状态 is a formula on 数值: compare its cached result
         want_sec = m["section"]
         sec_ok = (v[1] == "（前言）") if want_sec is None else (isinstance(v[1], str) and v[1].startswith(want_sec))
         item_ok = (m["item"] is None and v[2] is None) or (m["item"] is not None and isinstance(v[2], str)
@@ -91,7 +94,8 @@ def main():
         change = {"+": "增", "-": "减", None: None}[m["change"]]
         cells_ok = [v[0] == m["id"], sec_ok, item_ok, v[3] == m["label"], val_ok, v[5] == m["unit"],
                     v[6] == m["kind"], v[7] == change, v[8] == m["qualifier"],
-                    v[9] == ("脱敏" if m["masked"] else "正常"), v[10] == m["clause"], v[11] == m["paragraph"]]
+                    v[9] == ("脱敏" if m["masked"] else "正常") and str(state_formula).startswith("=IF(ISNUMBER(E"),
+                    v[10] == m["clause"], v[11] == m["paragraph"]]
         if not all(cells_ok):
             bad.append((i + 2, [HEADERS[k] for k, okk in enumerate(cells_ok) if not okk], v))
     check("every cell of 指标 matches the model (%d rows)" % len(inds), not bad, str(bad[:3]))
