@@ -5,7 +5,8 @@
 
 Writes into OUTDIR:
   report-1x.txt     a seed-sized report (~4,000 characters): SEED_TXT when
-                    given (tests/samples/transport-2023.txt), else one made here
+                    given (tests/samples/transport-2023.txt), its sections repeated
+                    until it is that long, else one made here
   report-10x.txt    the same with its level-1 sections repeated until the text is
   report-100x.txt   10× / 100× longer, headings renumbered 一、二、… 一百二十、…
   batch/NNN.txt     BATCH_N (default 500) varied reports: departments, years,
@@ -20,6 +21,7 @@ import re
 import sys
 
 DIGITS = "零一二三四五六七八九"
+SEED_CHARS = 4000   # the size of a real report (the shared seed has ~4,100 characters)
 
 
 def cn_number(n):
@@ -160,22 +162,21 @@ def split_sections(text):
     return lines[:firsts[0]], sections, lines[tail_at:]
 
 
-def repeat(text, factor):
-    """The report with its level-1 sections repeated until it is factor× longer."""
+def repeat(text, goal):
+    """The report with its level-1 sections repeated (headings renumbered)
+    until it has at least goal characters."""
     head, sections, tail = split_sections(text)
     if not sections:
-        return text * factor
-    goal = len(text) * factor
-    out, n, size = [], 0, len(text)
-    body = sum(len("\n".join(s)) + 1 for s in sections)
-    while True:
+        return text * max(1, -(-goal // max(1, len(text))))
+    out, n, size = [], 0, len(text) - sum(len("\n".join(s)) + 1 for s in sections)
+    while size < goal:
         for s in sections:
+            if n >= len(sections) and size >= goal:
+                break
             n += 1
             out.append(HEAD_RE.sub(lambda m: m.group(0).replace(m.group(1), cn_number(n)), s[0], count=1))
             out.extend(s[1:])
-        size += body
-        if size >= goal:
-            break
+            size += len("\n".join(s)) + 1
     return "\n".join(head + out + tail) + "\n"
 
 
@@ -208,9 +209,11 @@ def main():
             base = f.read()
     else:
         base = own_seed(rng)
+    if len(base) < SEED_CHARS * 9 // 10:
+        base = repeat(base, SEED_CHARS)
     write(os.path.join(out, "report-1x.txt"), base)
-    write(os.path.join(out, "report-10x.txt"), repeat(base, 10))
-    write(os.path.join(out, "report-100x.txt"), repeat(base, 100))
+    write(os.path.join(out, "report-10x.txt"), repeat(base, len(base) * 10))
+    write(os.path.join(out, "report-100x.txt"), repeat(base, len(base) * 100))
     for i in range(batch_n):
         write(os.path.join(out, "batch", "%03d.txt" % (i + 1)), report(rng), rng)
 
