@@ -48,7 +48,7 @@ max_len() {
 	read) echo 16384 ;;
 	json) echo 65536 ;;
 	layout) echo 8192 ;;
-	verify) echo 65536 ;;
+	verify) echo 131072 ;;
 	esac
 }
 
