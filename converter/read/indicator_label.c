@@ -216,7 +216,7 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 }
 
 /* The noun phrase after "的" that follows a chain of quantities:
- * 225个楼宇8325户***万平方米的老旧小区改造房屋 → 老旧小区改造房屋. */
+ * 120个楼栋3600户**万平方米的棚户区改造房屋 → 棚户区改造房屋. */
 static void post_de(const struct para_ctx *c, size_t k, span *out)
 {
 	const char *p = c->p;
