@@ -79,6 +79,7 @@ static gw_status nomem(gw_doc *doc)
 struct hctx {
 	jmp_buf jb;
 	HPDF_STATUS err, detail;
+	const char *font_file;  /* the font being loaded, for the message */
 };
 
 static void on_error(HPDF_STATUS err, HPDF_STATUS detail, void *ud)
@@ -182,6 +183,8 @@ static void fix_tounicode(HPDF_Font font)
 static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len, gw_diag *d,
 			    const char *file)
 {
+	struct hctx *h = pdf->error.user_data;
+	h->font_file = file;  /* libharu refusing it (no glyf, no English name, …) */
 	HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)len);
 	HPDF_Stream_Write(s, data, (HPDF_UINT)len);
 	HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
@@ -208,6 +211,7 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 		}
 	}
 	HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
+	h->font_file = NULL;
 	/* em-box metrics for every face (layout.md §4): text boxes are then
 	 * exactly the font size and sit where baseline() puts them */
 	def->ascent = (HPDF_INT16)(ASCENT * 1000);
@@ -559,8 +563,17 @@ static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o,
 	HPDF_Font *volatile hf = NULL;
 	gw_status st = GW_OK;
 	if (setjmp(h.jb)) {
-		st = doc->st ? doc->st : gw_fail(doc->d, GW_E_PDF, 0, GW_NO_BYTE, "please report this with the input file",
-						  "libharu error 0x%04X (detail %u)", (unsigned)h.err, (unsigned)h.detail);
+		if (doc->st)
+			st = doc->st;
+		else if (h.font_file)
+			st = gw_fail(doc->d, GW_E_FONT, 0, GW_NO_BYTE,
+				     "remove it from fonts/ (or its family from fonts/roles.ini); fonts need TrueType "
+				     "outlines and an English (Windows, 0x0409) name table",
+				     "the PDF library cannot use font %s (libharu error 0x%04X, detail %u)", h.font_file,
+				     (unsigned)h.err, (unsigned)h.detail);
+		else
+			st = gw_fail(doc->d, GW_E_PDF, 0, GW_NO_BYTE, "please report this with the input file",
+				     "libharu error 0x%04X (detail %u)", (unsigned)h.err, (unsigned)h.detail);
 		goto done;
 	}
 	hf = calloc(gw_fonts_count(doc->fonts) + 1, sizeof *hf);
