@@ -6,6 +6,7 @@
 #include "unit.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -140,6 +141,42 @@ static void test_roles_errors(void **state)
 	rmdir(tmp);
 }
 
+/* A TrueType file dropped into fonts/ wins over the installed copy of its
+ * family: FcConfigAppFontAddDir plus the fonts/-first rule. */
+static void test_own_fonts_first(void **state)
+{
+	(void)state;
+	bool fake;
+	int f = gw_fonts_pick(F, GW_ROLE_BODY, 0x4E2D, &fake);
+	uint32_t cps[] = {0x4E2D, 0x6587};
+	unsigned char *data = NULL;
+	size_t len = 0;
+	gw_diag d = {0};
+	assert_int_equal(gw_fonts_subset(F, f, cps, 2, &data, &len, &d), GW_OK);
+	char tmp[] = "/tmp/gw_own_XXXXXX", path[4200], cmd[4300];
+	assert_non_null(mkdtemp(tmp));
+	snprintf(path, sizeof path, "%s/own.ttf", tmp);
+	FILE *out = fopen(path, "wb");
+	assert_non_null(out);
+	assert_int_equal(fwrite(data, 1, len, out), len);
+	fclose(out);
+	free(data);
+	snprintf(cmd, sizeof cmd, "cp '%s/roles.ini' '%s/'", dir, tmp);
+	assert_int_equal(system(cmd), 0);
+	gw_fonts *own = NULL;
+	assert_int_equal(gw_fonts_open(tmp, &own, &d), GW_OK);
+	int g = gw_fonts_pick(own, GW_ROLE_BODY, 0x4E2D, &fake);
+	char real[4096];
+	assert_non_null(realpath(tmp, real));
+	assert_true(strncmp(gw_fonts_file(own, g), real, strlen(real)) == 0);
+	/* 国 is not in the dropped subset: the next face of the chain draws it */
+	int h = gw_fonts_pick(own, GW_ROLE_BODY, 0x56FD, &fake);
+	assert_true(h >= 0 && h != g);
+	gw_fonts_close(own);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	snprintf(dir, sizeof dir, "%s/../fonts", gw_tests_dir());
@@ -149,6 +186,7 @@ int main(void)
 		cmocka_unit_test(test_advances),
 		cmocka_unit_test(test_subset),
 		cmocka_unit_test(test_roles_errors),
+		cmocka_unit_test(test_own_fonts_first),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

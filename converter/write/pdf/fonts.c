@@ -48,6 +48,7 @@ struct role {
 struct gw_fonts {
 	FcConfig *cfg;
 	FcFontSet *all;        /* every installed face: family, file, index, format, weight */
+	char own[4096];        /* realpath of fonts/: faces there win over installed ones */
 	struct face faces[MAX_FACES];
 	size_t n_faces;
 	struct role roles[GW_ROLE_N];
@@ -163,11 +164,22 @@ static int add_face(gw_fonts *f, const char *file, int index, const char *family
 	return (int)f->n_faces++;
 }
 
-/* How well a listed face fits: TrueType first, then the weight nearest the
+/* How well a listed face fits: one in fonts/ first, then TrueType, the weight nearest the
  * one wanted, upright, then file and index (a stable order whatever order
  * fontconfig lists in).  Lower is better. */
-static int better(FcPattern *a, FcPattern *b, int weight)
+static bool in_dir(const char *dir, FcPattern *p)
 {
+	FcChar8 *file = NULL;
+	size_t n = strlen(dir);
+	return n && FcPatternGetString(p, FC_FILE, 0, &file) == FcResultMatch &&
+	       strncmp((const char *)file, dir, n) == 0 && file[n] == '/';
+}
+
+static int better(const gw_fonts *f, FcPattern *a, FcPattern *b, int weight)
+{
+	int oa = in_dir(f->own, a), ob = in_dir(f->own, b);
+	if (oa != ob)
+		return ob - oa;  /* a font dropped into fonts/ is used first */
 	FcChar8 *fa = NULL, *fb = NULL;
 	int ta = FcPatternGetString(a, FC_FONTFORMAT, 0, &fa) == FcResultMatch && !strcmp((char *)fa, "TrueType");
 	int tb = FcPatternGetString(b, FC_FONTFORMAT, 0, &fb) == FcResultMatch && !strcmp((char *)fb, "TrueType");
@@ -201,7 +213,7 @@ static int resolve(gw_fonts *f, const char *family, int weight)
 	FcPattern *best = NULL;
 	for (int i = 0; f->all && i < f->all->nfont; i++) {
 		FcPattern *m = f->all->fonts[i];
-		if (family_is(m, family) && (!best || better(m, best, weight) < 0))
+		if (family_is(m, family) && (!best || better(f, m, best, weight) < 0))
 			best = m;
 	}
 	if (!best)
@@ -322,8 +334,8 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 		goto fail;
 	}
 	struct stat sb;
-	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
-		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)dir);
+	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) && realpath(dir, f->own))
+		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)f->own);
 	FcPattern *any = FcPatternCreate();
 	FcObjectSet *os = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_FONTFORMAT, FC_WEIGHT, FC_SLANT,
 					   (char *)NULL);
