@@ -28,6 +28,7 @@ static size_t date_prefix(const char *p, size_t n)
 	static const char *const units[] = {"年", "月份", "月", "日", "号", "季度"};
 	static const char *const after[] = {"底前", "底", "初", "末", "前", "以来", "中旬", "上旬", "下旬",
 					    "份", "度", "期间", "内", "以前"};
+	static const char *const places[] = {"村", "镇", "乡", "社区", "县区", "县", "街道", "个村", "个乡镇"};
 	size_t i = 0, len, total = 0;
 	for (;;) {
 		size_t k = i;
@@ -35,6 +36,20 @@ static size_t date_prefix(const char *p, size_t n)
 			k += len;
 		if (k == i)
 			return total;
+		size_t r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k);   /* 1至11月 */
+		if (r && is_digit_cp(cp_at(p, n, k + r, &len)))
+			for (k += r; is_digit_cp(cp_at(p, n, k, &len));)
+				k += len;
+		size_t pl = 0;   /* 全镇9村1社区: counts of places naming a scope */
+		for (size_t u = 0; u < sizeof places / sizeof places[0]; u++) {
+			size_t l = strlen(places[u]);
+			if (l > pl && k + l < n && memcmp(p + k, places[u], l) == 0)
+				pl = l;
+		}
+		if (pl) {
+			total = i = k + pl;
+			continue;
+		}
 		size_t best = 0;
 		for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
 			size_t ul = strlen(units[u]);
@@ -53,6 +68,21 @@ static size_t date_prefix(const char *p, size_t n)
 		k += ab;
 		total = i = k;
 	}
+}
+
+/* 通过“一卡通”, 依托“互联网+”: a means, not the subject, when a verb
+ * follows it: its length, or 0. */
+static size_t instrument(const char *t, size_t n)
+{
+	static const char *const w[] = {"通过", "依托", "利用", "借助", "运用"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		if (n <= 6 || memcmp(t, w[i], 6) || memcmp(t + 6, "“", 3))
+			continue;
+		for (size_t j = 9; j + 3 <= n && j < 60; j++)
+			if (!memcmp(t + j, "”", 3))
+				return gw_lex_prefix(GW_LEX_VERB, t + j + 3, n - j - 3) ? j + 3 : 0;
+	}
+	return 0;
 }
 
 /* Words that begin with a connective's character but are nouns or verbs
@@ -74,6 +104,8 @@ static void strip_front(const char *p, span *s, bool verbs)
 	for (;;) {
 		const char *t = p + s->a;
 		size_t n = s->b - s->a, l = date_prefix(t, n), k;
+		if (verbs && (k = instrument(t, n)) > l)
+			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n))
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
@@ -175,16 +207,47 @@ static size_t phrase_start(const char *p, size_t i, size_t floor)
 	return lim;
 }
 
+/* Start of the "（其中…" aside that the "）" ending at byte i closes, or 0. */
+static size_t aside_open(const char *p, size_t i, size_t lim)
+{
+	size_t j = prev_start(p, i);   /* at the ） */
+	while (j > lim) {
+		uint32_t cp = cp_before(p, j);
+		if (cp == 0xFF08 || cp == '(')
+			return strncmp(p + j, "其中", 6) == 0 ? prev_start(p, j) : 0;
+		if (cp == 0xFF09 || cp == ')' || cp == 0x3002)
+			return 0;
+		j = prev_start(p, j);
+	}
+	return 0;
+}
+
+/* Where the sentence holding byte i starts.  A （其中…） aside is skipped:
+ * 支出38.6亿元（其中：教育支出9.2亿元），同比增长4.2% is one sentence. */
 static size_t sentence_start(const char *p, size_t i)
 {
 	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
 	while (i > lim) {
 		uint32_t cp = cp_before(p, i);
+		size_t open;
+		if ((cp == 0xFF09 || cp == ')') && (open = aside_open(p, i, lim)) != 0) {
+			i = open;
+			continue;
+		}
 		if (is_sentence_delim(cp) && !bracket_inside(p, i, cp))
 			return i;
 		i = prev_start(p, i);
 	}
 	return lim;
+}
+
+/* True when the sentence starting at byte s is a （其中…） aside. */
+static bool aside_at(const char *p, size_t s)
+{
+	if (s == 0 || strncmp(p + s, "其中", 6) != 0)
+		return false;
+	uint32_t cp = cp_before(p, s);
+	return cp == 0xFF08 || cp == '(';
 }
 
 /* The clause before the sentence's first figure as a topic, up to its first
@@ -209,6 +272,11 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 			s.b = k;
 			break;
 		}
+	}
+	if (s.b - s.a > 6 && !memcmp(p + s.b - 3, "”", 3)) {   /* 不动产登记“一网通办” → 不动产登记 */
+		size_t q = find_word(p, &s, "“");
+		if (q != (size_t)-1 && q > s.a)
+			s.b = q;
 	}
 	strip_back(p, &s, false);
 	if (s.b > s.a && chars(p + s.a, s.b - s.a) <= TOPIC_MAX_CHARS)
@@ -249,8 +317,18 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 		cat(stem, s, n - 3);
 		const char *hit = stem[0] ? strstr(topic, stem) : NULL;
 		size_t rest = hit ? tl - (size_t)(hit - topic) - strlen(stem) : 0;
+		size_t head = hit ? (size_t)(hit - topic) : 0;
+		bool noun_head = head >= 3 && strncmp(topic + head - 3, "并", 3) && strncmp(topic + head - 3, "和", 3) &&
+				 strncmp(topic + head - 3, "及", 3) && !gw_lex_suffix(GW_LEX_VERB, topic, head);
+		if (hit && noun_head && chars(topic, head) > 2) {
+			/* 城乡居民医保参保人员 + 参保率 → 城乡居民医保参保率 */
+			cat(buf, topic, head);
+			cat(buf, s, n);
+			return;
+		}
 		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2 &&
 		    chars(hit + strlen(stem), rest) <= 4) {
+			/* 整改隐患 + 整改率 → 隐患整改率 */
 			cat(buf, hit + strlen(stem), rest);
 			cat(buf, s, n);
 			return;
@@ -322,6 +400,22 @@ static bool bare_rate(const char *whole, size_t wn)
 	return (wn >= 3 && memcmp(whole + wn - 3, "率", 3) == 0 && chars(whole, wn) <= 3);
 }
 
+/* 总支出, 日处理能力, 出栏: an attribute of something named before
+ * (旅游收入 and 改造面积 say whose they are). */
+static bool attribute(const char *whole, size_t wn)
+{
+	static const char *const mods[] = {"总", "日", "年", "月", "累计", "办理", "成交", "实际", "平均",
+					   "人均", "户均", "日均", "年均", "当年", "全年", "登记", "审批", "办结",
+					   "处理", "响应", "等候", "采集"};
+	size_t skip = 0;
+	for (size_t i = 0; i < sizeof mods / sizeof mods[0]; i++) {
+		size_t l = strlen(mods[i]);
+		if (l < wn && l > skip && !memcmp(whole, mods[i], l))
+			skip = l;
+	}
+	return gw_lex_is(GW_LEX_ATTR, whole, wn) || (skip && gw_lex_is(GW_LEX_ATTR, whole + skip, wn - skip));
+}
+
 static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool change)
 {
 	size_t wn = strlen(whole);
@@ -339,6 +433,13 @@ static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool c
 		return NEED_GENERIC;   /* 完成整治612个: of what was counted before */
 	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1 || bare_rate(whole, wn))
 		return NEED_GENERIC;
+	if (attribute(whole, wn))
+		return NEED_GENERIC;
+	/* 惠及群众, 支持项目, 入驻实体: what the figure before did */
+	static const char *const effects[] = {"惠及", "支持", "涉及", "入驻", "受益", "吸纳", "覆盖"};
+	for (size_t i = 0; i < sizeof effects / sizeof effects[0]; i++)
+		if (wn > 6 && memcmp(whole, effects[i], 6) == 0 && chars(whole, wn) <= 7)
+			return NEED_GENERIC;
 	if (core_n == 0 && noun_n && chars(whole, wn) <= 2)
 		return NEED_SHORT;
 	return NEED_NONE;
@@ -358,13 +459,25 @@ struct label_state {
 	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
 	char prev_base[BUF];       /* label (without change words) of the previous quantity */
 	char by_kind[4][BUF];      /* last label of each kind (天 changes 天, not %) */
+	int prev_kind;             /* kind of the previous quantity, -1 at a sentence start */
+	int near_kind;             /* kind of the quantity that set near_full */
 };
 
+/* The outer sentence's topics while a （其中…） aside is labelled. */
+struct aside {
+	struct label_state saved;
+	bool active;
+};
+
+/* A topic without its stage or attribute: 重建开工 → 重建, 社保基金总收入 →
+ * 社保基金, 生猪存栏 → 生猪. */
 static void make_trim(const char *full, char *trim)
 {
 	snprintf(trim, BUF, "%s", full);
 	size_t n = strlen(trim);
-	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n);
+	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);
+	if (a > l)
+		l = a;
 	if (l && l < n)
 		trim[n - l] = '\0';
 }
@@ -384,6 +497,7 @@ static void set_topic(struct label_state *st, const char *topic, size_t phrase, 
 	}
 	snprintf(st->near_full, BUF, "%s", topic);
 	snprintf(st->near_trim, BUF, "%s", trim);
+	st->near_kind = (int)kind;
 	snprintf(st->para_topic, BUF, "%s", trim);
 	st->near_phrase = phrase;
 }
@@ -413,16 +527,22 @@ static const char *pick_topic(const struct label_state *st, enum need need, size
 	bool staged = ends_with_stage(st->near_full);
 	size_t wn = strlen(whole);
 	bool rate = bare_rate(whole, wn) ||
+		    (wn > 3 && !memcmp(whole + wn - 3, "率", 3) && chars(whole, wn) <= 5) ||
 		    (wn >= 6 && memcmp(whole, "完成", 6) == 0 && !gw_lex_is(GW_LEX_GENERIC, whole, wn));
 	if (need == NEED_CHANGED) {
 		/* a change in 天 or 万吨 is the change of the last 天 or 万吨 figure */
 		order[0] = (kind != GW_KIND_RATIO && st->by_kind[kind][0]) ? st->by_kind[kind] : st->prev_base;
 		order[1] = st->near_full;
 	} else if (rate) {
-		/* 办结率, 完成整治: of the nearest count, or nothing (火化率 stands alone) */
+		/* 办结率, 完成整治: of the count just given, or of what the phrase
+		 * names; else nothing (火化率 stands alone) */
 		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
-		order[1] = st->near_count;
-		return order[0][0] ? order[0] : order[1];
+		order[1] = st->prev_kind == GW_KIND_COUNT ? st->near_count : "";
+		order[2] = wn > 9 && gw_lex_prefix(GW_LEX_VERB, whole, wn) ? st->near_trim : "";   /* 发放准确率 */
+		return order[0][0] ? order[0] : order[1][0] ? order[1] : order[2];
+	} else if (!whole[0] && st->by_kind[kind][0]) {
+		/* …提高1.2个百分点，达到35.6%: the figure before, of the same kind */
+		return st->by_kind[kind];
 	} else {
 		order[0] = (st->near_phrase == phrase || staged) ? st->near_trim : "";
 		if (kind == GW_KIND_RATIO && gw_lex_is(GW_LEX_GENERIC, whole, wn))
@@ -430,9 +550,11 @@ static const char *pick_topic(const struct label_state *st, enum need need, size
 		else
 			order[1] = st->first_count;
 	}
-	order[2] = st->first_trim;
+	/* an attribute takes only a close topic: never an unrelated earlier one */
+	bool attr = need != NEED_CHANGED && attribute(whole, wn) && !gw_lex_is(GW_LEX_GENERIC, whole, wn);
+	order[2] = !attr ? st->first_trim : st->near_kind == (int)kind ? st->near_trim : "";
 	order[3] = st->lead;
-	order[4] = st->para_topic;
+	order[4] = attr ? "" : st->para_topic;
 	for (int i = 0; i < 5; i++)
 		if (order[i][0])
 			return order[i];
@@ -527,8 +649,12 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 			/* 事故起数、死亡人数: a later part that is only an attribute
 			 * takes the first part's subject (事故死亡人数) */
 			size_t attr = gw_lex_suffix(GW_LEX_ATTR, p + parts[0].a, parts[0].b - parts[0].a);
+			if (parts[0].b - parts[0].a > 9 && bare_rate(p + mine.a, mine.b - mine.a) &&
+			    bare_rate(p + parts[0].b - 9, 9))
+				attr = 9;   /* 刑满释放人员衔接率、安置率 → 刑满释放人员安置率 */
 			if (j > k && attr && attr < parts[0].b - parts[0].a &&
-			    gw_lex_suffix(GW_LEX_ATTR, p + mine.a, mine.b - mine.a) == mine.b - mine.a &&
+			    (gw_lex_suffix(GW_LEX_ATTR, p + mine.a, mine.b - mine.a) == mine.b - mine.a ||
+			     bare_rate(p + mine.a, mine.b - mine.a)) &&
 			    chars(p + mine.a, mine.b - mine.a) <= 4)
 				cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
 			cat(buf, p + mine.a, mine.b - mine.a);
@@ -557,7 +683,7 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 	size_t i = start, len, cnt = 0;
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);
-		if (!is_han(cp))
+		if (!is_han(cp) && cp != 0x201C && cp != 0x201D)
 			break;
 		i += len;
 		cnt++;
@@ -596,10 +722,10 @@ static void cut_per_unit(const char *p, span *s)
 /* Cuts 达/了/达到/为 between a change word and the number: 增幅达6% → 增幅. */
 static void cut_glue(const char *p, span *t)
 {
-	static const char *const glue[] = {"达", "了", "达到", "为"};
+	static const char *const glue[] = {"达", "了", "达到"};   /* not 为: 缩短为3天 is a level */
 	while (t->b > t->a) {
 		size_t g = 0;
-		for (size_t i = 0; i < 4; i++) {
+		for (size_t i = 0; i < 3; i++) {
 			size_t gl = strlen(glue[i]);
 			if (gl <= t->b - t->a && memcmp(p + t->b - gl, glue[i], gl) == 0)
 				g = gl;
@@ -624,6 +750,7 @@ static void new_sentence(struct label_state *st, const char *p, size_t sent, siz
 	st->list_subj.a = st->list_subj.b = 0;
 	for (int i = 0; i < 4; i++)
 		st->by_kind[i][0] = '\0';
+	st->prev_kind = -1;
 	st->near_phrase = (size_t)-1;
 }
 
@@ -633,7 +760,8 @@ static bool ends_with_actor(const char *s, size_t n)
 	static const char *const w[] = {"机关", "部门", "市级", "县级", "区级", "县区", "市", "县", "区",
 					"镇", "乡", "街道", "社区", "村", "单位", "系统", "局", "委", "中心",
 					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委",
-					"工程", "项目"};
+					"工程", "项目", "人才", "群众", "居民", "农户", "学生", "老人", "民警",
+					"职工"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (l <= n && memcmp(s + n - l, w[i], l) == 0)
@@ -648,7 +776,7 @@ static size_t scope_verb(const char *p, span s, size_t *at)
 {
 	static const char *const verbs[] = {"设立", "开展", "组织", "举办", "召开", "完成", "建成", "新建",
 					    "成立", "组建", "建立", "配备", "实现", "累计", "共有", "现有",
-					    "新增", "拥有", "投入", "争取", "发放"};
+					    "拥有", "投入", "争取", "发放"};
 	size_t i = s.a, len;
 	for (int c = 0; c < 6 && i < s.b; c++) {
 		gw_utf8_decode(p + i, s.b - i, &len);
@@ -658,7 +786,8 @@ static size_t scope_verb(const char *p, span s, size_t *at)
 		for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
 			size_t v = strlen(verbs[k]);
 			if (i + v <= s.b && memcmp(p + i, verbs[k], v) == 0 &&
-			    !gw_lex_is(GW_LEX_GENERIC, p + i + v, s.b - i - v)) {   /* 项目完成投资 stays */
+			    !gw_lex_is(GW_LEX_GENERIC, p + i + v, s.b - i - v) &&   /* 项目完成投资 stays */
+			    !(i + v + 3 <= s.b && (!memcmp(p + i + v, "区", 3) || !memcmp(p + i + v, "率", 3)))) {
 				*at = i;
 				return v;
 			}
@@ -692,15 +821,46 @@ static bool rate_of_count(const char *count, const char *whole)
 	return memcmp(count + cn - 6, whole, 6) == 0;
 }
 
+/* Where a level verb (调整为, 提高到, 相当于) sits inside s, or 0. */
+static size_t level_verb(const char *p, span s)
+{
+	static const char *const w[] = {"调整为", "调整到", "提高到", "提高至", "提升到", "相当于", "达到"};
+	for (size_t i = s.a + 3; i < s.b; i++)
+		for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+			size_t l = strlen(w[k]);
+			if (i + l < s.b && !memcmp(p + i, w[k], l))
+				return i;
+		}
+	return 0;
+}
+
+/* True when the subject lost exactly one empty verb right before it. */
+static bool kept_verb(const char *p, span raw, span core)
+{
+	size_t v = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
+	return v && v == core.a - raw.a;
+}
+
 /* Builds the label, change and qualifier of quantity k (and of the members
  * of a 分别 list it heads); returns the last index it labelled. */
-static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
+static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, struct aside *as)
 {
 	const char *p = c->p;
 	struct qty *q = &c->q[k];
 	size_t sent = sentence_start(p, q->num_a);
-	if (sent != st->sent)
-		new_sentence(st, p, sent, q->num_a);
+	if (sent != st->sent) {
+		if (aside_at(p, sent)) {   /* （其中…）: its own topics, the outer ones kept */
+			as->saved = *st;
+			as->active = true;
+			new_sentence(st, p, sent, q->num_a);
+		} else if (as->active && sent == as->saved.sent) {
+			*st = as->saved;   /* back after the aside: 同比增长 is of the outer figure */
+			as->active = false;
+		} else {
+			as->active = false;
+			new_sentence(st, p, sent, q->num_a);
+		}
+	}
 	if (q->range_of >= 0) {   /* second end of a range: same label as the first */
 		const struct qty *f = &c->q[q->range_of];
 		memcpy(q->label, f->label, BUF);
@@ -751,6 +911,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 
 	bool has_noun = q->noun.b > q->noun.a;
 	span raw = core;
+	bool ends_de = core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3);
 	strip_front(p, &raw, false);
 	strip_front(p, &core, true);
 	strip_back(p, &core, has_noun);
@@ -767,9 +928,14 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		core = (span){raw.a, raw.b - 3};
 	/* 惠及居民, 新增学位: a bare two-character noun keeps its verb */
 	size_t kept = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
-	if (kept && !change && chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 &&
-	    core.b > core.a)
+	bool verb_rate = kept && !change && bare_rate(p + core.a, core.b - core.a);   /* 发放准确率 */
+	if (kept && !change && core.b > core.a &&
+	    (chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 || verb_rate))
 		core.a -= kept;
+	/* 标准调整为最低工资标准的90%: the subject is what was adjusted */
+	size_t lv = level_verb(p, core);
+	if (lv && q->kind == GW_KIND_RATIO && ends_de)
+		core.b = lv;
 	size_t vat, vlen = scope_verb(p, core, &vat);
 	if (vlen) {   /* 机关设立2个党小组 → 机关党小组 */
 		cat(whole, p + core.a, vat - core.a);
@@ -779,6 +945,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	}
 	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
 	enum need need = share ? NEED_CHANGED : need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
+	if (verb_rate && need == NEED_NONE)
+		need = NEED_GENERIC;
 	span pd;
 	post_de(c, k, &pd);
 	size_t wn = strlen(whole);
@@ -807,9 +975,17 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 		cat(topic, p + pd.a, pd.b - pd.a);
 		join_topic(buf, topic, whole, strlen(whole));
 		set_topic(st, topic, phrase, q->kind);
+	} else if (need == NEED_SHORT && kept_verb(p, raw, core)) {
+		/* 支持9个乡镇实施产业项目42个 → 支持乡镇 */
+		cat(buf, p + raw.a, core.a - raw.a);
+		cat(buf, whole, strlen(whole));
 	} else if (need == NEED_SHORT) {
 		cat(buf, whole, strlen(whole));
 		predicate(c, q, buf);
+	} else if (!whole[0] && !change && pre.a == pre.b && k > 0 && st->prev_base[0] &&
+		   c->q[k - 1].end == q->num_a) {
+		/* 1280户4650人: figures written back to back count one thing */
+		cat(buf, st->prev_base, strlen(st->prev_base));
 	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&
 		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
 		/* 帮助860人实现就业 → 帮助实现就业: the verbs are all there is */
@@ -818,12 +994,17 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st)
 	} else {
 		const char *topic = pick_topic(st, need, phrase, whole, q->kind);
 		join_topic(buf, topic, whole, strlen(whole));
-		if (!topic[0] && need == NEED_GENERIC && !has_noun && is_han(cp_at(p, c->n, q->end, &(size_t){0})))
+		if (!topic[0] && need == NEED_GENERIC && !has_noun && q->kind == GW_KIND_AMOUNT &&
+		    is_han(cp_at(p, c->n, q->end, &(size_t){0})))
 			predicate(c, q, buf);   /* 投资1860万元新建通村道路 → 投资新建通村道路 */
 	}
+	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= c->n && !memcmp(p + q->end, "用于", 6) &&
+	    chars(buf, strlen(buf)) <= 6)
+		predicate(c, q, buf);   /* 腾出资金***万元用于基层“三保” */
 	snprintf(st->prev_base, BUF, "%s", buf);
 	if ((unsigned)q->kind < 4)
 		snprintf(st->by_kind[q->kind], BUF, "%s", buf);
+	st->prev_kind = (int)q->kind;
 	cat(buf, p + chg.a, chg.b - chg.a);
 	snprintf(q->label, BUF, "%s", buf);
 	q->change = change;
@@ -863,10 +1044,13 @@ static void share_nouns(struct para_ctx *c)
 void gw_indicator_label_all(struct para_ctx *c)
 {
 	struct label_state st;
+	static struct aside as;   /* large; extraction is single-threaded per process */
 	memset(&st, 0, sizeof st);
+	memset(&as, 0, sizeof as);
 	st.sent = (size_t)-1;
+	st.prev_kind = -1;
 	for (size_t k = 0; k < c->nq; k++)
-		k = label_one(c, k, &st);
+		k = label_one(c, k, &st, &as);
 	share_nouns(c);
 }
 

@@ -307,6 +307,25 @@ static bool quoted(const char *p, size_t n, size_t a, size_t b)
 	return false;
 }
 
+/* 人口自然增长率为-1.2‰: a minus sign right before the number, not joining
+ * two numbers (20-30, 0931-8123456), makes it negative and part of the text. */
+static void negative(const char *p, struct qty *q)
+{
+	size_t a = q->num_a;
+	if (a == 0 || q->masked)
+		return;
+	size_t s = prev_start(p, a);
+	uint32_t cp = cp_before(p, a);
+	if (cp != '-' && cp != 0xFF0D && cp != 0x2212)
+		return;
+	uint32_t before = s ? cp_before(p, s) : 0;
+	if (is_digit_cp(before) || is_ascii_alpha(before) || gw_is_mask(before))
+		return;
+	q->num_a = s;
+	q->value = -q->value;
+	q->base = -q->base;
+}
+
 /* Tries a quantity at byte i; returns where scanning continues. */
 static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 {
@@ -326,6 +345,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 			return n;
 		}
 		set_measure(p, n, q, &num, &h);
+		negative(p, q);
 		read_trailing_qualifier(p, n, q);
 		read_noun(p, n, q, h.u);
 		return q->end;
