@@ -220,6 +220,23 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 	return def->base_font;
 }
 
+/* Buffers used between setjmp and a possible longjmp: owned by render(),
+ * freed on every way out (volatile: written after setjmp). */
+struct scratch {
+	uint8_t *volatile bits;        /* code points used, one 8 KB bitmap per face */
+	uint32_t *volatile list;       /* one face's code points */
+	unsigned char *volatile data;  /* one subset font program */
+	char *volatile text;           /* UTF-8 of one run */
+};
+
+static void scratch_free(struct scratch *sc)
+{
+	free(sc->bits);
+	free(sc->list);
+	free(sc->data);
+	free(sc->text);
+}
+
 /* Code points each face draws, page-number and line-number digits included. */
 struct usage {
 	uint8_t *bits;         /* n_faces × 8 KB bitmap */
@@ -234,23 +251,22 @@ static void use(struct usage *u, int face, uint32_t cp)
 
 static const char pn_chars[] = "0123456789 ";
 
-static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
+static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scratch *sc)
 {
 	size_t nf = gw_fonts_count(doc->fonts);
-	struct usage u = {calloc(nf ? nf : 1, 8192), nf};
-	uint32_t *list = malloc(65536 * sizeof *list);
-	gw_status st = GW_OK;
-	if (!u.bits || !list) {
-		st = nomem(doc);
-		goto done;
-	}
+	sc->bits = calloc(nf ? nf : 1, 8192);
+	sc->list = malloc(65536 * sizeof *sc->list);
+	if (!sc->bits || !sc->list)
+		return nomem(doc);
+	struct usage u = {sc->bits, nf};
+	uint32_t *list = sc->list;
 	for (size_t i = 0; i < doc->ng; i++)
 		use(&u, doc->g[i].face, doc->g[i].cp);
 	bool fake;
 	for (const char *c = pn_chars; *c; c++)
 		use(&u, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, (uint32_t)*c, &fake), (uint32_t)*c);
 	use(&u, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, 0x2014, &fake), 0x2014);
-	for (size_t f = 0; f < nf && !st; f++) {
+	for (size_t f = 0; f < nf; f++) {
 		size_t n = 0;
 		for (uint32_t cp = 0; cp < 65536; cp++)
 			if (u.bits[f * 8192 + cp / 8] & (1u << (cp % 8)))
@@ -259,24 +275,21 @@ static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 			continue;
 		unsigned char *data = NULL;
 		size_t len = 0;
-		st = gw_fonts_subset(doc->fonts, (int)f, list, n, &data, &len, doc->d);
+		gw_status st = gw_fonts_subset(doc->fonts, (int)f, list, n, &data, &len, doc->d);
 		if (st)
-			break;
+			return st;
+		sc->data = data;
 		const char *name = load_ttf(pdf, data, len, doc->d, gw_fonts_file(doc->fonts, (int)f));
 		free(data);
-		if (!name) {
-			st = doc->d->status ? doc->d->status
+		sc->data = NULL;
+		if (!name)
+			return doc->d->status ? doc->d->status
 				: gw_fail(doc->d, GW_E_FONT, 0, GW_NO_BYTE, "choose another font for this role in fonts/roles.ini",
 					  "the PDF library cannot load font %s", gw_fonts_file(doc->fonts, (int)f));
-			break;
-		}
 		hf[f] = HPDF_GetFont(pdf, name, "UTF-8");
 		fix_tounicode(hf[f]);
 	}
-done:
-	free(u.bits);
-	free(list);
-	return st;
+	return GW_OK;
 }
 
 /* ---- drawing ------------------------------------------------------------ */
@@ -429,7 +442,7 @@ static void bookmark(gw_doc *doc, struct pen *p, struct outline *o, const gw_row
 		o->parent[l] = NULL;
 }
 
-static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
+static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scratch *sc)
 {
 	struct pen p = {.pdf = pdf, .hf = hf, .face = -1};
 	struct outline o = {.enc = HPDF_GetEncoder(pdf, "UTF-8")};
@@ -437,7 +450,7 @@ static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 	for (size_t i = 0; i < doc->nr; i++)
 		if (doc->rows[i].g1 - doc->rows[i].g0 > longest)
 			longest = doc->rows[i].g1 - doc->rows[i].g0;
-	p.buf = malloc(longest * 4 + 1);
+	p.buf = sc->text = malloc(longest * 4 + 1);
 	if (!p.buf) {
 		nomem(doc);
 		return;
@@ -467,7 +480,6 @@ static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf)
 			HPDF_Page_SetTextRenderingMode(p.page, HPDF_FILL);
 		HPDF_Page_EndText(p.page);
 	}
-	free(p.buf);
 }
 
 /* ---- document info, /ID, save ----------------------------------------- */
@@ -561,6 +573,7 @@ static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o,
 	struct hctx h = {0};
 	HPDF_Doc volatile pdf = NULL;
 	HPDF_Font *volatile hf = NULL;
+	struct scratch sc = {0};
 	gw_status st = GW_OK;
 	if (setjmp(h.jb)) {
 		if (doc->st)
@@ -584,9 +597,9 @@ static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o,
 	}
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);  /* before any font: fonts get Flate only then */
 	HPDF_UseUTFEncodings(pdf);
-	st = load_fonts(doc, pdf, hf);
+	st = load_fonts(doc, pdf, hf, &sc);
 	if (!st)
-		draw_pages(doc, pdf, hf);
+		draw_pages(doc, pdf, hf, &sc);
 	st = st ? st : doc->st;
 	if (!st) {
 		HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
@@ -600,6 +613,7 @@ done:
 	if (pdf)
 		HPDF_Free(pdf);
 	free(hf);
+	scratch_free(&sc);
 	return st;
 }
 
