@@ -53,7 +53,7 @@ printf '县档案馆工作总结\n一、主要工作\n认真做好档案整理�
 check "no indicators: workbook still opens" $PY -c "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); sys.exit(wb['指标'].max_row != 1)" "$OUT/none.xlsx"
 
 # An unusable TMPDIR is reported, with what to do.
-TMPDIR=$TMP/no-such-dir "$GWEXPORT" -f xlsx -o "$OUT" "$SHARED_SEED" > "$TMP/tmpdir.log" 2>&1
+TMPDIR=$TMP/no-such-dir "$GWEXPORT" -f xlsx -o "$OUT" "$SAMPLES/transport-2023.txt" > "$TMP/tmpdir.log" 2>&1
 rc=$?
 check_eq "bad TMPDIR: exit 1" 1 "$rc"
 check_grep "bad TMPDIR: says what to do" "TMPDIR" "$TMP/tmpdir.log"
@@ -61,8 +61,8 @@ check_grep "bad TMPDIR: says what to do" "TMPDIR" "$TMP/tmpdir.log"
 # LibreOffice: converting to csv fails on a workbook it would have to repair.
 LO=$(command -v libreoffice || command -v soffice || true)
 if [ -n "$LO" ]; then
-	if timeout 120 "$LO" --headless --convert-to csv --outdir "$TMP/lo" "$OUT/seed-report.xlsx" > "$TMP/lo.log" 2>&1 &&
-		[ -s "$TMP/lo/seed-report.csv" ]; then ok "LibreOffice opens the workbook"
+	if timeout 120 "$LO" --headless --convert-to csv --outdir "$TMP/lo" "$OUT/transport-2023.xlsx" > "$TMP/lo.log" 2>&1 &&
+		[ -s "$TMP/lo/transport-2023.csv" ]; then ok "LibreOffice opens the workbook"
 	else fail "LibreOffice opens the workbook"; sed 's/^/    /' "$TMP/lo.log" | head -5; fi
 else
 	echo "skip LibreOffice check: libreoffice is not installed"
