@@ -23,7 +23,8 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev
-DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl zip unzip valgrind file
+DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl zip unzip valgrind file time \
+            libreoffice-calc-nogui
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
 DEB_ALL   = $(DEB_BUILD) $(DEB_TEST) $(DEB_FONTS)
