@@ -27,7 +27,9 @@ DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl zip unzip valgrind file 
             libreoffice-calc-nogui
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
-DEB_ALL   = $(DEB_BUILD) $(DEB_TEST) $(DEB_FONTS)
+# make fuzz: libFuzzer comes with clang's runtime.
+DEB_FUZZ  = clang libclang-rt-14-dev
+DEB_ALL   = $(DEB_BUILD) $(DEB_TEST) $(DEB_FONTS) $(DEB_FUZZ)
 
 LIB_SRC  = $(sort $(shell find converter -name '*.c' ! -name main.c))
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
