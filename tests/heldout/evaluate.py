@@ -17,10 +17,12 @@ docs/model.md, never from the tool's output).  For every report this runs
 
 Overall numbers are pooled over all reports (micro average).
 
-Usage: evaluate.py [-v] [-q] [--summary FILE] [--check-expect] [NAME...]
+Usage: evaluate.py [-v] [-q] [--summary FILE] [--dir DIR] [--check-expect] [NAME...]
   -v              list every mismatch (expected vs got, with the clause)
   -q              only the overall lines
   --summary FILE  also write the overall numbers as JSON to FILE
+  --dir DIR       score the reports of DIR (default: this file's directory;
+                  tests/heldout2 is a second held-out set in the same format)
   --check-expect  only check the expectations against the texts (every
                   expected text+unit occurs in the report, in order) and exit
 GWEXPORT defaults to ../../build/gwexport beside this file.
@@ -33,6 +35,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = HERE  # where the <name>.txt / <name>.expect.json pairs are (--dir)
 FIELDS = ("title", "subtitle", "salutation", "closing", "attachments", "signature")
 LABEL_MAX = 24
 LABEL_BANNED = "，。；："
@@ -164,9 +167,9 @@ def check_expect(names):
     """Every expected text+unit must occur in the report text in order."""
     bad = 0
     for name in names:
-        with open(os.path.join(HERE, name + ".txt"), encoding="utf-8") as f:
+        with open(os.path.join(DATA, name + ".txt"), encoding="utf-8") as f:
             text = f.read()
-        with open(os.path.join(HERE, name + ".expect.json"), encoding="utf-8") as f:
+        with open(os.path.join(DATA, name + ".expect.json"), encoding="utf-8") as f:
             exp = json.load(f)
         pos = 0
         for x in exp["indicators"]:
@@ -204,9 +207,13 @@ def main(argv):
     summary = None
     if "--summary" in argv:
         summary = argv[argv.index("--summary") + 1]
-    names = [a for a in argv if not a.startswith("-") and a != summary]
+    global DATA
+    if "--dir" in argv:
+        DATA = os.path.abspath(argv[argv.index("--dir") + 1])
+    names = [a for a in argv if not a.startswith("-") and a != summary
+             and not (a == DATA or os.path.abspath(a) == DATA)]
     if not names:
-        names = sorted(f[:-len(".expect.json")] for f in os.listdir(HERE) if f.endswith(".expect.json"))
+        names = sorted(f[:-len(".expect.json")] for f in os.listdir(DATA) if f.endswith(".expect.json"))
     if "--check-expect" in argv:
         return check_expect(names)
     gw = os.environ.get("GWEXPORT") or os.path.join(HERE, "..", "..", "build", "gwexport")
@@ -217,9 +224,9 @@ def main(argv):
     failed_runs = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            with open(os.path.join(HERE, name + ".expect.json"), encoding="utf-8") as f:
+            with open(os.path.join(DATA, name + ".expect.json"), encoding="utf-8") as f:
                 exp = json.load(f)
-            got, err = run_tool(gw, os.path.join(HERE, name + ".txt"), tmp)
+            got, err = run_tool(gw, os.path.join(DATA, name + ".txt"), tmp)
             errs = []
             t = dict.fromkeys(keys, 0)
             if got is None:
