@@ -326,6 +326,35 @@ static void negative(const char *p, struct qty *q)
 	q->base = -q->base;
 }
 
+/* 15%-20%, 3天～5天: a range connector between two quantities written each
+ * with its unit joins them into a range (the dash is no minus sign); the
+ * second end is labelled like the first.  Returns where scanning continues. */
+static size_t second_end(struct para_ctx *c, size_t first, bool *oom)
+{
+	const char *p = c->p;
+	size_t n = c->n, j = c->q[first].end, len;
+	size_t cl = gw_lex_prefix(GW_LEX_RANGE, p + j, n - j);
+	uint32_t next = cl ? cp_at(p, n, j + cl, &len) : 0;
+	if (!cl || !(is_digit_cp(next) || gw_is_mask(next)))
+		return j;
+	struct number num;
+	struct unit_hit h;
+	size_t j2 = read_number(p, n, j + cl, &num);
+	if (!num.ok || !read_unit(p, n, j2, &h) || strcmp(h.u->name, c->q[first].base_unit) != 0)
+		return j;
+	struct qty *q2 = push(c);
+	if (!q2) {
+		*oom = true;
+		return n;
+	}
+	set_measure(p, n, q2, &num, &h);
+	read_trailing_qualifier(p, n, q2);
+	read_noun(p, n, q2, h.u);
+	q2->range_of = (int)first;
+	c->q[first].noun = q2->noun;
+	return q2->end;
+}
+
 /* Tries a quantity at byte i; returns where scanning continues. */
 static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 {
@@ -348,6 +377,8 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		negative(p, q);
 		read_trailing_qualifier(p, n, q);
 		read_noun(p, n, q, h.u);
+		if (q->noun.b == q->noun.a)
+			return second_end(c, c->nq - 1, oom);
 		return q->end;
 	}
 	/* a range: 20-30分钟, 3～5天, 1.5万—2万元 — both ends take the second

@@ -82,7 +82,9 @@ static const gw_unit_def units[] = {
 	{"学时", "学时", GW_KIND_MEASURE, U, NULL},
 	{"分", "分", GW_KIND_MEASURE, U, "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
 	/* 数量: counts with a measure word */
-	{"个", "个", GW_KIND_COUNT, M, "人|体|性|案"},
+	/* after a digit 个 is always the measure word: 4个体育场馆, 3个案件, 2个人才驿站 */
+	{"个", "个", GW_KIND_COUNT, M, NULL},
+	{"个次", "个次", GW_KIND_COUNT, U, NULL},
 	{"人次", "人次", GW_KIND_COUNT, U, NULL},
 	{"辆次", "辆次", GW_KIND_COUNT, U, NULL},
 	{"艘次", "艘次", GW_KIND_COUNT, U, NULL},
@@ -120,7 +122,7 @@ static const gw_unit_def units[] = {
 	{"人", "人", GW_KIND_COUNT, U, "大|民|社|武|防|才|口|员|事|力|工|群|居|均|文|类|物|性|格"},
 	{"户", "户", GW_KIND_COUNT, M, "籍|口|型|外|主|内"},
 	{"次", "次", GW_KIND_COUNT, M, "要|序|生|级|数"},
-	{"项", "项", GW_KIND_COUNT, M, "目"},
+	{"项", "项", GW_KIND_COUNT, M, "目|!目标"},   /* 5项目 is a noun, 3项目标任务 is 项 */
 	{"件", "件", GW_KIND_COUNT, M, NULL},
 	{"家", "家", GW_KIND_COUNT, M, "庭|属|长|乡|园|具|电"},
 	{"所", "所", GW_KIND_COUNT, M, "在|属|有|得|以|谓|长"},
@@ -163,6 +165,36 @@ static const gw_unit_def units[] = {
 	{"根", "根", GW_KIND_COUNT, M, "本|据|治"},
 	{"盏", "盏", GW_KIND_COUNT, M, NULL},
 	{"层", "层", GW_KIND_COUNT, M, "面|级|次"},
+	/* less frequent measure words, each blocked only where a common word
+	 * starts with it (枚举, 款项, 卷宗, 届时, 拨付, 首先 …) */
+	{"枚", "枚", GW_KIND_COUNT, M, "举"},
+	{"款", "款", GW_KIND_COUNT, M, "项|式"},
+	{"卷", "卷", GW_KIND_COUNT, M, "宗|烟|入"},
+	{"届", "届", GW_KIND_COUNT, M, "时|满|次"},
+	{"拨", "拨", GW_KIND_COUNT, M, "付|款|打|出|入|给"},
+	{"堂", "堂", GW_KIND_COUNT, M, NULL},
+	{"颗", "颗", GW_KIND_COUNT, M, NULL},
+	{"束", "束", GW_KIND_COUNT, M, "缚"},
+	{"枝", "枝", GW_KIND_COUNT, M, NULL},
+	{"盆", "盆", GW_KIND_COUNT, M, "地"},
+	{"封", "封", GW_KIND_COUNT, M, "闭|存|堵|控|装|锁|条|面|建|顶"},
+	{"首", "首", GW_KIND_COUNT, M, "先|次|批|届|位|都|府|长|要|页|创|发|个|席|选|家|轮|付|站|季|部|日|贷|违|犯|诊|期|问|台|套|例|条|单"},
+	{"集", "集", GW_KIND_COUNT, M, "中|体|团|成|镇|聚|约|市|资|散|装|群|训|合|贸|会|结|控"},
+	{"剂", "剂", GW_KIND_COUNT, M, "量|型"},
+	{"剂次", "剂次", GW_KIND_COUNT, U, NULL},
+	{"轮次", "轮次", GW_KIND_COUNT, U, NULL},
+	{"份次", "份次", GW_KIND_COUNT, U, NULL},
+	{"台套", "台套", GW_KIND_COUNT, M, NULL},
+	{"组", "组", GW_KIND_COUNT, M, "织|建|成|长|团|合|别|委|员|队|装|件|网|图|干|训|稿|室|团"},
+	{"趟", "趟", GW_KIND_COUNT, M, NULL},
+	{"扇", "扇", GW_KIND_COUNT, M, NULL},
+	{"孔", "孔", GW_KIND_COUNT, M, "子|雀|隙|道|洞|径"},
+	{"顶", "顶", GW_KIND_COUNT, M, "层|级|尖|岗|替|住|格|端|部"},
+	{"面", "面", GW_KIND_COUNT, M, "积|向|临|对|貌|上|料|试|谈|子|前|广|域|板|包|的|签|值|达|为"},
+	{"页", "页", GW_KIND_COUNT, M, "面"},
+	{"床", "床", GW_KIND_COUNT, M, "位|上|铺|单"},
+	{"度", "度", GW_KIND_MEASURE, U, "假|过|汛|夏|冬|为|较|上|下|内|大|的|地|提|显|明|以"},
+	{"℃", "℃", GW_KIND_MEASURE, U, NULL},
 };
 
 static const gw_magnitude magnitudes[] = {
@@ -173,17 +205,26 @@ static const gw_magnitude magnitudes[] = {
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-/* True when s[0..n) starts with one of the "|"-separated words of list. */
+/* True when s[0..n) starts with one of the "|"-separated words of list
+ * and with none of its "!"-marked exceptions ("目|!目标": 项目 but not
+ * 项目标任务, where 项 counts 目标任务). */
 static bool starts_with_any(const char *s, size_t n, const char *list)
 {
+	bool hit = false;
 	while (list && *list) {
 		const char *bar = strchr(list, '|');
 		size_t len = bar ? (size_t)(bar - list) : strlen(list);
-		if (len && len <= n && memcmp(s, list, len) == 0)
-			return true;
+		bool except = len && list[0] == '!';
+		const char *w = except ? list + 1 : list;
+		size_t wl = except ? len - 1 : len;
+		if (wl && wl <= n && memcmp(s, w, wl) == 0) {
+			if (except)
+				return false;
+			hit = true;
+		}
 		list = bar ? bar + 1 : NULL;
 	}
-	return false;
+	return hit;
 }
 
 static unsigned char unit_len[N_OF(units)];

@@ -44,6 +44,31 @@ static const struct unit_case unit_cases[] = {
 	{"县区", NULL, NULL, 0, 0},
 	{"G网络", NULL, NULL, 0, 0},
 	{"km", "km", "计量", 0, 2},            /* stored as written; only ％ becomes % */
+	/* measure words after a digit: 枚 款 卷 届 拨 堂 剂 …, not the words they begin */
+	{"枚纪念章", "枚", "数量", 1, 3},
+	{"枚举", NULL, NULL, 0, 0},
+	{"款文创产品", "款", "数量", 1, 3},
+	{"款项", NULL, NULL, 0, 0},
+	{"卷档案", "卷", "数量", 1, 3},
+	{"卷宗", NULL, NULL, 0, 0},
+	{"届运动会", "届", "数量", 1, 3},
+	{"届满", NULL, NULL, 0, 0},
+	{"拨志愿者", "拨", "数量", 1, 3},
+	{"拨付", NULL, NULL, 0, 0},
+	{"堂公开课", "堂", "数量", 1, 3},
+	{"万剂", NULL, NULL, 0, 0},            /* a magnitude is read before the unit */
+	{"剂疫苗", "剂", "数量", 1, 3},
+	{"剂次", "剂次", "数量", 0, 6},
+	{"首原创歌曲", "首", "数量", 1, 3},
+	{"首先", NULL, NULL, 0, 0},
+	{"面锦旗", "面", "数量", 1, 3},
+	{"面积", NULL, NULL, 0, 0},
+	/* a digit before 个 makes it the measure word, whatever follows */
+	{"个体育场馆", "个", "数量", 1, 3},
+	{"个案件", "个", "数量", 1, 3},
+	{"个人才驿站", "个", "数量", 1, 3},
+	/* an exception to a blocked continuation: 项目 is a noun, 项目标 is 项 */
+	{"项目标任务", "项", "数量", 1, 3},
 	{"", NULL, NULL, 0, 0},
 };
 
