@@ -53,10 +53,15 @@ printf '县档案馆工作总结\n一、主要工作\n认真做好档案整理�
 check "no indicators: workbook still opens" $PY -c "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); sys.exit(wb['指标'].max_row != 1)" "$OUT/none.xlsx"
 
 # An unusable TMPDIR is reported, with what to do.
-TMPDIR=$TMP/no-such-dir "$GWEXPORT" -f xlsx -o "$OUT" "$SAMPLES/transport-2023.txt" > "$TMP/tmpdir.log" 2>&1
-rc=$?
-check_eq "bad TMPDIR: exit 1" 1 "$rc"
-check_grep "bad TMPDIR: says what to do" "TMPDIR" "$TMP/tmpdir.log"
+# (Not under valgrind: valgrind itself needs a usable TMPDIR.)
+if [ -z "${GW_VALGRIND:-}" ]; then
+	TMPDIR=$TMP/no-such-dir "$GWEXPORT" -f xlsx -o "$OUT" "$SAMPLES/transport-2023.txt" > "$TMP/tmpdir.log" 2>&1
+	rc=$?
+	check_eq "bad TMPDIR: exit 1" 1 "$rc"
+	check_grep "bad TMPDIR: says what to do" "TMPDIR" "$TMP/tmpdir.log"
+else
+	echo "ok skip bad TMPDIR under valgrind"
+fi
 
 # LibreOffice: converting to csv fails on a workbook it would have to repair.
 LO=$(command -v libreoffice || command -v soffice || true)
