@@ -115,7 +115,21 @@ static size_t bracketed(const char *s, size_t n, gw_marker *m)
 	return l + in + lc;
 }
 
-/* 一、 (level 1) or 1. 1． 1、 (level 3, only when no digit follows). */
+/* True when s starts with a year: four digits and 年 (2023年度…).  After
+ * "1." it makes the 1. a marker: no quantity is written 1.2023年. */
+static bool year_at(const char *s, size_t n)
+{
+	size_t i = 0, len;
+	for (int k = 0; k < 4; k++) {
+		if (!gw_fold_digit(cp_at(s + i, n - i, &len)))
+			return false;
+		i += len;
+	}
+	return n - i >= 3 && memcmp(s + i, "年", 3) == 0;
+}
+
+/* 一、 (level 1) or 1. 1． 1、 (level 3, only when no digit follows, unless
+ * a year does: 1.2023年工作要点). */
 static size_t punctuated(const char *s, size_t n, gw_marker *m)
 {
 	long v;
@@ -135,7 +149,7 @@ static size_t punctuated(const char *s, size_t n, gw_marker *m)
 	if (p != '.' && p != 0xFF0E && p != CP_DUN)
 		return 0;
 	l = num + lp;
-	if (gw_fold_digit(cp_at(s + l, n - l, &ln)))
+	if (gw_fold_digit(cp_at(s + l, n - l, &ln)) && !year_at(s + l, n - l))
 		return 0;   /* 1.5亿元, 3、5年: a quantity, not a marker */
 	m->level = 3;
 	m->number = v;
@@ -172,8 +186,9 @@ static bool after_mark(uint32_t cp)
 	return cp == CP_COMMA || cp == CP_DUN || cp == CP_COLON;
 }
 
-/* Bytes of a point marker at s (0 if none); *skip = bytes of a ，、： after it. */
-static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip)
+/* Bytes of a point marker at s (0 if none); *skip = bytes of a ，、： after
+ * it, *family = its GW_POINT_* family. */
+static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip, unsigned *family)
 {
 	static const char *const order_words[] = {"首先", "其次", "再次", "最后"};
 	size_t l, la;
@@ -181,8 +196,10 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip)
 	size_t mlen = 0;
 	int needs_mark = 0;
 	*skip = 0;
+	*family = 0;
 	if (cp >= 0x2460 && cp <= 0x2473) {          /* ①..⑳ anywhere */
 		mlen = l;
+		*family = GW_POINT_CIRCLED;
 	} else if (!point_context(prev)) {
 		return 0;
 	} else if (cp == 0x7B2C) {                  /* 第一，  第二、 */
@@ -191,17 +208,21 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip)
 		if (num && v >= 1 && v <= 20) {
 			mlen = l + num;
 			needs_mark = 1;
+			*family = GW_POINT_ORDINAL;
 		}
 	} else {
 		long v;
 		size_t num = gw_marker_cnum(s, n, &v);
-		if (num && v >= 1 && v <= 20 && cp_at(s + num, n - num, &la) == 0x662F)
+		if (num && v >= 1 && v <= 20 && cp_at(s + num, n - num, &la) == 0x662F) {
 			mlen = num + la;                    /* 一是 … 二十是 */
+			*family = GW_POINT_SHI;
+		}
 		for (size_t i = 0; !mlen && i < 4; i++) {
 			size_t wl = strlen(order_words[i]);
 			if (n >= wl && memcmp(s, order_words[i], wl) == 0) {
 				mlen = wl;
 				needs_mark = 1;
+				*family = GW_POINT_ORDER;
 			}
 		}
 	}
@@ -215,17 +236,45 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip)
 	return mlen;
 }
 
-int gw_marker_points(const char *text, size_t n, gw_point_fn fn, void *ctx)
+/* Families written in text, and (in *series) those written at least twice. */
+unsigned gw_marker_point_families(const char *text, size_t n, unsigned *series)
+{
+	size_t i = 0, len, skip;
+	uint32_t prev = 0;
+	unsigned seen = 0, twice = 0, family;
+	while (i < n) {
+		uint32_t cp = cp_at(text + i, n - i, &len);
+		size_t mlen = point_at(text + i, n - i, prev, &skip, &family);
+		if (mlen) {
+			twice |= seen & family;
+			seen |= family;
+			i += mlen + skip;
+			prev = skip ? cp_at(text + i - skip, skip, &len) : 0x662F;   /* as gw_marker_points_near */
+			continue;
+		}
+		prev = cp;
+		i += len;
+	}
+	if (series)
+		*series = twice;
+	return seen;
+}
+
+int gw_marker_points_near(const char *text, size_t n, unsigned neighbours, gw_point_fn fn, void *ctx)
 {
 	size_t i = 0, cps = 0;
 	uint32_t prev = 0;
 	int open = 0, rc;
 	gw_point_span cur = {0};
+	unsigned series, family;
+	gw_marker_point_families(text, n, &series);
+	/* 首先 and 第一 enumerate only as a series: a lone courtesy 首先，… is text */
+	unsigned lone = (GW_POINT_ORDER | GW_POINT_ORDINAL) & ~(series | neighbours);
 	while (i < n) {
 		size_t len, skip;
 		uint32_t cp = cp_at(text + i, n - i, &len);
-		size_t mlen = point_at(text + i, n - i, prev, &skip);
-		if (mlen) {
+		size_t mlen = point_at(text + i, n - i, prev, &skip, &family);
+		if (mlen && !(family & lone)) {
 			if (open) {
 				cur.lead_len = i - cur.lead_at;
 				if ((rc = fn(ctx, &cur)) != 0)
@@ -259,4 +308,9 @@ int gw_marker_points(const char *text, size_t n, gw_point_fn fn, void *ctx)
 		return fn(ctx, &cur);
 	}
 	return 0;
+}
+
+int gw_marker_points(const char *text, size_t n, gw_point_fn fn, void *ctx)
+{
+	return gw_marker_points_near(text, n, 0, fn, ctx);
 }

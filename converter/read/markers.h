@@ -34,9 +34,26 @@ typedef struct gw_point_span {
 	size_t lead_len;    /* bytes of the lead, up to 。 ； or the next point */
 } gw_point_span;
 
+/* Point families: 一是…, 第一…, 首先/其次/再次/最后, ①②… */
+enum {
+	GW_POINT_SHI = 1,
+	GW_POINT_ORDINAL = 2,
+	GW_POINT_ORDER = 4,
+	GW_POINT_CIRCLED = 8,
+};
+
+/* Bit set of the families whose markers text[0..n) holds; *series (if not
+ * NULL) gets those it holds at least twice.  Linear in n. */
+unsigned gw_marker_point_families(const char *text, size_t n, unsigned *series);
+
 /* Calls fn for every point in text[0..n), in order.  Stops and returns fn's
- * value when it is non-zero; returns 0 otherwise.  Linear in n. */
+ * value when it is non-zero; returns 0 otherwise.  Linear in n.
+ * 首先… and 第一… enumerate only as a series: a member alone in its paragraph
+ * is text unless `neighbours` (the families of the paragraphs next to it)
+ * continues the series (第一，…第二，… / next paragraph 第三，…). */
 typedef int (*gw_point_fn)(void *ctx, const gw_point_span *p);
+int gw_marker_points_near(const char *text, size_t n, unsigned neighbours, gw_point_fn fn, void *ctx);
+/* The same with no neighbours. */
 int gw_marker_points(const char *text, size_t n, gw_point_fn fn, void *ctx);
 
 #endif

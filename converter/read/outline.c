@@ -486,7 +486,21 @@ static int store_point(void *ctx, const gw_point_span *p)
 	return pt->marker && pt->lead ? 0 : -1;
 }
 
-static int fill_paragraph(gw_report *r, const para *src, size_t index, gw_paragraph *out)
+/* Families of the paragraphs next to src in the same section: a 第三，…
+ * paragraph continues the 第一…第二 of the one before it. */
+static unsigned neighbour_families(const outline *o, size_t i)
+{
+	unsigned f = 0;
+	const para *p = &o->paras[i];
+	if (i > 0 && o->paras[i - 1].owner == p->owner)
+		f |= gw_marker_point_families(o->paras[i - 1].s, o->paras[i - 1].len, NULL);
+	if (i + 1 < o->n_paras && o->paras[i + 1].owner == p->owner)
+		f |= gw_marker_point_families(o->paras[i + 1].s, o->paras[i + 1].len, NULL);
+	return f;
+}
+
+static int fill_paragraph(gw_report *r, const para *src, size_t index, unsigned neighbours,
+			  gw_paragraph *out)
 {
 	char *text = gw_arena_strndup(r->arena, src->s, src->len);
 	if (!text)
@@ -495,7 +509,7 @@ static int fill_paragraph(gw_report *r, const para *src, size_t index, gw_paragr
 	out->index = index;
 	out->line = src->no;
 	builder b = {.r = r, .target = out, .text = text};
-	gw_marker_points(text, src->len, count_point, &b);
+	gw_marker_points_near(text, src->len, neighbours, count_point, &b);
 	if (b.count == 0)
 		return 0;
 	out->points = gw_arena_array(r->arena, b.count, sizeof *out->points);
@@ -503,7 +517,7 @@ static int fill_paragraph(gw_report *r, const para *src, size_t index, gw_paragr
 		return -1;
 	out->n_points = b.count;
 	b.count = 0;
-	return gw_marker_points(text, src->len, store_point, &b);
+	return gw_marker_points_near(text, src->len, neighbours, store_point, &b);
 }
 
 static const char *join_lines(gw_report *r, const src_line *v, size_t n, const char *sep)
@@ -582,7 +596,7 @@ static int build_paragraphs(gw_report *r, const outline *o, gw_section **where)
 		const para *p = &o->paras[i];
 		gw_paragraph *dst = p->owner == NONE ? &r->preamble[r->n_preamble++]
 			: &where[p->owner]->body[where[p->owner]->n_body++];
-		if (fill_paragraph(r, p, i + 1, dst))
+		if (fill_paragraph(r, p, i + 1, neighbour_families(o, i), dst))
 			return -1;
 	}
 	return 0;

@@ -53,6 +53,12 @@ static void test_sections(void **state)
 		{"1.5亿元资金到位", 0, 0, NULL},
 		{"3、5年内完成", 0, 0, NULL},
 		{"1．５亿元", 0, 0, NULL},
+		/* a year after the number: no quantity is written 1.2024年 */
+		{"1.2024年项目资金明细表", 3, 1, "1."},
+		{"2．２０２５年度考核细则", 3, 2, "2．"},
+		{"3、2022年整改清单", 3, 3, "3、"},
+		{"1.2024亿元", 0, 0, NULL},
+		{"1.202年", 0, 0, NULL},
 		{"2023年全市完成", 0, 0, NULL},
 		{"2023.1.10", 0, 0, NULL},
 		{"100.标题", 0, 0, NULL},
@@ -107,7 +113,14 @@ static void test_points(void **state)
 		{"第一批项目开工。", ""},
 		{"担任第一责任人。", ""},
 		{"首先，做好准备；其次，加强协调。最后一公里", "首先:做好准备@0|其次:加强协调@8"},
-		{"最后，狠抓落实", "最后:狠抓落实@0"},
+		/* 首先… and 第一… enumerate only as a series of two or more */
+		{"最后，狠抓落实", ""},
+		{"首先，向莅临指导的各位专家表示感谢。下面汇报三项工作。", ""},
+		{"第一，夯实基础。", ""},
+		{"首先，摸清底数；最后，建立台账。", "首先:摸清底数@0|最后:建立台账@8"},
+		{"第一，严控支出；第二，盘活存量。", "第一:严控支出@0|第二:盘活存量@8"},
+		{"首先，感谢大家。第一，稳住基本盘；第二，扩大增量。", "第一:稳住基本盘@8|第二:扩大增量@17"},
+		{"一是强化宣传。", "一是:强化宣传@0"},
 		{"①甲；②乙", "①:甲@0|②:乙@3"},
 		{"①甲②乙。", "①:甲@0|②:乙@2"},
 		{"共⑳项", "⑳:项@1"},
@@ -123,6 +136,26 @@ static void test_points(void **state)
 		assert_int_equal(gw_marker_points(cases[i].text, strlen(cases[i].text), render_point, ctx), 0);
 		assert_string_equal(buf, cases[i].points);
 	}
+}
+
+/* A lone member continues the series of a neighbouring paragraph. */
+static void test_points_near(void **state)
+{
+	(void)state;
+	const char *t = "第三，压实责任。";
+	char buf[512] = "";
+	char *ctx[2] = {buf, (char *)t};
+	unsigned series = 99;
+	assert_int_equal(gw_marker_point_families("第一，甲；第二，乙。", strlen("第一，甲；第二，乙。"), &series),
+			 GW_POINT_ORDINAL);
+	assert_int_equal(series, GW_POINT_ORDINAL);
+	assert_int_equal(gw_marker_point_families(t, strlen(t), &series), GW_POINT_ORDINAL);
+	assert_int_equal(series, 0);
+	assert_int_equal(gw_marker_points_near(t, strlen(t), GW_POINT_ORDINAL, render_point, ctx), 0);
+	assert_string_equal(buf, "第三:压实责任@0");
+	buf[0] = '\0';
+	assert_int_equal(gw_marker_points_near(t, strlen(t), GW_POINT_ORDER, render_point, ctx), 0);
+	assert_string_equal(buf, "");
 }
 
 static int stop_at_second(void *ctx, const gw_point_span *p)
@@ -146,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_cnum),
 		cmocka_unit_test(test_sections),
 		cmocka_unit_test(test_points),
+		cmocka_unit_test(test_points_near),
 		cmocka_unit_test(test_points_stop),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

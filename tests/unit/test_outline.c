@@ -264,6 +264,27 @@ static void test_edges(void **state)
 	assert_string_equal(r->signature.items[0], "张某某");
 	gw_report_free(r);
 
+	/* Attachment names that start with a year (附件：1.2024年…) are still a
+	 * numbered list, and the formula line above them stays the closing. */
+	r = read_str("标题\n一、工作\n全年完成任务。\n以上报告，请予审议。\n"
+		     "附件：1.2024年项目资金明细表\n2．2025年度考核细则\n");
+	assert_string_equal(r->closing, "以上报告，请予审议。");
+	assert_int_equal(r->attachments.n, 2);
+	assert_string_equal(r->attachments.items[0], "2024年项目资金明细表");
+	assert_string_equal(r->attachments.items[1], "2025年度考核细则");
+	assert_int_equal(r->sections[0].n_body, 1);
+	gw_report_free(r);
+
+	/* A courtesy 首先 with nothing after it is no point; 第三 continues the
+	 * 第一…第二 series of the paragraph before it. */
+	r = read_str("标题\n首先，感谢各位领导莅临指导。\n一、工作\n"
+		     "第一，抓统筹；第二，抓协调。\n第三，抓落实。\n");
+	assert_int_equal(r->preamble[0].n_points, 0);
+	assert_int_equal(r->sections[0].body[0].n_points, 2);
+	assert_int_equal(r->sections[0].body[1].n_points, 1);
+	assert_string_equal(r->sections[0].body[1].points[0].marker, "第三");
+	gw_report_free(r);
+
 	/* Two formula lines make one closing; 以上 opens a closing only when it
 	 * names the report. */
 	r = read_str("标题\n一、工作\n全年完成任务。\n汇报完毕，请批评指正。\n谢谢！\n");
