@@ -93,27 +93,6 @@ static void read_check_model(const gw_report *r)
 	free(text);
 }
 
-/* Model → JSON → model → JSON must give the same bytes twice. */
-static void read_check_roundtrip(const gw_report *r)
-{
-	size_t len1 = 0, len2 = 0;
-	char *json1 = gw_report_to_json(r, &len1);
-	GW_FUZZ_REQUIRE(json1 != NULL, "model serialises to JSON");
-	gw_report *back = NULL;
-	gw_diag d = {0};
-	gw_status st = gw_report_from_json(json1, len1, "fuzz.json", &back, &d);
-	if (st != GW_OK)
-		fprintf(stderr, "JSON of the model does not read back: %s\n", d.what);
-	GW_FUZZ_REQUIRE(st == GW_OK && back != NULL, "JSON written by the model reads back");
-	char *json2 = gw_report_to_json(back, &len2);
-	GW_FUZZ_REQUIRE(json2 != NULL, "model read back serialises");
-	GW_FUZZ_REQUIRE(len1 == len2 && memcmp(json1, json2, len1) == 0,
-			"text -> json -> model -> json is byte-identical");
-	free(json2);
-	gw_report_free(back);
-	free(json1);
-}
-
 static void read_one(const uint8_t *data, size_t size, gw_encoding enc)
 {
 	gw_read_opts opts = {.name = "fuzz.txt", .encoding = enc, .extract_indicators = 0};
@@ -130,7 +109,7 @@ static void read_one(const uint8_t *data, size_t size, gw_encoding enc)
 	st = gw_indicators_extract(r, &d);
 	if (st == GW_OK) {
 		read_check_model(r);
-		read_check_roundtrip(r);
+		gw_fuzz_check_roundtrip(r);
 	} else {
 		GW_FUZZ_REQUIRE(d.what[0] != '\0', "failed extraction says what is wrong");
 	}
