@@ -43,7 +43,7 @@ static size_t date_prefix(const char *p, size_t n)
 		size_t pl = 0;   /* 全镇9村1社区: counts of places naming a scope */
 		for (size_t u = 0; u < sizeof places / sizeof places[0]; u++) {
 			size_t l = strlen(places[u]);
-			if (l > pl && k + l < n && memcmp(p + k, places[u], l) == 0)
+			if (l > pl && k + l <= n && memcmp(p + k, places[u], l) == 0)
 				pl = l;
 		}
 		if (pl) {
@@ -676,11 +676,17 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 	return m - 1;
 }
 
-/* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织. */
+/* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织.
+ * One that opens with an adverb of extent (12个乡镇全覆盖, 18个社区全部建成,
+ * 15家单位既有…) says something of all of them, not which: nothing is added. */
 static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 {
+	static const char *const extent[] = {"全", "均", "都", "已", "每", "逐", "既", "各", "也", "还", "共"};
 	size_t start = q->noun.b > q->end ? q->noun.b : q->end;
 	size_t i = start, len, cnt = 0;
+	for (size_t k = 0; k < sizeof extent / sizeof extent[0]; k++)
+		if (start + 3 <= c->n && !memcmp(c->p + start, extent[k], 3))
+			return;
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);
 		if (!is_han(cp) && cp != 0x201C && cp != 0x201D)
@@ -834,11 +840,39 @@ static size_t level_verb(const char *p, span s)
 	return 0;
 }
 
-/* True when the subject lost exactly one empty verb right before it. */
+/* Verbs that say only that something is there or was done: 实现12个乡镇…,
+ * 完成15家单位… name 乡镇 and 单位, where 支持9个乡镇 names 支持乡镇. */
+static bool empty_verb(const char *s, size_t n)
+{
+	static const char *const w[] = {"实现", "完成", "达到", "累计", "共有", "现有", "拥有", "全部",
+					"已", "均", "共计", "合计", "总计", "预计", "力争", "确保", "计划",
+					"共", "有"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (strlen(w[i]) == n && memcmp(s, w[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* True when s ends with a preposition or 等: what stands before the number is
+ * then a partner, a place or examples (县体校与3所中小学, 在12个乡镇,
+ * 甲、乙等5个项目), and the thing counted is the noun after the measure word. */
+static bool ends_with_partner(const char *p, span s)
+{
+	static const char *const w[] = {"与", "同", "跟", "向", "在", "把", "等", "对", "给", "从"};
+	if (s.b - s.a < 3)
+		return false;
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (!memcmp(p + s.b - 3, w[i], 3))
+			return true;
+	return false;
+}
+
+/* True when the subject lost exactly one verb right before it, and the
+ * verb says what was done to the thing counted. */
 static bool kept_verb(const char *p, span raw, span core)
 {
 	size_t v = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
-	return v && v == core.a - raw.a;
+	return v && v == core.a - raw.a && !empty_verb(p + raw.a, v);
 }
 
 /* Builds the label, change and qualifier of quantity k (and of the members
@@ -915,6 +949,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	strip_front(p, &raw, false);
 	strip_front(p, &core, true);
 	strip_back(p, &core, has_noun);
+	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
+		core.a = core.b;
 	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
 	if (core.a >= raw.a + 6 && memcmp(p + core.a - 6, "完成", 6) == 0 &&
 	    gw_lex_is(GW_LEX_GENERIC, p + core.a, core.b - core.a))

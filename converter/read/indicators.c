@@ -229,6 +229,26 @@ static void cut_noun(const char *p, struct qty *q, const gw_unit_def *u)
 		}
 }
 
+/* End of a bracketed alternative at byte i — （社区） of 村（社区）: up to four
+ * Chinese characters in brackets — or i when there is none. */
+static size_t bracket_alt(const char *p, size_t n, size_t i)
+{
+	size_t len, j;
+	uint32_t open = cp_at(p, n, i, &len);
+	if (open != 0xFF08 && open != '(')
+		return i;
+	j = i + len;
+	for (int c = 0; c <= 4; c++) {
+		uint32_t cp = cp_at(p, n, j, &len);
+		if (cp == 0xFF09 || cp == ')')
+			return c ? j + len : i;
+		if (!is_han(cp) || strncmp(p + j, "其中", 6) == 0)
+			return i;
+		j += len;
+	}
+	return i;
+}
+
 /* The noun a measure word counts: 18个村落 → 村落.  Stops at delimiters,
  * digits, masks and at verbs or particles listed in NOUN_STOP. */
 static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def *u)
@@ -258,6 +278,9 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 	}
 	q->noun.b = i;
 	cut_noun(p, q, u);
+	/* 村（社区）, 乡镇（街道）: a short bracketed alternative names the same thing */
+	if (q->noun.b > q->noun.a)
+		q->noun.b = bracket_alt(p, n, q->noun.b);
 }
 
 static struct qty *push(struct para_ctx *c)
