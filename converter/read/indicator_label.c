@@ -97,6 +97,28 @@ static bool lead_is_word(const char *t, size_t n)
 	return false;
 }
 
+/* 在2023年省运会上, 在专项行动中: a frame of place or occasion before the
+ * subject; its length (through 上/中/期间), or 0. */
+static size_t frame(const char *t, size_t n)
+{
+	static const char *const ends[] = {"上", "中", "期间", "过程中", "方面"};
+	if (n < 9 || memcmp(t, "在", 3) != 0)
+		return 0;
+	size_t i = 3, len;
+	for (int c = 0; c < 16 && i < n; c++) {
+		uint32_t cp = gw_utf8_decode(t + i, n - i, &len);
+		if (is_phrase_delim(cp) || cp == 0x3001)
+			return 0;
+		for (size_t k = 0; c >= 1 && k < sizeof ends / sizeof ends[0]; k++) {
+			size_t el = strlen(ends[k]);
+			if (i + el + 6 <= n && memcmp(t + i, ends[k], el) == 0)
+				return i + el;
+		}
+		i += len;
+	}
+	return 0;
+}
+
 /* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
  * verbs from the front.  A verb coordinated with another (新建、改扩建) stays. */
 static void strip_front(const char *p, span *s, bool verbs)
@@ -104,6 +126,8 @@ static void strip_front(const char *p, span *s, bool verbs)
 	for (;;) {
 		const char *t = p + s->a;
 		size_t n = s->b - s->a, l = date_prefix(t, n), k;
+		if ((k = frame(t, n)) > l)
+			l = k;
 		if (verbs && (k = instrument(t, n)) > l)
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n))
@@ -173,9 +197,13 @@ static size_t split_change(const char *p, span *s, char *change)
 	l = up > down ? up : down;
 	if (!l)
 		return s->b;
-	/* 新增 counts what is new, it is not a change */
-	if (l == 3 && n >= 6 && memcmp(p + s->b - 6, "新增", 6) == 0)
-		return s->b;
+	/* 新增 counts what is new, it is not a change — unless a comparison base
+	 * comes before it: 比上年新增3家 is the increase */
+	if (l == 3 && n >= 6 && memcmp(p + s->b - 6, "新增", 6) == 0) {
+		if (!gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - 6))
+			return s->b;
+		l = 6;
+	}
 	*change = up > down ? '+' : '-';
 	size_t at = s->b - l;
 	size_t cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, at - s->a);
@@ -320,6 +348,14 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 		size_t head = hit ? (size_t)(hit - topic) : 0;
 		bool noun_head = head >= 3 && strncmp(topic + head - 3, "并", 3) && strncmp(topic + head - 3, "和", 3) &&
 				 strncmp(topic + head - 3, "及", 3) && !gw_lex_suffix(GW_LEX_VERB, topic, head);
+		static const char *const preps[] = {"向", "对", "为", "给", "从", "在", "与"};
+		for (size_t k = 0; hit && noun_head && k < sizeof preps / sizeof preps[0]; k++)
+			if (!strncmp(topic, preps[k], 3) && rest >= 6) {
+				/* 向上级输送优秀运动苗子 + 输送率 → 优秀运动苗子输送率 */
+				cat(buf, hit + strlen(stem), rest);
+				cat(buf, s, n);
+				return;
+			}
 		if (hit && noun_head && chars(topic, head) > 2) {
 			/* 城乡居民医保参保人员 + 参保率 → 城乡居民医保参保率 */
 			cat(buf, topic, head);
@@ -858,7 +894,7 @@ static bool empty_verb(const char *s, size_t n)
  * 甲、乙等5个项目), and the thing counted is the noun after the measure word. */
 static bool ends_with_partner(const char *p, span s)
 {
-	static const char *const w[] = {"与", "同", "跟", "向", "在", "把", "等", "对", "给", "从"};
+	static const char *const w[] = {"与", "同", "跟", "向", "在", "把", "等", "从"};
 	if (s.b - s.a < 3)
 		return false;
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
