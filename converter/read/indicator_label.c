@@ -363,7 +363,7 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 			return;
 		}
 		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2 &&
-		    chars(hit + strlen(stem), rest) <= 4) {
+		    chars(hit + strlen(stem), rest) <= (hit == topic ? 10 : 4)) {
 			/* 整改隐患 + 整改率 → 隐患整改率 */
 			cat(buf, hit + strlen(stem), rest);
 			cat(buf, s, n);
@@ -911,6 +911,51 @@ static bool kept_verb(const char *p, span raw, span core)
 	return v && v == core.a - raw.a && !empty_verb(p + raw.a, v);
 }
 
+/* The object of a count's label: 调整价格项目 → 价格项目 (actions and empty
+ * verbs stripped from the front). */
+static const char *object_of(const char *label)
+{
+	static const char *const some[] = {"各类", "各项", "各种", "各级"};   /* determiners, no name */
+	size_t n = strlen(label), l;
+	while (n && ((l = gw_lex_prefix(GW_LEX_ACTION, label, n)) || (l = gw_lex_prefix(GW_LEX_VERB, label, n)) ||
+		     (n > 6 && (!memcmp(label, some[0], 6) || !memcmp(label, some[1], 6) ||
+				!memcmp(label, some[2], 6) || !memcmp(label, some[3], 6)) && (l = 6))) &&
+	       l < n) {
+		label += l;
+		n -= l;
+	}
+	return label;
+}
+
+/* A count with no noun named only by an action (已化解128件), or a 其中
+ * subset opening with one (其中安排工作岗位41名), counts the object of the
+ * count just before it, in the same unit: action + object into buf. */
+static bool action_of_previous(const struct para_ctx *c, size_t k, span pre, span raw, span core,
+			       const struct label_state *st, char *buf)
+{
+	const char *p = c->p;
+	const struct qty *q = &c->q[k], *pq = k ? &c->q[k - 1] : NULL;
+	if (!pq || q->noun.b > q->noun.a || q->kind != GW_KIND_COUNT || !st->near_count[0] ||
+	    strcmp(pq->base_unit, q->base_unit) || pq->range_of >= 0 || q->range_of >= 0)
+		return false;
+	bool subset = find_word(p, &pre, "其中") != (size_t)-1;
+	span act = subset ? raw : core;
+	if (act.b <= act.a)
+		act = raw;
+	size_t n = act.b - act.a;
+	size_t l = gw_lex_prefix(GW_LEX_ACTION, p + act.a, n);
+	if (!l)
+		l = gw_lex_prefix(GW_LEX_VERB, p + act.a, n);
+	if (!l || empty_verb(p + act.a, l) || (!subset && l != n) || chars(p + act.a, n) > 8)
+		return false;
+	const char *obj = object_of(st->near_count);
+	if (!obj[0] || find_word(p, &act, obj) != (size_t)-1)
+		return false;
+	cat(buf, p + act.a, n);
+	cat(buf, obj, strlen(obj));
+	return true;
+}
+
 /* Builds the label, change and qualifier of quantity k (and of the members
  * of a 分别 list it heads); returns the last index it labelled. */
 static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, struct aside *as)
@@ -1022,7 +1067,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	span pd;
 	post_de(c, k, &pd);
 	size_t wn = strlen(whole);
-	if (need == NEED_NONE && chars(whole, wn) <= 3 && wn >= 3 && !memcmp(whole + wn - 3, "级", 3) &&
+	if (need != NEED_CHANGED && action_of_previous(c, k, pre, raw, core, st, buf)) {
+		/* 排查积案136件，已化解128件 → 化解积案; 其中上调102项 → 上调价格项目 */
+		set_topic(st, buf, phrase, q->kind);
+	} else if (need == NEED_NONE && chars(whole, wn) <= 3 && wn >= 3 && !memcmp(whole + wn - 3, "级", 3) &&
 	    st->near_full[0] && !has_noun) {
 		/* 非遗项目64项，其中省级9项 → 省级非遗项目 */
 		cat(buf, whole, wn);

@@ -57,6 +57,7 @@ typedef enum gw_lex {
 	GW_LEX_RANGE,       /* range connectors between two numbers: -, ～, 至 */
 	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
 	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */
+	GW_LEX_ACTION,      /* what is done to things counted: 化解, 上调, 受理, 安置 */
 	GW_LEX_COUNT_
 } gw_lex;
 

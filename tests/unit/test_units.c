@@ -135,6 +135,11 @@ static void test_word_lists(void **state)
 	assert_int_equal(gw_lex_prefix(GW_LEX_QUAL_AFTER, s, strlen(s)), strlen("以上"));
 	assert_true(gw_lex_is(GW_LEX_GENERIC, "总投资", strlen("总投资")));
 	assert_false(gw_lex_is(GW_LEX_GENERIC, "总投资额度", strlen("总投资额度")));
+	/* actions that name what is done to things counted */
+	s = "化解重复积案";
+	assert_int_equal(gw_lex_prefix(GW_LEX_ACTION, s, strlen(s)), strlen("化解"));
+	assert_true(gw_lex_is(GW_LEX_ACTION, "上调", strlen("上调")));
+	assert_false(gw_lex_is(GW_LEX_ACTION, "价格", strlen("价格")));
 	/* single bytes and empty input */
 	assert_int_equal(gw_lex_prefix(GW_LEX_RANGE, "-30", 3), 1);
 	assert_int_equal(gw_lex_prefix(GW_LEX_RANGE, "", 0), 0);
