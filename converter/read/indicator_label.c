@@ -723,6 +723,10 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 	for (size_t k = 0; k < sizeof extent / sizeof extent[0]; k++)
 		if (start + 3 <= c->n && !memcmp(c->p + start, extent[k], 3))
 			return;
+	/* 180天缩短为135天: a change to a new level says nothing of which */
+	if (gw_lex_prefix(GW_LEX_UP, c->p + start, c->n - start) ||
+	    gw_lex_prefix(GW_LEX_DOWN, c->p + start, c->n - start))
+		return;
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);
 		if (!is_han(cp) && cp != 0x201C && cp != 0x201D)
@@ -889,6 +893,28 @@ static bool empty_verb(const char *s, size_t n)
 	return false;
 }
 
+/* 工期由原计划的180天…, 时限从过去的15天…: a "from the earlier level"
+ * phrase ends the subject. */
+static void cut_from_earlier(const char *p, span *s)
+{
+	static const char *const from[] = {"由", "从"};
+	static const char *const earlier[] = {"原", "过去", "以前", "此前", "去年", "上年", "年初", "最初",
+					      "改革前", "之前"};
+	for (size_t i = s->a + 3; i + 6 <= s->b; i++)
+		for (size_t f = 0; f < 2; f++) {
+			if (memcmp(p + i, from[f], 3))
+				continue;
+			for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
+				size_t el = strlen(earlier[e]);
+				if (i + 3 + el <= s->b && !memcmp(p + i + 3, earlier[e], el) &&
+				    chars(p + i, s->b - i) <= 8) {
+					s->b = i;
+					return;
+				}
+			}
+		}
+}
+
 /* True when s ends with a preposition or 等: what stands before the number is
  * then a partner, a place or examples (县体校与3所中小学, 在12个乡镇,
  * 甲、乙等5个项目), and the thing counted is the noun after the measure word. */
@@ -1030,6 +1056,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	strip_front(p, &raw, false);
 	strip_front(p, &core, true);
 	strip_back(p, &core, has_noun);
+	cut_from_earlier(p, &core);
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
 		core.a = core.b;
 	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
