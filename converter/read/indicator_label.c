@@ -644,6 +644,33 @@ static size_t after(const struct qty *q)
 	return q->noun.b > q->end ? q->noun.b : q->end;
 }
 
+/* Where the head shared by a 分别 list starts in its last part: after the
+ * last part's own copy of the word a part ends with (职工医保、城乡居民医保
+ * 基金支付比例 → 基金支付比例), else `skip` (the first part's length). */
+static size_t shared_head(const char *p, span mine, span last, size_t skip)
+{
+	if (chars(p + mine.a, mine.b - mine.a) < 3)
+		return skip;
+	size_t w = prev_start(p, prev_start(p, mine.b)), wl = mine.b - w;
+	for (size_t i = last.a; i + wl < last.b; i++)
+		if (!memcmp(p + i, p + w, wl))
+			return i + wl - last.a;
+	return skip;
+}
+
+/* True when a list part already names a measure (巩固率, 总产量, 人数): it
+ * takes no head from the last part. */
+static bool names_measure(const char *p, span s)
+{
+	static const char *const heads[] = {"率", "量", "额", "数", "度", "比例", "值", "比重", "价", "费"};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		size_t l = strlen(heads[i]);
+		if (s.b - s.a > l && !memcmp(p + s.b - l, heads[i], l))
+			return true;
+	}
+	return false;
+}
+
 /* Labels a 分别 list: head k, members after it; returns the last member. */
 static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
 			 struct label_state *st)
@@ -694,8 +721,14 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 			    chars(p + mine.a, mine.b - mine.a) <= 4)
 				cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
 			cat(buf, p + mine.a, mine.b - mine.a);
-			if (j - k + 1 < np && skip < last.b - last.a &&
-			    chars(p + mine.a, mine.b - mine.a) <= 4)
+			size_t head = shared_head(p, mine, last, skip);
+			if (j - k + 1 < np && head < last.b - last.a &&
+			    (chars(p + mine.a, mine.b - mine.a) <= 4 ||
+			     (head != skip && chars(p + mine.a, mine.b - mine.a) <= 8 && !names_measure(p, mine))))
+				skip = head;
+			else
+				skip = last.b - last.a;
+			if (skip < last.b - last.a)
 				cat(buf, p + last.a + skip, last.b - last.a - skip);
 		} else {
 			cat(buf, p + subj.a, subj.b - subj.a);
