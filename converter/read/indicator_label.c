@@ -948,6 +948,11 @@ static void cut_from_earlier(const char *p, span *s)
 		}
 }
 
+static bool verbal_measure(const char *unit)
+{
+	return !strcmp(unit, "次") || !strcmp(unit, "轮") || !strcmp(unit, "遍") || !strcmp(unit, "趟");
+}
+
 /* True when s ends with a preposition or 等: what stands before the number is
  * then a partner, a place or examples (县体校与3所中小学, 在12个乡镇,
  * 甲、乙等5个项目), and the thing counted is the noun after the measure word. */
@@ -1092,6 +1097,13 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	cut_from_earlier(p, &core);
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
 		core.a = core.b;
+	/* 召开联席会议5次专题研究: a verbal measure word after a named thing counts
+	 * how often it happened; what follows is the predicate (先后3次召开会议
+	 * still names the act after it) */
+	if (has_noun && core.b > core.a && verbal_measure(q->base_unit)) {
+		q->noun.b = q->noun.a;
+		has_noun = false;
+	}
 	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
 	if (core.a >= raw.a + 6 && memcmp(p + core.a - 6, "完成", 6) == 0 &&
 	    gw_lex_is(GW_LEX_GENERIC, p + core.a, core.b - core.a))
