@@ -988,6 +988,15 @@ static const char *object_of(const char *label)
 		label += l;
 		n -= l;
 	}
+	/* 复议机关收到复议申请 → 复议申请: an actor and its action go too */
+	size_t i = 0, len;
+	for (int c = 0; c < 10 && i < n; c++) {
+		gw_utf8_decode(label + i, n - i, &len);
+		i += len;
+		size_t a = gw_lex_prefix(GW_LEX_ACTION, label + i, n - i);
+		if (a && i + a < n && ends_with_actor(label, i))
+			return label + i + a;
+	}
 	return label;
 }
 
@@ -998,7 +1007,13 @@ static bool action_of_previous(const struct para_ctx *c, size_t k, span pre, spa
 			       const struct label_state *st, char *buf)
 {
 	const char *p = c->p;
-	const struct qty *q = &c->q[k], *pq = k ? &c->q[k - 1] : NULL;
+	const struct qty *q = &c->q[k], *pq = NULL;
+	/* the count before it in the sentence (a few figures back at most) */
+	for (size_t j = k; j-- > 0 && k - j <= 4 && c->q[j].num_a >= st->sent;)
+		if (c->q[j].kind == GW_KIND_COUNT) {
+			pq = &c->q[j];
+			break;
+		}
 	if (!pq || q->noun.b > q->noun.a || q->kind != GW_KIND_COUNT || !st->near_count[0] ||
 	    strcmp(pq->base_unit, q->base_unit) || pq->range_of >= 0 || q->range_of >= 0)
 		return false;
@@ -1140,8 +1155,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	post_de(c, k, &pd);
 	size_t wn = strlen(whole);
 	if (need != NEED_CHANGED && action_of_previous(c, k, pre, raw, core, st, buf)) {
-		/* 排查积案136件，已化解128件 → 化解积案; 其中上调102项 → 上调价格项目 */
-		set_topic(st, buf, phrase, q->kind);
+		/* 排查积案136件，已化解128件 → 化解积案; 其中上调102项 → 上调价格项目;
+		 * the topic stays the thing, not what was done to it */
+		char obj[BUF];
+		snprintf(obj, BUF, "%s", object_of(st->near_count));
+		set_topic(st, obj, phrase, q->kind);
 	} else if (need == NEED_NONE && chars(whole, wn) <= 3 && wn >= 3 && !memcmp(whole + wn - 3, "级", 3) &&
 	    st->near_full[0] && !has_noun) {
 		/* 非遗项目64项，其中省级9项 → 省级非遗项目 */

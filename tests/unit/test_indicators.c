@@ -303,6 +303,12 @@ static const struct icase cases[] = {
 	/* 每年 before the subject is a frequency, no part of it */
 	{"全县8个体检中心每年免费体检2.6万人次。",
 	 {{"8", "个", "体检中心", "数量", "", ""}, {"2.6", "万人次", "免费体检", "数量", "", ""}}},
+	/* the object of an actor's action (部门收到投诉举报) is what a later action
+	 * counts, across a change in between; the rate is the object's */
+	{"市场监管部门收到投诉举报1,520件，同比增长12%，依法处理1,498件，办结率98.5%。",
+	 {{"1,520", "件", "市场监管部门收到投诉举报", "数量", "", ""},
+	  {"12", "%", "市场监管部门收到投诉举报同比增长", "比率", "+", ""},
+	  {"1,498", "件", "处理投诉举报", "数量", "", ""}, {"98.5", "%", "投诉举报办结率", "比率", "", ""}}},
 	/* a range whose first end has its own magnitude; units stay as written */
 	{"单个项目补助1.5万—2万元，新建停车场3000平米。",
 	 {{"1.5", "万元", "单个项目补助", "金额", "", ""}, {"2", "万元", "单个项目补助", "金额", "", ""},
