@@ -209,7 +209,9 @@ static bool noun_start(const char *s, size_t n)
 					"有", "需", "要", "于", "新增", "覆盖", "投产", "中",
 					/* 3次召开党组会议: a verbal measure word counts the act */
 					"召开", "举办", "签订", "建立", "达成", "推进", "制定", "出台", "印发",
-					"专题研究", "开工建设", "配合", "协助", "承担", "负责"};
+					"专题研究", "开工建设", "配合", "协助", "承担", "负责",
+					/* 12个各类项目: a determiner may open the noun */
+					"各类", "各级", "各种", "各项", "全程", "全天候"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (n >= l && memcmp(s, w[i], l) == 0)

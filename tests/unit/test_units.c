@@ -67,6 +67,10 @@ static const struct unit_case unit_cases[] = {
 	{"个体育场馆", "个", "数量", 1, 3},
 	{"个案件", "个", "数量", 1, 3},
 	{"个人才驿站", "个", "数量", 1, 3},
+	{"家乡镇卫生院", "家", "数量", 1, 3},
+	{"名单位负责人", "名", "数量", 1, 3},
+	{"名单", NULL, NULL, 0, 0},
+	{"家庭", NULL, NULL, 0, 0},
 	/* an exception to a blocked continuation: 项目 is a noun, 项目标 is 项 */
 	{"项目标任务", "项", "数量", 1, 3},
 	{"", NULL, NULL, 0, 0},
