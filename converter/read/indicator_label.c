@@ -278,6 +278,23 @@ static bool aside_at(const char *p, size_t s)
 	return cp == 0xFF08 || cp == '(';
 }
 
+/* The first empty verb at least two characters into s (为自主创业军人发放
+ *贷款: 发放): its position, length in *len (0 when none). */
+static size_t beneficiary_verb(const char *p, span s, size_t *vlen)
+{
+	size_t i = s.a, len;
+	*vlen = 0;
+	for (int c = 0; i < s.b && c < 16; c++, i += len) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		size_t v;
+		if (c >= 2 && (v = gw_lex_prefix(GW_LEX_VERB, p + i, s.b - i)) >= 6) {
+			*vlen = v;
+			return i;
+		}
+	}
+	return 0;
+}
+
 /* The clause before the sentence's first figure as a topic, up to its first
  * verb, date or 截至: 灾后重建截至2022年底，重建开工… → 灾后重建;
  * 企业开办实现“一网通办”，平均用时… → 企业开办. */
@@ -294,6 +311,15 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
 		if ((cut = find_word(p, &s, stops[k])) != (size_t)-1)
 			s.b = cut;
+	/* 为民警办理意外伤害保险: for whom is no topic; what was provided is */
+	bool for_whom = s.b - s.a > 12 && (!memcmp(p + s.a, "为", 3) || !memcmp(p + s.a, "给", 3));
+	bool stripped = !for_whom && s.a >= 3 && s.b - s.a > 9 &&
+			(!memcmp(p + s.a - 3, "为", 3) || !memcmp(p + s.a - 3, "给", 3));
+	if (for_whom || stripped) {
+		size_t v, vat = beneficiary_verb(p, (span){s.a + (for_whom ? 3 : 0), s.b}, &v);
+		if (v && s.b - vat - v >= 6)
+			s.a = vat + v;
+	}
 	for (size_t k = s.a; k < s.b; k += len) {   /* stop at the first digit or verb */
 		uint32_t cp = gw_utf8_decode(p + k, s.b - k, &len);
 		if (is_digit_cp(cp) || (k >= s.a + 6 && gw_lex_prefix(GW_LEX_VERB, p + k, s.b - k) >= 6)) {
@@ -1140,7 +1166,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	size_t lv = level_verb(p, core);
 	if (lv && q->kind == GW_KIND_RATIO && ends_de)
 		core.b = lv;
-	size_t vat, vlen = scope_verb(p, core, &vat);
+	size_t vat = 0, vlen = scope_verb(p, core, &vat);
+	/* 为自主创业军人发放贷款: 为 names whom it is for; dropping 为 and keeping
+	 * 发放 would make them the ones who give — the verb goes */
+	if (!vlen && core.a >= pre.a + 3 && !memcmp(p + core.a - 3, "为", 3))
+		vat = beneficiary_verb(p, core, &vlen);
 	if (vlen) {   /* 机关设立2个党小组 → 机关党小组 */
 		cat(whole, p + core.a, vat - core.a);
 		cat(whole, p + vat + vlen, core.b - vat - vlen);

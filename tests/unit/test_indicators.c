@@ -311,6 +311,11 @@ static const struct icase cases[] = {
 	  {"1,498", "件", "处理投诉举报", "数量", "", ""}, {"98.5", "%", "投诉举报办结率", "比率", "", ""}}},
 	/* a determiner may open the noun after a measure word */
 	{"全年完成12个各类项目。", {{"12", "个", "各类项目", "数量", "", ""}}},
+	/* 为 names whom it is for: its verb goes with it, so the label does not
+	 * make them the giver; as a topic, what was provided counts */
+	{"为返乡创业青年发放贴息贷款2,300万元。为环卫工人办理大病保险，投入资金约95万元。",
+	 {{"2,300", "万元", "返乡创业青年贴息贷款", "金额", "", ""},
+	  {"95", "万元", "大病保险投入资金", "金额", "", "约"}}},
 	/* a range whose first end has its own magnitude; units stay as written */
 	{"单个项目补助1.5万—2万元，新建停车场3000平米。",
 	 {{"1.5", "万元", "单个项目补助", "金额", "", ""}, {"2", "万元", "单个项目补助", "金额", "", ""},
