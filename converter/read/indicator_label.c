@@ -204,6 +204,9 @@ static size_t split_change(const char *p, span *s, char *change)
 			return s->b;
 		l = 6;
 	}
+	/* 改造提升1.2万亩: the end of a compound verb of work done, no change */
+	if (gw_lex_suffix(GW_LEX_VERB, p + s->a, n) > l)
+		return s->b;
 	*change = up > down ? '+' : '-';
 	size_t at = s->b - l;
 	size_t cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, at - s->a);
