@@ -281,6 +281,31 @@ static bool aside_at(const char *p, size_t s)
 	return cp == 0xFF08 || cp == '(';
 }
 
+/* 生活垃圾日产日清, 困难群众应保尽保: a four-character idiom whose first and
+ * third (or second and fourth) characters repeat is a predicate; a topic
+ * ends before it. */
+static void cut_idiom(const char *p, span *s)
+{
+	uint32_t c[4];
+	size_t at[4], i = s->a, len;
+	int n = 0;
+	for (int k = 0; i < s->b && k < TOPIC_MAX_CHARS + 4; k++, i += len) {
+		uint32_t cp = gw_utf8_decode(p + i, s->b - i, &len);
+		if (n == 4) {
+			memmove(c, c + 1, 3 * sizeof c[0]);
+			memmove(at, at + 1, 3 * sizeof at[0]);
+			n = 3;
+		}
+		c[n] = cp;
+		at[n++] = i;
+		if (n == 4 && k >= 5 && is_han(c[0]) && is_han(c[1]) && is_han(c[2]) && is_han(c[3]) &&
+		    (c[0] == c[2]) != (c[1] == c[3]) && i + len == s->b) {
+			s->b = at[0];
+			return;
+		}
+	}
+}
+
 /* The first empty verb at least two characters into s (为自主创业军人发放
  *贷款: 发放): its position, length in *len (0 when none). */
 static size_t beneficiary_verb(const char *p, span s, size_t *vlen)
@@ -314,6 +339,7 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
 		if ((cut = find_word(p, &s, stops[k])) != (size_t)-1)
 			s.b = cut;
+	cut_idiom(p, &s);
 	/* 为民警办理意外伤害保险: for whom is no topic; what was provided is */
 	bool for_whom = s.b - s.a > 12 && (!memcmp(p + s.a, "为", 3) || !memcmp(p + s.a, "给", 3));
 	bool stripped = !for_whom && s.a >= 3 && s.b - s.a > 9 &&

@@ -320,6 +320,9 @@ static const struct icase cases[] = {
 	{"在全省率先实现36项涉企事项“一网通办”，市中心医院与6家乡镇卫生院组建医联体。",
 	 {{"36", "项", "涉企事项", "数量", "", ""}, {"6", "家", "乡镇卫生院", "数量", "", ""}}},
 	{"其中改造提升农村公路86公里。", {{"86", "公里", "农村公路", "计量", "", ""}}},
+	/* a four-character idiom with a repeated character (随产随清) is a
+	 * predicate: the topic ends before it */
+	{"全镇建筑垃圾随产随清，年清运量4,200吨。", {{"4,200", "吨", "建筑垃圾年清运量", "计量", "", ""}}},
 	/* a range whose first end has its own magnitude; units stay as written */
 	{"单个项目补助1.5万—2万元，新建停车场3000平米。",
 	 {{"1.5", "万元", "单个项目补助", "金额", "", ""}, {"2", "万元", "单个项目补助", "金额", "", ""},
