@@ -1043,6 +1043,12 @@ static const char *object_of(const char *label)
 		label += l;
 		n -= l;
 	}
+	/* 在册社区矫正对象 → 社区矫正对象: a state (在册, 在岗, 在建) is the
+	 * stock's, not what an action counts */
+	if (n > 12 && !memcmp(label, "在", 3)) {
+		label += 6;
+		n -= 6;
+	}
 	/* 复议机关收到复议申请 → 复议申请: an actor and its action go too */
 	size_t i = 0, len;
 	for (int c = 0; c < 10 && i < n; c++) {
@@ -1077,7 +1083,9 @@ static bool action_of_previous(const struct para_ctx *c, size_t k, span pre, spa
 	if (act.b <= act.a)
 		act = raw;
 	size_t n = act.b - act.a;
-	size_t l = gw_lex_prefix(GW_LEX_ACTION, p + act.a, n);
+	size_t fresh = n > 3 && !memcmp(p + act.a, "新", 3) ? 3 : 0;   /* 新接收 */
+	size_t l = gw_lex_prefix(GW_LEX_ACTION, p + act.a + fresh, n - fresh);
+	l = l ? l + fresh : 0;
 	if (!l)
 		l = gw_lex_prefix(GW_LEX_VERB, p + act.a, n);
 	if (!l || empty_verb(p + act.a, l) || (!subset && l != n) || chars(p + act.a, n) > 8)

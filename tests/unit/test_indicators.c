@@ -323,6 +323,9 @@ static const struct icase cases[] = {
 	/* a four-character idiom with a repeated character (随产随清) is a
 	 * predicate: the topic ends before it */
 	{"全镇建筑垃圾随产随清，年清运量4,200吨。", {{"4,200", "吨", "建筑垃圾年清运量", "计量", "", ""}}},
+	/* 新 + an action counts the inflow of the stock before it, without its state (在册) */
+	{"全县在册低保对象5,420人，全年新认定860人。",
+	 {{"5,420", "人", "在册低保对象", "数量", "", ""}, {"860", "人", "新认定低保对象", "数量", "", ""}}},
 	/* a range whose first end has its own magnitude; units stay as written */
 	{"单个项目补助1.5万—2万元，新建停车场3000平米。",
 	 {{"1.5", "万元", "单个项目补助", "金额", "", ""}, {"2", "万元", "单个项目补助", "金额", "", ""},
