@@ -549,6 +549,8 @@ struct label_state {
 	char para_topic[BUF];      /* last topic of the paragraph */
 	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
 	char prev_base[BUF];       /* label (without change words) of the previous quantity */
+	char new_verb[32];         /* 新增/新建 stripped from the last self-standing label */
+	char new_unit[48];         /* and that quantity's base unit */
 	char by_kind[4][BUF];      /* last label of each kind (天 changes 天, not %) */
 	int prev_kind;             /* kind of the previous quantity, -1 at a sentence start */
 	int near_kind;             /* kind of the quantity that set near_full */
@@ -885,6 +887,7 @@ static void new_sentence(struct label_state *st, const char *p, size_t sent, siz
 	for (int i = 0; i < 4; i++)
 		st->by_kind[i][0] = '\0';
 	st->prev_kind = -1;
+	st->new_verb[0] = st->new_unit[0] = '\0';
 	st->near_phrase = (size_t)-1;
 }
 
@@ -1245,8 +1248,17 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		size_t per = k > 0 ? per_capita(c, k, pre.a) : 0;
 		if (per && strncmp(whole, c->q[k - 1].label, per) != 0)   /* 每千人口…医师3.1人、护士3.6人 */
 			cat(buf, c->q[k - 1].label, per);
+		size_t nv = gw_lex_prefix(GW_LEX_VERB, p + raw.a, raw.b - raw.a);
+		bool subset = find_word(p, &pre, "其中") != (size_t)-1;
+		if (subset && !nv && st->new_verb[0] && !strcmp(st->new_unit, q->base_unit))
+			cat(buf, st->new_verb, strlen(st->new_verb));   /* 新增耕地…，其中水田 → 新增水田 */
 		cat(buf, whole, strlen(whole));
 		set_topic(st, buf, phrase, q->kind);
+		if (!subset && nv >= 6 && nv < sizeof st->new_verb && !memcmp(p + raw.a, "新", 3)) {
+			memcpy(st->new_verb, p + raw.a, nv);
+			st->new_verb[nv] = '\0';
+			snprintf(st->new_unit, sizeof st->new_unit, "%s", q->base_unit);
+		}
 	} else if (pd.b > pd.a && need != NEED_CHANGED) {
 		char topic[BUF] = "";
 		cat(topic, p + pd.a, pd.b - pd.a);

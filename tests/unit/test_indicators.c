@@ -326,6 +326,9 @@ static const struct icase cases[] = {
 	/* 新 + an action counts the inflow of the stock before it, without its state (在册) */
 	{"全县在册低保对象5,420人，全年新认定860人。",
 	 {{"5,420", "人", "在册低保对象", "数量", "", ""}, {"860", "人", "新认定低保对象", "数量", "", ""}}},
+	/* a 其中 part named by a noun alone is new when the whole is (新建…其中…) */
+	{"新建幼儿园7所，其中公办幼儿园5所。",
+	 {{"7", "所", "幼儿园", "数量", "", ""}, {"5", "所", "新建公办幼儿园", "数量", "", ""}}},
 	/* a range whose first end has its own magnitude; units stay as written */
 	{"单个项目补助1.5万—2万元，新建停车场3000平米。",
 	 {{"1.5", "万元", "单个项目补助", "金额", "", ""}, {"2", "万元", "单个项目补助", "金额", "", ""},
