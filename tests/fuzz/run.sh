@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 B=build-fuzz
 FZ=tests/fuzz
-ALL_TARGETS="read json layout verify"
+ALL_TARGETS="read json layout verify write"
 TARGETS=${*:-$ALL_TARGETS}
 CLANG=${CLANG:-clang}
 
@@ -49,6 +49,15 @@ max_len() {
 	json) echo 65536 ;;
 	layout) echo 8192 ;;
 	verify) echo 131072 ;;
+	write) echo 4096 ;;     # every backend per input: keep inputs short
+	esac
+}
+
+# seeds T: the seed corpus of T (write shares read's texts).
+seeds() {
+	case "$1" in
+	write) echo read ;;
+	*) echo "$1" ;;
 	esac
 }
 
@@ -68,7 +77,7 @@ for t in $TARGETS; do
 	$CLANG $CFLAGS -fsanitize=fuzzer $FZ/fuzz_$t.c $B/libgw.a $LIBS -o "$bin" || { status=1; continue; }
 	mkdir -p "$B/corpus-run/$t" "$B/crashes/$t"
 	dict=""
-	[ -f "$FZ/$t.dict" ] && dict="-dict=$FZ/$t.dict"
+	[ -f "$FZ/$(seeds "$t").dict" ] && dict="-dict=$FZ/$(seeds "$t").dict"
 
 	# 1. Every crash found so far must stay fixed.
 	reg_note="0 regressions"
@@ -87,7 +96,7 @@ for t in $TARGETS; do
 	echo "fuzz: $t for ${SECONDS_EACH}s"
 	"$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
 		-max_len="$(max_len "$t")" -print_final_stats=1 $dict \
-		-artifact_prefix="$B/crashes/$t/" "$B/corpus-run/$t" "$FZ/corpus/$t" > "$log" 2>&1
+		-artifact_prefix="$B/crashes/$t/" "$B/corpus-run/$t" "$FZ/corpus/$(seeds "$t")" > "$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)

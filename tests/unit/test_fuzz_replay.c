@@ -21,6 +21,7 @@
 #include "../fuzz/fuzz_layout.c"
 #include "../fuzz/fuzz_read.c"
 #include "../fuzz/fuzz_verify.c"
+#include "../fuzz/fuzz_write.c"
 
 typedef int (*fuzz_fn)(const uint8_t *data, size_t size);
 
@@ -61,6 +62,7 @@ static int replay_file(const char *path, fuzz_fn fn)
 			exit(3);
 		fn(data, len);
 		free(data);
+		gw_writers_shutdown();  /* fonts loaded by the write target */
 		exit(0);
 	}
 	int status = 0;
@@ -97,10 +99,11 @@ static void replay_dir(const char *kind, const char *target, fuzz_fn fn, size_t 
 	closedir(dp);
 }
 
-static void replay(const char *target, fuzz_fn fn)
+/* Replays corpus/<seeds>/ and regressions/<target>/ through fn. */
+static void replay(const char *target, const char *seeds, fuzz_fn fn)
 {
 	size_t corpus = 0, regressions = 0, bad = 0;
-	replay_dir("corpus", target, fn, &corpus, &bad);
+	replay_dir("corpus", seeds, fn, &corpus, &bad);
 	replay_dir("regressions", target, fn, &regressions, &bad);
 	print_message("%s: %zu corpus files, %zu regressions replayed, %zu failed\n", target, corpus,
 		      regressions, bad);
@@ -110,10 +113,12 @@ static void replay(const char *target, fuzz_fn fn)
 	assert_int_equal(bad, 0);
 }
 
-static void test_read(void **state) { (void)state; replay("read", fuzz_read); }
-static void test_json(void **state) { (void)state; replay("json", fuzz_json); }
-static void test_layout(void **state) { (void)state; replay("layout", fuzz_layout); }
-static void test_verify(void **state) { (void)state; replay("verify", fuzz_verify); }
+static void test_read(void **state) { (void)state; replay("read", "read", fuzz_read); }
+static void test_json(void **state) { (void)state; replay("json", "json", fuzz_json); }
+static void test_layout(void **state) { (void)state; replay("layout", "layout", fuzz_layout); }
+static void test_verify(void **state) { (void)state; replay("verify", "verify", fuzz_verify); }
+/* The write target has no corpus of its own: it shares read's. */
+static void test_write(void **state) { (void)state; replay("write", "read", fuzz_write); }
 
 int main(void)
 {
@@ -122,6 +127,7 @@ int main(void)
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_verify),
+		cmocka_unit_test(test_write),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
