@@ -68,6 +68,9 @@ static void test_per_character_fallback(void **state)
 		assert_int_not_equal(zhe, zhong);
 	assert_int_equal(gw_fonts_pick(F, GW_ROLE_BODY, 0x0E01, &fake), -1);   /* Thai: no face */
 	assert_int_equal(gw_fonts_pick(F, GW_ROLE_BODY, 0x20BB7, &fake), -1);  /* above U+FFFF */
+	/* Private use: AR PL UMing has a glyph at U+E794, but a fallback font's
+	 * private-use glyph is not the author's character. */
+	assert_int_equal(gw_fonts_pick(F, GW_ROLE_BODY, 0xE794, &fake), -1);
 }
 
 static void test_advances(void **state)

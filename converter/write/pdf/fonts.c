@@ -394,6 +394,11 @@ static bool has_glyph(struct face *fc, uint32_t cp)
 	return hb_font_get_nominal_glyph(fc->font, cp, &g) && g != 0;
 }
 
+static bool is_private_use(uint32_t cp)
+{
+	return cp >= 0xE000 && cp <= 0xF8FF;
+}
+
 int gw_fonts_pick(gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold)
 {
 	*fake_bold = false;
@@ -405,7 +410,13 @@ int gw_fonts_pick(gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold)
 		ro = &f->roles[GW_ROLE_BODY];
 		force_fake = true;
 	}
-	for (size_t i = 0; i < ro->n; i++)
+	/* A private-use code point means whatever the author's font drew there;
+	 * another font's glyph at that point is a different character.  So
+	 * only the role's first font may draw it (e.g. a licensed font in
+	 * fonts/ with the office's own rare characters); otherwise it is a
+	 * missing character, reported as such. */
+	size_t n = is_private_use(cp) && ro->n ? 1 : ro->n;
+	for (size_t i = 0; i < n; i++)
 		if (has_glyph(&f->faces[ro->faces[i]], cp)) {
 			*fake_bold = force_fake || ro->fake[i];
 			return ro->faces[i];
