@@ -217,6 +217,13 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 	def->ascent = (HPDF_INT16)(ASCENT * 1000);
 	def->descent = (HPDF_INT16)(-(1 - ASCENT) * 1000);
 	flatten_cmap(def);
+	/* The subset holds exactly the glyphs this document draws (hb-subset
+	 * already added composite components): mark them all for embedding,
+	 * so libharu never walks composite glyphs itself — its walker fails
+	 * on some (HPDF_INVALID_OBJECT from HPDF_Page_TextWidth, seen with
+	 * AR PL UMing compatibility ideographs). */
+	HPDF_TTFontDefAttr ta = (HPDF_TTFontDefAttr)def->attr;
+	memset(ta->glyph_tbl.flgs, 1, ta->num_glyphs);
 	return def->base_font;
 }
 
