@@ -74,7 +74,7 @@ $(BUILD)/gwexport: $(MAIN_OBJ) $(BUILD)/libgw.a
 	$(Q)$(CC) -o $@ $^ $(LDLIBS_ALL)
 	@echo "built $@"
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgw.a tests/unit/unit.h
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgw.a tests/unit/unit.h $(wildcard tests/fuzz/*.[ch])
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -Iconverter -o $@ $< $(BUILD)/libgw.a $(shell pkg-config --libs cmocka) $(LDLIBS_ALL)
 
