@@ -154,9 +154,27 @@ static void run_serial(struct batch *b)
 }
 
 
+/* A worker frees what it inherited from the parent (fonts, the batch's
+ * arrays, messages of other inputs) before _exit, so a memory checker
+ * sees no leak.  Worker slots are kept free of stale copies (see
+ * run_parallel), so each message pointer appears once. */
+static void release_inherited(struct batch *b)
+{
+	gw_writers_shutdown();
+	for (size_t k = 0; k < b->n_workers; k++)
+		free(b->workers[k].msg.p);
+	for (size_t i = 0; i < b->cli->n_inputs; i++)
+		free(b->failures[i].message);
+	free(b->workers);
+	free(b->polls);
+	free(b->failures);
+	free(b->skip);
+}
+
 static int spawn(struct batch *b, size_t i, struct worker *w)
 {
 	int fds[2];
+	memset(w, 0, sizeof *w);  /* before fork: the child inherits a clean slot */
 	if (pipe(fds) != 0)
 		return -1;
 	fflush(NULL);
@@ -178,20 +196,11 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 			if (n > 0)
 				off += (size_t)n;
 		}
-		/* Free what this worker owns or inherited (fonts set up by the
-		 * parent, the batch's arrays), so memory checkers see no leak. */
 		free(m.p);
-		gw_writers_shutdown();
-		for (size_t k = 0; k < b->n_workers; k++)
-			free(b->workers[k].msg.p);
-		free(b->workers);
-		free(b->polls);
-		free(b->failures);
-		free(b->skip);
+		release_inherited(b);
 		_exit(st ? 1 : 0);
 	}
 	close(fds[1]);
-	memset(w, 0, sizeof *w);
 	w->pid = pid;
 	w->fd = fds[0];
 	w->input = i;
@@ -276,6 +285,7 @@ static void run_parallel(struct batch *b, size_t jobs)
 			gw_status st = finish(&ws[k]);
 			record(b, ws[k].input, st, &ws[k].msg);
 			ws[k] = ws[--running];
+			memset(&ws[running], 0, sizeof ws[running]);  /* no stale copy */
 			pf[k] = pf[running];
 			k--;  /* wraps for k == 0; the loop's k++ brings it back */
 		}
