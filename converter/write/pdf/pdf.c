@@ -185,7 +185,12 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 {
 	struct hctx *h = pdf->error.user_data;
 	h->font_file = file;  /* libharu refusing it (no glyf, no English name, …) */
-	HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)len);
+	/* One byte of slack: libharu's memory-stream seek to exactly the end of
+	 * a stream whose size is a multiple of its buffer size finds no buffer
+	 * and fails with HPDF_INVALID_OBJECT — which happens whenever a subset
+	 * ends with glyf and its last glyph is empty (fuzz regressions in
+	 * tests/fuzz/regressions/write/). */
+	HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)len + 1);
 	HPDF_Stream_Write(s, data, (HPDF_UINT)len);
 	HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
 	if (!def) {
@@ -217,13 +222,6 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 	def->ascent = (HPDF_INT16)(ASCENT * 1000);
 	def->descent = (HPDF_INT16)(-(1 - ASCENT) * 1000);
 	flatten_cmap(def);
-	/* The subset holds exactly the glyphs this document draws (hb-subset
-	 * already added composite components): mark them all for embedding,
-	 * so libharu never walks composite glyphs itself — its walker fails
-	 * on some (HPDF_INVALID_OBJECT from HPDF_Page_TextWidth, seen with
-	 * AR PL UMing compatibility ideographs). */
-	HPDF_TTFontDefAttr ta = (HPDF_TTFontDefAttr)def->attr;
-	memset(ta->glyph_tbl.flgs, 1, ta->num_glyphs);
 	return def->base_font;
 }
 
