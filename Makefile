@@ -104,8 +104,9 @@ valgrind: deps
 	$(Q)BUILD=$(BUILD) sh tests/valgrind.sh
 
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 fuzz: deps
-	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+	$(Q)sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 install: $(BUILD)/gwexport
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
