@@ -12,7 +12,9 @@
  * through internal calls (no LoadTTFontFromMemory in 2.3.0); the parsed
  * cmap is flattened to one segment so HPDF_GetFont's 65,536 lookups are
  * O(1); the bogus ToUnicode CMap is rewritten as an identity bfrange map;
- * compression is set before any font; one subset per face per document;
+ * the subset program is embedded as is instead of libharu's re-encoding of
+ * it (embed_program); compression is set before any font; one subset per
+ * face per document;
  * /ID is our own hash, dates come from opts->timestamp: same input, same
  * bytes.  Errors longjmp to one setjmp in render().
  */
@@ -23,6 +25,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <libdeflate.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,10 +79,13 @@ static gw_status nomem(gw_doc *doc)
 
 /* ---- libharu ------------------------------------------------------------ */
 
+struct scratch;
+
 struct hctx {
 	jmp_buf jb;
 	HPDF_STATUS err, detail;
 	const char *font_file;  /* the font being loaded, for the message */
+	struct scratch *sc;     /* the embedded font programs, for embed_program() */
 };
 
 static void on_error(HPDF_STATUS err, HPDF_STATUS detail, void *ud)
@@ -225,6 +231,14 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 	return def->base_font;
 }
 
+/* One face's subset font program, deflated, for its FontFile2 stream. */
+struct program {
+	HPDF_FontDef def;
+	unsigned char *z;
+	size_t zlen, len;
+	HPDF_STATUS (*descriptor_fn)(HPDF_Dict);  /* libharu's own before-write step */
+};
+
 /* Buffers used between setjmp and a possible longjmp: owned by render(),
  * freed on every way out (volatile: written after setjmp). */
 struct scratch {
@@ -232,6 +246,9 @@ struct scratch {
 	uint32_t *volatile list;       /* one face's code points */
 	unsigned char *volatile data;  /* one subset font program */
 	char *volatile text;           /* UTF-8 of one run */
+	struct program *volatile progs;  /* per face; z == NULL for unused faces */
+	volatile size_t n_progs;
+	struct libdeflate_compressor *volatile deflater;
 };
 
 static void scratch_free(struct scratch *sc)
@@ -240,6 +257,81 @@ static void scratch_free(struct scratch *sc)
 	free(sc->list);
 	free(sc->data);
 	free(sc->text);
+	for (size_t i = 0; i < sc->n_progs; i++)
+		free(sc->progs[i].z);
+	free(sc->progs);
+	if (sc->deflater)
+		libdeflate_free_compressor(sc->deflater);
+}
+
+/* libharu drops a /Filter key from a stream it does not filter itself; this
+ * writes one into the dictionary of a stream that is already deflated. */
+static HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream out)
+{
+	(void)dict;
+	return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
+/* Runs in place of libharu's before-write step of a Type0 font.  libharu
+ * 2.3.0 would re-encode the program it parsed (HPDF_TTFontDef_SaveFontData)
+ * and deflate it with zlib: that re-encoding fails on programs whose size is
+ * a multiple of its 4,096-byte stream buffers (error 0x1033, about one font
+ * in 4,096: tests/fuzz/regressions/write/), and the two steps were ~23 ms of
+ * the seed's PDF.  The hb-subset program is already a valid TrueType font, so
+ * it goes in as is, deflated once with libdeflate (same size, 2× faster). */
+static HPDF_STATUS embed_program(HPDF_Dict font)
+{
+	struct hctx *h = font->error->user_data;
+	HPDF_FontAttr fa = (HPDF_FontAttr)font->attr;
+	struct program *p = NULL;
+	for (size_t i = 0; i < h->sc->n_progs && !p; i++)
+		if (h->sc->progs[i].def == fa->fontdef && h->sc->progs[i].z)
+			p = &h->sc->progs[i];
+	if (!p)
+		return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
+	HPDF_TTFontDefAttr da = (HPDF_TTFontDefAttr)fa->fontdef->attr;
+	bool first = fa->fontdef->descriptor == NULL;
+	da->embedding = HPDF_FALSE;  /* descriptor, widths and names, but no program */
+	HPDF_STATUS st = p->descriptor_fn(font);
+	da->embedding = HPDF_TRUE;
+	if (st != HPDF_OK || !first)
+		return st;
+	HPDF_Dict ff = HPDF_DictStream_New(font->mmgr, fa->xref);
+	if (!ff)
+		return HPDF_Error_GetCode(font->error);
+	/* one buffer holding the whole program: libharu's 4 KB-buffer streams
+	 * fail to seek to an end that falls on a buffer boundary */
+	HPDF_Stream_Free(ff->stream);
+	ff->stream = HPDF_MemStream_New(font->mmgr, (HPDF_UINT)p->zlen + 1);
+	if (!ff->stream)
+		return HPDF_Error_GetCode(font->error);
+	ff->filter = HPDF_STREAM_FILTER_NONE;  /* already deflated */
+	st = HPDF_Stream_Write(ff->stream, p->z, (HPDF_UINT)p->zlen);
+	ff->write_fn = write_flate_filter;
+	st += HPDF_Dict_AddNumber(ff, "Length1", (HPDF_INT32)p->len);
+	st += HPDF_Dict_Add(fa->fontdef->descriptor, "FontFile2", ff);
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(font->error);
+}
+
+/* Deflates face f's program and routes its Type0 font's before-write step
+ * through embed_program(). */
+static gw_status keep_program(gw_doc *doc, struct scratch *sc, size_t f, HPDF_Font font,
+			      const unsigned char *data, size_t len)
+{
+	struct program *p = &sc->progs[f];
+	size_t cap = libdeflate_zlib_compress_bound(sc->deflater, len);
+	p->z = malloc(cap);
+	if (!p->z)
+		return nomem(doc);
+	p->zlen = libdeflate_zlib_compress(sc->deflater, data, len, p->z, cap);
+	if (p->zlen == 0)
+		return gw_fail(doc->d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "cannot deflate font %s",
+			       gw_fonts_file(doc->fonts, (int)f));
+	p->len = len;
+	p->def = ((HPDF_FontAttr)font->attr)->fontdef;
+	p->descriptor_fn = font->before_write_fn;
+	font->before_write_fn = embed_program;
+	return GW_OK;
 }
 
 /* Code points each face draws, page-number and line-number digits included. */
@@ -261,8 +353,11 @@ static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scr
 	size_t nf = gw_fonts_count(doc->fonts);
 	sc->bits = calloc(nf ? nf : 1, 8192);
 	sc->list = malloc(65536 * sizeof *sc->list);
-	if (!sc->bits || !sc->list)
+	sc->progs = calloc(nf ? nf : 1, sizeof *sc->progs);
+	sc->deflater = libdeflate_alloc_compressor(6);
+	if (!sc->bits || !sc->list || !sc->progs || !sc->deflater)
 		return nomem(doc);
+	sc->n_progs = nf;
 	struct usage u = {sc->bits, nf};
 	uint32_t *list = sc->list;
 	for (size_t i = 0; i < doc->ng; i++)
@@ -285,14 +380,17 @@ static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scr
 			return st;
 		sc->data = data;
 		const char *name = load_ttf(pdf, data, len, doc->d, gw_fonts_file(doc->fonts, (int)f));
-		free(data);
-		sc->data = NULL;
 		if (!name)
 			return doc->d->status ? doc->d->status
 				: gw_fail(doc->d, GW_E_FONT, 0, GW_NO_BYTE, "choose another font for this role in fonts/roles.ini",
 					  "the PDF library cannot load font %s", gw_fonts_file(doc->fonts, (int)f));
 		hf[f] = HPDF_GetFont(pdf, name, "UTF-8");
 		fix_tounicode(hf[f]);
+		st = keep_program(doc, sc, f, hf[f], data, len);
+		free(data);
+		sc->data = NULL;
+		if (st)
+			return st;
 	}
 	return GW_OK;
 }
@@ -579,6 +677,7 @@ static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o,
 	HPDF_Doc volatile pdf = NULL;
 	HPDF_Font *volatile hf = NULL;
 	struct scratch sc = {0};
+	h.sc = &sc;
 	gw_status st = GW_OK;
 	if (setjmp(h.jb)) {
 		if (doc->st)
