@@ -6,6 +6,12 @@
  * is accepted only when one of its family names equals the requested one
  * and its format is TrueType (libharu 2.3.0 cannot load CFF).  Resolution
  * happens once per process (gw_fonts_open); faces are shared by roles.
+ *
+ * Starting fontconfig (parsing its XML configuration, loading its cache)
+ * costs more than the rest of a small report's PDF, so the resolved table
+ * is kept in ~/.cache/gwexport/fonts.cache and reused while roles.ini, the
+ * fonts/ directory, fontconfig's configuration files and font directories
+ * and the chosen font files keep their mtimes and sizes.
  */
 #include "fonts.h"
 
@@ -18,6 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../model/hash.h"
 
 #define MAX_CHAIN 16
 #define MAX_FACES 48
@@ -53,6 +62,8 @@ struct gw_fonts {
 	size_t n_faces;
 	struct role roles[GW_ROLE_N];
 	char notes[2048];
+	char roles_key[65];    /* SHA-256 of roles.ini, part of the cache key */
+	bool from_cache;
 };
 
 static const char *role_names[GW_ROLE_N] = {"title", "body", "heading1", "heading2", "bold", "page_number"};
@@ -108,14 +119,40 @@ static int roles_handler(void *user, const char *section, const char *name, cons
 	return 1;
 }
 
+/* The resolution cache's key: SHA-256 of roles.ini and of the environment
+ * that changes what fontconfig reads, or "" (no cache) when unreadable. */
+static void cache_key(const char *roles_path, char hex[65])
+{
+	static const char *env[] = {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME",
+				    "XDG_CONFIG_HOME", "XDG_DATA_HOME"};
+	hex[0] = '\0';
+	FILE *fp = fopen(roles_path, "rb");
+	if (!fp)
+		return;
+	char buf[65536 + 8192];
+	size_t n = fread(buf, 1, 65536, fp);
+	bool whole = !ferror(fp) && feof(fp);
+	fclose(fp);
+	for (size_t i = 0; i < sizeof env / sizeof env[0] && whole; i++) {
+		const char *v = getenv(env[i]);
+		int k = snprintf(buf + n, sizeof buf - n, "%c%s=%s", 0, env[i], v ? v : "(unset)");
+		whole = k > 0 && (size_t)k < sizeof buf - n;
+		n += whole ? (size_t)k : 0;
+	}
+	if (whole && gw_sha256_hex(buf, n, hex) != 0)
+		hex[0] = '\0';
+}
+
 static gw_status read_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 {
 	char path[4096];
 	snprintf(path, sizeof path, "%s/roles.ini", fonts_dir);
 	struct roles_parse p = {.f = f};
 	int rc = ini_parse(path, roles_handler, &p);
-	if (rc == 0)
+	if (rc == 0) {
+		cache_key(path, f->roles_key);
 		return GW_OK;
+	}
 	gw_diag_set_file(d, path);
 	if (rc < 0)
 		return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "reinstall gwexport or set GWEXPORT_DATA to its data directory",
@@ -317,6 +354,233 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 	return GW_OK;
 }
 
+/* ---- resolution cache ---------------------------------------------------- */
+
+#define CACHE_MAGIC "gwexport-font-cache 1"
+
+/* $GWEXPORT_FONT_CACHE (a file, or "off"), else the XDG cache directory. */
+static bool cache_path(char *buf, size_t n)
+{
+	const char *e = getenv("GWEXPORT_FONT_CACHE");
+	const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
+	int k;
+	if (e && *e)
+		k = strcmp(e, "off") ? snprintf(buf, n, "%s", e) : -1;
+	else if (x && *x == '/')
+		k = snprintf(buf, n, "%s/gwexport/fonts.cache", x);
+	else if (h && *h == '/')
+		k = snprintf(buf, n, "%s/.cache/gwexport/fonts.cache", h);
+	else
+		k = -1;
+	return k > 0 && (size_t)k < n;
+}
+
+/* What identifies a file's version: mtime (ns) and size, or "-" if absent. */
+static void stamp(const char *path, char *buf, size_t n)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0)
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "%lld.%09ld:%lld", (long long)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
+			 (long long)sb.st_size);
+}
+
+static bool plain(const char *s)
+{
+	return !strpbrk(s, "\t\n\r");
+}
+
+static void put_path(FILE *fp, const char *path, bool *ok)
+{
+	char st[64];
+	stamp(path, st, sizeof st);
+	*ok &= plain(path);
+	fprintf(fp, "path\t%s\t%s\n", st, path);
+}
+
+static void put_list(FILE *fp, FcStrList *l, bool parents, bool *ok)
+{
+	if (!l) {
+		*ok = false;
+		return;
+	}
+	for (FcChar8 *p; (p = FcStrListNext(l));) {
+		put_path(fp, (const char *)p, ok);
+		if (parents) {  /* a file added to conf.d changes the directory */
+			char dir[4096];
+			snprintf(dir, sizeof dir, "%s", (const char *)p);
+			char *slash = strrchr(dir, '/');
+			if (slash && slash != dir) {
+				*slash = '\0';
+				put_path(fp, dir, ok);
+			}
+		}
+	}
+	FcStrListDone(l);
+}
+
+/* Best effort: a cache that cannot be written only costs the next run. */
+static void cache_save(const gw_fonts *f)
+{
+	char path[4096], tmp[4112];
+	if (!f->roles_key[0] || !cache_path(path, sizeof path))
+		return;
+	char *slash = strrchr(path, '/');
+	if (slash && slash != path) {  /* ~/.cache/gwexport: create up to two levels */
+		*slash = '\0';
+		char *up = strrchr(path, '/');
+		if (up && up != path) {
+			*up = '\0';
+			mkdir(path, 0700);
+			*up = '/';
+		}
+		mkdir(path, 0700);
+		*slash = '/';
+	}
+	snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
+	int fd = mkstemp(tmp);
+	FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!fp) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	bool ok = plain(f->own);
+	fprintf(fp, "%s\nkey\t%s\t%s\n", CACHE_MAGIC, f->roles_key, f->own);
+	if (f->own[0])
+		put_path(fp, f->own, &ok);
+	put_list(fp, FcConfigGetConfigFiles(f->cfg), true, &ok);
+	put_list(fp, FcConfigGetFontDirs(f->cfg), false, &ok);
+	/* per-user places fontconfig reads only once they exist */
+	const char *home = getenv("HOME"), *xc = getenv("XDG_CONFIG_HOME"), *xd = getenv("XDG_DATA_HOME");
+	char p[4096];
+	if (xc && *xc) {
+		snprintf(p, sizeof p, "%s/fontconfig", xc);
+		put_path(fp, p, &ok);
+	}
+	if (xd && *xd) {
+		snprintf(p, sizeof p, "%s/fonts", xd);
+		put_path(fp, p, &ok);
+	}
+	static const char *in_home[] = {".config/fontconfig", ".local/share/fonts", ".fonts", ".fonts.conf"};
+	for (size_t i = 0; home && *home && i < sizeof in_home / sizeof in_home[0]; i++) {
+		snprintf(p, sizeof p, "%s/%s", home, in_home[i]);
+		put_path(fp, p, &ok);
+	}
+	for (size_t i = 0; i < f->n_faces; i++) {
+		char st[64];
+		stamp(f->faces[i].file, st, sizeof st);
+		ok &= plain(f->faces[i].file) && plain(f->faces[i].family);
+		fprintf(fp, "face\t%d\t%s\t%s\t%s\n", f->faces[i].index, st, f->faces[i].family, f->faces[i].file);
+	}
+	for (int r = 0; r < GW_ROLE_N; r++) {
+		fprintf(fp, "role\t%d", r);
+		for (size_t i = 0; i < f->roles[r].n; i++)
+			fprintf(fp, "\t%d:%d", f->roles[r].faces[i], (int)f->roles[r].fake[i]);
+		fputc('\n', fp);
+	}
+	for (const char *n = f->notes, *e; *n; n = e + 1) {
+		e = strchr(n, '\n');
+		if (!e)
+			break;
+		fprintf(fp, "note\t%.*s\n", (int)(e - n), n);
+	}
+	fputs("end\n", fp);
+	ok &= fflush(fp) == 0 && !ferror(fp);
+	ok &= fclose(fp) == 0;
+	if (!ok || rename(tmp, path) != 0)
+		unlink(tmp);
+}
+
+/* One line of the cache into f.  false: the cache does not apply. */
+static bool cache_line(gw_fonts *f, char *line, bool *end)
+{
+	char *save, *kind = strtok_r(line, "\t", &save);
+	if (!kind)
+		return false;
+	if (!strcmp(kind, "end"))
+		return *end = true;
+	if (!strcmp(kind, "note")) {
+		note(f, "%s\n", save ? save : "");
+		return true;
+	}
+	char *a = strtok_r(NULL, "\t", &save), *b = strtok_r(NULL, "\t", &save);
+	if (!a)
+		return false;
+	if (!strcmp(kind, "key"))
+		return !strcmp(a, f->roles_key) && !strcmp(b ? b : "", f->own);
+	char now[64];
+	if (!strcmp(kind, "path")) {
+		stamp(b ? b : "", now, sizeof now);
+		return b && !strcmp(a, now);
+	}
+	if (!strcmp(kind, "face")) {
+		char *family = strtok_r(NULL, "\t", &save), *file = strtok_r(NULL, "\t", &save);
+		if (!b || !family || !file)
+			return false;
+		stamp(file, now, sizeof now);
+		size_t before = f->n_faces;
+		return !strcmp(b, now) && add_face(f, file, atoi(a), family) == (int)before;
+	}
+	if (!strcmp(kind, "role")) {
+		int r = atoi(a);
+		if (r < 0 || r >= GW_ROLE_N || f->roles[r].n)
+			return false;
+		struct role *ro = &f->roles[r];
+		for (char *t = b; t; t = strtok_r(NULL, "\t", &save)) {
+			int id, fake;
+			if (ro->n == MAX_CHAIN || sscanf(t, "%d:%d", &id, &fake) != 2 || id < 0 ||
+			    (size_t)id >= f->n_faces)
+				return false;
+			ro->faces[ro->n] = id;
+			ro->fake[ro->n++] = fake != 0;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Fills f's faces, chains and notes from the cache when every stamp in it
+ * still holds; otherwise leaves them empty and returns false. */
+static bool cache_load(gw_fonts *f)
+{
+	char path[4096];
+	if (!f->roles_key[0] || !cache_path(path, sizeof path))
+		return false;
+	FILE *fp = fopen(path, "r");
+	if (!fp)
+		return false;
+	char line[8192];
+	bool ok = fgets(line, sizeof line, fp) && !strcmp(line, CACHE_MAGIC "\n"), end = false;
+	while (ok && !end && fgets(line, sizeof line, fp)) {
+		size_t n = strlen(line);
+		ok = n && line[n - 1] == '\n';
+		line[n ? n - 1 : 0] = '\0';
+		ok = ok && cache_line(f, line, &end);
+	}
+	fclose(fp);
+	if (ok && end)
+		for (int r = 0; r < GW_ROLE_N; r++)
+			ok &= f->roles[r].n > 0 || r == GW_ROLE_BOLD;
+	if (ok && end)
+		return true;
+	for (size_t i = 0; i < f->n_faces; i++) {
+		struct face *fc = &f->faces[i];
+		hb_font_destroy(fc->font);
+		hb_face_destroy(fc->hb);
+		free(fc->file);
+		free(fc->family);
+		free(fc->adv);
+		memset(fc, 0, sizeof *fc);
+	}
+	f->n_faces = 0;
+	for (int r = 0; r < GW_ROLE_N; r++)
+		f->roles[r].n = 0;
+	f->notes[0] = '\0';
+	return false;
+}
+
 gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 {
 	*out = NULL;
@@ -327,14 +591,21 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	gw_status st = read_roles(f, dir, d);
 	if (st)
 		goto fail;
+	struct stat sb;
+	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) && !realpath(dir, f->own))
+		f->own[0] = '\0';
+	if (cache_load(f)) {
+		f->from_cache = true;
+		*out = f;
+		return GW_OK;
+	}
 	f->cfg = FcInitLoadConfigAndFonts();
 	if (!f->cfg) {
 		st = gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "check the fontconfig installation (fc-list)",
 			     "fontconfig could not be initialised");
 		goto fail;
 	}
-	struct stat sb;
-	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) && realpath(dir, f->own))
+	if (f->own[0])
 		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)f->own);
 	FcPattern *any = FcPatternCreate();
 	FcObjectSet *os = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_FONTFORMAT, FC_WEIGHT, FC_SLANT,
@@ -352,6 +623,7 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	st = resolve_roles(f, dir, d);
 	if (st)
 		goto fail;
+	cache_save(f);
 	/* Faces keep their own file handles (HarfBuzz); fontconfig's data is no
 	 * longer needed.  Freeing it now also keeps forked batch workers, which
 	 * leave with _exit, from holding blocks valgrind cannot trace

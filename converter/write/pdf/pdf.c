@@ -272,6 +272,36 @@ static HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream out)
 	return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
+/* Replaces stream s's bytes by their deflated form, and has libharu write
+ * them as they are.  For the CIDToGIDMap: libharu maps all 65,536 codes, so
+ * each font carries a 128 KB map that its zlib pass spent ~2 ms on. */
+static HPDF_STATUS predeflate(HPDF_Dict s, struct libdeflate_compressor *c)
+{
+	if (s->write_fn == write_flate_filter)
+		return HPDF_OK;
+	HPDF_UINT32 len = s->stream->size;
+	size_t cap = libdeflate_zlib_compress_bound(c, len);
+	unsigned char *raw = malloc(len ? len : 1), *z = malloc(cap);
+	HPDF_STATUS st = raw && z ? HPDF_OK : HPDF_SetError(s->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	HPDF_UINT got = len;
+	if (st == HPDF_OK && len)
+		st = HPDF_Stream_Seek(s->stream, 0, HPDF_SEEK_SET) || HPDF_Stream_Read(s->stream, raw, &got) ||
+			got != len ? HPDF_SetError(s->error, HPDF_INVALID_STREAM, 0) : HPDF_OK;
+	size_t zlen = st == HPDF_OK ? libdeflate_zlib_compress(c, raw, len, z, cap) : 0;
+	if (st == HPDF_OK && zlen == 0)
+		st = HPDF_SetError(s->error, HPDF_INVALID_STREAM, 0);
+	if (st == HPDF_OK) {
+		HPDF_Stream_Free(s->stream);
+		s->stream = HPDF_MemStream_New(s->mmgr, (HPDF_UINT)zlen + 1);
+		st = s->stream ? HPDF_Stream_Write(s->stream, z, (HPDF_UINT)zlen) : HPDF_Error_GetCode(s->error);
+		s->filter = HPDF_STREAM_FILTER_NONE;
+		s->write_fn = write_flate_filter;
+	}
+	free(raw);
+	free(z);
+	return st;
+}
+
 /* Runs in place of libharu's before-write step of a Type0 font.  libharu
  * 2.3.0 would re-encode the program it parsed (HPDF_TTFontDef_SaveFontData)
  * and deflate it with zlib: that re-encoding fails on programs whose size is
@@ -294,6 +324,8 @@ static HPDF_STATUS embed_program(HPDF_Dict font)
 	da->embedding = HPDF_FALSE;  /* descriptor, widths and names, but no program */
 	HPDF_STATUS st = p->descriptor_fn(font);
 	da->embedding = HPDF_TRUE;
+	if (st == HPDF_OK && fa->map_stream)
+		st = predeflate(fa->map_stream, h->sc->deflater);
 	if (st != HPDF_OK || !first)
 		return st;
 	HPDF_Dict ff = HPDF_DictStream_New(font->mmgr, fa->xref);

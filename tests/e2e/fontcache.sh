@@ -1,0 +1,102 @@
+#!/bin/sh
+# fontcache.sh — the font resolution cache (fonts.c): written on the first
+# run, used on the next (fontconfig is not started), rebuilt whenever
+# roles.ini, the fonts/ directory, fontconfig's environment or a chosen font
+# changes, ignored when damaged or unwritable, and never changes the PDF.
+. "$GW_TESTS/e2e/lib.sh"
+
+if ! "$GWEXPORT" -q -f pdf -o "$TMP" "$SAMPLES/street-office.txt" 2>/dev/null; then
+	echo "ok skip font cache (PDF backend unavailable)"
+	exit 0
+fi
+rm -f "$TMP"/*.pdf
+
+# A private copy of the program's data, so roles.ini and fonts/ can change.
+DATA="$TMP/data"
+mkdir -p "$DATA/fonts" "$DATA/layouts" "$TMP/out"
+cp "$GW_TESTS/../layouts/"*.ini "$DATA/layouts/"
+cp "$GW_TESTS/../fonts/roles.ini" "$DATA/fonts/"
+export GWEXPORT_DATA="$DATA" XDG_CACHE_HOME="$TMP/xdg"
+unset GWEXPORT_FONT_CACHE
+CACHE="$TMP/xdg/gwexport/fonts.cache"
+IN="$SAMPLES/street-office.txt"
+
+# run NAME: converts IN to $TMP/NAME.pdf; records the files it opened
+run() {
+	if command -v strace >/dev/null 2>&1; then
+		strace -f -qq -e trace=open,openat -o "$TMP/$1.trace" "$GWEXPORT" -q -f pdf -o "$TMP/out" "$IN"
+	else
+		"$GWEXPORT" -q -f pdf -o "$TMP/out" "$IN"; : > "$TMP/$1.trace"
+	fi
+	rc=$?
+	mv "$TMP/out/street-office.pdf" "$TMP/$1.pdf" 2>/dev/null
+	return $rc
+}
+# started_fontconfig NAME: did the run read fontconfig's configuration?
+started_fontconfig() { grep -q 'fonts\.conf' "$TMP/$1.trace"; }
+HAVE_STRACE=0; command -v strace >/dev/null 2>&1 && HAVE_STRACE=1
+fc_check() {  # fc_check WHAT NAME yes|no
+	if [ $HAVE_STRACE = 0 ]; then echo "ok skip $1 (no strace)"; return; fi
+	if [ "$3" = yes ]; then check "$1" started_fontconfig "$2"; else check_not "$1" started_fontconfig "$2"; fi
+}
+
+check "cold run converts" run cold
+check "cache written to \$XDG_CACHE_HOME/gwexport/fonts.cache" test -s "$CACHE"
+check_grep "cache names the resolved faces" "^face" "$CACHE"
+fc_check "cold run starts fontconfig" cold yes
+
+check "warm run converts" run warm
+fc_check "warm run does not start fontconfig" warm no
+check "warm run: same PDF bytes" cmp "$TMP/cold.pdf" "$TMP/warm.pdf"
+
+# roles.ini edited: resolved again
+printf '\n; edited\n' >> "$DATA/fonts/roles.ini"
+check "after editing roles.ini: converts" run roles
+fc_check "after editing roles.ini: fontconfig again" roles yes
+check "after editing roles.ini: same PDF" cmp "$TMP/cold.pdf" "$TMP/roles.pdf"
+check "… and the next run uses the new cache" run roles2
+fc_check "… without fontconfig" roles2 no
+
+# a file dropped into fonts/ changes the directory: resolved again
+: > "$DATA/fonts/notes.txt"
+check "after a change in fonts/: converts" run drop
+fc_check "after a change in fonts/: fontconfig again" drop yes
+
+# fontconfig's environment is part of the key
+printf '<?xml version="1.0"?>\n<fontconfig><dir>%s/data/fonts</dir><cachedir>%s/fc-cache</cachedir></fontconfig>\n' "$TMP" "$TMP" > "$TMP/empty.conf"
+FONTCONFIG_FILE="$TMP/empty.conf" "$GWEXPORT" -f pdf -o "$TMP/out" "$IN" > "$TMP/nofont.log" 2>&1
+check_eq "FONTCONFIG_FILE with no fonts: not served from the cache (exit 1)" 1 "$?"
+check_grep "FONTCONFIG_FILE with no fonts: names a package" "fonts-" "$TMP/nofont.log"
+check "… and the normal environment still converts" run back
+
+# a face whose stamp no longer holds: resolved again
+sed -i 's/^\(face\t[0-9]*\t\)[0-9]*/\11/' "$CACHE"
+check "stale face stamp: converts" run stale
+fc_check "stale face stamp: fontconfig again" stale yes
+check "stale face stamp: same PDF" cmp "$TMP/cold.pdf" "$TMP/stale.pdf"
+
+# damaged caches are ignored and replaced
+for kind in garbage truncated badrole badface empty; do
+	case $kind in
+	garbage) head -c 3000 /dev/urandom > "$CACHE" ;;
+	truncated) head -c 200 "$CACHE" > "$CACHE.t" && mv "$CACHE.t" "$CACHE" ;;
+	badrole) run fix_$kind >/dev/null 2>&1; sed -i 's/^role\t1\t.*/role\t1\t99:0/' "$CACHE" ;;
+	badface) run fix_$kind >/dev/null 2>&1; sed -i 's#^\(face\t[0-9]*\t[^\t]*\t[^\t]*\t\).*#\1/nonexistent.ttf#' "$CACHE" ;;
+	empty) : > "$CACHE" ;;
+	esac
+	check "$kind cache: converts" run "$kind"
+	check "$kind cache: same PDF" cmp "$TMP/cold.pdf" "$TMP/$kind.pdf"
+	check_eq "$kind cache: rewritten" "gwexport-font-cache 1" "$(head -1 "$CACHE")"
+done
+
+# off, and an unwritable place
+rm -rf "$TMP/xdg"
+GWEXPORT_FONT_CACHE=off "$GWEXPORT" -q -f pdf -o "$TMP/out" "$IN"
+check_eq "GWEXPORT_FONT_CACHE=off converts" 0 "$?"
+check_not "GWEXPORT_FONT_CACHE=off writes no cache" test -e "$TMP/xdg"
+GWEXPORT_FONT_CACHE=/proc/gwexport/fonts.cache "$GWEXPORT" -q -f pdf -o "$TMP/out" "$IN" 2> "$TMP/ro.log"
+check_eq "unwritable cache place: converts" 0 "$?"
+check_eq "unwritable cache place: says nothing" "" "$(cat "$TMP/ro.log")"
+GWEXPORT_FONT_CACHE="$TMP/mine.cache" "$GWEXPORT" -q -f pdf -o "$TMP/out" "$IN"
+check "GWEXPORT_FONT_CACHE=FILE: cache written there" test -s "$TMP/mine.cache"
+check_eq "no temporary cache files left" "" "$(ls -a "$TMP" | grep 'cache\.' )"
