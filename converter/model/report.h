@@ -134,6 +134,10 @@ typedef struct gw_report {
 	const char *attachments_raw; /* the 附件说明 lines exactly as written (joined by '\n'),
 	                          or NULL; extra JSON key "attachments_text" */
 	gw_strlist signature;  /* organisation name and/or date lines */
+	struct {               /* 1-based input line where each field above starts, for
+	                          messages only (not in the JSON); 0 when unknown */
+		size_t title, subtitle, salutation, closing, attachments, signature;
+	} lines;
 	gw_indicator *indicators;
 	size_t n_indicators;
 } gw_report;

@@ -611,6 +611,7 @@ static int build_attachments(gw_report *r, const outline *o)
 	r->attachments.present = true;
 	r->attachments.items = gw_arena_array(r->arena, n, sizeof *r->attachments.items);
 	r->attachments_raw = join_lines(r, &o->v[o->att_begin], n, "\n");
+	r->lines.attachments = o->v[o->att_begin].no;
 	if (!r->attachments.items || !r->attachments_raw)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
@@ -647,6 +648,7 @@ static int build_signature(gw_report *r, const outline *o)
 		return 0;
 	size_t n = o->n - o->sig_begin;
 	r->signature.present = true;
+	r->lines.signature = o->v[o->sig_begin].no;
 	r->signature.items = gw_arena_array(r->arena, n, sizeof *r->signature.items);
 	if (!r->signature.items)
 		return -1;
@@ -666,6 +668,10 @@ static int build_model(gw_report *r, const outline *o)
 	    (o->closing != NONE &&
 	     !(r->closing = join_lines(r, &o->v[o->closing], o->closing_end - o->closing, ""))))
 		return -1;
+	r->lines.title = o->title_end ? o->v[0].no : 0;
+	r->lines.subtitle = o->sub_end > o->sub_begin ? o->v[o->sub_begin].no : 0;
+	r->lines.salutation = o->salutation != NONE ? o->v[o->salutation].no : 0;
+	r->lines.closing = o->closing != NONE ? o->v[o->closing].no : 0;
 	gw_section **where = malloc((o->n_nodes ? o->n_nodes : 1) * sizeof *where);
 	int rc = !where || build_tree(r, o, where) || build_paragraphs(r, o, where) ||
 		 build_attachments(r, o) || build_signature(r, o) ? -1 : 0;

@@ -248,6 +248,13 @@ if [ $PDF -eq 1 ]; then
 	expect glyph 1 'U\+1F600|U\+20000|😀|𠀀' "characters no configured font has"
 	check_grep "missing glyph: names line 3" ':3' "$T/glyph.log"
 	expect_hint glyph "missing glyph"
+	# … and outside paragraphs: title (line 3 after two blank lines), closing, signature
+	printf '\n\n关于\360\237\230\200工作的报告\n\n市局：\n一、主要工作\n正文。\n特此报告\342\230\203。\n市某某局\360\240\200\200\n2023年1月1日\n' > "$T/glyph2.txt"
+	gw glyph2 -f pdf -o "$OUT" "$T/glyph2.txt"
+	expect glyph2 1 'U\+1F600' "characters no font has in the title"
+	check_grep "missing glyph in the title: its line (3)" "U+1F600, line 3)" "$T/glyph2.log"
+	check_grep "missing glyph in the closing: its line (8)" "U+2603, line 8)" "$T/glyph2.log"
+	check_grep "missing glyph in the signature: its line (9)" "U+20000, line 9)" "$T/glyph2.log"
 	gw glyphok -f pdf --allow-missing-glyphs -o "$OUT" "$T/glyph.txt"
 	check_eq "--allow-missing-glyphs converts anyway" 0 "$rc"
 	check_grep "--allow-missing-glyphs still warns" 'warning' "$T/glyphok.log"

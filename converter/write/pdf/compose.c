@@ -254,7 +254,7 @@ bool gw_compose_is_date(const char *s)
  * starts date_shift_chars cells right of the 署名; a longer date ends
  * signature_right_chars left of the edge and pushes the 署名 left.  A line
  * too long for that is set like a paragraph. */
-static void signature(gw_doc *doc, const gw_strlist *sig)
+static void signature(gw_doc *doc, const gw_strlist *sig, size_t line)
 {
 	if (!sig->n)
 		return;
@@ -267,10 +267,11 @@ static void signature(gw_doc *doc, const gw_strlist *sig)
 	size_t n = sig->n, nd = gw_compose_is_date(sig->items[n - 1]) && n > 1 ? 1 : 0;
 	double name_w = 0, date_w = 0;
 	for (size_t i = 0; i < n && !doc->st; i++) {  /* measuring pass */
-		size_t g0 = doc->ng;
-		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
+		size_t g0 = doc->ng, n_miss = doc->n_miss;
+		add_text(doc, sig->items[i], GW_ROLE_BODY, line ? line + i : 0);
 		double w = run_width(doc, g0, size);
 		doc->ng = g0;
+		doc->n_miss = n_miss;  /* counted again below */
 		if (w > right)
 			continue;
 		if (nd && i == n - 1)
@@ -285,7 +286,7 @@ static void signature(gw_doc *doc, const gw_strlist *sig)
 	}
 	for (size_t i = 0; i < n && !doc->st; i++) {
 		size_t g0 = doc->ng;
-		add_text(doc, sig->items[i], GW_ROLE_BODY, 0);
+		add_text(doc, sig->items[i], GW_ROLE_BODY, line ? line + i : 0);
 		double w = run_width(doc, g0, size);
 		if (w > right || name_x < 0) {
 			set_block(doc, g0, B_PARA, size, 0);
@@ -307,24 +308,24 @@ static void signature(gw_doc *doc, const gw_strlist *sig)
 
 /* 7.3.4: "附件：1. 名称" 左空二字; later "2. 名称" lines and wrapped lines
  * align with the first name (after "附件："). */
-static void attachments(gw_doc *doc, const char *raw)
+static void attachments(gw_doc *doc, const char *raw, size_t line)
 {
 	if (!raw || !*raw)
 		return;
 	blank_rows(doc, doc->L->blank_before_attachments, false);
 	double hang = indent(doc);
 	const char *p = raw;
-	for (int first = 1; *p && !doc->st; first = 0) {
+	for (int first = 1; *p && !doc->st; first = 0, line += line != 0) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
 		size_t g0 = doc->ng;
-		char *line = strndup(p, len);
-		if (!line) {
+		char *text = strndup(p, len);
+		if (!text) {
 			nomem(doc);
 			return;
 		}
-		add_text(doc, line, GW_ROLE_BODY, 0);
-		free(line);
+		add_text(doc, text, GW_ROLE_BODY, line);
+		free(text);
 		if (first) {
 			size_t colon = g0;
 			while (colon < doc->ng && doc->g[colon].cp != 0xFF1A && doc->g[colon].cp != ':')
@@ -346,25 +347,25 @@ static void build(gw_doc *doc, const gw_report *r)
 {
 	const gw_layout *L = doc->L;
 	size_t g0 = doc->ng;
-	add_text(doc, r->title, GW_ROLE_TITLE, 1);
+	add_text(doc, r->title, GW_ROLE_TITLE, r->lines.title);
 	set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
 	if (r->subtitle) {
 		g0 = doc->ng;
-		add_text(doc, r->subtitle, GW_ROLE_HEADING2, 0);
+		add_text(doc, r->subtitle, GW_ROLE_HEADING2, r->lines.subtitle);
 		set_block(doc, g0, B_CENTRED, L->subtitle_size_pt, 0);
 	}
 	if (doc->nr)
 		blank_rows(doc, L->title_blank_after, true);
 	if (r->salutation)
-		paragraph(doc, r->salutation, 0, 0);  /* 顶格 */
+		paragraph(doc, r->salutation, r->lines.salutation, 0);  /* 顶格 */
 	for (size_t i = 0; i < r->n_preamble; i++)
 		paragraph(doc, r->preamble[i].text, r->preamble[i].line, indent(doc));
 	struct walk w = {doc, doc->scratch};
 	gw_report_walk(r, section, &w);
 	if (r->closing)
-		paragraph(doc, r->closing, 0, indent(doc));
-	attachments(doc, r->attachments_raw);
-	signature(doc, &r->signature);
+		paragraph(doc, r->closing, r->lines.closing, indent(doc));
+	attachments(doc, r->attachments_raw, r->lines.attachments);
+	signature(doc, &r->signature, r->lines.signature);
 	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
 		doc->ts[doc->nr - 1].keep_with_next = false;
 }
