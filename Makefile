@@ -24,7 +24,7 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
             libdeflate-dev
-DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl zip unzip valgrind file time \
+DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
             libreoffice-calc-nogui
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
@@ -38,7 +38,7 @@ MAIN_OBJ = $(BUILD)/obj/converter/main.o
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test check demo bench asan valgrind fuzz install uninstall clean help format
+.PHONY: all deps test check demo bench asan valgrind fuzz install uninstall clean help format fonts-fandol
 
 all: $(BUILD)/gwexport
 
@@ -52,6 +52,7 @@ help:
 	@echo "make valgrind  end-to-end tests under valgrind (zero leaks and errors)"
 	@echo "make fuzz      each fuzz target for FUZZ_SECONDS (default 60) with libFuzzer"
 	@echo "make install   PREFIX=$(PREFIX) DESTDIR=…"
+	@echo "make fonts-fandol  free 仿宋/黑体/楷体/标宋 (Fandol) as TrueType into fonts/ (downloads ~50 MB)"
 
 deps:
 	$(Q)missing=$$(for p in $(DEB_ALL); do \
@@ -103,6 +104,11 @@ asan: deps
 valgrind: deps
 	$(Q)$(MAKE) --no-print-directory $(BUILD)/gwexport
 	$(Q)BUILD=$(BUILD) sh tests/valgrind.sh
+
+# Optional: the free Fandol faces, converted to TrueType (fonts/fandol.sh).
+fonts-fandol:
+	$(Q)$(MAKE) --no-print-directory deps DEB_ALL=python3-fonttools
+	$(Q)sh fonts/fandol.sh
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
