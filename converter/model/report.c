@@ -113,6 +113,7 @@ char *gw_report_text(const gw_report *r)
 	put(&b, r->attachments_raw);
 	for (size_t i = 0; i < r->signature.n; i++)
 		put(&b, r->signature.items[i]);
+	put(&b, r->note);
 	if (b.failed) {
 		free(b.p);
 		return NULL;

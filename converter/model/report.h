@@ -17,10 +17,11 @@
  * Text invariant ("nothing is lost"): concatenating, in this order,
  *   title, subtitle, salutation, preamble[*].text,
  *   for each section depth-first: marker, heading, heading_end, body[*].text,
- *   closing, attachments_raw, signature[*]
+ *   closing, attachments_raw, signature[*], note
  * gives back every character of the input except indentation, line breaks
  * and blank lines.  gw_report_text() builds exactly that string (the only
- * '\n' in it are those joining attachments_raw lines: compare without them).
+ * '\n' in it are those joining attachments_raw and note lines: compare
+ * without them).
  */
 #ifndef GW_REPORT_H
 #define GW_REPORT_H
@@ -134,9 +135,12 @@ typedef struct gw_report {
 	const char *attachments_raw; /* the 附件说明 lines exactly as written (joined by '\n'),
 	                          or NULL; extra JSON key "attachments_text" */
 	gw_strlist signature;  /* organisation name and/or date lines */
+	const char *note;      /* 附注 (GB/T 9704 §7.3.6): bracketed line(s) after the signature,
+	                          （此件公开发布） or （联系人：…，电话：…）, joined by '\n', or
+	                          NULL; extra JSON key "note" */
 	struct {               /* 1-based input line where each field above starts, for
 	                          messages only (not in the JSON); 0 when unknown */
-		size_t title, subtitle, salutation, closing, attachments, signature;
+		size_t title, subtitle, salutation, closing, attachments, signature, note;
 	} lines;
 	gw_indicator *indicators;
 	size_t n_indicators;

@@ -317,6 +317,8 @@ char *gw_report_to_json(const gw_report *r, size_t *len)
 	put_str(&o, r->attachments_raw);
 	key(&o, 0, "signature", 0);
 	put_strlist(&o, &r->signature, 1);
+	key(&o, 0, "note", 0);
+	put_str(&o, r->note);
 	key(&o, 0, "indicators", 0);
 	put_array(&o, r->indicators, r->n_indicators, 1, indicator_item);
 	close_obj(&o, 0);
@@ -753,6 +755,7 @@ static int read_document(reader *rd, json_t *doc)
 	       read_strlist(rd, doc, "attachments", &r->attachments) ||
 	       get_string(rd, doc, "attachments_text", true, false, &r->attachments_raw) ||
 	       read_strlist(rd, doc, "signature", &r->signature) ||
+	       get_string(rd, doc, "note", true, false, &r->note) ||
 	       read_indicators(rd, doc, r) ? -1 : 0;
 }
 

@@ -41,6 +41,8 @@
 #define CLOSING_MAX 60
 #define SIGNATURE_MAX 30
 #define SIGNATURE_LINES 4
+#define NOTE_MAX 80     /* a 附注 line: （此件公开发布）, （联系人：…，电话：…） */
+#define NOTE_LINES 3
 #define RUNIN_MAX 24   /* a heading ending in ： (or ，) before body text */
 #define LONG_HEADING 28 /* a one-sentence line longer than this is a paragraph */
 
@@ -80,7 +82,8 @@ typedef struct outline {
 	size_t closing;        /* first closing line or NONE; closing lines end at closing_end */
 	size_t closing_end;
 	size_t att_begin;      /* attachments are v[att_begin..sig_begin), or NONE */
-	size_t sig_begin;      /* signature is v[sig_begin..n) */
+	size_t sig_begin;      /* signature is v[sig_begin..note_begin) */
+	size_t note_begin;     /* 附注 is v[note_begin..n) */
 	node *nodes;
 	size_t n_nodes;
 	para *paras;
@@ -315,19 +318,39 @@ static bool is_name_over_date(const src_line *l)
 	return true;
 }
 
-static size_t find_signature(const outline *o, size_t first)
+/* The signature: organisation and date lines ending right before `end`. */
+static size_t find_signature(const outline *o, size_t first, size_t end)
 {
-	size_t k = o->n;
+	size_t k = end;
 	bool date_seen = false;
-	while (k > first && o->n - k < SIGNATURE_LINES) {
+	while (k > first && end - k < SIGNATURE_LINES) {
 		const src_line *l = &o->v[k - 1];
 		if (is_date(l))
 			date_seen = true;
-		else if (!is_org(l) && !(date_seen && k < o->n && is_date(&o->v[k]) && is_name_over_date(l)))
+		else if (!is_org(l) && !(date_seen && k < end && is_date(&o->v[k]) && is_name_over_date(l)))
 			break;
 		k--;
 	}
 	return k;
+}
+
+/* A whole line in brackets that is not a date: （此件公开发布）. */
+static bool is_note(const src_line *l)
+{
+	size_t len;
+	uint32_t open = gw_utf8_decode(l->s, l->len, &len);
+	bool close = ends(l, "）") || (l->len && l->s[l->len - 1] == ')');
+	return (open == 0xFF08 || open == '(') && close && is_short(l, NOTE_MAX) && !is_date(l);
+}
+
+/* 附注 (GB/T 9704 §7.3.6) comes after the 成文日期: bracketed last lines
+ * count as one only when a signature stands right above them. */
+static size_t find_note(const outline *o, size_t first)
+{
+	size_t k = o->n;
+	while (k > first && o->n - k < NOTE_LINES && is_note(&o->v[k - 1]))
+		k--;
+	return k < o->n && find_signature(o, first, k) < k ? k : o->n;
 }
 
 static bool starts_attachment(const src_line *l)
@@ -355,7 +378,8 @@ static size_t find_attachments(const outline *o, size_t first, size_t end)
 static void read_tail(outline *o)
 {
 	size_t first = o->n > 1 ? 1 : o->n;   /* the first line is never tail */
-	o->sig_begin = find_signature(o, first);
+	o->note_begin = find_note(o, first);
+	o->sig_begin = find_signature(o, first, o->note_begin);
 	o->att_begin = find_attachments(o, first, o->sig_begin);
 	size_t end = o->att_begin != NONE ? o->att_begin : o->sig_begin;
 	/* One formula line, or two (汇报完毕，请指正。 / 谢谢！), joined. */
@@ -644,9 +668,15 @@ static int build_attachments(gw_report *r, const outline *o)
 
 static int build_signature(gw_report *r, const outline *o)
 {
-	if (o->sig_begin == o->n)
+	if (o->note_begin < o->n) {
+		r->note = join_lines(r, &o->v[o->note_begin], o->n - o->note_begin, "\n");
+		r->lines.note = o->v[o->note_begin].no;
+		if (!r->note)
+			return -1;
+	}
+	if (o->sig_begin == o->note_begin)
 		return 0;
-	size_t n = o->n - o->sig_begin;
+	size_t n = o->note_begin - o->sig_begin;
 	r->signature.present = true;
 	r->lines.signature = o->v[o->sig_begin].no;
 	r->signature.items = gw_arena_array(r->arena, n, sizeof *r->signature.items);

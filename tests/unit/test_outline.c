@@ -96,7 +96,43 @@ static void test_structure(void **state)
 	gw_report_free(r);
 }
 
-/* gw_report_text without the '\n' that joins attachments_raw lines. */
+static void assert_nothing_lost(const unsigned char *bytes, size_t len, const char *name);
+
+/* 附注 (GB/T 9704 §7.3.6): bracketed lines after the signature are the
+ * note, and the signature and attachments above them are still found;
+ * without a signature above, a bracketed last line stays body text, and a
+ * bracketed date is part of the signature. */
+static void test_note(void **state)
+{
+	(void)state;
+	static const char text[] = "市农业农村局工作总结\n\n一、主要工作\n粮食产量52万吨。\n"
+				   "附件：1.项目清单\n2.资金表\n市农业农村局\n2024年1月5日\n"
+				   "（此件公开发布）\n(联系人：王某，电话：1234567)\n";
+	assert_nothing_lost((const unsigned char *)text, strlen(text), "note");
+	gw_report *r = read_str(text);
+	assert_string_equal(r->note, "（此件公开发布）\n(联系人：王某，电话：1234567)");
+	assert_int_equal(r->lines.note, 9);
+	assert_int_equal(r->signature.n, 2);
+	assert_string_equal(r->signature.items[0], "市农业农村局");
+	assert_int_equal(r->lines.signature, 7);
+	assert_int_equal(r->attachments.n, 2);
+	assert_int_equal(r->sections[0].n_body, 1);
+	gw_report_free(r);
+
+	r = read_str("市农业农村局工作总结\n\n一、主要工作\n粮食产量52万吨。\n（数据截至年底）\n");
+	assert_null(r->note);
+	assert_false(r->signature.present);
+	assert_int_equal(r->sections[0].n_body, 2);
+	gw_report_free(r);
+
+	r = read_str("市农业农村局工作总结\n\n一、主要工作\n粮食产量52万吨。\n市农业农村局\n（2024年1月5日）\n");
+	assert_null(r->note);
+	assert_int_equal(r->signature.n, 2);
+	assert_string_equal(r->signature.items[1], "（2024年1月5日）");
+	gw_report_free(r);
+}
+
+/* gw_report_text without the '\n' that joins attachments_raw and note lines. */
 static char *model_text(const gw_report *r)
 {
 	char *t = gw_report_text(r);
@@ -379,6 +415,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_structure),
+		cmocka_unit_test(test_note),
 		cmocka_unit_test(test_invariant_samples),
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_numbering_notes),

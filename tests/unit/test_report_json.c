@@ -86,7 +86,7 @@ static void test_canonical_and_round_trip(void **state)
 	/* Key order of model.md, UTF-8 unescaped. */
 	const char *keys[] = {"\"schema\"", "\"source\"", "\"title\"", "\"subtitle\"", "\"salutation\"",
 			      "\"preamble\"", "\"sections\"", "\"closing\"", "\"attachments\"",
-			      "\"attachments_text\"", "\"signature\"", "\"indicators\""};
+			      "\"attachments_text\"", "\"signature\"", "\"note\"", "\"indicators\""};
 	const char *prev = json;
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
 		const char *k = strstr(json, keys[i]);

@@ -343,6 +343,30 @@ static void attachments(gw_doc *doc, const char *raw, size_t line)
 	}
 }
 
+/* 7.3.6 附注: 居左空二字, from the line under the 成文日期; one block per
+ * input line.  It stays on the page of the signature. */
+static void note(gw_doc *doc, const char *raw, size_t line)
+{
+	if (!raw || !*raw)
+		return;
+	if (doc->nr)
+		doc->ts[doc->nr - 1].keep_with_next = true;
+	for (const char *p = raw; *p && !doc->st; line += line != 0) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		char *text = strndup(p, len);
+		if (!text) {
+			nomem(doc);
+			return;
+		}
+		size_t g0 = doc->ng;
+		add_text(doc, text, GW_ROLE_BODY, line);
+		free(text);
+		set_block_hanging(doc, g0, B_PARA, body_size(doc), indent(doc), indent(doc));
+		p = e ? e + 1 : p + len;
+	}
+}
+
 static void build(gw_doc *doc, const gw_report *r)
 {
 	const gw_layout *L = doc->L;
@@ -366,6 +390,7 @@ static void build(gw_doc *doc, const gw_report *r)
 		paragraph(doc, r->closing, r->lines.closing, indent(doc));
 	attachments(doc, r->attachments_raw, r->lines.attachments);
 	signature(doc, &r->signature, r->lines.signature);
+	note(doc, r->note, r->lines.note);
 	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
 		doc->ts[doc->nr - 1].keep_with_next = false;
 }
