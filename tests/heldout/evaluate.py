@@ -163,12 +163,23 @@ def score_indicators(exp, got, errs, t):
                 fmt_ind(y), json.dumps(lab, ensure_ascii=False), LABEL_MAX, LABEL_BANNED)))
 
 
+def read_report(path):
+    """The report's text as the tool reads it: UTF-8 (BOM allowed), UTF-16
+    with a BOM, else GB18030."""
+    raw = open(path, "rb").read()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
 def check_expect(names):
     """Every expected text+unit must occur in the report text in order."""
     bad = 0
     for name in names:
-        with open(os.path.join(DATA, name + ".txt"), encoding="utf-8") as f:
-            text = f.read()
+        text = read_report(os.path.join(DATA, name + ".txt"))
         with open(os.path.join(DATA, name + ".expect.json"), encoding="utf-8") as f:
             exp = json.load(f)
         pos = 0
