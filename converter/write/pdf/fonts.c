@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "../../model/hash.h"
+#include "ttscale.h"
 
 #define MAX_CHAIN 16
 #define MAX_FACES 48
@@ -711,7 +712,8 @@ int gw_fonts_advance(gw_fonts *f, int face, uint32_t cp)
 		hb_codepoint_t g = 0;
 		hb_font_get_nominal_glyph(fc->font, cp, &g);
 		unsigned a = (unsigned)hb_font_get_glyph_h_advance(fc->font, g);
-		fc->adv[cp] = (int16_t)(a * 1000u / fc->upem);
+		/* on the grid the program is embedded on, truncated as libharu does */
+		fc->adv[cp] = (int16_t)(gw_tt_scale((long)a, fc->upem) * 1000 / (long)gw_tt_target_upem(fc->upem));
 	}
 	return fc->adv[cp];
 }
@@ -751,10 +753,15 @@ gw_status gw_fonts_subset(gw_fonts *f, int face, const uint32_t *cps, size_t n,
 	unsigned blen = 0;
 	const char *bytes = hb_blob_get_data(blob, &blen);
 	gw_status st = GW_OK;
-	if (blen == 0 || !(*data = malloc(blen))) {
+	if (blen && gw_tt_target_upem(fc->upem) != fc->upem &&
+	    gw_tt_rescale((const unsigned char *)bytes, blen, data, len) == 0) {
+		/* on the coarser grid (ttscale.h) */
+	} else if (blen == 0 || !(*data = malloc(blen))) {
 		st = gw_fail(d, blen ? GW_E_NOMEM : GW_E_FONT, 0, GW_NO_BYTE, NULL,
 			     "cannot subset font %s", fc->file);
 	} else {
+		/* as is: a program the rescaler cannot read differs from the
+		 * layout's advances by at most a thousandth of an em */
 		memcpy(*data, bytes, blen);
 		*len = blen;
 	}

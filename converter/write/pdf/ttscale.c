@@ -1,0 +1,481 @@
+/*
+ * ttscale.c — a TrueType program moved to a coarser design grid (see
+ * ttscale.h for why).  Reads the sfnt table directory, rewrites glyf (every
+ * point rounded to the new grid, flags re-packed, instructions dropped),
+ * loca (long), hmtx and the design-unit fields of head, hhea, OS/2 and post,
+ * copies every other table, and writes a new directory with checksums.
+ * Every read is bounds-checked: a malformed program is refused (-1).
+ */
+#include "ttscale.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TABLES 64
+
+/* Simple-glyph flags (OpenType glyf). */
+#define ON_CURVE 0x01
+#define X_SHORT 0x02
+#define Y_SHORT 0x04
+#define REPEAT 0x08
+#define X_SAME_OR_POS 0x10
+#define Y_SAME_OR_POS 0x20
+#define OVERLAP_SIMPLE 0x40
+/* Composite-glyph flags. */
+#define ARGS_ARE_WORDS 0x0001
+#define ARGS_ARE_XY 0x0002
+#define HAVE_SCALE 0x0008
+#define MORE_COMPONENTS 0x0020
+#define HAVE_XY_SCALE 0x0040
+#define HAVE_2X2 0x0080
+#define HAVE_INSTRUCTIONS 0x0100
+
+struct table {
+	uint32_t tag;
+	const unsigned char *p;
+	size_t len;
+	unsigned char *own;    /* rewritten copy, or NULL: p is written as is */
+	size_t own_len;
+};
+
+struct buf {
+	unsigned char *p;
+	size_t n, cap;
+	bool failed;
+};
+
+static uint16_t rd16(const unsigned char *p) { return (uint16_t)(p[0] << 8 | p[1]); }
+static int16_t rds16(const unsigned char *p) { return (int16_t)rd16(p); }
+static uint32_t rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+static void wr16(unsigned char *p, unsigned v)
+{
+	p[0] = (unsigned char)(v >> 8);
+	p[1] = (unsigned char)v;
+}
+static void wr32(unsigned char *p, uint32_t v)
+{
+	wr16(p, v >> 16);
+	wr16(p + 2, v & 0xFFFF);
+}
+
+static void put(struct buf *b, const void *src, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->n + n > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->n + n)
+			cap *= 2;
+		unsigned char *p = realloc(b->p, cap);
+		if (!p) {
+			b->failed = true;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->n, src, n);
+	b->n += n;
+}
+static void put8(struct buf *b, unsigned v)
+{
+	unsigned char c = (unsigned char)v;
+	put(b, &c, 1);
+}
+static void put16(struct buf *b, unsigned v)
+{
+	unsigned char c[2];
+	wr16(c, v);
+	put(b, c, 2);
+}
+
+unsigned gw_tt_target_upem(unsigned upem)
+{
+	return upem > GW_EMBED_UPEM ? GW_EMBED_UPEM : upem;
+}
+
+long gw_tt_scale(long v, unsigned upem)
+{
+	unsigned to = gw_tt_target_upem(upem);
+	if (to == upem || upem == 0)
+		return v;
+	long num = v * (long)to;
+	return num >= 0 ? (num + (long)upem / 2) / (long)upem : -((-num + (long)upem / 2) / (long)upem);
+}
+
+/* ---- one glyph ------------------------------------------------------------ */
+
+struct scaler {
+	unsigned upem;
+};
+
+static int16_t sc(const struct scaler *s, long v)
+{
+	long r = gw_tt_scale(v, s->upem);
+	return (int16_t)(r < INT16_MIN ? INT16_MIN : r > INT16_MAX ? INT16_MAX : r);
+}
+
+/* Deltas of one axis: the flag bits and bytes the glyf format packs them in. */
+static unsigned delta_flag(int d, unsigned short_bit, unsigned same_bit)
+{
+	if (d == 0)
+		return same_bit;
+	if (d > -256 && d < 256)
+		return short_bit | (d > 0 ? same_bit : 0);
+	return 0;
+}
+
+static void put_delta(struct buf *b, int d, unsigned flag, unsigned short_bit, unsigned same_bit)
+{
+	if (flag & short_bit)
+		put8(b, (unsigned)(d < 0 ? -d : d));
+	else if (!(flag & same_bit))
+		put16(b, (unsigned)(uint16_t)(int16_t)d);
+}
+
+static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n, int nc, struct buf *out)
+{
+	size_t at = 10 + 2 * (size_t)nc;
+	if (at + 2 > n)
+		return -1;
+	unsigned npts = 0;
+	for (int i = 0; i < nc; i++) {
+		unsigned end = rd16(g + 10 + 2 * i) + 1u;
+		if (end <= npts && i > 0)
+			return -1;  /* contour end points must increase */
+		npts = end;
+	}
+	at += 2 + rd16(g + at);  /* instructions: dropped (no hinting in subsets) */
+	unsigned char *flags = malloc(npts ? npts : 1);
+	int32_t *x = malloc((npts ? npts : 1) * sizeof *x), *y = malloc((npts ? npts : 1) * sizeof *y);
+	int rc = flags && x && y ? 0 : -1;
+	for (unsigned i = 0; !rc && i < npts;) {  /* flags, with repeats */
+		if (at >= n) {
+			rc = -1;
+			break;
+		}
+		unsigned char f = g[at++];
+		unsigned times = 1;
+		if (f & REPEAT) {
+			if (at >= n) {
+				rc = -1;
+				break;
+			}
+			times += g[at++];
+		}
+		for (; times && i < npts; times--)
+			flags[i++] = f;
+	}
+	for (int axis = 0; !rc && axis < 2; axis++) {  /* x then y, as deltas */
+		unsigned short_bit = axis ? Y_SHORT : X_SHORT, same_bit = axis ? Y_SAME_OR_POS : X_SAME_OR_POS;
+		int32_t v = 0, *c = axis ? y : x;
+		for (unsigned i = 0; i < npts; i++) {
+			if (flags[i] & short_bit) {
+				if (at + 1 > n) {
+					rc = -1;
+					break;
+				}
+				v += flags[i] & same_bit ? g[at] : -g[at];
+				at += 1;
+			} else if (!(flags[i] & same_bit)) {
+				if (at + 2 > n) {
+					rc = -1;
+					break;
+				}
+				v += rds16(g + at);
+				at += 2;
+			}
+			c[i] = v;
+		}
+	}
+	if (!rc) {
+		for (unsigned i = 0; i < npts; i++) {
+			x[i] = sc(s, x[i]);
+			y[i] = sc(s, y[i]);
+		}
+		/* The header's box is scaled, not recomputed: rasterisers place
+		 * the outline by xMin − lsb (phantom points), so a font whose box
+		 * disagrees with its points must keep disagreeing the same way.
+		 * Rounding is monotonic, so a consistent box stays exact. */
+		put16(out, (unsigned)nc);
+		for (int k = 0; k < 4; k++)
+			put16(out, (unsigned)(uint16_t)sc(s, rds16(g + 2 + 2 * k)));
+		put(out, g + 10, 2 * (size_t)nc);  /* contour end points */
+		put16(out, 0);                     /* no instructions */
+		for (unsigned i = 0; i < npts;) {  /* flags, re-packed with repeats */
+			int dx = i ? x[i] - x[i - 1] : x[0], dy = i ? y[i] - y[i - 1] : y[0];
+			unsigned f = (flags[i] & ON_CURVE) | (i == 0 ? flags[0] & OVERLAP_SIMPLE : 0) |
+				     delta_flag(dx, X_SHORT, X_SAME_OR_POS) | delta_flag(dy, Y_SHORT, Y_SAME_OR_POS);
+			unsigned run = 1;
+			while (i + run < npts && run < 256) {
+				unsigned j = i + run;
+				unsigned fj = (flags[j] & ON_CURVE) |
+					      delta_flag(x[j] - x[j - 1], X_SHORT, X_SAME_OR_POS) |
+					      delta_flag(y[j] - y[j - 1], Y_SHORT, Y_SAME_OR_POS);
+				if (fj != f)
+					break;
+				run++;
+			}
+			if (run > 1) {
+				put8(out, f | REPEAT);
+				put8(out, run - 1);
+			} else {
+				put8(out, f);
+			}
+			i += run;
+		}
+		for (int axis = 0; axis < 2; axis++) {
+			unsigned short_bit = axis ? Y_SHORT : X_SHORT, same_bit = axis ? Y_SAME_OR_POS : X_SAME_OR_POS;
+			int32_t *c = axis ? y : x;
+			for (unsigned i = 0; i < npts; i++) {
+				int d = i ? c[i] - c[i - 1] : c[0];
+				put_delta(out, d, delta_flag(d, short_bit, same_bit), short_bit, same_bit);
+			}
+		}
+	}
+	free(flags);
+	free(x);
+	free(y);
+	return rc;
+}
+
+static int composite_glyph(const struct scaler *s, const unsigned char *g, size_t n, struct buf *out)
+{
+	put(out, g, 2);
+	for (int k = 0; k < 4; k++)
+		put16(out, (unsigned)(uint16_t)sc(s, rds16(g + 2 + 2 * k)));
+	size_t at = 10;
+	unsigned flags;
+	do {
+		if (at + 4 > n)
+			return -1;
+		flags = rd16(g + at);
+		size_t args = flags & ARGS_ARE_WORDS ? 4 : 2;
+		size_t xform = flags & HAVE_SCALE ? 2 : flags & HAVE_XY_SCALE ? 4 : flags & HAVE_2X2 ? 8 : 0;
+		if (at + 4 + args + xform > n)
+			return -1;
+		put16(out, flags & ~(unsigned)HAVE_INSTRUCTIONS);
+		put(out, g + at + 2, 2);  /* component glyph index */
+		const unsigned char *a = g + at + 4;
+		if (!(flags & ARGS_ARE_XY)) {
+			put(out, a, args);  /* point numbers: not coordinates */
+		} else if (flags & ARGS_ARE_WORDS) {
+			put16(out, (unsigned)(uint16_t)sc(s, rds16(a)));
+			put16(out, (unsigned)(uint16_t)sc(s, rds16(a + 2)));
+		} else {  /* a smaller grid keeps them within a byte */
+			put8(out, (unsigned)(uint8_t)(int8_t)sc(s, (int8_t)a[0]));
+			put8(out, (unsigned)(uint8_t)(int8_t)sc(s, (int8_t)a[1]));
+		}
+		put(out, a + args, xform);
+		at += 4 + args + xform;
+	} while (flags & MORE_COMPONENTS);
+	return 0;
+}
+
+/* ---- tables -------------------------------------------------------------- */
+
+struct font {
+	struct table t[MAX_TABLES];
+	size_t n;
+	unsigned upem;
+	unsigned n_glyphs;
+};
+
+static struct table *find(struct font *f, const char *tag)
+{
+	uint32_t want = rd32((const unsigned char *)tag);
+	for (size_t i = 0; i < f->n; i++)
+		if (f->t[i].tag == want)
+			return &f->t[i];
+	return NULL;
+}
+
+static unsigned char *own_copy(struct table *t, size_t min)
+{
+	if (t->len < min || !(t->own = malloc(t->len)))
+		return NULL;
+	memcpy(t->own, t->p, t->len);
+	t->own_len = t->len;
+	return t->own;
+}
+
+static void scale_fields(const struct scaler *s, unsigned char *p, const unsigned short *at, size_t n,
+			 bool unsigned_values)
+{
+	for (size_t i = 0; i < n; i++) {
+		long v = unsigned_values ? (long)rd16(p + at[i]) : (long)rds16(p + at[i]);
+		long r = gw_tt_scale(v, s->upem);
+		wr16(p + at[i], (unsigned)(uint16_t)r);
+	}
+}
+
+static int rescale_metrics(struct font *f, const struct scaler *s)
+{
+	static const unsigned short head_bbox[] = {36, 38, 40, 42};
+	static const unsigned short hhea_s[] = {4, 6, 8, 12, 14, 16, 22}, hhea_u[] = {10};
+	static const unsigned short os2_s[] = {2, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 68, 70, 72};
+	static const unsigned short os2_u[] = {74, 76}, os2_v2[] = {86, 88}, post_s[] = {8, 10};
+	struct table *head = find(f, "head"), *hhea = find(f, "hhea"), *hmtx = find(f, "hmtx");
+	unsigned char *p = head ? own_copy(head, 54) : NULL;
+	if (!p)
+		return -1;
+	wr16(p + 18, gw_tt_target_upem(f->upem));
+	scale_fields(s, p, head_bbox, 4, false);
+	wr16(p + 50, 1);  /* loca is written in the long format */
+	if (!hhea || !(p = own_copy(hhea, 36)))
+		return -1;
+	scale_fields(s, p, hhea_s, sizeof hhea_s / sizeof *hhea_s, false);
+	scale_fields(s, p, hhea_u, 1, true);
+	unsigned n_hm = rd16(p + 34);
+	if (!hmtx || !(p = own_copy(hmtx, 4 * (size_t)n_hm)))
+		return -1;
+	for (size_t i = 0; i < n_hm; i++) {
+		wr16(p + 4 * i, (unsigned)(uint16_t)gw_tt_scale(rd16(p + 4 * i), f->upem));
+		wr16(p + 4 * i + 2, (unsigned)(uint16_t)gw_tt_scale(rds16(p + 4 * i + 2), f->upem));
+	}
+	for (size_t at = 4 * (size_t)n_hm; at + 2 <= hmtx->len; at += 2)  /* left side bearings only */
+		wr16(p + at, (unsigned)(uint16_t)gw_tt_scale(rds16(p + at), f->upem));
+	struct table *os2 = find(f, "OS/2"), *post = find(f, "post");
+	if (os2 && os2->len >= 78 && (p = own_copy(os2, 78))) {
+		scale_fields(s, p, os2_s, sizeof os2_s / sizeof *os2_s, false);
+		scale_fields(s, p, os2_u, 2, true);
+		if (rd16(p) >= 2 && os2->len >= 90)
+			scale_fields(s, p, os2_v2, 2, false);
+	}
+	if (post && post->len >= 12 && (p = own_copy(post, 12)))
+		scale_fields(s, p, post_s, 2, false);
+	return 0;
+}
+
+/* glyf and loca (read in either format, written long). */
+static int rescale_glyphs(struct font *f, const struct scaler *s, bool loca_long)
+{
+	struct table *glyf = find(f, "glyf"), *loca = find(f, "loca");
+	if (!glyf || !loca || loca->len < ((size_t)f->n_glyphs + 1) * (loca_long ? 4 : 2))
+		return -1;
+	struct buf g = {0};
+	unsigned char *lo = malloc(((size_t)f->n_glyphs + 1) * 4);
+	int rc = lo ? 0 : -1;
+	for (unsigned i = 0; !rc && i < f->n_glyphs; i++) {
+		size_t a = loca_long ? rd32(loca->p + 4 * i) : 2u * rd16(loca->p + 2 * i);
+		size_t b = loca_long ? rd32(loca->p + 4 * i + 4) : 2u * rd16(loca->p + 2 * i + 2);
+		wr32(lo + 4 * i, (uint32_t)g.n);
+		if (a > b || b > glyf->len) {
+			rc = -1;
+		} else if (b - a >= 10) {
+			const unsigned char *q = glyf->p + a;
+			int nc = rds16(q);
+			rc = nc >= 0 ? simple_glyph(s, q, b - a, nc, &g) : composite_glyph(s, q, b - a, &g);
+			if (g.n % 2)
+				put8(&g, 0);
+		} else if (b != a) {
+			rc = -1;
+		}
+		if (g.failed)
+			rc = -1;
+	}
+	if (!rc) {
+		wr32(lo + 4 * (size_t)f->n_glyphs, (uint32_t)g.n);
+		glyf->own = g.p ? g.p : malloc(1);
+		glyf->own_len = g.n;
+		loca->own = lo;
+		loca->own_len = ((size_t)f->n_glyphs + 1) * 4;
+		return glyf->own ? 0 : -1;
+	}
+	free(g.p);
+	free(lo);
+	return -1;
+}
+
+static uint32_t checksum(const unsigned char *p, size_t n)
+{
+	uint32_t sum = 0;
+	for (size_t i = 0; i < n; i += 4) {
+		unsigned char w[4] = {0};
+		memcpy(w, p + i, n - i < 4 ? n - i : 4);
+		sum += rd32(w);
+	}
+	return sum;
+}
+
+static int write_font(struct font *f, unsigned char **out, size_t *out_len)
+{
+	size_t size = 12 + 16 * f->n;
+	for (size_t i = 0; i < f->n; i++)
+		size += ((f->t[i].own ? f->t[i].own_len : f->t[i].len) + 3) & ~(size_t)3;
+	unsigned char *o = calloc(1, size);
+	if (!o)
+		return -1;
+	unsigned entry = 1, shift = 0;
+	while (entry * 2 <= f->n) {
+		entry *= 2;
+		shift++;
+	}
+	wr32(o, 0x00010000);
+	wr16(o + 4, (unsigned)f->n);
+	wr16(o + 6, entry * 16);
+	wr16(o + 8, shift);
+	wr16(o + 10, (unsigned)f->n * 16 - entry * 16);
+	size_t at = 12 + 16 * f->n, head_at = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		const unsigned char *p = f->t[i].own ? f->t[i].own : f->t[i].p;
+		size_t n = f->t[i].own ? f->t[i].own_len : f->t[i].len;
+		memcpy(o + at, p, n);
+		if (f->t[i].tag == rd32((const unsigned char *)"head")) {
+			head_at = at;
+			wr32(o + at + 8, 0);  /* checkSumAdjustment: set below */
+		}
+		unsigned char *rec = o + 12 + 16 * i;
+		wr32(rec, f->t[i].tag);
+		wr32(rec + 4, checksum(o + at, n));
+		wr32(rec + 8, (uint32_t)at);
+		wr32(rec + 12, (uint32_t)n);
+		at += (n + 3) & ~(size_t)3;
+	}
+	if (head_at)
+		wr32(o + head_at + 8, 0xB1B0AFBAu - checksum(o, size));
+	*out = o;
+	*out_len = size;
+	return 0;
+}
+
+int gw_tt_rescale(const unsigned char *in, size_t len, unsigned char **out, size_t *out_len)
+{
+	*out = NULL;
+	*out_len = 0;
+	struct font f = {.n = 0};
+	if (len < 12 || (rd32(in) != 0x00010000 && rd32(in) != rd32((const unsigned char *)"true")))
+		return -1;
+	f.n = rd16(in + 4);
+	if (f.n == 0 || f.n > MAX_TABLES || 12 + 16 * f.n > len)
+		return -1;
+	for (size_t i = 0; i < f.n; i++) {
+		const unsigned char *rec = in + 12 + 16 * i;
+		size_t off = rd32(rec + 8), n = rd32(rec + 12);
+		if (off > len || n > len - off)
+			return -1;
+		f.t[i] = (struct table){.tag = rd32(rec), .p = in + off, .len = n};
+	}
+	struct table *head = find(&f, "head"), *maxp = find(&f, "maxp");
+	if (!head || head->len < 54 || !maxp || maxp->len < 6)
+		return -1;
+	f.upem = rd16(head->p + 18);
+	f.n_glyphs = rd16(maxp->p + 4);
+	bool loca_long = rds16(head->p + 50) == 1;
+	struct scaler s = {f.upem};
+	int rc = f.upem < 16 ? -1 : 0;
+	if (!rc)
+		rc = rescale_glyphs(&f, &s, loca_long);
+	if (!rc)
+		rc = rescale_metrics(&f, &s);
+	if (!rc)
+		rc = write_font(&f, out, out_len);
+	for (size_t i = 0; i < f.n; i++)
+		free(f.t[i].own);
+	return rc;
+}
