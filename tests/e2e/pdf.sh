@@ -24,6 +24,9 @@ for f in $inputs; do
 	check_eq "$b: every font embedded, subset, with ToUnicode" "" \
 		"$(awk '$(NF-4) != "yes" || $(NF-3) != "yes" || $(NF-2) != "yes"' "$TMP/$b/fonts")"
 	check_eq "$b: only TrueType CID fonts" "" "$(grep -v 'CID TrueType' "$TMP/$b/fonts")"
+	# every input here is at most seed-sized (~4,300 characters, 8 pages)
+	size=$(wc -c < "$pdf")
+	check "$b: under 200 KB with every font embedded ($size bytes)" test "$size" -lt 204800
 	TZ=UTC pdfinfo "$pdf" >"$TMP/$b/info"
 	check_grep "$b: Creator is gwexport <version>" "^Creator: *gwexport [0-9]" "$TMP/$b/info"
 	title=$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["title"])' "$TMP/$b/$b.json")
