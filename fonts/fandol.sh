@@ -10,7 +10,7 @@
 # downloaded and unpacked here, not installed (that would pull in
 # texlive-base).  They are CFF, which libharu 2.3.0 cannot embed, so each is
 # converted by otf2ttf.py (about 15 s and 7 MB each).  A PDF with the
-# FandolFang body is about 1.6× the size of one with AR PL SungtiL GB.
+# FandolFang body is about 1.7× the size of one with AR PL SungtiL GB.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 dir=${1:-$here}
