@@ -84,14 +84,17 @@ static void put(struct buf *b, const void *src, size_t n)
 }
 static void put8(struct buf *b, unsigned v)
 {
+	if (b->n < b->cap) {  /* the common case: glyf is written byte by byte */
+		b->p[b->n++] = (unsigned char)v;
+		return;
+	}
 	unsigned char c = (unsigned char)v;
 	put(b, &c, 1);
 }
 static void put16(struct buf *b, unsigned v)
 {
-	unsigned char c[2];
-	wr16(c, v);
-	put(b, c, 2);
+	put8(b, v >> 8 & 0xFF);
+	put8(b, v & 0xFF);
 }
 
 unsigned gw_tt_target_upem(unsigned upem)
@@ -99,24 +102,33 @@ unsigned gw_tt_target_upem(unsigned upem)
 	return upem > GW_EMBED_UPEM ? GW_EMBED_UPEM : upem;
 }
 
+/* v × k rounded to nearest, halves away from zero (exact for the usual
+ * power-of-two ratios such as 256/1024 and 256/2048). */
+static long scaled(long v, double k)
+{
+	double x = (double)v * k;
+	return x >= 0 ? (long)(x + 0.5) : -(long)(-x + 0.5);
+}
+
+static double ratio(unsigned upem)
+{
+	return upem ? (double)gw_tt_target_upem(upem) / upem : 1.0;
+}
+
 long gw_tt_scale(long v, unsigned upem)
 {
-	unsigned to = gw_tt_target_upem(upem);
-	if (to == upem || upem == 0)
-		return v;
-	long num = v * (long)to;
-	return num >= 0 ? (num + (long)upem / 2) / (long)upem : -((-num + (long)upem / 2) / (long)upem);
+	return scaled(v, ratio(upem));
 }
 
 /* ---- one glyph ------------------------------------------------------------ */
 
 struct scaler {
-	unsigned upem;
+	double k;              /* new units per old unit */
 };
 
 static int16_t sc(const struct scaler *s, long v)
 {
-	long r = gw_tt_scale(v, s->upem);
+	long r = scaled(v, s->k);
 	return (int16_t)(r < INT16_MIN ? INT16_MIN : r > INT16_MAX ? INT16_MAX : r);
 }
 
@@ -207,20 +219,16 @@ static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n
 			put16(out, (unsigned)(uint16_t)sc(s, rds16(g + 2 + 2 * k)));
 		put(out, g + 10, 2 * (size_t)nc);  /* contour end points */
 		put16(out, 0);                     /* no instructions */
-		for (unsigned i = 0; i < npts;) {  /* flags, re-packed with repeats */
+		for (unsigned i = 0; i < npts; i++) {  /* new flags, in place */
 			int dx = i ? x[i] - x[i - 1] : x[0], dy = i ? y[i] - y[i - 1] : y[0];
-			unsigned f = (flags[i] & ON_CURVE) | (i == 0 ? flags[0] & OVERLAP_SIMPLE : 0) |
-				     delta_flag(dx, X_SHORT, X_SAME_OR_POS) | delta_flag(dy, Y_SHORT, Y_SAME_OR_POS);
-			unsigned run = 1;
-			while (i + run < npts && run < 256) {
-				unsigned j = i + run;
-				unsigned fj = (flags[j] & ON_CURVE) |
-					      delta_flag(x[j] - x[j - 1], X_SHORT, X_SAME_OR_POS) |
-					      delta_flag(y[j] - y[j - 1], Y_SHORT, Y_SAME_OR_POS);
-				if (fj != f)
-					break;
+			flags[i] = (unsigned char)((flags[i] & ON_CURVE) | (i == 0 ? flags[0] & OVERLAP_SIMPLE : 0) |
+						   delta_flag(dx, X_SHORT, X_SAME_OR_POS) |
+						   delta_flag(dy, Y_SHORT, Y_SAME_OR_POS));
+		}
+		for (unsigned i = 0; i < npts;) {  /* flags, re-packed with repeats */
+			unsigned f = flags[i], run = 1;
+			while (i + run < npts && run < 256 && flags[i + run] == f)
 				run++;
-			}
 			if (run > 1) {
 				put8(out, f | REPEAT);
 				put8(out, run - 1);
@@ -309,8 +317,7 @@ static void scale_fields(const struct scaler *s, unsigned char *p, const unsigne
 {
 	for (size_t i = 0; i < n; i++) {
 		long v = unsigned_values ? (long)rd16(p + at[i]) : (long)rds16(p + at[i]);
-		long r = gw_tt_scale(v, s->upem);
-		wr16(p + at[i], (unsigned)(uint16_t)r);
+		wr16(p + at[i], (unsigned)(uint16_t)scaled(v, s->k));
 	}
 }
 
@@ -335,11 +342,11 @@ static int rescale_metrics(struct font *f, const struct scaler *s)
 	if (!hmtx || !(p = own_copy(hmtx, 4 * (size_t)n_hm)))
 		return -1;
 	for (size_t i = 0; i < n_hm; i++) {
-		wr16(p + 4 * i, (unsigned)(uint16_t)gw_tt_scale(rd16(p + 4 * i), f->upem));
-		wr16(p + 4 * i + 2, (unsigned)(uint16_t)gw_tt_scale(rds16(p + 4 * i + 2), f->upem));
+		wr16(p + 4 * i, (unsigned)(uint16_t)scaled(rd16(p + 4 * i), s->k));
+		wr16(p + 4 * i + 2, (unsigned)(uint16_t)scaled(rds16(p + 4 * i + 2), s->k));
 	}
 	for (size_t at = 4 * (size_t)n_hm; at + 2 <= hmtx->len; at += 2)  /* left side bearings only */
-		wr16(p + at, (unsigned)(uint16_t)gw_tt_scale(rds16(p + at), f->upem));
+		wr16(p + at, (unsigned)(uint16_t)scaled(rds16(p + at), s->k));
 	struct table *os2 = find(f, "OS/2"), *post = find(f, "post");
 	if (os2 && os2->len >= 78 && (p = own_copy(os2, 78))) {
 		scale_fields(s, p, os2_s, sizeof os2_s / sizeof *os2_s, false);
@@ -358,8 +365,11 @@ static int rescale_glyphs(struct font *f, const struct scaler *s, bool loca_long
 	struct table *glyf = find(f, "glyf"), *loca = find(f, "loca");
 	if (!glyf || !loca || loca->len < ((size_t)f->n_glyphs + 1) * (loca_long ? 4 : 2))
 		return -1;
-	struct buf g = {0};
+	/* a coarser grid never needs more bytes than the source */
+	struct buf g = {.p = malloc(glyf->len + 64), .cap = glyf->len + 64};
 	unsigned char *lo = malloc(((size_t)f->n_glyphs + 1) * 4);
+	if (!g.p)
+		g.cap = 0;
 	int rc = lo ? 0 : -1;
 	for (unsigned i = 0; !rc && i < f->n_glyphs; i++) {
 		size_t a = loca_long ? rd32(loca->p + 4 * i) : 2u * rd16(loca->p + 2 * i);
@@ -395,9 +405,12 @@ static int rescale_glyphs(struct font *f, const struct scaler *s, bool loca_long
 static uint32_t checksum(const unsigned char *p, size_t n)
 {
 	uint32_t sum = 0;
-	for (size_t i = 0; i < n; i += 4) {
+	size_t i = 0;
+	for (; i + 4 <= n; i += 4)
+		sum += rd32(p + i);
+	if (i < n) {  /* the zero padding completes the last word */
 		unsigned char w[4] = {0};
-		memcpy(w, p + i, n - i < 4 ? n - i : 4);
+		memcpy(w, p + i, n - i);
 		sum += rd32(w);
 	}
 	return sum;
@@ -422,6 +435,7 @@ static int write_font(struct font *f, unsigned char **out, size_t *out_len)
 	wr16(o + 8, shift);
 	wr16(o + 10, (unsigned)f->n * 16 - entry * 16);
 	size_t at = 12 + 16 * f->n, head_at = 0;
+	uint32_t total = 0;  /* the whole font's sum: tables are padded to words */
 	for (size_t i = 0; i < f->n; i++) {
 		const unsigned char *p = f->t[i].own ? f->t[i].own : f->t[i].p;
 		size_t n = f->t[i].own ? f->t[i].own_len : f->t[i].len;
@@ -432,13 +446,15 @@ static int write_font(struct font *f, unsigned char **out, size_t *out_len)
 		}
 		unsigned char *rec = o + 12 + 16 * i;
 		wr32(rec, f->t[i].tag);
-		wr32(rec + 4, checksum(o + at, n));
+		uint32_t sum = checksum(o + at, n);
+		total += sum;
+		wr32(rec + 4, sum);
 		wr32(rec + 8, (uint32_t)at);
 		wr32(rec + 12, (uint32_t)n);
 		at += (n + 3) & ~(size_t)3;
 	}
 	if (head_at)
-		wr32(o + head_at + 8, 0xB1B0AFBAu - checksum(o, size));
+		wr32(o + head_at + 8, 0xB1B0AFBAu - (total + checksum(o, 12 + 16 * f->n)));
 	*out = o;
 	*out_len = size;
 	return 0;
@@ -467,7 +483,7 @@ int gw_tt_rescale(const unsigned char *in, size_t len, unsigned char **out, size
 	f.upem = rd16(head->p + 18);
 	f.n_glyphs = rd16(maxp->p + 4);
 	bool loca_long = rds16(head->p + 50) == 1;
-	struct scaler s = {f.upem};
+	struct scaler s = {ratio(f.upem)};
 	int rc = f.upem < 16 ? -1 : 0;
 	if (!rc)
 		rc = rescale_glyphs(&f, &s, loca_long);
