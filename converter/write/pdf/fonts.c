@@ -173,6 +173,20 @@ static bool family_is(FcPattern *m, const char *want)
 	return false;
 }
 
+static void drop_faces(gw_fonts *f)
+{
+	for (size_t i = 0; i < f->n_faces; i++) {
+		struct face *fc = &f->faces[i];
+		hb_font_destroy(fc->font);
+		hb_face_destroy(fc->hb);
+		free(fc->file);
+		free(fc->family);
+		free(fc->adv);
+		memset(fc, 0, sizeof *fc);
+	}
+	f->n_faces = 0;
+}
+
 static int add_face(gw_fonts *f, const char *file, int index, const char *family)
 {
 	for (size_t i = 0; i < f->n_faces; i++)
@@ -566,16 +580,7 @@ static bool cache_load(gw_fonts *f)
 			ok &= f->roles[r].n > 0 || r == GW_ROLE_BOLD;
 	if (ok && end)
 		return true;
-	for (size_t i = 0; i < f->n_faces; i++) {
-		struct face *fc = &f->faces[i];
-		hb_font_destroy(fc->font);
-		hb_face_destroy(fc->hb);
-		free(fc->file);
-		free(fc->family);
-		free(fc->adv);
-		memset(fc, 0, sizeof *fc);
-	}
-	f->n_faces = 0;
+	drop_faces(f);
 	for (int r = 0; r < GW_ROLE_N; r++)
 		f->roles[r].n = 0;
 	f->notes[0] = '\0';
@@ -644,14 +649,7 @@ void gw_fonts_close(gw_fonts *f)
 {
 	if (!f)
 		return;
-	for (size_t i = 0; i < f->n_faces; i++) {
-		struct face *fc = &f->faces[i];
-		hb_font_destroy(fc->font);
-		hb_face_destroy(fc->hb);
-		free(fc->file);
-		free(fc->family);
-		free(fc->adv);
-	}
+	drop_faces(f);
 	if (f->all)
 		FcFontSetDestroy(f->all);
 	if (f->cfg)
