@@ -143,6 +143,343 @@ static void strip_front(const char *p, span *s, bool verbs)
 	}
 }
 
+static size_t find_word(const char *p, const span *s, const char *w);
+
+/* ---- clause structure: which word is the clause's verb ------------------- */
+
+/* Verbs of the genre (government work reports), as data: two-character
+ * verbs that head a verb phrase and rarely begin the name of a measure.
+ * They let the labeller find the verb whose object the number counts,
+ * whatever the wording: "[time/place/agent/prepositional phrase] VERB NP
+ * NUMBER".  Verbs that usually begin or head a noun (服务, 建设, 管理, 改革,
+ * 发展, 审批, 整改, 培训: 服务事项, 建设项目, 整改率) are left out on purpose;
+ * change words (增长, 提高, 压缩 …) are in units.c and are no clause verb.
+ *
+ * Two kinds, by what the number then measures:
+ *  - result verbs bring the object about, decide, give or find it (布设,
+ *    确定, 制定, 签订, 聘请, 兑现, 发现): the count is of the objects, and
+ *    the verb adds nothing to the label (model.md: "minus verbs");
+ *  - treatment verbs act on things that were there before (检查, 拆除,
+ *    清理, 追回, 移送, 调解): the count is of what was treated, and the
+ *    verb is what makes it a measure (拆除违法建设 43处), so it stays. */
+static const char *const result_verbs[] = {
+	/* deciding, planning, issuing */
+	"确定", "确立", "确认", "明确", "制定", "制订", "修订", "出台", "印发", "下发", "编制", "编印",
+	"起草", "撰写", "编写", "出版", "发表", "刊发", "刊登", "发布", "发出", "签订", "签署", "签发",
+	"部署", "布置", "布设", "设置", "设立", "开设", "增设", "划定", "核定", "审定",
+	/* carrying out */
+	"推行", "推广", "推出", "推动", "推进", "落实", "实施", "实行", "执行", "启动", "开展", "组织",
+	"举办", "举行", "召开", "承办", "主办", "承接", "承担", "参加", "参与", "牵头", "带队", "主持",
+	"指导", "协调", "配合", "联合", "会同", "协同", "督促", "督导", "督办", "指派",
+	/* building, buying, equipping */
+	"新建", "改建", "扩建", "建成", "建立", "完善", "健全", "搭建", "构建", "组建", "成立", "创建",
+	"创办", "打造", "配备", "配置", "购置", "购买", "添置", "更新", "更换", "安装", "加装",
+	"栽植", "补植", "新植", "投放", "投入", "开通", "开辟", "开发", "接入", "接通", "联通", "打通",
+	"贯通", "上线",
+	/* finding, handling, answering */
+	"发现", "发掘", "查出", "受理", "审核", "审查", "审结", "答复", "回复", "办结", "办理", "解决",
+	"作出", "做出", "给予",
+	/* people */
+	"聘请", "聘任", "选拔", "选聘", "选树", "评选", "表彰", "推选", "命名", "授予", "引进", "引导",
+	"引入", "招引", "吸纳", "吸引", "接待", "安置", "接收",
+	/* money and goods */
+	"兑现", "兑付", "发放", "下达", "拨付", "安排", "筹集", "筹措", "争取", "申报", "申请", "获批",
+	"获得", "取得", "荣获", "赢得", "缴纳", "征收", "征缴", "归集", "收取", "收购", "收储",
+	"调运", "提供", "提交", "提出", "报送", "上报", "梳理", "编发", "制作", "拍摄", "播放",
+	"形成", "完成", "实现", "达成",
+};
+
+static const char *const treatment_verbs[] = {
+	"检查", "抽检", "抽查", "巡查", "排查", "摸排", "核查", "核实", "督查", "暗访", "走访", "慰问",
+	"帮扶", "救助", "资助", "扶持", "拆除", "关停", "取缔", "撤销", "注销", "吊销", "淘汰", "关闭",
+	"清理", "清退", "清查", "清除", "处置", "处理", "化解", "调处", "调解", "移送", "移交", "转办",
+	"交办", "约谈", "通报", "问责", "查处", "查办", "查获", "查实", "追回", "挽回", "追缴", "收缴",
+	"追发", "补发", "减免", "退还", "返还", "责令", "限期", "整合", "修复", "维修", "修缮", "铺设",
+	"敷设", "架设", "埋设", "选派", "派出", "派驻", "抽调", "推荐", "招聘", "招募", "录用", "聘用",
+	"培育", "培养", "学习", "考察", "调研", "储备", "监测", "检测", "评估", "评审", "验收", "批准",
+	"批复",
+};
+
+static size_t word_in(const char *const *w, size_t nw, const char *s, size_t n)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < nw; i++) {
+		size_t l = strlen(w[i]);
+		if (l > best && l <= n && !memcmp(s, w[i], l))
+			best = l;
+	}
+	return best;
+}
+
+/* Length of a treatment verb at s[0..n), or 0. */
+static size_t treatment_verb(const char *s, size_t n)
+{
+	return word_in(treatment_verbs, sizeof treatment_verbs / sizeof treatment_verbs[0], s, n);
+}
+
+/* Bound noun suffixes: a verb written straight before one is the first half
+ * of a noun (建成区, 上年度, 完成率, 管理局, 办理量), never the clause's verb. */
+static bool bound_suffix(const char *s, size_t n)
+{
+	static const char *const w[] = {"率", "度", "区", "局", "者", "员", "量", "额", "厅",
+					"机关", "部门", "单位", "中心", "机构", "人员", "平台", "系统"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l <= n && !memcmp(s, w[i], l))
+			return true;
+	}
+	return false;
+}
+
+/* Length of a clause verb at s[0..n): one of units.c's empty verbs or a
+ * genre verb, not glued to a bound noun suffix; 0 when there is none. */
+static size_t clause_verb(const char *s, size_t n)
+{
+	size_t best = gw_lex_prefix(GW_LEX_VERB, s, n), l;
+	if ((l = word_in(result_verbs, sizeof result_verbs / sizeof result_verbs[0], s, n)) > best)
+		best = l;
+	if ((l = treatment_verb(s, n)) > best)
+		best = l;
+	if (best && best < n && bound_suffix(s + best, n - best))
+		return 0;
+	return best;
+}
+
+/* Length of the clause verb that ends exactly at byte b of p[a..b), 0 if none. */
+static size_t verb_before(const char *p, size_t a, size_t b)
+{
+	size_t best = 0;
+	for (size_t l = 3; l <= 12 && l <= b - a; l += 3)
+		if (clause_verb(p + b - l, l) == l)
+			best = l;
+	return best;
+}
+
+/* True when s[0..n) starts with an empty verb of units.c (开展, 召开 …),
+ * as opposed to a verb that says what was done (学习, 走访). */
+static bool empty_clause_verb(const char *s, size_t n)
+{
+	return gw_lex_prefix(GW_LEX_VERB, s, n) == n;
+}
+
+/* Prepositions and co-verbs that open a phrase naming a partner, a source,
+ * a place, a means or a beneficiary before the clause's verb: 与…签订,
+ * 从…中聘请, 联合…开展, 向…移送, 在…推行, 赴…学习, 依托…为…. */
+static size_t preposition(const char *s, size_t n)
+{
+	static const char *const w[] = {"与", "同", "跟", "向", "从", "对", "在", "赴", "到", "为", "给",
+					"替", "联合", "会同", "协同", "配合", "依托", "借助", "利用", "通过",
+					"针对", "围绕", "面向"};
+	size_t best = 0;
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l > best && l < n && !memcmp(s, w[i], l))
+			best = l;
+	}
+	return best;
+}
+
+/* 与, 同, 对, 向: a preposition strip_front drops as a connective. */
+static bool lead_preposition(const char *s)
+{
+	return !memcmp(s, "与", 3) || !memcmp(s, "同", 3) || !memcmp(s, "对", 3) || !memcmp(s, "向", 3);
+}
+
+/* Who acts, at the front of a clause: 我, 相关单位, 分管领导 … (a head noun
+ * of an institution or an official). */
+static bool agent_head(const char *s, size_t n)
+{
+	static const char *const w[] = {"单位", "部门", "机关", "领导", "干部", "班子", "党组",
+					"党委", "支部", "同志", "职工", "党员", "我", "本人", "我们", "各地",
+					"各级"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l <= n && !memcmp(s + n - l, w[i], l))
+			return true;
+	}
+	return false;
+}
+
+/* Adverbs between an agent and its verb: 相关单位共制定, 我已…. */
+static size_t agent_adverb(const char *s, size_t n)
+{
+	static const char *const w[] = {"共", "均", "都", "已", "还", "也", "先后", "累计", "分别", "带头"};
+	size_t best = 0;
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l > best && l < n && !memcmp(s, w[i], l))
+			best = l;
+	}
+	return best;
+}
+
+/* True when what a verb at byte v (length vl) leaves before b may be its
+ * object: non-empty (or a noun follows the number), and not a relative
+ * clause (对列入名录的18个村落: 列入 is inside the modifier). */
+static bool object_follows(const char *p, size_t v, size_t vl, size_t b, bool has_noun)
+{
+	size_t r = v + vl;
+	if (r >= b)
+		return has_noun;
+	if (chars(p + r, b - r) < 2 && !has_noun)   /* 招聘会: a verb with a bound noun */
+		return false;
+	/* 安置到事业单位的比例: a verb with its complement names the measure */
+	static const char *const compl[] = {"到", "至", "于", "在", "给", "成", "出"};
+	for (size_t i = 0; i < sizeof compl / sizeof compl[0]; i++)
+		if (!memcmp(p + r, compl[i], 3))
+			return false;
+	return memcmp(p + b - 3, "的", 3) != 0;
+}
+
+/* The first clause verb in p[a..b) whose object may follow, or (size_t)-1. */
+static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, size_t *vl)
+{
+	size_t len;
+	for (size_t i = a; i < b; i += len) {
+		uint32_t cp = gw_utf8_decode(p + i, b - i, &len);
+		if (!is_han(cp) && cp != 0x3001 && cp != '*' && !is_digit_cp(cp) && !is_ascii_alpha(cp) &&
+		    cp != 0x201C && cp != 0x201D)
+			return (size_t)-1;
+		size_t v = clause_verb(p + i, b - i);
+		if (v && object_follows(p, i, v, b, has_noun)) {
+			*vl = v;
+			return i;
+		}
+	}
+	return (size_t)-1;
+}
+
+/* 新建、改扩建 and 新建和改造: a verb coordinated with another stays with it. */
+static bool coordinated(const char *s, size_t n)
+{
+	return n >= 3 && (!memcmp(s, "、", 3) || !memcmp(s, "和", 3) || !memcmp(s, "及", 3) ||
+			  !memcmp(s, "并", 3));
+}
+
+/* 在建, 在册, 在岗: a state, not the preposition 在. */
+static bool state_word(const char *s, size_t n)
+{
+	static const char *const w[] = {"在建", "在册", "在岗", "在校", "在园", "在职", "在编", "在线",
+					"在库", "在役", "在押", "在营", "在售", "在读", "在用", "在运"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n >= 6 && !memcmp(s, w[i], 6))
+			return true;
+	return false;
+}
+
+/* Drops what comes before the clause's verb and the verb itself, so that
+ * the label is the verb's object: the subject is the noun phrase the
+ * number's clause predicates on, in "[time/place/agent/prepositional
+ * phrase] VERB NP NUMBER" it is NP.  The verb is recognised by the phrase
+ * structure, not by its wording: a leading prepositional phrase ends at
+ * the first verb after its object, an agent (an institution, an official,
+ * 我) at the clause start is dropped with its adverbs, serial verbs
+ * (牵头梳理, 建立完善) go together, and 并 + verb starts a new predicate.
+ * A verb stays when nothing would be left (培训500人次).  *last gets the
+ * last verb dropped (for a verbal measure, which counts the act).  orig is
+ * where s started before connectives were stripped. */
+static void clause_object(const char *p, span *s, size_t orig, bool has_noun, span *last)
+{
+	last->a = last->b = 0;
+	/* 为引进人才发放补贴: whom it is for is label_one's (beneficiary_verb) */
+	if (s->a >= 3 && (!memcmp(p + s->a - 3, "为", 3) || !memcmp(p + s->a - 3, "给", 3)))
+		return;
+	for (int guard = 0; guard < 12 && s->b > s->a; guard++) {
+		const char *t = p + s->a;
+		size_t n = s->b - s->a, l, vl = 0, at;
+		strip_front(p, s, true);
+		if (s->a != (size_t)(t - p))
+			continue;
+		size_t one = 0;   /* the preposition's object has at least one character */
+		if ((l = preposition(t, n)))
+			gw_utf8_decode(t + l, n - l, &one);
+		else if (s->a >= orig + 3 && s->a >= 3 && lead_preposition(p + s->a - 3))
+			gw_utf8_decode(t, n, &one);   /* 与 was stripped as a connective */
+		if (one && (at = first_verb(p, s->a + l + one, s->b, has_noun, &vl)) != (size_t)-1) {
+			s->a = at;
+			continue;
+		}
+		if ((l = clause_verb(t, n)) && object_follows(p, s->a, l, s->b, has_noun) &&
+		    !coordinated(t + l, n - l)) {
+			/* a treatment verb says what was done: the label keeps it */
+			if (treatment_verb(t, n) == l)
+				return;
+			*last = (span){s->a, s->a + l};
+			s->a += l;
+			continue;
+		}
+		/* 在主城区12条主干道: a place before a counted noun scopes it */
+		if (has_noun && n > 9 && !memcmp(t, "在", 3) && !state_word(t, n)) {
+			s->a += 3;
+			continue;
+		}
+		/* an agent: 相关单位共制定, 我牵头梳理 */
+		size_t i = s->a, len;
+		bool done = false;
+		for (int c = 0; c < 10 && i < s->b && !done; c++) {
+			gw_utf8_decode(p + i, s->b - i, &len);
+			i += len;
+			if (!agent_head(t, i - s->a))
+				continue;
+			size_t j = i + agent_adverb(p + i, s->b - i);
+			size_t v = clause_verb(p + j, s->b - j);
+			if (v && object_follows(p, j, v, s->b, false)) {
+				s->a = j;
+				done = true;
+			}
+		}
+		if (done)
+			continue;
+		return;
+	}
+}
+
+/* 形成考察报告并推动转化落实措施: 并 + a verb starts the predicate the number
+ * belongs to; what comes before it is another one.  Returns where it starts. */
+static size_t last_coordinated(const char *p, span s, bool has_noun)
+{
+	size_t best = s.a, len;
+	for (size_t i = s.a + 3; i + 3 < s.b; i += len) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		if (memcmp(p + i, "并", 3))
+			continue;
+		size_t v = clause_verb(p + i + 3, s.b - i - 3);
+		/* 发现并整改隐患: two verbs sharing one object stay together */
+		bool verb_only = verb_before(p, s.a, i) == i - s.a;
+		if (v && !verb_only && object_follows(p, i + 3, v, s.b, has_noun))
+			best = i + 3;
+	}
+	return best;
+}
+
+/* 洗扫车、洒水车等环卫车辆, 手机APP、公众号等线上渠道: examples listed
+ * before 等 name what the head noun after it covers; the head names the
+ * measure.  等 inside a word (等候, 等级, 平等, 同等) is no list end. */
+static size_t after_examples(const char *p, span s)
+{
+	size_t best = s.a, len;
+	for (size_t i = s.a + 3; i + 6 <= s.b; i += len) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		if (memcmp(p + i, "等", 3))
+			continue;
+		static const char *const after_w[] = {"候", "待", "级", "次", "同", "于", "额", "量"};
+		static const char *const before_w[] = {"平", "同", "中", "高", "初", "对", "均", "相", "优"};
+		bool word = false;
+		for (size_t k = 0; k < sizeof after_w / sizeof after_w[0]; k++)
+			word = word || !memcmp(p + i + 3, after_w[k], 3);
+		for (size_t k = 0; k < sizeof before_w / sizeof before_w[0]; k++)
+			word = word || !memcmp(p + i - 3, before_w[k], 3);
+		/* a real list (甲、乙等) and a head specific enough to name the
+		 * measure alone (环卫车辆, not 物资) */
+		bool list = find_word(p, &(span){s.a, i}, "、") != (size_t)-1;
+		if (!word && list && is_han(cp_at(p, s.b, i + 3, &(size_t){0})) &&
+		    chars(p + i + 3, s.b - i - 3) >= 4 &&
+		    first_verb(p, i + 3, s.b, true, &(size_t){0}) == (size_t)-1)
+			best = i + 3;
+	}
+	return best;
+}
+
 /* 为 ends a label only as a copula, not inside 行为/作为/成为 … */
 static bool copula_wei(const char *p, const span *s)
 {
@@ -1029,8 +1366,8 @@ static bool ends_with_partner(const char *p, span s)
  * verb says what was done to the thing counted. */
 static bool kept_verb(const char *p, span raw, span core)
 {
-	size_t v = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
-	return v && v == core.a - raw.a && !empty_verb(p + raw.a, v);
+	size_t v = core.a > raw.a ? verb_before(p, raw.a, core.a) : 0;
+	return v && !empty_verb(p + core.a - v, v);
 }
 
 /* The object of a count's label: 调整价格项目 → 价格项目 (actions and empty
@@ -1173,7 +1510,12 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	span raw = core;
 	bool ends_de = core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3);
 	strip_front(p, &raw, false);
+	size_t core0 = core.a;
 	strip_front(p, &core, true);
+	span lastv;
+	core.a = last_coordinated(p, core, has_noun);
+	clause_object(p, &core, core0, has_noun, &lastv);
+	core.a = after_examples(p, core);
 	strip_back(p, &core, has_noun);
 	cut_from_earlier(p, &core);
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
@@ -1185,6 +1527,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		q->noun.b = q->noun.a;
 		has_noun = false;
 	}
+	/* 走访企业3次, 学习经验2次: a verbal measure counts the act, so a verb
+	 * that says what was done stays (an empty one, 开展/召开, does not) */
+	if (!has_noun && verbal_measure(q->base_unit) && lastv.b == core.a && lastv.b > lastv.a &&
+	    !empty_clause_verb(p + lastv.a, lastv.b - lastv.a))
+		core.a = lastv.a;
 	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
 	if (core.a >= raw.a + 6 && memcmp(p + core.a - 6, "完成", 6) == 0 &&
 	    gw_lex_is(GW_LEX_GENERIC, p + core.a, core.b - core.a))
@@ -1197,7 +1544,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	if (share)
 		core = (span){raw.a, raw.b - 3};
 	/* 惠及居民, 新增学位: a bare two-character noun keeps its verb */
-	size_t kept = gw_lex_suffix(GW_LEX_VERB, p + raw.a, core.a - raw.a);
+	size_t kept = core.a > raw.a ? verb_before(p, raw.a, core.a) : 0;
 	bool verb_rate = kept && !change && bare_rate(p + core.a, core.b - core.a);   /* 发放准确率 */
 	if (kept && !change && core.b > core.a &&
 	    (chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 || verb_rate))
@@ -1266,7 +1613,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		set_topic(st, topic, phrase, q->kind);
 	} else if (need == NEED_SHORT && kept_verb(p, raw, core)) {
 		/* 支持9个乡镇实施产业项目42个 → 支持乡镇 */
-		cat(buf, p + raw.a, core.a - raw.a);
+		size_t v = verb_before(p, raw.a, core.a);
+		cat(buf, p + core.a - v, v);
 		cat(buf, whole, strlen(whole));
 	} else if (need == NEED_SHORT) {
 		cat(buf, whole, strlen(whole));

@@ -304,10 +304,11 @@ static const struct icase cases[] = {
 	{"全县8个体检中心每年免费体检2.6万人次。",
 	 {{"8", "个", "体检中心", "数量", "", ""}, {"2.6", "万人次", "免费体检", "数量", "", ""}}},
 	/* the object of an actor's action (部门收到投诉举报) is what a later action
-	 * counts, across a change in between; the rate is the object's */
+	 * counts, across a change in between; the rate is the object's; the
+	 * actor itself is no part of what is counted */
 	{"市场监管部门收到投诉举报1,520件，同比增长12%，依法处理1,498件，办结率98.5%。",
-	 {{"1,520", "件", "市场监管部门收到投诉举报", "数量", "", ""},
-	  {"12", "%", "市场监管部门收到投诉举报同比增长", "比率", "+", ""},
+	 {{"1,520", "件", "投诉举报", "数量", "", ""},
+	  {"12", "%", "投诉举报同比增长", "比率", "+", ""},
 	  {"1,498", "件", "处理投诉举报", "数量", "", ""}, {"98.5", "%", "投诉举报办结率", "比率", "", ""}}},
 	/* a determiner may open the noun after a measure word */
 	{"全年完成12个各类项目。", {{"12", "个", "各类项目", "数量", "", ""}}},
@@ -341,6 +342,23 @@ static const struct icase cases[] = {
 	{"一般公共预算支出完成38.6亿元（其中：教育支出9.2亿元），同比增长4.2%。",
 	 {{"38.6", "亿元", "一般公共预算支出", "金额", "", ""}, {"9.2", "亿元", "教育支出", "金额", "", ""},
 	  {"4.2", "%", "一般公共预算支出同比增长", "比率", "+", ""}}},
+	/* L1: the label is the object of the clause's verb, whatever the verb;
+	 * a prepositional phrase (与…, 从…中, 联合…, 赴…) ends at the verb after
+	 * its object, an agent (我, 各相关单位) goes with its adverbs, serial verbs
+	 * (牵头制定) go together */
+	{"全区布设空气质量监测站点26个，与各乡镇主要负责人签订安全生产目标责任书14份。",
+	 {{"26", "个", "空气质量监测站点", "数量", "", ""}, {"14", "份", "安全生产目标责任书", "数量", "", ""}}},
+	{"从退休教师和志愿者中聘请校外辅导员45名，我牵头制定配套文件17件。",
+	 {{"45", "名", "校外辅导员", "数量", "", ""}, {"17", "件", "配套文件", "数量", "", ""}}},
+	{"各相关单位共制定改进措施56条，联合县卫生健康局开展食品安全联合检查4次。",
+	 {{"56", "条", "改进措施", "数量", "", ""}, {"4", "次", "食品安全联合检查", "数量", "", ""}}},
+	/* a treatment verb (拆除, 调解) says what the count is of: it stays; so
+	 * does a verb that says what a verbal measure (次) counts (考察) */
+	{"拆除违规广告牌匾230块，赴外省考察智慧社区建设3次。",
+	 {{"230", "块", "拆除违规广告牌匾", "数量", "", ""}, {"3", "次", "考察智慧社区建设", "数量", "", ""}}},
+	/* examples before 等 (甲、乙等) are dropped when the head names the measure */
+	{"更新垃圾压缩车、勾臂车等环卫作业车辆18辆。",
+	 {{"18", "辆", "环卫作业车辆", "数量", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
