@@ -6,6 +6,7 @@ docs/model.md, never from the tool's output).  For every report this runs
 `$GWEXPORT -q -f json -o TMP <name>.txt` and compares:
 
   structure   title, subtitle, salutation, closing, attachments, signature
+              (and note, the 附注, when the expectation has that key)
               (exact), plus the sections flattened in document order as
               (level, marker, heading, inline), aligned in order (LCS);
               score = right fields + matched sections
@@ -94,7 +95,8 @@ def run_tool(gw, txt, outdir):
 
 def score_structure(exp, got, errs):
     right = 0
-    for k in FIELDS:
+    fields = FIELDS + (("note",) if "note" in exp else ())  # 附注: scored where expected
+    for k in fields:
         if exp.get(k) == got.get(k):
             right += 1
         else:
@@ -111,7 +113,7 @@ def score_structure(exp, got, errs):
     for j, s in enumerate(gs):
         if j not in hit_g:
             errs.append(("structure", "section not expected: %s" % fmt_sec(s)))
-    return right + len(pairs), len(FIELDS) + max(len(es), len(gs))
+    return right + len(pairs), len(fields) + max(len(es), len(gs))
 
 
 def ind_key(x):
