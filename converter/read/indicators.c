@@ -9,8 +9,10 @@
  *   1. scan  — find quantities: number (half/full width, 1,200 / １，２００,
  *              decimals) or mask run, then [多|余] [magnitude] [多|余] unit
  *              [以上 …] [noun after a measure word]; ranges (3～5天) give
- *              both ends the shared unit.  Dates, ordinals (第5条), names
- *              (4G, 5号楼) and bare numbers never match a unit.
+ *              both ends the shared unit.  Ordinals (第5条), names
+ *              (4G, 5号楼) and bare numbers never match a unit; a span
+ *              (年, 个月, 周, 天) that is a date (2023年) or a time frame
+ *              (近3年来) is dropped (year_date, time_frame).
  *   2. label — indicator_label.c names each quantity (label, change,
  *              qualifier before the number).
  *   3. store — clause, section and item markers, values; one malloc'd list
@@ -117,8 +119,63 @@ struct unit_hit {
 	size_t end;
 };
 
-/* [多|余] [magnitude] [多|余] unit at byte j; false when no unit. */
-static bool read_unit(const char *p, size_t n, size_t j, struct unit_hit *h)
+/* model.md: a date is no indicator.  N年 is a date when N is a year — four
+ * characters, 1900–2100 or masked (20**年, ****年) — or when the month
+ * follows it (23年5月, **年**月). */
+static bool year_date(const char *p, size_t n, const struct number *num, size_t end)
+{
+	size_t len;
+	uint32_t next = cp_at(p, n, end, &len);
+	if (is_digit_cp(next) || gw_is_mask(next))
+		return true;
+	if (num->frac || chars(p + num->a, num->b - num->a) != 4)
+		return false;
+	return num->masked || (num->mant >= 1900 && num->mant <= 2100);
+}
+
+/* Where the clause of byte a opens: after the last ，；。、 or line end, and
+ * after the connectives and default scopes that may lead it (其中, 我局, 全市). */
+static size_t clause_open(const char *p, size_t a)
+{
+	size_t s = a, lim = a > LOOKBACK ? a - LOOKBACK : 0, l;
+	while (s > lim && !is_clause_delim(cp_before(p, s)))
+		s = prev_start(p, s);
+	while (s < a && ((l = gw_lex_prefix(GW_LEX_LEAD, p + s, a - s)) ||
+			 (l = gw_lex_prefix(GW_LEX_SCOPE, p + s, a - s))))
+		s += l;
+	return s;
+}
+
+/* A span's count (年, 个月, 周, 天 — units.c) is a time frame, saying when
+ * rather than measuring how long, when
+ *   - a frame word comes right before the number (前3年, 过去5年, 每3个月,
+ *     近3年) and it is no shift (提前3天 is how early: measured);
+ *   - a frame word follows the unit (3年来, 10余年来, 3个月内, 5年间, 3天后);
+ *   - the span alone opens its clause and ends it (**年，全市…).
+ * It is the measured value, whatever follows, after a level or a duration's
+ * name (缩短至3个月内, 时限为5天内, 历时近3年, 用3年时间).  a: where the
+ * quantity's text starts (a range's first number), end: after its unit. */
+static bool time_frame(const char *p, size_t n, size_t a, size_t end)
+{
+	size_t open = clause_open(p, a), len;
+	size_t bare = a - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + open, a - open);
+	if (gw_lex_suffix(GW_LEX_LEVEL, p + open, bare - open))
+		return false;
+	size_t fb = gw_lex_suffix(GW_LEX_FRAME_BEFORE, p + open, a - open);
+	if (fb && gw_lex_suffix(GW_LEX_SHIFT, p + open, a - open) <= fb)
+		return true;
+	size_t k = end + gw_lex_prefix(GW_LEX_QUAL_INSIDE, p + end, n - end);
+	if (gw_lex_prefix(GW_LEX_FRAME_AFTER, p + k, n - k))
+		return true;
+	uint32_t before = cp_before(p, a), after = cp_at(p, n, k, &len);
+	return open == a && (a == 0 || (is_clause_delim(before) && before != 0x3001)) &&
+	       (after == 0xFF0C || after == ',');
+}
+
+/* [多|余] [magnitude] [多|余] unit at byte j, right after the number num of
+ * the quantity starting at byte a; false when no unit. */
+static bool read_unit(const char *p, size_t n, size_t j, const struct number *num, size_t a,
+		      struct unit_hit *h)
 {
 	memset(h, 0, sizeof *h);
 	size_t k = j, l, ul, ml;
@@ -126,7 +183,7 @@ static bool read_unit(const char *p, size_t n, size_t j, struct unit_hit *h)
 		h->qual = memcmp(p + k, "多", 3) == 0 ? "多" : "余";
 		k += l;
 	}
-	h->u = gw_unit_match(p + k, n - k, &ul);
+	h->u = gw_unit_match(p + k, n - k, num->masked, &ul);
 	if (!h->u) {
 		h->m = gw_magnitude_match(p + k, n - k, &ml);
 		if (!h->m)
@@ -136,14 +193,20 @@ static bool read_unit(const char *p, size_t n, size_t j, struct unit_hit *h)
 			h->qual = memcmp(p + k, "多", 3) == 0 ? "多" : "余";
 			k += l;
 		}
-		h->u = gw_unit_match(p + k, n - k, &ul);
+		h->u = gw_unit_match(p + k, n - k, num->masked, &ul);
 		if (!h->u)
 			return false;
 	}
 	h->end = k + ul;
 	/* A latin unit must not run on into a word (5km is, 5kmh is not). */
 	size_t len;
-	if (is_ascii_alpha((unsigned char)h->u->written[0]) && is_ascii_alpha(cp_at(p, n, h->end, &len)))
+	uint32_t next = cp_at(p, n, h->end, &len);
+	if (is_ascii_alpha((unsigned char)h->u->written[0]) &&
+	    (is_ascii_alpha(next) || (next >= 0xFF21 && next <= 0xFF5A)))
+		return false;
+	if (gw_unit_is_span(h->u) && !h->m &&
+	    ((strcmp(h->u->name, "年") == 0 && year_date(p, n, num, h->end)) ||
+	     time_frame(p, n, a, h->end)))
 		return false;
 	return true;
 }
@@ -176,7 +239,7 @@ static void set_measure(const char *p, size_t n, struct qty *q, const struct num
 	/* composite unit: 元/平方米 */
 	size_t ul;
 	if (q->end < n && p[q->end] == '/') {
-		const gw_unit_def *u2 = gw_unit_match(p + q->end + 1, n - q->end - 1, &ul);
+		const gw_unit_def *u2 = gw_unit_match(p + q->end + 1, n - q->end - 1, false, &ul);
 		if (u2) {
 			size_t a = strlen(q->unit), b = strlen(q->base_unit);
 			snprintf(q->unit + a, sizeof q->unit - a, "/%s", u2->name);
@@ -369,7 +432,8 @@ static size_t second_end(struct para_ctx *c, size_t first, bool *oom)
 	struct number num;
 	struct unit_hit h;
 	size_t j2 = read_number(p, n, j + cl, &num);
-	if (!num.ok || !read_unit(p, n, j2, &h) || strcmp(h.u->name, c->q[first].base_unit) != 0)
+	if (!num.ok || !read_unit(p, n, j2, &num, c->q[first].num_a, &h) ||
+	    strcmp(h.u->name, c->q[first].base_unit) != 0)
 		return j;
 	struct qty *q2 = push(c);
 	if (!q2) {
@@ -394,7 +458,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 	if (!num.ok || bad_context(p, i))
 		return j;
 	struct unit_hit h;
-	if (read_unit(p, n, j, &h)) {
+	if (read_unit(p, n, j, &num, i, &h)) {
 		if (quoted(p, n, i, h.end))
 			return h.end;
 		struct qty *q = push(c);
@@ -420,7 +484,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		return j;
 	struct number num2;
 	size_t j2 = read_number(p, n, j + cl, &num2);
-	if (!num2.ok || !read_unit(p, n, j2, &h))
+	if (!num2.ok || !read_unit(p, n, j2, &num2, i, &h))
 		return j2;
 	struct qty *q1 = push(c);
 	if (!q1) {

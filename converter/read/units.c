@@ -3,11 +3,14 @@
  *
  * To teach the extractor a new unit, measure word, change word or verb,
  * add one line here and one case to tests/unit/test_units.c; no code in
- * indicators.c needs to change.  Lists are small (tens of entries) and
+ * indicators.c needs to change.  Compound counting units (段次, 人次) are
+ * derived from the table, not listed (see ci_stems).  Lists are small (tens of entries) and
  * matched by linear scan: a position is tried against each list once.
  */
 #include "units.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #define M true   /* measure word: the noun after it names the thing counted */
@@ -15,186 +18,206 @@
 
 static const gw_unit_def units[] = {
 	/* 比率 */
-	{"%", "%", GW_KIND_RATIO, U, NULL},
-	{"％", "%", GW_KIND_RATIO, U, NULL},
-	{"‰", "‰", GW_KIND_RATIO, U, NULL},
-	{"个百分点", "个百分点", GW_KIND_RATIO, U, NULL},
-	{"百分点", "百分点", GW_KIND_RATIO, U, NULL},
-	{"倍", "倍", GW_KIND_RATIO, U, NULL},
-	{"/10万", "/10万", GW_KIND_RATIO, U, NULL},
-	{"/万", "/万", GW_KIND_RATIO, U, NULL},
+	{"%", "%", GW_KIND_RATIO, U, NULL, NULL},
+	{"％", "%", GW_KIND_RATIO, U, NULL, NULL},
+	{"‰", "‰", GW_KIND_RATIO, U, NULL, NULL},
+	{"个百分点", "个百分点", GW_KIND_RATIO, U, NULL, NULL},
+	{"百分点", "百分点", GW_KIND_RATIO, U, NULL, NULL},
+	{"倍", "倍", GW_KIND_RATIO, U, NULL, NULL},
+	{"/10万", "/10万", GW_KIND_RATIO, U, NULL, NULL},
+	{"/万", "/万", GW_KIND_RATIO, U, NULL, NULL},
 	/* 金额 */
-	{"元", "元", GW_KIND_AMOUNT, U, "旦|素|器件|件|老|宵"},
-	{"美元", "美元", GW_KIND_AMOUNT, U, NULL},
-	{"港元", "港元", GW_KIND_AMOUNT, U, NULL},
-	{"欧元", "欧元", GW_KIND_AMOUNT, U, NULL},
+	{"元", "元", GW_KIND_AMOUNT, U, NULL, "旦|素|器件|件|老|宵"},
+	{"美元", "美元", GW_KIND_AMOUNT, U, NULL, NULL},
+	{"港元", "港元", GW_KIND_AMOUNT, U, NULL, NULL},
+	{"欧元", "欧元", GW_KIND_AMOUNT, U, NULL, NULL},
 	/* 计量: length, area, volume, mass, energy, power, time */
-	{"公里", "公里", GW_KIND_MEASURE, U, NULL},
-	{"千米", "千米", GW_KIND_MEASURE, U, NULL},
-	{"米", "米", GW_KIND_MEASURE, U, "粮|面|饭"},
-	{"延米", "延米", GW_KIND_MEASURE, U, NULL},
-	{"厘米", "厘米", GW_KIND_MEASURE, U, NULL},
-	{"毫米", "毫米", GW_KIND_MEASURE, U, NULL},
-	{"平方米", "平方米", GW_KIND_MEASURE, U, NULL},
-	{"平米", "平米", GW_KIND_MEASURE, U, NULL},
-	{"㎡", "㎡", GW_KIND_MEASURE, U, NULL},
-	{"m²", "m²", GW_KIND_MEASURE, U, NULL},
-	{"平方公里", "平方公里", GW_KIND_MEASURE, U, NULL},
-	{"平方千米", "平方千米", GW_KIND_MEASURE, U, NULL},
-	{"km²", "km²", GW_KIND_MEASURE, U, NULL},
-	{"km", "km", GW_KIND_MEASURE, U, NULL},
-	{"立方米", "立方米", GW_KIND_MEASURE, U, NULL},
-	{"m³", "m³", GW_KIND_MEASURE, U, NULL},
-	{"方", "方", GW_KIND_MEASURE, U, "面|案|式|向|针|法|位|阵|言|便|能|可|才|有"},
-	{"亩", "亩", GW_KIND_MEASURE, U, NULL},
-	{"公顷", "公顷", GW_KIND_MEASURE, U, NULL},
-	{"吨", "吨", GW_KIND_MEASURE, U, NULL},
-	{"千克", "千克", GW_KIND_MEASURE, U, NULL},
-	{"公斤", "公斤", GW_KIND_MEASURE, U, NULL},
-	{"kg", "kg", GW_KIND_MEASURE, U, NULL},
-	{"克", "克", GW_KIND_MEASURE, U, "服|难"},
-	{"升", "升", GW_KIND_MEASURE, U, "级|格|学|值"},
-	{"毫升", "毫升", GW_KIND_MEASURE, U, NULL},
-	{"千瓦时", "千瓦时", GW_KIND_MEASURE, U, NULL},
-	{"千瓦", "千瓦", GW_KIND_MEASURE, U, NULL},
-	{"兆瓦", "兆瓦", GW_KIND_MEASURE, U, NULL},
-	{"kWh", "kWh", GW_KIND_MEASURE, U, NULL},
-	{"kW", "kW", GW_KIND_MEASURE, U, NULL},
-	{"MW", "MW", GW_KIND_MEASURE, U, NULL},
-	{"千伏", "千伏", GW_KIND_MEASURE, U, NULL},
-	{"千伏安", "千伏安", GW_KIND_MEASURE, U, NULL},
-	{"标准箱", "标准箱", GW_KIND_MEASURE, U, NULL},
-	{"标箱", "标箱", GW_KIND_MEASURE, U, NULL},
-	{"吨公里", "吨公里", GW_KIND_MEASURE, U, NULL},
-	{"天", "天", GW_KIND_MEASURE, U, "然|津|地|空|气|下|河|水"},
-	{"小时", "小时", GW_KIND_MEASURE, U, NULL},
-	{"分钟", "分钟", GW_KIND_MEASURE, U, NULL},
-	{"秒", "秒", GW_KIND_MEASURE, U, NULL},
-	{"个月", "个月", GW_KIND_MEASURE, U, NULL},
-	{"个工作日", "个工作日", GW_KIND_MEASURE, U, NULL},
-	{"工作日", "工作日", GW_KIND_MEASURE, U, NULL},
-	{"周", "周", GW_KIND_MEASURE, U, "边|末|年|期|转|围|全|密|岁"},
-	{"微克", "微克", GW_KIND_MEASURE, U, NULL},
-	{"毫克", "毫克", GW_KIND_MEASURE, U, NULL},
-	{"斤", "斤", GW_KIND_MEASURE, U, NULL},
-	{"人天", "人天", GW_KIND_MEASURE, U, NULL},
-	{"课时", "课时", GW_KIND_MEASURE, U, NULL},
-	{"学时", "学时", GW_KIND_MEASURE, U, NULL},
-	{"分", "分", GW_KIND_MEASURE, U, "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
+	{"公里", "公里", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千米", "千米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"米", "米", GW_KIND_MEASURE, U, NULL, "粮|面|饭|业"},
+	{"延米", "延米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"厘米", "厘米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"毫米", "毫米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"平方米", "平方米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"平米", "平米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"㎡", "㎡", GW_KIND_MEASURE, U, NULL, NULL},
+	{"m²", "m²", GW_KIND_MEASURE, U, NULL, NULL},
+	{"平方公里", "平方公里", GW_KIND_MEASURE, U, NULL, NULL},
+	{"平方千米", "平方千米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"km²", "km²", GW_KIND_MEASURE, U, NULL, NULL},
+	{"km", "km", GW_KIND_MEASURE, U, NULL, NULL},
+	{"立方米", "立方米", GW_KIND_MEASURE, U, NULL, NULL},
+	{"m³", "m³", GW_KIND_MEASURE, U, NULL, NULL},
+	{"方", "方", GW_KIND_MEASURE, U, "面", "面|案|式|向|针|法|位|阵|言|便|能|可|才|有"},
+	{"亩", "亩", GW_KIND_MEASURE, U, NULL, NULL},
+	{"公顷", "公顷", GW_KIND_MEASURE, U, NULL, NULL},
+	{"吨", "吨", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千克", "千克", GW_KIND_MEASURE, U, NULL, NULL},
+	{"公斤", "公斤", GW_KIND_MEASURE, U, NULL, NULL},
+	{"kg", "kg", GW_KIND_MEASURE, U, NULL, NULL},
+	{"克", "克", GW_KIND_MEASURE, U, NULL, "服|难"},
+	{"升", "升", GW_KIND_MEASURE, U, NULL, "级|格|学|值"},
+	{"毫升", "毫升", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千瓦时", "千瓦时", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千瓦", "千瓦", GW_KIND_MEASURE, U, NULL, NULL},
+	{"兆瓦", "兆瓦", GW_KIND_MEASURE, U, NULL, NULL},
+	{"kWh", "kWh", GW_KIND_MEASURE, U, NULL, NULL},
+	{"kW", "kW", GW_KIND_MEASURE, U, NULL, NULL},
+	{"MW", "MW", GW_KIND_MEASURE, U, NULL, NULL},
+	/* the Latin abbreviations of this table's other units, so that a unit
+	 * reads the same in either script (matching ignores case from two
+	 * letters on: KW, Km; a single letter must be written as here) */
+	{"m", "m", GW_KIND_MEASURE, U, NULL, NULL},
+	{"cm", "cm", GW_KIND_MEASURE, U, NULL, NULL},
+	{"mm", "mm", GW_KIND_MEASURE, U, NULL, NULL},
+	{"t", "t", GW_KIND_MEASURE, U, NULL, NULL},
+	{"mg", "mg", GW_KIND_MEASURE, U, NULL, NULL},
+	{"mL", "mL", GW_KIND_MEASURE, U, NULL, NULL},
+	{"kV", "kV", GW_KIND_MEASURE, U, NULL, NULL},
+	{"kVA", "kVA", GW_KIND_MEASURE, U, NULL, NULL},
+	{"MVA", "MVA", GW_KIND_MEASURE, U, NULL, NULL},
+	{"MWh", "MWh", GW_KIND_MEASURE, U, NULL, NULL},
+	{"GW", "GW", GW_KIND_MEASURE, U, NULL, NULL},
+	{"GWh", "GWh", GW_KIND_MEASURE, U, NULL, NULL},
+	{"h", "h", GW_KIND_MEASURE, U, NULL, NULL},
+	{"min", "min", GW_KIND_MEASURE, U, NULL, NULL},
+	/* data: sizes and rates (归集数据2.6TB, 千兆 = 1000Mbps); a bare G or M
+	 * is no unit (5G网络 is a name, model.md) */
+	{"KB", "KB", GW_KIND_MEASURE, U, NULL, NULL},
+	{"MB", "MB", GW_KIND_MEASURE, U, NULL, NULL},
+	{"GB", "GB", GW_KIND_MEASURE, U, NULL, NULL},
+	{"TB", "TB", GW_KIND_MEASURE, U, NULL, NULL},
+	{"PB", "PB", GW_KIND_MEASURE, U, NULL, NULL},
+	{"Mbps", "Mbps", GW_KIND_MEASURE, U, NULL, NULL},
+	{"Gbps", "Gbps", GW_KIND_MEASURE, U, NULL, NULL},
+	{"字节", "字节", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千伏", "千伏", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千伏安", "千伏安", GW_KIND_MEASURE, U, NULL, NULL},
+	{"标准箱", "标准箱", GW_KIND_MEASURE, U, NULL, NULL},
+	{"标箱", "标箱", GW_KIND_MEASURE, U, NULL, NULL},
+	{"吨公里", "吨公里", GW_KIND_MEASURE, U, NULL, NULL},
+	{"天", "天", GW_KIND_MEASURE, U, NULL, "然|津|地|空|气|下|河|水"},
+	{"小时", "小时", GW_KIND_MEASURE, U, NULL, NULL},
+	{"分钟", "分钟", GW_KIND_MEASURE, U, NULL, NULL},
+	{"秒", "秒", GW_KIND_MEASURE, U, NULL, NULL},
+	/* 年 after a number is a duration (5至8年, 3年左右, 用3年时间) unless it
+	 * is a date (a year: 2023年, 23年5月) or a time frame (近3年来, 3年内) —
+	 * both decided in indicators.c from the number and its context.  Glued
+	 * words name something else: 年底/年初/年末/年度 a date, 3年级 a grade,
+	 * 90年代 a decade, 3年期 and 5年制 a term's or a school system's name,
+	 * 50年一遇 a design standard, a 3年行动计划 or 5年规划 a programme. */
+	{"年", "年", GW_KIND_MEASURE, U, "底|初|末|度|级|代|期|制|一遇|行动|计划|规划", NULL},
+	{"个月", "个月", GW_KIND_MEASURE, U, NULL, NULL},
+	{"个工作日", "个工作日", GW_KIND_MEASURE, U, NULL, NULL},
+	{"工作日", "工作日", GW_KIND_MEASURE, U, NULL, NULL},
+	{"周", "周", GW_KIND_MEASURE, U, "岁|年", "边|末|期|转|围|全|密"},
+	{"微克", "微克", GW_KIND_MEASURE, U, NULL, NULL},
+	{"毫克", "毫克", GW_KIND_MEASURE, U, NULL, NULL},
+	{"斤", "斤", GW_KIND_MEASURE, U, NULL, NULL},
+	{"人天", "人天", GW_KIND_MEASURE, U, NULL, NULL},
+	{"课时", "课时", GW_KIND_MEASURE, U, NULL, NULL},
+	{"学时", "学时", GW_KIND_MEASURE, U, NULL, NULL},
+	{"分", "分", GW_KIND_MEASURE, U, "之", "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
 	/* 数量: counts with a measure word */
-	/* after a digit 个 is always the measure word: 4个体育场馆, 3个案件, 2个人才驿站 */
-	{"个", "个", GW_KIND_COUNT, M, NULL},
-	{"个次", "个次", GW_KIND_COUNT, U, NULL},
-	{"人次", "人次", GW_KIND_COUNT, U, NULL},
-	{"辆次", "辆次", GW_KIND_COUNT, U, NULL},
-	{"艘次", "艘次", GW_KIND_COUNT, U, NULL},
-	{"家次", "家次", GW_KIND_COUNT, U, NULL},
-	{"航次", "航次", GW_KIND_COUNT, U, NULL},
-	{"对", "对", GW_KIND_COUNT, M, "于|外|接|口|象|照|标|话|此|待|比|策|应|其|全|本|辖|重|各|市|县|区"},
-	{"双", "双", GW_KIND_COUNT, M, "方|向|重|边|拥|百|创|语|减|随|打|报|到|提|联|培|高|一"},
-	{"棒", "棒", GW_KIND_COUNT, M, NULL},
-	{"笔", "笔", GW_KIND_COUNT, M, "者|记|试|墨"},
-	{"幅", "幅", GW_KIND_COUNT, M, "度"},
-	{"票", "票", GW_KIND_COUNT, M, "据"},
-	{"羽", "羽", GW_KIND_COUNT, M, "毛|绒"},
-	{"尾", "尾", GW_KIND_COUNT, M, "款|气|矿|水|号|声|部"},
-	{"匹", "匹", GW_KIND_COUNT, M, "配"},
-	{"箱", "箱", GW_KIND_COUNT, M, NULL},
-	{"袋", "袋", GW_KIND_COUNT, M, NULL},
-	{"瓶", "瓶", GW_KIND_COUNT, M, "颈"},
-	{"盒", "盒", GW_KIND_COUNT, M, NULL},
-	{"包", "包", GW_KIND_COUNT, M, "括|含|容|装|联|保|抓|干"},
-	{"段", "段", GW_KIND_COUNT, M, "时|落"},
-	{"节", "节", GW_KIND_COUNT, M, "能|约|日|点|假|水|电|庆|奏|目"},
-	{"门", "门", GW_KIND_COUNT, M, "户|诊|槛|类|口|店|前|禁|票|面|窗"},
-	{"种", "种", GW_KIND_COUNT, M, "植|子|类|养|苗|粮|业|地|群"},
-	{"类", "类", GW_KIND_COUNT, M, "别|似|型"},
-	{"粒", "粒", GW_KIND_COUNT, M, NULL},
-	{"单", "单", GW_KIND_COUNT, M, "位|独|元|一|项|次|个|据|列|纯"},
-	{"户次", "户次", GW_KIND_COUNT, U, NULL},
-	{"台次", "台次", GW_KIND_COUNT, U, NULL},
-	{"车次", "车次", GW_KIND_COUNT, U, NULL},
-	{"架次", "架次", GW_KIND_COUNT, U, NULL},
-	{"班次", "班次", GW_KIND_COUNT, U, NULL},
-	{"批次", "批次", GW_KIND_COUNT, M, NULL},
-	{"件次", "件次", GW_KIND_COUNT, U, NULL},
-	{"场次", "场次", GW_KIND_COUNT, M, NULL},
-	{"人", "人", GW_KIND_COUNT, U, "大|民|社|武|防|才|口|员|事|力|工|群|居|均|文|类|物|性|格"},
-	{"户", "户", GW_KIND_COUNT, M, "籍|口|型|外|主|内"},
-	{"次", "次", GW_KIND_COUNT, M, "要|序|生|级|数"},
-	{"项", "项", GW_KIND_COUNT, M, "目|!目标"},   /* 5项目 is a noun, 3项目标任务 is 项 */
-	{"件", "件", GW_KIND_COUNT, M, NULL},
-	{"家", "家", GW_KIND_COUNT, M, "庭|属|长|乡|具|电|!乡镇|!乡村"},   /* 8家乡镇卫生院 */
-	{"所", "所", GW_KIND_COUNT, M, "在|属|有|得|以|谓|长"},
-	{"名", "名", GW_KIND_COUNT, M, "单|称|义|录|额|牌|次|!单位"},   /* 3名单位负责人 */
-	{"位", "位", GW_KIND_COUNT, M, "置|于"},
-	{"辆", "辆", GW_KIND_COUNT, M, NULL},
-	{"座", "座", GW_KIND_COUNT, M, "谈|位"},
-	{"条", "条", GW_KIND_COUNT, M, "例|件|款|线"},
-	{"处", "处", GW_KIND_COUNT, M, "理|置|室|长|分|罚|级"},
-	{"套", "套", GW_KIND_COUNT, M, NULL},
-	{"场", "场", GW_KIND_COUNT, M, "所|地|景|馆|站|面|长|合"},
-	{"张", "张", GW_KIND_COUNT, M, NULL},
-	{"起", "起", GW_KIND_COUNT, M, "草|来|步|诉|点|到"},
-	{"份", "份", GW_KIND_COUNT, M, "额"},
-	{"台", "台", GW_KIND_COUNT, M, "账|风|阶|湾"},
-	{"批", "批", GW_KIND_COUNT, M, "准|复|示|评|发"},
-	{"栋", "栋", GW_KIND_COUNT, M, NULL},
-	{"幢", "幢", GW_KIND_COUNT, M, NULL},
-	{"间", "间", GW_KIND_COUNT, M, NULL},
-	{"宗", "宗", GW_KIND_COUNT, M, "旨|教"},
-	{"例", "例", GW_KIND_COUNT, M, "如|会"},
-	{"只", "只", GW_KIND_COUNT, M, "有|要|是|能"},
-	{"头", "头", GW_KIND_COUNT, M, NULL},
-	{"棵", "棵", GW_KIND_COUNT, M, NULL},
-	{"株", "株", GW_KIND_COUNT, M, NULL},
-	{"本", "本", GW_KIND_COUNT, M, "地|级|市|县|区|年|次|单位|部门|领域"},
-	{"册", "册", GW_KIND_COUNT, M, NULL},
-	{"篇", "篇", GW_KIND_COUNT, M, "章"},
-	{"部", "部", GW_KIND_COUNT, M, "门|署|分|长|位|委|队"},
-	{"架", "架", GW_KIND_COUNT, M, "构|子"},
-	{"艘", "艘", GW_KIND_COUNT, M, NULL},
-	{"列", "列", GW_KIND_COUNT, M, "入|为|车"},
-	{"支", "支", GW_KIND_COUNT, M, "出|持|付|部|撑|队伍建设"},
-	{"期", "期", GW_KIND_COUNT, M, "间|限|待|末|初|满"},
-	{"轮", "轮", GW_KIND_COUNT, M, NULL},
-	{"块", "块", GW_KIND_COUNT, M, NULL},
-	{"片", "片", GW_KIND_COUNT, M, "区"},
-	{"眼", "眼", GW_KIND_COUNT, M, "光"},
-	{"口", "口", GW_KIND_COUNT, M, "岸|径|号|罩"},
-	{"根", "根", GW_KIND_COUNT, M, "本|据|治"},
-	{"盏", "盏", GW_KIND_COUNT, M, NULL},
-	{"层", "层", GW_KIND_COUNT, M, "面|级|次"},
+	/* right after a number a measure word is the measure word, whatever
+	 * follows (4个体育场馆, 3家长期不达标平台, 召开3次要求…): `glued` lists
+	 * only whole words that really follow a number without counting it;
+	 * the `after_mask` words are continuations of a masked name (**家具厂). */
+	{"个", "个", GW_KIND_COUNT, M, NULL, NULL},
+	{"对", "对", GW_KIND_COUNT, M, NULL, "于|外|接|口|象|照|标|话|此|待|比|策|应|其|全|本|辖|重|各|市|县|区"},
+	{"双", "双", GW_KIND_COUNT, M, NULL, "方|向|重|边|拥|百|创|语|减|随|打|报|到|提|联|培|高|一"},
+	{"棒", "棒", GW_KIND_COUNT, M, NULL, NULL},
+	{"笔", "笔", GW_KIND_COUNT, M, NULL, "者|记|试|墨"},
+	{"幅", "幅", GW_KIND_COUNT, M, NULL, "度"},
+	{"票", "票", GW_KIND_COUNT, M, NULL, "据"},
+	{"羽", "羽", GW_KIND_COUNT, M, NULL, "毛|绒"},
+	{"尾", "尾", GW_KIND_COUNT, M, NULL, "款|气|矿|水|号|声|部"},
+	{"匹", "匹", GW_KIND_COUNT, M, NULL, "配"},
+	{"箱", "箱", GW_KIND_COUNT, M, NULL, NULL},
+	{"袋", "袋", GW_KIND_COUNT, M, NULL, NULL},
+	{"瓶", "瓶", GW_KIND_COUNT, M, NULL, "颈"},
+	{"盒", "盒", GW_KIND_COUNT, M, NULL, NULL},
+	{"包", "包", GW_KIND_COUNT, M, NULL, "括|含|容|装|联|保|抓|干"},
+	{"段", "段", GW_KIND_COUNT, M, NULL, "时|落"},
+	{"节", "节", GW_KIND_COUNT, M, NULL, "能|约|日|点|假|水|电|庆|奏|目"},
+	{"门", "门", GW_KIND_COUNT, M, NULL, "户|诊|槛|类|口|店|前|禁|票|面|窗"},
+	{"种", "种", GW_KIND_COUNT, M, NULL, "植|子|类|养|苗|粮|业|地|群"},
+	{"类", "类", GW_KIND_COUNT, M, NULL, "别|似|型"},
+	{"粒", "粒", GW_KIND_COUNT, M, NULL, NULL},
+	{"单", "单", GW_KIND_COUNT, M, NULL, "位|独|元|一|项|次|个|据|列|纯"},
+	{"人", "人", GW_KIND_COUNT, U, "口", "大|民|社|武|防|才|口|员|事|力|工|群|居|均|文|类|物|性|格"},
+	{"户", "户", GW_KIND_COUNT, M, NULL, "籍|口|型|外|主|内"},
+	{"次", "次", GW_KIND_COUNT, M, NULL, "要|序|生|级|数"},
+	{"项", "项", GW_KIND_COUNT, M, "目|!目标", "目|!目标"},   /* 5项目 is a noun, 3项目标任务 is 项 */
+	{"件", "件", GW_KIND_COUNT, M, NULL, NULL},
+	{"家", "家", GW_KIND_COUNT, M, NULL, "庭|属|长|乡|具|电|!乡镇|!乡村"},   /* 8家乡镇卫生院 */
+	{"所", "所", GW_KIND_COUNT, M, NULL, "在|属|有|得|以|谓|长"},
+	{"名", "名", GW_KIND_COUNT, M, NULL, "单|称|义|录|额|牌|次|!单位"},   /* 3名单位负责人 */
+	{"位", "位", GW_KIND_COUNT, M, NULL, "置|于"},
+	{"辆", "辆", GW_KIND_COUNT, M, NULL, NULL},
+	{"座", "座", GW_KIND_COUNT, M, NULL, "谈|位"},
+	{"条", "条", GW_KIND_COUNT, M, NULL, "例|件|款|线"},
+	{"处", "处", GW_KIND_COUNT, M, NULL, "理|置|室|长|分|罚|级"},
+	{"套", "套", GW_KIND_COUNT, M, NULL, NULL},
+	{"场", "场", GW_KIND_COUNT, M, NULL, "所|地|景|馆|站|面|长|合"},
+	{"张", "张", GW_KIND_COUNT, M, NULL, NULL},
+	{"起", "起", GW_KIND_COUNT, M, NULL, "草|来|步|诉|点|到"},
+	{"份", "份", GW_KIND_COUNT, M, NULL, "额"},
+	{"台", "台", GW_KIND_COUNT, M, NULL, "账|风|阶|湾"},
+	{"批", "批", GW_KIND_COUNT, M, NULL, "准|复|示|评|发"},
+	{"栋", "栋", GW_KIND_COUNT, M, NULL, NULL},
+	{"幢", "幢", GW_KIND_COUNT, M, NULL, NULL},
+	{"间", "间", GW_KIND_COUNT, M, NULL, NULL},
+	{"宗", "宗", GW_KIND_COUNT, M, NULL, "旨|教"},
+	{"例", "例", GW_KIND_COUNT, M, NULL, "如|会"},
+	{"只", "只", GW_KIND_COUNT, M, NULL, "有|要|是|能"},
+	{"头", "头", GW_KIND_COUNT, M, NULL, NULL},
+	{"棵", "棵", GW_KIND_COUNT, M, NULL, NULL},
+	{"株", "株", GW_KIND_COUNT, M, NULL, NULL},
+	{"本", "本", GW_KIND_COUNT, M, NULL, "地|级|市|县|区|年|次|单位|部门|领域"},
+	{"册", "册", GW_KIND_COUNT, M, NULL, NULL},
+	{"篇", "篇", GW_KIND_COUNT, M, NULL, "章"},
+	{"部", "部", GW_KIND_COUNT, M, "门", "门|署|分|长|位|委|队"},
+	{"架", "架", GW_KIND_COUNT, M, NULL, "构|子"},
+	{"艘", "艘", GW_KIND_COUNT, M, NULL, NULL},
+	{"列", "列", GW_KIND_COUNT, M, NULL, "入|为|车"},
+	{"支", "支", GW_KIND_COUNT, M, NULL, "出|持|付|部|撑|队伍建设"},
+	{"期", "期", GW_KIND_COUNT, M, NULL, "间|限|待|末|初|满"},
+	{"轮", "轮", GW_KIND_COUNT, M, NULL, NULL},
+	{"块", "块", GW_KIND_COUNT, M, NULL, NULL},
+	{"片", "片", GW_KIND_COUNT, M, NULL, "区"},
+	{"眼", "眼", GW_KIND_COUNT, M, NULL, "光"},
+	{"口", "口", GW_KIND_COUNT, M, NULL, "岸|径|号|罩"},
+	{"根", "根", GW_KIND_COUNT, M, NULL, "本|据|治"},
+	{"盏", "盏", GW_KIND_COUNT, M, NULL, NULL},
+	{"层", "层", GW_KIND_COUNT, M, "次", "面|级|次"},
 	/* less frequent measure words, each blocked only where a common word
 	 * starts with it (枚举, 款项, 卷宗, 届时, 拨付, 首先 …) */
-	{"枚", "枚", GW_KIND_COUNT, M, "举"},
-	{"款", "款", GW_KIND_COUNT, M, "项|式"},
-	{"卷", "卷", GW_KIND_COUNT, M, "宗|烟|入"},
-	{"届", "届", GW_KIND_COUNT, M, "时|满|次"},
-	{"拨", "拨", GW_KIND_COUNT, M, "付|款|打|出|入|给"},
-	{"堂", "堂", GW_KIND_COUNT, M, NULL},
-	{"颗", "颗", GW_KIND_COUNT, M, NULL},
-	{"束", "束", GW_KIND_COUNT, M, "缚"},
-	{"枝", "枝", GW_KIND_COUNT, M, NULL},
-	{"盆", "盆", GW_KIND_COUNT, M, "地"},
-	{"封", "封", GW_KIND_COUNT, M, "闭|存|堵|控|装|锁|条|面|建|顶"},
-	{"首", "首", GW_KIND_COUNT, M, "先|次|批|届|位|都|府|长|要|页|创|发|个|席|选|家|轮|付|站|季|部|日|贷|违|犯|诊|期|问|台|套|例|条|单"},
-	{"集", "集", GW_KIND_COUNT, M, "中|体|团|成|镇|聚|约|市|资|散|装|群|训|合|贸|会|结|控"},
-	{"剂", "剂", GW_KIND_COUNT, M, "量|型"},
-	{"剂次", "剂次", GW_KIND_COUNT, U, NULL},
-	{"轮次", "轮次", GW_KIND_COUNT, U, NULL},
-	{"份次", "份次", GW_KIND_COUNT, U, NULL},
-	{"台套", "台套", GW_KIND_COUNT, M, NULL},
-	{"组", "组", GW_KIND_COUNT, M, "织|建|成|长|团|合|别|委|员|队|装|件|网|图|干|训|稿|室|团"},
-	{"趟", "趟", GW_KIND_COUNT, M, NULL},
-	{"扇", "扇", GW_KIND_COUNT, M, NULL},
-	{"孔", "孔", GW_KIND_COUNT, M, "子|雀|隙|道|洞|径"},
-	{"顶", "顶", GW_KIND_COUNT, M, "层|级|尖|岗|替|住|格|端|部"},
-	{"面", "面", GW_KIND_COUNT, M, "积|向|临|对|貌|上|料|试|谈|子|前|广|域|板|包|的|签|值|达|为"},
-	{"页", "页", GW_KIND_COUNT, M, "面"},
-	{"床", "床", GW_KIND_COUNT, M, "位|上|铺|单"},
-	{"度", "度", GW_KIND_MEASURE, U, "假|过|汛|夏|冬|为|较|上|下|内|大|的|地|提|显|明|以"},
-	{"℃", "℃", GW_KIND_MEASURE, U, NULL},
+	{"枚", "枚", GW_KIND_COUNT, M, NULL, "举"},
+	{"款", "款", GW_KIND_COUNT, M, NULL, "项|式"},
+	{"卷", "卷", GW_KIND_COUNT, M, NULL, "宗|烟|入"},
+	{"届", "届", GW_KIND_COUNT, M, NULL, "时|满|次"},
+	{"拨", "拨", GW_KIND_COUNT, M, NULL, "付|款|打|出|入|给"},
+	{"堂", "堂", GW_KIND_COUNT, M, NULL, NULL},
+	{"颗", "颗", GW_KIND_COUNT, M, NULL, NULL},
+	{"束", "束", GW_KIND_COUNT, M, NULL, "缚"},
+	{"枝", "枝", GW_KIND_COUNT, M, NULL, NULL},
+	{"盆", "盆", GW_KIND_COUNT, M, NULL, "地"},
+	{"封", "封", GW_KIND_COUNT, M, NULL, "闭|存|堵|控|装|锁|条|面|建|顶"},
+	{"首", "首", GW_KIND_COUNT, M, NULL, "先|次|批|届|位|都|府|长|要|页|创|发|个|席|选|家|轮|付|站|季|部|日|贷|违|犯|诊|期|问|台|套|例|条|单"},
+	{"集", "集", GW_KIND_COUNT, M, NULL, "中|体|团|成|镇|聚|约|市|资|散|装|群|训|合|贸|会|结|控"},
+	{"剂", "剂", GW_KIND_COUNT, M, NULL, "量|型"},
+	{"台套", "台套", GW_KIND_COUNT, M, NULL, NULL},
+	{"组", "组", GW_KIND_COUNT, M, NULL, "织|建|成|长|团|合|别|委|员|队|装|件|网|图|干|训|稿|室|团"},
+	{"趟", "趟", GW_KIND_COUNT, M, NULL, NULL},
+	{"扇", "扇", GW_KIND_COUNT, M, NULL, NULL},
+	{"孔", "孔", GW_KIND_COUNT, M, NULL, "子|雀|隙|道|洞|径"},
+	{"顶", "顶", GW_KIND_COUNT, M, NULL, "层|级|尖|岗|替|住|格|端|部"},
+	{"面", "面", GW_KIND_COUNT, M, NULL, "积|向|临|对|貌|上|料|试|谈|子|前|广|域|板|包|的|签|值|达|为"},
+	{"页", "页", GW_KIND_COUNT, M, NULL, "面"},
+	{"床", "床", GW_KIND_COUNT, M, NULL, "位|上|铺|单"},
+	{"度", "度", GW_KIND_MEASURE, U, NULL, "假|过|汛|夏|冬|为|较|上|下|内|大|的|地|提|显|明|以"},
+	{"℃", "℃", GW_KIND_MEASURE, U, NULL, NULL},
 };
 
 static const gw_magnitude magnitudes[] = {
@@ -204,6 +227,48 @@ static const gw_magnitude magnitudes[] = {
 };
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A counting unit + 次 counts occurrences of what it counts (段次: road
+ * sections inspected, times their inspections; 人次, 家次, 批次, 架次 …), so
+ * every one-character counting unit of the table makes one with 次.  These
+ * nouns are no measure word on their own — 5校 and 3村 are nouns glued to a
+ * number like 9县区, 3班 and 2车 rather a class's or a vehicle's name — but
+ * count trips and visits with 次: 30校次, 12航次, 200村次, 50井次, 80车次. */
+static const char *const ci_stems[] = {"航", "校", "村", "井", "车", "班"};
+
+/* Words beginning with 次 that are no 次 "times" (3个次要问题 is 3 个). */
+#define CI_NOT "要|序|生|级"
+
+#define N_COMPOUND (N_OF(units) + N_OF(ci_stems))
+static gw_unit_def compound[N_COMPOUND];
+static char compound_text[N_COMPOUND][8];
+static unsigned char unit_len[N_OF(units)];
+static bool units_ready;
+
+static bool one_han_count(const gw_unit_def *u)
+{
+	return u->kind == GW_KIND_COUNT && strlen(u->written) == 3 &&
+	       (unsigned char)u->written[0] >= 0xE4 && strcmp(u->written, "次") != 0;
+}
+
+static void make_compound(size_t i, const char *stem, bool measure_word)
+{
+	snprintf(compound_text[i], sizeof compound_text[i], "%s次", stem);
+	compound[i] = (gw_unit_def){compound_text[i], compound_text[i], GW_KIND_COUNT, measure_word,
+				    NULL, NULL};
+}
+
+static void units_prepare(void)
+{
+	for (size_t i = 0; i < N_OF(units); i++) {
+		unit_len[i] = (unsigned char)strlen(units[i].written);
+		if (one_han_count(&units[i]))
+			make_compound(i, units[i].written, units[i].measure_word);
+	}
+	for (size_t k = 0; k < N_OF(ci_stems); k++)
+		make_compound(N_OF(units) + k, ci_stems[k], true);
+	units_ready = true;
+}
 
 /* True when s[0..n) starts with one of the "|"-separated words of list
  * and with none of its "!"-marked exceptions ("目|!目标": 项目 but not
@@ -227,26 +292,121 @@ static bool starts_with_any(const char *s, size_t n, const char *list)
 	return hit;
 }
 
-static unsigned char unit_len[N_OF(units)];
+static bool same_letters(const char *a, const char *b, size_t l)
+{
+	for (size_t i = 0; i < l; i++)
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+			return false;
+	return true;
+}
 
-const gw_unit_def *gw_unit_match(const char *s, size_t n, size_t *len)
+/* Is unit u written at s[0..l)?  Latin abbreviations of two letters or more
+ * match in any case (KW, Km, tb). */
+static bool written_at(const gw_unit_def *u, const char *s, size_t l)
+{
+	if (memcmp(s, u->written, l) == 0)
+		return true;
+	return l >= 2 && isalpha((unsigned char)u->written[0]) && isalpha((unsigned char)u->written[1]) &&
+	       same_letters(s, u->written, l);
+}
+
+static bool ruled_out(const gw_unit_def *u, const char *rest, size_t n, bool after_mask)
+{
+	return starts_with_any(rest, n, u->glued) ||
+	       (after_mask && starts_with_any(rest, n, u->after_mask));
+}
+
+static const gw_unit_def *table_match(const char *s, size_t n, bool after_mask, size_t *len)
 {
 	const gw_unit_def *best = NULL;
 	size_t best_len = 0;
-	if (!unit_len[0])
-		for (size_t i = 0; i < N_OF(units); i++)
-			unit_len[i] = (unsigned char)strlen(units[i].written);
 	for (size_t i = 0; i < N_OF(units); i++) {
 		size_t l = unit_len[i];
-		if (l <= best_len || l > n || s[0] != units[i].written[0] || memcmp(s, units[i].written, l) != 0)
+		if (l <= best_len || l > n || !written_at(&units[i], s, l))
 			continue;
-		if (starts_with_any(s + l, n - l, units[i].not_before))
+		if (ruled_out(&units[i], s + l, n - l, after_mask))
 			continue;
 		best = &units[i];
 		best_len = l;
 	}
 	*len = best_len;
 	return best;
+}
+
+/* 次 at s[0..n) that counts times (not 次要, 次序 …). */
+static bool times_at(const char *s, size_t n)
+{
+	return n >= 3 && memcmp(s, "次", 3) == 0 && !starts_with_any(s + 3, n - 3, CI_NOT);
+}
+
+static const gw_unit_def *compound_match(const gw_unit_def *best, const char *s, size_t n, size_t *len)
+{
+	if (best && one_han_count(best) && times_at(s + *len, n - *len)) {
+		*len += 3;
+		return &compound[best - units];
+	}
+	if (best)
+		return best;
+	for (size_t k = 0; k < N_OF(ci_stems); k++)
+		if (n >= 3 && memcmp(s, ci_stems[k], 3) == 0 && times_at(s + 3, n - 3)) {
+			*len = 6;
+			return &compound[N_OF(units) + k];
+		}
+	return NULL;
+}
+
+/* Folds full-width Latin letters at the start of s (ＴＢ, ｋｍ²) into
+ * ASCII in out; at[k] is the byte of s where out[k + 1] starts.  Returns
+ * the folded length (0 when s starts with no full-width letter). */
+static size_t fold_latin(const char *s, size_t n, char *out, size_t cap, size_t *at)
+{
+	size_t i = 0, k = 0;
+	while (k + 1 < cap && i + 3 <= n && (unsigned char)s[i] == 0xEF) {
+		unsigned char b1 = (unsigned char)s[i + 1], b2 = (unsigned char)s[i + 2];
+		unsigned cp = 0xF000u | (unsigned)(b1 & 0x3F) << 6 | (b2 & 0x3F);
+		if (cp >= 0xFF21 && cp <= 0xFF3A)
+			out[k] = (char)('A' + (cp - 0xFF21));
+		else if (cp >= 0xFF41 && cp <= 0xFF5A)
+			out[k] = (char)('a' + (cp - 0xFF41));
+		else
+			break;
+		i += 3;
+		at[k++] = i;
+	}
+	if (k && i + 2 <= n && (unsigned char)s[i] == 0xC2 &&
+	    ((unsigned char)s[i + 1] == 0xB2 || (unsigned char)s[i + 1] == 0xB3) && k + 2 < cap) {
+		out[k] = s[i];
+		at[k++] = i + 1;
+		out[k] = s[i + 1];
+		at[k++] = i + 2;
+	}
+	return k;
+}
+
+const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_t *len)
+{
+	if (!units_ready)
+		units_prepare();
+	char latin[16];
+	size_t at[16];
+	size_t k = fold_latin(s, n, latin, sizeof latin, at);
+	if (k) {
+		const gw_unit_def *u = table_match(latin, k, after_mask, len);
+		if (u)
+			*len = at[*len - 1];
+		return u;
+	}
+	const gw_unit_def *best = table_match(s, n, after_mask, len);
+	return compound_match(best, s, n, len);
+}
+
+bool gw_unit_is_span(const gw_unit_def *u)
+{
+	static const char *const spans[] = {"年", "个月", "周", "天"};
+	for (size_t i = 0; i < N_OF(spans); i++)
+		if (u && strcmp(u->name, spans[i]) == 0)
+			return true;
+	return false;
 }
 
 const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len)
@@ -410,6 +570,30 @@ static const char *const actions[] = {
 	"采集", "核实", "核销", "转办", "交办", "督办", "约谈", "通报", "问责", "处分", "处理",
 };
 
+/* Time frames (indicators.c): a span (年, 个月, 周, 天) says WHEN, not how
+ * long something measured is, when one of these words is written right
+ * before the number (近3年来, 前3年, 过去5年, 今后3年, 每3个月) … */
+static const char *const frame_before[] = {
+	"近", "前", "后", "此后", "今后", "以后", "之后", "最后", "过去", "最近", "未来", "这", "每",
+};
+
+/* … or right after its unit (3年来, 近3年以来, 3个月内, 10年间, 3天后) … */
+static const char *const frame_after[] = {
+	"来", "以来", "内", "之内", "间", "之间", "里", "中", "之中", "前", "后",
+};
+
+/* … unless the number is the measured value: after a shift (提前3天 is how
+ * early, not a frame; longer than the frame word it ends with) … */
+static const char *const shifts[] = {"提前", "推后", "延后", "滞后", "落后", "超前"};
+
+/* … or after a level, a duration's name or a verb of spending time
+ * (缩短至3个月内, 时限为5天内, 建设周期3年内; 历时近3年 and 用了近3年 are
+ * "nearly 3 years", 近 being the qualifier there). */
+static const char *const levels[] = {
+	"至", "到", "为", "达", "控制在", "保持在", "稳定在", "时限", "期限", "周期", "工期",
+	"历时", "用时", "耗时", "时长", "用", "用了", "历经", "花了",
+};
+
 static const char *const ranges[] = {"-", "－", "~", "～", "—", "–", "至", "到"};
 
 struct lex_list {
@@ -435,6 +619,10 @@ static const struct lex_list lists[GW_LEX_COUNT_] = {
 	[GW_LEX_COMPARE] = {compares, N_OF(compares)},
 	[GW_LEX_ATTR] = {attrs, N_OF(attrs)},
 	[GW_LEX_ACTION] = {actions, N_OF(actions)},
+	[GW_LEX_FRAME_BEFORE] = {frame_before, N_OF(frame_before)},
+	[GW_LEX_FRAME_AFTER] = {frame_after, N_OF(frame_after)},
+	[GW_LEX_SHIFT] = {shifts, N_OF(shifts)},
+	[GW_LEX_LEVEL] = {levels, N_OF(levels)},
 };
 
 /* Word lengths and last bytes, computed once: matching is called for every

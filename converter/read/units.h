@@ -16,14 +16,23 @@
 
 /* One unit or measure word.  `written` is how it appears in text,
  * `name` how it is stored: as written, except ％ → % (model.md).  A measure word (个, 户, 次 …) is
- * usually followed by the noun it counts, which belongs to the label. */
+ * usually followed by the noun it counts, which belongs to the label.
+ *
+ * Right after digits the unit is read whatever follows (3家长期不达标平台 is
+ * 3 家): only whole words that are written glued to a number without being a
+ * count of it rule it out there — `glued` (9部门 like 9县区, 80周岁, 10万人口).
+ * A mask (**) may hide a name, and a name goes on into any noun (**家具厂,
+ * **人民医院, **米业公司): after a mask `after_mask` words rule it out too.
+ * Both are "|"-separated continuations (the word minus the unit itself); a
+ * "!" entry is an exception to them ("目|!目标": 5项目 is a noun, 3项目标任务
+ * is 3 项 目标任务). */
 typedef struct gw_unit_def {
 	const char *written;
 	const char *name;
 	gw_kind kind;
 	bool measure_word;
-	const char *not_before;  /* "|"-separated continuations that make it no unit
-	                            (项目 is no 项, 人大 no 人), or NULL */
+	const char *glued;       /* after digits or a mask, or NULL */
+	const char *after_mask;  /* after a mask only, or NULL */
 } gw_unit_def;
 
 /* A magnitude word and its factor: 万 → 1e4, 亿 → 1e8. */
@@ -32,9 +41,17 @@ typedef struct gw_magnitude {
 	double factor;
 } gw_magnitude;
 
-/* The longest unit written at s[0..n) that is not ruled out by what
- * follows it, or NULL.  *len gets its byte length. */
-const gw_unit_def *gw_unit_match(const char *s, size_t n, size_t *len);
+/* The longest unit written at s[0..n) (the text right after a number) that
+ * is not ruled out by what follows it, or NULL.  after_mask: the number was
+ * (partly) masked.  *len gets its byte length as written.  Besides the table:
+ *  - a counting unit + 次 is one compound unit (段次, 批次, 人次 …);
+ *  - a Latin unit may be written in full-width letters (５ｋｍ → km), and
+ *    abbreviations of two letters or more match in any case (KW → kW). */
+const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_t *len);
+
+/* True for calendar spans (年, 个月, 周, 天): their count may be a time frame
+ * (近3年来, 3个月内) rather than a measured duration; see indicators.c. */
+bool gw_unit_is_span(const gw_unit_def *u);
 
 /* The longest magnitude written at s[0..n), or NULL. */
 const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len);
@@ -58,6 +75,10 @@ typedef enum gw_lex {
 	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
 	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */
 	GW_LEX_ACTION,      /* what is done to things counted: 化解, 上调, 受理, 安置 */
+	GW_LEX_FRAME_BEFORE,/* before a span, make it a time frame: 前, 过去, 今后, 每 */
+	GW_LEX_FRAME_AFTER, /* after a span, make it a time frame: 来, 以来, 内, 前, 间 */
+	GW_LEX_SHIFT,       /* words ending like a frame word that measure a shift: 提前 */
+	GW_LEX_LEVEL,       /* right before a number, make it a level: 至, 到, 为, 控制在 */
 	GW_LEX_COUNT_
 } gw_lex;
 
