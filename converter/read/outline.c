@@ -167,9 +167,21 @@ static bool is_salutation(const src_line *l)
 		return false;
 	if (starts(l, "尊敬的") || contains_any(l, audience))
 		return true;
-	src_line body = *l;
-	body.len -= ends(l, "：") ? strlen("：") : 1;
-	return is_org(&body);
+	/* a 主送机关 line: one or more organisations, 、-separated (区委、区政府：) */
+	size_t end = l->len - (ends(l, "：") ? strlen("：") : 1), sep = strlen("、");
+	for (size_t a = 0, b = 0; b <= end; b++) {
+		if (b < end && !(b + sep <= end && memcmp(l->s + b, "、", sep) == 0))
+			continue;
+		src_line part = *l;
+		part.s = l->s + a;
+		part.len = b - a;
+		static const char *const bodies[] = {"单位", "部门", NULL};  /* 区直各单位 */
+		if (!is_org(&part) && !(is_short(&part, SIGNATURE_MAX) && ends_any(&part, bodies)))
+			return false;
+		a = b + sep;
+		b += sep - 1;
+	}
+	return true;
 }
 
 static bool is_subtitle(const src_line *l)

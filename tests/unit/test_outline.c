@@ -132,6 +132,30 @@ static void test_note(void **state)
 	gw_report_free(r);
 }
 
+/* 主送机关 as the salutation: organisations separated by 、; a heading-like
+ * line ending in ： is not one. */
+static void test_salutation_recipients(void **state)
+{
+	(void)state;
+	static const char *const yes[] = {"区委、区政府：", "各乡镇人民政府、区直各单位：", "市人民政府：",
+					  "尊敬的各位领导：", NULL};
+	static const char *const no[] = {"主要做法、经验：", "具体情况如下：", "一是、二是：", NULL};
+	char buf[256];
+	for (int i = 0; yes[i]; i++) {
+		snprintf(buf, sizeof buf, "关于工作的报告\n\n%s\n现将情况报告如下。\n一、工作\n正文。\n", yes[i]);
+		gw_report *r = read_str(buf);
+		assert_non_null(r->salutation);
+		assert_string_equal(r->salutation, yes[i]);
+		gw_report_free(r);
+	}
+	for (int i = 0; no[i]; i++) {
+		snprintf(buf, sizeof buf, "关于工作的报告\n\n%s\n现将情况报告如下。\n一、工作\n正文。\n", no[i]);
+		gw_report *r = read_str(buf);
+		assert_null(r->salutation);
+		gw_report_free(r);
+	}
+}
+
 /* gw_report_text without the '\n' that joins attachments_raw and note lines. */
 static char *model_text(const gw_report *r)
 {
@@ -416,6 +440,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_structure),
 		cmocka_unit_test(test_note),
+		cmocka_unit_test(test_salutation_recipients),
 		cmocka_unit_test(test_invariant_samples),
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_numbering_notes),
