@@ -119,8 +119,12 @@ static size_t frame(const char *t, size_t n)
 	return 0;
 }
 
+static bool bound_suffix(const char *s, size_t n);
+
 /* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
- * verbs from the front.  A verb coordinated with another (新建、改扩建) stays. */
+ * verbs from the front.  A verb coordinated with another (新建、改扩建) stays.
+ * Only whole words go: a lead or verb glued to a bound noun suffix is the
+ * start of a noun (上年度, 建成区) and stays. */
 static void strip_front(const char *p, span *s, bool verbs)
 {
 	for (;;) {
@@ -130,10 +134,12 @@ static void strip_front(const char *p, span *s, bool verbs)
 			l = k;
 		if (verbs && (k = instrument(t, n)) > l)
 			l = k;
-		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n))
+		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n) &&
+		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
-		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)))
+		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
+		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
 			l = k;
@@ -223,6 +229,12 @@ static bool bound_suffix(const char *s, size_t n)
 {
 	static const char *const w[] = {"率", "度", "区", "局", "者", "员", "量", "额", "厅",
 					"机关", "部门", "单位", "中心", "机构", "人员", "平台", "系统"};
+	/* words that begin with one of them: 区级, 区域, 度假, 局面, 员工 */
+	static const char *const free_words[] = {"区级", "区域", "区县", "区内", "区属", "度假", "局面",
+						 "员工", "量化", "额度", "率先"};
+	for (size_t i = 0; i < sizeof free_words / sizeof free_words[0]; i++)
+		if (n >= 6 && !memcmp(s, free_words[i], 6))
+			return false;
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (l <= n && !memcmp(s, w[i], l))
@@ -1142,18 +1154,19 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 /* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织.
  * One that opens with an adverb of extent (12个乡镇全覆盖, 18个社区全部建成,
  * 15家单位既有…) says something of all of them, not which: nothing is added. */
-static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
+static span predicate_span(const struct para_ctx *c, const struct qty *q)
 {
 	static const char *const extent[] = {"全", "均", "都", "已", "每", "逐", "既", "各", "也", "还", "共"};
 	size_t start = q->noun.b > q->end ? q->noun.b : q->end;
 	size_t i = start, len, cnt = 0;
+	span none = {start, start};
 	for (size_t k = 0; k < sizeof extent / sizeof extent[0]; k++)
 		if (start + 3 <= c->n && !memcmp(c->p + start, extent[k], 3))
-			return;
+			return none;
 	/* 180天缩短为135天: a change to a new level says nothing of which */
 	if (gw_lex_prefix(GW_LEX_UP, c->p + start, c->n - start) ||
 	    gw_lex_prefix(GW_LEX_DOWN, c->p + start, c->n - start))
-		return;
+		return none;
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);
 		if (!is_han(cp) && cp != 0x201C && cp != 0x201D)
@@ -1161,7 +1174,31 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 		i += len;
 		cnt++;
 	}
-	cat(buf, c->p + start, i - start);
+	return (span){start, i};
+}
+
+static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
+{
+	span s = predicate_span(c, q);
+	cat(buf, c->p + s.a, s.b - s.a);
+}
+
+/* 2人被评为先进个人, 投资300万元实施改造工程: when nothing before the number
+ * names the thing, the clause after the unit does; its verb is dropped like
+ * a verb before a subject (被 too), so what is left is what it names. */
+static span object_after(const struct para_ctx *c, const struct qty *q)
+{
+	span s = predicate_span(c, q), lv;
+	if (s.b - s.a > 3 && !memcmp(c->p + s.a, "被", 3)) {
+		s.a += 3;
+		size_t v = clause_verb(c->p + s.a, s.b - s.a);
+		if (!v && (s.b - s.a > 6) && (!memcmp(c->p + s.a, "评为", 6) || !memcmp(c->p + s.a, "授予", 6)))
+			v = 6;
+		if (v && chars(c->p + s.a + v, s.b - s.a - v) >= 2)
+			s.a += v;
+	}
+	clause_object(c->p, &s, s.a, false, &lv);
+	return s;
 }
 
 /* Qualifier before the number (约/近/超过) is recorded and cut from pre. */
@@ -1321,6 +1358,28 @@ static bool empty_verb(const char *s, size_t n)
 	return false;
 }
 
+/* 由平均86天, 从每件12天: 由/从 two or more characters into the subject,
+ * followed by a short phrase with no verb, starts a "from … to …"
+ * predicate, whatever words it uses (由于, 从业, 从事, 自由, 理由 are words). */
+static bool from_phrase(const char *p, size_t i, size_t b)
+{
+	static const char *const glued_after[] = {"于", "业", "事", "此", "来", "衷"};
+	static const char *const glued_before[] = {"自", "理", "经", "缘", "来", "听", "服", "顺", "盲"};
+	for (size_t k = 0; k < sizeof glued_after / sizeof glued_after[0]; k++)
+		if (!memcmp(p + i + 3, glued_after[k], 3))
+			return false;
+	for (size_t k = 0; k < sizeof glued_before / sizeof glued_before[0]; k++)
+		if (!memcmp(p + i - 3, glued_before[k], 3))
+			return false;
+	size_t r = i + 3, len;
+	if (chars(p + r, b - r) > 6)
+		return false;
+	for (size_t k = r; k < b; k += len)
+		if (!is_han(gw_utf8_decode(p + k, b - k, &len)) || clause_verb(p + k, b - k) >= 6)
+			return false;
+	return true;
+}
+
 /* 工期由原计划的180天…, 时限从过去的15天…: a "from the earlier level"
  * phrase ends the subject. */
 static void cut_from_earlier(const char *p, span *s)
@@ -1332,6 +1391,10 @@ static void cut_from_earlier(const char *p, span *s)
 		for (size_t f = 0; f < 2; f++) {
 			if (memcmp(p + i, from[f], 3))
 				continue;
+			if (from_phrase(p, i, s->b)) {
+				s->b = i;
+				return;
+			}
 			for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
 				size_t el = strlen(earlier[e]);
 				if (i + 3 + el <= s->b && !memcmp(p + i + 3, earlier[e], el) &&
@@ -1438,6 +1501,89 @@ static bool action_of_previous(const struct para_ctx *c, size_t k, span pre, spa
 	return true;
 }
 
+/* 主题套餐扩展到45个, 覆盖面拓展至: a two-character verb + 到/至 at the end
+ * makes the number a new level; it is predicate, not label. */
+static void cut_level_tail(const char *p, span *s)
+{
+	if (s->b - s->a < 15)
+		return;
+	if (memcmp(p + s->b - 3, "到", 3) && memcmp(p + s->b - 3, "至", 3))
+		return;
+	/* 报到, 签到, 收到, 做到 are words of their own */
+	static const char *const glued[] = {"报", "签", "迟", "周", "收", "得", "做", "达", "想", "遇", "办",
+					    "来", "接", "听", "看", "找", "感", "受"};
+	size_t v = s->b - 9;
+	for (size_t i = 0; i < sizeof glued / sizeof glued[0]; i++)
+		if (!memcmp(p + s->b - 6, glued[i], 3))
+			return;
+	if (is_han(cp_at(p, s->b, v, &(size_t){0})) && is_han(cp_at(p, s->b, v + 3, &(size_t){0})))
+		s->b = v;
+}
+
+/* 专业技术人员仅占35%: X占 N% is X's share (X占比); returns true and cuts 占
+ * (and 仅/只/约 before it) when the subject ends so. */
+static bool cut_share_verb(const char *p, span *s)
+{
+	if (s->b - s->a < 9 || memcmp(p + s->b - 3, "占", 3))
+		return false;
+	s->b -= 3;
+	static const char *const adv[] = {"仅", "只", "约", "已", "均", "共"};
+	for (size_t i = 0; i < sizeof adv / sizeof adv[0]; i++)
+		if (s->b - s->a > 6 && !memcmp(p + s->b - 3, adv[i], 3)) {
+			s->b -= 3;
+			break;
+		}
+	return true;
+}
+
+/* 比2020年末, 较年初, 比上年同期: a comparison with an earlier time, however
+ * the time is written (any date or period word after 比/较). */
+static bool comparison_base(const char *p, span s)
+{
+	if (s.b - s.a < 6 || (memcmp(p + s.a, "比", 3) && memcmp(p + s.a, "较", 3)))
+		return false;
+	size_t a = s.a + 3, n = s.b - a;
+	static const char *const periods[] = {"上年", "去年", "前年", "年初", "上月", "上季度", "同期",
+					      "上年同期", "去年同期", "上年末", "去年末", "上年底", "改革前"};
+	size_t d = date_prefix(p + a, n);
+	for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+		size_t l = strlen(periods[i]);
+		if (l > d && l <= n && !memcmp(p + a, periods[i], l))
+			d = l;
+	}
+	if (d && d + 6 <= n && (!memcmp(p + a + d, "同期", 6) || !memcmp(p + a + d, "水平", 6)))
+		d += 6;
+	return d && d == n;
+}
+
+/* The noun after a measure word ends where its predicate starts: 6个部门
+ * 实现数据共享 → 部门, 9家平台限期整改 → 平台, 4300户增收 → (nothing).  A verb
+ * at least two characters in, followed by more text, starts the predicate;
+ * a short noun that is itself a change (增收, 减负) is one. */
+static void cut_noun_predicate(const char *p, size_t n, struct qty *q)
+{
+	size_t a = q->noun.a, b = q->noun.b, len;
+	if (b <= a)
+		return;
+	if (chars(p + a, b - a) <= 2 && (gw_lex_prefix(GW_LEX_UP, p + a, b - a) ||
+					  gw_lex_prefix(GW_LEX_DOWN, p + a, b - a))) {
+		q->noun.b = a;
+		return;
+	}
+	size_t i = a;
+	for (int c = 0; i < b; c++, i += len) {
+		gw_utf8_decode(p + i, b - i, &len);
+		size_t v;
+		/* at the noun's end only when a quoted object follows (推行“门前三包”) */
+		if (c >= 2 && (v = clause_verb(p + i, b - i)) >= 6 &&
+		    (chars(p + i + v, b - i - v) >= 2 ||   /* 推进会 is a noun */
+		     (i + v == b && cp_at(p, n, b, &(size_t){0}) == 0x201C))) {
+			q->noun.b = i;
+			return;
+		}
+	}
+}
+
 /* Builds the label, change and qualifier of quantity k (and of the members
  * of a 分别 list it heads); returns the last index it labelled. */
 static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, struct aside *as)
@@ -1488,9 +1634,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	size_t chg_at = split_change(p, &t, &change);
 	span chg = {chg_at, change ? t.b : chg_at};
 	span core = {pre.a, change ? chg_at : pre.b};
-	/* 较上年末增加3.2万人: a comparison base is part of the change */
-	if (change && core.b > core.a && chars(p + core.a, core.b - core.a) <= 6 &&
-	    (!memcmp(p + core.a, "较", 3) || !memcmp(p + core.a, "比", 3))) {
+	/* 较上年末增加3.2万人, 比2020年末提高: a comparison base is part of the change */
+	if (change && core.b > core.a &&
+	    (comparison_base(p, core) || (chars(p + core.a, core.b - core.a) <= 6 &&
+	     (!memcmp(p + core.a, "较", 3) || !memcmp(p + core.a, "比", 3))))) {
 		chg.a = core.a;
 		core.b = core.a;
 	}
@@ -1506,6 +1653,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		return label_list(c, k, (span){core.a, fb < core.b ? fb : core.b}, chg, change, st);
 	}
 
+	cut_noun_predicate(p, c->n, q);
 	bool has_noun = q->noun.b > q->noun.a;
 	span raw = core;
 	bool ends_de = core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3);
@@ -1518,6 +1666,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	core.a = after_examples(p, core);
 	strip_back(p, &core, has_noun);
 	cut_from_earlier(p, &core);
+	cut_level_tail(p, &core);
+	bool share_verb = !change && q->kind == GW_KIND_RATIO && cut_share_verb(p, &core);
+	if (share_verb)
+		strip_back(p, &core, false);
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
 		core.a = core.b;
 	/* 召开联席会议5次专题研究: a verbal measure word after a named thing counts
@@ -1564,6 +1716,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	} else {
 		cat(whole, p + core.a, core.b - core.a);
 	}
+	if (share_verb)
+		cat(whole, "占比", 6);
 	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
 	enum need need = share ? NEED_CHANGED : need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	if (verb_rate && need == NEED_NONE)
@@ -1617,12 +1771,37 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		cat(buf, p + core.a - v, v);
 		cat(buf, whole, strlen(whole));
 	} else if (need == NEED_SHORT) {
-		cat(buf, whole, strlen(whole));
-		predicate(c, q, buf);
+		span pr = predicate_span(c, q);
+		size_t wl = strlen(whole);
+		if (pr.b > pr.a && clause_verb(p + pr.a, pr.b - pr.a) >= 6 && clause_verb(whole, wl) != wl &&
+		    chars(p + pr.a, pr.b - pr.a) >= 4) {
+			/* 7家医院实现结果互认 → 结果互认医院: a verb phrase after the
+			 * noun says which ones, as a relative clause before it would
+			 * (its result verb dropped like one before a subject) */
+			span lv;
+			clause_object(p, &pr, pr.a, false, &lv);
+			cat(buf, p + pr.a, pr.b - pr.a);
+			cat(buf, whole, strlen(whole));
+		} else {
+			cat(buf, whole, strlen(whole));
+			predicate(c, q, buf);
+		}
 	} else if (!whole[0] && !change && pre.a == pre.b && k > 0 && st->prev_base[0] &&
 		   c->q[k - 1].end == q->num_a) {
 		/* 1280户4650人: figures written back to back count one thing */
 		cat(buf, st->prev_base, strlen(st->prev_base));
+	} else if (!whole[0] && !change && !has_noun && q->kind == GW_KIND_COUNT &&
+		   find_word(p, &pre, "其中") != (size_t)-1 && st->near_count[0] &&
+		   predicate_span(c, q).b > predicate_span(c, q).a) {
+		/* 其中1篇获省级表彰: a subset keeps the whole's noun and its own predicate */
+		const char *obj = object_of(st->near_count);
+		cat(buf, obj, strlen(obj));
+		predicate(c, q, buf);
+	} else if (!whole[0] && !change && !has_noun && pre.a == pre.b && q->kind == GW_KIND_COUNT &&
+		   object_after(c, q).b > object_after(c, q).a) {
+		/* ，2人被评为先进个人: the clause after the unit names them */
+		span obj = object_after(c, q);
+		cat(buf, p + obj.a, obj.b - obj.a);
 	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&
 		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
 		/* 帮助860人实现就业 → 帮助实现就业: the verbs are all there is */
@@ -1630,10 +1809,15 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		predicate(c, q, buf);
 	} else {
 		const char *topic = pick_topic(st, need, phrase, whole, q->kind);
-		join_topic(buf, topic, whole, strlen(whole));
-		if (!topic[0] && need == NEED_GENERIC && !has_noun && q->kind == GW_KIND_AMOUNT &&
-		    is_han(cp_at(p, c->n, q->end, &(size_t){0})))
-			predicate(c, q, buf);   /* 投资1860万元新建通村道路 → 投资新建通村道路 */
+		span obj = object_after(c, q);
+		if (need == NEED_GENERIC && !has_noun && q->kind == GW_KIND_AMOUNT && obj.b > obj.a &&
+		    (!topic[0] || clause_verb(p + q->end, c->n - q->end))) {
+			/* 投资300万元实施改造工程 → 改造工程投资 */
+			cat(buf, p + obj.a, obj.b - obj.a);
+			cat(buf, whole, strlen(whole));
+		} else {
+			join_topic(buf, topic, whole, strlen(whole));
+		}
 	}
 	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= c->n && !memcmp(p + q->end, "用于", 6) &&
 	    chars(buf, strlen(buf)) <= 6)

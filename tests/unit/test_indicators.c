@@ -359,6 +359,29 @@ static const struct icase cases[] = {
 	/* examples before 等 (甲、乙等) are dropped when the head names the measure */
 	{"更新垃圾压缩车、勾臂车等环卫作业车辆18辆。",
 	 {{"18", "辆", "环卫作业车辆", "数量", "", ""}}},
+	/* L2: the subject ends at its predicate: a from-phrase (由平均), a verb +
+	 * 到 (扩展到), 占 (X仅占 N% is X's share); after a measure word's noun, a
+	 * verb phrase says which ones (relative-clause order, its result verb
+	 * dropped) */
+	{"行政许可办理时限由平均12天缩短到4天，“家门口就业”服务站点扩展到38个，女性干部仅占28%。",
+	 {{"12", "天", "行政许可办理时限", "计量", "", ""}, {"4", "天", "行政许可办理时限", "计量", "", ""},
+	  {"38", "个", "“家门口就业”服务站点", "数量", "", ""}, {"28", "%", "女性干部占比", "比率", "", ""}}},
+	{"全县7家医院实现检查结果互认，对11家企业限期整改。",
+	 {{"7", "家", "检查结果互认医院", "数量", "", ""}, {"11", "家", "限期整改企业", "数量", "", ""}}},
+	/* L3: only whole words are stripped: 上年度 and 建成区 are nouns */
+	{"上年度信访事项按期办结率达到97%，建成区人均公园绿地面积达到14.2平方米。",
+	 {{"97", "%", "上年度信访事项按期办结率", "比率", "", ""},
+	  {"14.2", "平方米", "建成区人均公园绿地面积", "计量", "", ""}}},
+	/* L4: any comparison with an earlier time (比2018年末) is the change of
+	 * the figure before; a count with nothing before it is named by the
+	 * clause after its unit (被评为…); a 其中 part keeps the whole's noun and
+	 * its own predicate; money spent on a named work is that work's */
+	{"森林覆盖率达到46.8%，比2018年末提高3.1个百分点。选派12名干部到村任职，3人被评为全市优秀驻村干部。",
+	 {{"46.8", "%", "森林覆盖率", "比率", "", ""}, {"3.1", "个百分点", "森林覆盖率比2018年末提高", "比率", "+", ""},
+	  {"12", "名", "选派干部到村任职", "数量", "", ""}, {"3", "人", "全市优秀驻村干部", "数量", "", ""}}},
+	{"编写典型案例汇编4册，其中2册获省级推广。投资860万元实施老旧供水管网改造工程。",
+	 {{"4", "册", "典型案例汇编", "数量", "", ""}, {"2", "册", "典型案例汇编获省级推广", "数量", "", ""},
+	  {"860", "万元", "老旧供水管网改造工程投资", "金额", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
