@@ -172,6 +172,14 @@ static bool time_frame(const char *p, size_t n, size_t a, size_t end)
 	       (after == 0xFF0C || after == ',');
 }
 
+/* 3年行动, 5年规划, 100天攻坚行动: a span right followed by a programme
+ * word names a programme, it measures nothing.  (Only right after it: in
+ * 用30天完成计划任务 the span is measured.) */
+static bool programme(const char *p, size_t n, size_t end)
+{
+	return gw_lex_prefix(GW_LEX_PROGRAMME, p + end, n - end) != 0;
+}
+
 /* [多|余] [magnitude] [多|余] unit at byte j, right after the number num of
  * the quantity starting at byte a; false when no unit. */
 static bool read_unit(const char *p, size_t n, size_t j, const struct number *num, size_t a,
@@ -206,7 +214,7 @@ static bool read_unit(const char *p, size_t n, size_t j, const struct number *nu
 		return false;
 	if (gw_unit_is_span(h->u) && !h->m &&
 	    ((strcmp(h->u->name, "年") == 0 && year_date(p, n, num, h->end)) ||
-	     time_frame(p, n, a, h->end)))
+	     time_frame(p, n, a, h->end) || programme(p, n, h->end)))
 		return false;
 	return true;
 }

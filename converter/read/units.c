@@ -105,8 +105,9 @@ static const gw_unit_def units[] = {
 	 * both decided in indicators.c from the number and its context.  Glued
 	 * words name something else: 年底/年初/年末/年度 a date, 3年级 a grade,
 	 * 90年代 a decade, 3年期 and 5年制 a term's or a school system's name,
-	 * 50年一遇 a design standard, a 3年行动计划 or 5年规划 a programme. */
-	{"年", "年", GW_KIND_MEASURE, U, "底|初|末|度|级|代|期|制|一遇|行动|计划|规划", NULL},
+	 * 50年一遇 a design standard (programme names such as 3年行动: see
+	 * GW_LEX_PROGRAMME). */
+	{"年", "年", GW_KIND_MEASURE, U, "底|初|末|度|级|代|期|制|一遇", NULL},
 	{"个月", "个月", GW_KIND_MEASURE, U, NULL, NULL},
 	{"个工作日", "个工作日", GW_KIND_MEASURE, U, NULL, NULL},
 	{"工作日", "工作日", GW_KIND_MEASURE, U, NULL, NULL},
@@ -117,12 +118,16 @@ static const gw_unit_def units[] = {
 	{"人天", "人天", GW_KIND_MEASURE, U, NULL, NULL},
 	{"课时", "课时", GW_KIND_MEASURE, U, NULL, NULL},
 	{"学时", "学时", GW_KIND_MEASURE, U, NULL, NULL},
-	{"分", "分", GW_KIND_MEASURE, U, "之", "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
+	{"分", "分", GW_KIND_MEASURE, U, "之|别", "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
 	/* 数量: counts with a measure word */
 	/* right after a number a measure word is the measure word, whatever
 	 * follows (4个体育场馆, 3家长期不达标平台, 召开3次要求…): `glued` lists
-	 * only whole words that really follow a number without counting it;
-	 * the `after_mask` words are continuations of a masked name (**家具厂). */
+	 * only whole words that really follow a number without counting it —
+	 * a noun glued to it like 9县区 (9部门, 分为3部分, 12片区, 9单位, 5项目,
+	 * 从4方面, 10万人口, 80周岁), a fraction (3分之1), and after a score with
+	 * no unit the word that ranks it (得分92.3位居/位列全省第2, 98名列第一)
+	 * or lists it (1、2分别); the `after_mask` words are continuations of a
+	 * masked name (**家具厂, **人民医院). */
 	{"个", "个", GW_KIND_COUNT, M, NULL, NULL},
 	{"对", "对", GW_KIND_COUNT, M, NULL, "于|外|接|口|象|照|标|话|此|待|比|策|应|其|全|本|辖|重|各|市|县|区"},
 	{"双", "双", GW_KIND_COUNT, M, NULL, "方|向|重|边|拥|百|创|语|减|随|打|报|到|提|联|培|高|一"},
@@ -144,7 +149,7 @@ static const gw_unit_def units[] = {
 	{"种", "种", GW_KIND_COUNT, M, NULL, "植|子|类|养|苗|粮|业|地|群"},
 	{"类", "类", GW_KIND_COUNT, M, NULL, "别|似|型"},
 	{"粒", "粒", GW_KIND_COUNT, M, NULL, NULL},
-	{"单", "单", GW_KIND_COUNT, M, NULL, "位|独|元|一|项|次|个|据|列|纯"},
+	{"单", "单", GW_KIND_COUNT, M, "位", "位|独|元|一|项|次|个|据|列|纯"},
 	{"人", "人", GW_KIND_COUNT, U, "口", "大|民|社|武|防|才|口|员|事|力|工|群|居|均|文|类|物|性|格"},
 	{"户", "户", GW_KIND_COUNT, M, NULL, "籍|口|型|外|主|内"},
 	{"次", "次", GW_KIND_COUNT, M, NULL, "要|序|生|级|数"},
@@ -152,8 +157,8 @@ static const gw_unit_def units[] = {
 	{"件", "件", GW_KIND_COUNT, M, NULL, NULL},
 	{"家", "家", GW_KIND_COUNT, M, NULL, "庭|属|长|乡|具|电|!乡镇|!乡村"},   /* 8家乡镇卫生院 */
 	{"所", "所", GW_KIND_COUNT, M, NULL, "在|属|有|得|以|谓|长"},
-	{"名", "名", GW_KIND_COUNT, M, NULL, "单|称|义|录|额|牌|次|!单位"},   /* 3名单位负责人 */
-	{"位", "位", GW_KIND_COUNT, M, NULL, "置|于"},
+	{"名", "名", GW_KIND_COUNT, M, "列", "单|称|义|录|额|牌|次|!单位"},   /* 3名单位负责人 */
+	{"位", "位", GW_KIND_COUNT, M, "居|列", "置|于"},
 	{"辆", "辆", GW_KIND_COUNT, M, NULL, NULL},
 	{"座", "座", GW_KIND_COUNT, M, NULL, "谈|位"},
 	{"条", "条", GW_KIND_COUNT, M, NULL, "例|件|款|线"},
@@ -177,7 +182,7 @@ static const gw_unit_def units[] = {
 	{"本", "本", GW_KIND_COUNT, M, NULL, "地|级|市|县|区|年|次|单位|部门|领域"},
 	{"册", "册", GW_KIND_COUNT, M, NULL, NULL},
 	{"篇", "篇", GW_KIND_COUNT, M, NULL, "章"},
-	{"部", "部", GW_KIND_COUNT, M, "门", "门|署|分|长|位|委|队"},
+	{"部", "部", GW_KIND_COUNT, M, "门|分", "门|署|分|长|位|委|队"},
 	{"架", "架", GW_KIND_COUNT, M, NULL, "构|子"},
 	{"艘", "艘", GW_KIND_COUNT, M, NULL, NULL},
 	{"列", "列", GW_KIND_COUNT, M, NULL, "入|为|车"},
@@ -185,7 +190,7 @@ static const gw_unit_def units[] = {
 	{"期", "期", GW_KIND_COUNT, M, NULL, "间|限|待|末|初|满"},
 	{"轮", "轮", GW_KIND_COUNT, M, NULL, NULL},
 	{"块", "块", GW_KIND_COUNT, M, NULL, NULL},
-	{"片", "片", GW_KIND_COUNT, M, NULL, "区"},
+	{"片", "片", GW_KIND_COUNT, M, "区", "区"},
 	{"眼", "眼", GW_KIND_COUNT, M, NULL, "光"},
 	{"口", "口", GW_KIND_COUNT, M, NULL, "岸|径|号|罩"},
 	{"根", "根", GW_KIND_COUNT, M, NULL, "本|据|治"},
@@ -577,10 +582,15 @@ static const char *const frame_before[] = {
 	"近", "前", "后", "此后", "今后", "以后", "之后", "最后", "过去", "最近", "未来", "这", "每",
 };
 
-/* … or right after its unit (3年来, 近3年以来, 3个月内, 10年间, 3天后) … */
+/* … or right after its unit (3年来, 近3年以来, 3个月内, 10年间, 3天后; a
+ * period: 3年一次 is 每3年) … */
 static const char *const frame_after[] = {
-	"来", "以来", "内", "之内", "间", "之间", "里", "中", "之中", "前", "后",
+	"来", "以来", "内", "之内", "间", "之间", "里", "中", "之中", "前", "后", "一次", "一轮",
 };
+
+/* A span that names a programme is no measure: the span is right followed
+ * by one of these (3年行动, 5年规划, 3年攻坚计划, 100天攻坚行动). */
+static const char *const programmes[] = {"行动", "计划", "规划", "攻坚", "会战", "专项"};
 
 /* … unless the number is the measured value: after a shift (提前3天 is how
  * early, not a frame; longer than the frame word it ends with) … */
@@ -623,6 +633,7 @@ static const struct lex_list lists[GW_LEX_COUNT_] = {
 	[GW_LEX_FRAME_AFTER] = {frame_after, N_OF(frame_after)},
 	[GW_LEX_SHIFT] = {shifts, N_OF(shifts)},
 	[GW_LEX_LEVEL] = {levels, N_OF(levels)},
+	[GW_LEX_PROGRAMME] = {programmes, N_OF(programmes)},
 };
 
 /* Word lengths and last bytes, computed once: matching is called for every

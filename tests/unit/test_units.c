@@ -93,6 +93,13 @@ static const struct unit_case unit_cases[] = {
 	{"人口", NULL, NULL, 0, 0, 0},             /* 10万人口: population */
 	{"周年", NULL, NULL, 0, 0, 0},             /* 100周年: an anniversary */
 	{"分之一", NULL, NULL, 0, 0, 0},           /* 3分之1 */
+	{"部分", NULL, NULL, 0, 0, 0},             /* 分为3部分 */
+	{"部电影", "部", "数量", 1, 3, 0},
+	{"片区", NULL, NULL, 0, 0, 0},             /* 12片区 */
+	{"位居全省第2", NULL, NULL, 0, 0, 0},      /* 得分92.3位居… */
+	{"位专家", "位", "数量", 1, 3, 0},
+	{"名列前茅", NULL, NULL, 0, 0, 0},
+	{"分别为", NULL, NULL, 0, 0, 0},
 	/* a counting unit + 次 is one unit, for every counting unit of the
 	 * table, and for the nouns that count only with 次 */
 	{"段次", "段次", "数量", 1, 6, 0},
@@ -132,7 +139,6 @@ static const struct unit_case unit_cases[] = {
 	{"年代", NULL, NULL, 0, 0, 0},
 	{"年期贷款", NULL, NULL, 0, 0, 0},
 	{"年一遇", NULL, NULL, 0, 0, 0},
-	{"年行动计划", NULL, NULL, 0, 0, 0},
 	/* an exception to a blocked continuation: 项目 is a noun, 项目标 is 项 */
 	{"项目标任务", "项", "数量", 1, 3, 0},
 	{"", NULL, NULL, 0, 0, 0},
@@ -306,6 +312,9 @@ static void test_spans(void **state)
 		{"3年级学生视力检测。", ""},
 		{"防洪标准提高到50年一遇。", ""},
 		{"实施3年行动计划。", ""},
+		{"启动3年攻坚计划，开展100天攻坚行动。", ""},
+		{"用30天完成计划任务。", "30 天"},
+		{"换届3年一次。", ""},
 		/* the other rules through the reader */
 		{"撤销3家长期不达标平台的认定。", "3 家"},
 		{"全年抽检路段1,080段次。", "1,080 段次"},
