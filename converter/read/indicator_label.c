@@ -466,8 +466,11 @@ static size_t last_coordinated(const char *p, span s, bool has_noun)
 
 /* 洗扫车、洒水车等环卫车辆, 手机APP、公众号等线上渠道: examples listed
  * before 等 name what the head noun after it covers; the head names the
- * measure.  等 inside a word (等候, 等级, 平等, 同等) is no list end. */
-static size_t after_examples(const char *p, span s)
+ * measure.  等 inside a word (等候, 等级, 平等, 同等) is no list end.  When
+ * a verb follows the head, the head is its agent (春节、国庆等节点开展…) and
+ * the examples stay — unless the label names a measure (`measure`: a rate
+ * or share, whose verbs are modifiers: 线上渠道办理业务占比). */
+static size_t after_examples(const char *p, span s, bool measure)
 {
 	size_t best = s.a, len;
 	for (size_t i = s.a + 3; i + 6 <= s.b; i += len) {
@@ -486,7 +489,7 @@ static size_t after_examples(const char *p, span s)
 		bool list = find_word(p, &(span){s.a, i}, "、") != (size_t)-1;
 		if (!word && list && is_han(cp_at(p, s.b, i + 3, &(size_t){0})) &&
 		    chars(p + i + 3, s.b - i - 3) >= 4 &&
-		    first_verb(p, i + 3, s.b, true, &(size_t){0}) == (size_t)-1)
+		    (measure || first_verb(p, i + 3, s.b, true, &(size_t){0}) == (size_t)-1))
 			best = i + 3;
 	}
 	return best;
@@ -1584,6 +1587,41 @@ static void cut_noun_predicate(const char *p, size_t n, struct qty *q)
 	}
 }
 
+/* 移送问题线索6件，涉及人员11人 → 问题线索涉及人员: what an effect (涉及,
+ * 惠及) is of is the thing the topic names, not what was done to it: the
+ * topic's verbs (result or treatment) go.  True when eff was written. */
+static bool effect_of(const char *whole, const char *topic, char *eff)
+{
+	static const char *const effects[] = {"涉及", "惠及", "覆盖", "受益"};
+	size_t wn = strlen(whole);
+	bool effect = false;
+	for (size_t i = 0; i < sizeof effects / sizeof effects[0]; i++)
+		effect = effect || (wn > 6 && !memcmp(whole, effects[i], 6));
+	if (!effect || !topic[0])
+		return false;
+	const char *obj = topic;
+	span s = {0, strlen(obj)}, lv;
+	clause_object(obj, &s, 0, false, &lv);
+	size_t v = treatment_verb(obj + s.a, s.b - s.a);
+	if (v && chars(obj + s.a + v, s.b - s.a - v) >= 2)
+		s.a += v;
+	if (s.b - s.a < 6)
+		return false;
+	eff[0] = '\0';
+	cat(eff, obj + s.a, s.b - s.a);
+	return true;
+}
+
+/* Where the text after the last 、 in s starts, or 0. */
+static size_t last_list_sep(const char *p, span s)
+{
+	size_t at = 0;
+	for (size_t i = s.a; i + 3 <= s.b; i++)
+		if (!memcmp(p + i, "、", 3))
+			at = i + 3;
+	return at;
+}
+
 /* Builds the label, change and qualifier of quantity k (and of the members
  * of a 分别 list it heads); returns the last index it labelled. */
 static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, struct aside *as)
@@ -1626,6 +1664,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		floor = q->num_a;
 	size_t phrase = phrase_start(p, q->num_a, 0);
 	span pre = {phrase_start(p, q->num_a, floor), q->num_a};
+	/* 33项业务“全程网办”、12项业务“跨省通办”: what stands between the last
+	 * figure and 、 ends the last list item; the next item starts after it */
+	size_t sep = floor > phrase && pre.a == floor ? last_list_sep(p, pre) : 0;
+	if (sep > pre.a + 3)
+		pre.a = sep;
 	qualifier_before(p, &pre, q);
 	cut_per_unit(p, &pre);
 	span t = pre;
@@ -1663,7 +1706,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	span lastv;
 	core.a = last_coordinated(p, core, has_noun);
 	clause_object(p, &core, core0, has_noun, &lastv);
-	core.a = after_examples(p, core);
+	core.a = after_examples(p, core, q->kind == GW_KIND_RATIO);
 	strip_back(p, &core, has_noun);
 	cut_from_earlier(p, &core);
 	cut_level_tail(p, &core);
@@ -1699,8 +1742,9 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	size_t kept = core.a > raw.a ? verb_before(p, raw.a, core.a) : 0;
 	bool verb_rate = kept && !change && bare_rate(p + core.a, core.b - core.a);   /* 发放准确率 */
 	if (kept && !change && core.b > core.a &&
-	    (chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 || verb_rate))
-		core.a -= kept;
+	    (chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 || verb_rate) &&
+	    !(core.a - kept > raw.a && empty_verb(p + core.a - kept, kept)))
+		core.a -= kept;   /* 建成绿道; but 计划完成造林 → 造林: a second, empty verb goes */
 	/* 标准调整为最低工资标准的90%: the subject is what was adjusted */
 	size_t lv = level_verb(p, core);
 	if (lv && q->kind == GW_KIND_RATIO && ends_de)
@@ -1782,6 +1826,12 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 			clause_object(p, &pr, pr.a, false, &lv);
 			cat(buf, p + pr.a, pr.b - pr.a);
 			cat(buf, whole, strlen(whole));
+		} else if (pr.b - pr.a > 6 && !memcmp(p + pr.a, "“", 3) && !memcmp(p + pr.b - 3, "”", 3) &&
+			   find_word(p, &(span){pr.a + 3, pr.b - 3}, "“") == (size_t)-1) {
+			/* 12项业务“跨省通办”: a quoted name after the noun says which
+			 * kind, as it would before it: “跨省通办”业务 */
+			cat(buf, p + pr.a, pr.b - pr.a);
+			cat(buf, whole, strlen(whole));
 		} else {
 			cat(buf, whole, strlen(whole));
 			predicate(c, q, buf);
@@ -1809,6 +1859,9 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		predicate(c, q, buf);
 	} else {
 		const char *topic = pick_topic(st, need, phrase, whole, q->kind);
+		char eff[BUF];
+		if (effect_of(whole, topic, eff))
+			topic = eff;
 		span obj = object_after(c, q);
 		if (need == NEED_GENERIC && !has_noun && q->kind == GW_KIND_AMOUNT && obj.b > obj.a &&
 		    (!topic[0] || clause_verb(p + q->end, c->n - q->end))) {
