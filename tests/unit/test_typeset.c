@@ -103,6 +103,9 @@ static void test_can_break(void **state)
 		{"说——好", 2, false},      /* inside —— */
 		{"说——好", 1, false},      /* —— may not start a line (strict) */
 		{"COVID-19病例", 5, false},
+		{"增长率为-1.2‰", 5, false},  /* -|1.2: a sign stays with its number */
+		{"增长率为-1.2‰", 4, true},   /* 为|-1.2 */
+		{"变化＋３％", 3, false},       /* ＋|３ */
 		{"甲乙", 1, true},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -70,6 +70,10 @@ bool gw_ts_can_break(const uint32_t *cp, size_t n, size_t i)
 	if (i >= 2 && (a == '.' || a == ',' || a == ':' || a == 0xFF0E || a == 0xFF0C) &&
 	    is_digit(b) && is_digit(cp[i - 2]))
 		return false;
+	/* -1.2‰, +3%, ±0.5, －２: a sign stays with its number (a line-final
+	 * hyphen also reads as a hyphenation and is dropped by text extraction) */
+	if (is_digit(b) && (a == '-' || a == '+' || a == 0x2212 || a == 0xFF0D || a == 0xFF0B || a == 0x00B1))
+		return false;
 	/* COVID-19, A-3: a hyphen inside a word. */
 	if (b == '-' && is_word(a))
 		return false;
@@ -327,9 +331,19 @@ int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots)
 			 * row would be a last line alone at the top */
 			move = r->para_first || (i + 1 < n && rows[i + 1].para_last && !rows[i + 1].blank);
 		}
+		/* a chain that starts on a paragraph's last line (the line before
+		 * the signature) takes the line before it along: a last line alone
+		 * at the top of a page is a widow */
+		bool widow = move && r->keep_with_next && r->para_last && !r->para_first && i > 0 &&
+			     rows[i - 1].page == page && rows[i - 1].slot > 0 && !rows[i - 1].blank &&
+			     chain_need(rows, n, i) + 1 <= slots;
 		if (move) {
 			page++;
 			s = 0;
+			if (widow) {
+				rows[i - 1].page = page;
+				rows[i - 1].slot = s++;
+			}
 			if (r->blank) {
 				r->page = -1;
 				r->slot = -1;
