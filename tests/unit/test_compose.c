@@ -132,6 +132,35 @@ static void test_rows_cover_text(void **state)
 	gw_report_free(r);
 }
 
+/* A 第一部分 paragraph (no level in model.md) is set as a part title:
+ * 黑体 role, centred, kept with what follows; a paragraph that only starts
+ * with 第…部分 and goes on as a sentence stays body text. */
+static void test_part_title(void **state)
+{
+	(void)state;
+	gw_report *r = report();
+	r->preamble = gw_arena_array(r->arena, 2, sizeof *r->preamble);
+	r->n_preamble = 2;
+	r->preamble[0].text = gw_report_strdup(r, "第一部分　二〇二三年工作回顾");
+	r->preamble[1].text = gw_report_strdup(r, "第二部分内容较多，主要是计划。");
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	bool fake;
+	const gw_glyph *part = find(&doc, "第一"), *prose = find(&doc, "第二");
+	assert_int_equal(part->face, gw_fonts_pick(F, GW_ROLE_HEADING1, 0x7B2C, &fake));
+	assert_int_equal(prose->face, gw_fonts_pick(F, GW_ROLE_BODY, 0x7B2C, &fake));
+	size_t row = 0;
+	while (row < doc.nr && !(doc.rows[row].g0 <= (size_t)(part - doc.g) && (size_t)(part - doc.g) < doc.rows[row].g1))
+		row++;
+	assert_true(row < doc.nr);
+	double w = doc.width, x = doc.rows[row].x;
+	assert_true(x > w / 8 && x < w / 2);  /* centred (a paragraph starts at 2 cells: w / 14) */
+	assert_true(doc.ts[row].keep_with_next);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
 static void test_missing_lines(void **state)
 {
 	(void)state;
@@ -154,6 +183,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_rows_cover_text),
+		cmocka_unit_test(test_part_title),
 		cmocka_unit_test(test_missing_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

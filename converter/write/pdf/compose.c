@@ -179,11 +179,31 @@ static void set_block_hanging(gw_doc *doc, size_t g0, enum block kind, double si
 static double body_size(const gw_doc *doc) { return doc->L->size_pt; }
 static double indent(const gw_doc *doc) { return doc->L->indent_chars * doc->cell; }
 
+/* 第一部分　2023年工作总结: a part title.  model.md has no level above 一、,
+ * so the reader keeps it as a paragraph; printed as one it would read as
+ * body text, so it is set like a heading: centred, in the 黑体 role. */
+static bool is_part_title(const char *t)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t n = strlen(t), len, k = 0, i = strlen("第");
+	if (n > 40 * 3 || strncmp(t, "第", i) != 0 || strstr(t, "。") || strstr(t, "；") || strstr(t, "，"))
+		return false;
+	for (uint32_t cp; i < n && k < 3; i += len, k++) {
+		cp = gw_utf8_decode(t + i, n - i, &len);
+		char u[8] = {0};
+		gw_utf8_encode(cp, u);
+		if (cp < 0x4E00 || !strstr(numerals, u))
+			break;
+	}
+	return k > 0 && strncmp(t + i, "部分", strlen("部分")) == 0;
+}
+
 static void paragraph(gw_doc *doc, const char *text, size_t line, double ind)
 {
 	size_t g0 = doc->ng;
-	add_text(doc, text, GW_ROLE_BODY, line);
-	set_block(doc, g0, B_PARA, body_size(doc), ind);
+	bool part = is_part_title(text);
+	add_text(doc, text, part ? GW_ROLE_HEADING1 : GW_ROLE_BODY, line);
+	set_block(doc, g0, part ? B_CENTRED : B_PARA, body_size(doc), part ? 0 : ind);
 }
 
 static gw_role heading_role(const gw_doc *doc, int level)
