@@ -50,6 +50,7 @@ def model_text(m):
     walk(m.get('sections'))
     out += [m.get('closing'), m.get('attachments_text')]
     out += m.get('signature') or []
+    out += [m.get('note')]
     return ''.join(x for x in out if x)
 
 
@@ -185,8 +186,13 @@ for p in range(1, npages + 1):
     for a, b in zip(ys, ys[1:]):
         k = (b - a) / L['pitch']
         pitch_ok &= abs(k - round(k)) * L['pitch'] < 0.5 or (p == 1)
-check(f'at most {L["lines"]} lines per page, full pages hold {L["lines"]}, others ≥ {L["lines"] - 2}',
-      slots_ok and (npages == 1 or ((npages < 4 or L['lines'] in per_page) and all(u >= L['lines'] - 2 for u in per_page[:-1]))),
+# The page before the last may give up to 6 slots: the signature (2 blank
+# rows + up to 2 lines) never stands alone, and takes 2 lines of the
+# paragraph above it along (no widow).
+short_ok = all(u >= L['lines'] - (6 if k == len(per_page) - 2 else 2) for k, u in enumerate(per_page[:-1]))
+check(f'at most {L["lines"]} lines per page, full pages hold {L["lines"]}, others ≥ {L["lines"] - 2} '
+      f'(the one before the signature ≥ {L["lines"] - 6})',
+      slots_ok and (npages == 1 or ((npages < 4 or L['lines'] in per_page) and short_ok)),
       str(per_page))
 check(f'body lines on a {L["pitch"]} pt grid', pitch_ok)
 sys.exit(1 if failed else 0)
