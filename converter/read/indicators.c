@@ -133,17 +133,24 @@ static bool year_date(const char *p, size_t n, const struct number *num, size_t 
 	return num->masked || (num->mant >= 1900 && num->mant <= 2100);
 }
 
-/* Where the clause of byte a opens: after the last ，；。、 or line end, and
- * after the connectives and default scopes that may lead it (其中, 我局, 全市). */
-static size_t clause_open(const char *p, size_t a)
+/* Where the clause of byte a starts: after the last ，；。、 or line end. */
+static size_t clause_start(const char *p, size_t a)
 {
-	size_t s = a, lim = a > LOOKBACK ? a - LOOKBACK : 0, l;
+	size_t s = a, lim = a > LOOKBACK ? a - LOOKBACK : 0;
 	while (s > lim && !is_clause_delim(cp_before(p, s)))
 		s = prev_start(p, s);
+	return s;
+}
+
+/* True when byte a opens its clause: nothing before it but the connectives
+ * and default scopes that may lead a clause (其中, 我局, 全市). */
+static bool opens_clause(const char *p, size_t s, size_t a)
+{
+	size_t l;
 	while (s < a && ((l = gw_lex_prefix(GW_LEX_LEAD, p + s, a - s)) ||
 			 (l = gw_lex_prefix(GW_LEX_SCOPE, p + s, a - s))))
 		s += l;
-	return s;
+	return s == a;
 }
 
 /* A span's count (年, 个月, 周, 天 — units.c) is a time frame, saying when
@@ -157,19 +164,18 @@ static size_t clause_open(const char *p, size_t a)
  * quantity's text starts (a range's first number), end: after its unit. */
 static bool time_frame(const char *p, size_t n, size_t a, size_t end)
 {
-	size_t open = clause_open(p, a), len;
-	size_t bare = a - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + open, a - open);
-	if (gw_lex_suffix(GW_LEX_LEVEL, p + open, bare - open))
+	size_t s = clause_start(p, a), len;
+	size_t bare = a - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + s, a - s);
+	if (gw_lex_suffix(GW_LEX_LEVEL, p + s, bare - s))
 		return false;
-	size_t fb = gw_lex_suffix(GW_LEX_FRAME_BEFORE, p + open, a - open);
-	if (fb && gw_lex_suffix(GW_LEX_SHIFT, p + open, a - open) <= fb)
+	size_t fb = gw_lex_suffix(GW_LEX_FRAME_BEFORE, p + s, a - s);
+	if (fb && gw_lex_suffix(GW_LEX_SHIFT, p + s, a - s) <= fb)
 		return true;
 	size_t k = end + gw_lex_prefix(GW_LEX_QUAL_INSIDE, p + end, n - end);
 	if (gw_lex_prefix(GW_LEX_FRAME_AFTER, p + k, n - k))
 		return true;
-	uint32_t before = cp_before(p, a), after = cp_at(p, n, k, &len);
-	return open == a && (a == 0 || (is_clause_delim(before) && before != 0x3001)) &&
-	       (after == 0xFF0C || after == ',');
+	uint32_t before = s ? cp_before(p, s) : 0, after = cp_at(p, n, k, &len);
+	return before != 0x3001 && opens_clause(p, s, a) && (after == 0xFF0C || after == ',');
 }
 
 /* 3年行动, 5年规划, 100天攻坚行动: a span right followed by a programme

@@ -592,9 +592,10 @@ static const char *const frame_after[] = {
  * by one of these (3年行动, 5年规划, 3年攻坚计划, 100天攻坚行动). */
 static const char *const programmes[] = {"行动", "计划", "规划", "攻坚", "会战", "专项"};
 
-/* … unless the number is the measured value: after a shift (提前3天 is how
- * early, not a frame; longer than the frame word it ends with) … */
-static const char *const shifts[] = {"提前", "推后", "延后", "滞后", "落后", "超前"};
+/* … unless the number is the measured value: after a shift or an
+ * approximation that ends like a frame word (提前3天 is how early, 将近3年
+ * "nearly"; each longer than the frame word it ends with) … */
+static const char *const shifts[] = {"提前", "推后", "延后", "滞后", "落后", "超前", "将近", "接近"};
 
 /* … or after a level, a duration's name or a verb of spending time
  * (缩短至3个月内, 时限为5天内, 建设周期3年内; 历时近3年 and 用了近3年 are

@@ -308,6 +308,7 @@ static void test_spans(void **state)
 		/* …but a level or a shift makes the span the measured value */
 		{"整改时限压缩至3个月内。", "3 个月"},
 		{"提前15天完成年度任务。", "15 天"},
+		{"将近2年时间里攻克难题。", "2 年 将近"},
 		/* glued words: a grade, a design standard, a programme */
 		{"3年级学生视力检测。", ""},
 		{"防洪标准提高到50年一遇。", ""},
