@@ -277,24 +277,62 @@ static bool empty_clause_verb(const char *s, size_t n)
 /* Prepositions and co-verbs that open a phrase naming a partner, a source,
  * a place, a means or a beneficiary before the clause's verb: 与…签订,
  * 从…中聘请, 联合…开展, 向…移送, 在…推行, 赴…学习, 依托…为…. */
+static const char *const prep_words[] = {
+	"与", "同", "跟", "向", "从", "对", "在", "赴", "到", "为", "给", "替", "联合", "会同", "协同",
+	"配合", "依托", "借助", "利用", "通过", "运用", "针对", "围绕", "面向",
+};
+
 static size_t preposition(const char *s, size_t n)
 {
-	static const char *const w[] = {"与", "同", "跟", "向", "从", "对", "在", "赴", "到", "为", "给",
-					"替", "联合", "会同", "协同", "配合", "依托", "借助", "利用", "通过",
-					"针对", "围绕", "面向"};
 	size_t best = 0;
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l > best && l < n && !memcmp(s, w[i], l))
+	for (size_t i = 0; i < sizeof prep_words / sizeof prep_words[0]; i++) {
+		size_t l = strlen(prep_words[i]);
+		if (l > best && l < n && !memcmp(s, prep_words[i], l))
 			best = l;
 	}
 	return best;
 }
 
-/* 与, 同, 对, 向: a preposition strip_front drops as a connective. */
-static bool lead_preposition(const char *s)
+/* True when p[a..b) ends with a preposition (strip_front drops 与, 对, 通过,
+ * 依托 … as connectives before the clause object is looked for). */
+static bool ends_with_preposition(const char *p, size_t a, size_t b)
 {
-	return !memcmp(s, "与", 3) || !memcmp(s, "同", 3) || !memcmp(s, "对", 3) || !memcmp(s, "向", 3);
+	for (size_t i = 0; i < sizeof prep_words / sizeof prep_words[0]; i++) {
+		size_t l = strlen(prep_words[i]);
+		if (l <= b - a && !memcmp(p + b - l, prep_words[i], l))
+			return true;
+	}
+	return false;
+}
+
+/* 通过政府购买服务方式引进…, 依托“互联网+监管”系统开展…: the object of an
+ * instrument preposition ends with a noun of means, verbs inside it are its
+ * modifiers; the position after that noun, or a. */
+static size_t after_means(const char *p, size_t a, size_t b)
+{
+	static const char *const w[] = {"方式", "机制", "平台", "渠道", "模式", "形式", "途径", "手段",
+					"系统", "载体", "网络", "工程", "项目", "活动", "行动"};
+	size_t len, at = a;
+	for (size_t i = a; i < b; i += len) {
+		gw_utf8_decode(p + i, b - i, &len);
+		for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+			if (i + 6 < b && !memcmp(p + i, w[k], 6) && clause_verb(p + i + 6, b - i - 6)) {
+				at = i + 6;
+				break;
+			}
+		if (at != a)
+			return at;
+	}
+	return a;
+}
+
+static bool instrument_prep(const char *p, size_t a, size_t b)
+{
+	static const char *const w[] = {"通过", "依托", "利用", "借助", "运用"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (b - a >= 6 && (!memcmp(p + b - 6, w[k], 6) || !memcmp(p + a, w[k], 6)))
+			return true;
+	return false;
 }
 
 /* Who acts, at the front of a clause: 我, 相关单位, 分管领导 … (a head noun
@@ -303,7 +341,9 @@ static bool agent_head(const char *s, size_t n)
 {
 	static const char *const w[] = {"单位", "部门", "机关", "领导", "干部", "班子", "党组",
 					"党委", "支部", "同志", "职工", "党员", "我", "本人", "我们", "各地",
-					"各级"};
+					"各级", "局长", "处长", "科长", "校长", "院长", "组长", "县长", "市长",
+					"镇长", "站长", "所长", "队长", "书记", "主任", "负责人", "乡镇", "街道",
+					"县区", "社区", "村居"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (l <= n && !memcmp(s + n - l, w[i], l))
@@ -348,10 +388,7 @@ static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, size_
 {
 	size_t len;
 	for (size_t i = a; i < b; i += len) {
-		uint32_t cp = gw_utf8_decode(p + i, b - i, &len);
-		if (!is_han(cp) && cp != 0x3001 && cp != '*' && !is_digit_cp(cp) && !is_ascii_alpha(cp) &&
-		    cp != 0x201C && cp != 0x201D)
-			return (size_t)-1;
+		gw_utf8_decode(p + i, b - i, &len);
 		size_t v = clause_verb(p + i, b - i);
 		if (v && object_follows(p, i, v, b, has_noun)) {
 			*vl = v;
@@ -405,8 +442,10 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 		size_t one = 0;   /* the preposition's object has at least one character */
 		if ((l = preposition(t, n)))
 			gw_utf8_decode(t + l, n - l, &one);
-		else if (s->a >= orig + 3 && s->a >= 3 && lead_preposition(p + s->a - 3))
-			gw_utf8_decode(t, n, &one);   /* 与 was stripped as a connective */
+		else if (s->a >= orig + 3 && ends_with_preposition(p, orig, s->a))
+			gw_utf8_decode(t, n, &one);   /* 与, 通过 were stripped as connectives */
+		if (one && (instrument_prep(p, orig, s->a) || instrument_prep(p, s->a, s->a + l)))
+			one = after_means(p, s->a + l + one, s->b) - s->a - l;
 		if (one && (at = first_verb(p, s->a + l + one, s->b, has_noun, &vl)) != (size_t)-1) {
 			s->a = at;
 			continue;
@@ -1361,8 +1400,8 @@ static bool empty_verb(const char *s, size_t n)
 	return false;
 }
 
-/* 由平均86天, 从每件12天: 由/从 two or more characters into the subject,
- * followed by a short phrase with no verb, starts a "from … to …"
+/* 由平均86天, 从每件12天, 由2020年的26%: 由/从 two or more characters into
+ * the subject, followed by a date or a short phrase with no verb, starts a "from … to …"
  * predicate, whatever words it uses (由于, 从业, 从事, 自由, 理由 are words). */
 static bool from_phrase(const char *p, size_t i, size_t b)
 {
@@ -1375,6 +1414,9 @@ static bool from_phrase(const char *p, size_t i, size_t b)
 		if (!memcmp(p + i - 3, glued_before[k], 3))
 			return false;
 	size_t r = i + 3, len;
+	r += date_prefix(p + r, b - r);   /* 由2020年的26% */
+	if (r + 3 <= b && !memcmp(p + r, "的", 3))
+		r += 3;
 	if (chars(p + r, b - r) > 6)
 		return false;
 	for (size_t k = r; k < b; k += len)
