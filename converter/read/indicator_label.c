@@ -278,7 +278,7 @@ static bool empty_clause_verb(const char *s, size_t n)
  * a place, a means or a beneficiary before the clause's verb: 与…签订,
  * 从…中聘请, 联合…开展, 向…移送, 在…推行, 赴…学习, 依托…为…. */
 static const char *const prep_words[] = {
-	"与", "同", "跟", "向", "从", "对", "在", "赴", "到", "为", "给", "替", "联合", "会同", "协同",
+	"与", "同", "跟", "向", "从", "对", "在", "赴", "到", "为", "给", "替", "由", "联合", "会同", "协同",
 	"配合", "依托", "借助", "利用", "通过", "运用", "针对", "围绕", "面向",
 };
 
@@ -290,6 +290,8 @@ static size_t preposition(const char *s, size_t n)
 		if (l > best && l < n && !memcmp(s, prep_words[i], l))
 			best = l;
 	}
+	if (best == 3 && !memcmp(s, "由", 3) && n >= 6 && !memcmp(s + 3, "于", 3))
+		return 0;   /* 由于 is "because" */
 	return best;
 }
 
@@ -349,6 +351,17 @@ static bool agent_head(const char *s, size_t n)
 		if (l <= n && !memcmp(s + n - l, w[i], l))
 			return true;
 	}
+	return false;
+}
+
+/* Verbs that make someone else act (引导企业投入, 推动部门建立). */
+static bool causative(const char *s, size_t n)
+{
+	static const char *const w[] = {"引导", "推动", "组织", "督促", "带动", "动员", "鼓励", "指导",
+					"帮助", "协助", "促进", "要求", "支持"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n == 6 && !memcmp(s, w[i], 6))
+			return true;
 	return false;
 }
 
@@ -456,6 +469,20 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 			if (treatment_verb(t, n) == l)
 				return;
 			*last = (span){s->a, s->a + l};
+			s->a += l;
+			/* 引导社会资本投入…项目: a causative verb's object is the agent
+			 * of the verb after it, whose object is the label */
+			size_t c1 = 0;
+			if (s->a < s->b)
+				gw_utf8_decode(p + s->a, s->b - s->a, &c1);
+			if (causative(t, l) && c1 &&
+			    (at = first_verb(p, s->a + c1, s->b, has_noun, &vl)) != (size_t)-1)
+				s->a = at;
+			continue;
+		}
+		/* 共接待, 均完成: an adverb goes with the verb after it */
+		if ((l = agent_adverb(t, n)) && (vl = clause_verb(t + l, n - l)) &&
+		    object_follows(p, s->a + l, vl, s->b, has_noun)) {
 			s->a += l;
 			continue;
 		}
