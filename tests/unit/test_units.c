@@ -84,7 +84,7 @@ static const struct unit_case unit_cases[] = {
 	{"家具企业", "家", "数量", 1, 3, 0},
 	{"次要求", "次", "数量", 1, 3, 0},          /* 召开3次要求…, not 次要 */
 	{"所在建学校", "所", "数量", 1, 3, 0},
-	{"处理到位", "处", "数量", 1, 3, 0},
+	{"处地质灾害隐患点", "处", "数量", 1, 3, 0},
 	{"条件成熟的村", "条", "数量", 1, 3, 0},
 	{"人大代表", NULL, NULL, 0, 0, 1},
 	/* whole words written glued to digits are no count of them */
@@ -100,6 +100,14 @@ static const struct unit_case unit_cases[] = {
 	{"位专家", "位", "数量", 1, 3, 0},
 	{"名列前茅", NULL, NULL, 0, 0, 0},
 	{"分别为", NULL, NULL, 0, 0, 0},
+	/* a measure word begins no verb: a verb after a number means no unit */
+	{"对外公开", NULL, NULL, 0, 0, 0},      /* 12345对外公开 */
+	{"对结对帮扶户", "对", "数量", 1, 3, 0},
+	{"处理诉求", NULL, NULL, 0, 0, 0},
+	{"包括", NULL, NULL, 0, 0, 0},
+	{"位于", NULL, NULL, 0, 0, 0},
+	{"面向社会", NULL, NULL, 0, 0, 0},
+	{"集中供水站", NULL, NULL, 0, 0, 0},
 	/* a counting unit + 次 is one unit, for every counting unit of the
 	 * table, and for the nouns that count only with 次 */
 	{"段次", "段次", "数量", 1, 6, 0},
