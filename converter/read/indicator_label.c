@@ -486,6 +486,11 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 			s->a += l;
 			continue;
 		}
+		/* 并在其中8座: "among them" marks a subset, like 其中 */
+		if (n >= 9 && !memcmp(t, "在其中", 9)) {
+			s->a += 9;
+			continue;
+		}
 		/* 在主城区12条主干道: a place before a counted noun scopes it */
 		if (has_noun && n > 9 && !memcmp(t, "在", 3) && !state_word(t, n)) {
 			s->a += 3;
@@ -1358,7 +1363,7 @@ static size_t scope_verb(const char *p, span s, size_t *at)
 					    "成立", "组建", "建立", "配备", "实现", "累计", "共有", "现有",
 					    "拥有", "投入", "争取", "发放"};
 	size_t i = s.a, len;
-	for (int c = 0; c < 6 && i < s.b; c++) {
+	for (int c = 0; c < 12 && i < s.b; c++) {
 		gw_utf8_decode(p + i, s.b - i, &len);
 		i += len;
 		if (!ends_with_actor(p + s.a, i - s.a))
@@ -1864,7 +1869,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 			cat(buf, c->q[k - 1].label, per);
 		size_t nv = gw_lex_prefix(GW_LEX_VERB, p + raw.a, raw.b - raw.a);
 		bool subset = find_word(p, &pre, "其中") != (size_t)-1;
-		if (subset && !nv && st->new_verb[0] && !strcmp(st->new_unit, q->base_unit))
+		if (subset && !nv && st->new_verb[0] && !strcmp(st->new_unit, q->base_unit) &&
+		    !clause_verb(whole, strlen(whole)))   /* 其中8座增设… names its own act */
 			cat(buf, st->new_verb, strlen(st->new_verb));   /* 新增耕地…，其中水田 → 新增水田 */
 		cat(buf, whole, strlen(whole));
 		set_topic(st, buf, phrase, q->kind);
