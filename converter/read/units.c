@@ -312,6 +312,8 @@ static bool same_letters(const char *a, const char *b, size_t l)
  * match in any case (KW, Km, tb). */
 static bool written_at(const gw_unit_def *u, const char *s, size_t l)
 {
+	if (tolower((unsigned char)s[0]) != tolower((unsigned char)u->written[0]))
+		return false;   /* the common case, kept cheap: called per unit per quantity */
 	if (memcmp(s, u->written, l) == 0)
 		return true;
 	return l >= 2 && isalpha((unsigned char)u->written[0]) && isalpha((unsigned char)u->written[1]) &&
