@@ -254,6 +254,12 @@ static size_t clause_verb(const char *s, size_t n)
 		best = l;
 	if (best && best < n && bound_suffix(s + best, n - best))
 		return 0;
+	/* verbs that usually name an activity inside a noun phrase (项目建设难题,
+	 * 政务服务事项) never end a phrase before the object */
+	static const char *const nominal[] = {"建设", "服务", "管理", "发展", "改革", "保障", "治理"};
+	for (size_t i = 0; best == 6 && i < sizeof nominal / sizeof nominal[0]; i++)
+		if (!memcmp(s, nominal[i], 6))
+			return 0;
 	return best;
 }
 
@@ -475,7 +481,7 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 			size_t c1 = 0;
 			if (s->a < s->b)
 				gw_utf8_decode(p + s->a, s->b - s->a, &c1);
-			if (causative(t, l) && c1 &&
+			if (causative(t, l) && c1 && !clause_verb(p + s->a, s->b - s->a) &&
 			    (at = first_verb(p, s->a + c1, s->b, has_noun, &vl)) != (size_t)-1)
 				s->a = at;
 			continue;
