@@ -272,6 +272,22 @@ static void human_size(uint64_t n, char *out, size_t size)
 		 (unsigned long long)(tenths % 10), units[u]);
 }
 
+/* The file name under data/source/ when that file is not the text the
+ * model was read from (a model JSON given as input), else NULL. */
+static const char *model_source(const gw_report *r, const gw_write_opts *o)
+{
+	static const char dir[] = "source/";
+	for (size_t i = 0; i < o->n_payloads; i++) {
+		const char *name = o->payloads[i].name;
+		if (strncmp(name, dir, sizeof dir - 1) != 0)
+			continue;
+		name += sizeof dir - 1;
+		bool same = r->source.name && (strcmp(r->source.name, name) == 0 || strcmp(r->source.name, "-") == 0);
+		return same ? NULL : name;
+	}
+	return NULL;
+}
+
 static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const bag *b)
 {
 	const char *org = organisation(r);
@@ -292,6 +308,18 @@ static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const 
 	human_size(b->payload_bytes, size, sizeof size);
 	putf(t, "Bag-Size: %s\n", size);
 	putf(t, "Payload-Oxum: %llu.%zu\n", (unsigned long long)b->payload_bytes, b->n_payload);
+	const char *model = model_source(r, o);
+	if (model) {
+		/* data/source/ holds the model JSON the report was converted
+		 * from: describe that file, and the text it came from apart */
+		put_value(t, "Source-Encoding", "UTF-8");
+		put_value(t, "Source-File-Name", model);
+		if (r->source.name && *r->source.name)
+			put_value(t, "Original-Source-File-Name", r->source.name);
+		if (r->source.encoding && *r->source.encoding)
+			put_value(t, "Original-Source-Encoding", r->source.encoding);
+		return;
+	}
 	if (r->source.encoding && *r->source.encoding)
 		put_value(t, "Source-Encoding", r->source.encoding);
 	if (r->source.name && *r->source.name && strcmp(r->source.name, "-") != 0)  /* "-": stdin */

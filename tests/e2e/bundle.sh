@@ -144,6 +144,22 @@ sys.exit(not (names == want and utf8 and stored == want[6:8]))" "$z" "$stem" "$n
 	check "$name: same bytes again, in another time zone" cmp -s "$z" "$TMP/out2/$stem.zip"
 done
 
+# A model JSON as input: bag-info describes the file in data/source/ (the
+# JSON) and names the text the model came from apart.
+mkdir -p "$TMP/model" "$TMP/model/out"
+"$GWEXPORT" -q -f json -o "$TMP/model" "$SAMPLES/education-2022-gbk.txt"
+"$GWEXPORT" -q -f zip -o "$TMP/model/out" "$TMP/model/education-2022-gbk.json"
+z="$TMP/model/out/education-2022-gbk.zip"
+verify "$z"
+check_eq "model JSON input: bundle verifies" 0 "$rc"
+"$PY" -c "
+import sys, zipfile
+print(zipfile.ZipFile(sys.argv[1]).read('education-2022-gbk/bag-info.txt').decode())" "$z" > "$TMP/model/info"
+check_grep "model JSON input: Source-File-Name is the JSON in data/source" "^Source-File-Name: education-2022-gbk.json$" "$TMP/model/info"
+check_grep "model JSON input: Source-Encoding UTF-8" "^Source-Encoding: UTF-8$" "$TMP/model/info"
+check_grep "model JSON input: the original text is named apart" "^Original-Source-File-Name: education-2022-gbk.txt$" "$TMP/model/info"
+check_grep "model JSON input: and its encoding" "^Original-Source-Encoding: GB18030$" "$TMP/model/info"
+
 mkdir -p "$TMP/stdin"
 "$GWEXPORT" -q -f zip -o "$TMP/stdin" - < "$TMP/述职报告.txt"
 verify "$TMP/stdin/report.zip"
