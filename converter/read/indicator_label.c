@@ -344,19 +344,35 @@ static bool instrument_prep(const char *p, size_t a, size_t b)
 }
 
 /* Who acts, at the front of a clause: 我, 相关单位, 分管领导 … (a head noun
- * of an institution or an official). */
+ * of an institution or an official).  A place acting (县区实施项目) is a
+ * scope that tells figures apart, not an agent. */
 static bool agent_head(const char *s, size_t n)
 {
 	static const char *const w[] = {"单位", "部门", "机关", "领导", "干部", "班子", "党组",
 					"党委", "支部", "同志", "职工", "党员", "我", "本人", "我们", "各地",
 					"各级", "局长", "处长", "科长", "校长", "院长", "组长", "县长", "市长",
-					"镇长", "站长", "所长", "队长", "书记", "主任", "负责人", "乡镇", "街道",
-					"县区", "社区", "村居"};
+					"镇长", "站长", "所长", "队长", "书记", "主任", "负责人"};
+	/* 各乡镇, 全体干部: all of them, so no scope that tells counts apart
+	 * (县区实施项目 next to 市级实施项目 is one, and stays) */
+	if (n > 6 && n <= 15 && (!memcmp(s, "各", 3) || !memcmp(s, "全体", 6)) &&
+	    memcmp(s, "各类", 6) && memcmp(s, "各项", 6) && memcmp(s, "各种", 6))
+		return true;   /* (各类学生资助资金: 各类 is a determiner of things) */
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (l <= n && !memcmp(s + n - l, w[i], l))
 			return true;
 	}
+	return false;
+}
+
+/* 推动物业企业成立党组织 → 物业企业党组织: what the causee sets up is its
+ * own, so the causee stays as a scope (as in 机关设立2个党小组). */
+static bool establishing(const char *s, size_t n)
+{
+	static const char *const w[] = {"设立", "成立", "组建", "建立", "建成", "新建"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n >= 6 && !memcmp(s, w[i], 6))
+			return true;
 	return false;
 }
 
@@ -415,6 +431,22 @@ static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, size_
 		}
 	}
 	return (size_t)-1;
+}
+
+/* Head nouns a verb modifies inside a noun phrase: 污水处理设施,
+ * 应急供应网点, 垃圾转运车辆. */
+static bool noun_head(const char *s, size_t n)
+{
+	static const char *const w[] = {"设施", "设备", "场所", "项目", "工程", "能力", "资金", "任务",
+					"事项", "对象", "人员", "企业", "机制", "体系", "制度", "标准", "方案",
+					"计划", "站点", "网点", "车辆", "用房", "用地", "面积", "规模", "费用",
+					"经费", "补贴", "基地", "园区", "场地", "队伍", "窗口"};
+	if (bound_suffix(s, n))
+		return true;
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n >= 6 && !memcmp(s, w[i], 6))
+			return true;
+	return false;
 }
 
 /* 新建、改扩建 and 新建和改造: a verb coordinated with another stays with it. */
@@ -482,8 +514,18 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 			if (s->a < s->b)
 				gw_utf8_decode(p + s->a, s->b - s->a, &c1);
 			if (causative(t, l) && c1 && !clause_verb(p + s->a, s->b - s->a) &&
-			    (at = first_verb(p, s->a + c1, s->b, has_noun, &vl)) != (size_t)-1)
+			    (at = first_verb(p, s->a + c1, s->b, has_noun, &vl)) != (size_t)-1 &&
+			    !establishing(p + at, s->b - at))
 				s->a = at;
+			continue;
+		}
+		/* 推动 was stripped as an empty verb: its causee acts next */
+		size_t c2 = 0;
+		if (s->a >= orig + 6 && causative(p + s->a - 6, 6) && !clause_verb(t, n))
+			gw_utf8_decode(t, n, &c2);
+		if (c2 && (at = first_verb(p, s->a + c2, s->b, has_noun, &vl)) != (size_t)-1 &&
+		    !establishing(p + at, s->b - at)) {
+			s->a = at;
 			continue;
 		}
 		/* 共接待, 均完成: an adverb goes with the verb after it */
@@ -512,7 +554,7 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 				continue;
 			size_t j = i + agent_adverb(p + i, s->b - i);
 			size_t v = clause_verb(p + j, s->b - j);
-			if (v && object_follows(p, j, v, s->b, false)) {
+			if (v && object_follows(p, j, v, s->b, false) && !noun_head(p + j + v, s->b - j - v)) {
 				s->a = j;
 				done = true;
 			}
@@ -1658,7 +1700,7 @@ static void cut_noun_predicate(const char *p, size_t n, struct qty *q)
 		gw_utf8_decode(p + i, b - i, &len);
 		size_t v;
 		/* at the noun's end only when a quoted object follows (推行“门前三包”) */
-		if (c >= 2 && (v = clause_verb(p + i, b - i)) >= 6 &&
+		if (c >= 2 && (v = clause_verb(p + i, b - i)) >= 6 && !noun_head(p + i + v, b - i - v) &&
 		    (chars(p + i + v, b - i - v) >= 2 ||   /* 推进会 is a noun */
 		     (i + v == b && cp_at(p, n, b, &(size_t){0}) == 0x201C))) {
 			q->noun.b = i;
@@ -1747,8 +1789,9 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	/* 33项业务“全程网办”、12项业务“跨省通办”: what stands between the last
 	 * figure and 、 ends the last list item; the next item starts after it */
 	size_t sep = floor > phrase && pre.a == floor ? last_list_sep(p, pre) : 0;
-	if (sep > pre.a + 3)
-		pre.a = sep;
+	if (sep > pre.a + 3 && (!memcmp(p + sep - 6, "”", 3) ||
+				first_verb(p, pre.a, sep - 3, true, &(size_t){0}) != (size_t)-1))
+		pre.a = sep;   /* (省委、市政府3条措施: 省委 is a co-subject, it stays) */
 	qualifier_before(p, &pre, q);
 	cut_per_unit(p, &pre);
 	span t = pre;
@@ -1786,7 +1829,15 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	span lastv;
 	core.a = last_coordinated(p, core, has_noun);
 	clause_object(p, &core, core0, has_noun, &lastv);
-	core.a = after_examples(p, core, q->kind == GW_KIND_RATIO);
+	/* 排查河道、水库等防洪工程: the examples go, the treatment verb stays */
+	size_t ex = after_examples(p, core, q->kind == GW_KIND_RATIO);
+	span tverb = {0, 0};
+	for (size_t i = core.a, len, v; i < ex; i += len) {
+		gw_utf8_decode(p + i, ex - i, &len);
+		if ((v = treatment_verb(p + i, ex - i)) && clause_verb(p + i, ex - i) == v)
+			tverb = (span){i, i + v};
+	}
+	core.a = ex;
 	strip_back(p, &core, has_noun);
 	cut_from_earlier(p, &core);
 	cut_level_tail(p, &core);
@@ -1838,6 +1889,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		cat(whole, p + core.a, vat - core.a);
 		cat(whole, p + vat + vlen, core.b - vat - vlen);
 	} else {
+		cat(whole, p + tverb.a, tverb.b - tverb.a);
 		cat(whole, p + core.a, core.b - core.a);
 	}
 	if (share_verb)
