@@ -11,7 +11,16 @@
  * a topic from earlier in the sentence, chosen by what they are (a rate
  * follows the last count, money the first count, a change the last figure
  * of its kind); 分别 lists hand each value its own part of the subject.
- * Vocabulary lives in units.c.  Every step looks at a bounded window.
+ *
+ * Which noun phrase is the subject comes from the clause's structure, not
+ * from the wording of past reports: in "[time/place/agent/prepositional
+ * phrase] VERB NP NUMBER UNIT" it is NP, the object of the verb
+ * (clause_object); the verb is found with a lexicon of the genre's verbs
+ * (result_verbs, treatment_verbs: data, not code).  The label stops at the
+ * first predicate word between the subject and the number (由…, …到, 占)
+ * and after a measure word's noun (cut_noun_predicate); words are only cut
+ * at word boundaries (bound_suffix).  Most vocabulary lives in units.c.
+ * Every step looks at a bounded window.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -467,17 +476,69 @@ static bool state_word(const char *s, size_t n)
 	return false;
 }
 
+/* Past a prepositional phrase at the front of s (与…, 从…中, 联合…, 通过…
+ * 方式): where the verb after its object starts, or 0.  A preposition
+ * strip_front already dropped as a connective (与, 通过) counts too. */
+static size_t past_preposition(const char *p, span s, size_t orig, bool has_noun)
+{
+	const char *t = p + s.a;
+	size_t n = s.b - s.a, l, one = 0, vl;
+	if ((l = preposition(t, n)))
+		gw_utf8_decode(t + l, n - l, &one);   /* its object has a character at least */
+	else if (s.a >= orig + 3 && ends_with_preposition(p, orig, s.a))
+		gw_utf8_decode(t, n, &one);
+	if (!one)
+		return 0;
+	if (instrument_prep(p, orig, s.a) || instrument_prep(p, s.a, s.a + l))
+		one = after_means(p, s.a + l + one, s.b) - s.a - l;
+	size_t at = first_verb(p, s.a + l + one, s.b, has_noun, &vl);
+	return at == (size_t)-1 ? 0 : at;
+}
+
+/* Past the causee at the front of s, after a causative verb (引导社会资本
+ * 投入…项目): where its own verb starts, or 0.  None when a verb follows at
+ * once (督促解决: no causee) or when the causee sets something up, which is
+ * then its own (推动企业成立党组织 → 企业党组织). */
+static size_t past_causee(const char *p, span s, bool has_noun)
+{
+	size_t one = 0, vl;
+	if (s.a >= s.b || clause_verb(p + s.a, s.b - s.a))
+		return 0;
+	gw_utf8_decode(p + s.a, s.b - s.a, &one);
+	size_t at = first_verb(p, s.a + one, s.b, has_noun, &vl);
+	return at == (size_t)-1 || establishing(p + at, s.b - at) ? 0 : at;
+}
+
+/* Past an agent at the front of s (相关单位共制定, 我牵头梳理, 分管领导带队):
+ * where its verb starts, or 0. */
+static size_t past_agent(const char *p, span s)
+{
+	size_t i = s.a, len;
+	for (int c = 0; c < 10 && i < s.b; c++) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		i += len;
+		if (!agent_head(p + s.a, i - s.a))
+			continue;
+		size_t j = i + agent_adverb(p + i, s.b - i);
+		size_t v = clause_verb(p + j, s.b - j);
+		if (v && object_follows(p, j, v, s.b, false) && !noun_head(p + j + v, s.b - j - v))
+			return j;
+	}
+	return 0;
+}
+
 /* Drops what comes before the clause's verb and the verb itself, so that
  * the label is the verb's object: the subject is the noun phrase the
  * number's clause predicates on, in "[time/place/agent/prepositional
  * phrase] VERB NP NUMBER" it is NP.  The verb is recognised by the phrase
  * structure, not by its wording: a leading prepositional phrase ends at
  * the first verb after its object, an agent (an institution, an official,
- * 我) at the clause start is dropped with its adverbs, serial verbs
- * (牵头梳理, 建立完善) go together, and 并 + verb starts a new predicate.
- * A verb stays when nothing would be left (培训500人次).  *last gets the
- * last verb dropped (for a verbal measure, which counts the act).  orig is
- * where s started before connectives were stripped. */
+ * 我) at the clause start is dropped with its adverbs, a causative verb's
+ * causee likewise, serial verbs (牵头梳理, 建立完善) go together.  A result
+ * verb goes, a treatment verb stays (see result_verbs), and a verb stays
+ * when nothing would be left (培训500人次).  *last gets the last verb
+ * dropped (for a verbal measure, which counts the act).  orig is where s
+ * started before connectives were stripped. */
 static void clause_object(const char *p, span *s, size_t orig, bool has_noun, span *last)
 {
 	last->a = last->b = 0;
@@ -485,83 +546,37 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 	if (s->a >= 3 && (!memcmp(p + s->a - 3, "为", 3) || !memcmp(p + s->a - 3, "给", 3)))
 		return;
 	for (int guard = 0; guard < 12 && s->b > s->a; guard++) {
-		const char *t = p + s->a;
-		size_t n = s->b - s->a, l, vl = 0, at;
+		size_t a0 = s->a, l, vl, at;
 		strip_front(p, s, true);
-		if (s->a != (size_t)(t - p))
+		if (s->a != a0)
 			continue;
-		size_t one = 0;   /* the preposition's object has at least one character */
-		if ((l = preposition(t, n)))
-			gw_utf8_decode(t + l, n - l, &one);
-		else if (s->a >= orig + 3 && ends_with_preposition(p, orig, s->a))
-			gw_utf8_decode(t, n, &one);   /* 与, 通过 were stripped as connectives */
-		if (one && (instrument_prep(p, orig, s->a) || instrument_prep(p, s->a, s->a + l)))
-			one = after_means(p, s->a + l + one, s->b) - s->a - l;
-		if (one && (at = first_verb(p, s->a + l + one, s->b, has_noun, &vl)) != (size_t)-1) {
+		const char *t = p + s->a;
+		size_t n = s->b - s->a;
+		if ((at = past_preposition(p, *s, orig, has_noun))) {
 			s->a = at;
-			continue;
-		}
-		if ((l = clause_verb(t, n)) && object_follows(p, s->a, l, s->b, has_noun) &&
-		    !coordinated(t + l, n - l)) {
-			/* a treatment verb says what was done: the label keeps it */
+		} else if ((l = clause_verb(t, n)) && object_follows(p, s->a, l, s->b, has_noun) &&
+			   !coordinated(t + l, n - l)) {
 			if (treatment_verb(t, n) == l)
-				return;
+				return;   /* it says what was done: the label keeps it */
 			*last = (span){s->a, s->a + l};
 			s->a += l;
-			/* 引导社会资本投入…项目: a causative verb's object is the agent
-			 * of the verb after it, whose object is the label */
-			size_t c1 = 0;
-			if (s->a < s->b)
-				gw_utf8_decode(p + s->a, s->b - s->a, &c1);
-			if (causative(t, l) && c1 && !clause_verb(p + s->a, s->b - s->a) &&
-			    (at = first_verb(p, s->a + c1, s->b, has_noun, &vl)) != (size_t)-1 &&
-			    !establishing(p + at, s->b - at))
+			if (causative(t, l) && (at = past_causee(p, *s, has_noun)))
 				s->a = at;
-			continue;
-		}
-		/* 推动 was stripped as an empty verb: its causee acts next */
-		size_t c2 = 0;
-		if (s->a >= orig + 6 && causative(p + s->a - 6, 6) && !clause_verb(t, n))
-			gw_utf8_decode(t, n, &c2);
-		if (c2 && (at = first_verb(p, s->a + c2, s->b, has_noun, &vl)) != (size_t)-1 &&
-		    !establishing(p + at, s->b - at)) {
+		} else if (s->a >= orig + 6 && causative(p + s->a - 6, 6) &&
+			   (at = past_causee(p, *s, has_noun))) {
+			s->a = at;   /* 推动 was stripped as an empty verb */
+		} else if ((l = agent_adverb(t, n)) && (vl = clause_verb(t + l, n - l)) &&
+			   object_follows(p, s->a + l, vl, s->b, has_noun)) {
+			s->a += l;   /* 共接待, 均完成: an adverb goes with its verb */
+		} else if (n >= 9 && !memcmp(t, "在其中", 9)) {
+			s->a += 9;   /* 并在其中8座: "among them" marks a subset, like 其中 */
+		} else if (has_noun && n > 9 && !memcmp(t, "在", 3) && !state_word(t, n)) {
+			s->a += 3;   /* 在主城区12条主干道: a place scopes a counted noun */
+		} else if ((at = past_agent(p, *s))) {
 			s->a = at;
-			continue;
+		} else {
+			return;
 		}
-		/* 共接待, 均完成: an adverb goes with the verb after it */
-		if ((l = agent_adverb(t, n)) && (vl = clause_verb(t + l, n - l)) &&
-		    object_follows(p, s->a + l, vl, s->b, has_noun)) {
-			s->a += l;
-			continue;
-		}
-		/* 并在其中8座: "among them" marks a subset, like 其中 */
-		if (n >= 9 && !memcmp(t, "在其中", 9)) {
-			s->a += 9;
-			continue;
-		}
-		/* 在主城区12条主干道: a place before a counted noun scopes it */
-		if (has_noun && n > 9 && !memcmp(t, "在", 3) && !state_word(t, n)) {
-			s->a += 3;
-			continue;
-		}
-		/* an agent: 相关单位共制定, 我牵头梳理 */
-		size_t i = s->a, len;
-		bool done = false;
-		for (int c = 0; c < 10 && i < s->b && !done; c++) {
-			gw_utf8_decode(p + i, s->b - i, &len);
-			i += len;
-			if (!agent_head(t, i - s->a))
-				continue;
-			size_t j = i + agent_adverb(p + i, s->b - i);
-			size_t v = clause_verb(p + j, s->b - j);
-			if (v && object_follows(p, j, v, s->b, false) && !noun_head(p + j + v, s->b - j - v)) {
-				s->a = j;
-				done = true;
-			}
-		}
-		if (done)
-			continue;
-		return;
 	}
 }
 
