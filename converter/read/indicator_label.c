@@ -333,7 +333,8 @@ static size_t after_means(const char *p, size_t a, size_t b)
 	for (size_t i = a; i < b; i += len) {
 		gw_utf8_decode(p + i, b - i, &len);
 		for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-			if (i + 6 < b && !memcmp(p + i, w[k], 6) && clause_verb(p + i + 6, b - i - 6)) {
+			if (i + 6 < b && !memcmp(p + i, w[k], 6) &&
+			    (clause_verb(p + i + 6, b - i - 6) || preposition(p + i + 6, b - i - 6))) {
 				at = i + 6;
 				break;
 			}
@@ -434,6 +435,13 @@ static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, size_
 	for (size_t i = a; i < b; i += len) {
 		gw_utf8_decode(p + i, b - i, &len);
 		size_t v = clause_verb(p + i, b - i);
+		/* 为基层减少重复报表: after a phrase, a change word is the verb too
+		 * (it stays in the label: a verb of its own kind) */
+		size_t c = gw_lex_prefix(GW_LEX_UP, p + i, b - i), d = gw_lex_prefix(GW_LEX_DOWN, p + i, b - i);
+		if (!v && (c > d ? c : d) >= 6 && object_follows(p, i, c > d ? c : d, b, has_noun)) {
+			*vl = 0;
+			return i;
+		}
 		if (v && object_follows(p, i, v, b, has_noun)) {
 			*vl = v;
 			return i;

@@ -423,6 +423,10 @@ static const struct icase cases[] = {
 	 "推动非公企业成立工会组织25个。",
 	 {{"210", "处", "检查水利设施", "数量", "", ""}, {"860", "万元", "各类困难学生资助资金", "金额", "", ""},
 	  {"25", "个", "非公企业工会组织", "数量", "", ""}}},
+	/* a means noun (平台) may be followed by another phrase (为企业); after
+	 * phrases a change word is the verb, and stays (no change: it counts) */
+	{"依托一体化政务平台为企业减少重复提交材料1,300份。",
+	 {{"1,300", "份", "减少重复提交材料", "数量", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
