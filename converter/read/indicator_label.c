@@ -144,7 +144,7 @@ static void strip_front(const char *p, span *s, bool verbs)
 		if (verbs && (k = instrument(t, n)) > l)
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n) &&
-		    !(k < n && bound_suffix(t + k, n - k)))
+		    !(k >= 6 && k < n && bound_suffix(t + k, n - k)))   /* 、 and 和 always go */
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
@@ -945,7 +945,19 @@ static void remove_long_numbers(char *buf)
 	}
 }
 
-static void fit_label(char *buf)
+/* A label never starts or ends with the list mark 、 (left by a cut). */
+static void trim_list_marks(char *buf)
+{
+	size_t n = strlen(buf);
+	while (n >= 3 && !memcmp(buf, "、", 3)) {
+		memmove(buf, buf + 3, n - 2);
+		n -= 3;
+	}
+	while (n >= 3 && !memcmp(buf + n - 3, "、", 3))
+		buf[n -= 3] = '\0';
+}
+
+static void cut_to_fit(char *buf)
 {
 	remove_word(buf, "分别");
 	remove_long_numbers(buf);
@@ -969,6 +981,13 @@ static void fit_label(char *buf)
 	}
 	size_t off = gw_utf8_offset(buf, n, chars(buf, n) - LABEL_MAX_CHARS);
 	memmove(buf, buf + off, n - off + 1);
+}
+
+static void fit_label(char *buf)
+{
+	trim_list_marks(buf);
+	cut_to_fit(buf);
+	trim_list_marks(buf);
 }
 
 /* What a subject needs to be understood on its own. */
@@ -1707,13 +1726,14 @@ static bool comparison_base(const char *p, span s)
 /* The noun after a measure word ends where its predicate starts: 6个部门
  * 实现数据共享 → 部门, 9家平台限期整改 → 平台, 4300户增收 → (nothing).  A verb
  * at least two characters in, followed by more text, starts the predicate;
- * a short noun that is itself a change (增收, 减负) is one. */
-static void cut_noun_predicate(const char *p, size_t n, struct qty *q)
+ * a short noun that is itself a change (增收, 减负) is one when a subject
+ * stands before the number (带动农户4300户增收); alone it is all there is. */
+static void cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subject)
 {
 	size_t a = q->noun.a, b = q->noun.b, len;
 	if (b <= a)
 		return;
-	if (chars(p + a, b - a) <= 2 && (gw_lex_prefix(GW_LEX_UP, p + a, b - a) ||
+	if (subject && chars(p + a, b - a) <= 2 && (gw_lex_prefix(GW_LEX_UP, p + a, b - a) ||
 					  gw_lex_prefix(GW_LEX_DOWN, p + a, b - a))) {
 		q->noun.b = a;
 		return;
@@ -1842,7 +1862,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		return label_list(c, k, (span){core.a, fb < core.b ? fb : core.b}, chg, change, st);
 	}
 
-	cut_noun_predicate(p, c->n, q);
+	cut_noun_predicate(p, c->n, q, core.b > core.a);
 	bool has_noun = q->noun.b > q->noun.a;
 	span raw = core;
 	bool ends_de = core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3);

@@ -447,6 +447,9 @@ static void check_label_shape(const char *l)
 	static const char *const bad[] = {"，", "。", "；", "：", ",", ";", ":"};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		assert_null(strstr(l, bad[i]));
+	/* never starts or ends with the list mark 、 (a cut may leave one) */
+	assert_false(n >= 3 && !memcmp(l, "、", 3));
+	assert_false(n >= 3 && !memcmp(l + n - 3, "、", 3));
 }
 
 static void check_case(const struct icase *c)
@@ -561,6 +564,13 @@ static void test_label_shape(void **state)
 	const char *l = r->indicators[0].label;
 	assert_true(gw_utf8_count(l, strlen(l)) <= 24);
 	assert_non_null(strstr(l, "直接经济损失"));
+	gw_report_free(r);
+	/* a long list cut to its last 24 characters does not start with 、 */
+	r = report_from_text("附件：1．全县重点民生实事推进情况汇总表、一、城乡环境卫生整治、、"
+			     "农村公路养护三项任务完成率分别为96%、98%。");
+	assert_int_equal(r->n_indicators, 2);
+	for (size_t i = 0; i < r->n_indicators; i++)
+		check_label_shape(r->indicators[i].label);
 	gw_report_free(r);
 }
 
