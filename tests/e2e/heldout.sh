@@ -4,8 +4,13 @@
 # recall >= 0.99, labels >= 0.95, outline structure >= 0.95.
 #   tests/heldout/   eight departments not in tests/samples
 #   tests/heldout2/  six more departments, expectations written before the first run
-# Both were later used to fix rules (see the closing notes for first-sight
-# scores).  tests/heldout/evaluate.py scores `gwexport -f json` on each set;
+#   tests/heldout3/  seven more (session 2), also used to fix rules since
+#   tests/heldout4/, tests/heldout5/  seven each, never used to tune labels:
+#                    they measure how labels generalise (about 0.86 at first
+#                    sight) and are held to a regression floor below that,
+#                    not to the acceptance floor.
+# The first three were later used to fix rules (see the closing notes for
+# first-sight scores).  tests/heldout/evaluate.py scores `gwexport -f json` on each set;
 # every mismatch is listed with -v:
 #   GWEXPORT=build/gwexport /usr/bin/python3 tests/heldout/evaluate.py --dir tests/heldout2 -v
 . "$GW_TESTS/e2e/lib.sh"
@@ -21,15 +26,20 @@ floor() {
 	fi
 }
 
-for set in heldout heldout2; do
+# set:precision-floor:label-floor — the acceptance floors, or regression
+# floors for the sets kept for measuring generalisation
+for entry in heldout:0.99:0.95 heldout2:0.99:0.95 heldout3:0.99:0.95 heldout4:0.98:0.83 heldout5:0.98:0.83; do
+	set=${entry%%:*} rest=${entry#*:}
+	precision_floor=${rest%%:*} label_floor=${rest#*:}
+	[ -d "$GW_TESTS/$set" ] || continue
 	name="held-out set $set"
 	check "$name: expectations match their texts" $PY "$EVAL" --dir "$GW_TESTS/$set" --check-expect
 	$PY "$EVAL" --dir "$GW_TESTS/$set" --summary "$TMP/$set.json" > "$TMP/$set.log" 2>&1
 	rc=$?
 	sed 's/^/    /' "$TMP/$set.log"
 	check_eq "$name: every report converts" 0 "$rc"
-	floor "$name" "$TMP/$set.json" "indicator precision" precision 0.99
+	floor "$name" "$TMP/$set.json" "indicator precision" precision "$precision_floor"
 	floor "$name" "$TMP/$set.json" "indicator recall" recall 0.99
-	floor "$name" "$TMP/$set.json" "label accuracy" label 0.95
+	floor "$name" "$TMP/$set.json" "label accuracy" label "$label_floor"
 	floor "$name" "$TMP/$set.json" "structure accuracy" structure 0.95
 done
