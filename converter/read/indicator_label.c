@@ -1742,10 +1742,12 @@ static void cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subj
 	for (int c = 0; i < b; c++, i += len) {
 		gw_utf8_decode(p + i, b - i, &len);
 		size_t v;
-		/* at the noun's end only when a quoted object follows (推行“门前三包”) */
+		/* at the noun's end only when its object follows: quoted (推行“门前三包”)
+		 * or after an adverb that ended the noun (作出不予处罚决定) */
+		uint32_t next = cp_at(p, n, b, &(size_t){0});
 		if (c >= 2 && (v = clause_verb(p + i, b - i)) >= 6 && !noun_head(p + i + v, b - i - v) &&
 		    (chars(p + i + v, b - i - v) >= 2 ||   /* 推进会 is a noun */
-		     (i + v == b && cp_at(p, n, b, &(size_t){0}) == 0x201C))) {
+		     (i + v == b && (next == 0x201C || is_han(next))))) {
 			q->noun.b = i;
 			return;
 		}

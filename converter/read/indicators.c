@@ -289,13 +289,27 @@ static bool noun_start(const char *s, size_t n)
 					"专题研究", "开工建设", "配合", "协助", "承担", "负责", "组建",
 					"成立", "设立", "签署", "共建", "结对", "对接",
 					/* 12个各类项目: a determiner may open the noun */
-					"各类", "各级", "各种", "各项", "全程", "全天候"};
+					"各类", "各级", "各种", "各项", "全程", "全天候",
+					/* adverbs that are adjectives too: 3个免费停车场 */
+					"免费", "无偿", "积极", "主动", "统一", "首次"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (n >= l && memcmp(s, w[i], l) == 0)
 			return true;
 	}
 	return false;
+}
+
+/* True when the stop word of `stop` bytes at byte i (在, 有, 要, 达, 负责 …)
+ * is bound in a longer word (units.c's GW_LEX_BOUND) that begins at i or
+ * at `prev`, the character before it inside the noun (prev == i at the
+ * noun's start): 主要, 国有, 达标 and 负责人 are words, not 主 + 要,
+ * 国 + 有, 达 + 标, 负责 + 人. */
+static bool bound_stop(const char *p, size_t n, size_t prev, size_t i, size_t stop)
+{
+	if (gw_lex_prefix(GW_LEX_BOUND, p + i, n - i) > stop)
+		return true;
+	return prev < i && gw_lex_prefix(GW_LEX_BOUND, p + prev, n - prev) > i - prev;
 }
 
 /* A noun that ran to the length cap is cut after the last occurrence of the
@@ -355,6 +369,8 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 		if (!is_han(cp))
 			break;
 		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
+		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
+			stop = 0;   /* 党政主要领导干部, 长期不达标平台 */
 		if (stop && (c > 0 || !noun_start(p + i, n - i)))
 			break;
 		i += len;

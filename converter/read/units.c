@@ -553,6 +553,54 @@ static const char *const noun_stops[] = {
 	"对接",
 	"同比增长", "同比下降", "提高", "下降", "减少", "增加", "达", "占", "约", "近", "提供",
 	"开展", "享受", "参加", "获得", "接受", "使用",
+	/* adverbs of manner, negation and time begin the predicate, never a
+	 * noun's inside: 42户纳税人依法不予处罚, 3家企业尚未建立, 2万名妇女免费
+	 * 体检, 5个问题及时整改 (those that may also open a noun, 免费停车场,
+	 * are in indicators.c's noun_start) */
+	"依法", "依规", "依纪", "及时", "按时", "如期", "定期", "免费", "无偿", "主动", "积极", "统一",
+	"不予", "予以", "尚未", "仍未", "均未", "还未", "暂未", "并未", "从未", "未能", "尚", "仍",
+	"正在", "陆续", "逐步", "率先", "首次", "再次", "一律", "一并",
+	/* 到 + a place (选派5名干部到村任职) and the verbs ending in 到 or 于
+	 * (受到, 位于, 用于) begin the predicate */
+	"到", "受到", "收到", "遇到", "做到", "得以", "位于", "属于", "处于", "用于", "等于", "高于",
+	"低于", "大于", "小于", "多于", "少于", "优于", "好于", "快于", "慢于", "涉及",
+	/* verbs holding a function character (成为, 具有, 下达): the predicate
+	 * starts at their first character, not at the function word */
+	"成为", "作为", "称为", "视为", "认为", "现有", "拥有", "具有", "享有", "存在", "下达", "传达",
+	"送达", "到达", "抵达", "即将", "必将", "共同", "有序",
+};
+
+/* Words in which a one-character function word (在, 有, 要, 达, 为, 等,
+ * 到 …: noun_stops and leads) or a stop verb (负责人) is bound, so that it
+ * is none: 主要, 国有,
+ * 行为, 平等, 雷达 end with one, 达标, 在建, 有关, 到期, 共享 begin with
+ * one.  A noun after a measure word goes on through them (19名党政主要领导
+ * 干部, 3家长期不达标平台, 5家国有企业, 3起违法行为), and a label loses
+ * none of them (天气雷达 is no 天气雷 + 达).  Verbs and prepositions that
+ * begin a predicate (位于, 受到, 面向) are stops, not here. */
+static const char *const bound_words[] = {
+	/* … ending with one (nouns and modifiers only: a verb such as 具有,
+	 * 下达, 成为 begins the predicate and is a stop) */
+	"主要", "重要", "首要", "必要", "纲要", "摘要", "紧要", "简要", "提要", "发达", "雷达",
+	"老将", "大将", "主将", "名将", "必需", "所需", "军需", "所在", "内在", "潜在", "外在",
+	"所有", "国有", "私有", "公有", "固有", "特有", "原有", "稀有", "求是",
+	"行为", "人为", "有为", "无为", "所为",
+	"平等", "同等", "初等", "中等", "高等", "对等", "均等", "相等", "优等", "上等", "一等", "二等",
+	"三等", "特等", "首都", "古都",
+	"方向", "导向", "走向", "动向", "意向", "倾向", "去向", "取向", "流向", "志向", "双向", "单向",
+	"定向", "横向", "纵向", "供给", "补给", "配给", "自给", "相对", "绝对", "配对", "派对", "成对",
+	"植被", "棉被", "目的", "标的", "共和", "温和", "平和", "缓和", "柔和", "调和", "祥和", "饱和",
+	"总和", "普及", "平均", "人均", "户均", "日均", "年均", "亩均", "公共", "节约", "集约", "预约",
+	"特约", "公约", "条约", "合约", "契约", "附近", "邻近", "报到", "签到", "迟到", "周到",
+	/* … beginning with one */
+	"达标", "在建", "在册", "在岗", "在校", "在园", "在职", "在编", "在线", "在库", "在役", "在押",
+	"在营", "在售", "在读", "在用", "在运", "有关", "有机", "有线", "有偿", "有害", "有色", "有形",
+	"有限", "要素", "要点", "要件", "要案", "要闻", "要地", "需求", "为民", "为老", "为农",
+	"等级", "等候", "从业", "对口", "对外", "对象", "和谐", "和美", "及格", "与会", "并网",
+	"并购", "均衡", "共青", "共产", "共性", "共识", "都市", "占地", "到期", "到龄",
+	"近郊", "近海", "近视", "是非", "给水",
+	/* … and nouns beginning with a two-character stop (负责, 使用) */
+	"负责人", "使用权", "参与者", "建设者",
 };
 
 static const char *const scopes[] = {
@@ -640,6 +688,7 @@ static const struct lex_list lists[GW_LEX_COUNT_] = {
 	[GW_LEX_SHIFT] = {shifts, N_OF(shifts)},
 	[GW_LEX_LEVEL] = {levels, N_OF(levels)},
 	[GW_LEX_PROGRAMME] = {programmes, N_OF(programmes)},
+	[GW_LEX_BOUND] = {bound_words, N_OF(bound_words)},
 };
 
 /* Word lengths and last bytes, computed once: matching is called for every

@@ -80,6 +80,7 @@ typedef enum gw_lex {
 	GW_LEX_SHIFT,       /* words ending like a frame word that measure a shift: 提前 */
 	GW_LEX_LEVEL,       /* right before a number, make it a level: 至, 到, 为, 控制在 */
 	GW_LEX_PROGRAMME,   /* after a span, make it a programme's name: 行动, 规划 */
+	GW_LEX_BOUND,       /* words binding a one-character function word: 主要, 国有, 达标 */
 	GW_LEX_COUNT_
 } gw_lex;
 

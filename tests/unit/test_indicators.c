@@ -373,12 +373,12 @@ static const struct icase cases[] = {
 	 {{"97", "%", "上年度信访事项按期办结率", "比率", "", ""},
 	  {"14.2", "平方米", "建成区人均公园绿地面积", "计量", "", ""}}},
 	/* L4: any comparison with an earlier time (比2018年末) is the change of
-	 * the figure before; a count with nothing before it is named by the
+	 * the figure before; 到 + a place (到村任职) begins the predicate; a count with nothing before it is named by the
 	 * clause after its unit (被评为…); a 其中 part keeps the whole's noun and
 	 * its own predicate; money spent on a named work is that work's */
 	{"森林覆盖率达到46.8%，比2018年末提高3.1个百分点。选派12名干部到村任职，3人被评为全市优秀驻村干部。",
 	 {{"46.8", "%", "森林覆盖率", "比率", "", ""}, {"3.1", "个百分点", "森林覆盖率比2018年末提高", "比率", "+", ""},
-	  {"12", "名", "选派干部到村任职", "数量", "", ""}, {"3", "人", "全市优秀驻村干部", "数量", "", ""}}},
+	  {"12", "名", "选派干部", "数量", "", ""}, {"3", "人", "全市优秀驻村干部", "数量", "", ""}}},
 	{"编写典型案例汇编4册，其中2册获省级推广。投资860万元实施老旧供水管网改造工程。",
 	 {{"4", "册", "典型案例汇编", "数量", "", ""}, {"2", "册", "典型案例汇编获省级推广", "数量", "", ""},
 	  {"860", "万元", "老旧供水管网改造工程投资", "金额", "", ""}}},
@@ -427,6 +427,16 @@ static const struct icase cases[] = {
 	 * phrases a change word is the verb, and stays (no change: it counts) */
 	{"依托一体化政务平台为企业减少重复提交材料1,300份。",
 	 {{"1,300", "份", "减少重复提交材料", "数量", "", ""}}},
+	/* a one-character stop (要, 有, 达, 为) ends the noun after a measure
+	 * word only as a word of its own, not inside 主要, 国有, 达标, 行为; an
+	 * adverb (依法, 尚未, 免费) or 到 + a place begins the predicate, and a
+	 * verb left at the noun's end then goes with it (作出不予…) */
+	{"约谈8名街道主要负责人，关停4家长期不达标企业，6家国有企业依法整改。",
+	 {{"8", "名", "约谈街道主要负责人", "数量", "", ""}, {"4", "家", "关停长期不达标企业", "数量", "", ""},
+	  {"6", "家", "国有企业", "数量", "", ""}}},
+	{"查处12起违规行为，3家物业企业尚未签订协议，抽调5名骨干到社区驻点，对40户个体商户作出不予处罚决定。",
+	 {{"12", "起", "违规行为", "数量", "", ""}, {"3", "家", "物业企业", "数量", "", ""},
+	  {"5", "名", "抽调骨干", "数量", "", ""}, {"40", "户", "个体商户", "数量", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},

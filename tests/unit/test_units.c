@@ -230,6 +230,13 @@ static void test_word_lists(void **state)
 	/* 在 and 重点 begin nouns (在建项目, 重点人群): never stripped as leads */
 	assert_int_equal(gw_lex_prefix(GW_LEX_LEAD, "在建项目", strlen("在建项目")), 0);
 	assert_int_equal(gw_lex_prefix(GW_LEX_LEAD, "重点人群", strlen("重点人群")), 0);
+	/* a one-character function word bound in a word is none: 主要, 达标;
+	 * a verb that holds one (具有) is a stop of its own */
+	assert_int_equal(gw_lex_prefix(GW_LEX_BOUND, "主要领导", strlen("主要领导")), strlen("主要"));
+	assert_int_equal(gw_lex_prefix(GW_LEX_BOUND, "达标平台", strlen("达标平台")), strlen("达标"));
+	assert_int_equal(gw_lex_prefix(GW_LEX_BOUND, "具有资质", strlen("具有资质")), 0);
+	assert_int_equal(gw_lex_prefix(GW_LEX_NOUN_STOP, "具有资质", strlen("具有资质")), strlen("具有"));
+	assert_int_equal(gw_lex_prefix(GW_LEX_NOUN_STOP, "依法处理", strlen("依法处理")), strlen("依法"));
 }
 
 /* The compound rule is derived, not listed: every one-character measure
