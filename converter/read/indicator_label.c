@@ -31,6 +31,32 @@
 
 /* ---- step 2: labels ---------------------------------------------------- */
 
+/* True when the character at byte i of p[a..b) is bound in a word of
+ * units.c's GW_LEX_BOUND that begins at i or at the character before it
+ * (雷达, 平均, 及时, 中心): a function word or locative there is none, and
+ * no cut may fall before it. */
+static bool bound_at(const char *p, size_t a, size_t i, size_t b)
+{
+	if (i >= b)
+		return false;
+	if (gw_lex_prefix(GW_LEX_BOUND, p + i, b - i))
+		return true;
+	if (i <= a)
+		return false;
+	size_t prev = prev_start(p, i);
+	return gw_lex_prefix(GW_LEX_BOUND, p + prev, b - prev) > i - prev;
+}
+
+/* True when a cut at byte i of p[a..b) would split a bound word: 天气雷|达,
+ * 时间平|均为. */
+static bool splits_word(const char *p, size_t a, size_t i, size_t b)
+{
+	if (i <= a || i >= b)
+		return false;
+	size_t prev = prev_start(p, i);
+	return gw_lex_prefix(GW_LEX_BOUND, p + prev, b - prev) > i - prev;
+}
+
 /* 2022年 / 6月底前 / 2023年9月底 / 一季度 at the front: their length. */
 static size_t date_prefix(const char *p, size_t n)
 {
@@ -120,7 +146,8 @@ static size_t frame(const char *t, size_t n)
 			return 0;
 		for (size_t k = 0; c >= 1 && k < sizeof ends / sizeof ends[0]; k++) {
 			size_t el = strlen(ends[k]);
-			if (i + el + 6 <= n && memcmp(t + i, ends[k], el) == 0)
+			/* 在便民服务中心设立: 中心 is a noun, no frame's end */
+			if (i + el + 6 <= n && memcmp(t + i, ends[k], el) == 0 && !bound_at(t, 0, i, n))
 				return i + el;
 		}
 		i += len;
@@ -239,7 +266,7 @@ static bool bound_suffix(const char *s, size_t n)
 	static const char *const w[] = {"率", "度", "区", "局", "者", "员", "量", "额", "厅",
 					"机关", "部门", "单位", "中心", "机构", "人员", "平台", "系统"};
 	/* words that begin with one of them: 区级, 区域, 度假, 局面, 员工 */
-	static const char *const free_words[] = {"区级", "区域", "区县", "区内", "区属", "度假", "局面",
+	static const char *const free_words[] = {"区级", "区域", "区县", "区内", "区属", "区直", "度假", "局面",
 						 "员工", "量化", "额度", "率先"};
 	for (size_t i = 0; i < sizeof free_words / sizeof free_words[0]; i++)
 		if (n >= 6 && !memcmp(s, free_words[i], 6))
@@ -651,11 +678,26 @@ static bool copula_wei(const char *p, const span *s)
 	return true;
 }
 
+/* The longest tail word (达到, 为, 共计 …) ending s that splits no bound
+ * word (天气雷达 keeps 达, 时间平均为 loses only 为); 0 when none. */
+static size_t tail_len(const char *p, const span *s)
+{
+	size_t n = s->b - s->a, l = gw_lex_suffix(GW_LEX_TAIL, p + s->a, n);
+	while (l && splits_word(p, s->a, s->b - l, s->b)) {
+		size_t m = 0;   /* the next shorter tail word ending s */
+		for (size_t j = s->b - l + 1; j < s->b && !m; j++)
+			if (((unsigned char)p[j] & 0xC0) != 0x80 && gw_lex_is(GW_LEX_TAIL, p + j, s->b - j))
+				m = s->b - j;
+		l = m;
+	}
+	return l;
+}
+
 /* Strips 达到/为/共计 … from the end. */
 static void strip_back(const char *p, span *s, bool keep_de)
 {
 	for (;;) {
-		size_t n = s->b - s->a, l = gw_lex_suffix(GW_LEX_TAIL, p + s->a, n);
+		size_t l = tail_len(p, s);
 		if (!l)
 			return;
 		if (l == 3 && memcmp(p + s->b - 3, "为", 3) == 0 && !copula_wei(p, s))
@@ -1185,6 +1227,8 @@ static size_t split_parts(const char *p, span s, span *parts, size_t max)
 			if (l > sl && i + l <= s.b && memcmp(p + i, seps[k], l) == 0)
 				sl = l;
 		}
+		if (sl == 3 && bound_at(p, start, i, s.b))
+			sl = 0;   /* 数据传输及时率: 及时 is a word, no list */
 		if (sl && i > start) {
 			parts[np++] = (span){start, i};
 			start = i + sl;
@@ -2014,10 +2058,16 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 			cat(buf, whole, strlen(whole));
 			predicate(c, q, buf);
 		}
-	} else if (!whole[0] && !change && pre.a == pre.b && k > 0 && st->prev_base[0] &&
-		   c->q[k - 1].end == q->num_a) {
-		/* 1280户4650人: figures written back to back count one thing */
-		cat(buf, st->prev_base, strlen(st->prev_base));
+	} else if (!whole[0] && !change && k > 0 && st->prev_base[0] && !c->q[k - 1].change &&
+		   list_gap(p, after(&c->q[k - 1]), q->num_a)) {
+		/* 1280户4650人, 档案12个全宗、3.6万卷: figures written back to back
+		 * (or joined by 、) count one thing, each in its unit: the subject
+		 * before them, without the first one's noun (全宗 is its unit's) */
+		const struct qty *pq = &c->q[k - 1];
+		size_t bl = strlen(st->prev_base), nl = pq->noun.b - pq->noun.a;
+		if (nl && nl < bl && !memcmp(st->prev_base + bl - nl, p + pq->noun.a, nl))
+			bl -= nl;
+		cat(buf, st->prev_base, bl);
 	} else if (!whole[0] && !change && !has_noun && q->kind == GW_KIND_COUNT &&
 		   find_word(p, &pre, "其中") != (size_t)-1 && st->near_count[0] &&
 		   predicate_span(c, q).b > predicate_span(c, q).a) {
