@@ -260,11 +260,12 @@ static size_t treatment_verb(const char *s, size_t n)
 }
 
 /* Bound noun suffixes: a verb written straight before one is the first half
- * of a noun (建成区, 上年度, 完成率, 管理局, 办理量), never the clause's verb. */
+ * of a noun (建成区, 上年度, 完成率, 管理局, 办理量, 处理厂, 监测站, 调解室),
+ * never the clause's verb. */
 static bool bound_suffix(const char *s, size_t n)
 {
-	static const char *const w[] = {"率", "度", "区", "局", "者", "员", "量", "额", "厅",
-					"机关", "部门", "单位", "中心", "机构", "人员", "平台", "系统"};
+	static const char *const w[] = {"率", "度", "区", "局", "者", "员", "量", "额", "厅", "厂", "站",
+					"室", "机关", "部门", "单位", "中心", "机构", "人员", "平台", "系统"};
 	/* words that begin with one of them: 区级, 区域, 度假, 局面, 员工 */
 	static const char *const free_words[] = {"区级", "区域", "区县", "区内", "区属", "区直", "度假", "局面",
 						 "员工", "量化", "额度", "率先"};
@@ -633,6 +634,20 @@ static size_t last_coordinated(const char *p, span s, bool has_noun)
 	return best;
 }
 
+/* 《月报》《专报》等, “护苗”“春蕾”等: names in title marks or quotes
+ * written one after the other are a list without 、: true when p[a..i)
+ * ends with a closing mark and holds two of them or more. */
+static bool named_run(const char *p, size_t a, size_t i)
+{
+	if (i < a + 6 || (memcmp(p + i - 3, "》", 3) && memcmp(p + i - 3, "”", 3)))
+		return false;
+	int closed = 0;
+	for (size_t j = a; j + 3 <= i; j++)
+		if (!memcmp(p + j, "》", 3) || !memcmp(p + j, "”", 3))
+			closed++;
+	return closed >= 2;
+}
+
 /* 洗扫车、洒水车等环卫车辆, 手机APP、公众号等线上渠道: examples listed
  * before 等 name what the head noun after it covers; the head names the
  * measure.  等 inside a word (等候, 等级, 平等, 同等) is no list end.  When
@@ -655,7 +670,7 @@ static size_t after_examples(const char *p, span s, bool measure)
 			word = word || !memcmp(p + i - 3, before_w[k], 3);
 		/* a real list (甲、乙等) and a head specific enough to name the
 		 * measure alone (环卫车辆, not 物资) */
-		bool list = find_word(p, &(span){s.a, i}, "、") != (size_t)-1;
+		bool list = find_word(p, &(span){s.a, i}, "、") != (size_t)-1 || named_run(p, s.a, i);
 		if (!word && list && is_han(cp_at(p, s.b, i + 3, &(size_t){0})) &&
 		    chars(p + i + 3, s.b - i - 3) >= 4 &&
 		    (measure || first_verb(p, i + 3, s.b, true, &(size_t){0}) == (size_t)-1))
@@ -902,8 +917,9 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 		cat(out, p + s.a, s.b - s.a);
 }
 
-/* The noun phrase after "的" that follows a chain of quantities:
- * 120个楼栋3600户**万平方米的棚户区改造房屋 → 棚户区改造房屋. */
+/* The noun phrase after "的" that follows a chain of quantities, up to
+ * its predicate: 120个楼栋3600户**万平方米的棚户区改造房屋 → 棚户区改造
+ * 房屋, 日供水能力3万吨的第二水厂建成投用 → 第二水厂. */
 static void post_de(const struct para_ctx *c, size_t k, span *out)
 {
 	const char *p = c->p;
@@ -917,6 +933,9 @@ static void post_de(const struct para_ctx *c, size_t k, span *out)
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(p, c->n, i, &len);
 		if (!is_han(cp) && cp != 0x3001)
+			break;
+		/* …的第二水厂建成投运: the noun ends where its predicate starts */
+		if (cnt >= 2 && clause_verb(p + i, c->n - i) >= 6)
 			break;
 		i += len;
 		cnt++;
