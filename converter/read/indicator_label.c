@@ -1304,6 +1304,38 @@ static bool names_measure(const char *p, span s)
 	return false;
 }
 
+/* 甲、乙、丙三项制度落实率: a count in Chinese numerals right after the
+ * last item, equal to the number of items, restates the list (an
+ * apposition); its span (三项) in the last part, or {0, 0}. */
+static span apposition(const char *p, span last, size_t items)
+{
+	static const char *const digits[] = {"两", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+	static const size_t value[] = {2, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+	size_t len, ul;
+	for (size_t i = last.a + 3; i + 9 <= last.b; i += len) {
+		gw_utf8_decode(p + i, last.b - i, &len);
+		for (size_t d = 0; d < sizeof digits / sizeof digits[0]; d++) {
+			const gw_unit_def *u;
+			if (memcmp(p + i, digits[d], 3) || value[d] != items)
+				continue;
+			u = gw_unit_match(p + i + 3, last.b - i - 3, false, &ul);
+			if (u && u->measure_word && chars(p + i + 3 + ul, last.b - i - 3 - ul) >= 2)
+				return (span){i, i + 3 + ul};
+		}
+	}
+	return (span){0, 0};
+}
+
+/* True when two list parts end with the same character (增值税、企业所得
+ * 税): the earlier one names its thing in full, it shares no head. */
+static bool same_end(const char *p, span mine, span last)
+{
+	if (mine.b - mine.a < 6 || last.b - last.a < 6)
+		return false;
+	size_t a = prev_start(p, mine.b), b = prev_start(p, last.b);
+	return mine.b - a == last.b - b && !memcmp(p + a, p + b, mine.b - a);
+}
+
 /* Labels a 分别 list: head k, members after it; returns the last member. */
 static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
 			 struct label_state *st)
@@ -1328,6 +1360,7 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 	size_t np = split_parts(p, subj, parts, 16);
 	bool town_country = np == 1 && count == 2 && subj.b - subj.a > 6 &&
 			    memcmp(p + subj.a, "城乡", 6) == 0;
+	span app;
 	for (size_t j = k; j < m; j++) {
 		struct qty *q = &c->q[j];
 		char buf[BUF] = "";
@@ -1337,6 +1370,11 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 		} else if (town_country) {   /* 城乡低保标准分别为760元和580元 */
 			cat(buf, j == k ? "城市" : "农村", 6);
 			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
+		} else if (np == count && np >= 2 && (app = apposition(p, parts[np - 1], np)).b) {
+			/* 甲、乙、丙三项制度落实率: each item + the head after the count */
+			span mine = parts[j - k];
+			cat(buf, p + mine.a, (j + 1 - k == np ? app.a : mine.b) - mine.a);
+			cat(buf, p + app.b, parts[np - 1].b - app.b);
 		} else if (np == count && np >= 2) {
 			/* the first part's length in characters, not bytes: 市、A县城区… */
 			span mine = parts[j - k], last = parts[np - 1];
@@ -1355,7 +1393,9 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 				cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
 			cat(buf, p + mine.a, mine.b - mine.a);
 			size_t head = shared_head(p, mine, last, skip);
-			if (j - k + 1 < np && head < last.b - last.a &&
+			if (same_end(p, mine, last))
+				skip = last.b - last.a;   /* 增值税、所得税: each names its own in full */
+			else if (j - k + 1 < np && head < last.b - last.a &&
 			    (chars(p + mine.a, mine.b - mine.a) <= 4 ||
 			     (head != skip && chars(p + mine.a, mine.b - mine.a) <= 8 && !names_measure(p, mine))))
 				skip = head;
@@ -2020,8 +2060,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		/* 非遗项目64项，其中省级9项 → 省级非遗项目 */
 		cat(buf, whole, wn);
 		cat(buf, st->near_full, strlen(st->near_full));
-	} else if (need == NEED_NONE && rate_of_count(st->near_count, whole)) {
-		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率 */
+	} else if (need == NEED_NONE && rate_of_count(st->near_count, whole) &&
+		   !(k > 0 && c->q[k - 1].list_head >= 0)) {
+		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率; but after a
+		 * 分别 list (甲、乙预警分别为…) the rate is of all of them, not of
+		 * the first one named */
 		join_topic(buf, st->near_count, whole, strlen(whole));
 	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && !has_noun && !change &&
 		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
