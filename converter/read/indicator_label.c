@@ -57,7 +57,27 @@ static bool splits_word(const char *p, size_t a, size_t i, size_t b)
 	return gw_lex_prefix(GW_LEX_BOUND, p + prev, b - prev) > i - prev;
 }
 
-/* 2022年 / 6月底前 / 2023年9月底 / 一季度 at the front: their length. */
+static size_t clause_verb(const char *s, size_t n);
+static size_t agent_adverb(const char *s, size_t n);
+
+/* A season or period of the year named by a word (汛期, 暑期, 春运): a time
+ * like a date; its length at p, or 0. */
+static size_t season(const char *p, size_t n)
+{
+	static const char *const w[] = {"主汛期", "汛期", "暑期", "寒假", "暑假", "假期", "节假日", "春运",
+					"旺季", "淡季", "雨季", "旱季", "春季", "夏季", "秋季", "冬季", "春耕",
+					"三夏", "秋收"};
+	size_t best = 0;
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t l = strlen(w[i]);
+		if (l > best && l < n && !memcmp(p, w[i], l))
+			best = l;
+	}
+	return best;
+}
+
+/* 2022年 / 6月底前 / 2023年9月底 / 一季度 / 6月中旬至8月下旬 / 汛期 at the
+ * front: their length. */
 static size_t date_prefix(const char *p, size_t n)
 {
 	static const char *const units[] = {"年", "月份", "月", "日", "号", "季度"};
@@ -69,8 +89,30 @@ static size_t date_prefix(const char *p, size_t n)
 		size_t k = i;
 		while (is_digit_cp(cp_at(p, n, k, &len)))
 			k += len;
-		if (k == i)
-			return total;
+		if (k == i && total && (len = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k)) &&
+		    is_digit_cp(cp_at(p, n, k + len, &(size_t){0}))) {
+			i = k += len;   /* 6月中旬至8月下旬: a range of dates is a date */
+			while (is_digit_cp(cp_at(p, n, k, &len)))
+				k += len;
+		}
+		if (k == i) {
+			/* a season before its clause's verb (汛期共组织…, 暑期期间
+			 * 开展…) is when; before a noun it names the measure
+			 * (汛期降雨量) */
+			size_t w = season(p + i, n - i);
+			if (!w)
+				return total;
+			k = i + w;
+			for (size_t u = 0; u < 2; u++)   /* 汛期期间, 暑期以来 */
+				if (k + 6 <= n && (!memcmp(p + k, u ? "以来" : "期间", 6)))
+					k += 6;
+			size_t adv = agent_adverb(p + k, n - k);
+			if (k == i + w && !clause_verb(p + k + adv, n - k - adv) &&
+			    !gw_lex_prefix(GW_LEX_VERB, p + k, n - k))
+				return total;
+			total = i = k;
+			continue;
+		}
 		size_t r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k);   /* 1至11月 */
 		if (r && is_digit_cp(cp_at(p, n, k + r, &len)))
 			for (k += r; is_digit_cp(cp_at(p, n, k, &len));)
@@ -217,7 +259,7 @@ static const char *const result_verbs[] = {
 	"新建", "改建", "扩建", "建成", "建立", "完善", "健全", "搭建", "构建", "组建", "成立", "创建",
 	"创办", "打造", "配备", "配置", "购置", "购买", "添置", "更新", "更换", "安装", "加装",
 	"栽植", "补植", "新植", "投放", "投入", "开通", "开辟", "开发", "接入", "接通", "联通", "打通",
-	"贯通", "上线",
+	"贯通", "上线", "推广使用", "推广应用",
 	/* finding, handling, answering */
 	"发现", "发掘", "查出", "受理", "审核", "审查", "审结", "答复", "回复", "办结", "办理", "解决",
 	"作出", "做出", "给予",
@@ -606,8 +648,11 @@ static void clause_object(const char *p, span *s, size_t orig, bool has_noun, sp
 			s->a += l;   /* 共接待, 均完成: an adverb goes with its verb */
 		} else if (n >= 9 && !memcmp(t, "在其中", 9)) {
 			s->a += 9;   /* 并在其中8座: "among them" marks a subset, like 其中 */
-		} else if (has_noun && n > 9 && !memcmp(t, "在", 3) && !state_word(t, n)) {
-			s->a += 3;   /* 在主城区12条主干道: a place scopes a counted noun */
+		} else if (has_noun && n > 9 && (!memcmp(t, "在", 3) || !memcmp(t, "到", 3) || !memcmp(t, "赴", 3)) &&
+			   !state_word(t, n) && !bound_at(p, s->a, s->a, s->b)) {
+			/* 在主城区12条主干道, 到挂点的3个村: a place (where, or where
+			 * to go) scopes a counted noun; 在建, 到期 are words */
+			s->a += 3;
 		} else if ((at = past_agent(p, *s))) {
 			s->a = at;
 		} else {
@@ -870,6 +915,21 @@ static size_t beneficiary_verb(const char *p, span s, size_t *vlen)
 			*vlen = v;
 			return i;
 		}
+	}
+	return 0;
+}
+
+/* 为企业追回欠款, 为群众挽回损失: the treatment verb after a beneficiary
+ * (two characters at least into s); its position, or 0. */
+static size_t treated_after_beneficiary(const char *p, span s)
+{
+	size_t i = s.a, len;
+	for (int c = 0; i < s.b && c < 12; c++, i += len) {
+		gw_utf8_decode(p + i, s.b - i, &len);
+		size_t v;
+		if (c >= 2 && (v = treatment_verb(p + i, s.b - i)) && clause_verb(p + i, s.b - i) == v &&
+		    chars(p + i + v, s.b - i - v) >= 2)
+			return i;
 	}
 	return 0;
 }
@@ -2031,8 +2091,14 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	size_t vat = 0, vlen = scope_verb(p, core, &vat);
 	/* 为自主创业军人发放贷款: 为 names whom it is for; dropping 为 and keeping
 	 * 发放 would make them the ones who give — the verb goes */
-	if (!vlen && core.a >= pre.a + 3 && !memcmp(p + core.a - 3, "为", 3))
+	if (!vlen && core.a >= pre.a + 3 && !memcmp(p + core.a - 3, "为", 3)) {
 		vat = beneficiary_verb(p, core, &vlen);
+		/* 为企业追回欠款: a treatment verb says what was done, and for
+		 * whom is part of it (the loss recovered is the beneficiary's):
+		 * the phrase stays whole, 为 included */
+		if (!vlen && treated_after_beneficiary(p, core))
+			core.a -= 3;
+	}
 	if (vlen) {   /* 机关设立2个党小组 → 机关党小组 */
 		cat(whole, p + core.a, vat - core.a);
 		cat(whole, p + vat + vlen, core.b - vat - vlen);
