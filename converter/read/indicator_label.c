@@ -59,6 +59,7 @@ static bool splits_word(const char *p, size_t a, size_t i, size_t b)
 
 static size_t clause_verb(const char *s, size_t n);
 static size_t agent_adverb(const char *s, size_t n);
+static bool ends_with_actor(const char *s, size_t n);
 
 /* A season or period of the year named by a word (汛期, 暑期, 春运): a time
  * like a date; its length at p, or 0. */
@@ -431,7 +432,7 @@ static bool agent_head(const char *s, size_t n)
 	static const char *const w[] = {"单位", "部门", "机关", "领导", "干部", "班子", "党组",
 					"党委", "支部", "同志", "职工", "党员", "我", "本人", "我们", "各地",
 					"各级", "局长", "处长", "科长", "校长", "院长", "组长", "县长", "市长",
-					"镇长", "站长", "所长", "队长", "书记", "主任", "负责人"};
+					"镇长", "站长", "所长", "队长", "书记", "主任", "负责人", "集团", "公司"};
 	/* 各乡镇, 全体干部: all of them, so no scope that tells counts apart
 	 * (县区实施项目 next to 市级实施项目 is one, and stays) */
 	if (n > 6 && n <= 15 && (!memcmp(s, "各", 3) || !memcmp(s, "全体", 6)) &&
@@ -442,7 +443,10 @@ static bool agent_head(const char *s, size_t n)
 		if (l <= n && !memcmp(s + n - l, w[i], l))
 			return true;
 	}
-	return false;
+	/* 村、企业、学校开展宣讲: places of several kinds listed are everywhere,
+	 * no scope that tells counts apart (like 各乡镇) */
+	span all = {0, n};
+	return n > 9 && find_word(s, &all, "、") != (size_t)-1 && ends_with_actor(s, n);
 }
 
 /* 推动物业企业成立党组织 → 物业企业党组织: what the causee sets up is its
@@ -592,10 +596,11 @@ static size_t past_causee(const char *p, span s, bool has_noun)
 static size_t past_agent(const char *p, span s)
 {
 	size_t i = s.a, len;
-	for (int c = 0; c < 10 && i < s.b; c++) {
+	for (int c = 0; c < 16 && i < s.b; c++) {   /* a listed agent may be long */
 		gw_utf8_decode(p + i, s.b - i, &len);
 		i += len;
-		if (!agent_head(p + s.a, i - s.a))
+		if (!agent_head(p + s.a, i - s.a) ||
+		    (c >= 10 && find_word(p, &(span){s.a, i}, "、") == (size_t)-1))
 			continue;
 		size_t j = i + agent_adverb(p + i, s.b - i);
 		size_t v = clause_verb(p + j, s.b - j);
