@@ -273,17 +273,20 @@ static void human_size(uint64_t n, char *out, size_t size)
 }
 
 /* The file name under data/source/ when that file is not the text the
- * model was read from (a model JSON given as input), else NULL. */
+ * model was read from (a model JSON given as input), else NULL.  Decided by
+ * content: the model records the size and SHA-256 of the bytes it was read
+ * from, whatever they were called (stdin is "-"). */
 static const char *model_source(const gw_report *r, const gw_write_opts *o)
 {
 	static const char dir[] = "source/";
 	for (size_t i = 0; i < o->n_payloads; i++) {
-		const char *name = o->payloads[i].name;
-		if (strncmp(name, dir, sizeof dir - 1) != 0)
+		const gw_payload *p = &o->payloads[i];
+		if (strncmp(p->name, dir, sizeof dir - 1) != 0)
 			continue;
-		name += sizeof dir - 1;
-		bool same = r->source.name && (strcmp(r->source.name, name) == 0 || strcmp(r->source.name, "-") == 0);
-		return same ? NULL : name;
+		char hex[65];
+		bool same = p->len == r->source.bytes && gw_sha256_hex(p->data, p->len, hex) == 0 &&
+			    strcmp(hex, r->source.sha256) == 0;
+		return same ? NULL : p->name + sizeof dir - 1;
 	}
 	return NULL;
 }
@@ -314,7 +317,7 @@ static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const 
 		 * from: describe that file, and the text it came from apart */
 		put_value(t, "Source-Encoding", "UTF-8");
 		put_value(t, "Source-File-Name", model);
-		if (r->source.name && *r->source.name)
+		if (r->source.name && *r->source.name && strcmp(r->source.name, "-") != 0)
 			put_value(t, "Original-Source-File-Name", r->source.name);
 		if (r->source.encoding && *r->source.encoding)
 			put_value(t, "Original-Source-Encoding", r->source.encoding);

@@ -159,6 +159,15 @@ check_grep "model JSON input: Source-File-Name is the JSON in data/source" "^Sou
 check_grep "model JSON input: Source-Encoding UTF-8" "^Source-Encoding: UTF-8$" "$TMP/model/info"
 check_grep "model JSON input: the original text is named apart" "^Original-Source-File-Name: education-2022-gbk.txt$" "$TMP/model/info"
 check_grep "model JSON input: and its encoding" "^Original-Source-Encoding: GB18030$" "$TMP/model/info"
+# … also when the text came from standard input (the model names it "-")
+mkdir -p "$TMP/model/stdin"
+"$GWEXPORT" -q -f json -o "$TMP/model/stdin" - < "$SAMPLES/education-2022-gbk.txt"
+"$GWEXPORT" -q -f zip -o "$TMP/model/stdin" "$TMP/model/stdin/report.json"
+"$PY" -c "
+import sys, zipfile
+print(zipfile.ZipFile(sys.argv[1]).read('report/bag-info.txt').decode())" "$TMP/model/stdin/report.zip" > "$TMP/model/info2"
+check_grep "model JSON from stdin text: Source-Encoding of the JSON" "^Source-Encoding: UTF-8$" "$TMP/model/info2"
+check_grep "model JSON from stdin text: original encoding apart" "^Original-Source-Encoding: GB18030$" "$TMP/model/info2"
 
 mkdir -p "$TMP/stdin"
 "$GWEXPORT" -q -f zip -o "$TMP/stdin" - < "$TMP/述职报告.txt"
