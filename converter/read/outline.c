@@ -175,8 +175,12 @@ static bool is_salutation(const src_line *l)
 		src_line part = *l;
 		part.s = l->s + a;
 		part.len = b - a;
-		static const char *const bodies[] = {"单位", "部门", NULL};  /* 区直各单位 */
-		if (!is_org(&part) && !(is_short(&part, SIGNATURE_MAX) && ends_any(&part, bodies)))
+		/* 区直各单位, 各有关部门: a collective addressee, never a sentence
+		 * that merely ends in 部门 (我局牵头协调了以下部门：) */
+		static const char *const bodies[] = {"单位", "部门", NULL}, *const each[] = {"各", "有关", "直属", NULL};
+		bool collective = is_short(&part, SIGNATURE_MAX) && !contains_any(&part, CLAUSE_MARKS) &&
+				  ends_any(&part, bodies) && contains_any(&part, each);
+		if (!is_org(&part) && !collective)
 			return false;
 		a = b + sep;
 		b += sep - 1;

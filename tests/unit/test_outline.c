@@ -139,7 +139,9 @@ static void test_salutation_recipients(void **state)
 	(void)state;
 	static const char *const yes[] = {"区委、区政府：", "各乡镇人民政府、区直各单位：", "市人民政府：",
 					  "尊敬的各位领导：", NULL};
-	static const char *const no[] = {"主要做法、经验：", "具体情况如下：", "一是、二是：", NULL};
+	static const char *const no[] = {"主要做法、经验：", "具体情况如下：", "一是、二是：",
+					 "过去一年，我局牵头协调了以下部门：", "下面重点汇报三个部门：",
+					 "今年新设立的相关单位：", NULL};
 	char buf[256];
 	for (int i = 0; yes[i]; i++) {
 		snprintf(buf, sizeof buf, "关于工作的报告\n\n%s\n现将情况报告如下。\n一、工作\n正文。\n", yes[i]);
