@@ -309,6 +309,48 @@ static void test_paginate(void **state)
 	assert_int_equal(r[23].slot, 0);
 }
 
+/* A paragraph's last line kept with the signature (2 blank rows + 2 lines)
+ * that does not fit takes the line before it along (no widow), and the
+ * paragraph's first line too when it would stay alone (no orphan). */
+static void signature_chain(gw_ts_row *r, size_t at)
+{
+	r[at - 1].keep_with_next = true;  /* the paragraph's last line */
+	for (size_t k = 0; k < 4; k++) {
+		memset(&r[at + k], 0, sizeof r[0]);
+		r[at + k].blank = k < 2;
+		r[at + k].keep_with_next = k < 3;
+		r[at + k].para_first = r[at + k].para_last = k >= 2;
+	}
+}
+
+static void test_paginate_signature(void **state)
+{
+	(void)state;
+	gw_ts_row r[64];
+	/* 4-line paragraph at slots 17..20: lines 3-4 move with the signature */
+	for (size_t i = 0; i < 17; i++)
+		rows_para(r, i, 1);
+	rows_para(r, 17, 4);
+	signature_chain(r, 21);
+	gw_ts_paginate(r, 25, 22);
+	assert_int_equal(r[18].page, 0);
+	assert_int_equal(r[19].page, 1);
+	assert_int_equal(r[19].slot, 0);
+	assert_int_equal(r[20].page, 1);
+	/* 3-line paragraph at slots 18..20: moving two lines would leave its
+	 * first line alone at the bottom, so all three move */
+	for (size_t i = 0; i < 18; i++)
+		rows_para(r, i, 1);
+	rows_para(r, 18, 3);
+	signature_chain(r, 21);
+	gw_ts_paginate(r, 25, 22);
+	assert_int_equal(r[17].page, 0);
+	assert_int_equal(r[18].page, 1);
+	assert_int_equal(r[18].slot, 0);
+	assert_int_equal(r[20].page, 1);
+	assert_int_equal(r[24].page, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -323,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_every_line_legal),
 		cmocka_unit_test(test_balance_title),
 		cmocka_unit_test(test_paginate),
+		cmocka_unit_test(test_paginate_signature),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -297,6 +297,24 @@ static int chain_need(const gw_ts_row *rows, size_t n, size_t i)
 	return c;
 }
 
+/* Rows before i (a paragraph's last line, moving to the next page with
+ * the chain it starts) that must move with it: the line before it, so it
+ * is no widow, and the paragraph's first line too when that would be left
+ * alone at the bottom (an orphan).  0 when that does not fit or the
+ * paragraph would leave the page empty. */
+static size_t widow_pull(const gw_ts_row *rows, size_t n, size_t i, int page, int slots)
+{
+	int need = chain_need(rows, n, i);
+	if (i < 1 || rows[i - 1].page != page || rows[i - 1].blank || rows[i - 1].slot < 1)
+		return 0;
+	if (rows[i - 1].para_first)
+		return need + 1 <= slots ? 1 : 0;
+	bool orphan = i >= 2 && rows[i - 2].para_first && rows[i - 2].page == page;
+	if (!orphan)
+		return need + 1 <= slots ? 1 : 0;
+	return rows[i - 2].slot >= 1 && need + 2 <= slots ? 2 : 0;
+}
+
 int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots)
 {
 	int page = 0, s = 0;
@@ -334,15 +352,14 @@ int gw_ts_paginate(gw_ts_row *rows, size_t n, int slots)
 		/* a chain that starts on a paragraph's last line (the line before
 		 * the signature) takes the line before it along: a last line alone
 		 * at the top of a page is a widow */
-		bool widow = move && r->keep_with_next && r->para_last && !r->para_first && i > 0 &&
-			     rows[i - 1].page == page && rows[i - 1].slot > 0 && !rows[i - 1].blank &&
-			     chain_need(rows, n, i) + 1 <= slots;
+		size_t pull = move && r->keep_with_next && r->para_last && !r->para_first ? widow_pull(rows, n, i, page, slots)
+											   : 0;
 		if (move) {
 			page++;
 			s = 0;
-			if (widow) {
-				rows[i - 1].page = page;
-				rows[i - 1].slot = s++;
+			for (size_t k = i - pull; k < i; k++) {
+				rows[k].page = page;
+				rows[k].slot = s++;
 			}
 			if (r->blank) {
 				r->page = -1;
