@@ -229,6 +229,7 @@ static void strip_front(const char *p, span *s, bool verbs)
 }
 
 static size_t find_word(const char *p, const span *s, const char *w);
+static void strip_back(const char *p, span *s, bool keep_de);
 
 /* ---- clause structure: which word is the clause's verb ------------------- */
 
@@ -509,6 +510,8 @@ static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, size_
 	for (size_t i = a; i < b; i += len) {
 		gw_utf8_decode(p + i, b - i, &len);
 		size_t v = clause_verb(p + i, b - i);
+		if (v == len && bound_at(p, a, i, b))
+			v = 0;   /* 项目平均工期: 均 of 平均 is no verb */
 		/* 为基层减少重复报表: after a phrase, a change word is the verb too
 		 * (it stays in the label: a verb of its own kind) */
 		size_t c = gw_lex_prefix(GW_LEX_UP, p + i, b - i), d = gw_lex_prefix(GW_LEX_DOWN, p + i, b - i);
@@ -721,9 +724,11 @@ static size_t after_examples(const char *p, span s, bool measure)
 		/* a real list (甲、乙等) and a head specific enough to name the
 		 * measure alone (环卫车辆, not 物资) */
 		bool list = find_word(p, &(span){s.a, i}, "、") != (size_t)-1 || named_run(p, s.a, i);
+		span head = {i + 3, s.b};
+		strip_back(p, &head, false);   /* …寄递量达到: 达到 is the copula */
 		if (!word && list && is_han(cp_at(p, s.b, i + 3, &(size_t){0})) &&
 		    chars(p + i + 3, s.b - i - 3) >= 4 &&
-		    (measure || first_verb(p, i + 3, s.b, true, &(size_t){0}) == (size_t)-1))
+		    (measure || first_verb(p, head.a, head.b, true, &(size_t){0}) == (size_t)-1))
 			best = i + 3;
 	}
 	return best;
