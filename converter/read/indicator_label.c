@@ -1520,6 +1520,20 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 	cat(buf, c->p + s.a, s.b - s.a);
 }
 
+/* 帮助860名妇女实现就业: after a causative verb the causee's own
+ * predicate says which ones are counted (实现就业妇女), the causative verb
+ * adds nothing — unless the predicate has a count of its own (支持9个乡镇
+ * 实施项目42个 counts 乡镇 by the support). */
+static bool causee_acts(const struct para_ctx *c, const struct qty *q, span raw, span core)
+{
+	size_t v = core.a > raw.a ? verb_before(c->p, raw.a, core.a) : 0;
+	if (!v || !causative(c->p + core.a - v, v))
+		return false;
+	span pr = predicate_span(c, q);
+	return pr.b > pr.a && clause_verb(c->p + pr.a, pr.b - pr.a) >= 6 &&
+	       !is_digit_cp(cp_at(c->p, c->n, pr.b, &(size_t){0}));
+}
+
 /* 2人被评为先进个人, 投资300万元实施改造工程: when nothing before the number
  * names the thing, the clause after the unit does; its verb is dropped like
  * a verb before a subject (被 too), so what is left is what it names. */
@@ -1773,6 +1787,21 @@ static bool kept_verb(const char *p, span raw, span core)
 	return v && !empty_verb(p + core.a - v, v);
 }
 
+/* 复议机关收到复议申请 → 复议申请: past an actor and its action at the
+ * front of a label (who handled the things counted is no part of them). */
+static const char *past_actor(const char *label)
+{
+	size_t n = strlen(label), i = 0, len;
+	for (int c = 0; c < 10 && i < n; c++) {
+		gw_utf8_decode(label + i, n - i, &len);
+		i += len;
+		size_t a = gw_lex_prefix(GW_LEX_ACTION, label + i, n - i);
+		if (a && i + a < n && ends_with_actor(label, i))
+			return label + i + a;
+	}
+	return label;
+}
+
 /* The object of a count's label: 调整价格项目 → 价格项目 (actions and empty
  * verbs stripped from the front). */
 static const char *object_of(const char *label)
@@ -1792,16 +1821,7 @@ static const char *object_of(const char *label)
 		label += 6;
 		n -= 6;
 	}
-	/* 复议机关收到复议申请 → 复议申请: an actor and its action go too */
-	size_t i = 0, len;
-	for (int c = 0; c < 10 && i < n; c++) {
-		gw_utf8_decode(label + i, n - i, &len);
-		i += len;
-		size_t a = gw_lex_prefix(GW_LEX_ACTION, label + i, n - i);
-		if (a && i + a < n && ends_with_actor(label, i))
-			return label + i + a;
-	}
-	return label;
+	return past_actor(label);
 }
 
 /* A count with no noun named only by an action (已化解128件), or a 其中
@@ -2169,7 +2189,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		cat(topic, p + pd.a, pd.b - pd.a);
 		join_topic(buf, topic, whole, strlen(whole));
 		set_topic(st, topic, phrase, q->kind);
-	} else if (need == NEED_SHORT && kept_verb(p, raw, core)) {
+	} else if (need == NEED_SHORT && kept_verb(p, raw, core) && !causee_acts(c, q, raw, core)) {
 		/* 支持9个乡镇实施产业项目42个 → 支持乡镇 */
 		size_t v = verb_before(p, raw.a, core.a);
 		cat(buf, p + core.a - v, v);
@@ -2228,6 +2248,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		char eff[BUF];
 		if (effect_of(whole, topic, eff))
 			topic = eff;
+		if (bare_rate(whole, strlen(whole)))
+			topic = past_actor(topic);   /* 系统接待来信来访, 办结率 → 来信来访办结率 */
 		span obj = object_after(c, q);
 		if (need == NEED_GENERIC && !has_noun && q->kind == GW_KIND_AMOUNT && obj.b > obj.a &&
 		    (!topic[0] || clause_verb(p + q->end, c->n - q->end))) {
