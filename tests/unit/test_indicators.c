@@ -485,10 +485,10 @@ static const struct icase cases[] = {
 	{"带动香菇、木耳等食用菌销售量达到3,200吨，推动工程项目平均审批时长压缩约20天。",
 	 {{"3,200", "吨", "食用菌销售量", "计量", "", ""},
 	  {"20", "天", "工程项目平均审批时长压缩", "计量", "-", "约"}}},
-	/* after a causative verb the causee's own predicate says which ones;
+	/* after a causative verb a bare noun's own predicate says which ones;
 	 * a rate is of the things counted, not of who handled them */
-	{"帮助860名残疾人实现居家就业。全县信访系统接待群众来访120件次，办结率98.2%。",
-	 {{"860", "名", "居家就业残疾人", "数量", "", ""},
+	{"帮助860名农民实现居家就业。全县信访系统接待群众来访120件次，办结率98.2%。",
+	 {{"860", "名", "居家就业农民", "数量", "", ""},
 	  {"120", "件次", "信访系统接待群众来访", "数量", "", ""}, {"98.2", "%", "群众来访办结率", "比率", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
