@@ -13,9 +13,12 @@ rm -f "$TMP"/*.pdf
 
 # A private copy of the program's data, so roles.ini and fonts/ can change.
 DATA="$TMP/data"
-mkdir -p "$DATA/fonts" "$DATA/layouts" "$TMP/out"
+mkdir -p "$DATA/fonts/licensed" "$DATA/layouts" "$TMP/out"
 cp "$GW_TESTS/../layouts/"*.ini "$DATA/layouts/"
 cp "$GW_TESTS/../fonts/roles.ini" "$DATA/fonts/"
+# A cache is not saved while what it stamps changed within the last second
+# (fontconfig may have read it half-way): age the fresh copy first.
+age() { find "$DATA/fonts" -exec touch -d '2 hours ago' {} +; }
 export GWEXPORT_DATA="$DATA" XDG_CACHE_HOME="$TMP/xdg"
 unset GWEXPORT_FONT_CACHE
 CACHE="$TMP/xdg/gwexport/fonts.cache"
@@ -40,6 +43,9 @@ fc_check() {  # fc_check WHAT NAME yes|no
 	if [ "$3" = yes ]; then check "$1" started_fontconfig "$2"; else check_not "$1" started_fontconfig "$2"; fi
 }
 
+check "fresh fonts/ (changed this second): converts" run racy
+check_not "… but no cache is saved from a racy resolution" test -e "$CACHE"
+age
 check "cold run converts" run cold
 check "cache written to \$XDG_CACHE_HOME/gwexport/fonts.cache" test -s "$CACHE"
 check_grep "cache names the resolved faces" "^face" "$CACHE"
@@ -61,6 +67,14 @@ fc_check "… without fontconfig" roles2 no
 : > "$DATA/fonts/notes.txt"
 check "after a change in fonts/: converts" run drop
 fc_check "after a change in fonts/: fontconfig again" drop yes
+# … and so does one dropped into a directory below fonts/
+age
+run sub0 > /dev/null 2>&1
+: > "$DATA/fonts/licensed/readme.txt"
+check "after a change in fonts/licensed/: converts" run sub
+fc_check "after a change in fonts/licensed/: fontconfig again" sub yes
+age
+run sub2 > /dev/null 2>&1
 
 # fontconfig's environment is part of the key
 printf '<?xml version="1.0"?>\n<fontconfig><dir>%s/data/fonts</dir><cachedir>%s/fc-cache</cachedir></fontconfig>\n' "$TMP" "$TMP" > "$TMP/empty.conf"
@@ -86,8 +100,12 @@ for kind in garbage truncated badrole badface empty; do
 	esac
 	check "$kind cache: converts" run "$kind"
 	check "$kind cache: same PDF" cmp "$TMP/cold.pdf" "$TMP/$kind.pdf"
-	check_eq "$kind cache: rewritten" "gwexport-font-cache 1" "$(head -1 "$CACHE")"
+	check_eq "$kind cache: rewritten" "gwexport-font-cache 2" "$(head -1 "$CACHE" | cut -d' ' -f1-2)"
 done
+# the key line is required: without it nothing ties the cache to roles.ini
+sed -i '/^key	/d' "$CACHE"
+check "cache without its key line: converts" run nokey
+fc_check "cache without its key line: fontconfig again" nokey yes
 
 # off, and an unwritable place
 rm -rf "$TMP/xdg"

@@ -23,7 +23,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../model/hash.h"
@@ -371,7 +373,9 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 
 /* ---- resolution cache ---------------------------------------------------- */
 
-#define CACHE_MAGIC "gwexport-font-cache 1"
+/* The version is part of it: another gwexport may resolve differently. */
+#define CACHE_MAGIC "gwexport-font-cache 2 " GW_VERSION
+#define CACHE_MAX_SUBDIRS 256   /* directories under fonts/ stamped; more: no cache */
 
 /* $GWEXPORT_FONT_CACHE (a file, or "off"), else the XDG cache directory. */
 static bool cache_path(char *buf, size_t n)
@@ -390,15 +394,22 @@ static bool cache_path(char *buf, size_t n)
 	return k > 0 && (size_t)k < n;
 }
 
-/* What identifies a file's version: mtime (ns) and size, or "-" if absent. */
-static void stamp(const char *path, char *buf, size_t n)
+/* What identifies a file's version: mtime and ctime (ns), size and inode
+ * (a copy that keeps the mtime is another inode), or "-" if absent.
+ * *changed: the mtime, 0 if absent (the ctime cannot be set back, so the
+ * racy check below would never pass for a file touched to an old date). */
+static void stamp(const char *path, char *buf, size_t n, time_t *changed)
 {
 	struct stat sb;
-	if (stat(path, &sb) != 0)
+	if (stat(path, &sb) != 0) {
 		snprintf(buf, n, "-");
-	else
-		snprintf(buf, n, "%lld.%09ld:%lld", (long long)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
-			 (long long)sb.st_size);
+		*changed = 0;
+		return;
+	}
+	snprintf(buf, n, "%lld.%09ld:%lld.%09ld:%lld:%llu", (long long)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
+		 (long long)sb.st_ctim.tv_sec, sb.st_ctim.tv_nsec, (long long)sb.st_size,
+		 (unsigned long long)sb.st_ino);
+	*changed = sb.st_mtim.tv_sec;
 }
 
 static bool plain(const char *s)
@@ -406,37 +417,81 @@ static bool plain(const char *s)
 	return !strpbrk(s, "\t\n\r");
 }
 
-static void put_path(FILE *fp, const char *path, bool *ok)
+/* The cache being written: ok turns false when it must not be saved. */
+struct cwriter {
+	FILE *fp;
+	bool ok;
+	time_t since;          /* resolution started: anything changed since is "racy" */
+	size_t subdirs;
+};
+
+/* A stamp taken from something changed while fontconfig was reading (within
+ * the clock's second) may not describe what it read: such a cache is not
+ * saved, as git does with racily clean files. */
+static void put_stamp(struct cwriter *w, const char *path, char *st, size_t n)
 {
-	char st[64];
-	stamp(path, st, sizeof st);
-	*ok &= plain(path);
-	fprintf(fp, "path\t%s\t%s\n", st, path);
+	time_t changed;
+	stamp(path, st, n, &changed);
+	w->ok &= plain(path) && changed < w->since - 1;
 }
 
-static void put_list(FILE *fp, FcStrList *l, bool parents, bool *ok)
+static void put_path(struct cwriter *w, const char *path)
+{
+	char st[96];
+	put_stamp(w, path, st, sizeof st);
+	fprintf(w->fp, "path\t%s\t%s\n", st, path);
+}
+
+static void put_list(struct cwriter *w, FcStrList *l, bool parents)
 {
 	if (!l) {
-		*ok = false;
+		w->ok = false;
 		return;
 	}
 	for (FcChar8 *p; (p = FcStrListNext(l));) {
-		put_path(fp, (const char *)p, ok);
+		put_path(w, (const char *)p);
 		if (parents) {  /* a file added to conf.d changes the directory */
 			char dir[4096];
 			snprintf(dir, sizeof dir, "%s", (const char *)p);
 			char *slash = strrchr(dir, '/');
 			if (slash && slash != dir) {
 				*slash = '\0';
-				put_path(fp, dir, ok);
+				put_path(w, dir);
 			}
 		}
 	}
 	FcStrListDone(l);
 }
 
+/* fonts/ and every directory below it: fontconfig scans them all, and a
+ * font copied into fonts/licensed/ changes only that directory. */
+static void put_tree(struct cwriter *w, const char *dir, int depth)
+{
+	put_path(w, dir);
+	DIR *dp = depth < 8 ? opendir(dir) : NULL;
+	if (!dp) {
+		w->ok &= depth < 8;
+		return;
+	}
+	for (struct dirent *e; (e = readdir(dp)) && w->ok;) {
+		if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2])))
+			continue;
+		char sub[4096];
+		struct stat sb;
+		if (snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name) >= (int)sizeof sub ||
+		    stat(sub, &sb) != 0 || !S_ISDIR(sb.st_mode))
+			continue;
+		if (++w->subdirs > CACHE_MAX_SUBDIRS) {
+			w->ok = false;
+			break;
+		}
+		put_tree(w, sub, depth + 1);
+	}
+	closedir(dp);
+}
+
 /* Best effort: a cache that cannot be written only costs the next run. */
-static void cache_save(const gw_fonts *f)
+static void cache_save(const gw_fonts *f, time_t since)
 {
 	char path[4096], tmp[4112];
 	if (!f->roles_key[0] || !cache_path(path, sizeof path))
@@ -457,36 +512,38 @@ static void cache_save(const gw_fonts *f)
 	int fd = mkstemp(tmp);
 	FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!fp) {
-		if (fd >= 0)
+		if (fd >= 0) {
 			close(fd);
+			unlink(tmp);
+		}
 		return;
 	}
-	bool ok = plain(f->own);
+	struct cwriter w = {.fp = fp, .ok = plain(f->own), .since = since};
 	fprintf(fp, "%s\nkey\t%s\t%s\n", CACHE_MAGIC, f->roles_key, f->own);
 	if (f->own[0])
-		put_path(fp, f->own, &ok);
-	put_list(fp, FcConfigGetConfigFiles(f->cfg), true, &ok);
-	put_list(fp, FcConfigGetFontDirs(f->cfg), false, &ok);
+		put_tree(&w, f->own, 0);
+	put_list(&w, FcConfigGetConfigFiles(f->cfg), true);
+	put_list(&w, FcConfigGetFontDirs(f->cfg), false);
 	/* per-user places fontconfig reads only once they exist */
 	const char *home = getenv("HOME"), *xc = getenv("XDG_CONFIG_HOME"), *xd = getenv("XDG_DATA_HOME");
 	char p[4096];
 	if (xc && *xc) {
 		snprintf(p, sizeof p, "%s/fontconfig", xc);
-		put_path(fp, p, &ok);
+		put_path(&w, p);
 	}
 	if (xd && *xd) {
 		snprintf(p, sizeof p, "%s/fonts", xd);
-		put_path(fp, p, &ok);
+		put_path(&w, p);
 	}
 	static const char *in_home[] = {".config/fontconfig", ".local/share/fonts", ".fonts", ".fonts.conf"};
 	for (size_t i = 0; home && *home && i < sizeof in_home / sizeof in_home[0]; i++) {
 		snprintf(p, sizeof p, "%s/%s", home, in_home[i]);
-		put_path(fp, p, &ok);
+		put_path(&w, p);
 	}
 	for (size_t i = 0; i < f->n_faces; i++) {
-		char st[64];
-		stamp(f->faces[i].file, st, sizeof st);
-		ok &= plain(f->faces[i].file) && plain(f->faces[i].family);
+		char st[96];
+		put_stamp(&w, f->faces[i].file, st, sizeof st);
+		w.ok &= plain(f->faces[i].family);
 		fprintf(fp, "face\t%d\t%s\t%s\t%s\n", f->faces[i].index, st, f->faces[i].family, f->faces[i].file);
 	}
 	for (int r = 0; r < GW_ROLE_N; r++) {
@@ -502,9 +559,9 @@ static void cache_save(const gw_fonts *f)
 		fprintf(fp, "note\t%.*s\n", (int)(e - n), n);
 	}
 	fputs("end\n", fp);
-	ok &= fflush(fp) == 0 && !ferror(fp);
-	ok &= fclose(fp) == 0;
-	if (!ok || rename(tmp, path) != 0)
+	w.ok &= fflush(fp) == 0 && !ferror(fp);
+	w.ok &= fclose(fp) == 0;
+	if (!w.ok || rename(tmp, path) != 0)
 		unlink(tmp);
 }
 
@@ -525,16 +582,17 @@ static bool cache_line(gw_fonts *f, char *line, bool *end)
 		return false;
 	if (!strcmp(kind, "key"))
 		return !strcmp(a, f->roles_key) && !strcmp(b ? b : "", f->own);
-	char now[64];
+	char now[96];
+	time_t changed;
 	if (!strcmp(kind, "path")) {
-		stamp(b ? b : "", now, sizeof now);
+		stamp(b ? b : "", now, sizeof now, &changed);
 		return b && !strcmp(a, now);
 	}
 	if (!strcmp(kind, "face")) {
 		char *family = strtok_r(NULL, "\t", &save), *file = strtok_r(NULL, "\t", &save);
 		if (!b || !family || !file)
 			return false;
-		stamp(file, now, sizeof now);
+		stamp(file, now, sizeof now, &changed);
 		size_t before = f->n_faces;
 		return !strcmp(b, now) && add_face(f, file, atoi(a), family) == (int)before;
 	}
@@ -568,6 +626,12 @@ static bool cache_load(gw_fonts *f)
 		return false;
 	char line[8192];
 	bool ok = fgets(line, sizeof line, fp) && !strcmp(line, CACHE_MAGIC "\n"), end = false;
+	/* the key comes first: without it nothing says which roles.ini it is for */
+	ok = ok && fgets(line, sizeof line, fp) && !strncmp(line, "key\t", 4) && strchr(line, '\n');
+	if (ok) {
+		*strchr(line, '\n') = '\0';
+		ok = cache_line(f, line, &end) && !end;
+	}
 	while (ok && !end && fgets(line, sizeof line, fp)) {
 		size_t n = strlen(line);
 		ok = n && line[n - 1] == '\n';
@@ -605,6 +669,7 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 		*out = f;
 		return GW_OK;
 	}
+	time_t since = time(NULL);
 	f->cfg = FcInitLoadConfigAndFonts();
 	if (!f->cfg) {
 		st = gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "check the fontconfig installation (fc-list)",
@@ -629,7 +694,7 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	st = resolve_roles(f, dir, d);
 	if (st)
 		goto fail;
-	cache_save(f);
+	cache_save(f, since);
 	/* Faces keep their own file handles (HarfBuzz); fontconfig's data is no
 	 * longer needed.  Freeing it now also keeps forked batch workers, which
 	 * leave with _exit, from holding blocks valgrind cannot trace
