@@ -230,6 +230,31 @@ static void test_damaged(void **state)
 	}
 	free(p);
 	assert_int_equal(gw_tt_rescale((const unsigned char *)"OTTO\0\0\0\0\0\0\0\0", 12, &out, &m), -1);
+	/* a second 'head' record (pointing at the first one's bytes) is refused */
+	unsigned n_tables = (unsigned)(orig[4] << 8 | orig[5]);
+	unsigned char *dup = malloc(n + 16);
+	assert_non_null(dup);
+	memcpy(dup, orig, 12 + 16 * (size_t)n_tables);
+	size_t head = 0;
+	for (unsigned i = 0; i < n_tables; i++)
+		if (memcmp(orig + 12 + 16 * i, "head", 4) == 0)
+			head = 12 + 16 * (size_t)i;
+	assert_true(head > 0);
+	memcpy(dup + 12 + 16 * (size_t)n_tables, orig + head, 16);  /* the extra record */
+	memcpy(dup + 12 + 16 * ((size_t)n_tables + 1), orig + 12 + 16 * (size_t)n_tables,
+	       n - 12 - 16 * (size_t)n_tables);
+	dup[4] = (unsigned char)((n_tables + 1) >> 8);
+	dup[5] = (unsigned char)(n_tables + 1);
+	for (unsigned i = 0; i <= n_tables; i++) {  /* every offset moves by the new record */
+		unsigned char *o = dup + 12 + 16 * i + 8;
+		uint32_t v = (uint32_t)o[0] << 24 | (uint32_t)o[1] << 16 | (uint32_t)o[2] << 8 | o[3];
+		v += 16;
+		o[0] = (unsigned char)(v >> 24), o[1] = (unsigned char)(v >> 16), o[2] = (unsigned char)(v >> 8),
+		o[3] = (unsigned char)v;
+	}
+	assert_int_equal(gw_tt_rescale(dup, n + 16, &out, &m), -1);
+	assert_null(out);
+	free(dup);
 	free(orig);
 }
 

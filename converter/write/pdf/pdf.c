@@ -277,8 +277,10 @@ static HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream out)
  * each font carries a 128 KB map that its zlib pass spent ~2 ms on. */
 static HPDF_STATUS predeflate(HPDF_Dict s, struct libdeflate_compressor *c)
 {
-	if (s->write_fn == write_flate_filter)
+	if (s->write_fn == write_flate_filter) {
+		s->filter = HPDF_STREAM_FILTER_NONE;  /* libharu's step set it again */
 		return HPDF_OK;
+	}
 	HPDF_UINT32 len = s->stream->size;
 	size_t cap = libdeflate_zlib_compress_bound(c, len);
 	unsigned char *raw = malloc(len ? len : 1), *z = malloc(cap);

@@ -416,11 +416,15 @@ static uint32_t checksum(const unsigned char *p, size_t n)
 	return sum;
 }
 
-static int write_font(struct font *f, unsigned char **out, size_t *out_len)
+static int write_font(struct font *f, size_t in_len, unsigned char **out, size_t *out_len)
 {
 	size_t size = 12 + 16 * f->n;
 	for (size_t i = 0; i < f->n; i++)
 		size += ((f->t[i].own ? f->t[i].own_len : f->t[i].len) + 3) & ~(size_t)3;
+	/* tables may overlap in a crafted directory: never more than the input
+	 * plus padding and a long loca */
+	if (size > 2 * in_len + 65536)
+		return -1;
 	unsigned char *o = calloc(1, size);
 	if (!o)
 		return -1;
@@ -476,6 +480,9 @@ int gw_tt_rescale(const unsigned char *in, size_t len, unsigned char **out, size
 		if (off > len || n > len - off)
 			return -1;
 		f.t[i] = (struct table){.tag = rd32(rec), .p = in + off, .len = n};
+		for (size_t k = 0; k < i; k++)
+			if (f.t[k].tag == f.t[i].tag)
+				return -1;  /* two tables of one tag: which one counts is undefined */
 	}
 	struct table *head = find(&f, "head"), *maxp = find(&f, "maxp");
 	if (!head || head->len < 54 || !maxp || maxp->len < 6)
@@ -490,7 +497,7 @@ int gw_tt_rescale(const unsigned char *in, size_t len, unsigned char **out, size
 	if (!rc)
 		rc = rescale_metrics(&f, &s);
 	if (!rc)
-		rc = write_font(&f, out, out_len);
+		rc = write_font(&f, len, out, out_len);
 	for (size_t i = 0; i < f.n; i++)
 		free(f.t[i].own);
 	return rc;
