@@ -1896,6 +1896,25 @@ static bool cut_share_verb(const char *p, span *s)
 	return true;
 }
 
+/* 库房容量已使用92%, 资金已拨付85%: a percentage right after 已 + a verb
+ * is the share of the subject that has undergone it.  Cuts 已 + verb from
+ * s and returns the verb (容量 + 使用比例), or {0, 0}. */
+static span cut_done_share(const char *p, span *s)
+{
+	static const char *const adv[] = {"已经", "已"};
+	for (size_t k = 0; k < 2; k++) {
+		size_t al = strlen(adv[k]);
+		if (s->b - s->a < al + 12 || memcmp(p + s->b - 6 - al, adv[k], al))
+			continue;
+		size_t v = s->b - 6;
+		if (!is_han(cp_at(p, s->b, v, &(size_t){0})) || !is_han(cp_at(p, s->b, v + 3, &(size_t){0})))
+			return (span){0, 0};
+		s->b = v - al;
+		return (span){v, v + 6};
+	}
+	return (span){0, 0};
+}
+
 /* 比2020年末, 较年初, 比上年同期: a comparison with an earlier time, however
  * the time is written (any date or period word after 比/较). */
 static bool comparison_base(const char *p, span s)
@@ -2082,6 +2101,9 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	bool share_verb = !change && q->kind == GW_KIND_RATIO && cut_share_verb(p, &core);
 	if (share_verb)
 		strip_back(p, &core, false);
+	span done = {0, 0};
+	if (!change && !share_verb && q->kind == GW_KIND_RATIO)
+		done = cut_done_share(p, &core);
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
 		core.a = core.b;
 	/* 召开联席会议5次专题研究: a verbal measure word after a named thing counts
@@ -2138,6 +2160,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	}
 	if (share_verb)
 		cat(whole, "占比", 6);
+	if (done.b > done.a) {   /* 容量已使用92% → 容量使用比例 */
+		cat(whole, p + done.a, done.b - done.a);
+		cat(whole, "比例", 6);
+	}
 	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
 	enum need need = share ? NEED_CHANGED : need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	if (verb_rate && need == NEED_NONE)
