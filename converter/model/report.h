@@ -138,9 +138,12 @@ typedef struct gw_report {
 	const char *note;      /* 附注 (GB/T 9704 §7.3.6): bracketed line(s) after the signature,
 	                          （此件公开发布） or （联系人：…，电话：…）, joined by '\n', or
 	                          NULL; extra JSON key "note" */
-	struct {               /* 1-based input line where each field above starts, for
-	                          messages only (not in the JSON); 0 when unknown */
-		size_t title, subtitle, salutation, closing, attachments, signature, note;
+	struct {               /* 1-based input lines of the fields above, for messages
+	                          only (not in the JSON); 0 or NULL when unknown */
+		size_t title, subtitle, salutation, closing;  /* where each starts */
+		const size_t *attachments;  /* one per attachments_raw line */
+		const size_t *signature;    /* one per signature item */
+		const size_t *note;         /* one per note line */
 	} lines;
 	gw_indicator *indicators;
 	size_t n_indicators;

@@ -642,6 +642,15 @@ static int build_paragraphs(gw_report *r, const outline *o, gw_section **where)
 	return 0;
 }
 
+/* Input line numbers of v[at..at+n): for messages about those lines. */
+static const size_t *line_numbers(gw_report *r, const outline *o, size_t at, size_t n)
+{
+	size_t *no = gw_arena_array(r->arena, n ? n : 1, sizeof *no);
+	for (size_t i = 0; no && i < n; i++)
+		no[i] = o->v[at + i].no;
+	return no;
+}
+
 /* Attachment names: the text of each line without 附件： and its number. */
 static int build_attachments(gw_report *r, const outline *o)
 {
@@ -651,7 +660,7 @@ static int build_attachments(gw_report *r, const outline *o)
 	r->attachments.present = true;
 	r->attachments.items = gw_arena_array(r->arena, n, sizeof *r->attachments.items);
 	r->attachments_raw = join_lines(r, &o->v[o->att_begin], n, "\n");
-	r->lines.attachments = o->v[o->att_begin].no;
+	r->lines.attachments = line_numbers(r, o, o->att_begin, n);
 	if (!r->attachments.items || !r->attachments_raw)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
@@ -686,7 +695,7 @@ static int build_signature(gw_report *r, const outline *o)
 {
 	if (o->note_begin < o->n) {
 		r->note = join_lines(r, &o->v[o->note_begin], o->n - o->note_begin, "\n");
-		r->lines.note = o->v[o->note_begin].no;
+		r->lines.note = line_numbers(r, o, o->note_begin, o->n - o->note_begin);
 		if (!r->note)
 			return -1;
 	}
@@ -694,7 +703,7 @@ static int build_signature(gw_report *r, const outline *o)
 		return 0;
 	size_t n = o->note_begin - o->sig_begin;
 	r->signature.present = true;
-	r->lines.signature = o->v[o->sig_begin].no;
+	r->lines.signature = line_numbers(r, o, o->sig_begin, n);
 	r->signature.items = gw_arena_array(r->arena, n, sizeof *r->signature.items);
 	if (!r->signature.items)
 		return -1;

@@ -255,6 +255,10 @@ if [ $PDF -eq 1 ]; then
 	check_grep "missing glyph in the title: its line (3)" "U+1F600, line 3)" "$T/glyph2.log"
 	check_grep "missing glyph in the closing: its line (8)" "U+2603, line 8)" "$T/glyph2.log"
 	check_grep "missing glyph in the signature: its line (9)" "U+20000, line 9)" "$T/glyph2.log"
+	# a blank line inside the signature block: the second organisation is on line 8
+	printf '关于工作的报告\n\n一、主要工作\n正文。\n市某某局\n\n\n市某某\360\237\230\200办公室\n2023年1月1日\n' > "$T/glyph3.txt"
+	gw glyph3 -f pdf -o "$OUT" "$T/glyph3.txt"
+	check_grep "missing glyph after a blank line in the signature: its own line (8)" "U+1F600, line 8)" "$T/glyph3.log"
 	gw glyphok -f pdf --allow-missing-glyphs -o "$OUT" "$T/glyph.txt"
 	check_eq "--allow-missing-glyphs converts anyway" 0 "$rc"
 	check_grep "--allow-missing-glyphs still warns" 'warning' "$T/glyphok.log"

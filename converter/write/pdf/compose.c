@@ -274,7 +274,7 @@ bool gw_compose_is_date(const char *s)
  * starts date_shift_chars cells right of the 署名; a longer date ends
  * signature_right_chars left of the edge and pushes the 署名 left.  A line
  * too long for that is set like a paragraph. */
-static void signature(gw_doc *doc, const gw_strlist *sig, size_t line)
+static void signature(gw_doc *doc, const gw_strlist *sig, const size_t *lines)
 {
 	if (!sig->n)
 		return;
@@ -288,7 +288,7 @@ static void signature(gw_doc *doc, const gw_strlist *sig, size_t line)
 	double name_w = 0, date_w = 0;
 	for (size_t i = 0; i < n && !doc->st; i++) {  /* measuring pass */
 		size_t g0 = doc->ng, n_miss = doc->n_miss;
-		add_text(doc, sig->items[i], GW_ROLE_BODY, line ? line + i : 0);
+		add_text(doc, sig->items[i], GW_ROLE_BODY, lines ? lines[i] : 0);
 		double w = run_width(doc, g0, size);
 		doc->ng = g0;
 		doc->n_miss = n_miss;  /* counted again below */
@@ -306,7 +306,7 @@ static void signature(gw_doc *doc, const gw_strlist *sig, size_t line)
 	}
 	for (size_t i = 0; i < n && !doc->st; i++) {
 		size_t g0 = doc->ng;
-		add_text(doc, sig->items[i], GW_ROLE_BODY, line ? line + i : 0);
+		add_text(doc, sig->items[i], GW_ROLE_BODY, lines ? lines[i] : 0);
 		double w = run_width(doc, g0, size);
 		if (w > right || name_x < 0) {
 			set_block(doc, g0, B_PARA, size, 0);
@@ -328,14 +328,15 @@ static void signature(gw_doc *doc, const gw_strlist *sig, size_t line)
 
 /* 7.3.4: "附件：1. 名称" 左空二字; later "2. 名称" lines and wrapped lines
  * align with the first name (after "附件："). */
-static void attachments(gw_doc *doc, const char *raw, size_t line)
+static void attachments(gw_doc *doc, const char *raw, const size_t *lines)
 {
 	if (!raw || !*raw)
 		return;
 	blank_rows(doc, doc->L->blank_before_attachments, false);
 	double hang = indent(doc);
 	const char *p = raw;
-	for (int first = 1; *p && !doc->st; first = 0, line += line != 0) {
+	for (size_t k = 0; *p && !doc->st; k++) {
+		bool first = k == 0;
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
 		size_t g0 = doc->ng;
@@ -344,7 +345,7 @@ static void attachments(gw_doc *doc, const char *raw, size_t line)
 			nomem(doc);
 			return;
 		}
-		add_text(doc, text, GW_ROLE_BODY, line);
+		add_text(doc, text, GW_ROLE_BODY, lines ? lines[k] : 0);
 		free(text);
 		if (first) {
 			size_t colon = g0;
@@ -365,13 +366,14 @@ static void attachments(gw_doc *doc, const char *raw, size_t line)
 
 /* 7.3.6 附注: 居左空二字, from the line under the 成文日期; one block per
  * input line.  It stays on the page of the signature. */
-static void note(gw_doc *doc, const char *raw, size_t line)
+static void note(gw_doc *doc, const char *raw, const size_t *lines)
 {
 	if (!raw || !*raw)
 		return;
 	if (doc->nr)
 		doc->ts[doc->nr - 1].keep_with_next = true;
-	for (const char *p = raw; *p && !doc->st; line += line != 0) {
+	const char *p = raw;
+	for (size_t k = 0; *p && !doc->st; k++) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
 		char *text = strndup(p, len);
@@ -380,7 +382,7 @@ static void note(gw_doc *doc, const char *raw, size_t line)
 			return;
 		}
 		size_t g0 = doc->ng;
-		add_text(doc, text, GW_ROLE_BODY, line);
+		add_text(doc, text, GW_ROLE_BODY, lines ? lines[k] : 0);
 		free(text);
 		set_block_hanging(doc, g0, B_PARA, body_size(doc), indent(doc), indent(doc));
 		p = e ? e + 1 : p + len;
