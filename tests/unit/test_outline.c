@@ -111,10 +111,12 @@ static void test_note(void **state)
 	assert_nothing_lost((const unsigned char *)text, strlen(text), "note");
 	gw_report *r = read_str(text);
 	assert_string_equal(r->note, "（此件公开发布）\n(联系人：王某，电话：1234567)");
-	assert_int_equal(r->lines.note, 9);
+	assert_int_equal(r->lines.note[0], 9);
+	assert_int_equal(r->lines.note[1], 10);
 	assert_int_equal(r->signature.n, 2);
 	assert_string_equal(r->signature.items[0], "市农业农村局");
-	assert_int_equal(r->lines.signature, 7);
+	assert_int_equal(r->lines.signature[0], 7);
+	assert_int_equal(r->lines.signature[1], 8);
 	assert_int_equal(r->attachments.n, 2);
 	assert_int_equal(r->sections[0].n_body, 1);
 	gw_report_free(r);
