@@ -2104,6 +2104,12 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	span done = {0, 0};
 	if (!change && !share_verb && q->kind == GW_KIND_RATIO)
 		done = cut_done_share(p, &core);
+	/* 对发现的5个问题, 按确定的3个方向: a relative clause of a result verb
+	 * alone adds nothing (the verb would go before the noun too) */
+	if (has_noun && core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3) &&
+	    word_in(result_verbs, sizeof result_verbs / sizeof result_verbs[0], p + core.a,
+		    core.b - 3 - core.a) == core.b - 3 - core.a)
+		core.a = core.b;
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
 		core.a = core.b;
 	/* 召开联席会议5次专题研究: a verbal measure word after a named thing counts

@@ -492,6 +492,10 @@ static const struct icase cases[] = {
 	  {"120", "件次", "信访系统接待群众来访", "数量", "", ""}, {"98.2", "%", "群众来访办结率", "比率", "", ""}}},
 	/* a percentage right after 已 + a verb is the share that has undergone it */
 	{"全县专项资金已拨付85%。", {{"85", "%", "专项资金拨付比例", "比率", "", ""}}},
+	/* a relative clause of a result verb alone (发现的) adds nothing; one
+	 * with more (检查发现的) stays; 立即 begins the predicate */
+	{"对检查发现的12个问题限期整改，对发现的5个安全隐患立即整改。",
+	 {{"12", "个", "检查发现的问题", "数量", "", ""}, {"5", "个", "安全隐患", "数量", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
