@@ -1520,6 +1520,23 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 	cat(buf, c->p + s.a, s.b - s.a);
 }
 
+/* 为3万亩高标准农田配套灌溉设施: the noun phrase right after a measure
+ * (亩, 平方米, 吨: no measure word) up to the clause verb that follows it,
+ * when there is one; {0, 0} otherwise. */
+static span measured_noun(const struct para_ctx *c, const struct qty *q)
+{
+	span none = {0, 0};
+	size_t i = q->end, len;
+	for (int k = 0; i < c->n && k < TOPIC_MAX_CHARS; k++, i += len) {
+		uint32_t cp = cp_at(c->p, c->n, i, &len);
+		if (!is_han(cp))
+			return none;
+		if (k >= 2 && clause_verb(c->p + i, c->n - i) >= 6)
+			return (span){q->end, i};
+	}
+	return none;
+}
+
 /* 帮助860名妇女实现就业: after a causative verb the causee's own
  * predicate says which ones are counted (实现就业妇女), the causative verb
  * adds nothing — unless the predicate has a count of its own (支持9个乡镇
@@ -2270,6 +2287,11 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		/* ，2人被评为先进个人: the clause after the unit names them */
 		span obj = object_after(c, q);
 		cat(buf, p + obj.a, obj.b - obj.a);
+	} else if (!whole[0] && !change && q->kind == GW_KIND_MEASURE && measured_noun(c, q).b) {
+		/* 为15万亩设施农业提供服务: a measure written before a noun
+		 * phrase that its verb follows measures that noun */
+		span np = measured_noun(c, q);
+		cat(buf, p + np.a, np.b - np.a);
 	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&
 		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
 		/* 帮助860人实现就业 → 帮助实现就业: the verbs are all there is */

@@ -496,6 +496,9 @@ static const struct icase cases[] = {
 	 * with more (检查发现的) stays; 立即 begins the predicate */
 	{"对检查发现的12个问题限期整改，对发现的5个安全隐患立即整改。",
 	 {{"12", "个", "检查发现的问题", "数量", "", ""}, {"5", "个", "安全隐患", "数量", "", ""}}},
+	/* a measure (亩) right before a noun phrase that its verb follows, with
+	 * nothing but 为 before the number, measures that noun */
+	{"为2.4万亩高标准农田提供喷灌服务。", {{"2.4", "万亩", "高标准农田", "计量", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
