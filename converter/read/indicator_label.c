@@ -1471,6 +1471,10 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 				skip = head;
 			else
 				skip = last.b - last.a;
+			/* 发展党员、转正党员的人数: 的 ends the last item's own phrase,
+			 * the shared head is what follows it */
+			if (skip + 3 < last.b - last.a && !memcmp(p + last.a + skip, "的", 3))
+				skip += 3;
 			if (skip < last.b - last.a)
 				cat(buf, p + last.a + skip, last.b - last.a - skip);
 		} else {

@@ -499,6 +499,9 @@ static const struct icase cases[] = {
 	/* a measure (亩) right before a noun phrase that its verb follows, with
 	 * nothing but 为 before the number, measures that noun */
 	{"为2.4万亩高标准农田提供喷灌服务。", {{"2.4", "万亩", "高标准农田", "计量", "", ""}}},
+	/* 分别: 的 ends the last item's own phrase; the shared head follows it */
+	{"全年招录辅警、转岗民警的人数分别为120名、34名。",
+	 {{"120", "名", "招录辅警人数", "数量", "", ""}, {"34", "名", "转岗民警的人数", "数量", "", ""}}},
 	/* generic subjects take the sentence topic */
 	{"重建开工1200户、开工率96%，竣工800户、竣工率64%。",
 	 {{"1200", "户", "重建开工", "数量", "", ""}, {"96", "%", "重建开工率", "比率", "", ""},
