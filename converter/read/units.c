@@ -224,6 +224,14 @@ static const gw_unit_def units[] = {
 	{"面", "面", GW_KIND_COUNT, M, "向|对|临", "积|向|临|对|貌|上|料|试|谈|子|前|广|域|板|包|的|签|值|达|为"},
 	{"页", "页", GW_KIND_COUNT, M, NULL, "面"},
 	{"床", "床", GW_KIND_COUNT, M, NULL, "位|上|铺|单"},
+	/* the sizes of texts and images (编印资料32万字, 数字化扫描1,520万画幅,
+	 * 拍摄影像9,000帧): what they count is themselves, so no measure word.
+	 * A digit before 字 may name a motto instead (12字方针, 8字诀), or a
+	 * document's office (…字第3号): those continuations rule it out. */
+	{"字", "字", GW_KIND_COUNT, U, "方针|诀|经|要诀|真经|号|第|母|样|幕|头|体|形|符|方",
+	 "方针|诀|经|号|第|母|样|幕|头|体|形|符|方"},
+	{"画幅", "画幅", GW_KIND_COUNT, U, NULL, NULL},
+	{"帧", "帧", GW_KIND_COUNT, U, NULL, NULL},
 	{"度", "度", GW_KIND_MEASURE, U, "过", "假|过|汛|夏|冬|为|较|上|下|内|大|的|地|提|显|明|以"},
 	{"℃", "℃", GW_KIND_MEASURE, U, NULL, NULL},
 };

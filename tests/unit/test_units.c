@@ -77,6 +77,12 @@ static const struct unit_case unit_cases[] = {
 	{"名单位负责人", "名", "数量", 1, 3, 0},
 	{"名单", NULL, NULL, 0, 0, 1},          /* **名单: a masked name's list */
 	{"家庭", NULL, NULL, 0, 0, 1},
+	/* sizes of texts and images count themselves; a motto (12字方针) is no size */
+	{"字的调研报告", "字", "数量", 0, 3, 0},
+	{"字方针", NULL, NULL, 0, 0, 0},
+	{"字诀", NULL, NULL, 0, 0, 0},
+	{"画幅", "画幅", "数量", 0, 6, 0},
+	{"帧影像", "帧", "数量", 0, 3, 0},
 	/* right after digits the measure word is read whatever follows: the
 	 * continuations a mask's name may have are no exceptions there */
 	{"家长期不达标平台", "家", "数量", 1, 3, 0},
