@@ -67,7 +67,8 @@ static size_t season(const char *p, size_t n)
 {
 	static const char *const w[] = {"主汛期", "汛期", "暑期", "寒假", "暑假", "假期", "节假日", "春运",
 					"旺季", "淡季", "雨季", "旱季", "春季", "夏季", "秋季", "冬季", "春耕",
-					"三夏", "秋收"};
+					"三夏", "秋收", "春节", "元旦", "国庆", "中秋", "端午", "清明", "节日",
+					"节前", "节后"};
 	size_t best = 0;
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
@@ -1374,9 +1375,10 @@ static bool names_measure(const char *p, span s)
 	return false;
 }
 
-/* 甲、乙、丙三项制度落实率: a count in Chinese numerals right after the
- * last item, equal to the number of items, restates the list (an
- * apposition); its span (三项) in the last part, or {0, 0}. */
+/* 甲、乙、丙三项制度落实率, 市、县两级财政: a count in Chinese numerals
+ * (with a measure word, 级 or 大) right after the last item, equal to the
+ * number of items, restates the list (an apposition); its span (三项) in
+ * the last part, or {0, 0}. */
 static span apposition(const char *p, span last, size_t items)
 {
 	static const char *const digits[] = {"两", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -1389,7 +1391,12 @@ static span apposition(const char *p, span last, size_t items)
 			if (memcmp(p + i, digits[d], 3) || value[d] != items)
 				continue;
 			u = gw_unit_match(p + i + 3, last.b - i - 3, false, &ul);
-			if (u && u->measure_word && chars(p + i + 3 + ul, last.b - i - 3 - ul) >= 2)
+			if (!(u && u->measure_word) &&   /* 市、县两级, 甲、乙、丙三大 */
+			    (!memcmp(p + i + 3, "级", 3) || !memcmp(p + i + 3, "大", 3)))
+				ul = 3, u = NULL;
+			else if (!(u && u->measure_word))
+				continue;
+			if (chars(p + i + 3 + ul, last.b - i - 3 - ul) >= 2)
 				return (span){i, i + 3 + ul};
 		}
 	}
