@@ -1052,8 +1052,11 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 		}
 	}
 	size_t best = 0;
+	/* an overlap of one character is chance (审执结 + 结案率), of a word
+	 * (开工) a shared word */
 	for (size_t k = 1; k <= tl && k <= n; k++)
-		if (memcmp(topic + tl - k, s, k) == 0 && ((unsigned char)s[k] & 0xC0) != 0x80)
+		if (memcmp(topic + tl - k, s, k) == 0 && ((unsigned char)s[k] & 0xC0) != 0x80 &&
+		    chars(s, k) >= 2)
 			best = k;
 	cat(buf, topic, tl - best);
 	cat(buf, s, n);
