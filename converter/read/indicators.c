@@ -291,7 +291,9 @@ static bool noun_start(const char *s, size_t n)
 					/* 12个各类项目: a determiner may open the noun */
 					"各类", "各级", "各种", "各项", "全程", "全天候",
 					/* adverbs that are adjectives too: 3个免费停车场 */
-					"免费", "无偿", "积极", "主动", "统一", "首次"};
+					"免费", "无偿", "积极", "主动", "统一", "首次",
+					/* 共 opening a noun: 10项共享数据 */
+					"共享", "共同"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (n >= l && memcmp(s, w[i], l) == 0)
@@ -310,6 +312,16 @@ static bool bound_stop(const char *p, size_t n, size_t prev, size_t i, size_t st
 	if (gw_lex_prefix(GW_LEX_BOUND, p + i, n - i) > stop)
 		return true;
 	return prev < i && gw_lex_prefix(GW_LEX_BOUND, p + prev, n - prev) > i - prev;
+}
+
+/* 规模以上企业, 副高以上职称: inside a noun, 以上/以下 followed by a noun
+ * closes a class (a qualifier stands right after the unit, read before
+ * the noun). */
+static bool class_bound(const char *p, size_t n, size_t i, size_t stop)
+{
+	if (stop != 6 || (memcmp(p + i, "以上", 6) && memcmp(p + i, "以下", 6)))
+		return false;
+	return is_han(cp_at(p, n, i + 6, &(size_t){0})) && !gw_lex_prefix(GW_LEX_NOUN_STOP, p + i + 6, n - i - 6);
 }
 
 /* A noun that ran to the length cap is cut after the last occurrence of the
@@ -371,6 +383,8 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
 		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
 			stop = 0;   /* 党政主要领导干部, 长期不达标平台 */
+		if (stop && c > 0 && class_bound(p, n, i, stop))
+			stop = 0;   /* 4家规模以上企业, 12名副高以上职称人员 */
 		if (stop && (c > 0 || !noun_start(p + i, n - i)))
 			break;
 		i += len;
