@@ -1927,6 +1927,21 @@ static bool cut_share_verb(const char *p, span *s)
 	return true;
 }
 
+/* True when s is a verb alone, with 出 or 到 after it, before 的: 发现的,
+ * 排查出的, 收到的 (not 检查发现的, 列入名录的: those say which ones). */
+static bool bare_relative(const char *p, span s)
+{
+	if (s.b - s.a < 9 || memcmp(p + s.b - 3, "的", 3))
+		return false;
+	size_t e = s.b - 3;
+	if (!memcmp(p + e - 3, "出", 3) || !memcmp(p + e - 3, "到", 3))
+		e -= 3;
+	size_t v = word_in(result_verbs, sizeof result_verbs / sizeof result_verbs[0], p + s.a, e - s.a);
+	if (!v)
+		v = treatment_verb(p + s.a, e - s.a);
+	return v && v == e - s.a;
+}
+
 /* 库房容量已使用92%, 资金已拨付85%: a percentage right after 已 + a verb
  * is the share of the subject that has undergone it.  Cuts 已 + verb from
  * s and returns the verb (容量 + 使用比例), or {0, 0}. */
@@ -2135,11 +2150,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	span done = {0, 0};
 	if (!change && !share_verb && q->kind == GW_KIND_RATIO)
 		done = cut_done_share(p, &core);
-	/* 对发现的5个问题, 按确定的3个方向: a relative clause of a result verb
-	 * alone adds nothing (the verb would go before the noun too) */
-	if (has_noun && core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3) &&
-	    word_in(result_verbs, sizeof result_verbs / sizeof result_verbs[0], p + core.a,
-		    core.b - 3 - core.a) == core.b - 3 - core.a)
+	/* 对发现的5个问题, 对排查出的3个隐患: a relative clause of a result or
+	 * treatment verb alone (with its complement 出/到) adds nothing: what
+	 * was found is what is counted */
+	if (has_noun && bare_relative(p, core))
 		core.a = core.b;
 	if (has_noun && ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
 		core.a = core.b;

@@ -492,10 +492,12 @@ static const struct icase cases[] = {
 	  {"120", "件次", "信访系统接待群众来访", "数量", "", ""}, {"98.2", "%", "群众来访办结率", "比率", "", ""}}},
 	/* a percentage right after 已 + a verb is the share that has undergone it */
 	{"全县专项资金已拨付85%。", {{"85", "%", "专项资金拨付比例", "比率", "", ""}}},
-	/* a relative clause of a result verb alone (发现的) adds nothing; one
+	/* a relative clause of a result or treatment verb alone (发现的,
+	 * 排查出的) adds nothing; one
 	 * with more (检查发现的) stays; 立即 begins the predicate */
-	{"对检查发现的12个问题限期整改，对发现的5个安全隐患立即整改。",
-	 {{"12", "个", "检查发现的问题", "数量", "", ""}, {"5", "个", "安全隐患", "数量", "", ""}}},
+	{"对检查发现的12个问题限期整改，对发现的5个安全隐患立即整改，对排查出的126个风险点逐一整改。",
+	 {{"12", "个", "检查发现的问题", "数量", "", ""}, {"5", "个", "安全隐患", "数量", "", ""},
+	  {"126", "个", "风险点", "数量", "", ""}}},
 	/* a measure (亩) right before a noun phrase that its verb follows, with
 	 * nothing but 为 before the number, measures that noun */
 	{"为2.4万亩高标准农田提供喷灌服务。", {{"2.4", "万亩", "高标准农田", "计量", "", ""}}},
