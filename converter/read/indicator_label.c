@@ -1406,6 +1406,35 @@ static span apposition(const char *p, span last, size_t items)
 	return (span){0, 0};
 }
 
+/* True when one Chinese numeral follows the first part's 第 and starts
+ * each other part: 第一、二、三产业 (the parts share 第 and the head). */
+static bool ordinal_parts(const char *p, const span *parts, size_t np)
+{
+	static const char digits[] = "一二三四五六七八九十";
+	if (parts[0].b - parts[0].a != 6 || memcmp(p + parts[0].a, "第", 3) ||
+	    !memmem(digits, sizeof digits - 1, p + parts[0].a + 3, 3))
+		return false;
+	for (size_t i = 1; i < np; i++)
+		if (parts[i].b - parts[i].a < 3 || !memmem(digits, sizeof digits - 1, p + parts[i].a, 3) ||
+		    (i + 1 < np && parts[i].b - parts[i].a != 3) || (i + 1 == np && parts[i].b - parts[i].a < 9))
+			return false;
+	return true;
+}
+
+/* 最低生活保障标准城市、农村: short parts after a long first one that ends
+ * with a part of their length — the head is written once, before the
+ * first item, so each item takes it after itself. */
+static bool front_head(const char *p, const span *parts, size_t np)
+{
+	size_t first = chars(p + parts[0].a, parts[0].b - parts[0].a);
+	for (size_t i = 1; i < np; i++) {
+		size_t c = chars(p + parts[i].a, parts[i].b - parts[i].a);
+		if (c > 3 || c != chars(p + parts[1].a, parts[1].b - parts[1].a) || names_measure(p, parts[i]))
+			return false;
+	}
+	return first >= chars(p + parts[1].a, parts[1].b - parts[1].a) + 3;
+}
+
 /* True when two list parts end with the same character (增值税、企业所得
  * 税): the earlier one names its thing in full, it shares no head. */
 static bool same_end(const char *p, span mine, span last)
@@ -1450,6 +1479,22 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
 		} else if (town_country) {   /* 城乡低保标准分别为760元和580元 */
 			cat(buf, j == k ? "城市" : "农村", 6);
 			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
+		} else if (np == count && np >= 2 && ordinal_parts(p, parts, np)) {
+			/* 第一、二、三产业增加值: 第 + each numeral + the head */
+			span mine = parts[j - k], last = parts[np - 1];
+			size_t d = j == k ? 3 : 0;
+			cat(buf, "第", 3);
+			cat(buf, p + mine.a + d, 3);
+			cat(buf, p + last.a + 3, last.b - last.a - 3);
+		} else if (np == count && np >= 2 && front_head(p, parts, np)) {
+			/* 低保标准城市、农村 → 城市低保标准, 农村低保标准 */
+			span first = parts[0];
+			size_t own = gw_utf8_offset(p + first.a, first.b - first.a,
+						    chars(p + first.a, first.b - first.a) -
+						    chars(p + parts[np - 1].a, parts[np - 1].b - parts[np - 1].a));
+			span mine = j == k ? (span){first.a + own, first.b} : parts[j - k];
+			cat(buf, p + mine.a, mine.b - mine.a);
+			cat(buf, p + first.a, own);
 		} else if (np == count && np >= 2 && (app = apposition(p, parts[np - 1], np)).b) {
 			/* 甲、乙、丙三项制度落实率: each item + the head after the count */
 			span mine = parts[j - k];
