@@ -181,8 +181,8 @@ static bool lead_is_word(const char *t, size_t n)
 static size_t frame(const char *t, size_t n)
 {
 	static const char *const ends[] = {"上", "中", "期间", "过程中", "方面"};
-	if (n < 9 || memcmp(t, "在", 3) != 0)
-		return 0;
+	if (n < 9 || memcmp(t, "在", 3) != 0 || bound_at(t, 0, 0, n))
+		return 0;   /* (在线, 在建: words, no preposition) */
 	size_t i = 3, len;
 	for (int c = 0; c < 16 && i < n; c++) {
 		uint32_t cp = gw_utf8_decode(t + i, n - i, &len);
@@ -380,6 +380,8 @@ static size_t preposition(const char *s, size_t n)
 	}
 	if (best == 3 && !memcmp(s, "由", 3) && n >= 6 && !memcmp(s + 3, "于", 3))
 		return 0;   /* 由于 is "because" */
+	if (best == 3 && bound_at(s, 0, 0, n))
+		return 0;   /* 在线, 对口, 为民: words, no preposition */
 	return best;
 }
 
@@ -2026,6 +2028,17 @@ static bool comparison_base(const char *p, span s)
 	return d && d == n;
 }
 
+/* Verbs that are nouns too at a noun's end (党组织, 年度计划, 工作部署). */
+static bool verb_noun(const char *s, size_t n)
+{
+	static const char *const w[] = {"组织", "计划", "规划", "安排", "部署", "决定", "设计", "投资",
+					"编制", "体系", "机制"};
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (n == 6 && !memcmp(s, w[i], 6))
+			return true;
+	return false;
+}
+
 /* The noun after a measure word ends where its predicate starts: 6个部门
  * 实现数据共享 → 部门, 9家平台限期整改 → 平台, 4300户增收 → (nothing).  A verb
  * at least two characters in, followed by more text, starts the predicate;
@@ -2050,7 +2063,7 @@ static void cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subj
 		uint32_t next = cp_at(p, n, b, &(size_t){0});
 		if (c >= 2 && (v = clause_verb(p + i, b - i)) >= 6 && !noun_head(p + i + v, b - i - v) &&
 		    (chars(p + i + v, b - i - v) >= 2 ||   /* 推进会 is a noun */
-		     (i + v == b && (next == 0x201C || is_han(next))))) {
+		     (i + v == b && (next == 0x201C || (is_han(next) && !verb_noun(p + i, v)))))) {
 			q->noun.b = i;
 			return;
 		}
@@ -2192,6 +2205,10 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	bool share_verb = !change && q->kind == GW_KIND_RATIO && cut_share_verb(p, &core);
 	if (share_verb)
 		strip_back(p, &core, false);
+	if (!change && q->kind == GW_KIND_RATIO && core.b - core.a == 3 && !memcmp(p + core.a, "占", 3)) {
+		core.a = core.b;   /* 青年18名、占78.3%: a bare 占 is the share of the figure before */
+		share_verb = true;
+	}
 	span done = {0, 0};
 	if (!change && !share_verb && q->kind == GW_KIND_RATIO)
 		done = cut_done_share(p, &core);
