@@ -78,8 +78,30 @@ static size_t season(const char *p, size_t n)
 	return best;
 }
 
-/* 2022年 / 6月底前 / 2023年9月底 / 一季度 / 6月中旬至8月下旬 / 汛期 at the
- * front: their length. */
+/* A five-year plan's period, quoted or not: “十三五”末, 十四五期间,
+ * “十四五”以来 — a time like a date; its length at p, or 0 (a plan's
+ * name alone, “十四五”规划, is none). */
+static size_t plan_period(const char *p, size_t n)
+{
+	static const char *const after[] = {"期末", "末", "初", "期间", "以来", "时期", "中期"};
+	size_t i = 0;
+	if (n >= 3 && !memcmp(p, "“", 3))
+		i = 3;
+	if (i + 9 > n || memcmp(p + i, "十", 3) || memcmp(p + i + 6, "五", 3))
+		return 0;
+	i += 9;
+	if (i + 3 <= n && !memcmp(p + i, "”", 3))
+		i += 3;
+	for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
+		size_t l = strlen(after[k]);
+		if (i + l <= n && !memcmp(p + i, after[k], l))
+			return i + l;
+	}
+	return 0;
+}
+
+/* 2022年 / 6月底前 / 2023年9月底 / 一季度 / 6月中旬至8月下旬 / 汛期 /
+ * “十三五”末 at the front: their length. */
 static size_t date_prefix(const char *p, size_t n)
 {
 	static const char *const units[] = {"年", "月份", "月", "日", "号", "季度"};
@@ -96,6 +118,10 @@ static size_t date_prefix(const char *p, size_t n)
 			i = k += len;   /* 6月中旬至8月下旬: a range of dates is a date */
 			while (is_digit_cp(cp_at(p, n, k, &len)))
 				k += len;
+		}
+		if (k == i && (len = plan_period(p + i, n - i))) {
+			total = i = k + len;   /* “十三五”末, “十四五”以来 */
+			continue;
 		}
 		if (k == i) {
 			/* a season before its clause's verb (汛期共组织…, 暑期期间
