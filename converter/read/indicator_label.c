@@ -1449,18 +1449,28 @@ static bool ordinal_parts(const char *p, const span *parts, size_t np)
 	return true;
 }
 
-/* 最低生活保障标准城市、农村: short parts after a long first one that ends
- * with a part of their length — the head is written once, before the
- * first item, so each item takes it after itself. */
+/* 最低生活保障标准城市、农村: parts of one or two characters after a long
+ * first one that ends with a part of their length, the rest of it naming
+ * a measure — the head is written once, before the first item, so each
+ * item takes it after itself. */
 static bool front_head(const char *p, const span *parts, size_t np)
 {
+	static const char *const measures[] = {"标准", "收入", "支出", "水平", "面积", "人数"};
 	size_t first = chars(p + parts[0].a, parts[0].b - parts[0].a);
 	for (size_t i = 1; i < np; i++) {
 		size_t c = chars(p + parts[i].a, parts[i].b - parts[i].a);
-		if (c > 3 || c != chars(p + parts[1].a, parts[1].b - parts[1].a) || names_measure(p, parts[i]))
+		if (c > 2 || c != chars(p + parts[1].a, parts[1].b - parts[1].a) || names_measure(p, parts[i]))
 			return false;
 	}
-	return first >= chars(p + parts[1].a, parts[1].b - parts[1].a) + 3;
+	if (first < chars(p + parts[1].a, parts[1].b - parts[1].a) + 3)
+		return false;
+	/* the head names a measure (…标准城市、农村), so the items are its
+	 * kinds, not more things (充电桩、换电站) */
+	span head = {parts[0].a, parts[0].b - (parts[1].b - parts[1].a)};
+	bool measure = names_measure(p, head);
+	for (size_t i = 0; !measure && i < sizeof measures / sizeof measures[0]; i++)
+		measure = head.b - head.a > 6 && !memcmp(p + head.b - 6, measures[i], 6);
+	return measure;
 }
 
 /* True when two list parts end with the same character (增值税、企业所得
