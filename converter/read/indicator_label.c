@@ -1617,19 +1617,20 @@ static void predicate(const struct para_ctx *c, const struct qty *q, char *buf)
 	cat(buf, c->p + s.a, s.b - s.a);
 }
 
-/* 为3万亩高标准农田配套灌溉设施: the noun phrase right after a measure
- * (亩, 平方米, 吨: no measure word) up to the clause verb that follows it,
- * when there is one; {0, 0} otherwise. */
+/* 为3万亩高标准农田提供服务, 完成2万亩造林任务: the noun phrase right
+ * after a measure (亩, 平方米, 吨: no measure word) up to the verb or
+ * conjunction that follows it or its phrase's end; {0, 0} when none. */
 static span measured_noun(const struct para_ctx *c, const struct qty *q)
 {
 	span none = {0, 0};
 	size_t i = q->end, len;
 	for (int k = 0; i < c->n && k < TOPIC_MAX_CHARS; k++, i += len) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);
+		if (k >= 2 && (is_phrase_delim(cp) || cp == 0x3001 || clause_verb(c->p + i, c->n - i) >= 6 ||
+			       gw_lex_prefix(GW_LEX_NOUN_STOP, c->p + i, c->n - i)))
+			return (span){q->end, i};   /* 污水管网并投入使用, 造林任务。 */
 		if (!is_han(cp))
 			return none;
-		if (k >= 2 && clause_verb(c->p + i, c->n - i) >= 6)
-			return (span){q->end, i};
 	}
 	return none;
 }
@@ -2415,7 +2416,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		cat(buf, p + obj.a, obj.b - obj.a);
 	} else if (!whole[0] && !change && q->kind == GW_KIND_MEASURE && measured_noun(c, q).b) {
 		/* 为15万亩设施农业提供服务: a measure written before a noun
-		 * phrase that its verb follows measures that noun */
+		 * phrase with nothing before it measures that noun */
 		span np = measured_noun(c, q);
 		cat(buf, p + np.a, np.b - np.a);
 	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&

@@ -498,9 +498,12 @@ static const struct icase cases[] = {
 	{"对检查发现的12个问题限期整改，对发现的5个安全隐患立即整改，对排查出的126个风险点逐一整改。",
 	 {{"12", "个", "检查发现的问题", "数量", "", ""}, {"5", "个", "安全隐患", "数量", "", ""},
 	  {"126", "个", "风险点", "数量", "", ""}}},
-	/* a measure (亩) right before a noun phrase that its verb follows, with
-	 * nothing but 为 before the number, measures that noun */
+	/* a measure (亩, 公里) right before a noun phrase, with nothing but 为
+	 * or an empty verb before the number, measures that noun (up to its
+	 * verb, a conjunction or the phrase end) */
 	{"为2.4万亩高标准农田提供喷灌服务。", {{"2.4", "万亩", "高标准农田", "计量", "", ""}}},
+	{"建成3.6公里污水管网并投入使用，全年完成1.8万亩造林任务。",
+	 {{"3.6", "公里", "污水管网", "计量", "", ""}, {"1.8", "万亩", "造林任务", "计量", "", ""}}},
 	/* 分别: 的 ends the last item's own phrase; the shared head follows it */
 	{"全年招录辅警、转岗民警的人数分别为120名、34名。",
 	 {{"120", "名", "招录辅警人数", "数量", "", ""}, {"34", "名", "转岗民警的人数", "数量", "", ""}}},
