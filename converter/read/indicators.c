@@ -295,7 +295,7 @@ static bool noun_start(const char *s, size_t n)
 					/* 共 opening a noun: 10项共享数据 */
 					"共享", "共同",
 					/* 5个平均值, 3项人均指标 */
-					"平均", "人均"};
+					"平均", "人均", "户均", "日均", "年均", "亩均"};
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
 		size_t l = strlen(w[i]);
 		if (n >= l && memcmp(s, w[i], l) == 0)
