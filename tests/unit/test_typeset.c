@@ -256,6 +256,13 @@ static void test_balance_title(void **state)
 	assert_true(fabs(w0 - w1) <= 3 * 22); /* balanced, not 3 + 19 */
 	assert_true(gw_ts_can_break(t.cp, t.n, l[0].end));
 	assert_true(fabs(l[0].x - (W - w0) / 2) < 1e-6);  /* centred */
+	/* a subtitle breaks before an ordinal (第三次), not inside 委|员会 */
+	load(&t, "——在县科学技术协会第九届委员会第三次全体会议上的工作报告");
+	for (size_t i = 0; i < t.n; i++)
+		t.adv[i] = 16;
+	nl = gw_ts_balance(t.cp, t.adv, t.n, 28 * 16, 0, l);
+	assert_int_equal(nl, 2);
+	assert_int_equal(t.cp[l[1].start], 0x7B2C);  /* 第 */
 	/* a short title stays on one line */
 	load(&t, "关于交通运输工作的汇报");
 	for (size_t i = 0; i < t.n; i++)

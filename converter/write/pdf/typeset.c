@@ -205,16 +205,19 @@ static bool is_han(uint32_t c)
 }
 
 /* Cost (in em²) of breaking before i: 0 where Han meets a number or Latin, small
- * after a particle, large inside a run of Han (it may split a word). */
-static double break_penalty(const uint32_t *cp, size_t i)
+ * after a particle (的 之 和 与 及 在 上 暨) or before a word that opens a phrase
+ * (第… ordinals, 关于), large inside a run of Han (it may split a word). */
+static double break_penalty(const uint32_t *cp, size_t n, size_t i)
 {
-	static const uint32_t particles[] = {0x7684, 0x4E4B, 0x548C, 0x4E0E, 0x53CA, 0x5728, 0x4E0A};
+	static const uint32_t particles[] = {0x7684, 0x4E4B, 0x548C, 0x4E0E, 0x53CA, 0x5728, 0x4E0A, 0x66A8};
 	uint32_t a = cp[i - 1], b = cp[i];
 	if (is_han(b) && is_word(a))
 		return 60;  /* 2022|年度: a number stays with its measure word */
 	if (is_han(a) != is_han(b))
 		return 0;
 	if (IN(a, particles))
+		return 8;
+	if (b == 0x7B2C || (b == 0x5173 && i + 1 < n && cp[i + 1] == 0x4E8E))  /* 第, 关于 */
 		return 8;
 	return 60;  /* worse than a 5-character imbalance */
 }
@@ -251,7 +254,7 @@ size_t gw_ts_balance(const uint32_t *cp, const double *adv, size_t n, double wid
 					if (w > width + EPS)
 						continue;
 					double d = (w - target) / em;
-					double c = cost[i][l - 1] + d * d + (j < n ? break_penalty(cp, j) : 0);
+					double c = cost[i][l - 1] + d * d + (j < n ? break_penalty(cp, n, j) : 0);
 					if (l < L && w > target + em / 2)
 						c += 10;  /* upper line longer: not a 梯形 */
 					if (c < cost[j][l]) {
