@@ -137,10 +137,15 @@ check(f'full lines: {L["chars"]} characters ({n28} of {len(wide)} all-Han lines;
 C = W / L['chars']
 lines_all = [(p, x0, x1, y0, y1, t) for p in sorted(body) for x0, x1, y0, y1, t in body[p]]
 title = (model.get('title') or '').replace(' ', '')
+def nows(t):
+    """Text without white space: pdftotext writes a full-width space as ' '."""
+    return ''.join(t.split())
+
+
 if title and layout == 'gbt9704':
     tl = [l for l in lines_all if l[0] == 1 and abs(l[4] - l[3] - 22) < 0.5]
     check('title: 22 pt lines, centred, joined they give the title',
-          tl and ''.join(l[5] for l in tl) == title and all(abs((l[1] + l[2]) / 2 - (LEFT + W / 2)) < 3 for l in tl))
+          tl and nows(''.join(l[5] for l in tl)) == nows(title) and all(abs((l[1] + l[2]) / 2 - (LEFT + W / 2)) < 3 for l in tl))
 sal = model.get('salutation')
 if sal:
     sl = [l for l in lines_all if sal.startswith(l[5])]
@@ -151,8 +156,8 @@ if pre:
     check('paragraphs indented 2 characters', pl and abs(pl[0][1] - (LEFT + 2 * C)) < 1.5)
 sig = model.get('signature') or []
 if len(sig) >= 2 and layout == 'gbt9704':
-    nl = [l for l in lines_all if l[5] == sig[-2]]
-    dl = [l for l in lines_all if l[5] == sig[-1]]
+    nl = [l for l in lines_all if nows(l[5]) == nows(sig[-2])]
+    dl = [l for l in lines_all if nows(l[5]) == nows(sig[-1])]
     ok = bool(nl and dl)
     if ok:
         n, dt = nl[-1], dl[-1]
