@@ -241,9 +241,10 @@ static void strip_front(const char *p, span *s, bool verbs)
 		if (verbs && (k = instrument(t, n)) > l)
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_LEAD, t, n)) > l && !lead_is_word(t, n) &&
+		    !(k == 3 && bound_at(t, 0, 0, n)) &&   /* 对象, 均等, 为农: words */
 		    !(k >= 6 && k < n && bound_suffix(t + k, n - k)))   /* 、 and 和 always go */
 			l = k;
-		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l &&
+		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l && !(k == 3 && bound_at(t, 0, 0, n)) &&
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
 		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
@@ -362,6 +363,8 @@ static size_t clause_verb(const char *s, size_t n)
 		best = l;
 	if (best && best < n && bound_suffix(s + best, n - best))
 		return 0;
+	if (best && gw_lex_prefix(GW_LEX_BOUND, s, n) > best)
+		return 0;   /* 均等化, 共享: a word, not the verb 均, 共 */
 	/* verbs that usually name an activity inside a noun phrase (项目建设难题,
 	 * 政务服务事项) never end a phrase before the object */
 	static const char *const nominal[] = {"建设", "服务", "管理", "发展", "改革", "保障", "治理"};
