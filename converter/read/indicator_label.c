@@ -78,6 +78,24 @@ static size_t season(const char *p, size_t n)
 	return best;
 }
 
+/* 重要节假日期间, 防汛关键期间: a phrase of up to eight characters ending in
+ * 期间 before its clause's verb (an adverb may come first) is when; its
+ * length with 期间, or 0. */
+static size_t during(const char *p, size_t n)
+{
+	size_t i = 0, len;
+	for (int c = 0; c < 10 && i + 6 <= n; c++, i += len) {
+		uint32_t cp = gw_utf8_decode(p + i, n - i, &len);
+		if (!is_han(cp))
+			return 0;
+		if (c >= 1 && !memcmp(p + i, "期间", 6)) {
+			size_t k = i + 6, adv = agent_adverb(p + k, n - k);
+			return adv || clause_verb(p + k, n - k) || gw_lex_prefix(GW_LEX_VERB, p + k, n - k) ? k : 0;
+		}
+	}
+	return 0;
+}
+
 /* A five-year plan's period, quoted or not: “十三五”末, 十四五期间,
  * “十四五”以来 — a time like a date; its length at p, or 0 (a plan's
  * name alone, “十四五”规划, is none). */
@@ -118,6 +136,10 @@ static size_t date_prefix(const char *p, size_t n)
 			i = k += len;   /* 6月中旬至8月下旬: a range of dates is a date */
 			while (is_digit_cp(cp_at(p, n, k, &len)))
 				k += len;
+		}
+		if (k == i && !total && (len = during(p + i, n - i))) {
+			total = i = k + len;   /* 重要节假日期间共出动 */
+			continue;
 		}
 		if (k == i && (len = plan_period(p + i, n - i))) {
 			total = i = k + len;   /* “十三五”末, “十四五”以来 */
@@ -289,7 +311,7 @@ static const char *const result_verbs[] = {
 	"新建", "改建", "扩建", "建成", "建立", "完善", "健全", "搭建", "构建", "组建", "成立", "创建",
 	"创办", "打造", "配备", "配置", "购置", "购买", "添置", "更新", "更换", "安装", "加装",
 	"栽植", "补植", "新植", "投放", "投入", "开通", "开辟", "开发", "接入", "接通", "联通", "打通",
-	"贯通", "上线", "推广使用", "推广应用",
+	"贯通", "上线", "推广使用", "推广应用", "出动",
 	/* finding, handling, answering */
 	"发现", "发掘", "查出", "受理", "审核", "审查", "审结", "答复", "回复", "办结", "办理", "解决",
 	"作出", "做出", "给予",
