@@ -19,7 +19,10 @@
  * (result_verbs, treatment_verbs: data, not code).  The label stops at the
  * first predicate word between the subject and the number (由…, …到, 占)
  * and after a measure word's noun (cut_noun_predicate); words are only cut
- * at word boundaries (bound_suffix).  Most vocabulary lives in units.c.
+ * at word boundaries (bound_suffix), and a one-character function word
+ * bound in a word (主要, 平均, 雷达, 在线: units.c's GW_LEX_BOUND) is never
+ * read as one (bound_at).  Times are dates, seasons, plan periods and
+ * 期间-phrases (date_prefix).  Most vocabulary lives in units.c.
  * Every step looks at a bounded window.
  */
 #include <stdio.h>
