@@ -2054,6 +2054,21 @@ static bool bare_relative(const char *p, span s)
 	return v && v == e - s.a;
 }
 
+/* 占在编人员的20.8%: 占 + a whole + 的 before a percentage is the share of
+ * the thing before in that whole: …占比, as 仅占 is; of a plan or target
+ * (占年度计划的108%) it is how far the plan is done, and stays as written. */
+static bool share_of_whole(const char *whole)
+{
+	static const char *const plans[] = {"计划", "目标", "任务", "预算", "指标"};
+	size_t n = strlen(whole);
+	if (n < 9 || memcmp(whole, "占", 3))
+		return false;
+	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++)
+		if (!memcmp(whole + n - 6, plans[i], 6))
+			return false;
+	return memcmp(whole + n - 6, "比例", 6) && memcmp(whole + n - 6, "比重", 6);
+}
+
 /* 库房容量已使用92%, 资金已拨付85%: a percentage right after 已 + a verb
  * is the share of the subject that has undergone it.  Cuts 已 + verb from
  * s and returns the verb (容量 + 使用比例), or {0, 0}. */
@@ -2343,6 +2358,8 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		cat(whole, "比例", 6);
 	}
 	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
+	if (q->kind == GW_KIND_RATIO && !change && ends_de && share_of_whole(whole))
+		snprintf(whole, sizeof whole, "占比");   /* 人员…，占在编人员的20.8% → 人员占比 */
 	enum need need = share ? NEED_CHANGED : need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
 	if (verb_rate && need == NEED_NONE)
 		need = NEED_GENERIC;

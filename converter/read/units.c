@@ -621,6 +621,8 @@ static const char *const bound_words[] = {
 static const char *const scopes[] = {
 	"全市", "全县", "全区", "全省", "全镇", "全乡", "全街道", "全系统", "全局", "全委",
 	"全行业", "全年", "全域",
+	/* 全 + the speaker's own body: the whole of it, as 全局 */
+	"全馆", "全院", "全校", "全厂", "全所", "全站", "全处", "全队", "全中心", "全集团", "全公司",
 };
 
 static const char *const attrs[] = {
