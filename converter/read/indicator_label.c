@@ -1991,6 +1991,17 @@ static bool action_of_previous(const struct para_ctx *c, size_t k, span pre, spa
 	if (act.b <= act.a)
 		act = raw;
 	size_t n = act.b - act.a;
+	if (!subset && n == 9 && !memcmp(p + act.a, "被", 3) && is_han(cp_at(p, act.b, act.a + 3, &(size_t){0})) &&
+	    is_han(cp_at(p, act.b, act.a + 6, &(size_t){0}))) {
+		/* 提出建议186条，被采纳172条: a passive count names the things
+		 * counted before by what befell them (建议被采纳) */
+		const char *obj = object_of(st->near_count);
+		if (!obj[0])
+			return false;
+		cat(buf, obj, strlen(obj));
+		cat(buf, p + act.a, n);
+		return true;
+	}
 	size_t fresh = n > 3 && !memcmp(p + act.a, "新", 3) ? 3 : 0;   /* 新接收 */
 	size_t l = gw_lex_prefix(GW_LEX_ACTION, p + act.a + fresh, n - fresh);
 	l = l ? l + fresh : 0;
