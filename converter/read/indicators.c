@@ -376,6 +376,8 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 		     (d + 6 <= n && memcmp(p + d, "周岁", 6) == 0) ? 6 : 0;
 	if (d > i && age) {
 		i = d + age;
+		if (i + 3 < n && !memcmp(p + i, "及", 3) && gw_lex_prefix(GW_LEX_QUAL_AFTER, p + i + 3, n - i - 3))
+			i += 3;   /* 65岁及以上老年人: the class's bound included */
 		i += gw_lex_prefix(GW_LEX_QUAL_AFTER, p + i, n - i);
 	}
 	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
