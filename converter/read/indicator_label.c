@@ -72,13 +72,7 @@ static size_t season(const char *p, size_t n)
 					"旺季", "淡季", "雨季", "旱季", "春季", "夏季", "秋季", "冬季", "春耕",
 					"三夏", "秋收", "春节", "元旦", "国庆", "中秋", "端午", "清明", "节日",
 					"节前", "节后"};
-	size_t best = 0;
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l > best && l < n && !memcmp(p, w[i], l))
-			best = l;
-	}
-	return best;
+	return n ? word_prefix(WORDS(w), p, n - 1) : 0;  /* and something after it */
 }
 
 /* 重要节假日期间, 防汛关键期间: a phrase of up to eight characters ending in
@@ -339,21 +333,10 @@ static const char *const treatment_verbs[] = {
 	"批复",
 };
 
-static size_t word_in(const char *const *w, size_t nw, const char *s, size_t n)
-{
-	size_t best = 0;
-	for (size_t i = 0; i < nw; i++) {
-		size_t l = strlen(w[i]);
-		if (l > best && l <= n && !memcmp(s, w[i], l))
-			best = l;
-	}
-	return best;
-}
-
 /* Length of a treatment verb at s[0..n), or 0. */
 static size_t treatment_verb(const char *s, size_t n)
 {
-	return word_in(treatment_verbs, sizeof treatment_verbs / sizeof treatment_verbs[0], s, n);
+	return word_prefix(WORDS(treatment_verbs), s, n);
 }
 
 /* Bound noun suffixes: a verb written straight before one is the first half
@@ -369,12 +352,7 @@ static bool bound_suffix(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof free_words / sizeof free_words[0]; i++)
 		if (n >= 6 && !memcmp(s, free_words[i], 6))
 			return false;
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l <= n && !memcmp(s, w[i], l))
-			return true;
-	}
-	return false;
+	return word_prefix(WORDS(w), s, n) > 0;
 }
 
 /* Length of a clause verb at s[0..n): one of units.c's empty verbs or a
@@ -382,7 +360,7 @@ static bool bound_suffix(const char *s, size_t n)
 static size_t clause_verb(const char *s, size_t n)
 {
 	size_t best = gw_lex_prefix(GW_LEX_VERB, s, n), l;
-	if ((l = word_in(result_verbs, sizeof result_verbs / sizeof result_verbs[0], s, n)) > best)
+	if ((l = word_prefix(WORDS(result_verbs), s, n)) > best)
 		best = l;
 	if ((l = treatment_verb(s, n)) > best)
 		best = l;
@@ -496,11 +474,8 @@ static bool agent_head(const char *s, size_t n)
 	if (n > 6 && n <= 15 && (!memcmp(s, "各", 3) || !memcmp(s, "全体", 6)) &&
 	    memcmp(s, "各类", 6) && memcmp(s, "各项", 6) && memcmp(s, "各种", 6))
 		return true;   /* (各类学生资助资金: 各类 is a determiner of things) */
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l <= n && !memcmp(s + n - l, w[i], l))
-			return true;
-	}
+	if (word_suffix(WORDS(w), s, n))
+		return true;
 	/* 村、企业、学校开展宣讲: places of several kinds listed are everywhere,
 	 * no scope that tells counts apart (like 各乡镇) */
 	span all = {0, n};
@@ -533,13 +508,7 @@ static bool causative(const char *s, size_t n)
 static size_t agent_adverb(const char *s, size_t n)
 {
 	static const char *const w[] = {"共", "均", "都", "已", "还", "也", "先后", "累计", "分别", "带头"};
-	size_t best = 0;
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l > best && l < n && !memcmp(s, w[i], l))
-			best = l;
-	}
-	return best;
+	return n ? word_prefix(WORDS(w), s, n - 1) : 0;  /* and a verb after it */
 }
 
 /* True when what a verb at byte v (length vl) leaves before b may be its
@@ -1304,12 +1273,7 @@ static bool ends_with_stage(const char *s)
 {
 	static const char *const w[] = {"开工", "竣工", "完工", "完成", "建成", "开工建设"};
 	size_t n = strlen(s);
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l < n && memcmp(s + n - l, w[i], l) == 0)
-			return true;
-	}
-	return false;
+	return n && word_suffix(WORDS(w), s + 1, n - 1) > 0;  /* with something before it */
 }
 
 /* Which earlier subject a generic one belongs to:
@@ -1769,12 +1733,7 @@ static bool ends_with_actor(const char *s, size_t n)
 					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委",
 					"工程", "项目", "人才", "群众", "居民", "农户", "学生", "老人", "民警",
 					"职工"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (l <= n && memcmp(s + n - l, w[i], l) == 0)
-			return true;
-	}
-	return false;
+	return word_suffix(WORDS(w), s, n) > 0;
 }
 
 /* An empty verb right after a short actor (机关设立, 市级开展): its position
@@ -2061,7 +2020,7 @@ static bool bare_relative(const char *p, span s)
 	size_t e = s.b - 3;
 	if (!memcmp(p + e - 3, "出", 3) || !memcmp(p + e - 3, "到", 3))
 		e -= 3;
-	size_t v = word_in(result_verbs, sizeof result_verbs / sizeof result_verbs[0], p + s.a, e - s.a);
+	size_t v = word_prefix(WORDS(result_verbs), p + s.a, e - s.a);
 	if (!v)
 		v = treatment_verb(p + s.a, e - s.a);
 	return v && v == e - s.a;

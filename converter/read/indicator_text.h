@@ -121,6 +121,33 @@ static inline size_t chars(const char *s, size_t n)
 	return gw_utf8_count(s, n);
 }
 
+/* Length of the longest word of w[0..nw) that s[0..n) starts with, or 0
+ * (for word lists local to one rule; shared lists live in units.c). */
+static inline size_t word_prefix(const char *const *w, size_t nw, const char *s, size_t n)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < nw; i++) {
+		size_t l = strlen(w[i]);
+		if (l > best && l <= n && !memcmp(s, w[i], l))
+			best = l;
+	}
+	return best;
+}
+
+/* Length of the longest word of w[0..nw) that s[0..n) ends with, or 0. */
+static inline size_t word_suffix(const char *const *w, size_t nw, const char *s, size_t n)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < nw; i++) {
+		size_t l = strlen(w[i]);
+		if (l > best && l <= n && !memcmp(s + n - l, w[i], l))
+			best = l;
+	}
+	return best;
+}
+
+#define WORDS(w) (w), sizeof(w) / sizeof((w)[0])
+
 /* Appends s[0..n) to buf (capacity BUF), never splitting a character. */
 static inline void cat(char *buf, const char *s, size_t n)
 {

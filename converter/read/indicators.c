@@ -296,12 +296,7 @@ static bool noun_start(const char *s, size_t n)
 					"共享", "共同",
 					/* 5个平均值, 3项人均指标 */
 					"平均", "人均", "户均", "日均", "年均", "亩均"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (n >= l && memcmp(s, w[i], l) == 0)
-			return true;
-	}
-	return false;
+	return word_prefix(WORDS(w), s, n) > 0;
 }
 
 /* True when the stop word of `stop` bytes at byte i (在, 有, 要, 达, 负责 …)
