@@ -326,6 +326,19 @@ static void signature(gw_doc *doc, const gw_strlist *sig, const size_t *lines)
 	}
 }
 
+/* The next '\n'-separated line of *p as a new string (caller frees), *p
+ * moved past it; NULL when out of memory (doc->st set). */
+static char *take_line(gw_doc *doc, const char **p)
+{
+	const char *e = strchr(*p, '\n');
+	size_t len = e ? (size_t)(e - *p) : strlen(*p);
+	char *text = strndup(*p, len);
+	if (!text)
+		nomem(doc);
+	*p = e ? e + 1 : *p + len;
+	return text;
+}
+
 /* 7.3.4: "附件：1. 名称" 左空二字; later "2. 名称" lines and wrapped lines
  * align with the first name (after "附件："). */
 static void attachments(gw_doc *doc, const char *raw, const size_t *lines)
@@ -337,14 +350,10 @@ static void attachments(gw_doc *doc, const char *raw, const size_t *lines)
 	const char *p = raw;
 	for (size_t k = 0; *p && !doc->st; k++) {
 		bool first = k == 0;
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
 		size_t g0 = doc->ng;
-		char *text = strndup(p, len);
-		if (!text) {
-			nomem(doc);
+		char *text = take_line(doc, &p);
+		if (!text)
 			return;
-		}
 		add_text(doc, text, GW_ROLE_BODY, lines ? lines[k] : 0);
 		free(text);
 		if (first) {
@@ -360,7 +369,6 @@ static void attachments(gw_doc *doc, const char *raw, const size_t *lines)
 			}
 		}
 		set_block_hanging(doc, g0, B_PARA, body_size(doc), first ? indent(doc) : hang, hang);
-		p = e ? e + 1 : p + len;
 	}
 }
 
@@ -374,18 +382,13 @@ static void note(gw_doc *doc, const char *raw, const size_t *lines)
 		doc->ts[doc->nr - 1].keep_with_next = true;
 	const char *p = raw;
 	for (size_t k = 0; *p && !doc->st; k++) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		char *text = strndup(p, len);
-		if (!text) {
-			nomem(doc);
+		char *text = take_line(doc, &p);
+		if (!text)
 			return;
-		}
 		size_t g0 = doc->ng;
 		add_text(doc, text, GW_ROLE_BODY, lines ? lines[k] : 0);
 		free(text);
 		set_block_hanging(doc, g0, B_PARA, body_size(doc), indent(doc), indent(doc));
-		p = e ? e + 1 : p + len;
 	}
 }
 
