@@ -1,8 +1,8 @@
 #!/bin/sh
 # reader.sh — the reader and the model JSON, end to end, for every sample in
 # tests/samples: `-f json` succeeds; the JSON equals tests/golden/<name>.json
-# (everything but "indicators", which indicators.c fills; ACCEPT=1 rewrites
-# the goldens from the current build, then review `git diff tests/golden`);
+# (all but "indicators") and <name>.indicators.json exactly (ACCEPT=1 rewrites
+# them from the current build, then review `git diff tests/golden`);
 # nothing of the text is lost; JSON → gwexport -f json gives the same
 # bytes; bad inputs fail with exit 1 and a message that says why; and the
 # shared seed report reads into its known outline.
@@ -14,20 +14,14 @@ RT=$TMP/rt
 RT2=$TMP/rt2
 mkdir -p "$OUT" "$RT" "$RT2"
 
-# same_but_indicators A B: the two model JSON files agree on every key but
-# "indicators".
-same_but_indicators() {
-	$PY - "$1" "$2" <<'PY'
-import json, sys
-a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
-for d in (a, b):
-    d.pop("indicators", None)
-if a != b:
-    for k in a:
-        if a.get(k) != b.get(k):
-            print("    differs at key:", k)
-    sys.exit(1)
-PY
+# golden PART NAME JSON: JSON's PART (model or indicators) equals the golden
+# tests/golden/NAME{.json,.indicators.json}, else the first diff lines.
+golden() {
+	if $PY "$GOLDEN/golden.py" "$1" "$3" "$GOLDEN/$2" > "$TMP/$2.$1.diff" 2>&1; then
+		ok "$2: $1 as in golden"
+	else
+		fail "$2: $1 not as in golden"; sed 's/^/    /' "$TMP/$2.$1.diff"
+	fi
 }
 
 # nothing_lost TXT JSON: the model's text fields, in the order of the text
@@ -68,13 +62,10 @@ for txt in "$SAMPLES"/*.txt; do
 	ok "$name: -f json"
 	json=$OUT/$name.json
 	if [ "${ACCEPT:-0}" = 1 ]; then
-		cp "$json" "$GOLDEN/$name.json"; ok "$name: golden rewritten (ACCEPT=1)"
+		check "$name: goldens rewritten (ACCEPT=1)" $PY "$GOLDEN/golden.py" accept "$json" "$GOLDEN/$name"
 	fi
-	if [ -f "$GOLDEN/$name.json" ]; then
-		check "$name: matches golden (indicators aside)" same_but_indicators "$GOLDEN/$name.json" "$json"
-	else
-		fail "$name: golden $GOLDEN/$name.json missing (run with ACCEPT=1 and review)"
-	fi
+	golden model "$name" "$json"
+	golden indicators "$name" "$json"
 	if nothing_lost "$txt" "$json"; then ok "$name: nothing lost"; else fail "$name: nothing lost"; fi
 	cp "$json" "$RT/$name.json"
 	if "$GWEXPORT" -f json -o "$RT2" "$RT/$name.json" > "$TMP/$name.rt.log" 2>&1; then
