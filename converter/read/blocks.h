@@ -90,4 +90,16 @@ typedef struct gw_blocks {
 /* Releases everything a gw_blocks owns (its arena); b itself is the caller's. */
 void gw_blocks_free(gw_blocks *b);
 
+/* ---- the passes over blocks (read.c calls them in this order) ---- */
+
+/* decode.c: text bytes → one GW_BLOCK_TEXT block per input line.  Refuses
+ * empty and binary input and bytes that are invalid in the (detected or
+ * given) encoding, naming the line and the byte offset in the original
+ * input.  On success the caller frees *out with gw_blocks_free. */
+gw_status gw_decode_text(const unsigned char *bytes, size_t len, gw_encoding enc,
+			 gw_blocks *out, gw_diag *d);
+
+/* outline.c: blocks → the report's outline (everything but indicators). */
+gw_status gw_outline_build(const gw_blocks *blocks, gw_report *r, gw_diag *d);
+
 #endif

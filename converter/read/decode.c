@@ -1,5 +1,6 @@
 /*
- * decode.c — first reader pass: input bytes → UTF-8 lines (lines.h).
+ * decode.c — first reader pass for text input: bytes → UTF-8 lines, one
+ * GW_BLOCK_TEXT block per input line (blocks.h), no hints.
  *
  * Encodings: UTF-8 with or without BOM, UTF-16LE/BE with BOM and GB18030
  * (which covers GBK and GB2312), the last two through iconv.  In auto mode a
@@ -10,7 +11,7 @@
  * Then the text is cut at LF, CRLF or CR, and each line loses its
  * indentation and trailing spaces (ASCII spaces, tabs, U+3000, NBSP).
  */
-#include "lines.h"
+#include "blocks.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -351,14 +352,21 @@ static size_t strip_tail(const char *s, size_t n)
 	return n;
 }
 
-/* Cuts buf at line ends (in place) and records stripped lines. */
-static gw_status split_lines(char *buf, size_t len, gw_lines *out, gw_diag *d)
+/* Line ends in buf[0..len): LF, CRLF or lone CR. */
+static size_t count_breaks(const char *buf, size_t len)
 {
-	size_t cap = 1;
+	size_t n = 0;
 	for (size_t i = 0; i < len; i++)
 		if (buf[i] == '\n' || (buf[i] == '\r' && (i + 1 >= len || buf[i + 1] != '\n')))
-			cap++;
-	out->v = calloc(cap, sizeof *out->v);
+			n++;
+	return n;
+}
+
+/* Cuts buf (arena-owned) at line ends, in place, into one stripped text
+ * block per line. */
+static gw_status split_lines(char *buf, size_t len, gw_blocks *out, gw_diag *d)
+{
+	out->v = gw_arena_array(out->arena, count_breaks(buf, len) + 1, sizeof *out->v);
 	if (!out->v)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory splitting lines");
 	size_t start = 0, no = 0;
@@ -373,9 +381,11 @@ static gw_status split_lines(char *buf, size_t len, gw_lines *out, gw_diag *d)
 		size_t head = strip_head(buf + start, end - start);
 		size_t keep = strip_tail(buf + start + head, end - start - head);
 		buf[start + head + keep] = '\0';
-		out->v[no].s = buf + start + head;
-		out->v[no].len = keep;
-		out->v[no].no = no + 1;
+		gw_block *b = &out->v[no];   /* zeroed by the arena: kind TEXT, no hints */
+		b->s = buf + start + head;
+		b->len = keep;
+		b->no = no + 1;
+		b->level = GW_LEVEL_NONE;
 		no++;
 		start = i + 1;
 	}
@@ -383,16 +393,32 @@ static gw_status split_lines(char *buf, size_t len, gw_lines *out, gw_diag *d)
 	return GW_OK;
 }
 
-static int all_blank(const gw_lines *l)
+static int all_blank(const gw_blocks *b)
 {
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].len)
+	for (size_t i = 0; i < b->n; i++)
+		if (b->v[i].len)
 			return 0;
 	return 1;
 }
 
-gw_status gw_lines_decode(const unsigned char *bytes, size_t len, gw_encoding enc,
-			  gw_lines *out, gw_diag *d)
+/* Moves the decoded text into a new arena and cuts it into blocks. */
+static gw_status to_blocks(conv *c, gw_blocks *out, gw_diag *d)
+{
+	out->arena = gw_arena_new();
+	char *buf = out->arena ? gw_arena_strndup(out->arena, c->text, c->len) : NULL;
+	free(c->text);
+	c->text = NULL;
+	if (!buf)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory splitting lines");
+	gw_status st = split_lines(buf, c->len, out, d);
+	if (!st && all_blank(out))
+		st = gw_fail(d, GW_E_EMPTY, 0, GW_NO_BYTE, "check that you picked the right file",
+			     "the file has no text: only spaces and blank lines");
+	return st;
+}
+
+gw_status gw_decode_text(const unsigned char *bytes, size_t len, gw_encoding enc,
+			 gw_blocks *out, gw_diag *d)
 {
 	memset(out, 0, sizeof *out);
 	if (len == 0)
@@ -416,25 +442,14 @@ gw_status gw_lines_decode(const unsigned char *bytes, size_t len, gw_encoding en
 	gw_status st = to_utf8(&v, enc, &c, d);
 	if (st)
 		return st;
-	out->buf = c.text;
 	out->encoding = v.name;
 	if (memchr(c.text, 0, c.len)) {
-		gw_lines_free(out);
+		free(c.text);
 		return gw_fail(d, GW_E_BINARY, 0, GW_NO_BYTE, HINT_TEXT,
 			       "this looks like a binary file, not text: it contains NUL characters");
 	}
-	st = split_lines(c.text, c.len, out, d);
-	if (!st && all_blank(out))
-		st = gw_fail(d, GW_E_EMPTY, 0, GW_NO_BYTE, "check that you picked the right file",
-			     "the file has no text: only spaces and blank lines");
+	st = to_blocks(&c, out, d);
 	if (st)
-		gw_lines_free(out);
+		gw_blocks_free(out);
 	return st;
-}
-
-void gw_lines_free(gw_lines *l)
-{
-	free(l->buf);
-	free(l->v);
-	memset(l, 0, sizeof *l);
 }

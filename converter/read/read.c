@@ -2,7 +2,7 @@
  * read.c — the reader's door (read.h): bytes → decode.c → outline.c →
  * (optionally) indicators.c, with source metadata filled in.
  */
-#include "lines.h"
+#include "blocks.h"
 
 #include "../model/hash.h"
 
@@ -13,9 +13,9 @@ gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opt
 	if (len > GW_MAX_INPUT_BYTES)
 		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
 			       "the input is larger than %u MB", GW_MAX_INPUT_BYTES >> 20);
-	gw_lines lines;
+	gw_blocks blocks;
 	gw_report *r = NULL;
-	gw_status st = gw_lines_decode(bytes, len, opts ? opts->encoding : GW_ENC_AUTO, &lines, d);
+	gw_status st = gw_decode_text(bytes, len, opts ? opts->encoding : GW_ENC_AUTO, &blocks, d);
 	if (st)
 		return st;
 	r = gw_report_new();
@@ -24,7 +24,7 @@ gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opt
 		goto done;
 	}
 	r->source.name = gw_report_strdup(r, opts && opts->name ? opts->name : "-");
-	r->source.encoding = gw_report_strdup(r, lines.encoding);
+	r->source.encoding = gw_report_strdup(r, blocks.encoding);
 	r->source.bytes = len;
 	if (!r->source.name || !r->source.encoding) {
 		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
@@ -34,11 +34,11 @@ gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opt
 		st = gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "SHA-256 of the input failed");
 		goto done;
 	}
-	st = gw_outline_build(&lines, r, d);
+	st = gw_outline_build(&blocks, r, d);
 	if (!st && opts && opts->extract_indicators)
 		st = gw_indicators_extract(r, d);
 done:
-	gw_lines_free(&lines);
+	gw_blocks_free(&blocks);
 	if (st)
 		gw_report_free(r);
 	else

@@ -1,8 +1,8 @@
 /*
  * read.h — the only door into the reader: input bytes → report model.
- * Passes: decode.c (bytes → UTF-8 lines) → outline.c (lines → title,
- * salutation, sections, paragraphs, closing, signature; markers.c for the
- * numbering) → indicators.c (paragraphs → indicators).
+ * Passes: decode.c (bytes → UTF-8 lines, as blocks: blocks.h) → outline.c
+ * (blocks → title, salutation, sections, paragraphs, closing, signature;
+ * markers.c for the numbering) → indicators.c (paragraphs → indicators).
  */
 #ifndef GW_READ_H
 #define GW_READ_H

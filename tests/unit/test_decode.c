@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "unit.h"
-#include "read/lines.h"
+#include "read/blocks.h"
 
 typedef struct {
 	const char *name;
@@ -72,7 +72,7 @@ static const decode_case cases[] = {
 	 "line 4", NULL, NULL},
 };
 
-static void join(const gw_lines *l, char *out, size_t size)
+static void join(const gw_blocks *l, char *out, size_t size)
 {
 	size_t n = 0;
 	out[0] = '\0';
@@ -88,8 +88,8 @@ static void test_cases(void **state)
 		size_t len = c->len ? c->len : strlen(c->bytes);
 		gw_diag d;
 		memset(&d, 0, sizeof d);
-		gw_lines l;
-		gw_status st = gw_lines_decode((const unsigned char *)c->bytes, len, c->enc, &l, &d);
+		gw_blocks l;
+		gw_status st = gw_decode_text((const unsigned char *)c->bytes, len, c->enc, &l, &d);
 		print_message("case: %s\n", c->name);
 		assert_int_equal(st, c->status);
 		if (st) {
@@ -105,9 +105,19 @@ static void test_cases(void **state)
 		join(&l, joined, sizeof joined);
 		assert_string_equal(l.encoding, c->encoding);
 		assert_string_equal(joined, c->joined);
-		for (size_t k = 0; k < l.n; k++)
+		for (size_t k = 0; k < l.n; k++) {
+			/* text knows no structure: every hint at its "unknown" value */
 			assert_int_equal(l.v[k].no, k + 1);
-		gw_lines_free(&l);
+			assert_int_equal(l.v[k].kind, GW_BLOCK_TEXT);
+			assert_int_equal(l.v[k].len, strlen(l.v[k].s));
+			assert_int_equal(l.v[k].level, GW_LEVEL_NONE);
+			assert_int_equal(l.v[k].numbering_len, 0);
+			assert_int_equal(l.v[k].align, GW_ALIGN_NONE);
+			assert_null(l.v[k].style);
+			assert_null(l.v[k].table);
+		}
+		gw_blocks_free(&l);
+		assert_null(l.v);
 	}
 }
 

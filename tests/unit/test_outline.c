@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "unit.h"
-#include "read/lines.h"
+#include "read/blocks.h"
 
 static gw_report *read_str(const char *text)
 {
@@ -175,10 +175,10 @@ static char *model_text(const gw_report *r)
 
 static void assert_nothing_lost(const unsigned char *bytes, size_t len, const char *name)
 {
-	gw_lines l;
+	gw_blocks l;
 	gw_diag d;
 	memset(&d, 0, sizeof d);
-	assert_int_equal(gw_lines_decode(bytes, len, GW_ENC_AUTO, &l, &d), GW_OK);
+	assert_int_equal(gw_decode_text(bytes, len, GW_ENC_AUTO, &l, &d), GW_OK);
 	size_t total = 0;
 	for (size_t i = 0; i < l.n; i++)
 		total += l.v[i].len;
@@ -199,7 +199,7 @@ static void assert_nothing_lost(const unsigned char *bytes, size_t len, const ch
 	free(got);
 	free(expect);
 	gw_report_free(r);
-	gw_lines_free(&l);
+	gw_blocks_free(&l);
 }
 
 static unsigned char *slurp(const char *path, size_t *len)
