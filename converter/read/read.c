@@ -1,47 +1,67 @@
 /*
- * read.c — the reader's door (read.h): bytes → decode.c → outline.c →
- * (optionally) indicators.c, with source metadata filled in.
+ * read.c — the reader's doors (read.h): text bytes → decode.c → blocks, and
+ * blocks from any format reader → outline.c → (optionally) indicators.c,
+ * with source metadata filled in.
  */
 #include "blocks.h"
 
 #include "../model/hash.h"
 
-gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
-		       gw_report **out, gw_diag *d)
+static gw_status check_size(size_t len, gw_diag *d)
 {
-	*out = NULL;
 	if (len > GW_MAX_INPUT_BYTES)
 		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
 			       "the input is larger than %u MB", GW_MAX_INPUT_BYTES >> 20);
-	gw_blocks blocks;
-	gw_report *r = NULL;
-	gw_status st = gw_decode_text(bytes, len, opts ? opts->encoding : GW_ENC_AUTO, &blocks, d);
+	return GW_OK;
+}
+
+static gw_status fill_source(gw_report *r, const gw_blocks *blocks, const unsigned char *bytes,
+			     size_t len, const gw_read_opts *opts, gw_diag *d)
+{
+	r->source.name = gw_report_strdup(r, opts && opts->name ? opts->name : "-");
+	r->source.encoding = gw_report_strdup(r, blocks->encoding ? blocks->encoding : "UTF-8");
+	r->source.bytes = len;
+	if (!r->source.name || !r->source.encoding)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	if (gw_sha256_hex(bytes, len, r->source.sha256) != 0)
+		return gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "SHA-256 of the input failed");
+	return GW_OK;
+}
+
+gw_status gw_read_blocks(gw_blocks *blocks, const unsigned char *bytes, size_t len,
+			 const gw_read_opts *opts, gw_report **out, gw_diag *d)
+{
+	*out = NULL;
+	gw_status st = check_size(len, d);
 	if (st)
 		return st;
-	r = gw_report_new();
-	if (!r) {
-		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
-		goto done;
-	}
-	r->source.name = gw_report_strdup(r, opts && opts->name ? opts->name : "-");
-	r->source.encoding = gw_report_strdup(r, blocks.encoding);
-	r->source.bytes = len;
-	if (!r->source.name || !r->source.encoding) {
-		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
-		goto done;
-	}
-	if (gw_sha256_hex(bytes, len, r->source.sha256) != 0) {
-		st = gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "SHA-256 of the input failed");
-		goto done;
-	}
-	st = gw_outline_build(&blocks, r, d);
+	gw_report *r = gw_report_new();
+	if (!r)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	st = fill_source(r, blocks, bytes, len, opts, d);
+	if (!st)
+		st = gw_outline_build(blocks, r, d);
 	if (!st && opts && opts->extract_indicators)
 		st = gw_indicators_extract(r, d);
-done:
-	gw_blocks_free(&blocks);
 	if (st)
 		gw_report_free(r);
 	else
 		*out = r;
+	return st;
+}
+
+gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
+		       gw_report **out, gw_diag *d)
+{
+	*out = NULL;
+	gw_status st = check_size(len, d);
+	if (st)
+		return st;
+	gw_blocks blocks;
+	st = gw_decode_text(bytes, len, opts ? opts->encoding : GW_ENC_AUTO, &blocks, d);
+	if (st)
+		return st;
+	st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
+	gw_blocks_free(&blocks);
 	return st;
 }

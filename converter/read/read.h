@@ -35,6 +35,18 @@ typedef struct gw_read_opts {
 gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
 		       gw_report **out, gw_diag *d);
 
+/* The document as blocks (blocks.h), made by a format reader (.docx). */
+typedef struct gw_blocks gw_blocks;
+
+/* Reads a report from blocks a format reader made of bytes[0..len) (the
+ * original file: source.bytes and source.sha256 are computed from it;
+ * source.encoding is blocks->encoding, source.name opts->name).  Runs the
+ * passes after decoding: outline, then indicators when asked.  blocks stay
+ * the caller's (passes may rewrite them in place); free them after.  On
+ * success *out owns a new report; on failure *out is NULL. */
+gw_status gw_read_blocks(gw_blocks *blocks, const unsigned char *bytes, size_t len,
+			 const gw_read_opts *opts, gw_report **out, gw_diag *d);
+
 /* Parses an --encoding value ("auto", "utf-8", "gb18030", "gbk", "utf-16"). */
 int gw_encoding_parse(const char *name, gw_encoding *out);
 
