@@ -1,5 +1,5 @@
 /*
- * fuzz_layout.c — bytes → layout .ini parser (write/pdf/layout.c), the
+ * fuzz_layout.c — bytes → layout .ini parser (page/layout.c), the
  * path of `gwexport --layout my.ini`.  Promises: a refused file has a
  * message; an accepted one gives a layout the PDF backend can use without
  * dividing by zero or drawing off the page: finite positive sizes, at
@@ -14,9 +14,9 @@
 #include "fuzz.h"
 
 #if defined(__has_include)
-#if __has_include("write/pdf/layout.h")
+#if __has_include("page/layout.h")
 #define GW_FUZZ_HAVE_LAYOUT 1
-#include "write/pdf/layout.h"
+#include "page/layout.h"
 #endif
 #endif
 

@@ -37,7 +37,7 @@ LIBS="$(pkg-config --libs $PKGS) -lhpdf -lz -lm"
 # has_target T: 0 when the module the target exercises exists in this tree.
 has_target() {
 	case "$1" in
-	layout) [ -f converter/write/pdf/layout.h ] ;;
+	layout) [ -f converter/page/layout.h ] ;;
 	*) true ;;
 	esac
 }

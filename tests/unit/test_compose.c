@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "model/utf8.h"
-#include "write/pdf/compose.h"
+#include "page/compose.h"
 
 static char fonts_dir[4096], layouts_dir[4096];
 static gw_fonts *F;

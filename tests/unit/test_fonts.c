@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "write/pdf/fonts.h"
+#include "page/fonts.h"
 
 static char dir[4096];
 static gw_fonts *F;

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "write/pdf/layout.h"
+#include "page/layout.h"
 
 static char dir[4096];
 

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "write/pdf/ttscale.h"
+#include "page/ttscale.h"
 
 #define SONG "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
 #define UMING "/usr/share/fonts/truetype/arphic/uming.ttc"

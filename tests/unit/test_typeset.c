@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "model/utf8.h"
-#include "write/pdf/typeset.h"
+#include "page/typeset.h"
 
 #define W 442.2047
 #define SIZE 16.0

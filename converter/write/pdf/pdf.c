@@ -35,10 +35,10 @@
 #include "../../model/hash.h"
 #include "../../model/utf8.h"
 #include "../writers.h"
-#include "compose.h"
-#include "fonts.h"
-#include "layout.h"
-#include "typeset.h"
+#include "../../page/compose.h"
+#include "../../page/fonts.h"
+#include "../../page/layout.h"
+#include "../../page/typeset.h"
 
 #define ASCENT 0.88             /* baseline below the em-box top (FontDescriptor Ascent/1000) */
 #define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */

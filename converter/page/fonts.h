@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../../model/diag.h"
+#include "../model/diag.h"
 
 typedef enum gw_role {
 	GW_ROLE_TITLE,     /* 小标宋 */

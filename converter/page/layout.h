@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 
-#include "../../model/diag.h"
+#include "../model/diag.h"
 
 typedef enum gw_pn_position {
 	GW_PN_OUTSIDE,   /* odd pages right, even pages left (GB/T 9704 7.5) */

@@ -28,7 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../../model/hash.h"
+#include "../model/hash.h"
 #include "ttscale.h"
 
 #define MAX_CHAIN 16
@@ -69,7 +69,7 @@ struct gw_fonts {
 	bool from_cache;
 };
 
-static const char *role_names[GW_ROLE_N] = {"title", "body", "heading1", "heading2", "bold", "page_number"};
+static const char *const role_names[GW_ROLE_N] = {"title", "body", "heading1", "heading2", "bold", "page_number"};
 
 const char *gw_fonts_role_name(gw_role role)
 {
@@ -126,7 +126,7 @@ static int roles_handler(void *user, const char *section, const char *name, cons
  * that changes what fontconfig reads, or "" (no cache) when unreadable. */
 static void cache_key(const char *roles_path, char hex[65])
 {
-	static const char *env[] = {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME",
+	static const char *const env[] = {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME",
 				    "XDG_CONFIG_HOME", "XDG_DATA_HOME"};
 	hex[0] = '\0';
 	FILE *fp = fopen(roles_path, "rb");
@@ -535,7 +535,7 @@ static void cache_save(const gw_fonts *f, time_t since)
 		snprintf(p, sizeof p, "%s/fonts", xd);
 		put_path(&w, p);
 	}
-	static const char *in_home[] = {".config/fontconfig", ".local/share/fonts", ".fonts", ".fonts.conf"};
+	static const char *const in_home[] = {".config/fontconfig", ".local/share/fonts", ".fonts", ".fonts.conf"};
 	for (size_t i = 0; home && *home && i < sizeof in_home / sizeof in_home[0]; i++) {
 		snprintf(p, sizeof p, "%s/%s", home, in_home[i]);
 		put_path(&w, p);
@@ -791,7 +791,7 @@ const char *gw_fonts_notes(const gw_fonts *f) { return f->notes; }
 gw_status gw_fonts_subset(gw_fonts *f, int face, const uint32_t *cps, size_t n,
 			  unsigned char **data, size_t *len, gw_diag *d)
 {
-	static const char *drop[] = {"GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG",
+	static const char *const drop[] = {"GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG",
 				     "BDF ", "FFTM", "gasp", "mort", "morx", "kern"};
 	*data = NULL;
 	*len = 0;

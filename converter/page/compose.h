@@ -1,5 +1,5 @@
 /*
- * compose.h — the report model laid out for the PDF: a flat array of
+ * compose.h — the report model laid out on pages: a flat array of
  * glyphs (each with the face that draws it, fonts.c), grouped into rows of
  * the page grid (typeset.c), each row with its page and slot.  No libharu
  * here: pdf.c draws the result.
@@ -11,8 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../../model/diag.h"
-#include "../../model/report.h"
+#include "../model/diag.h"
+#include "../model/report.h"
 #include "fonts.h"
 #include "layout.h"
 #include "typeset.h"

@@ -170,14 +170,15 @@ static int set_value(gw_layout *l, const struct key *k, const char *v)
 	return 0;
 }
 
-static const char *expected(const struct key *k)
+/* What a key accepts, for the hint: "a number from 0 to 100".  buf: the
+ * caller's, so parses of two layouts never share it. */
+static const char *expected(const struct key *k, char *buf, size_t n)
 {
-	static char buf[96];
 	switch (k->kind) {
 	case K_BOOL: return "true or false";
 	case K_PNPOS: return "outside or center";
-	case K_INT: snprintf(buf, sizeof buf, "a whole number from %g to %g", k->min, k->max); return buf;
-	default: snprintf(buf, sizeof buf, "a number from %g to %g", k->min, k->max); return buf;
+	case K_INT: snprintf(buf, n, "a whole number from %g to %g", k->min, k->max); return buf;
+	default: snprintf(buf, n, "a number from %g to %g", k->min, k->max); return buf;
 	}
 }
 
@@ -190,8 +191,8 @@ static int handler(void *user, const char *section, const char *name, const char
 			continue;
 		if (set_value(p->l, k, value) == 0)
 			return 1;
-		char hint[160];
-		snprintf(hint, sizeof hint, "write %s (see layouts/README.md)", expected(k));
+		char what[96], hint[160];
+		snprintf(hint, sizeof hint, "write %s (see layouts/README.md)", expected(k, what, sizeof what));
 		return bad(p, hint, "bad value for key '%s.%s': '%s'", section, name, value);
 	}
 	return bad(p, "check the spelling; layouts/README.md lists every section and key",
