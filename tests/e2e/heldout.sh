@@ -1,45 +1,51 @@
 #!/bin/sh
-# heldout.sh — the tool against reports it was not written against, held to
-# the floors of the acceptance issue: indicator (value, unit) precision and
-# recall >= 0.99, labels >= 0.95, outline structure >= 0.95.
-#   tests/heldout/   eight departments not in tests/samples
-#   tests/heldout2/  six more departments, expectations written before the first run
-#   tests/heldout3/  seven more (session 2), also used to fix rules since
-#   tests/heldout4/, tests/heldout5/  seven each, never used to tune labels:
-#                    they measure how labels generalise (about 0.86 at first
-#                    sight) and are held to a regression floor below that,
-#                    not to the acceptance floor.
-# The first three were later used to fix rules (see the closing notes for
-# first-sight scores).  tests/heldout/evaluate.py scores `gwexport -f json` on each set;
-# every mismatch is listed with -v:
-#   GWEXPORT=build/gwexport /usr/bin/python3 tests/heldout/evaluate.py --dir tests/heldout2 -v
+# heldout.sh — the tool against reports it was not written against, each set
+# held to regression floors just under what it scores today.
+#   tests/heldout/, heldout2/, heldout3/   written blind, then used to fix
+#       rules (their READMEs say so): their scores flatter the tool, but a
+#       drop is still a regression, so their floors are as tight.
+#   tests/heldout4/   written blind, but its labels went from about 0.86 at
+#       first sight to 0.987 through the label commits that followed it
+#       (heldout5 stays at 0.857), so it counts as tuned too.
+#   tests/heldout5/   never used to tune anything: the one honest measure of
+#       how the rules generalise (labels 0.857).
+# Every floor is the set's score today with ONE item fewer right, rounded
+# down to 4 places (right-1)/total: one more mismatch than today passes, two
+# fail.  The acceptance issue's floors (precision and recall >= 0.99, labels
+# and structure >= 0.95) are all below these, heldout5's labels aside.
+# When a change improves a score, raise the floor: paste the "floors" line of
+#   GWEXPORT=build/gwexport /usr/bin/python3 tests/heldout/evaluate.py --dir tests/SET -q --floors
+# When a change lowers one, fix the change; lowering a floor needs a reason
+# in the commit message.  Every mismatch is listed with -v instead of -q.
 . "$GW_TESTS/e2e/lib.sh"
 EVAL="$GW_TESTS/heldout/evaluate.py"
 
-# floor SET SUMMARY NAME KEY MIN: ok when the pooled score KEY is at least MIN
+# floor SET SUMMARY KEY MIN: ok when the pooled score KEY is at least MIN
 floor() {
-	got=$($PY -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))[sys.argv[2]])' "$2" "$4" 2>/dev/null)
-	if [ -n "$got" ] && $PY -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$got" "$5"; then
-		ok "$1 $3 $got >= $5"
+	got=$($PY -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))[sys.argv[2]])' "$2" "$3" 2>/dev/null)
+	if [ -n "$got" ] && $PY -c 'import json,sys; sys.exit(json.load(open(sys.argv[1]))[sys.argv[2]] < float(sys.argv[3]))' "$2" "$3" "$4"; then
+		ok "held-out set $1: $3 $got >= $4"
 	else
-		fail "$1 $3 ${got:-?} < $5 (details: GWEXPORT=build/gwexport $PY tests/heldout/evaluate.py --dir tests/${1#held-out set } -v)"
+		fail "held-out set $1: $3 ${got:-?} < $4 (every mismatch: GWEXPORT=build/gwexport $PY tests/heldout/evaluate.py --dir tests/$1 -v)"
 	fi
 }
 
-# set:precision-floor:label-floor — the acceptance floors, or regression
-# floors for the sets kept for measuring generalisation
-for entry in heldout:0.99:0.95 heldout2:0.99:0.95 heldout3:0.99:0.95 heldout4:0.98:0.83 heldout5:0.98:0.83; do
-	set=${entry%%:*} rest=${entry#*:}
-	precision_floor=${rest%%:*} label_floor=${rest#*:}
-	[ -d "$GW_TESTS/$set" ] || continue
+# set, then its floors (evaluate.py --floors, 2026-12-06, build of main 36d6255)
+while read -r set floors; do
+	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
 	check "$name: expectations match their texts" $PY "$EVAL" --dir "$GW_TESTS/$set" --check-expect
 	$PY "$EVAL" --dir "$GW_TESTS/$set" --summary "$TMP/$set.json" > "$TMP/$set.log" 2>&1
 	rc=$?
 	sed 's/^/    /' "$TMP/$set.log"
 	check_eq "$name: every report converts" 0 "$rc"
-	floor "$name" "$TMP/$set.json" "indicator precision" precision "$precision_floor"
-	floor "$name" "$TMP/$set.json" "indicator recall" recall 0.99
-	floor "$name" "$TMP/$set.json" "label accuracy" label "$label_floor"
-	floor "$name" "$TMP/$set.json" "structure accuracy" structure 0.95
-done
+	for key_min in $floors; do
+		floor "$set" "$TMP/$set.json" "${key_min%%=*}" "${key_min#*=}"
+	done
+done <<'FLOORS'
+heldout  precision=0.9968 recall=0.9968 label=0.9684 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928
+heldout2 precision=0.9959 recall=0.9959 label=0.9918 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896
+heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9911
+heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913
+heldout5 precision=0.9842 recall=0.9936 label=0.8535 change=0.9968 qualifier=0.9936 masked=0.9968 structure=0.9915
+FLOORS

@@ -18,10 +18,12 @@ docs/model.md, never from the tool's output).  For every report this runs
 
 Overall numbers are pooled over all reports (micro average).
 
-Usage: evaluate.py [-v] [-q] [--summary FILE] [--dir DIR] [--check-expect] [NAME...]
+Usage: evaluate.py [-v] [-q] [--summary FILE] [--floors] [--dir DIR] [--check-expect] [NAME...]
   -v              list every mismatch (expected vs got, with the clause)
   -q              only the overall lines
   --summary FILE  also write the overall numbers as JSON to FILE
+  --floors        also print this set's line for tests/e2e/heldout.sh: each
+                  score with one item fewer right, rounded down to 4 places
   --dir DIR       score the reports of DIR (default: this file's directory;
                   tests/heldout2 is a second held-out set in the same format)
   --check-expect  only check the expectations against the texts (every
@@ -29,6 +31,7 @@ Usage: evaluate.py [-v] [-q] [--summary FILE] [--dir DIR] [--check-expect] [NAME
 GWEXPORT defaults to ../../build/gwexport beside this file.
 """
 import json
+import math
 import os
 import re
 import subprocess
@@ -214,6 +217,22 @@ def ratio(a, b):
     return a / b if b else 1.0
 
 
+def floor_of(right, total):
+    """The score with one item fewer right, rounded down to 4 places: the
+    regression floor tests/e2e/heldout.sh holds a set to, so one more
+    mismatch than today still passes and a second one fails."""
+    return math.floor(ratio(max(right - 1, 0), total) * 10000) / 10000 if total else 1.0
+
+
+def floors_line(res):
+    """`KEY=FLOOR ...` for each score, in the form tests/e2e/heldout.sh reads."""
+    counts = {"precision": ("matched", "produced"), "recall": ("matched", "expected"),
+              "label": ("label_right", "matched"), "change": ("change_right", "matched"),
+              "qualifier": ("qualifier_right", "matched"), "masked": ("masked_right", "matched"),
+              "structure": ("structure_right", "structure_total")}
+    return " ".join("%s=%.4f" % (k, floor_of(res[a], res[b])) for k, (a, b) in counts.items())
+
+
 def main(argv):
     verbose = "-v" in argv
     quiet = "-q" in argv
@@ -272,6 +291,9 @@ def main(argv):
         "masked": ratio(total["masked"], total["match"]),
         "label_form_bad": total["label_form_bad"],
         "expected": total["exp"], "produced": total["got"], "matched": total["match"],
+        "label_right": total["label"], "change_right": total["change"],
+        "qualifier_right": total["qualifier"], "masked_right": total["masked"],
+        "structure_right": s_right, "structure_total": s_all,
         "failed_runs": failed_runs,
         "errors_by_kind": by_kind,
     }
@@ -279,6 +301,8 @@ def main(argv):
         res["structure"], res["precision"], res["recall"], res["label"], res["change"],
         res["qualifier"], res["masked"], res["expected"], res["produced"], res["matched"], res["label_form_bad"]))
     print("mismatches by kind: " + ", ".join("%s %d" % kv for kv in sorted(by_kind.items(), key=lambda kv: -kv[1])))
+    if "--floors" in argv:
+        print("floors     " + floors_line(res))
     if summary:
         with open(summary, "w", encoding="utf-8") as f:
             json.dump(res, f, ensure_ascii=False)

@@ -26,9 +26,15 @@
 #include "model/utf8.h"
 #include "read/read.h"
 
-#define FLOOR_PRECISION 0.99
-#define FLOOR_RECALL 0.99
-#define FLOOR_LABELS 0.95
+/* The corpus was written with the rules (tuned on), so its scores flatter
+ * them; the floors are regression floors: today's count with one item fewer
+ * right, rounded down to 4 places (2026-12-06: 376 expected, found and
+ * matched, 373 labels right): (376-1)/376, (373-1)/376.  Raise them when a
+ * change scores better. */
+#define FLOOR_PRECISION 0.9973
+#define FLOOR_RECALL 0.9973
+#define FLOOR_LABELS 0.9893
+#define FLOOR_FIELDS 0.9973
 
 /* ---- a tiny outline reader for test inputs ------------------------------ */
 
@@ -869,7 +875,7 @@ static void test_corpus(void **state)
 	assert_true(prec >= FLOOR_PRECISION);
 	assert_true(rec >= FLOOR_RECALL);
 	assert_true(lab >= FLOOR_LABELS);
-	assert_true(fld >= FLOOR_LABELS);
+	assert_true(fld >= FLOOR_FIELDS);
 }
 
 int main(int argc, char **argv)
