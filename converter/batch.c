@@ -1,7 +1,7 @@
 /*
  * batch.c — runs gw_convert_one over the inputs.  With -j N > 1 each input
- * is converted in a forked child (at most N at once) after the shared
- * set-up (fonts, layouts) was done once in the parent, so children inherit
+ * is converted in a forked child (at most N at once).  The shared set-up
+ * (gw_convert_begin: fonts) is done once in the parent, so children inherit
  * it.  A child sends its messages back through a pipe; the parent prints
  * them whole, so lines of parallel jobs never interleave.
  */
@@ -17,7 +17,6 @@
 #include <unistd.h>
 
 #include "convert.h"
-#include "write/writers.h"
 
 /* Messages of one conversion, collected so they can be printed as a block. */
 struct msgbuf {
@@ -59,15 +58,25 @@ static void on_warning(void *ctx, const char *file, size_t line, const char *msg
 		msg_append(w->out, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* "timings IN: read 1.00 ms, indicators …, <each writer> …, total … ms",
+ * the writers in table order. */
 static void print_timings(const char *input, const gw_timings *t)
 {
-	fprintf(stderr, "timings %s: read %.2f ms, indicators %.2f ms, json %.2f ms, pdf %.2f ms, "
-		"xlsx %.2f ms, zip %.2f ms, total %.2f ms\n", input, t->read * 1e3, t->indicators * 1e3,
-		t->json * 1e3, t->pdf * 1e3, t->xlsx * 1e3, t->zip * 1e3, t->total * 1e3);
+	char line[4096];
+	size_t n = 0;
+	n += (size_t)snprintf(line, sizeof line, "timings %s: read %.2f ms, indicators %.2f ms", input,
+			      t->read * 1e3, t->indicators * 1e3);
+	for (size_t i = 0; i < gw_n_writers && n < sizeof line; i++)
+		n += (size_t)snprintf(line + n, sizeof line - n, ", %s %.2f ms", gw_writers[i].name,
+				      t->write[i] * 1e3);
+	if (n < sizeof line)
+		snprintf(line + n, sizeof line - n, ", total %.2f ms", t->total * 1e3);
+	fprintf(stderr, "%s\n", line);
 }
 
 /* Converts one input; its messages (warnings, error) end up in out. */
-static gw_status convert_collect(const char *input, const gw_cli *cli, struct msgbuf *out)
+static gw_status convert_collect(gw_convert *conv, const char *input, const gw_cli *cli,
+				 struct msgbuf *out)
 {
 	struct warn_ctx w = {cli, out};
 	gw_diag d = {0};
@@ -75,7 +84,7 @@ static gw_status convert_collect(const char *input, const gw_cli *cli, struct ms
 	d.warn_ctx = &w;
 	d.verbose = cli->verbose;
 	gw_timings t;
-	gw_status st = gw_convert_one(input, cli, &t, &d);
+	gw_status st = gw_convert_one(conv, input, &t, &d);
 	if (st) {
 		char buf[4096];
 		gw_diag_format(&d, buf, sizeof buf);
@@ -106,6 +115,7 @@ struct failure {
 
 struct batch {
 	const gw_cli *cli;
+	gw_convert *conv;       /* shared set-up (fonts), made once, inherited by workers */
 	size_t done, failed;
 	struct failure *failures;
 	unsigned char *skip;   /* inputs already failed by refuse_clashes */
@@ -148,7 +158,7 @@ static void run_serial(struct batch *b)
 		if (b->skip[i])
 			continue;
 		struct msgbuf m = {0};
-		gw_status st = convert_collect(b->cli->inputs[i], b->cli, &m);
+		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);
 		record(b, i, st, &m);
 	}
 }
@@ -160,7 +170,7 @@ static void run_serial(struct batch *b)
  * run_parallel), so each message pointer appears once. */
 static void release_inherited(struct batch *b)
 {
-	gw_writers_shutdown();
+	gw_convert_end(b->conv);
 	for (size_t k = 0; k < b->n_workers; k++)
 		free(b->workers[k].msg.p);
 	for (size_t i = 0; i < b->cli->n_inputs; i++)
@@ -187,7 +197,7 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 	if (pid == 0) {
 		close(fds[0]);
 		struct msgbuf m = {0};
-		gw_status st = convert_collect(b->cli->inputs[i], b->cli, &m);
+		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);
 		size_t off = 0;
 		while (off < m.len) {
 			ssize_t n = write(fds[1], m.p + off, m.len - off);
@@ -261,7 +271,7 @@ static void run_parallel(struct batch *b, size_t jobs)
 		if (running == 0) {
 			if (next < b->cli->n_inputs) {  /* fork failed: finish in-process */
 				struct msgbuf m = {0};
-				gw_status st = convert_collect(b->cli->inputs[next], b->cli, &m);
+				gw_status st = convert_collect(b->conv, b->cli->inputs[next], b->cli, &m);
 				record(b, next++, st, &m);
 				continue;
 			}
@@ -351,6 +361,31 @@ static void refuse_clashes(struct batch *b, unsigned char *skip)
 	free(k);
 }
 
+/* A note of the shared set-up (-v: fonts used) belongs to no input. */
+static void on_setup_note(void *ctx, const char *file, size_t line, const char *msg)
+{
+	(void)ctx;
+	(void)file;
+	(void)line;
+	fprintf(stderr, "gwexport: %s\n", msg);
+}
+
+/* The set-up shared by every input (fonts), once per batch, before any
+ * worker forks so each inherits it. */
+static gw_status begin(struct batch *b)
+{
+	gw_diag d = {0};
+	d.warn = on_setup_note;
+	d.verbose = b->cli->verbose;
+	gw_status st = gw_convert_begin(b->cli, &b->conv, &d);
+	if (st) {
+		char buf[2048];
+		gw_diag_format(&d, buf, sizeof buf);
+		fprintf(stderr, "gwexport: %s\n", buf);
+	}
+	return st;
+}
+
 int gw_batch_run(const gw_cli *cli)
 {
 	struct batch b = {.cli = cli};
@@ -368,13 +403,16 @@ int gw_batch_run(const gw_cli *cli)
 		jobs = cli->n_inputs;
 	if (cli->n_inputs > 1)
 		refuse_clashes(&b, b.skip);
-	if (jobs > 1) {
-		gw_diag d = {0};
-		gw_convert_prepare(cli, &d);  /* failures show again per input */
-		run_parallel(&b, jobs);
-	} else {
-		run_serial(&b);
+	if (begin(&b) != GW_OK) {
+		free(b.failures);
+		free(b.skip);
+		return 1;
 	}
+	if (jobs > 1)
+		run_parallel(&b, jobs);
+	else
+		run_serial(&b);
+	gw_convert_end(b.conv);
 	if (cli->n_inputs > 1 && (b.failed || !cli->quiet)) {
 		if (b.failed) {
 			fprintf(stderr, "\nFailed inputs:\n");

@@ -1,4 +1,5 @@
-/* cli.c — option table, --help with examples, --version. */
+/* cli.c — option table, --help with examples, --version, --list-formats
+ * (the format lists come from the reader and writer tables). */
 #include "cli.h"
 
 #include <getopt.h>
@@ -6,17 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char help_text[] =
+#include "read/readers.h"
+#include "write/writers.h"
+
+/* --help is these texts around the format tables (print_help). */
+static const char help_head[] =
 "Usage: gwexport [options] INPUT...\n"
 "       gwexport verify BUNDLE.zip...\n"
 "\n"
-"Turns a Chinese work report (工作报告/述职报告/考核汇报, plain text) into a\n"
-"GB/T 9704 PDF, an Excel workbook of its indicators and a BagIt archive.\n"
-"INPUT is a report text file, a model JSON file written by -f json, or -\n"
-"for standard input.\n"
+"Turns a Chinese work report (工作报告/述职报告/考核汇报) into a GB/T 9704\n"
+"PDF and the other outputs listed under Output formats.  INPUT is a file in\n"
+"one of the input formats below, or - for standard input.\n"
 "\n"
 "Options:\n"
-"  -f, --formats LIST     pdf,xlsx,zip,json (default: pdf,xlsx,zip)\n"
+"  -f, --formats LIST     output formats, comma-separated (default: %s)\n"
 "  -o, --out DIR          write outputs to DIR (default: beside each input)\n"
 "  -l, --layout NAME|FILE page layout: gbt9704 (default), draft, or an .ini file\n"
 "      --encoding ENC     auto (default), utf-8, gb18030 (also gbk), utf-16\n"
@@ -25,11 +29,12 @@ static const char help_text[] =
 "      --timings          print the time of each stage to stderr\n"
 "  -q, --quiet            print errors only\n"
 "  -v, --verbose          also print notes (numbering that skips, fonts used)\n"
+"      --list-formats     print the input and output formats and exit\n"
 "      --version          print the version and exit\n"
 "  -h, --help             print this help and exit\n"
-"\n"
-"Outputs for dir/report.txt: report.pdf, report.xlsx, report.zip, report.json.\n"
-"Each is written to a temporary file and renamed into place when complete.\n"
+"\n";
+
+static const char help_tail[] =
 "\n"
 "Examples:\n"
 "  gwexport 述职报告.txt                   PDF, workbook and archive beside the file\n"
@@ -41,25 +46,71 @@ static const char help_text[] =
 "Exit status: 0 all converted (or bundles valid), 1 some input failed,\n"
 "2 usage error.\n";
 
-unsigned gw_formats_parse(const char *list, const char **bad, size_t *bad_len)
+uint32_t gw_formats_default(void)
 {
-	static const struct { const char *name; unsigned bit; } names[] = {
-		{"pdf", GW_FMT_PDF}, {"xlsx", GW_FMT_XLSX}, {"zip", GW_FMT_ZIP}, {"json", GW_FMT_JSON},
-	};
-	unsigned bits = 0;
+	uint32_t bits = 0;
+	for (size_t i = 0; i < gw_n_writers; i++)
+		if (gw_writers[i].is_default)
+			bits |= 1u << i;
+	return bits;
+}
+
+/* "pdf,xlsx,zip" (sep ",") or "pdf, xlsx, zip" (sep ", ") for a set. */
+static void join_names(char *buf, size_t size, uint32_t set, const char *sep)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < gw_n_writers && used < size; i++)
+		if (set & (1u << i)) {
+			int n = snprintf(buf + used, size - used, "%s%s", used ? sep : "", gw_writers[i].name);
+			used += n > 0 ? (size_t)n : 0;
+		}
+}
+
+static void print_help(void)
+{
+	char defaults[256];
+	join_names(defaults, sizeof defaults, gw_formats_default(), ",");
+	printf(help_head, defaults);
+	printf("Output formats (-f), the files made for dir/report.txt:\n");
+	for (size_t i = 0; i < gw_n_writers; i++)
+		printf("  %-6s report%-7s %s\n", gw_writers[i].name, gw_writers[i].extension,
+		       gw_writers[i].summary);
+	printf("Each is written to a temporary file and renamed into place when complete.\n\n");
+	printf("Input formats (told apart by content):\n");
+	for (size_t i = 0; i < gw_n_readers; i++)
+		printf("  %-6s %s\n", gw_readers[i].name, gw_readers[i].summary);
+	fputs(help_tail, stdout);
+}
+
+static void print_format_tables(void)
+{
+	printf("Output formats (-f NAME,...):\n");
+	printf("  %-6s %-10s %-8s %-8s %s\n", "name", "extension", "bundled", "default", "summary");
+	for (size_t i = 0; i < gw_n_writers; i++) {
+		const gw_writer *w = &gw_writers[i];
+		printf("  %-6s %-10s %-8s %-8s %s\n", w->name, w->extension, w->bundled ? "yes" : "no",
+		       w->is_default ? "yes" : "no", w->summary);
+	}
+	printf("\nInput formats (told apart by content):\n");
+	printf("  %-6s %s\n", "name", "summary");
+	for (size_t i = 0; i < gw_n_readers; i++)
+		printf("  %-6s %s\n", gw_readers[i].name, gw_readers[i].summary);
+}
+
+uint32_t gw_formats_parse(const char *list, const char **bad, size_t *bad_len)
+{
+	uint32_t bits = 0;
 	const char *p = list;
 	while (*p) {
 		size_t n = strcspn(p, ",");
-		unsigned found = 0;
-		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-			if (strlen(names[i].name) == n && strncmp(p, names[i].name, n) == 0)
-				found = names[i].bit;
-		if (!found) {
+		int found = gw_writer_index(p, n);
+		if (found < 0) {
 			*bad = p;
 			*bad_len = n;
 			return 0;
 		}
-		bits |= found;
+		bits |= 1u << found;
 		p += n;
 		if (*p == ',')
 			p++;
@@ -79,7 +130,7 @@ static gw_cli_result usage(const char *fmt, const char *arg)
 	return GW_CLI_EXIT_USAGE;
 }
 
-enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING };
+enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS };
 
 static gw_cli_result parse_option(int c, gw_cli *cli)
 {
@@ -89,9 +140,10 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 		size_t bad_len = 0;
 		cli->formats = gw_formats_parse(optarg, &bad, &bad_len);
 		if (!cli->formats) {
+			char all[512];
+			join_names(all, sizeof all, UINT32_MAX, ", ");
 			fprintf(stderr, "gwexport: unknown format '%.*s' in --formats %s\n"
-				"Formats are: pdf, xlsx, zip, json (comma-separated).\n",
-				(int)bad_len, bad, optarg);
+				"Formats are: %s (comma-separated).\n", (int)bad_len, bad, optarg, all);
 			return GW_CLI_EXIT_USAGE;
 		}
 		return GW_CLI_RUN;
@@ -115,7 +167,8 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 	case OPT_TIMINGS: cli->timings = true; return GW_CLI_RUN;
 	case OPT_ALLOW_MISSING: cli->allow_missing_glyphs = true; return GW_CLI_RUN;
 	case OPT_VERSION: printf("gwexport %s\n", GW_VERSION); return GW_CLI_EXIT_OK;
-	case 'h': fputs(help_text, stdout); return GW_CLI_EXIT_OK;
+	case OPT_LIST_FORMATS: print_format_tables(); return GW_CLI_EXIT_OK;
+	case 'h': print_help(); return GW_CLI_EXIT_OK;
 	default: return usage("%s", "invalid option");
 	}
 }
@@ -132,12 +185,13 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 		{"verbose", no_argument, NULL, 'v'},
 		{"timings", no_argument, NULL, OPT_TIMINGS},
 		{"allow-missing-glyphs", no_argument, NULL, OPT_ALLOW_MISSING},
+		{"list-formats", no_argument, NULL, OPT_LIST_FORMATS},
 		{"version", no_argument, NULL, OPT_VERSION},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	memset(cli, 0, sizeof *cli);
-	cli->formats = GW_FMT_PDF | GW_FMT_XLSX | GW_FMT_ZIP;
+	cli->formats = gw_formats_default();
 	cli->jobs = 1;
 	int first = 1;
 	if (argc > 1 && strcmp(argv[1], "verify") == 0) {

@@ -1,4 +1,5 @@
-/* convert.c — one input: read, extract, write each format, bundle. */
+/* convert.c — one input: read, extract, write each format, bundle; every
+ * format through the reader and writer tables. */
 #include "convert.h"
 
 #include <errno.h>
@@ -11,8 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "model/report_json.h"
-#include "read/read.h"
+#include "read/readers.h"
 #include "write/outfile.h"
 #include "write/writers.h"
 
@@ -29,15 +29,12 @@ static int is_dir(const char *p)
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-const char *gw_data_dir(void)
+void gw_data_dir(char *dir, size_t size)
 {
-	static char dir[PATH_MAX];
-	if (dir[0])
-		return dir;
 	const char *env = getenv("GWEXPORT_DATA");
 	if (env && *env) {
-		snprintf(dir, sizeof dir, "%s", env);
-		return dir;
+		snprintf(dir, size, "%s", env);
+		return;
 	}
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -48,17 +45,16 @@ const char *gw_data_dir(void)
 		/* build/gwexport in a source tree, then PREFIX/bin/gwexport. */
 		snprintf(cand, sizeof cand, "%s/../layouts", bin);
 		if (is_dir(cand)) {
-			snprintf(dir, sizeof dir, "%s/..", bin);
-			return dir;
+			snprintf(dir, size, "%s/..", bin);
+			return;
 		}
 		snprintf(cand, sizeof cand, "%s/../share/gwexport/layouts", bin);
 		if (is_dir(cand)) {
-			snprintf(dir, sizeof dir, "%s/../share/gwexport", bin);
-			return dir;
+			snprintf(dir, size, "%s/../share/gwexport", bin);
+			return;
 		}
 	}
-	snprintf(dir, sizeof dir, "%s", "/usr/local/share/gwexport");
-	return dir;
+	snprintf(dir, size, "%s", "/usr/local/share/gwexport");
 }
 
 /* Output stem: base name without its last extension; "report" for stdin. */
@@ -154,22 +150,89 @@ static time_t input_timestamp(const char *input)
 	return 315532800; /* 1980-01-01: deterministic for stdin */
 }
 
+/* The batch: where layouts and fonts are, which writers run, and what
+ * each prepared for all the batch's documents. */
+struct gw_convert {
+	const gw_cli *cli;
+	char layouts[PATH_MAX + 16], fonts[PATH_MAX + 16];
+	uint32_t run;                  /* gw_convert_writers(cli->formats) */
+	void *ctx[GW_MAX_WRITERS];     /* gw_writers[i].prepare's, or NULL */
+};
+
+static void fill_write_opts(const gw_convert *c, const char *input, const char *stem, gw_write_opts *wo)
+{
+	memset(wo, 0, sizeof *wo);
+	wo->layout = c->cli->layout;
+	wo->layouts_dir = c->layouts;
+	wo->fonts_dir = c->fonts;
+	wo->allow_missing_glyphs = c->cli->allow_missing_glyphs;
+	wo->timestamp = input_timestamp(input);
+	wo->version = "gwexport " GW_VERSION;
+	wo->stem = stem;
+}
+
+uint32_t gw_convert_writers(uint32_t requested)
+{
+	uint32_t run = requested, bundled = 0, packs = 0;
+	for (size_t i = 0; i < gw_n_writers; i++) {
+		if (gw_writers[i].bundled)
+			bundled |= 1u << i;
+		if (gw_writers[i].packs_bundled)
+			packs |= 1u << i;
+	}
+	return requested & packs ? run | bundled : run;
+}
+
+gw_status gw_convert_begin(const gw_cli *cli, gw_convert **out, gw_diag *d)
+{
+	gw_convert *c = calloc(1, sizeof *c);
+	*out = c;
+	if (!c)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	c->cli = cli;
+	char data[PATH_MAX];
+	gw_data_dir(data, sizeof data);
+	snprintf(c->layouts, sizeof c->layouts, "%s/layouts", data);
+	snprintf(c->fonts, sizeof c->fonts, "%s/fonts", data);
+	c->run = gw_convert_writers(cli->formats);
+	gw_write_opts wo;
+	fill_write_opts(c, "-", "report", &wo);
+	for (size_t i = 0; i < gw_n_writers; i++) {
+		if (!(c->run & (1u << i)) || !gw_writers[i].prepare)
+			continue;
+		/* Only the notes reach d: a failure is reported per input. */
+		gw_diag pd = {.warn = d->warn, .warn_ctx = d->warn_ctx, .verbose = d->verbose};
+		gw_diag_set_file(&pd, d->file);
+		if (gw_writers[i].prepare(&wo, &c->ctx[i], &pd) != GW_OK)
+			c->ctx[i] = NULL;
+	}
+	return GW_OK;
+}
+
+void gw_convert_end(gw_convert *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < gw_n_writers; i++)
+		if (c->ctx[i] && gw_writers[i].finish)
+			gw_writers[i].finish(c->ctx[i]);
+	free(c);
+}
+
 static gw_status load_model(const char *input, const gw_cli *cli, unsigned char *data, size_t len,
 			    gw_report **r, gw_timings *t, gw_diag *d)
 {
 	const char *base = strrchr(input, '/');
 	base = base ? base + 1 : input;
 	double t0 = now();
-	gw_status st;
-	if (gw_looks_like_json(data, len)) {
-		st = gw_report_from_json((const char *)data, len, base, r, d);
-		t->read = now() - t0;
-		return st;
-	}
+	const gw_reader *reader = gw_reader_pick(data, len, base);
+	if (!reader)
+		return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, "gwexport --list-formats shows what it reads",
+			       "no reader for this input");
 	gw_read_opts ro = {.name = base, .encoding = cli->encoding, .extract_indicators = 0};
-	st = gw_read_text(data, len, &ro, r, d);
+	gw_status st = reader->read(data, len, &ro, r, d);
 	t->read = now() - t0;
-	if (st)
+	if (st || !reader->needs_indicators)
 		return st;
 	t0 = now();
 	st = gw_indicators_extract(*r, d);
@@ -177,62 +240,58 @@ static gw_status load_model(const char *input, const gw_cli *cli, unsigned char 
 	return st;
 }
 
-struct outputs {
-	gw_bytes json, pdf, xlsx, zip;
-};
-
-static void outputs_free(struct outputs *o)
+static gw_status run_writer(const gw_convert *c, size_t i, const gw_report *r, gw_write_opts *wo,
+			    gw_bytes *out, gw_timings *t, gw_diag *d)
 {
-	free(o->json.data);
-	free(o->pdf.data);
-	free(o->xlsx.data);
-	free(o->zip.data);
-}
-
-static gw_status run_writer(const char *format, const gw_report *r, const gw_write_opts *wo,
-			    gw_bytes *out, double *elapsed, gw_diag *d)
-{
-	const gw_writer *w = gw_writer_find(format);
-	if (!w || !w->write)
-		return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE,
-			       "choose other formats with -f (see gwexport --help)",
-			       "the %s format is not yet supported by this build", format);
 	double t0 = now();
-	gw_status st = w->write(r, wo, out, d);
-	*elapsed += now() - t0;
+	wo->ctx = c->ctx[i];
+	gw_status st = gw_writers[i].write(r, wo, out, d);
+	wo->ctx = NULL;
+	t->write[i] += now() - t0;
 	return st;
 }
 
-static gw_status render_all(const gw_report *r, const gw_cli *cli, gw_write_opts *wo,
-			    const unsigned char *src, size_t src_len, const char *src_name,
-			    struct outputs *o, gw_timings *t, gw_diag *d)
+/* The bundled outputs ("report.pdf" …, in table order), then the source. */
+static size_t bundle_payloads(const gw_write_opts *wo, const gw_bytes *out, const char *src_name,
+			      const unsigned char *src, size_t src_len,
+			      char names[][PATH_MAX], gw_payload *p)
 {
-	int zip = (cli->formats & GW_FMT_ZIP) != 0;
+	size_t n = 0;
+	for (size_t i = 0; i < gw_n_writers; i++) {
+		if (!gw_writers[i].bundled)
+			continue;
+		snprintf(names[n], PATH_MAX, "%s%s", wo->stem, gw_writers[i].extension);
+		p[n] = (gw_payload){names[n], out[i].data, out[i].len};
+		n++;
+	}
+	snprintf(names[n], PATH_MAX, "source/%s", src_name);
+	p[n] = (gw_payload){names[n], src, src_len};
+	return n + 1;
+}
+
+/* Every writer of c->run: first those the bundle holds, then the bundle. */
+static gw_status render_all(const gw_convert *c, const gw_report *r, gw_write_opts *wo,
+			    const unsigned char *src, size_t src_len, const char *src_name,
+			    gw_bytes *out, gw_timings *t, gw_diag *d)
+{
 	gw_status st = GW_OK;
-	if ((cli->formats & GW_FMT_JSON) || zip)
-		st = run_writer("json", r, wo, &o->json, &t->json, d);
-	if (!st && ((cli->formats & GW_FMT_PDF) || zip))
-		st = run_writer("pdf", r, wo, &o->pdf, &t->pdf, d);
-	if (!st && ((cli->formats & GW_FMT_XLSX) || zip))
-		st = run_writer("xlsx", r, wo, &o->xlsx, &t->xlsx, d);
-	if (st || !zip)
-		return st;
-	char pdf_name[PATH_MAX], xlsx_name[PATH_MAX], json_name[PATH_MAX], source_name[PATH_MAX];
-	snprintf(pdf_name, sizeof pdf_name, "%s.pdf", wo->stem);
-	snprintf(xlsx_name, sizeof xlsx_name, "%s.xlsx", wo->stem);
-	snprintf(json_name, sizeof json_name, "%s.json", wo->stem);
-	snprintf(source_name, sizeof source_name, "source/%s", src_name);
-	gw_payload payloads[] = {
-		{pdf_name, o->pdf.data, o->pdf.len},
-		{xlsx_name, o->xlsx.data, o->xlsx.len},
-		{json_name, o->json.data, o->json.len},
-		{source_name, src, src_len},
-	};
-	wo->payloads = payloads;
-	wo->n_payloads = 4;
-	st = run_writer("zip", r, wo, &o->zip, &t->zip, d);
-	wo->payloads = NULL;
-	wo->n_payloads = 0;
+	for (size_t i = 0; i < gw_n_writers && !st; i++)
+		if ((c->run & (1u << i)) && !gw_writers[i].packs_bundled)
+			st = run_writer(c, i, r, wo, &out[i], t, d);
+	for (size_t i = 0; i < gw_n_writers && !st; i++) {
+		if (!(c->run & (1u << i)) || !gw_writers[i].packs_bundled)
+			continue;
+		char (*names)[PATH_MAX] = malloc((GW_MAX_WRITERS + 1) * sizeof *names);
+		gw_payload payloads[GW_MAX_WRITERS + 1];
+		if (!names)
+			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+		wo->payloads = payloads;
+		wo->n_payloads = bundle_payloads(wo, out, src_name, src, src_len, names, payloads);
+		st = run_writer(c, i, r, wo, &out[i], t, d);
+		wo->payloads = NULL;
+		wo->n_payloads = 0;
+		free(names);
+	}
 	return st;
 }
 
@@ -247,45 +306,21 @@ static gw_status save(const char *dir, const char *stem, const char *ext, const 
 	return gw_outfile_write(path, b->data, b->len, strcmp(input, "-") ? input : NULL, d);
 }
 
+/* The requested outputs, in the order they were made (the bundle last). */
 static gw_status save_all(const char *input, const gw_cli *cli, const char *dir, const char *stem,
-			  const struct outputs *o, gw_diag *d)
+			  const gw_bytes *out, gw_diag *d)
 {
 	gw_status st = GW_OK;
-	if (cli->formats & GW_FMT_JSON)
-		st = save(dir, stem, ".json", &o->json, input, d);
-	if (!st && (cli->formats & GW_FMT_PDF))
-		st = save(dir, stem, ".pdf", &o->pdf, input, d);
-	if (!st && (cli->formats & GW_FMT_XLSX))
-		st = save(dir, stem, ".xlsx", &o->xlsx, input, d);
-	if (!st && (cli->formats & GW_FMT_ZIP))
-		st = save(dir, stem, ".zip", &o->zip, input, d);
+	for (int packs = 0; packs <= 1; packs++)
+		for (size_t i = 0; i < gw_n_writers && !st; i++)
+			if ((cli->formats & (1u << i)) && gw_writers[i].packs_bundled == packs)
+				st = save(dir, stem, gw_writers[i].extension, &out[i], input, d);
 	return st;
 }
 
-static void fill_write_opts(const gw_cli *cli, const char *input, const char *stem, gw_write_opts *wo)
+gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_diag *d)
 {
-	static char layouts[PATH_MAX + 16], fonts[PATH_MAX + 16];
-	snprintf(layouts, sizeof layouts, "%s/layouts", gw_data_dir());
-	snprintf(fonts, sizeof fonts, "%s/fonts", gw_data_dir());
-	memset(wo, 0, sizeof *wo);
-	wo->layout = cli->layout;
-	wo->layouts_dir = layouts;
-	wo->fonts_dir = fonts;
-	wo->allow_missing_glyphs = cli->allow_missing_glyphs;
-	wo->timestamp = input_timestamp(input);
-	wo->version = "gwexport " GW_VERSION;
-	wo->stem = stem;
-}
-
-gw_status gw_convert_prepare(const gw_cli *cli, gw_diag *d)
-{
-	gw_write_opts wo;
-	fill_write_opts(cli, "-", "report", &wo);
-	return gw_writers_prepare(&wo, d);
-}
-
-gw_status gw_convert_one(const char *input, const gw_cli *cli, gw_timings *t, gw_diag *d)
-{
+	const gw_cli *cli = c->cli;
 	double t0 = now();
 	memset(t, 0, sizeof *t);
 	gw_diag_set_file(d, strcmp(input, "-") ? input : "<stdin>");
@@ -308,19 +343,20 @@ gw_status gw_convert_one(const char *input, const gw_cli *cli, gw_timings *t, gw
 	if (st)
 		return st;
 	gw_report *r = NULL;
-	struct outputs o;
-	memset(&o, 0, sizeof o);
+	gw_bytes out[GW_MAX_WRITERS];
+	memset(out, 0, sizeof out);
 	st = load_model(input, cli, data, len, &r, t, d);
 	if (!st) {
 		gw_write_opts wo;
-		fill_write_opts(cli, input, stem, &wo);
+		fill_write_opts(c, input, stem, &wo);
 		const char *src_name = strcmp(input, "-") ? strrchr(input, '/') ? strrchr(input, '/') + 1 : input
 							 : "stdin.txt";
-		st = render_all(r, cli, &wo, data, len, src_name, &o, t, d);
+		st = render_all(c, r, &wo, data, len, src_name, out, t, d);
 	}
 	if (!st)
-		st = save_all(input, cli, dir, stem, &o, d);
-	outputs_free(&o);
+		st = save_all(input, cli, dir, stem, out, d);
+	for (size_t i = 0; i < gw_n_writers; i++)
+		free(out[i].data);
 	gw_report_free(r);
 	free(data);
 	t->total = now() - t0;

@@ -1,32 +1,48 @@
 /*
- * convert.h — one input end to end: read (text or model JSON) → indicators →
- * each requested backend → outputs written safely.  The input is only
- * ever opened for reading.
+ * convert.h — one input end to end: read (the reader the table picks) →
+ * indicators → each requested writer → outputs written safely.  The input
+ * is only ever opened for reading.  A batch shares one gw_convert: the
+ * data paths and what each writer prepared for all its documents.
  */
 #ifndef GW_CONVERT_H
 #define GW_CONVERT_H
 
+#include <stddef.h>
+
 #include "cli.h"
 #include "model/diag.h"
+#include "write/writers.h"
 
 /* Stage times of one conversion, in seconds (--timings). */
 typedef struct gw_timings {
-	double read, indicators, json, pdf, xlsx, zip, total;
+	double read, indicators;
+	double write[GW_MAX_WRITERS];   /* indexed like gw_writers */
+	double total;
 } gw_timings;
 
-/* Converts one input as the command line asks.  Warnings go to d->warn. */
-gw_status gw_convert_one(const char *input, const gw_cli *cli, gw_timings *t, gw_diag *d);
+typedef struct gw_convert gw_convert;
 
-/* Shared set-up done once per process before a batch (fonts, layouts). */
-gw_status gw_convert_prepare(const gw_cli *cli, gw_diag *d);
+/* Prepares what the writers cli asks for share across the batch (fonts);
+ * notes about it (-v) go to d.  A writer whose set-up fails is left to set
+ * up per input, so the failure is reported for each input it affects.
+ * Fails only when out of memory.  Free with gw_convert_end. */
+gw_status gw_convert_begin(const gw_cli *cli, gw_convert **out, gw_diag *d);
+void gw_convert_end(gw_convert *c);
+
+/* Converts one input as the command line asks.  Warnings go to d->warn. */
+gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_diag *d);
+
+/* The writers a conversion runs: the requested ones, plus the bundled ones
+ * when the bundle is requested (bit i: gw_writers[i]). */
+uint32_t gw_convert_writers(uint32_t requested);
 
 /* "DIR/STEM" naming where the outputs of input go (DIR resolved with
  * realpath when it exists), so a batch can find two inputs whose outputs
  * would replace each other.  Returns 0, or -1 if it does not fit. */
 int gw_convert_output_key(const char *input, const gw_cli *cli, char *key, size_t size);
 
-/* Directory holding layouts/ and fonts/ (next to the binary, installed
- * share dir, or $GWEXPORT_DATA). */
-const char *gw_data_dir(void);
+/* Writes into dir the directory holding layouts/ and fonts/ ($GWEXPORT_DATA,
+ * next to the binary, or the installed share dir). */
+void gw_data_dir(char *dir, size_t size);
 
 #endif

@@ -9,7 +9,6 @@
 #include "batch.h"
 #include "cli.h"
 #include "verify.h"
-#include "write/writers.h"
 
 static void print_problem(void *ctx, const char *problem)
 {
@@ -42,7 +41,5 @@ int main(int argc, char **argv)
 	case GW_CLI_EXIT_USAGE: return 2;
 	case GW_CLI_RUN: break;
 	}
-	int rc = cli.verify ? run_verify(&cli) : gw_batch_run(&cli);
-	gw_writers_shutdown();
-	return rc;
+	return cli.verify ? run_verify(&cli) : gw_batch_run(&cli);
 }

@@ -1,20 +1,30 @@
-/* writers.c — the one place that knows every backend. */
+/* writers.c — the writer table: the one place that knows every output format. */
 #include "writers.h"
 
 #include <string.h>
 
 const gw_writer gw_writers[] = {
-	{"pdf", ".pdf", gw_write_pdf},
-	{"xlsx", ".xlsx", gw_write_xlsx},
-	{"zip", ".zip", gw_write_bundle},
-	{"json", ".json", gw_write_json},
-	{NULL, NULL, NULL},
+	{.name = "pdf", .extension = ".pdf", .bundled = true,
+	 .prepare = gw_pdf_prepare, .write = gw_write_pdf, .finish = gw_pdf_finish,
+	 .summary = "the report as a GB/T 9704 official document", .is_default = true},
+	{.name = "xlsx", .extension = ".xlsx", .bundled = true, .write = gw_write_xlsx,
+	 .summary = "Excel workbook of the report's indicators and outline", .is_default = true},
+	{.name = "zip", .extension = ".zip", .write = gw_write_bundle,
+	 .summary = "BagIt archive of the bundled outputs and the source (gwexport verify)",
+	 .is_default = true, .packs_bundled = true},
+	{.name = "json", .extension = ".json", .bundled = true, .write = gw_write_json,
+	 .summary = "the report model as JSON (gwexport reads it back as input)"},
 };
 
-const gw_writer *gw_writer_find(const char *format)
+const size_t gw_n_writers = sizeof gw_writers / sizeof gw_writers[0];
+
+int gw_writer_index(const char *name, size_t len)
 {
-	for (const gw_writer *w = gw_writers; w->format; w++)
-		if (strcmp(w->format, format) == 0)
-			return w;
-	return NULL;
+	for (size_t i = 0; i < gw_n_writers; i++)
+		if (strlen(gw_writers[i].name) == len && strncmp(gw_writers[i].name, name, len) == 0)
+			return (int)i;
+	return -1;
 }
+
+_Static_assert(sizeof gw_writers / sizeof gw_writers[0] <= GW_MAX_WRITERS,
+	       "a format set is a bit mask: raise GW_MAX_WRITERS with its type");

@@ -4,10 +4,16 @@
  * memory (caller frees gw_bytes.data).  convert.c writes the bytes to disk
  * with outfile.c (temp file + rename), and hands them to the bundle.
  * A backend includes the model headers and this file only.
+ *
+ * The writer table (writers.c) is the one list of output formats: -f,
+ * --help, --list-formats, output names, the order outputs are made in, what
+ * the bundle holds and --timings all come from it.  Adding a format is one
+ * new file with its write function, one row, and its tests.
  */
 #ifndef GW_WRITERS_H
 #define GW_WRITERS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
@@ -35,34 +41,52 @@ typedef struct gw_write_opts {
 	time_t timestamp;          /* creation time for metadata (SOURCE_DATE_EPOCH or input mtime) */
 	const char *version;       /* "gwexport 0.1.0" style creator string */
 	const char *stem;          /* output base name: "report" for report.txt */
-	/* Bundle only: the payload files (pdf, xlsx, json, source) in bag order. */
+	/* Bundle only: the payload files (the bundled outputs, then the
+	 * source) in bag order. */
 	const gw_payload *payloads;
 	size_t n_payloads;
-	/* Stage timings in seconds are added here when non-NULL (--timings). */
-	double *elapsed;
+	/* What this writer's prepare made for the batch (convert.c sets it per
+	 * writer).  NULL: the writer prepares for itself and frees it after. */
+	void *ctx;
 } gw_write_opts;
 
 typedef gw_status (*gw_writer_fn)(const gw_report *r, const gw_write_opts *o,
 				  gw_bytes *out, gw_diag *d);
+/* Makes what a writer shares across the documents of a batch (the PDF
+ * writer's fonts: fontconfig set-up costs ~18 ms).  Notes about it (-v)
+ * go to d once per batch. */
+typedef gw_status (*gw_prepare_fn)(const gw_write_opts *o, void **ctx, gw_diag *d);
+typedef void (*gw_finish_fn)(void *ctx);
 
 typedef struct gw_writer {
-	const char *format;        /* "pdf", "xlsx", "zip", "json" */
-	const char *extension;     /* ".pdf" … */
-	gw_writer_fn write;        /* NULL: not available in this build */
+	const char *name;          /* -f name: "pdf" */
+	const char *extension;     /* output file: STEM + ".pdf" */
+	bool bundled;              /* goes into the bundle's data/ */
+	gw_prepare_fn prepare;     /* NULL: nothing shared across documents */
+	gw_writer_fn write;
+	gw_finish_fn finish;       /* frees what prepare made; NULL with prepare */
+	const char *summary;       /* one line for --help and --list-formats */
+	bool is_default;           /* written when -f is not given */
+	bool packs_bundled;        /* is the bundle: gets the bundled outputs as
+				    * o->payloads, so runs after them */
 } gw_writer;
 
-/* The backend table; NULL-terminated by a {NULL} entry. */
+/* The writer table, in the order formats are listed and saved. */
 extern const gw_writer gw_writers[];
-const gw_writer *gw_writer_find(const char *format);
+extern const size_t gw_n_writers;
+/* A format set is a bit mask over the table; keep gw_n_writers below it. */
+#define GW_MAX_WRITERS 32
+
+/* Index of the writer called name[0..len), or -1. */
+int gw_writer_index(const char *name, size_t len);
 
 gw_status gw_write_json(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_bundle(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 
-/* Process-wide set-up shared by all documents of a batch (font lookup,
- * layouts); optional — backends initialise lazily otherwise.  Idempotent. */
-gw_status gw_writers_prepare(const gw_write_opts *o, gw_diag *d);
-void gw_writers_shutdown(void);
+/* The PDF writer's batch context: the resolved fonts. */
+gw_status gw_pdf_prepare(const gw_write_opts *o, void **ctx, gw_diag *d);
+void gw_pdf_finish(void *ctx);
 
 #endif

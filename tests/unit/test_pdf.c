@@ -333,7 +333,5 @@ int main(void)
 		cmocka_unit_test(test_empty_report),
 		cmocka_unit_test(test_pathological_shapes),
 	};
-	int rc = cmocka_run_group_tests(tests, NULL, NULL);
-	gw_writers_shutdown();
-	return rc;
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

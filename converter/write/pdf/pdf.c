@@ -43,31 +43,27 @@
 #define ASCENT 0.88             /* baseline below the em-box top (FontDescriptor Ascent/1000) */
 #define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */
 
-/* Process-wide font resolution (fontconfig init costs ~18 ms). */
-static struct {
-	gw_fonts *fonts;
-	char dir[4096];
-	bool noted;
-} G;
-
-gw_status gw_writers_prepare(const gw_write_opts *o, gw_diag *d)
+/* The batch context (gw_pdf_prepare): fonts resolved once, since
+ * fontconfig set-up costs ~18 ms.  Its notes (-v) are given there, once. */
+gw_status gw_pdf_prepare(const gw_write_opts *o, void **ctx, gw_diag *d)
 {
-	const char *dir = o && o->fonts_dir ? o->fonts_dir : "fonts";
-	if (G.fonts && strcmp(G.dir, dir) == 0)
-		return GW_OK;
-	gw_fonts_close(G.fonts);
-	G.fonts = NULL;
-	gw_status st = gw_fonts_open(dir, &G.fonts, d);
-	if (!st)
-		snprintf(G.dir, sizeof G.dir, "%s", dir);
-	return st;
+	gw_fonts *fonts = NULL;
+	*ctx = NULL;
+	gw_status st = gw_fonts_open(o && o->fonts_dir ? o->fonts_dir : "fonts", &fonts, d);
+	if (st)
+		return st;
+	for (const char *n = gw_fonts_notes(fonts), *e; *n; n = *e ? e + 1 : e) {
+		e = strchr(n, '\n');
+		e = e ? e : n + strlen(n);
+		gw_note(d, 0, "%.*s", (int)(e - n), n);
+	}
+	*ctx = fonts;
+	return GW_OK;
 }
 
-void gw_writers_shutdown(void)
+void gw_pdf_finish(void *ctx)
 {
-	gw_fonts_close(G.fonts);
-	G.fonts = NULL;
-	G.dir[0] = '\0';
+	gw_fonts_close(ctx);
 }
 
 static gw_status nomem(gw_doc *doc)
@@ -760,25 +756,20 @@ gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out
 {
 	out->data = NULL;
 	out->len = 0;
-	gw_status st = gw_writers_prepare(o, d);
+	void *own = NULL;
+	gw_status st = o->ctx ? GW_OK : gw_pdf_prepare(o, &own, d);
 	if (st)
 		return st;
-	if (!G.noted) {  /* once per process, with -v */
-		G.noted = true;
-		for (const char *n = gw_fonts_notes(G.fonts), *e; *n; n = *e ? e + 1 : e) {
-			e = strchr(n, '\n');
-			e = e ? e : n + strlen(n);
-			gw_note(d, 0, "%.*s", (int)(e - n), n);
-		}
-	}
+	gw_fonts *fonts = o->ctx ? o->ctx : own;
 	gw_layout L;
 	st = gw_layout_load(o->layout, o->layouts_dir, &L, d);
-	if (st)
-		return st;
-	gw_doc doc;
-	st = gw_compose(&doc, r, &L, G.fonts, o->allow_missing_glyphs != 0, d);
-	if (!st)
-		st = render(&doc, r, o, out);
-	gw_compose_free(&doc);
+	if (!st) {
+		gw_doc doc;
+		st = gw_compose(&doc, r, &L, fonts, o->allow_missing_glyphs != 0, d);
+		if (!st)
+			st = render(&doc, r, o, out);
+		gw_compose_free(&doc);
+	}
+	gw_pdf_finish(own);
 	return st;
 }

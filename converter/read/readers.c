@@ -1,0 +1,51 @@
+/* readers.c — the reader table: the one place that knows every input format. */
+#include "readers.h"
+
+#include "../model/report_json.h"
+
+/* The text reader says itself when bytes are not text (GW_E_BINARY, with
+ * what they look like), so it takes whatever no other reader claims. */
+static int sniff_text(const unsigned char *bytes, size_t len, const char *name)
+{
+	(void)bytes;
+	(void)len;
+	(void)name;
+	return GW_SNIFF_FALLBACK;
+}
+
+/* By content, not name: a report.json that is not a model (no '{' first)
+ * goes to the text reader, and a model saved under another name is read. */
+static int sniff_json(const unsigned char *bytes, size_t len, const char *name)
+{
+	(void)name;
+	return gw_looks_like_json(bytes, len) ? GW_SNIFF_YES : GW_SNIFF_NO;
+}
+
+static gw_status read_json(const unsigned char *bytes, size_t len, const gw_read_opts *o,
+			   gw_report **out, gw_diag *d)
+{
+	return gw_report_from_json((const char *)bytes, len, o ? o->name : "-", out, d);
+}
+
+const gw_reader gw_readers[] = {
+	{.name = "text", .summary = "a report as plain text (UTF-8, GB18030/GBK or UTF-16)",
+	 .sniff = sniff_text, .read = gw_read_text, .needs_indicators = true},
+	{.name = "json", .summary = "a report model written by -f json",
+	 .sniff = sniff_json, .read = read_json},
+};
+
+const size_t gw_n_readers = sizeof gw_readers / sizeof gw_readers[0];
+
+const gw_reader *gw_reader_pick(const unsigned char *bytes, size_t len, const char *name)
+{
+	const gw_reader *best = NULL;
+	int best_score = GW_SNIFF_NO;
+	for (size_t i = 0; i < gw_n_readers; i++) {
+		int score = gw_readers[i].sniff(bytes, len, name);
+		if (score > best_score) {
+			best = &gw_readers[i];
+			best_score = score;
+		}
+	}
+	return best;
+}
