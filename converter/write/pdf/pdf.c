@@ -1,12 +1,9 @@
 /*
- * pdf.c — the PDF backend (-f pdf): model → GB/T 9704 pages with libharu
- * 2.3.0.  The only file that includes hpdf.h.
- *
- * Steps: compose.c turns the model into glyphs (each with the face that
- * draws it, fonts.c) on grid rows and pages (typeset.c); here each used
- * face is subset (hb-subset) and loaded from memory, and the rows are drawn
- * with one Tc per line (Tw does nothing for CID fonts), then page numbers,
- * line numbers (draft), bookmarks and document info.
+ * pdf.c — the PDF backend (-f pdf): the page list of page/page.h drawn
+ * with libharu 2.3.0.  The only file that includes hpdf.h.  Where anything
+ * goes was decided by the page engine (converter/page/); here each page's
+ * outline entries, rules and glyph runs become PDF objects and content
+ * (one Tc per run: Tw does nothing for CID fonts), then document info.
  *
  * libharu workarounds (shared/docs/libs.md): fonts are loaded from memory
  * through internal calls (no LoadTTFontFromMemory in 2.3.0); the parsed
@@ -16,7 +13,7 @@
  * it (embed_program); compression is set before any font; one subset per
  * face per document;
  * /ID is our own hash, dates come from opts->timestamp: same input, same
- * bytes.  Errors longjmp to one setjmp in render().
+ * bytes.  Errors longjmp to one setjmp in gw_pdf_draw().
  */
 #include <hpdf.h>
 #include <hpdf_doc.h>
@@ -33,15 +30,11 @@
 #include <time.h>
 
 #include "../../model/hash.h"
-#include "../../model/utf8.h"
-#include "../writers.h"
-#include "../../page/compose.h"
 #include "../../page/fonts.h"
 #include "../../page/layout.h"
-#include "../../page/typeset.h"
-
-#define ASCENT 0.88             /* baseline below the em-box top (FontDescriptor Ascent/1000) */
-#define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */
+#include "../../page/page.h"
+#include "../writers.h"
+#include "pdf.h"
 
 /* The batch context (gw_pdf_prepare): fonts resolved once, since
  * fontconfig set-up costs ~18 ms.  Its notes (-v) are given there, once. */
@@ -66,11 +59,9 @@ void gw_pdf_finish(void *ctx)
 	gw_fonts_close(ctx);
 }
 
-static gw_status nomem(gw_doc *doc)
+static gw_status nomem(gw_diag *d)
 {
-	if (!doc->st)
-		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory writing the PDF");
-	return doc->st;
+	return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory writing the PDF");
 }
 
 /* ---- libharu ------------------------------------------------------------ */
@@ -221,8 +212,8 @@ static const char *load_ttf(HPDF_Doc pdf, const unsigned char *data, size_t len,
 	h->font_file = NULL;
 	/* em-box metrics for every face (layout.md §4): text boxes are then
 	 * exactly the font size and sit where baseline() puts them */
-	def->ascent = (HPDF_INT16)(ASCENT * 1000);
-	def->descent = (HPDF_INT16)(-(1 - ASCENT) * 1000);
+	def->ascent = (HPDF_INT16)(GW_PAGE_ASCENT * 1000);
+	def->descent = (HPDF_INT16)(-(1 - GW_PAGE_ASCENT) * 1000);
 	flatten_cmap(def);
 	return def->base_font;
 }
@@ -235,24 +226,16 @@ struct program {
 	HPDF_STATUS (*descriptor_fn)(HPDF_Dict);  /* libharu's own before-write step */
 };
 
-/* Buffers used between setjmp and a possible longjmp: owned by render(),
- * freed on every way out (volatile: written after setjmp). */
+/* Buffers used between setjmp and a possible longjmp: owned by
+ * gw_pdf_draw(), freed on every way out (volatile: written after setjmp). */
 struct scratch {
-	uint8_t *volatile bits;        /* code points used, one 8 KB bitmap per face */
-	uint32_t *volatile list;       /* one face's code points */
-	unsigned char *volatile data;  /* one subset font program */
-	char *volatile text;           /* UTF-8 of one run */
-	struct program *volatile progs;  /* per face; z == NULL for unused faces */
+	struct program *volatile progs;  /* per font of the page list */
 	volatile size_t n_progs;
 	struct libdeflate_compressor *volatile deflater;
 };
 
 static void scratch_free(struct scratch *sc)
 {
-	free(sc->bits);
-	free(sc->list);
-	free(sc->data);
-	free(sc->text);
 	for (size_t i = 0; i < sc->n_progs; i++)
 		free(sc->progs[i].z);
 	free(sc->progs);
@@ -343,82 +326,44 @@ static HPDF_STATUS embed_program(HPDF_Dict font)
 	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(font->error);
 }
 
-/* Deflates face f's program and routes its Type0 font's before-write step
- * through embed_program(). */
-static gw_status keep_program(gw_doc *doc, struct scratch *sc, size_t f, HPDF_Font font,
-			      const unsigned char *data, size_t len)
+/* Deflates font f's program and routes its Type0 font's before-write
+ * step through embed_program(). */
+static gw_status keep_program(const gw_page_font *pf, struct scratch *sc, size_t f, HPDF_Font font,
+			      gw_diag *d)
 {
 	struct program *p = &sc->progs[f];
-	size_t cap = libdeflate_zlib_compress_bound(sc->deflater, len);
+	size_t cap = libdeflate_zlib_compress_bound(sc->deflater, pf->len);
 	p->z = malloc(cap);
 	if (!p->z)
-		return nomem(doc);
-	p->zlen = libdeflate_zlib_compress(sc->deflater, data, len, p->z, cap);
+		return nomem(d);
+	p->zlen = libdeflate_zlib_compress(sc->deflater, pf->program, pf->len, p->z, cap);
 	if (p->zlen == 0)
-		return gw_fail(doc->d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "cannot deflate font %s",
-			       gw_fonts_file(doc->fonts, (int)f));
-	p->len = len;
+		return gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "cannot deflate font %s", pf->file);
+	p->len = pf->len;
 	p->def = ((HPDF_FontAttr)font->attr)->fontdef;
 	p->descriptor_fn = font->before_write_fn;
 	font->before_write_fn = embed_program;
 	return GW_OK;
 }
 
-/* Code points each face draws, page-number and line-number digits included. */
-struct usage {
-	uint8_t *bits;         /* n_faces × 8 KB bitmap */
-	size_t n_faces;
-};
-
-static void use(struct usage *u, int face, uint32_t cp)
+/* The page list's font programs, loaded in order: hf[i] draws font i. */
+static gw_status load_fonts(const gw_pages *pg, HPDF_Doc pdf, HPDF_Font *hf, struct scratch *sc, gw_diag *d)
 {
-	if (face >= 0 && (size_t)face < u->n_faces && cp < 65536)
-		u->bits[(size_t)face * 8192 + cp / 8] |= (uint8_t)(1u << (cp % 8));
-}
-
-static const char pn_chars[] = "0123456789 ";
-
-static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scratch *sc)
-{
-	size_t nf = gw_fonts_count(doc->fonts);
-	sc->bits = calloc(nf ? nf : 1, 8192);
-	sc->list = malloc(65536 * sizeof *sc->list);
-	sc->progs = calloc(nf ? nf : 1, sizeof *sc->progs);
+	sc->progs = calloc(pg->n_fonts ? pg->n_fonts : 1, sizeof *sc->progs);
 	sc->deflater = libdeflate_alloc_compressor(6);
-	if (!sc->bits || !sc->list || !sc->progs || !sc->deflater)
-		return nomem(doc);
-	sc->n_progs = nf;
-	struct usage u = {sc->bits, nf};
-	uint32_t *list = sc->list;
-	for (size_t i = 0; i < doc->ng; i++)
-		use(&u, doc->g[i].face, doc->g[i].cp);
-	bool fake;
-	for (const char *c = pn_chars; *c; c++)
-		use(&u, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, (uint32_t)*c, &fake), (uint32_t)*c);
-	use(&u, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, 0x2014, &fake), 0x2014);
-	for (size_t f = 0; f < nf; f++) {
-		size_t n = 0;
-		for (uint32_t cp = 0; cp < 65536; cp++)
-			if (u.bits[f * 8192 + cp / 8] & (1u << (cp % 8)))
-				list[n++] = cp;
-		if (!n)
-			continue;
-		unsigned char *data = NULL;
-		size_t len = 0;
-		gw_status st = gw_fonts_subset(doc->fonts, (int)f, list, n, &data, &len, doc->d);
-		if (st)
-			return st;
-		sc->data = data;
-		const char *name = load_ttf(pdf, data, len, doc->d, gw_fonts_file(doc->fonts, (int)f));
+	if (!sc->progs || !sc->deflater)
+		return nomem(d);
+	sc->n_progs = pg->n_fonts;
+	for (size_t f = 0; f < pg->n_fonts; f++) {
+		const gw_page_font *pf = &pg->fonts[f];
+		const char *name = load_ttf(pdf, pf->program, pf->len, d, pf->file);
 		if (!name)
-			return doc->d->status ? doc->d->status
-				: gw_fail(doc->d, GW_E_FONT, 0, GW_NO_BYTE, "choose another font for this role in fonts/roles.ini",
-					  "the PDF library cannot load font %s", gw_fonts_file(doc->fonts, (int)f));
+			return d->status ? d->status
+				: gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "choose another font for this role in fonts/roles.ini",
+					  "the PDF library cannot load font %s", pf->file);
 		hf[f] = HPDF_GetFont(pdf, name, "UTF-8");
 		fix_tounicode(hf[f]);
-		st = keep_program(doc, sc, f, hf[f], data, len);
-		free(data);
-		sc->data = NULL;
+		gw_status st = keep_program(pf, sc, f, hf[f], d);
 		if (st)
 			return st;
 	}
@@ -427,131 +372,63 @@ static gw_status load_fonts(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scr
 
 /* ---- drawing ------------------------------------------------------------ */
 
+/* The text state of the page being drawn: set only when it changes. */
 struct pen {
-	HPDF_Doc pdf;
 	HPDF_Page page;
 	HPDF_Font *hf;
-	char *buf;             /* UTF-8 of one run */
-	int face;
+	double height;         /* page height: y flips from the top to PDF's bottom */
+	int font;
 	double size;
 	bool fake;
+	gw_rgb color;
 };
 
-/* Draws glyphs [g0, g1) of one face at x (pt from the page's left), baseline y (from the top). */
-static void draw_run(gw_doc *doc, struct pen *p, size_t g0, size_t g1, double x, double y, double size,
-		     double tc)
+static bool same_rgb(gw_rgb a, gw_rgb b)
 {
-	const gw_glyph *g = &doc->g[g0];
-	if (g->face != p->face || size != p->size) {
-		HPDF_Page_SetFontAndSize(p->page, p->hf[g->face], (HPDF_REAL)size);
-		p->face = g->face;
-		p->size = size;
+	return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+static void draw_run(struct pen *p, const gw_run *run)
+{
+	if (run->font != p->font || run->size != p->size) {
+		HPDF_Page_SetFontAndSize(p->page, p->hf[run->font], (HPDF_REAL)run->size);
+		p->font = run->font;
+		p->size = run->size;
 	}
-	if (g->fake != p->fake) {
-		HPDF_Page_SetTextRenderingMode(p->page, g->fake ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
-		if (g->fake)
-			HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)(0.03 * size));
-		p->fake = g->fake;
+	if (!same_rgb(run->color, p->color)) {
+		HPDF_REAL r = run->color.r / 255.0f, g = run->color.g / 255.0f, b = run->color.b / 255.0f;
+		HPDF_Page_SetRGBFill(p->page, r, g, b);
+		HPDF_Page_SetRGBStroke(p->page, r, g, b);  /* faux bold strokes in the same colour */
+		p->color = run->color;
 	}
+	bool fake = run->stroke > 0;
+	if (fake != p->fake) {
+		HPDF_Page_SetTextRenderingMode(p->page, fake ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
+		if (fake)
+			HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)run->stroke);
+		p->fake = fake;
+	}
+	double tc = run->spacing;
 	if (tc < HPDF_MIN_CHARSPACE)
 		tc = HPDF_MIN_CHARSPACE;
 	if (tc > HPDF_MAX_CHARSPACE)
 		tc = HPDF_MAX_CHARSPACE;
 	HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)tc);
-	size_t n = 0;
-	for (size_t i = g0; i < g1; i++)
-		n += gw_utf8_encode(doc->g[i].cp, p->buf + n);
-	p->buf[n] = '\0';
-	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(doc->page_h - y), p->buf);
+	HPDF_Page_TextOut(p->page, (HPDF_REAL)run->x, (HPDF_REAL)(p->height - run->y), run->text);
 }
 
-static double baseline(const gw_doc *doc, int slot, double size)
+/* Rules go under the text, each in its own graphics state so that its
+ * colour and width do not reach the text's faux-bold strokes. */
+static void draw_rule(HPDF_Page page, double height, const gw_rule *r)
 {
-	return doc->top + slot * doc->pitch + (doc->pitch - size) / 2 + ASCENT * size;
-}
-
-static void draw_row(gw_doc *doc, struct pen *p, const gw_row *r, int slot)
-{
-	double x = doc->left + r->x, y = baseline(doc, slot, r->size);
-	size_t a = r->g0;
-	for (size_t i = r->g0; i <= r->g1; i++) {
-		if (i < r->g1 && doc->g[i].face == doc->g[a].face && doc->g[i].fake == doc->g[a].fake)
-			continue;
-		draw_run(doc, p, a, i, x, y, r->size, r->tc);
-		for (size_t k = a; k < i; k++)
-			x += doc->adv[k] + r->tc;
-		a = i;
-	}
-}
-
-/* A short string in the page-number role (digits, spaces, 一字线). */
-static void draw_label(gw_doc *doc, struct pen *p, const uint32_t *cps, size_t n, double x, double y,
-		       double size, int align /* -1 left, 0 centre, 1 right */)
-{
-	double w = 0;
-	size_t g0 = doc->ng;
-	for (size_t i = 0; i < n; i++) {
-		bool fake;
-		int f = gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, cps[i], &fake);
-		if (f < 0 || gw_compose_push(doc, cps[i], f, false))
-			continue;
-	}
-	if (doc->st || gw_compose_measure(doc, g0, size))
-		return;
-	for (size_t i = g0; i < doc->ng; i++)
-		w += doc->adv[i];
-	x -= align > 0 ? w : align == 0 ? w / 2 : 0;
-	size_t a = g0;
-	for (size_t i = g0; i <= doc->ng; i++) {
-		if (i < doc->ng && doc->g[i].face == doc->g[a].face)
-			continue;
-		draw_run(doc, p, a, i, x, y, size, 0);
-		for (size_t k = a; k < i; k++)
-			x += doc->adv[k];
-		a = i;
-	}
-	doc->ng = g0;
-}
-
-/* GB/T 9704 7.5: "— n —", 4号, dash line 7 mm below the block; odd pages
- * right, even pages left, one 字 in from the edge. */
-static void page_number(gw_doc *doc, struct pen *p, int page)
-{
-	const gw_layout *L = doc->L;
-	uint32_t cps[32];
-	size_t n = 0;
-	char num[16];
-	snprintf(num, sizeof num, "%d", page);
-	cps[n++] = 0x2014;
-	cps[n++] = ' ';
-	for (const char *c = num; *c; c++)
-		cps[n++] = (uint32_t)*c;
-	cps[n++] = ' ';
-	cps[n++] = 0x2014;
-	double size = L->pn_size_pt;
-	double y = doc->top + doc->height + L->pn_below_mm * GW_PT_PER_MM + DASH_RISE * size;
-	double inset = L->pn_inset_chars * size;
-	if (L->pn_position == GW_PN_CENTER)
-		draw_label(doc, p, cps, n, doc->left + doc->width / 2, y, size, 0);
-	else if (page % 2)
-		draw_label(doc, p, cps, n, doc->left + doc->width - inset, y, size, 1);
-	else
-		draw_label(doc, p, cps, n, doc->left + inset, y, size, -1);
-}
-
-static void line_number(gw_doc *doc, struct pen *p, int slot)
-{
-	const gw_layout *L = doc->L;
-	if ((slot + 1) % L->ln_every)
-		return;
-	uint32_t cps[8];
-	size_t n = 0;
-	char num[16];
-	snprintf(num, sizeof num, "%d", slot + 1);
-	for (const char *c = num; *c; c++)
-		cps[n++] = (uint32_t)*c;
-	double y = baseline(doc, slot, L->size_pt) - (L->size_pt - L->ln_size_pt) * 0.1;
-	draw_label(doc, p, cps, n, doc->left - L->ln_gap_mm * GW_PT_PER_MM, y, L->ln_size_pt, 1);
+	HPDF_Page_GSave(page);
+	HPDF_Page_SetRGBStroke(page, r->color.r / 255.0f, r->color.g / 255.0f, r->color.b / 255.0f);
+	HPDF_Page_SetLineWidth(page, (HPDF_REAL)r->width);
+	HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
+	HPDF_Page_MoveTo(page, (HPDF_REAL)r->x0, (HPDF_REAL)(height - r->y0));
+	HPDF_Page_LineTo(page, (HPDF_REAL)r->x1, (HPDF_REAL)(height - r->y1));
+	HPDF_Page_Stroke(page);
+	HPDF_Page_GRestore(page);
 }
 
 struct outline {
@@ -559,15 +436,15 @@ struct outline {
 	HPDF_Encoder enc;
 };
 
-static void bookmark(gw_doc *doc, struct pen *p, struct outline *o, const gw_row *r, int slot)
+static void bookmark(HPDF_Doc pdf, struct pen *p, struct outline *o, const gw_mark *m)
 {
-	int lvl = r->ol_level < 1 ? 1 : r->ol_level > 4 ? 4 : r->ol_level;
+	int lvl = m->level < 1 ? 1 : m->level > 4 ? 4 : m->level;
 	HPDF_Outline parent = NULL;
 	for (int l = lvl - 1; l >= 1 && !parent; l--)
 		parent = o->parent[l];
-	HPDF_Outline ol = HPDF_CreateOutline(p->pdf, parent, r->ol_title, o->enc);
+	HPDF_Outline ol = HPDF_CreateOutline(pdf, parent, m->title, o->enc);
 	HPDF_Destination dst = HPDF_Page_CreateDestination(p->page);
-	HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(doc->page_h - doc->top - slot * doc->pitch), 1);
+	HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(p->height - m->y), 1);
 	HPDF_Outline_SetDestination(ol, dst);
 	HPDF_Outline_SetOpened(ol, lvl == 1 ? HPDF_TRUE : HPDF_FALSE);
 	o->parent[lvl] = ol;
@@ -575,40 +452,26 @@ static void bookmark(gw_doc *doc, struct pen *p, struct outline *o, const gw_row
 		o->parent[l] = NULL;
 }
 
-static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scratch *sc)
+static void draw_pages(const gw_pages *pages, HPDF_Doc pdf, HPDF_Font *hf)
 {
-	struct pen p = {.pdf = pdf, .hf = hf, .face = -1};
+	struct pen p = {.hf = hf};
 	struct outline o = {.enc = HPDF_GetEncoder(pdf, "UTF-8")};
-	size_t longest = 16;
-	for (size_t i = 0; i < doc->nr; i++)
-		if (doc->rows[i].g1 - doc->rows[i].g0 > longest)
-			longest = doc->rows[i].g1 - doc->rows[i].g0;
-	p.buf = sc->text = malloc(longest * 4 + 1);
-	if (!p.buf) {
-		nomem(doc);
-		return;
-	}
-	size_t i = 0;
-	for (int pg = 0; pg < doc->pages && !doc->st; pg++) {
+	for (size_t i = 0; i < pages->n_pages; i++) {
+		const gw_page *pg = &pages->pages[i];
 		p.page = HPDF_AddPage(pdf);
-		HPDF_Page_SetWidth(p.page, (HPDF_REAL)doc->page_w);
-		HPDF_Page_SetHeight(p.page, (HPDF_REAL)doc->page_h);
+		p.height = pg->height;
+		HPDF_Page_SetWidth(p.page, (HPDF_REAL)pg->width);
+		HPDF_Page_SetHeight(p.page, (HPDF_REAL)pg->height);
+		for (size_t k = 0; k < pg->n_marks; k++)
+			bookmark(pdf, &p, &o, &pg->marks[k]);
+		for (size_t k = 0; k < pg->n_rules; k++)
+			draw_rule(p.page, pg->height, &pg->rules[k]);
 		HPDF_Page_BeginText(p.page);
-		p.face = -1;
+		p.font = -1;
 		p.fake = false;
-		for (; i < doc->nr && doc->ts[i].page <= pg; i++) {
-			const gw_ts_row *t = &doc->ts[i];
-			const gw_row *r = &doc->rows[i];
-			if (t->page < 0 || t->blank)
-				continue;
-			if (r->ol_level)
-				bookmark(doc, &p, &o, r, t->slot);
-			draw_row(doc, &p, r, t->slot);
-			if (doc->L->ln_enabled && r->numbered)
-				line_number(doc, &p, t->slot);
-		}
-		if (doc->L->pn_enabled)
-			page_number(doc, &p, pg + 1);
+		p.color = (gw_rgb){0, 0, 0};
+		for (size_t k = 0; k < pg->n_runs; k++)
+			draw_run(&p, &pg->runs[k]);
 		if (p.fake)
 			HPDF_Page_SetTextRenderingMode(p.page, HPDF_FILL);
 		HPDF_Page_EndText(p.page);
@@ -617,17 +480,13 @@ static void draw_pages(gw_doc *doc, HPDF_Doc pdf, HPDF_Font *hf, struct scratch 
 
 /* ---- document info, /ID, save ----------------------------------------- */
 
-static void info(const gw_report *r, const gw_write_opts *o, HPDF_Doc pdf)
+static void info(const gw_pages *pg, const gw_report *r, const gw_write_opts *o, HPDF_Doc pdf)
 {
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
 	if (r->title)
 		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, r->title);
-	const char *author = NULL;
-	for (size_t i = 0; i < r->signature.n && !author; i++)
-		if (!gw_compose_is_date(r->signature.items[i]))
-			author = r->signature.items[i];
-	if (author)
-		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, author);
+	if (pg->signer)
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, pg->signer);
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, r->subtitle ? r->subtitle : "工作报告");
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, o->version ? o->version : "gwexport");
 	struct tm tm;
@@ -701,7 +560,8 @@ static gw_status save(HPDF_Doc pdf, gw_bytes *out, gw_diag *d)
 	return GW_OK;
 }
 
-static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o, gw_bytes *out)
+gw_status gw_pdf_draw(const gw_pages *pg, const gw_report *r, const gw_write_opts *o, const gw_layout *L,
+		      gw_bytes *out, gw_diag *d)
 {
 	struct hctx h = {0};
 	HPDF_Doc volatile pdf = NULL;
@@ -709,40 +569,38 @@ static gw_status render(gw_doc *doc, const gw_report *r, const gw_write_opts *o,
 	struct scratch sc = {0};
 	h.sc = &sc;
 	gw_status st = GW_OK;
+	out->data = NULL;
+	out->len = 0;
 	if (setjmp(h.jb)) {
-		if (doc->st)
-			st = doc->st;
-		else if (h.font_file)
-			st = gw_fail(doc->d, GW_E_FONT, 0, GW_NO_BYTE,
+		if (h.font_file)
+			st = gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE,
 				     "remove it from fonts/ (or its family from fonts/roles.ini); fonts need TrueType "
 				     "outlines and an English (Windows, 0x0409) name table",
 				     "the PDF library cannot use font %s (libharu error 0x%04X, detail %u)", h.font_file,
 				     (unsigned)h.err, (unsigned)h.detail);
 		else
-			st = gw_fail(doc->d, GW_E_PDF, 0, GW_NO_BYTE, "please report this with the input file",
+			st = gw_fail(d, GW_E_PDF, 0, GW_NO_BYTE, "please report this with the input file",
 				     "libharu error 0x%04X (detail %u)", (unsigned)h.err, (unsigned)h.detail);
 		goto done;
 	}
-	hf = calloc(gw_fonts_count(doc->fonts) + 1, sizeof *hf);
+	hf = calloc(pg->n_fonts + 1, sizeof *hf);
 	pdf = HPDF_New(on_error, &h);
 	if (!hf || !pdf) {
-		st = nomem(doc);
+		st = nomem(d);
 		goto done;
 	}
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);  /* before any font: fonts get Flate only then */
 	HPDF_UseUTFEncodings(pdf);
-	st = load_fonts(doc, pdf, hf, &sc);
-	if (!st)
-		draw_pages(doc, pdf, hf, &sc);
-	st = st ? st : doc->st;
+	st = load_fonts(pg, pdf, hf, &sc, d);
 	if (!st) {
+		draw_pages(pg, pdf, hf);
 		HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 		HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
-		info(r, o, pdf);
-		st = file_id(r, o, doc->L, pdf, doc->d);
+		info(pg, r, o, pdf);
+		st = file_id(r, o, L, pdf, d);
 	}
 	if (!st)
-		st = save(pdf, out, doc->d);
+		st = save(pdf, out, d);
 done:
 	if (pdf)
 		HPDF_Free(pdf);
@@ -750,7 +608,6 @@ done:
 	scratch_free(&sc);
 	return st;
 }
-
 
 gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
 {
@@ -764,11 +621,11 @@ gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out
 	gw_layout L;
 	st = gw_layout_load(o->layout, o->layouts_dir, &L, d);
 	if (!st) {
-		gw_doc doc;
-		st = gw_compose(&doc, r, &L, fonts, o->allow_missing_glyphs != 0, d);
+		gw_pages pages;
+		st = gw_pages_build(r, &L, fonts, o->allow_missing_glyphs != 0, &pages, d);
 		if (!st)
-			st = render(&doc, r, o, out);
-		gw_compose_free(&doc);
+			st = gw_pdf_draw(&pages, r, o, &L, out, d);
+		gw_pages_free(&pages);
 	}
 	gw_pdf_finish(own);
 	return st;

@@ -1,0 +1,346 @@
+/*
+ * page.c — compose.c's rows → the page list of page.h: each row split into
+ * runs of one face, the page furniture (GB/T 9704 7.5 page numbers, the
+ * draft layout's line numbers, outline entries) placed, and the subset
+ * font programs made.  Everything is carved from one arena owned by the
+ * gw_pages, so one gw_pages_free releases it.
+ */
+#include "page.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../model/arena.h"
+#include "../model/utf8.h"
+#include "compose.h"
+
+#define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */
+#define FAKE_BOLD_STROKE 0.03   /* faux bold: outline stroked this wide, in em */
+
+struct gw_pages_store {
+	gw_arena *arena;
+};
+
+/* One document being built. */
+struct build {
+	gw_doc *doc;
+	gw_pages *out;
+	gw_arena *arena;
+	int *font_of_face;     /* face in gw_fonts → index in out->fonts, -1 unused */
+	gw_page *page;         /* the page being filled */
+	size_t cap_runs, cap_marks;
+};
+
+static gw_status nomem(gw_doc *doc)
+{
+	if (!doc->st)
+		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory laying out the pages");
+	return doc->st;
+}
+
+/* Characters set in the page-number role on every document, whether or
+ * not the layout shows page numbers: the page-number face's subset then
+ * does not depend on the layout's [page_number] and [line_numbers]. */
+static const char pn_chars[] = "0123456789 ";
+
+static void use(uint8_t *bits, size_t n_faces, int face, uint32_t cp)
+{
+	if (face >= 0 && (size_t)face < n_faces && cp < 65536)
+		bits[(size_t)face * 8192 + cp / 8] |= (uint8_t)(1u << (cp % 8));
+}
+
+/* One used face's subset program, copied into the arena as font n_fonts. */
+static gw_status add_font(struct build *b, int face, const uint32_t *cps, size_t n)
+{
+	gw_doc *doc = b->doc;
+	unsigned char *data = NULL;
+	size_t len = 0;
+	gw_status st = gw_fonts_subset(doc->fonts, face, cps, n, &data, &len, doc->d);
+	if (st)
+		return doc->st = st;
+	gw_page_font *pf = &b->out->fonts[b->out->n_fonts];
+	unsigned char *program = gw_arena_alloc(b->arena, len);
+	pf->family = gw_arena_strdup(b->arena, gw_fonts_family(doc->fonts, face));
+	pf->file = gw_arena_strdup(b->arena, gw_fonts_file(doc->fonts, face));
+	if (program)
+		memcpy(program, data, len);
+	free(data);
+	if (!program || !pf->family || !pf->file)
+		return nomem(doc);
+	pf->program = program;
+	pf->len = len;
+	b->font_of_face[face] = (int)b->out->n_fonts++;
+	return GW_OK;
+}
+
+/* The code points each face draws (the document's glyphs and the
+ * page-number characters), then one subset program per used face. */
+static gw_status make_fonts(struct build *b)
+{
+	gw_doc *doc = b->doc;
+	size_t nf = gw_fonts_count(doc->fonts);
+	uint8_t *bits = calloc(nf ? nf : 1, 8192);
+	uint32_t *list = malloc(65536 * sizeof *list);
+	b->font_of_face = gw_arena_array(b->arena, nf ? nf : 1, sizeof *b->font_of_face);
+	b->out->fonts = gw_arena_array(b->arena, nf ? nf : 1, sizeof *b->out->fonts);
+	if (!bits || !list || !b->font_of_face || !b->out->fonts) {
+		free(bits);
+		free(list);
+		return nomem(doc);
+	}
+	for (size_t i = 0; i < doc->ng; i++)
+		use(bits, nf, doc->g[i].face, doc->g[i].cp);
+	bool fake;
+	for (const char *c = pn_chars; *c; c++)
+		use(bits, nf, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, (uint32_t)*c, &fake), (uint32_t)*c);
+	use(bits, nf, gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, 0x2014, &fake), 0x2014);
+	for (size_t f = 0; f < nf && !doc->st; f++) {
+		b->font_of_face[f] = -1;
+		size_t n = 0;
+		for (uint32_t cp = 0; cp < 65536; cp++)
+			if (bits[f * 8192 + cp / 8] & (1u << (cp % 8)))
+				list[n++] = cp;
+		if (n)
+			add_font(b, (int)f, list, n);
+	}
+	free(bits);
+	free(list);
+	return doc->st;
+}
+
+/* Glyphs [g0, g1) of doc (one face, one faux-bold state) as a run at x on
+ * baseline y. */
+static void add_run(struct build *b, size_t g0, size_t g1, double x, double y, double size, double spacing)
+{
+	gw_doc *doc = b->doc;
+	gw_page *pg = b->page;
+	size_t n = g1 - g0;
+	if (doc->st || n == 0)
+		return;
+	if (gw_arena_grow(b->arena, (void **)&pg->runs, &b->cap_runs, pg->n_runs + 1, sizeof *pg->runs)) {
+		nomem(doc);
+		return;
+	}
+	uint32_t *cp = gw_arena_array(b->arena, n, sizeof *cp);
+	double *adv = gw_arena_array(b->arena, n, sizeof *adv);
+	char *text = gw_arena_alloc(b->arena, n * 3 + 1);  /* code points ≤ U+FFFF: ≤ 3 bytes each */
+	if (!cp || !adv || !text) {
+		nomem(doc);
+		return;
+	}
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++) {
+		cp[i] = doc->g[g0 + i].cp;
+		adv[i] = doc->adv[g0 + i];
+		len += gw_utf8_encode(cp[i], text + len);
+	}
+	text[len] = '\0';
+	const gw_glyph *g = &doc->g[g0];
+	pg->runs[pg->n_runs++] = (gw_run){
+		.font = b->font_of_face[g->face], .size = size, .x = x, .y = y, .spacing = spacing,
+		.stroke = g->fake ? FAKE_BOLD_STROKE * size : 0, .text = text, .cp = cp, .adv = adv, .n = n};
+}
+
+/* Glyphs [g0, g1) from x, split where the face or faux bold changes. */
+static void add_runs(struct build *b, size_t g0, size_t g1, double x, double y, double size, double spacing)
+{
+	const gw_doc *doc = b->doc;
+	size_t a = g0;
+	for (size_t i = g0; i <= g1; i++) {
+		if (i < g1 && doc->g[i].face == doc->g[a].face && doc->g[i].fake == doc->g[a].fake)
+			continue;
+		add_run(b, a, i, x, y, size, spacing);
+		for (size_t k = a; k < i; k++)
+			x += doc->adv[k] + spacing;
+		a = i;
+	}
+}
+
+static double baseline(const gw_doc *doc, int slot, double size)
+{
+	return doc->top + slot * doc->pitch + (doc->pitch - size) / 2 + GW_PAGE_ASCENT * size;
+}
+
+/* A short string in the page-number role (digits, spaces, 一字线) ending
+ * (align 1), centred (0) or starting (-1) at x. */
+static void add_label(struct build *b, const uint32_t *cps, size_t n, double x, double y, double size,
+		      int align)
+{
+	gw_doc *doc = b->doc;
+	size_t g0 = doc->ng;
+	for (size_t i = 0; i < n; i++) {
+		bool fake;
+		int f = gw_fonts_pick(doc->fonts, GW_ROLE_PAGENUM, cps[i], &fake);
+		if (f >= 0)
+			gw_compose_push(doc, cps[i], f, false);
+	}
+	if (doc->st || gw_compose_measure(doc, g0, size))
+		return;
+	double w = 0;
+	for (size_t i = g0; i < doc->ng; i++)
+		w += doc->adv[i];
+	x -= align > 0 ? w : align == 0 ? w / 2 : 0;
+	add_runs(b, g0, doc->ng, x, y, size, 0);
+	doc->ng = g0;
+}
+
+/* GB/T 9704 7.5: "— n —", 4号, dash line 7 mm below the block; odd pages
+ * right, even pages left, one 字 in from the edge. */
+static void page_number(struct build *b, int page)
+{
+	const gw_doc *doc = b->doc;
+	const gw_layout *L = doc->L;
+	uint32_t cps[32];
+	size_t n = 0;
+	char num[16];
+	snprintf(num, sizeof num, "%d", page);
+	cps[n++] = 0x2014;
+	cps[n++] = ' ';
+	for (const char *c = num; *c; c++)
+		cps[n++] = (uint32_t)*c;
+	cps[n++] = ' ';
+	cps[n++] = 0x2014;
+	double size = L->pn_size_pt;
+	double y = doc->top + doc->height + L->pn_below_mm * GW_PT_PER_MM + DASH_RISE * size;
+	double inset = L->pn_inset_chars * size;
+	if (L->pn_position == GW_PN_CENTER)
+		add_label(b, cps, n, doc->left + doc->width / 2, y, size, 0);
+	else if (page % 2)
+		add_label(b, cps, n, doc->left + doc->width - inset, y, size, 1);
+	else
+		add_label(b, cps, n, doc->left + inset, y, size, -1);
+}
+
+/* The draft layout's line numbers: every ln_every-th slot, right-aligned
+ * ln_gap_mm left of the block. */
+static void line_number(struct build *b, int slot)
+{
+	const gw_doc *doc = b->doc;
+	const gw_layout *L = doc->L;
+	if ((slot + 1) % L->ln_every)
+		return;
+	uint32_t cps[16];
+	size_t n = 0;
+	char num[16];
+	snprintf(num, sizeof num, "%d", slot + 1);
+	for (const char *c = num; *c; c++)
+		cps[n++] = (uint32_t)*c;
+	double y = baseline(doc, slot, L->size_pt) - (L->size_pt - L->ln_size_pt) * 0.1;
+	add_label(b, cps, n, doc->left - L->ln_gap_mm * GW_PT_PER_MM, y, L->ln_size_pt, 1);
+}
+
+static void add_mark(struct build *b, const gw_row *r, int slot)
+{
+	gw_doc *doc = b->doc;
+	gw_page *pg = b->page;
+	if (gw_arena_grow(b->arena, (void **)&pg->marks, &b->cap_marks, pg->n_marks + 1, sizeof *pg->marks)) {
+		nomem(doc);
+		return;
+	}
+	const char *title = gw_arena_strdup(b->arena, r->ol_title ? r->ol_title : "");
+	if (!title) {
+		nomem(doc);
+		return;
+	}
+	int level = r->ol_level < 1 ? 1 : r->ol_level > 4 ? 4 : r->ol_level;
+	pg->marks[pg->n_marks++] = (gw_mark){level, title, doc->top + slot * doc->pitch};
+}
+
+/* Page pg: its rows (from *row on), their line numbers and marks, then
+ * the page number. */
+static void fill_page(struct build *b, int pg, size_t *row)
+{
+	gw_doc *doc = b->doc;
+	b->cap_runs = b->cap_marks = 0;
+	b->page->width = doc->page_w;
+	b->page->height = doc->page_h;
+	size_t i = *row;
+	for (; i < doc->nr && doc->ts[i].page <= pg && !doc->st; i++) {
+		const gw_ts_row *t = &doc->ts[i];
+		const gw_row *r = &doc->rows[i];
+		if (t->page < 0 || t->blank)
+			continue;
+		if (r->ol_level)
+			add_mark(b, r, t->slot);
+		add_runs(b, r->g0, r->g1, doc->left + r->x, baseline(doc, t->slot, r->size), r->size, r->tc);
+		if (doc->L->ln_enabled && r->numbered)
+			line_number(b, t->slot);
+	}
+	*row = i;
+	if (doc->L->pn_enabled)
+		page_number(b, pg + 1);
+}
+
+static gw_status make_pages(struct build *b)
+{
+	gw_doc *doc = b->doc;
+	size_t n = doc->pages > 0 ? (size_t)doc->pages : 0, row = 0;
+	b->out->pages = gw_arena_array(b->arena, n ? n : 1, sizeof *b->out->pages);
+	if (!b->out->pages)
+		return nomem(doc);
+	b->out->n_pages = n;
+	for (size_t pg = 0; pg < n && !doc->st; pg++) {
+		b->page = &b->out->pages[pg];
+		fill_page(b, (int)pg, &row);
+	}
+	return doc->st;
+}
+
+static gw_status find_signer(const gw_report *r, struct build *b)
+{
+	for (size_t i = 0; i < r->signature.n; i++)
+		if (!gw_compose_is_date(r->signature.items[i])) {
+			b->out->signer = gw_arena_strdup(b->arena, r->signature.items[i]);
+			return b->out->signer ? GW_OK : nomem(b->doc);
+		}
+	return GW_OK;
+}
+
+gw_status gw_pages_build(const gw_report *r, const gw_layout *L, gw_fonts *fonts, bool allow_missing,
+			 gw_pages *out, gw_diag *d)
+{
+	memset(out, 0, sizeof *out);
+	gw_doc doc;
+	gw_status st = gw_compose(&doc, r, L, fonts, allow_missing, d);
+	out->store = calloc(1, sizeof *out->store);
+	gw_arena *arena = out->store ? gw_arena_new() : NULL;
+	if (!st && !arena)
+		st = nomem(&doc);
+	if (out->store)
+		out->store->arena = arena;
+	struct build b = {.doc = &doc, .out = out, .arena = arena};
+	if (!st)
+		st = make_fonts(&b);
+	if (!st)
+		st = make_pages(&b);
+	if (!st)
+		st = find_signer(r, &b);
+	gw_compose_free(&doc);
+	return st;
+}
+
+void gw_pages_free(gw_pages *p)
+{
+	if (p->store)
+		gw_arena_free(p->store->arena);
+	free(p->store);
+	memset(p, 0, sizeof *p);
+}
+
+gw_status gw_pages_add_rule(gw_pages *p, size_t page, const gw_rule *rule, gw_diag *d)
+{
+	if (page >= p->n_pages || !(rule->width > 0))
+		return gw_fail(d, GW_E_INTERNAL, 0, GW_NO_BYTE, NULL, "rule on page %zu of %zu, %g pt wide",
+			       page + 1, p->n_pages, rule->width);
+	gw_page *pg = &p->pages[page];
+	gw_rule *rules = gw_arena_array(p->store->arena, pg->n_rules + 1, sizeof *rules);
+	if (!rules)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory adding a rule");
+	if (pg->n_rules)
+		memcpy(rules, pg->rules, pg->n_rules * sizeof *rules);
+	rules[pg->n_rules] = *rule;
+	pg->rules = rules;
+	pg->n_rules++;
+	return GW_OK;
+}

@@ -1,0 +1,127 @@
+/*
+ * page.h — the page engine's product, and the contract between it and every
+ * fixed-layout backend (PDF today, OFD next): the report laid out as a
+ * device-independent list of pages.  A backend draws this list and decides
+ * nothing about where anything goes; everything about placement (GB/T 9704
+ * geometry, line breaking, page numbers, line numbers) is decided here.
+ *
+ *   gw_pages_build(report, layout, fonts)        compose.c + typeset.c +
+ *        │                                       fonts.c (+ ttscale.c)
+ *        ▼
+ *   gw_pages ─ pages[]  ─ runs[]   positioned glyph runs (text, page and line numbers)
+ *            │          ├ rules[]  straight lines (red separator line, 版记 rules)
+ *            │          └ marks[]  outline entries (bookmarks)
+ *            └ fonts[]             the embedded font programs the runs use
+ *
+ * Units and origin: every length is in PDF points (1/72 inch; 1 mm =
+ * GW_PT_PER_MM pt), measured from the page's top-left corner, x to the
+ * right and y DOWN (as on paper and in OFD).  A PDF backend flips y
+ * (page height − y); an OFD backend divides by GW_PT_PER_MM.
+ *
+ * Ownership: a gw_pages owns every array and string it points to (font
+ * programs included) and gw_pages_free releases them all; nothing points
+ * into the report, the layout or the gw_fonts it was built from, so those
+ * may be freed first.  Backends get a const gw_pages *.
+ *
+ * Drawing order: on each page the rules first, then the runs in array
+ * order (the order matters for byte-identical output, not for the picture:
+ * nothing overlaps).  Colours are sRGB, 0–255 per channel.
+ */
+#ifndef GW_PAGE_H
+#define GW_PAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../model/diag.h"
+#include "../model/report.h"
+#include "fonts.h"
+#include "layout.h"
+
+/* Where a baseline sits below the top of the em box, in em: the engine
+ * places every line as if each face's ascent were this (layout.md §4), so a
+ * backend that writes font metrics (PDF FontDescriptor /Ascent) writes
+ * GW_PAGE_ASCENT * 1000 and −(1 − GW_PAGE_ASCENT) * 1000. */
+#define GW_PAGE_ASCENT 0.88
+
+typedef struct gw_rgb {
+	uint8_t r, g, b;       /* sRGB: {0,0,0} black, {255,0,0} the red of a 红头 */
+} gw_rgb;
+
+/* Glyphs of one font at one size set on one baseline: the pen starts at
+ * (x, y) and moves by adv[i] + spacing after glyph i.  Glyph ids are not
+ * given: the subset programs keep each character's cmap entry, so a
+ * backend maps text (or cp) through the program it embeds (PDF: Identity-H
+ * codes through libharu's cmap; OFD: TextCode). */
+typedef struct gw_run {
+	int font;              /* index into gw_pages.fonts */
+	double size;           /* font size, pt */
+	gw_rgb color;          /* fill (and, with stroke > 0, stroke) colour */
+	double x, y;           /* pen start on the baseline, pt from the top-left */
+	double spacing;        /* extra advance after every glyph, pt (PDF Tc); may be negative */
+	double stroke;         /* 0: fill only; > 0: faux bold, outlines also stroked this wide (pt) */
+	const char *text;      /* the n characters as UTF-8, NUL-terminated */
+	const uint32_t *cp;    /* the n code points (all ≤ U+FFFF) */
+	const double *adv;     /* the n advances at `size`, pt, spacing not included */
+	size_t n;              /* ≥ 1 */
+} gw_run;
+
+/* A straight line from (x0, y0) to (x1, y1) along its centre, `width` pt
+ * thick, butt ends (the line ends exactly at its end points). */
+typedef struct gw_rule {
+	double x0, y0, x1, y1; /* pt from the top-left */
+	double width;          /* thickness, pt (> 0) */
+	gw_rgb color;
+} gw_rule;
+
+/* An outline entry (bookmark) for a section heading. */
+typedef struct gw_mark {
+	int level;             /* 1..4: 一、 (一) 1. (1); a level-n entry nests under the last lower level */
+	const char *title;     /* marker + heading, UTF-8 */
+	double y;              /* top of the heading's line, pt from the page top */
+} gw_mark;
+
+typedef struct gw_page {
+	double width, height;  /* pt */
+	gw_run *runs;
+	size_t n_runs;
+	gw_rule *rules;
+	size_t n_rules;
+	gw_mark *marks;        /* in reading order */
+	size_t n_marks;
+} gw_page;
+
+/* One embedded font: a TrueType program holding only the characters the
+ * runs draw with it (plus U+0020 and the page-number digits), hinting and
+ * layout tables dropped, outlines on the embedding grid (ttscale.h).  The
+ * runs' advances were measured on that grid, so program and layout agree. */
+typedef struct gw_page_font {
+	const char *family;    /* the family it was chosen for ("AR PL SungtiL GB") */
+	const char *file;      /* the font file it came from, for messages */
+	const unsigned char *program;
+	size_t len;
+} gw_page_font;
+
+typedef struct gw_pages {
+	gw_page *pages;
+	size_t n_pages;
+	gw_page_font *fonts;   /* in the order of the faces in gw_fonts */
+	size_t n_fonts;
+	const char *signer;    /* first signature line that is not a date, or NULL (document author) */
+	struct gw_pages_store *store;  /* private: the memory behind the pointers above */
+} gw_pages;
+
+/* Lays out r with layout L and the faces of `fonts` into *out.  Characters
+ * no face has are GW_E_GLYPH listing them with their lines, or a warning
+ * and 〓 with allow_missing.  *out is valid for gw_pages_free also on
+ * failure. */
+gw_status gw_pages_build(const gw_report *r, const gw_layout *L, gw_fonts *fonts, bool allow_missing,
+			 gw_pages *out, gw_diag *d);
+void gw_pages_free(gw_pages *p);
+
+/* Appends a copy of *rule to page `page` (0-based).  GW_E_INTERNAL for a
+ * page that does not exist or a width ≤ 0, GW_E_NOMEM. */
+gw_status gw_pages_add_rule(gw_pages *p, size_t page, const gw_rule *rule, gw_diag *d);
+
+#endif
