@@ -9,8 +9,22 @@
  * The outline pass (outline.c) decides structure from the text; hints only
  * confirm it (a style's heading level, Word's automatic numbering) or say
  * what the text cannot (a table, a text box).  A reader that knows nothing
- * leaves every hint at its zero value, and the outline is what it was when
- * input was plain lines.
+ * leaves every hint at its "unknown" value (zero, except level: set it to
+ * GW_LEVEL_NONE), and the outline is what it was when input was plain lines.
+ *
+ * How outline.c uses the hints:
+ *   level          a marker decides a heading's level; a level that differs
+ *                  is a note (-v).  A block without a marker becomes a
+ *                  heading at level 1..4 only when its text could be one
+ *                  (short, no sentence before its end); otherwise, and for
+ *                  levels 0 and 5..9 the model has no place for, it stays
+ *                  a paragraph, with a note.  A heading-styled block at the
+ *                  top is no title line unless centred or in style Title/标题.
+ *   numbering_len  read like a typed marker; numbering markers.c does not
+ *                  know (1.1, ●) opens a section only with a level 1..4.
+ *   align          CENTER lets top lines after an empty paragraph join the
+ *                  title; RIGHT makes a short line at the end a signer.
+ *   GW_BLOCK_TABLE left out with a note until report.h has tables.
  *
  * Ownership: one arena per gw_blocks owns every string, table and the
  * block array; gw_blocks_free() releases all of it.  Strings are
@@ -67,7 +81,7 @@ typedef struct gw_block {
 	                          bytes of s it takes (0: none or typed by hand). */
 	size_t len;            /* bytes of s; 0 for a blank line */
 	size_t no;             /* 1-based input line (text) or paragraph number (.docx), for messages */
-	/* Hints; zero values mean "unknown". */
+	/* Hints; zero values mean "unknown", except level (GW_LEVEL_NONE). */
 	int level;             /* GW_LEVEL_NONE, or the heading level the source says:
 	                          0 part heading (第一部分), 1..9 (Word outline level + 1,
 	                          style "Heading N" / "标题 N" → N) */

@@ -51,6 +51,7 @@ typedef struct src_line {
 	size_t len;
 	size_t no;
 	bool blank_before;
+	const gw_block *b;     /* its block, for the hints */
 } src_line;
 
 typedef struct node {
@@ -141,10 +142,62 @@ static bool is_short(const src_line *l, size_t max)
 	return l->len <= max * 4 && gw_utf8_count(l->s, l->len) <= max;
 }
 
+/* ---- hints from the source format (blocks.h) --------------------------------
+ * Plain text has none; a .docx paragraph may know its heading level (from
+ * its style), Word's automatic numbering and its alignment.  The text
+ * decides; hints settle only what the text leaves open. */
+
+/* The style's heading level when the model has it (1..4), else 0. */
+static int hint_level(const src_line *l)
+{
+	return l->b->level >= 1 && l->b->level <= 4 ? l->b->level : 0;
+}
+
+static bool title_style(const src_line *l)
+{
+	return l->b->style && (strcmp(l->b->style, "Title") == 0 || strcmp(l->b->style, "标题") == 0);
+}
+
+/* A centred line (or one in Word's title style) at the top is a title
+ * line even after an empty paragraph. */
+static bool title_hinted(const src_line *l)
+{
+	return l->b->align == GW_ALIGN_CENTER || title_style(l);
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	while (i < n && gw_is_space(gw_utf8_decode(s + i, n - i, &len)))
+		i += len;
+	return i;
+}
+
+/* The section marker a line starts with: typed, or Word's automatic
+ * numbering (numbering_len bytes) read like a typed one, also where the
+ * text after it would make a typed one a quantity (numbering "1." before
+ * 5G基站…).  Numbering markers.c does not know (1.1, •, 第1条) opens a
+ * section only when the style gives it a level. */
+static bool line_marker(const src_line *l, gw_marker *m)
+{
+	size_t nl = l->b->numbering_len;
+	bool typed = gw_marker_section(l->s, l->len, m);
+	if (nl == 0 || nl > l->len || (typed && m->len >= nl))
+		return typed;
+	if (gw_marker_section(l->s, nl, m)) {
+		m->len = skip_spaces(l->s, l->len, nl);
+		return true;
+	}
+	if (!hint_level(l))
+		return false;
+	*m = (gw_marker){hint_level(l), 0, skip_spaces(l->s, l->len, nl)};
+	return true;
+}
+
 static bool is_marker_line(const src_line *l)
 {
 	gw_marker m;
-	return gw_marker_section(l->s, l->len, &m);
+	return line_marker(l, &m);
 }
 
 static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "；", NULL};
@@ -156,6 +209,9 @@ static const char *const DASHES[] = {"——", "—", "--", NULL};
 /* ---- head: title, subtitle, salutation ------------------------------------- */
 
 static bool is_org(const src_line *l);
+
+/* For pieces of a line, which have no hints of their own. */
+static const gw_block NO_HINTS = {.level = GW_LEVEL_NONE};
 
 /* 尊敬的…： / 各位领导、同志们： / or an addressed body (区人大常委会：). */
 static bool is_salutation(const src_line *l)
@@ -175,6 +231,7 @@ static bool is_salutation(const src_line *l)
 		src_line part = *l;
 		part.s = l->s + a;
 		part.len = b - a;
+		part.b = &NO_HINTS;
 		/* 区直各单位, 各有关部门: a collective addressee, never a sentence
 		 * that merely ends in 部门 (我局牵头协调了以下部门：) */
 		static const char *const bodies[] = {"单位", "部门", NULL}, *const each[] = {"各", "有关", "直属", NULL};
@@ -194,12 +251,13 @@ static bool is_subtitle(const src_line *l)
 }
 
 /* A title line: short, no sentence punctuation, not numbered, not a
- * bracketed date line such as （2023年2月15日）. */
+ * bracketed date line such as （2023年2月15日）, not a heading the style
+ * names (工作回顾 in 标题 1, left-aligned) unless centred. */
 static bool is_title_line(const src_line *l)
 {
 	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
 	       !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") && !starts(l, "(") &&
-	       !starts(l, "附件");
+	       !starts(l, "附件") && !(hint_level(l) && !title_hinted(l));
 }
 
 static bool is_date(const src_line *l);
@@ -226,7 +284,8 @@ static void read_head(outline *o)
 	size_t i = 0;
 	/* Title lines after the first have no spaces (those are bylines). */
 	while (i < o->body_end && i < TITLE_LINES && is_title_line(&o->v[i]) &&
-	       (i == 0 || (!o->v[i].blank_before && !has_space(&o->v[i]))) && !is_salutation(&o->v[i]))
+	       (i == 0 || ((!o->v[i].blank_before || title_hinted(&o->v[i])) && !has_space(&o->v[i]))) &&
+	       !is_salutation(&o->v[i]))
 		i++;
 	o->title_end = i;
 	o->sub_begin = o->sub_end = i;
@@ -334,6 +393,14 @@ static bool is_name_over_date(const src_line *l)
 	return true;
 }
 
+/* A right-aligned short line at the end: a signer the text alone cannot
+ * tell from a sentence fragment (张某某, 第三党支部 without a date). */
+static bool is_aligned_signer(const src_line *l)
+{
+	return l->b->align == GW_ALIGN_RIGHT && is_short(l, SIGNATURE_MAX) &&
+	       !contains_any(l, CLAUSE_MARKS) && !is_marker_line(l) && !is_closing(l);
+}
+
 /* The signature: organisation and date lines ending right before `end`. */
 static size_t find_signature(const outline *o, size_t first, size_t end)
 {
@@ -343,7 +410,8 @@ static size_t find_signature(const outline *o, size_t first, size_t end)
 		const src_line *l = &o->v[k - 1];
 		if (is_date(l))
 			date_seen = true;
-		else if (!is_org(l) && !(date_seen && k < end && is_date(&o->v[k]) && is_name_over_date(l)))
+		else if (!is_org(l) && !is_aligned_signer(l) &&
+			 !(date_seen && k < end && is_date(&o->v[k]) && is_name_over_date(l)))
 			break;
 		k--;
 	}
@@ -377,7 +445,7 @@ static bool starts_attachment(const src_line *l)
 static bool is_numbered_item(const src_line *l)
 {
 	gw_marker m;
-	return gw_marker_section(l->s, l->len, &m) && (m.level == 3 || m.level == 4);
+	return line_marker(l, &m) && (m.level == 3 || m.level == 4);
 }
 
 /* 附件：… and the numbered lines after it, ending right before `end`. */
@@ -448,8 +516,55 @@ static void split_heading(node *nd)
 	}
 }
 
+/* Text that could be a heading as well as a paragraph: short, and no
+ * sentence ends before its last character. */
+static bool could_be_heading(const src_line *l)
+{
+	src_line head = *l;
+	if (ends_any(l, SENTENCE_ENDS))
+		head.len -= strlen("。");   /* every SENTENCE_ENDS mark is 3 bytes */
+	return is_short(l, LONG_HEADING) && !contains_any(&head, SENTENCE_ENDS);
+}
+
+static const char *style_name(const src_line *l)
+{
+	return l->b->style ? l->b->style : "?";
+}
+
+/* Whether body line l opens a section, and its marker.  Markers decide; a
+ * style's heading level makes a marker-less line a heading only when its
+ * text could be one.  Every disagreement between the two is a note. */
+static bool opens_section(const src_line *l, gw_marker *m, gw_diag *d)
+{
+	int level = l->b->level;
+	if (line_marker(l, m)) {
+		if (level != GW_LEVEL_NONE && level != m->level)
+			gw_note(d, l->no, "style \"%s\" says heading level %d, the marker \"%.*s\" level %d: "
+				"the marker decides", style_name(l), level, (int)m->len, l->s, m->level);
+		return true;
+	}
+	if (l->b->numbering_len)
+		gw_note(d, l->no, "Word numbering \"%.*s\" is not a section number: kept in the paragraph",
+			(int)l->b->numbering_len, l->s);
+	if (level == GW_LEVEL_NONE)
+		return false;
+	if (hint_level(l) && could_be_heading(l)) {
+		*m = (gw_marker){level, 0, 0};
+		return true;
+	}
+	if (hint_level(l))
+		gw_note(d, l->no, "style \"%s\" says heading level %d, but the text reads as a paragraph: "
+			"kept as one", style_name(l), level);
+	else
+		gw_note(d, l->no, "style \"%s\" says heading level %d, which the report outline has no "
+			"place for (levels 1 to 4): kept as a paragraph", style_name(l), level);
+	return false;
+}
+
 static void note_numbering(outline *o, node *nd, gw_diag *d)
 {
+	if (nd->m.number == 0)
+		return;   /* a heading without a number (style or unknown numbering) */
 	int *last_level = nd->parent == NONE ? &o->top_last_level : &o->nodes[nd->parent].last_level;
 	long *last_number = nd->parent == NONE ? &o->top_last_number : &o->nodes[nd->parent].last_number;
 	long expect = *last_level == nd->m.level ? *last_number + 1 : 1;
@@ -477,7 +592,7 @@ static void read_body(outline *o, gw_diag *d)
 	for (size_t i = o->body_begin; i < o->body_end; i++) {
 		const src_line *l = &o->v[i];
 		gw_marker m;
-		if (!gw_marker_section(l->s, l->len, &m)) {
+		if (!opens_section(l, &m, d)) {
 			add_para(o, l->s, l->len, l->no, depth ? stack[depth - 1] : NONE);
 			continue;
 		}
@@ -761,7 +876,7 @@ gw_status gw_outline_build(const gw_blocks *blocks, gw_report *r, gw_diag *d)
 			blank = true;
 			continue;
 		}
-		v[o.n++] = (src_line){b->s, b->len, b->no, blank};
+		v[o.n++] = (src_line){b->s, b->len, b->no, blank, b};
 		blank = false;
 	}
 	o.v = v;

@@ -391,6 +391,240 @@ static void test_numbering_notes(void **state)
 	gw_report_free(r);
 }
 
+/* ---- blocks with hints, as a .docx reader hands them over ------------------- */
+
+#define TXT(text) {.s = (text), .level = GW_LEVEL_NONE}
+#define HEAD(text, lvl) {.s = (text), .level = (lvl), .style = "Heading " #lvl}
+
+/* Every note of a read, as "line:message\n". */
+typedef struct notes_seen {
+	char text[2048];
+	size_t n;
+} notes_seen;
+
+static void keep_note(void *ctx, const char *file, size_t line, const char *msg)
+{
+	(void)file;
+	notes_seen *seen = ctx;
+	size_t used = strlen(seen->text);
+	snprintf(seen->text + used, sizeof seen->text - used, "%zu:%s\n", line, msg);
+	seen->n++;
+}
+
+/* Reads rows (len and no filled in here) through gw_read_blocks. */
+static gw_report *read_blocks(const gw_block *rows, size_t n, notes_seen *seen)
+{
+	gw_blocks b = {.arena = gw_arena_new(), .n = n, .encoding = "DOCX"};
+	assert_non_null(b.arena);
+	b.v = gw_arena_array(b.arena, n, sizeof *b.v);
+	assert_non_null(b.v);
+	for (size_t i = 0; i < n; i++) {
+		b.v[i] = rows[i];
+		b.v[i].len = strlen(rows[i].s);
+		b.v[i].no = i + 1;
+	}
+	gw_read_opts o = {.name = "t.docx"};
+	gw_report *r = NULL;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	memset(seen, 0, sizeof *seen);
+	d.warn = keep_note;
+	d.warn_ctx = seen;
+	d.verbose = 1;
+	const unsigned char original[] = "PK";
+	gw_status st = gw_read_blocks(&b, original, 2, &o, &r, &d);
+	if (st)
+		print_message("read failed: %s\n", d.what);
+	assert_int_equal(st, GW_OK);
+	gw_blocks_free(&b);
+	return r;
+}
+
+#define READ(rows, seen) read_blocks(rows, sizeof rows / sizeof rows[0], seen)
+
+/* No hints: the same model as the text, and source facts from the caller. */
+static void test_blocks_without_hints(void **state)
+{
+	(void)state;
+	static const gw_block rows[] = {TXT("区卫生健康局"), TXT("2023年工作总结"), TXT(""),
+					TXT("一、主要工作"), TXT("全年完成任务。"), TXT("区卫生健康局"),
+					TXT("2024年1月5日")};
+	notes_seen seen;
+	gw_report *r = READ(rows, &seen);
+	gw_report *t = read_str("区卫生健康局\n2023年工作总结\n\n一、主要工作\n全年完成任务。\n"
+				"区卫生健康局\n2024年1月5日\n");
+	char *a = gw_report_text(r), *b = gw_report_text(t);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	assert_string_equal(r->title, t->title);
+	assert_int_equal(r->n_sections, 1);
+	assert_int_equal(r->sections[0].line, 4);
+	assert_int_equal(r->signature.n, 2);
+	assert_string_equal(r->source.name, "t.docx");
+	assert_string_equal(r->source.encoding, "DOCX");
+	assert_int_equal(r->source.bytes, 2);
+	assert_string_equal(r->source.sha256, /* sha256("PK") */
+			    "fcab7fcc2b4cffd9bb45003bfc2e468a04ef6f77ca8200a7341f027631584d25");
+	assert_int_equal(seen.n, 0);
+	gw_report_free(r);
+	gw_report_free(t);
+}
+
+/* A style's level agreeing with the marker says nothing; disagreeing, the
+ * marker decides and a note says so. */
+static void test_hint_level_against_marker(void **state)
+{
+	(void)state;
+	static const gw_block rows[] = {TXT("工作总结"), HEAD("一、主要工作", 1), TXT("全年完成任务。"),
+					HEAD("（一）医疗服务", 1), TXT("新增床位。"), HEAD("二、下步打算", 0)};
+	notes_seen seen;
+	gw_report *r = READ(rows, &seen);
+	assert_int_equal(r->n_sections, 2);
+	assert_int_equal(r->sections[0].n_sections, 1);
+	assert_int_equal(r->sections[0].sections[0].level, 2);
+	assert_string_equal(r->sections[0].sections[0].marker, "（一）");
+	assert_int_equal(seen.n, 2);
+	assert_non_null(strstr(seen.text, "4:style \"Heading 1\" says heading level 1, the marker \"（一）\" level 2"));
+	assert_non_null(strstr(seen.text, "6:style \"Heading 0\" says heading level 0"));
+	gw_report_free(r);
+}
+
+/* Without a marker the text cannot tell 工作回顾 from a paragraph: the
+ * style's level makes it a heading; a sentence stays a paragraph. */
+static void test_hint_heading_without_marker(void **state)
+{
+	(void)state;
+	static const gw_block rows[] = {
+		{.s = "2023年工作总结", .level = GW_LEVEL_NONE, .align = GW_ALIGN_CENTER},
+		HEAD("工作回顾", 1), TXT("全年完成任务。"), HEAD("医疗服务", 2), TXT("新增床位。"),
+		HEAD("全年完成任务，各项指标达到预期。群众满意度提升。", 2), HEAD("零散事项", 6),
+		HEAD("一、下步打算", 1), TXT("继续努力。")};
+	notes_seen seen;
+	gw_report *r = READ(rows, &seen);
+	assert_string_equal(r->title, "2023年工作总结");
+	assert_int_equal(r->n_sections, 2);
+	const gw_section *s = &r->sections[0];
+	assert_int_equal(s->level, 1);
+	assert_string_equal(s->marker, "");
+	assert_int_equal(s->number, 0);
+	assert_string_equal(s->heading, "工作回顾");
+	assert_false(s->inline_heading);
+	assert_int_equal(s->n_body, 1);
+	assert_int_equal(s->n_sections, 1);
+	assert_string_equal(s->sections[0].heading, "医疗服务");
+	assert_int_equal(s->sections[0].level, 2);
+	assert_int_equal(s->sections[0].n_body, 3);   /* 新增床位。, the sentence, 零散事项 */
+	assert_string_equal(r->sections[1].marker, "一、");
+	/* no "section number" note for the unnumbered headings: 一、 is the first number */
+	assert_int_equal(seen.n, 2);
+	assert_non_null(strstr(seen.text, "6:style \"Heading 2\" says heading level 2, but the text reads as a paragraph"));
+	assert_non_null(strstr(seen.text, "7:style \"Heading 6\" says heading level 6, which the report outline has no place"));
+	gw_report_free(r);
+}
+
+/* A heading style at the top, not centred, is a heading, not the title. */
+static void test_hint_heading_is_not_title(void **state)
+{
+	(void)state;
+	static const gw_block left[] = {{.s = "工作回顾", .level = 1, .align = GW_ALIGN_LEFT},
+					TXT("全年完成任务。")};
+	static const gw_block centred[] = {{.s = "工作回顾", .level = 1, .align = GW_ALIGN_CENTER},
+					   TXT("全年完成任务。")};
+	notes_seen seen;
+	gw_report *r = READ(left, &seen);
+	assert_null(r->title);
+	assert_int_equal(r->n_sections, 1);
+	assert_string_equal(r->sections[0].heading, "工作回顾");
+	gw_report_free(r);
+	r = READ(centred, &seen);
+	assert_string_equal(r->title, "工作回顾");
+	assert_int_equal(r->n_sections, 0);
+	gw_report_free(r);
+}
+
+/* Word's automatic numbering reads like a typed marker, even where the
+ * text after it would make a typed "1." a quantity (1.5G…). */
+static void test_hint_numbering(void **state)
+{
+	(void)state;
+	static const gw_block rows[] = {
+		TXT("工作总结"), {.s = "1.5G基站建设", .level = GW_LEVEL_NONE, .numbering_len = 2},
+		TXT("新建基站。"), TXT("1.5G网络覆盖率提高。"),
+		{.s = "1.1 总体要求", .level = 2, .numbering_len = 3}, TXT("按期完成。"),
+		{.s = "●重点项目", .level = GW_LEVEL_NONE, .numbering_len = 3}};
+	notes_seen seen;
+	gw_report *r = READ(rows, &seen);
+	const gw_section *s = &r->sections[0];
+	assert_int_equal(s->level, 3);
+	assert_int_equal(s->number, 1);
+	assert_string_equal(s->marker, "1.");
+	assert_string_equal(s->heading, "5G基站建设");
+	assert_int_equal(s->n_body, 2);   /* typed 1.5G… is a quantity: a paragraph */
+	assert_string_equal(s->body[1].text, "1.5G网络覆盖率提高。");
+	/* numbering markers.c does not know opens a section only with a level:
+	 * 1.1 (level 2, shallower than 1.) is a new top-level section */
+	assert_int_equal(r->n_sections, 2);
+	s = &r->sections[1];
+	assert_int_equal(s->level, 2);
+	assert_int_equal(s->number, 0);
+	assert_string_equal(s->marker, "1.1 ");
+	assert_string_equal(s->heading, "总体要求");
+	assert_int_equal(s->n_body, 2);
+	assert_string_equal(s->body[1].text, "●重点项目");
+	assert_int_equal(seen.n, 1);
+	assert_non_null(strstr(seen.text, "7:Word numbering \"●\" is not a section number"));
+	gw_report_free(r);
+}
+
+/* Centred lines at the top are the title even across an empty paragraph;
+ * a right-aligned short line at the end is a signer even without a date.
+ * The same text without alignment reads as it does today. */
+static void test_hint_alignment(void **state)
+{
+	(void)state;
+	static const gw_block aligned[] = {
+		{.s = "关于2023年", .level = GW_LEVEL_NONE, .align = GW_ALIGN_CENTER}, TXT(""),
+		{.s = "工作情况的报告", .level = GW_LEVEL_NONE, .align = GW_ALIGN_CENTER},
+		TXT("全年完成任务。"), {.s = "张某某", .level = GW_LEVEL_NONE, .align = GW_ALIGN_RIGHT}};
+	static const gw_block plain[] = {TXT("关于2023年"), TXT(""), TXT("工作情况的报告"),
+					 TXT("全年完成任务。"), TXT("张某某")};
+	notes_seen seen;
+	gw_report *r = READ(aligned, &seen);
+	assert_string_equal(r->title, "关于2023年工作情况的报告");
+	assert_int_equal(r->n_preamble, 1);
+	assert_true(r->signature.present);
+	assert_int_equal(r->signature.n, 1);
+	assert_string_equal(r->signature.items[0], "张某某");
+	assert_int_equal(r->lines.signature[0], 5);
+	gw_report_free(r);
+	r = READ(plain, &seen);
+	assert_string_equal(r->title, "关于2023年");
+	assert_int_equal(r->n_preamble, 3);
+	assert_false(r->signature.present);
+	gw_report_free(r);
+}
+
+/* Until the model has tables, a table block is left out with a note and
+ * the text around it reads as if it were not there. */
+static void test_table_block(void **state)
+{
+	(void)state;
+	static gw_cell cells[] = {{"指标", 0, 0, 1, 1}, {"完成值", 0, 1, 1, 1}};
+	static gw_table table = {1, 2, cells, 2, 1};
+	static const gw_block rows[] = {TXT("工作总结"), TXT("全年完成任务。"),
+					{.kind = GW_BLOCK_TABLE, .s = "", .level = GW_LEVEL_NONE, .table = &table},
+					TXT("继续努力。")};
+	notes_seen seen;
+	gw_report *r = READ(rows, &seen);
+	assert_int_equal(r->n_preamble, 2);
+	assert_string_equal(r->preamble[1].text, "继续努力。");
+	assert_int_equal(r->preamble[1].line, 4);
+	assert_int_equal(seen.n, 1);
+	assert_non_null(strstr(seen.text, "3:a table is not read yet"));
+	gw_report_free(r);
+}
+
 static double seconds(void)
 {
 	struct timespec ts;
@@ -448,6 +682,13 @@ int main(void)
 		cmocka_unit_test(test_invariant_samples),
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_numbering_notes),
+		cmocka_unit_test(test_blocks_without_hints),
+		cmocka_unit_test(test_hint_level_against_marker),
+		cmocka_unit_test(test_hint_heading_without_marker),
+		cmocka_unit_test(test_hint_heading_is_not_title),
+		cmocka_unit_test(test_hint_numbering),
+		cmocka_unit_test(test_hint_alignment),
+		cmocka_unit_test(test_table_block),
 		cmocka_unit_test(test_large),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
