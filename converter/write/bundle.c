@@ -10,13 +10,15 @@
  *       ├── manifest-sha512.txt
  *       ├── tagmanifest-sha256.txt    the four tag files above
  *       ├── tagmanifest-sha512.txt
- *       └── data/
+ *       └── data/                     e.g. with the default formats:
  *           ├── report.pdf            stored (already compressed)
  *           ├── report.xlsx           stored (already a zip)
  *           ├── report.json           deflated
  *           └── source/述职报告.txt    the input's bytes, untouched
  *
- * The payloads come from convert.c (opts->payloads, in bag order).  Same
+ * The payloads come from convert.c (opts->payloads, in bag order: the
+ * writer table's bundled outputs, then the source); this file knows no
+ * format list.  Same
  * input → same bytes: entries always in the order above, every time stamp
  * is opts->timestamp as a DOS date computed in UTC (zip_file_set_mtime
  * would use the local zone), fixed Unix permissions, no extra fields.
@@ -161,17 +163,17 @@ static const char *safe_name(bag *b, const char *in, int keep_slash)
 	return s;
 }
 
-/* PDFs and XLSX files are compressed already; deflating them again only
- * costs time. */
-static int already_compressed(const char *name)
+/* Contents compressed already (zip containers such as .xlsx, .docx or OFD;
+ * our PDFs, PNG, JPEG): deflating them again only costs time.  Told by
+ * content, so the bundle needs no list of formats. */
+static int already_compressed(const unsigned char *data, size_t len)
 {
-	static const char *const exts[] = {".pdf", ".xlsx", ".zip", ".png", ".jpg", ".jpeg"};
-	size_t n = strlen(name);
-	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-		size_t e = strlen(exts[i]);
-		if (n > e && strcmp(name + n - e, exts[i]) == 0)
+	static const struct { const char *magic; size_t len; } kinds[] = {
+		{"PK\3\4", 4}, {"%PDF-", 5}, {"\x89PNG\r\n\x1a\n", 8}, {"\xff\xd8\xff", 3},
+	};
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (len >= kinds[i].len && memcmp(data, kinds[i].magic, kinds[i].len) == 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -204,7 +206,7 @@ static gw_status add_payloads(bag *b, const gw_write_opts *o, gw_diag *d)
 			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the bundle");
 		e->data = p->data ? p->data : (const unsigned char *)"";
 		e->len = p->len;
-		e->store = already_compressed(name);
+		e->store = already_compressed(e->data, e->len);
 		b->payload_bytes += p->len;
 	}
 	return GW_OK;

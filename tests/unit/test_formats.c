@@ -8,6 +8,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <zip.h>
 
 #include "unit.h"
 #include "cli.h"
@@ -203,6 +204,47 @@ static void prepared_context_changes_nothing(void **state)
 	gw_report_free(r);
 }
 
+/* The bundle knows no format list: it stores what is compressed already
+ * by its content, whatever the payload is called. */
+static void bundle_stores_by_content_not_name(void **state)
+{
+	(void)state;
+	gw_report *r = NULL;
+	gw_diag d = {0};
+	gw_read_opts ro = {.name = "r.txt"};
+	assert_int_equal(gw_read_text((const unsigned char *)report_text, sizeof report_text - 1, &ro, &r, &d),
+			 GW_OK);
+	static const struct { const char *name, *data; int stored; } cases[] = {
+		{"r.newformat", "PK\3\4 a zip container of a format the bundle never heard of", 1},
+		{"r.pdf", "not a PDF at all, only called one: deflated", 0},
+		{"r.dat", "%PDF-1.7 whatever it is called", 1},
+		{"source/r.txt", report_text, 0},
+	};
+	gw_payload p[4];
+	for (size_t i = 0; i < 4; i++)
+		p[i] = (gw_payload){cases[i].name, (const unsigned char *)cases[i].data, strlen(cases[i].data)};
+	gw_write_opts o = {.timestamp = 1700000000, .version = "gwexport test", .stem = "r",
+			   .payloads = p, .n_payloads = 4};
+	gw_bytes out = {0};
+	assert_int_equal(gw_write_bundle(r, &o, &out, &d), GW_OK);
+	zip_error_t ze;
+	zip_error_init(&ze);
+	zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &ze);
+	zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+	assert_non_null(za);
+	for (size_t i = 0; i < 4; i++) {
+		char name[256];
+		snprintf(name, sizeof name, "r/data/%s", cases[i].name);
+		zip_stat_t st;
+		assert_int_equal(zip_stat(za, name, 0, &st), 0);
+		assert_int_equal(st.comp_method, cases[i].stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE);
+	}
+	zip_discard(za);
+	zip_error_fini(&ze);
+	free(out.data);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +254,7 @@ int main(void)
 		cmocka_unit_test(json_reader_reads_the_json_writer),
 		cmocka_unit_test(bundle_pulls_in_what_it_holds),
 		cmocka_unit_test(prepared_context_changes_nothing),
+		cmocka_unit_test(bundle_stores_by_content_not_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
