@@ -1,0 +1,999 @@
+/*
+ * unwrap.c — the pass between decode and outline for text input (unwrap.h):
+ * one block per input line → one block per paragraph, page furniture gone.
+ *
+ * Text copied out of a PDF (pdftotext, a viewer's copy), a web page or a
+ * chat app on a phone breaks every line at the width it was shown at.  Read
+ * line by line, every piece becomes a paragraph: a 一是…二是… point is cut
+ * at the line end, 1328 / 万人次 loses its unit, and "— 3 —" is body text.
+ *
+ *   1. Furniture.  Form feeds mark page breaks.  A page number on a line of
+ *      its own goes: — 3 —, - 3 -, 第3页, 第3页 共8页 always; a bare 3 or
+ *      3/8 only as part of a run (3, 4, 5 … at least MIN_PAGE_GAP lines
+ *      apart), so a number in body text stays.  A short line repeated
+ *      right after (header) or right before (footer) two or more page
+ *      breaks is a running header or footer and goes; without page breaks,
+ *      one repeated at a regular interval.  Blank lines next to removed
+ *      furniture are layout, not paragraph breaks.
+ *   2. Detection, per document.  Wrapped text has many lines of (nearly)
+ *      the same width — measured in characters (a phone app cuts at N
+ *      characters) or in display columns (a PDF line holds N ems; Latin
+ *      digits take half).  The width W is the most common one; a line is
+ *      full when it is within the tolerance of W.  The text counts as
+ *      wrapped only when enough lines are full and most full lines stop
+ *      without sentence punctuation.  Clean text (one paragraph per line)
+ *      has lines of every length, and is never touched.
+ *   3. Joining.  A full line is joined to the next unless the next starts
+ *      a section (一、 （一） 1. （1）), is a date, a closing formula or is
+ *      indented, or the full line is a heading itself.  A full line ending
+ *      in 。 is ambiguous (a paragraph may end right at the margin); it is
+ *      joined unless the next line is indented (when the text shows
+ *      indentation at all) or starts something new.  CJK joins without a
+ *      space, Latin words with one, a hyphenated Latin word without its
+ *      hyphen, split numbers (28 / 67家) and number + unit without a space.
+ *
+ * The blocks are rewritten only when everything needed was allocated, so
+ * a failure leaves them as they were.  Linear in the input (the running
+ * header search is quadratic in the number of page breaks only).
+ */
+#include "unwrap.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../model/utf8.h"
+#include "markers.h"
+
+#define MIN_WRAP_CHARS 14     /* a narrower "wrap" is a list of short lines */
+#define MAX_WRAP_CHARS 60     /* wider lines are paragraphs, not a wrap */
+#define MIN_FULL_LINES 4
+#define MIN_FULL_SHARE 30     /* % of the measured lines that are full */
+#define MIN_OPEN_SHARE 60     /* % of full lines that stop mid-sentence */
+#define RUNNING_MAX 40        /* characters of a running header or footer */
+#define MIN_PAGE_GAP 8        /* lines between two page numbers of a run */
+#define MAX_PAGE 9999
+#define MAX_MEASURE 512       /* wider lines are all "long" */
+#define NOTES_MAX 200         /* -v notes about single changes; the summary counts all */
+
+#define CP_FORM_FEED 0x0C
+
+typedef enum role {
+	ROLE_TEXT = 0,         /* kept */
+	ROLE_BLANK,            /* kept: a paragraph break */
+	ROLE_PAGE_NUMBER,      /* removed */
+	ROLE_RUNNING,          /* removed: running header or footer */
+	ROLE_LAYOUT,           /* removed: a blank line or form feed around furniture */
+	ROLE_BLOCK             /* kept: not a text block (a table) */
+} role;
+
+typedef struct line {
+	const char *s;         /* the block's text without form feeds */
+	size_t len;
+	size_t chars, cols;    /* width with indentation: characters, display columns */
+	role role;
+	bool page_break;       /* a form feed stood on or before this line */
+	bool heading;          /* starts with a section marker and reads like a heading */
+	int level;             /* the marker's level (markers.h), 0 without one */
+	bool join_next;        /* the next kept line continues this one */
+	long page;             /* page number (ROLE_PAGE_NUMBER candidates), else -1 */
+} line;
+
+typedef struct scan {
+	gw_blocks *b;
+	line *v;               /* one per block */
+	size_t n;
+	bool has_indent;       /* some text line is indented: indentation marks paragraphs */
+	bool by_columns;       /* the width measure */
+	size_t width, tol;     /* full: width - tol <= measure <= width + tol */
+	unsigned point_paragraphs; /* point families that open paragraphs (markers.h) */
+} scan;
+
+/* ---- small text tests -------------------------------------------------------- */
+
+static uint32_t first_cp(const char *s, size_t n)
+{
+	size_t len;
+	return n ? gw_utf8_decode(s, n, &len) : 0;
+}
+
+static uint32_t last_cp(const char *s, size_t n, size_t *at)
+{
+	size_t i = n;
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	size_t len;
+	*at = i;
+	return n ? gw_utf8_decode(s + i, n - i, &len) : 0;
+}
+
+static bool in_set(uint32_t cp, const uint32_t *set, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (set[i] == cp)
+			return true;
+	return false;
+}
+
+/* 。！？；… and their ASCII forms: a line ending in one may end a paragraph. */
+static bool is_sentence_end(uint32_t cp)
+{
+	static const uint32_t ends[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2026, '.', '!', '?', ';'};
+	return in_set(cp, ends, sizeof ends / sizeof ends[0]);
+}
+
+/* 。！？ (not ；): where a paragraph, not just a clause, can end. */
+static bool ends_period(const line *l)
+{
+	size_t at;
+	uint32_t cp = last_cp(l->s, l->len, &at);
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+
+/* Closing quotes and brackets, looked through to the mark before them. */
+static bool is_closer(uint32_t cp)
+{
+	static const uint32_t closers[] = {0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, ')', '"'};
+	return in_set(cp, closers, sizeof closers / sizeof closers[0]);
+}
+
+static bool ends_sentence(const char *s, size_t n)
+{
+	size_t at;
+	uint32_t cp = last_cp(s, n, &at);
+	while (is_closer(cp) && at > 0) {
+		n = at;
+		cp = last_cp(s, n, &at);
+	}
+	return is_sentence_end(cp);
+}
+
+static bool has_clause_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = {"，", "。", "；", "：", "、", "！", "？"};
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (memmem(s, n, marks[i], strlen(marks[i])))
+			return true;
+	return false;
+}
+
+/* 。！？ inside a heading line make it a run-in heading over body text. */
+static bool has_sentence_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = {"。", "！", "？", "；"};
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (memmem(s, n, marks[i], strlen(marks[i])))
+			return true;
+	return false;
+}
+
+static bool starts_with(const char *s, size_t n, const char *prefix)
+{
+	size_t p = strlen(prefix);
+	return n >= p && memcmp(s, prefix, p) == 0;
+}
+
+static bool ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t p = strlen(suffix);
+	return n >= p && memcmp(s + n - p, suffix, p) == 0;
+}
+
+static bool is_ascii_alnum(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+static bool is_digit(uint32_t cp)
+{
+	return gw_fold_digit(cp) != 0;
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	while (i < n && gw_is_space(gw_utf8_decode(s + i, n - i, &len)))
+		i += len;
+	return i;
+}
+
+/* Arabic digits (half- or full-width) at s[*i..n): their value, -1 if none. */
+static long number_at(const char *s, size_t n, size_t *i)
+{
+	long v = 0;
+	size_t start = *i, len;
+	while (*i < n) {
+		int d = gw_fold_digit(gw_utf8_decode(s + *i, n - *i, &len));
+		if (!d || v > MAX_PAGE)
+			break;
+		v = v * 10 + (d - '0');
+		*i += len;
+	}
+	return *i > start && v <= MAX_PAGE ? v : -1;
+}
+
+/* Matches the literal w at s[*i..n) (spaces before it skipped). */
+static bool word(const char *s, size_t n, size_t *i, const char *w)
+{
+	size_t j = skip_spaces(s, n, *i), wl = strlen(w);
+	if (j + wl > n || memcmp(s + j, w, wl) != 0)
+		return false;
+	*i = j + wl;
+	return true;
+}
+
+/* ---- page numbers -------------------------------------------------------------- */
+
+/* How page numbers are printed.  Strong forms are never body text on a
+ * line of their own; weak forms count only as a run (see find_pages). */
+typedef struct page_form {
+	const char *before, *after;
+	bool strong;
+} page_form;
+
+static const page_form PAGE_FORMS[] = {
+	{"—", "—", true}, {"－", "－", true}, {"–", "–", true}, {"-", "-", true},
+	{"第", "页", true}, {"Page", "", false}, {"", "", false},
+};
+
+/* A total after the number: 共8页, /共8页, ，共8页, /8, of 8. */
+static bool page_total(const char *s, size_t n, size_t *i)
+{
+	static const char *const leads[] = {"/", "，", ",", ""};
+	for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+		size_t j = *i;
+		if (!word(s, n, &j, leads[k]) || !word(s, n, &j, "共"))
+			continue;
+		j = skip_spaces(s, n, j);
+		if (number_at(s, n, &j) >= 0 && word(s, n, &j, "页")) {
+			*i = j;
+			return true;
+		}
+	}
+	size_t j = *i;
+	if (!word(s, n, &j, "/") && !word(s, n, &j, "of"))
+		return false;
+	j = skip_spaces(s, n, j);
+	if (number_at(s, n, &j) < 0)
+		return false;
+	*i = j;
+	return true;
+}
+
+/* The page number a whole line prints, or -1; *strong tells the form. */
+static long page_number(const char *s, size_t n, bool *strong)
+{
+	if (n == 0 || n > 48)
+		return -1;
+	for (size_t f = 0; f < sizeof PAGE_FORMS / sizeof PAGE_FORMS[0]; f++) {
+		const page_form *pf = &PAGE_FORMS[f];
+		size_t i = 0;
+		if (*pf->before && !word(s, n, &i, pf->before))
+			continue;
+		i = skip_spaces(s, n, i);
+		long v = number_at(s, n, &i);
+		if (v < 0 || (*pf->after && !word(s, n, &i, pf->after)))
+			continue;
+		bool total = page_total(s, n, &i);
+		if (skip_spaces(s, n, i) != n)
+			continue;
+		*strong = pf->strong || (total && *pf->before);
+		return v;
+	}
+	return -1;
+}
+
+/* Weak page numbers count when the one before or after in the text is the
+ * page before or after, far enough away to be a page apart. */
+static void find_pages(scan *sc)
+{
+	size_t prev = (size_t)-1;
+	for (size_t i = 0; i < sc->n; i++) {
+		line *l = &sc->v[i];
+		bool strong = false;
+		l->page = l->role == ROLE_TEXT ? page_number(l->s, l->len, &strong) : -1;
+		if (l->page < 0)
+			continue;
+		if (strong)
+			l->role = ROLE_PAGE_NUMBER;
+		if (prev != (size_t)-1 && sc->v[prev].page + 1 == l->page && i - prev >= MIN_PAGE_GAP) {
+			sc->v[prev].role = ROLE_PAGE_NUMBER;
+			l->role = ROLE_PAGE_NUMBER;
+		}
+		prev = i;
+	}
+}
+
+/* ---- running headers and footers -------------------------------------------- */
+
+static bool is_boundary(const line *l)
+{
+	return l->role == ROLE_PAGE_NUMBER || l->page_break;
+}
+
+static bool is_content(const line *l)
+{
+	return l->role == ROLE_TEXT && l->len > 0;
+}
+
+static bool same_text(const line *a, const line *b)
+{
+	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
+}
+
+static bool running_candidate(const line *l)
+{
+	return is_content(l) && l->chars <= RUNNING_MAX && !l->heading;
+}
+
+/* The content line nearest to a page break, going from `from` in
+ * direction dir (+1: the new page's header, -1: the old page's footer);
+ * sc->n when there is none before a non-text block or the text's end. */
+static size_t nearest_content(const scan *sc, size_t from, int dir)
+{
+	for (size_t j = from; j < sc->n; j = dir > 0 ? j + 1 : j - 1) {
+		if (sc->v[j].role == ROLE_BLOCK)
+			break;
+		if (is_content(&sc->v[j]))
+			return j;
+		if (dir < 0 && j == 0)
+			break;
+	}
+	return sc->n;
+}
+
+/* Content lines right after (dir +1) or before (dir -1) page breaks that
+ * could be a running header or footer, each once, in order, into out;
+ * returns how many.  A form feed stands on the new page's first line; a
+ * page number is the last line of its page. */
+static size_t page_edges(const scan *sc, int dir, size_t *out)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < sc->n; i++) {
+		const line *l = &sc->v[i];
+		if (!is_boundary(l) || (i == 0 && dir < 0))
+			continue;
+		size_t from = l->role == ROLE_PAGE_NUMBER ? (dir > 0 ? i + 1 : i - 1) : (dir > 0 ? i : i - 1);
+		size_t j = nearest_content(sc, from, dir);
+		if (j < sc->n && running_candidate(&sc->v[j]) && (k == 0 || out[k - 1] != j))
+			out[k++] = j;
+	}
+	return k;
+}
+
+/* Removes every edge line whose text is at two or more edges. */
+static size_t drop_repeated(scan *sc, const size_t *edge, size_t n)
+{
+	size_t removed = 0;
+	for (size_t a = 0; a < n; a++) {
+		size_t same = 0;
+		for (size_t c = 0; c < n; c++)
+			same += same_text(&sc->v[edge[a]], &sc->v[edge[c]]);
+		if (same >= 2 && sc->v[edge[a]].role == ROLE_TEXT) {
+			sc->v[edge[a]].role = ROLE_RUNNING;
+			removed++;
+		}
+	}
+	return removed;
+}
+
+static size_t first_content(const scan *sc, size_t from)
+{
+	while (from < sc->n && !is_content(&sc->v[from]))
+		from++;
+	return from;
+}
+
+/* The document's first line repeated as a header elsewhere is the title,
+ * unless the title follows it (header == title, printed on page 1 too). */
+static void keep_title(scan *sc, size_t first)
+{
+	if (first >= sc->n || sc->v[first].role != ROLE_RUNNING)
+		return;
+	size_t next = first_content(sc, first + 1);
+	if (next < sc->n && same_text(&sc->v[first], &sc->v[next]))
+		return;
+	sc->v[first].role = ROLE_TEXT;
+}
+
+/* Without page breaks: a short line that comes back at a regular interval. */
+static void find_periodic(scan *sc)
+{
+	for (size_t i = 0; i < sc->n; i++) {
+		if (!running_candidate(&sc->v[i]))
+			continue;
+		size_t count = 1, last = i, min_gap = SIZE_MAX, max_gap = 0;
+		for (size_t j = i + 1; j < sc->n; j++) {
+			if (!is_content(&sc->v[j]) || !same_text(&sc->v[i], &sc->v[j]))
+				continue;
+			size_t gap = j - last;
+			min_gap = gap < min_gap ? gap : min_gap;
+			max_gap = gap > max_gap ? gap : max_gap;
+			last = j;
+			count++;
+		}
+		if (count < 3 || min_gap < MIN_PAGE_GAP || max_gap * 2 > min_gap * 3)
+			continue;
+		for (size_t j = i; j < sc->n; j++)
+			if (is_content(&sc->v[j]) && same_text(&sc->v[i], &sc->v[j]))
+				sc->v[j].role = ROLE_RUNNING;
+	}
+}
+
+static gw_status find_running(scan *sc)
+{
+	size_t boundaries = 0;
+	for (size_t i = 0; i < sc->n; i++)
+		boundaries += is_boundary(&sc->v[i]);
+	size_t first = first_content(sc, 0);
+	if (boundaries == 0) {
+		find_periodic(sc);
+		keep_title(sc, first);
+		return GW_OK;
+	}
+	/* page 1's header and the last page's footer are edges too */
+	size_t *edge = malloc((2 * boundaries + 2) * sizeof *edge);
+	if (!edge)
+		return GW_E_NOMEM;
+	size_t n = page_edges(sc, +1, edge);
+	if (first < sc->n && running_candidate(&sc->v[first]) && (n == 0 || edge[0] != first))
+		edge[n++] = first;
+	drop_repeated(sc, edge, n);
+	n = page_edges(sc, -1, edge);
+	size_t last = sc->n;
+	while (last > 0 && !is_content(&sc->v[last - 1]))
+		last--;
+	if (last > 0 && running_candidate(&sc->v[last - 1]) && (n == 0 || edge[n - 1] != last - 1))
+		edge[n++] = last - 1;
+	drop_repeated(sc, edge, n);
+	free(edge);
+	keep_title(sc, first);
+	return GW_OK;
+}
+
+/* Blank lines next to removed furniture or before a page break are page
+ * layout, not paragraph breaks. */
+static void drop_layout_blanks(scan *sc)
+{
+	for (size_t i = 0; i < sc->n; i++) {
+		line *l = &sc->v[i];
+		bool furniture = l->role == ROLE_PAGE_NUMBER || l->role == ROLE_RUNNING ||
+				 (l->page_break && l->role == ROLE_BLANK);
+		if (!furniture && !l->page_break)
+			continue;
+		if (l->role == ROLE_BLANK)
+			l->role = ROLE_LAYOUT;
+		for (size_t j = i; j > 0 && sc->v[j - 1].role == ROLE_BLANK; j--)
+			sc->v[j - 1].role = ROLE_LAYOUT;
+		for (size_t j = i + 1; furniture && j < sc->n && sc->v[j].role == ROLE_BLANK; j++)
+			sc->v[j].role = ROLE_LAYOUT;
+	}
+}
+
+/* ---- measuring and detection ----------------------------------------------------- */
+
+/* Punctuation Unicode calls ambiguous in width, which CJK fonts (and so a
+ * PDF of Chinese text) set a full em wide: “ ” ‘ ’ … — · */
+static bool is_cjk_punct(uint32_t cp)
+{
+	static const uint32_t wide[] = {0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7};
+	return in_set(cp, wide, sizeof wide / sizeof wide[0]);
+}
+
+static void measure(line *l, int indent)
+{
+	size_t i = 0, len;
+	l->chars = l->cols = 0;
+	while (i < l->len) {
+		uint32_t cp = gw_utf8_decode(l->s + i, l->len - i, &len);
+		l->chars++;
+		l->cols += gw_is_wide(cp) || is_cjk_punct(cp) ? 2 : 1;
+		i += len;
+	}
+	if (indent > 0) {
+		l->chars += (size_t)indent;
+		l->cols += 2 * (size_t)indent;
+	}
+	gw_marker m;
+	l->heading = gw_marker_section(l->s, l->len, &m) && !has_sentence_mark(l->s + m.len, l->len - m.len);
+	l->level = l->heading ? m.level : 0;
+}
+
+static size_t width_of(const scan *sc, const line *l)
+{
+	return sc->by_columns ? l->cols : l->chars;
+}
+
+static bool is_full(const scan *sc, const line *l)
+{
+	size_t w = width_of(sc, l);
+	return sc->width && w + sc->tol >= sc->width && w <= sc->width + sc->tol;
+}
+
+/* Lines that can tell whether the text is wrapped: kept text, not headings. */
+static bool measured(const line *l)
+{
+	return is_content(l) && !l->heading;
+}
+
+/* The most common width (the wider on a tie) in [lo, hi], and how many
+ * measured lines are full around it with tolerance tol(width). */
+static size_t best_width(scan *sc, bool by_columns, size_t lo, size_t hi, size_t *full)
+{
+	size_t count[MAX_MEASURE + 1] = {0};
+	sc->by_columns = by_columns;
+	for (size_t i = 0; i < sc->n; i++) {
+		size_t w = width_of(sc, &sc->v[i]);
+		if (measured(&sc->v[i]) && w <= MAX_MEASURE)
+			count[w]++;
+	}
+	size_t best = 0;
+	for (size_t w = lo; w <= hi; w++)
+		if (count[w] && count[w] >= count[best])
+			best = w;
+	sc->width = best;
+	/* a PDF line holds N ems: digits and kinsoku move it by a few columns;
+	 * an app that cuts at N characters cuts at exactly N */
+	sc->tol = by_columns && best ? (best / 10 > 2 ? best / 10 : 2) : 0;
+	*full = 0;
+	for (size_t i = 0; best && i < sc->n; i++)
+		*full += measured(&sc->v[i]) && is_full(sc, &sc->v[i]);
+	return best;
+}
+
+static bool detect_wrap(scan *sc)
+{
+	size_t full_chars, full_cols;
+	size_t w_chars = best_width(sc, false, MIN_WRAP_CHARS, MAX_WRAP_CHARS, &full_chars);
+	size_t w_cols = best_width(sc, true, 2 * MIN_WRAP_CHARS, 2 * MAX_WRAP_CHARS, &full_cols);
+	/* an app cuts at exactly N characters: a sharp peak wins */
+	if (full_chars * 2 >= full_cols)
+		best_width(sc, false, w_chars, w_chars, &full_chars);
+	(void)w_cols;
+	size_t n = 0, full = 0, open = 0;
+	for (size_t i = 0; i < sc->n; i++) {
+		const line *l = &sc->v[i];
+		if (!measured(l))
+			continue;
+		n++;
+		if (!is_full(sc, l))
+			continue;
+		full++;
+		open += !ends_sentence(l->s, l->len);
+	}
+	bool wrapped = full >= MIN_FULL_LINES && full * 100 >= n * MIN_FULL_SHARE &&
+		       open * 100 >= full * MIN_OPEN_SHARE;
+	if (!wrapped)
+		sc->width = 0;
+	return wrapped;
+}
+
+/* ---- joining ---------------------------------------------------------------------- */
+
+/* 2024年1月16日 (or with Chinese numerals) alone on a line. */
+static bool is_date_line(const char *s, size_t n)
+{
+	size_t i = 0;
+	long v;
+	if (number_at(s, n, &i) < 1000) {
+		i = 0;
+		for (int k = 0; k < 4; k++) {
+			size_t c = gw_marker_cnum(s + i, n - i, &v);
+			if (!c || v > 9)
+				return false;
+			i += c;
+		}
+	}
+	return word(s, n, &i, "年") && n - i <= 24 && memmem(s + i, n - i, "月", strlen("月")) &&
+	       ends_sentence(s, n) == false;
+}
+
+/* Words that open a closing formula or a signature block, never wrapped
+ * into the line before. */
+static bool starts_closing(const char *s, size_t n)
+{
+	static const char *const openers[] = {"特此报告", "特此汇报", "以上报告", "汇报完毕", "报告完毕",
+					      "谢谢", "附件：", "附件:", NULL};
+	for (const char *const *w = openers; *w; w++)
+		if (starts_with(s, n, *w))
+			return true;
+	return false;
+}
+
+/* Full, or short of full by a paragraph indent (two characters) that was
+ * stripped and mid-sentence: the first line of an indented paragraph when
+ * the text does not say how it was indented. */
+static bool nearly_full(const scan *sc, const line *a)
+{
+	size_t slack = sc->by_columns ? 4 : 2, w = width_of(sc, a);
+	return is_full(sc, a) ||
+	       (!ends_sentence(a->s, a->len) && w + slack >= sc->width && w <= sc->width);
+}
+
+/* 尊敬的…：, 各位…：, …同志们：: a salutation by its words. */
+static bool is_salutation_text(const line *l)
+{
+	static const char *const openers[] = {"尊敬的", "各位", NULL};
+	static const char *const audiences[] = {"同志们：", "领导：", "代表：", "委员：", "执委：", NULL};
+	for (const char *const *w = openers; *w; w++)
+		if (starts_with(l->s, l->len, *w) && ends_with(l->s, l->len, "："))
+			return true;
+	for (const char *const *w = audiences; *w; w++)
+		if (ends_with(l->s, l->len, *w))
+			return true;
+	return false;
+}
+
+/* A salutation under the title: by its words, or any short line ending in
+ * a colon after a line that is not quite full. */
+static bool is_salutation(const scan *sc, const line *l, bool after_full)
+{
+	size_t at;
+	uint32_t cp = last_cp(l->s, l->len, &at);
+	if ((cp != 0xFF1A && cp != ':') || width_of(sc, l) >= sc->width)
+		return false;
+	return !after_full || is_salutation_text(l);
+}
+
+/* Punctuation that never starts a line in Chinese typesetting (kinsoku):
+ * a line starting with one continues the line before. */
+static bool is_line_tail(uint32_t cp)
+{
+	static const uint32_t tails[] = {0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
+					 0x201D, 0x2019, 0x300B, 0x300D, 0x300F, 0x2026, '%', 0xFF05};
+	return in_set(cp, tails, sizeof tails / sizeof tails[0]);
+}
+
+static int note_first_point(void *ctx, const gw_point_span *p)
+{
+	*(bool *)ctx = p->at == 0;
+	return 1;
+}
+
+/* The point family (GW_POINT_SHI …) the line starts with, or 0. */
+static unsigned leading_point(const line *l)
+{
+	bool at_start = false;
+	gw_marker_points(l->s, l->len, note_first_point, &at_start);
+	if (!at_start)
+		return 0;
+	size_t cut = l->len < 12 ? l->len : 12;   /* the marker only: 一是 第一 首先 ① */
+	while (cut < l->len && ((unsigned char)l->s[cut] & 0xC0) == 0x80)
+		cut++;
+	return gw_marker_point_families(l->s, cut, NULL);
+}
+
+/* A line starting a paragraph for sure in a PDF copy without indentation:
+ * short of full by the two-character indent, and going on (digits and
+ * kinsoku move a full line by a column or so, never by four). */
+static bool indent_width(const scan *sc, const line *b)
+{
+	size_t w = b->cols;
+	return sc->by_columns && w + 5 >= sc->width && w + 3 <= sc->width && !ends_sentence(b->s, b->len);
+}
+
+/* The rest of a heading or title too long for its line: short, no
+ * sentence in it.  (一、坚持党建引领，基层治理体系不断 / 完善) */
+static bool is_heading_tail(const scan *sc, const line *b)
+{
+	return width_of(sc, b) < sc->width && !has_sentence_mark(b->s, b->len) && !ends_sentence(b->s, b->len);
+}
+
+/* Does the kept line b continue the (nearly) full line a?  A heading or
+ * the first line (a title) continues only into its own tail. */
+static bool continues(const scan *sc, const line *a, const line *b, int indent_b, bool first)
+{
+	if (b->role != ROLE_TEXT || b->len == 0 || b->heading || starts_with(b->s, b->len, "——"))
+		return false;
+	bool full = is_full(sc, a);
+	/* 1. and （1） lines fill the width when they open an enumerated
+	 * paragraph; 一、 and （一） headings, titles, subtitles and
+	 * salutations do not go on into body text */
+	bool enumerated = a->heading && a->level >= 3 && full;
+	if ((a->heading && !enumerated) || (first && !has_clause_mark(a->s, a->len)) ||
+	    starts_with(a->s, a->len, "——") || is_salutation_text(a))
+		return full && is_heading_tail(sc, b);
+	if (is_line_tail(first_cp(b->s, b->len)))
+		return true;
+	if (!nearly_full(sc, a) || (!full && first) || is_salutation(sc, b, full))
+		return false;
+	gw_marker m;
+	if (gw_marker_section(b->s, b->len, &m) || is_date_line(b->s, b->len) || starts_closing(b->s, b->len))
+		return false;
+	if (sc->has_indent)
+		return indent_b == 0;
+	if (!ends_sentence(a->s, a->len))
+		return true;
+	/* A full line ending a sentence may end its paragraph at the margin.
+	 * Without indentation to tell, the next line goes on unless it looks
+	 * like a first line, opens a point the way this text's paragraphs do,
+	 * or is a short line without punctuation (a signature). */
+	return !indent_width(sc, b) && !(ends_period(a) && (leading_point(b) & sc->point_paragraphs)) &&
+	       !(is_heading_tail(sc, b));
+}
+
+/* Point families that open paragraphs in this text: those at the start of
+ * a line that follows a short line ending a sentence. */
+static unsigned learn_point_paragraphs(const scan *sc)
+{
+	unsigned families = 0;
+	const line *prev = NULL;
+	for (size_t i = 0; i < sc->n; i++) {
+		const line *l = &sc->v[i];
+		if (!is_content(l))
+			continue;
+		if (prev && !nearly_full(sc, prev) && ends_period(prev))
+			families |= leading_point(l);
+		prev = l;
+	}
+	return families;
+}
+
+static size_t next_kept(const scan *sc, size_t i)
+{
+	for (i++; i < sc->n; i++)
+		if (sc->v[i].role == ROLE_TEXT || sc->v[i].role == ROLE_BLANK || sc->v[i].role == ROLE_BLOCK)
+			return i;
+	return sc->n;
+}
+
+static size_t mark_joins(scan *sc)
+{
+	size_t joined = 0, first = first_content(sc, 0);
+	sc->point_paragraphs = learn_point_paragraphs(sc);
+	for (size_t i = 0; i < sc->n; i++) {
+		if (!is_content(&sc->v[i]))
+			continue;
+		size_t j = next_kept(sc, i);
+		if (j < sc->n && continues(sc, &sc->v[i], &sc->v[j], sc->b->v[j].indent_chars, i == first)) {
+			sc->v[i].join_next = true;
+			joined++;
+		}
+	}
+	return joined;
+}
+
+/* What goes between two joined lines: nothing for CJK, numbers split at
+ * the margin and number + unit; one space between Latin words; a
+ * hyphenated Latin word loses its hyphen ("inter-" "national"). */
+typedef enum seam { SEAM_NONE, SEAM_SPACE, SEAM_DROP_HYPHEN } seam;
+
+static bool is_ascii_letter(uint32_t cp)
+{
+	return cp < 0x80 && is_ascii_alnum(cp) && !is_digit(cp);
+}
+
+/* The Latin token at the end of a line (or the start, dir +1) sits right
+ * against a CJK character: 万元GD|P用水量 is one token cut by the wrap. */
+static bool latin_in_cjk(const line *l, int dir)
+{
+	size_t i = dir > 0 ? 0 : l->len, len;
+	while (dir > 0 ? i < l->len : i > 0) {
+		size_t at = i;
+		uint32_t cp;
+		if (dir > 0) {
+			cp = gw_utf8_decode(l->s + i, l->len - i, &len);
+			i += len;
+		} else {
+			cp = last_cp(l->s, i, &at);
+			i = at;
+		}
+		if (cp >= 0x80)
+			return gw_is_wide(cp);
+		if (!is_ascii_alnum(cp) && cp != '.')
+			return false;
+	}
+	return false;
+}
+
+static seam seam_between(const line *a, const line *b)
+{
+	size_t at, at2;
+	uint32_t end = last_cp(a->s, a->len, &at);
+	uint32_t before = at ? last_cp(a->s, at, &at2) : 0;
+	uint32_t start = first_cp(b->s, b->len);
+	if (end == '-' && is_ascii_letter(before) && start >= 'a' && start <= 'z')
+		return SEAM_DROP_HYPHEN;
+	if (start >= 0x80 || !is_ascii_alnum(start) || end >= 0x80)
+		return SEAM_NONE;
+	if (latin_in_cjk(a, -1) && latin_in_cjk(b, +1))
+		return SEAM_NONE;
+	if (is_ascii_letter(end))
+		return SEAM_SPACE;            /* word word, word 12 */
+	if (is_digit(end))
+		return is_ascii_letter(start) ? SEAM_SPACE : SEAM_NONE;   /* 12 items; 28|67 */
+	/* after , . ; : ! ? ) a word goes on after a space; a number (6.2:38.1:|55.7) does not */
+	return strchr(",.;:!?)", (int)end) && is_ascii_letter(before) ? SEAM_SPACE : SEAM_NONE;
+}
+
+/* ---- rewriting the blocks ---------------------------------------------------------- */
+
+/* The joined text of lines v[from..to] (to's join_next is false). */
+static char *join_text(gw_arena *a, const line *v, size_t from, size_t to)
+{
+	size_t total = 0;
+	for (size_t i = from; i <= to; i++)
+		total += v[i].len + 1;
+	char *out = gw_arena_alloc(a, total + 1), *p = out;
+	if (!out)
+		return NULL;
+	const line *prev = NULL;
+	for (size_t i = from; i <= to; i++) {
+		const line *l = &v[i];
+		if (l->role != ROLE_TEXT)
+			continue;
+		if (prev) {
+			seam sm = seam_between(prev, l);
+			if (sm == SEAM_SPACE)
+				*p++ = ' ';
+			else if (sm == SEAM_DROP_HYPHEN)
+				p--;
+		}
+		memcpy(p, l->s, l->len);
+		p += l->len;
+		prev = l;
+	}
+	*p = '\0';
+	return out;
+}
+
+static void note_paragraph(gw_diag *d, const scan *sc, size_t from, size_t to, size_t *notes)
+{
+	if ((*notes)++ < NOTES_MAX)
+		gw_note(d, sc->b->v[from].no, "lines %zu-%zu joined into one paragraph (hard-wrapped text)",
+			sc->b->v[from].no, sc->b->v[to].no);
+}
+
+static void note_removed(gw_diag *d, const scan *sc, size_t i, size_t *notes)
+{
+	const line *l = &sc->v[i];
+	if (l->role != ROLE_PAGE_NUMBER && l->role != ROLE_RUNNING)
+		return;
+	if ((*notes)++ < NOTES_MAX)
+		gw_note(d, sc->b->v[i].no, "removed %s \"%.*s\"",
+			l->role == ROLE_PAGE_NUMBER ? "page number" : "running header or footer",
+			(int)(l->len > 120 ? 120 : l->len), l->s);
+}
+
+/* Builds the new block list in out (room for sc->n) and returns its size,
+ * or (size_t)-1 when out of memory. */
+static size_t rebuild(const scan *sc, gw_block *out, gw_unwrap_stats *st, gw_diag *d)
+{
+	size_t k = 0, notes = 0;
+	for (size_t i = 0; i < sc->n; i++) {
+		const line *l = &sc->v[i];
+		note_removed(d, sc, i, &notes);
+		if (l->role != ROLE_TEXT && l->role != ROLE_BLANK && l->role != ROLE_BLOCK)
+			continue;
+		gw_block blk = sc->b->v[i];
+		if (l->role != ROLE_BLOCK) {
+			blk.s = l->s;
+			blk.len = l->len;
+			blk.page_break_before = blk.page_break_before || l->page_break;
+		}
+		size_t end = i;
+		while (sc->v[end].join_next)
+			end = next_kept(sc, end);
+		if (end > i) {
+			char *text = join_text(sc->b->arena, sc->v, i, end);
+			if (!text)
+				return (size_t)-1;
+			blk.s = text;
+			blk.len = strlen(text);
+			st->paragraphs++;
+			note_paragraph(d, sc, i, end, &notes);
+			for (size_t j = i + 1; j <= end; j++)
+				note_removed(d, sc, j, &notes);
+		}
+		out[k++] = blk;
+		i = end;
+	}
+	return k;
+}
+
+/* ---- the pass ---------------------------------------------------------------------- */
+
+/* Form feeds at either end of a line: page breaks pdftotext writes. */
+static void strip_form_feeds(line *l, size_t *count)
+{
+	while (l->len && (l->s[0] == CP_FORM_FEED || l->s[l->len - 1] == CP_FORM_FEED)) {
+		if (l->s[0] == CP_FORM_FEED) {
+			l->s++;
+			l->len--;
+		} else {
+			l->len--;
+		}
+		l->page_break = true;
+		(*count)++;
+		size_t head = skip_spaces(l->s, l->len, 0);
+		l->s += head;
+		l->len -= head;
+	}
+}
+
+static void load(scan *sc, const gw_unwrap_opts *o, gw_unwrap_stats *st)
+{
+	for (size_t i = 0; i < sc->n; i++) {
+		const gw_block *blk = &sc->b->v[i];
+		line *l = &sc->v[i];
+		memset(l, 0, sizeof *l);
+		l->page = -1;
+		if (blk->kind != GW_BLOCK_TEXT) {
+			l->role = ROLE_BLOCK;
+			continue;
+		}
+		l->s = blk->s;
+		l->len = blk->len;
+		if (!o->keep_furniture)
+			strip_form_feeds(l, &st->form_feeds);
+		l->role = l->len ? ROLE_TEXT : ROLE_BLANK;
+		measure(l, blk->indent_chars);
+		sc->has_indent = sc->has_indent || (blk->indent_chars > 0 && l->len);
+	}
+}
+
+static void summarise(gw_diag *d, const gw_unwrap_stats *st)
+{
+	char removed[160] = "";
+	if (st->page_numbers && st->running_lines)
+		snprintf(removed, sizeof removed, "; removed %zu page numbers and %zu running header/footer lines",
+			 st->page_numbers, st->running_lines);
+	else if (st->page_numbers)
+		snprintf(removed, sizeof removed, "; removed %zu page numbers", st->page_numbers);
+	else if (st->running_lines)
+		snprintf(removed, sizeof removed, "; removed %zu running header/footer lines", st->running_lines);
+	if (st->lines_joined)
+		gw_warn(d, 0, "hard-wrapped text: joined %zu wrapped lines into %zu paragraphs%s "
+			"(--no-unwrap keeps every line)", st->lines_joined, st->paragraphs, removed);
+	else if (*removed)
+		gw_warn(d, 0, "page furniture: %s (--no-unwrap keeps every line)", removed + 2);
+}
+
+gw_status gw_unwrap(gw_blocks *b, const gw_unwrap_opts *o, gw_unwrap_stats *st, gw_diag *d)
+{
+	static const gw_unwrap_opts defaults = {0};
+	gw_unwrap_stats local;
+	o = o ? o : &defaults;
+	st = st ? st : &local;
+	memset(st, 0, sizeof *st);
+	if (b->n == 0 || (o->keep_lines && o->keep_furniture))
+		return GW_OK;
+	scan sc = {.b = b, .n = b->n};
+	sc.v = malloc(b->n * sizeof *sc.v);
+	gw_block *out = malloc(b->n * sizeof *out);
+	gw_status rc = GW_OK;
+	if (!sc.v || !out)
+		goto nomem;
+	load(&sc, o, st);
+	if (!o->keep_furniture) {
+		find_pages(&sc);
+		if (find_running(&sc))
+			goto nomem;
+		drop_layout_blanks(&sc);
+	}
+	if (!o->keep_lines && detect_wrap(&sc))
+		st->lines_joined = mark_joins(&sc);
+	st->wrap_width = sc.width;
+	st->wrap_in_columns = sc.by_columns;
+	for (size_t i = 0; i < sc.n; i++) {
+		st->page_numbers += sc.v[i].role == ROLE_PAGE_NUMBER;
+		st->running_lines += sc.v[i].role == ROLE_RUNNING;
+	}
+	size_t k = rebuild(&sc, out, st, d);
+	if (k == (size_t)-1)
+		goto nomem;
+	memcpy(b->v, out, k * sizeof *out);
+	b->n = k;
+	summarise(d, st);
+	goto done;
+nomem:
+	rc = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory joining wrapped lines");
+	memset(st, 0, sizeof *st);
+done:
+	free(sc.v);
+	free(out);
+	return rc;
+}
