@@ -324,9 +324,12 @@ static bool same_text(const line *a, const line *b)
 	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
 }
 
+/* A running header or footer is a name or a title: short, no clause in it
+ * (a repeated line of body text is not one). */
 static bool running_candidate(const line *l)
 {
-	return is_content(l) && l->chars <= RUNNING_MAX && !l->heading;
+	return is_content(l) && l->chars <= RUNNING_MAX && !l->heading && !has_clause_mark(l->s, l->len) &&
+	       !ends_sentence(l->s, l->len);
 }
 
 /* The content line nearest to a page break, going from `from` in
