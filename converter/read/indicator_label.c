@@ -16,13 +16,13 @@
  * from the wording of past reports: in "[time/place/agent/prepositional
  * phrase] VERB NP NUMBER UNIT" it is NP, the object of the verb
  * (clause_object); the verb is found with a lexicon of the genre's verbs
- * (result_verbs, treatment_verbs: data, not code).  The label stops at the
+ * (lexicon.c's result and treatment verbs: data, not code).  The label stops at the
  * first predicate word between the subject and the number (由…, …到, 占)
  * and after a measure word's noun (cut_noun_predicate); words are only cut
  * at word boundaries (bound_suffix), and a one-character function word
- * bound in a word (主要, 平均, 雷达, 在线: units.c's GW_LEX_BOUND) is never
+ * bound in a word (主要, 平均, 雷达, 在线: lexicon.c's GW_LEX_BOUND) is never
  * read as one (bound_at).  Times are dates, seasons, plan periods and
- * 期间-phrases (date_prefix).  Most vocabulary lives in units.c.
+ * 期间-phrases (date_prefix).  All vocabulary lives in lexicon.c.
  * Every step looks at a bounded window.
  */
 #include <stdio.h>
@@ -35,7 +35,7 @@
 /* ---- step 2: labels ---------------------------------------------------- */
 
 /* True when the character at byte i of p[a..b) is bound in a word of
- * units.c's GW_LEX_BOUND that begins at i or at the character before it
+ * lexicon.c's GW_LEX_BOUND that begins at i or at the character before it
  * (雷达, 平均, 及时, 中心): a function word or locative there is none, and
  * no cut may fall before it. */
 static bool bound_at(const char *p, size_t a, size_t i, size_t b)
@@ -68,11 +68,7 @@ static bool ends_with_actor(const char *s, size_t n);
  * like a date; its length at p, or 0. */
 static size_t season(const char *p, size_t n)
 {
-	static const char *const w[] = {"主汛期", "汛期", "暑期", "寒假", "暑假", "假期", "节假日", "春运",
-					"旺季", "淡季", "雨季", "旱季", "春季", "夏季", "秋季", "冬季", "春耕",
-					"三夏", "秋收", "春节", "元旦", "国庆", "中秋", "端午", "清明", "节日",
-					"节前", "节后"};
-	return n ? word_prefix(WORDS(w), p, n - 1) : 0;  /* and something after it */
+	return n ? gw_lex_prefix(GW_LEX_SEASON, p, n - 1) : 0;  /* and something after it */
 }
 
 /* 重要节假日期间, 防汛关键期间: a phrase of up to eight characters ending in
@@ -98,8 +94,7 @@ static size_t during(const char *p, size_t n)
  * name alone, “十四五”规划, is none). */
 static size_t plan_period(const char *p, size_t n)
 {
-	static const char *const after[] = {"期末", "末", "初", "期间", "以来", "时期", "中期"};
-	size_t i = 0;
+	size_t i = 0, l;
 	if (n >= 3 && !memcmp(p, "“", 3))
 		i = 3;
 	if (i + 9 > n || memcmp(p + i, "十", 3) || memcmp(p + i + 6, "五", 3))
@@ -107,22 +102,13 @@ static size_t plan_period(const char *p, size_t n)
 	i += 9;
 	if (i + 3 <= n && !memcmp(p + i, "”", 3))
 		i += 3;
-	for (size_t k = 0; k < sizeof after / sizeof after[0]; k++) {
-		size_t l = strlen(after[k]);
-		if (i + l <= n && !memcmp(p + i, after[k], l))
-			return i + l;
-	}
-	return 0;
+	return (l = gw_lex_prefix(GW_LEX_PLAN_POINT, p + i, n - i)) ? i + l : 0;
 }
 
 /* 2022年 / 6月底前 / 2023年9月底 / 一季度 / 6月中旬至8月下旬 / 汛期 /
  * “十三五”末 at the front: their length. */
 static size_t date_prefix(const char *p, size_t n)
 {
-	static const char *const units[] = {"年", "月份", "月", "日", "号", "季度"};
-	static const char *const after[] = {"底前", "底", "初", "末", "前", "以来", "中旬", "上旬", "下旬",
-					    "份", "度", "期间", "内", "以前"};
-	static const char *const places[] = {"村", "镇", "乡", "社区", "县区", "县", "街道", "个村", "个乡镇"};
 	size_t i = 0, len, total = 0;
 	for (;;) {
 		size_t k = i;
@@ -164,32 +150,17 @@ static size_t date_prefix(const char *p, size_t n)
 		if (r && is_digit_cp(cp_at(p, n, k + r, &len)))
 			for (k += r; is_digit_cp(cp_at(p, n, k, &len));)
 				k += len;
-		size_t pl = 0;   /* 全镇9村1社区: counts of places naming a scope */
-		for (size_t u = 0; u < sizeof places / sizeof places[0]; u++) {
-			size_t l = strlen(places[u]);
-			if (l > pl && k + l <= n && memcmp(p + k, places[u], l) == 0)
-				pl = l;
-		}
+		/* 全镇9村1社区: counts of places naming a scope */
+		size_t pl = gw_lex_prefix(GW_LEX_PLACE_COUNT, p + k, n - k);
 		if (pl) {
 			total = i = k + pl;
 			continue;
 		}
-		size_t best = 0;
-		for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-			size_t ul = strlen(units[u]);
-			if (ul > best && k + ul <= n && memcmp(p + k, units[u], ul) == 0)
-				best = ul;
-		}
+		size_t best = gw_lex_prefix(GW_LEX_DATE_UNIT, p + k, n - k);
 		if (!best)
 			return total;
 		k += best;
-		size_t ab = 0;
-		for (size_t u = 0; u < sizeof after / sizeof after[0]; u++) {
-			size_t al = strlen(after[u]);
-			if (al > ab && k + al <= n && memcmp(p + k, after[u], al) == 0)
-				ab = al;
-		}
-		k += ab;
+		k += gw_lex_prefix(GW_LEX_DATE_AFTER, p + k, n - k);
 		total = i = k;
 	}
 }
@@ -198,14 +169,11 @@ static size_t date_prefix(const char *p, size_t n)
  * follows it: its length, or 0. */
 static size_t instrument(const char *t, size_t n)
 {
-	static const char *const w[] = {"通过", "依托", "利用", "借助", "运用"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		if (n <= 6 || memcmp(t, w[i], 6) || memcmp(t + 6, "“", 3))
-			continue;
-		for (size_t j = 9; j + 3 <= n && j < 60; j++)
-			if (!memcmp(t + j, "”", 3))
-				return gw_lex_prefix(GW_LEX_VERB, t + j + 3, n - j - 3) ? j + 3 : 0;
-	}
+	if (n <= 6 || !gw_lex_prefix(GW_LEX_INSTRUMENT, t, n) || memcmp(t + 6, "“", 3))
+		return 0;
+	for (size_t j = 9; j + 3 <= n && j < 60; j++)
+		if (!memcmp(t + j, "”", 3))
+			return gw_lex_prefix(GW_LEX_VERB, t + j + 3, n - j - 3) ? j + 3 : 0;
 	return 0;
 }
 
@@ -213,19 +181,13 @@ static size_t instrument(const char *t, size_t n)
  * themselves (对口就业率, 为民服务, 和谐): their first character stays. */
 static bool lead_is_word(const char *t, size_t n)
 {
-	static const char *const w[] = {"对口", "对外", "对接", "对象", "对标", "对比", "对照", "对应",
-					"为民", "为老", "为农", "和谐", "和美", "及时", "并网", "并购", "均衡"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n >= 6 && memcmp(t, w[i], 6) == 0)
-			return true;
-	return false;
+	return gw_lex_prefix(GW_LEX_LEAD_WORD, t, n) > 0;
 }
 
 /* 在2023年省运会上, 在专项行动中: a frame of place or occasion before the
  * subject; its length (through 上/中/期间), or 0. */
 static size_t frame(const char *t, size_t n)
 {
-	static const char *const ends[] = {"上", "中", "期间", "过程中", "方面"};
 	if (n < 9 || memcmp(t, "在", 3) != 0 || bound_at(t, 0, 0, n))
 		return 0;   /* (在线, 在建: words, no preposition) */
 	size_t i = 3, len;
@@ -233,12 +195,11 @@ static size_t frame(const char *t, size_t n)
 		uint32_t cp = gw_utf8_decode(t + i, n - i, &len);
 		if (is_phrase_delim(cp) || cp == 0x3001)
 			return 0;
-		for (size_t k = 0; c >= 1 && k < sizeof ends / sizeof ends[0]; k++) {
-			size_t el = strlen(ends[k]);
-			/* 在便民服务中心设立: 中心 is a noun, no frame's end */
-			if (i + el + 6 <= n && memcmp(t + i, ends[k], el) == 0 && !bound_at(t, 0, i, n))
-				return i + el;
-		}
+		size_t el;
+		/* (and six bytes after it) 在便民服务中心设立: 中心 is a noun, no frame's end */
+		if (c >= 1 && i + 6 <= n && (el = gw_lex_prefix(GW_LEX_FRAME_END, t + i, n - i - 6)) &&
+		    !bound_at(t, 0, i, n))
+			return i + el;
 		i += len;
 	}
 	return 0;
@@ -280,63 +241,10 @@ static void strip_back(const char *p, span *s, bool keep_de);
 
 /* ---- clause structure: which word is the clause's verb ------------------- */
 
-/* Verbs of the genre (government work reports), as data: two-character
- * verbs that head a verb phrase and rarely begin the name of a measure.
- * They let the labeller find the verb whose object the number counts,
- * whatever the wording: "[time/place/agent/prepositional phrase] VERB NP
- * NUMBER".  Verbs that usually begin or head a noun (服务, 建设, 管理, 改革,
- * 发展, 审批, 整改, 培训: 服务事项, 建设项目, 整改率) are left out on purpose;
- * change words (增长, 提高, 压缩 …) are in units.c and are no clause verb.
- *
- * Two kinds, by what the number then measures:
- *  - result verbs bring the object about, decide, give or find it (布设,
- *    确定, 制定, 签订, 聘请, 兑现, 发现): the count is of the objects, and
- *    the verb adds nothing to the label (model.md: "minus verbs");
- *  - treatment verbs act on things that were there before (检查, 拆除,
- *    清理, 追回, 移送, 调解): the count is of what was treated, and the
- *    verb is what makes it a measure (拆除违法建设 43处), so it stays. */
-static const char *const result_verbs[] = {
-	/* deciding, planning, issuing */
-	"确定", "确立", "确认", "明确", "制定", "制订", "修订", "出台", "印发", "下发", "编制", "编印",
-	"起草", "撰写", "编写", "出版", "发表", "刊发", "刊登", "发布", "发出", "签订", "签署", "签发",
-	"部署", "布置", "布设", "设置", "设立", "开设", "增设", "划定", "核定", "审定",
-	/* carrying out */
-	"推行", "推广", "推出", "推动", "推进", "落实", "实施", "实行", "执行", "启动", "开展", "组织",
-	"举办", "举行", "召开", "承办", "主办", "承接", "承担", "参加", "参与", "牵头", "带队", "主持",
-	"指导", "协调", "配合", "联合", "会同", "协同", "督促", "督导", "督办", "指派",
-	/* building, buying, equipping */
-	"新建", "改建", "扩建", "建成", "建立", "完善", "健全", "搭建", "构建", "组建", "成立", "创建",
-	"创办", "打造", "配备", "配置", "购置", "购买", "添置", "更新", "更换", "安装", "加装",
-	"栽植", "补植", "新植", "投放", "投入", "开通", "开辟", "开发", "接入", "接通", "联通", "打通",
-	"贯通", "上线", "推广使用", "推广应用", "出动",
-	/* finding, handling, answering */
-	"发现", "发掘", "查出", "受理", "审核", "审查", "审结", "答复", "回复", "办结", "办理", "解决",
-	"作出", "做出", "给予",
-	/* people */
-	"聘请", "聘任", "选拔", "选聘", "选树", "评选", "表彰", "推选", "命名", "授予", "引进", "引导",
-	"引入", "招引", "吸纳", "吸引", "接待", "安置", "接收",
-	/* money and goods */
-	"兑现", "兑付", "发放", "下达", "拨付", "安排", "筹集", "筹措", "争取", "申报", "申请", "获批",
-	"获得", "取得", "荣获", "赢得", "缴纳", "征收", "征缴", "归集", "收取", "收购", "收储",
-	"调运", "提供", "提交", "提出", "报送", "上报", "梳理", "编发", "制作", "拍摄", "播放",
-	"形成", "完成", "实现", "达成",
-};
-
-static const char *const treatment_verbs[] = {
-	"检查", "抽检", "抽查", "巡查", "排查", "摸排", "核查", "核实", "督查", "暗访", "走访", "慰问",
-	"帮扶", "救助", "资助", "扶持", "拆除", "关停", "取缔", "撤销", "注销", "吊销", "淘汰", "关闭",
-	"清理", "清退", "清查", "清除", "处置", "处理", "化解", "调处", "调解", "移送", "移交", "转办",
-	"交办", "约谈", "通报", "问责", "查处", "查办", "查获", "查实", "追回", "挽回", "追缴", "收缴",
-	"追发", "补发", "减免", "退还", "返还", "责令", "限期", "整合", "修复", "维修", "修缮", "铺设",
-	"敷设", "架设", "埋设", "选派", "派出", "派驻", "抽调", "推荐", "招聘", "招募", "录用", "聘用",
-	"培育", "培养", "学习", "考察", "调研", "储备", "监测", "检测", "评估", "评审", "验收", "批准",
-	"批复",
-};
-
 /* Length of a treatment verb at s[0..n), or 0. */
 static size_t treatment_verb(const char *s, size_t n)
 {
-	return word_prefix(WORDS(treatment_verbs), s, n);
+	return gw_lex_prefix(GW_LEX_TREATMENT_VERB, s, n);
 }
 
 /* Bound noun suffixes: a verb written straight before one is the first half
@@ -344,23 +252,17 @@ static size_t treatment_verb(const char *s, size_t n)
  * never the clause's verb. */
 static bool bound_suffix(const char *s, size_t n)
 {
-	static const char *const w[] = {"率", "度", "区", "局", "者", "员", "量", "额", "厅", "厂", "站",
-					"室", "机关", "部门", "单位", "中心", "机构", "人员", "平台", "系统"};
-	/* words that begin with one of them: 区级, 区域, 度假, 局面, 员工 */
-	static const char *const free_words[] = {"区级", "区域", "区县", "区内", "区属", "区直", "度假", "局面",
-						 "员工", "量化", "额度", "率先"};
-	for (size_t i = 0; i < sizeof free_words / sizeof free_words[0]; i++)
-		if (n >= 6 && !memcmp(s, free_words[i], 6))
-			return false;
-	return word_prefix(WORDS(w), s, n) > 0;
+	if (gw_lex_prefix(GW_LEX_SUFFIX_FREE, s, n))
+		return false;   /* 区级, 区域, 度假, 局面, 员工 */
+	return gw_lex_prefix(GW_LEX_NOUN_SUFFIX, s, n) > 0;
 }
 
-/* Length of a clause verb at s[0..n): one of units.c's empty verbs or a
+/* Length of a clause verb at s[0..n): one of lexicon.c's empty verbs or a
  * genre verb, not glued to a bound noun suffix; 0 when there is none. */
 static size_t clause_verb(const char *s, size_t n)
 {
 	size_t best = gw_lex_prefix(GW_LEX_VERB, s, n), l;
-	if ((l = word_prefix(WORDS(result_verbs), s, n)) > best)
+	if ((l = gw_lex_prefix(GW_LEX_RESULT_VERB, s, n)) > best)
 		best = l;
 	if ((l = treatment_verb(s, n)) > best)
 		best = l;
@@ -370,10 +272,8 @@ static size_t clause_verb(const char *s, size_t n)
 		return 0;   /* 均等化, 共享: a word, not the verb 均, 共 */
 	/* verbs that usually name an activity inside a noun phrase (项目建设难题,
 	 * 政务服务事项) never end a phrase before the object */
-	static const char *const nominal[] = {"建设", "服务", "管理", "发展", "改革", "保障", "治理"};
-	for (size_t i = 0; best == 6 && i < sizeof nominal / sizeof nominal[0]; i++)
-		if (!memcmp(s, nominal[i], 6))
-			return 0;
+	if (best == 6 && gw_lex_prefix(GW_LEX_NOMINAL_VERB, s, n))
+		return 0;
 	return best;
 }
 
@@ -387,29 +287,18 @@ static size_t verb_before(const char *p, size_t a, size_t b)
 	return best;
 }
 
-/* True when s[0..n) starts with an empty verb of units.c (开展, 召开 …),
+/* True when s[0..n) starts with an empty verb of lexicon.c (开展, 召开 …),
  * as opposed to a verb that says what was done (学习, 走访). */
 static bool empty_clause_verb(const char *s, size_t n)
 {
 	return gw_lex_prefix(GW_LEX_VERB, s, n) == n;
 }
 
-/* Prepositions and co-verbs that open a phrase naming a partner, a source,
- * a place, a means or a beneficiary before the clause's verb: 与…签订,
- * 从…中聘请, 联合…开展, 向…移送, 在…推行, 赴…学习, 依托…为…. */
-static const char *const prep_words[] = {
-	"与", "同", "跟", "向", "从", "对", "在", "赴", "到", "为", "给", "替", "由", "联合", "会同", "协同",
-	"配合", "依托", "借助", "利用", "通过", "运用", "针对", "围绕", "面向",
-};
-
+/* Length of a preposition or co-verb opening s[0..n) with more after it
+ * (与…签订, 从…中聘请, 联合…开展: lexicon.c's GW_LEX_PREPOSITION), or 0. */
 static size_t preposition(const char *s, size_t n)
 {
-	size_t best = 0;
-	for (size_t i = 0; i < sizeof prep_words / sizeof prep_words[0]; i++) {
-		size_t l = strlen(prep_words[i]);
-		if (l > best && l < n && !memcmp(s, prep_words[i], l))
-			best = l;
-	}
+	size_t best = n ? gw_lex_prefix(GW_LEX_PREPOSITION, s, n - 1) : 0;
 	if (best == 3 && !memcmp(s, "由", 3) && n >= 6 && !memcmp(s + 3, "于", 3))
 		return 0;   /* 由于 is "because" */
 	if (best == 3 && bound_at(s, 0, 0, n))
@@ -421,12 +310,7 @@ static size_t preposition(const char *s, size_t n)
  * 依托 … as connectives before the clause object is looked for). */
 static bool ends_with_preposition(const char *p, size_t a, size_t b)
 {
-	for (size_t i = 0; i < sizeof prep_words / sizeof prep_words[0]; i++) {
-		size_t l = strlen(prep_words[i]);
-		if (l <= b - a && !memcmp(p + b - l, prep_words[i], l))
-			return true;
-	}
-	return false;
+	return gw_lex_suffix(GW_LEX_PREPOSITION, p + a, b - a) > 0;
 }
 
 /* 通过政府购买服务方式引进…, 依托“互联网+监管”系统开展…: the object of an
@@ -434,30 +318,20 @@ static bool ends_with_preposition(const char *p, size_t a, size_t b)
  * modifiers; the position after that noun, or a. */
 static size_t after_means(const char *p, size_t a, size_t b)
 {
-	static const char *const w[] = {"方式", "机制", "平台", "渠道", "模式", "形式", "途径", "手段",
-					"系统", "载体", "网络", "工程", "项目", "活动", "行动"};
-	size_t len, at = a;
+	size_t len;
 	for (size_t i = a; i < b; i += len) {
 		gw_utf8_decode(p + i, b - i, &len);
-		for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-			if (i + 6 < b && !memcmp(p + i, w[k], 6) &&
-			    (clause_verb(p + i + 6, b - i - 6) || preposition(p + i + 6, b - i - 6))) {
-				at = i + 6;
-				break;
-			}
-		if (at != a)
-			return at;
+		if (i + 6 < b && gw_lex_prefix(GW_LEX_MEANS, p + i, b - i) &&
+		    (clause_verb(p + i + 6, b - i - 6) || preposition(p + i + 6, b - i - 6)))
+			return i + 6;
 	}
 	return a;
 }
 
 static bool instrument_prep(const char *p, size_t a, size_t b)
 {
-	static const char *const w[] = {"通过", "依托", "利用", "借助", "运用"};
-	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (b - a >= 6 && (!memcmp(p + b - 6, w[k], 6) || !memcmp(p + a, w[k], 6)))
-			return true;
-	return false;
+	return b - a >= 6 && (gw_lex_suffix(GW_LEX_INSTRUMENT, p + a, b - a) ||
+			      gw_lex_prefix(GW_LEX_INSTRUMENT, p + a, b - a));
 }
 
 /* Who acts, at the front of a clause: 我, 相关单位, 分管领导 … (a head noun
@@ -465,16 +339,12 @@ static bool instrument_prep(const char *p, size_t a, size_t b)
  * scope that tells figures apart, not an agent. */
 static bool agent_head(const char *s, size_t n)
 {
-	static const char *const w[] = {"单位", "部门", "机关", "领导", "干部", "班子", "党组",
-					"党委", "支部", "同志", "职工", "党员", "我", "本人", "我们", "各地",
-					"各级", "局长", "处长", "科长", "校长", "院长", "组长", "县长", "市长",
-					"镇长", "站长", "所长", "队长", "书记", "主任", "负责人", "集团", "公司"};
 	/* 各乡镇, 全体干部: all of them, so no scope that tells counts apart
 	 * (县区实施项目 next to 市级实施项目 is one, and stays) */
 	if (n > 6 && n <= 15 && (!memcmp(s, "各", 3) || !memcmp(s, "全体", 6)) &&
 	    memcmp(s, "各类", 6) && memcmp(s, "各项", 6) && memcmp(s, "各种", 6))
 		return true;   /* (各类学生资助资金: 各类 is a determiner of things) */
-	if (word_suffix(WORDS(w), s, n))
+	if (gw_lex_suffix(GW_LEX_AGENT_HEAD, s, n))
 		return true;
 	/* 村、企业、学校开展宣讲: places of several kinds listed are everywhere,
 	 * no scope that tells counts apart (like 各乡镇) */
@@ -486,29 +356,19 @@ static bool agent_head(const char *s, size_t n)
  * own, so the causee stays as a scope (as in 机关设立2个党小组). */
 static bool establishing(const char *s, size_t n)
 {
-	static const char *const w[] = {"设立", "成立", "组建", "建立", "建成", "新建"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n >= 6 && !memcmp(s, w[i], 6))
-			return true;
-	return false;
+	return gw_lex_prefix(GW_LEX_ESTABLISH, s, n) > 0;
 }
 
 /* Verbs that make someone else act (引导企业投入, 推动部门建立). */
 static bool causative(const char *s, size_t n)
 {
-	static const char *const w[] = {"引导", "推动", "组织", "督促", "带动", "动员", "鼓励", "指导",
-					"帮助", "协助", "促进", "要求", "支持"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n == 6 && !memcmp(s, w[i], 6))
-			return true;
-	return false;
+	return gw_lex_is(GW_LEX_CAUSATIVE, s, n);
 }
 
 /* Adverbs between an agent and its verb: 相关单位共制定, 我已…. */
 static size_t agent_adverb(const char *s, size_t n)
 {
-	static const char *const w[] = {"共", "均", "都", "已", "还", "也", "先后", "累计", "分别", "带头"};
-	return n ? word_prefix(WORDS(w), s, n - 1) : 0;  /* and a verb after it */
+	return n ? gw_lex_prefix(GW_LEX_AGENT_ADVERB, s, n - 1) : 0;  /* and a verb after it */
 }
 
 /* True when what a verb at byte v (length vl) leaves before b may be its
@@ -522,10 +382,8 @@ static bool object_follows(const char *p, size_t v, size_t vl, size_t b, bool ha
 	if (chars(p + r, b - r) < 2 && !has_noun)   /* 招聘会: a verb with a bound noun */
 		return false;
 	/* 安置到事业单位的比例: a verb with its complement names the measure */
-	static const char *const compl[] = {"到", "至", "于", "在", "给", "成", "出"};
-	for (size_t i = 0; i < sizeof compl / sizeof compl[0]; i++)
-		if (!memcmp(p + r, compl[i], 3))
-			return false;
+	if (gw_lex_prefix(GW_LEX_COMPLEMENT, p + r, b - r))
+		return false;
 	return memcmp(p + b - 3, "的", 3) != 0;
 }
 
@@ -557,16 +415,7 @@ static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, size_
  * 应急供应网点, 垃圾转运车辆. */
 static bool noun_head(const char *s, size_t n)
 {
-	static const char *const w[] = {"设施", "设备", "场所", "项目", "工程", "能力", "资金", "任务",
-					"事项", "对象", "人员", "企业", "机制", "体系", "制度", "标准", "方案",
-					"计划", "站点", "网点", "车辆", "用房", "用地", "面积", "规模", "费用",
-					"经费", "补贴", "基地", "园区", "场地", "队伍", "窗口"};
-	if (bound_suffix(s, n))
-		return true;
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n >= 6 && !memcmp(s, w[i], 6))
-			return true;
-	return false;
+	return bound_suffix(s, n) || gw_lex_prefix(GW_LEX_NOUN_HEAD, s, n) > 0;
 }
 
 /* 新建、改扩建 and 新建和改造: a verb coordinated with another stays with it. */
@@ -579,12 +428,7 @@ static bool coordinated(const char *s, size_t n)
 /* 在建, 在册, 在岗: a state, not the preposition 在. */
 static bool state_word(const char *s, size_t n)
 {
-	static const char *const w[] = {"在建", "在册", "在岗", "在校", "在园", "在职", "在编", "在线",
-					"在库", "在役", "在押", "在营", "在售", "在读", "在用", "在运"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n >= 6 && !memcmp(s, w[i], 6))
-			return true;
-	return false;
+	return gw_lex_prefix(GW_LEX_STATE, s, n) > 0;
 }
 
 /* Past a prepositional phrase at the front of s (与…, 从…中, 联合…, 通过…
@@ -647,7 +491,7 @@ static size_t past_agent(const char *p, span s)
  * the first verb after its object, an agent (an institution, an official,
  * 我) at the clause start is dropped with its adverbs, a causative verb's
  * causee likewise, serial verbs (牵头梳理, 建立完善) go together.  A result
- * verb goes, a treatment verb stays (see result_verbs), and a verb stays
+ * verb goes, a treatment verb stays (see lexicon.c's result_verbs), and a verb stays
  * when nothing would be left (培训500人次).  *last gets the last verb
  * dropped (for a verbal measure, which counts the act).  orig is where s
  * started before connectives were stripped. */
@@ -740,13 +584,8 @@ static size_t after_examples(const char *p, span s, bool measure)
 		gw_utf8_decode(p + i, s.b - i, &len);
 		if (memcmp(p + i, "等", 3))
 			continue;
-		static const char *const after_w[] = {"候", "待", "级", "次", "同", "于", "额", "量"};
-		static const char *const before_w[] = {"平", "同", "中", "高", "初", "对", "均", "相", "优"};
-		bool word = false;
-		for (size_t k = 0; k < sizeof after_w / sizeof after_w[0]; k++)
-			word = word || !memcmp(p + i + 3, after_w[k], 3);
-		for (size_t k = 0; k < sizeof before_w / sizeof before_w[0]; k++)
-			word = word || !memcmp(p + i - 3, before_w[k], 3);
+		bool word = gw_lex_prefix(GW_LEX_ETC_AFTER, p + i + 3, 3) ||
+			    gw_lex_prefix(GW_LEX_ETC_BEFORE, p + i - 3, 3);
 		/* a real list (甲、乙等) and a head specific enough to name the
 		 * measure alone (环卫车辆, not 物资) */
 		bool list = find_word(p, &(span){s.a, i}, "、") != (size_t)-1 || named_run(p, s.a, i);
@@ -763,15 +602,7 @@ static size_t after_examples(const char *p, span s, bool measure)
 /* 为 ends a label only as a copula, not inside 行为/作为/成为 … */
 static bool copula_wei(const char *p, const span *s)
 {
-	static const char *const words[] = {"行为", "作为", "成为", "认为", "因为", "称为", "视为",
-					    "以为", "更为", "较为", "最为", "极为", "列为", "评为"};
-	size_t n = s->b - s->a;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		size_t l = strlen(words[i]);
-		if (l <= n && memcmp(p + s->b - l, words[i], l) == 0)
-			return false;
-	}
-	return true;
+	return !gw_lex_suffix(GW_LEX_COPULA_WORD, p + s->a, s->b - s->a);
 }
 
 /* The longest tail word (达到, 为, 共计 …) ending s that splits no bound
@@ -981,10 +812,10 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 	size_t end = prev_start(p, phrase_a), len;   /* drop the delimiter */
 	span s = {phrase_start(p, end, sent), end};
 	strip_front(p, &s, true);   /* 开工建设南山至河口高速公路 → 南山至河口高速公路 */
-	size_t cut;
-	static const char *const stops[] = {"截至", "截止", "以来", "期间", "方面"};
-	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
-		if ((cut = find_word(p, &s, stops[k])) != (size_t)-1)
+	size_t cut, nstops;
+	const gw_word *stops = gw_lex_words(GW_LEX_TOPIC_STOP, &nstops);
+	for (size_t k = 0; k < nstops; k++)
+		if ((cut = find_word(p, &s, stops[k].text)) != (size_t)-1)
 			s.b = cut;
 	cut_idiom(p, &s);
 	/* 为民警办理意外伤害保险: for whom is no topic; what was provided is */
@@ -1054,14 +885,12 @@ static void join_topic(char *buf, const char *topic, const char *s, size_t n)
 		size_t head = hit ? (size_t)(hit - topic) : 0;
 		bool noun_head = head >= 3 && strncmp(topic + head - 3, "并", 3) && strncmp(topic + head - 3, "和", 3) &&
 				 strncmp(topic + head - 3, "及", 3) && !gw_lex_suffix(GW_LEX_VERB, topic, head);
-		static const char *const preps[] = {"向", "对", "为", "给", "从", "在", "与"};
-		for (size_t k = 0; hit && noun_head && k < sizeof preps / sizeof preps[0]; k++)
-			if (!strncmp(topic, preps[k], 3) && rest >= 6) {
-				/* 向上级输送优秀运动苗子 + 输送率 → 优秀运动苗子输送率 */
-				cat(buf, hit + strlen(stem), rest);
-				cat(buf, s, n);
-				return;
-			}
+		if (hit && noun_head && gw_lex_prefix(GW_LEX_TOPIC_PREP, topic, tl) && rest >= 6) {
+			/* 向上级输送优秀运动苗子 + 输送率 → 优秀运动苗子输送率 */
+			cat(buf, hit + strlen(stem), rest);
+			cat(buf, s, n);
+			return;
+		}
 		if (hit && noun_head && chars(topic, head) > 2) {
 			/* 城乡居民医保参保人员 + 参保率 → 城乡居民医保参保率 */
 			cat(buf, topic, head);
@@ -1121,9 +950,10 @@ static void cut_to_fit(char *buf)
 {
 	remove_word(buf, "分别");
 	remove_long_numbers(buf);
-	static const char *const bad[] = {"，", "。", "；", "：", ",", ";", ":"};
-	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
-		remove_word(buf, bad[i]);
+	size_t nbad;
+	const gw_word *bad = gw_lex_words(GW_LEX_PUNCT, &nbad);
+	for (size_t i = 0; i < nbad; i++)
+		remove_word(buf, bad[i].text);
 	size_t n = strlen(buf);
 	if (chars(buf, n) <= LABEL_MAX_CHARS)
 		return;
@@ -1168,15 +998,7 @@ static bool bare_rate(const char *whole, size_t wn)
  * (旅游收入 and 改造面积 say whose they are). */
 static bool attribute(const char *whole, size_t wn)
 {
-	static const char *const mods[] = {"总", "日", "年", "月", "累计", "办理", "成交", "实际", "平均",
-					   "人均", "户均", "日均", "年均", "当年", "全年", "登记", "审批", "办结",
-					   "处理", "响应", "等候", "采集"};
-	size_t skip = 0;
-	for (size_t i = 0; i < sizeof mods / sizeof mods[0]; i++) {
-		size_t l = strlen(mods[i]);
-		if (l < wn && l > skip && !memcmp(whole, mods[i], l))
-			skip = l;
-	}
+	size_t skip = wn ? gw_lex_prefix(GW_LEX_ATTR_MOD, whole, wn - 1) : 0;   /* and more after it */
 	return gw_lex_is(GW_LEX_ATTR, whole, wn) || (skip && gw_lex_is(GW_LEX_ATTR, whole + skip, wn - skip));
 }
 
@@ -1186,13 +1008,8 @@ static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool c
 	if (wn == 0)
 		return change ? NEED_CHANGED : NEED_GENERIC;
 	/* 占年度计划的108%, 增速高于城镇居民1.8个百分点: said of the thing before */
-	static const char *const of_before[] = {"占", "增速", "增幅", "高于", "低于", "快于", "慢于", "超出",
-						"超过", "比全省", "比全国", "较全省"};
-	for (size_t i = 0; i < sizeof of_before / sizeof of_before[0]; i++) {
-		size_t l = strlen(of_before[i]);
-		if (wn >= l && memcmp(whole, of_before[i], l) == 0)
-			return NEED_CHANGED;
-	}
+	if (gw_lex_prefix(GW_LEX_OF_BEFORE, whole, wn))
+		return NEED_CHANGED;
 	if (noun_n == 0 && wn >= 6 && memcmp(whole, "完成", 6) == 0 && chars(whole, wn) <= 4)
 		return NEED_GENERIC;   /* 完成整治612个: of what was counted before */
 	if (gw_lex_is(GW_LEX_GENERIC, whole, wn) || chars(whole, wn) == 1 || bare_rate(whole, wn))
@@ -1200,10 +1017,8 @@ static enum need need_of(size_t core_n, size_t noun_n, const char *whole, bool c
 	if (attribute(whole, wn))
 		return NEED_GENERIC;
 	/* 惠及群众, 支持项目, 入驻实体: what the figure before did */
-	static const char *const effects[] = {"惠及", "支持", "涉及", "入驻", "受益", "吸纳", "覆盖"};
-	for (size_t i = 0; i < sizeof effects / sizeof effects[0]; i++)
-		if (wn > 6 && memcmp(whole, effects[i], 6) == 0 && chars(whole, wn) <= 7)
-			return NEED_GENERIC;
+	if (wn > 6 && gw_lex_prefix(GW_LEX_DONE_BY_BEFORE, whole, wn) && chars(whole, wn) <= 7)
+		return NEED_GENERIC;
 	if (core_n == 0 && noun_n && chars(whole, wn) <= 2)
 		return NEED_SHORT;
 	return NEED_NONE;
@@ -1271,9 +1086,8 @@ static void set_topic(struct label_state *st, const char *topic, size_t phrase, 
 /* 重建开工, 维修加固竣工: a topic naming a stage, parallel to the next one. */
 static bool ends_with_stage(const char *s)
 {
-	static const char *const w[] = {"开工", "竣工", "完工", "完成", "建成", "开工建设"};
 	size_t n = strlen(s);
-	return n && word_suffix(WORDS(w), s + 1, n - 1) > 0;  /* with something before it */
+	return n && gw_lex_suffix(GW_LEX_STAGE_END, s + 1, n - 1) > 0;  /* with something before it */
 }
 
 /* Which earlier subject a generic one belongs to:
@@ -1326,20 +1140,15 @@ static const char *pick_topic(const struct label_state *st, enum need need, size
 static size_t split_parts(const char *p, span s, span *parts, size_t max)
 {
 	size_t np = 0, start = s.a, i = s.a, len;
-	static const char *const seps[] = {"、", "和", "及", "与", "以及"};
 	while (i < s.b && np + 1 < max) {
-		size_t sl = 0;
+		size_t sl;
 		if (i > start && i + 6 <= s.b && memcmp(p + i, "”“", 6) == 0) {   /* “五一”“十一” */
 			parts[np++] = (span){start, i + 3};
 			start = i + 3;
 			i += 3;
 			continue;
 		}
-		for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-			size_t l = strlen(seps[k]);
-			if (l > sl && i + l <= s.b && memcmp(p + i, seps[k], l) == 0)
-				sl = l;
-		}
+		sl = gw_lex_prefix(GW_LEX_LIST_SEP, p + i, s.b - i);
 		if (sl == 3 && bound_at(p, start, i, s.b))
 			sl = 0;   /* 数据传输及时率: 及时 is a word, no list */
 		if (sl && i > start) {
@@ -1359,11 +1168,7 @@ static size_t split_parts(const char *p, span s, span *parts, size_t max)
 /* True when the text between two quantities only joins list items. */
 static bool list_gap(const char *p, size_t a, size_t b)
 {
-	static const char *const seps[] = {"", "、", "和", "与", "及", "以及", "，"};
-	for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++)
-		if (strlen(seps[k]) == b - a && memcmp(p + a, seps[k], b - a) == 0)
-			return true;
-	return false;
+	return b == a || gw_lex_is(GW_LEX_LIST_GAP, p + a, b - a);
 }
 
 static size_t after(const struct qty *q)
@@ -1389,13 +1194,8 @@ static size_t shared_head(const char *p, span mine, span last, size_t skip)
  * takes no head from the last part. */
 static bool names_measure(const char *p, span s)
 {
-	static const char *const heads[] = {"率", "量", "额", "数", "度", "比例", "值", "比重", "价", "费"};
-	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
-		size_t l = strlen(heads[i]);
-		if (s.b - s.a > l && !memcmp(p + s.b - l, heads[i], l))
-			return true;
-	}
-	return false;
+	/* with something before it */
+	return s.b > s.a && gw_lex_suffix(GW_LEX_MEASURE_HEAD, p + s.a + 1, s.b - s.a - 1) > 0;
 }
 
 /* 甲、乙、丙三项制度落实率, 市、县两级财政: a count in Chinese numerals
@@ -1404,14 +1204,12 @@ static bool names_measure(const char *p, span s)
  * the last part, or {0, 0}. */
 static span apposition(const char *p, span last, size_t items)
 {
-	static const char *const digits[] = {"两", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-	static const size_t value[] = {2, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 	size_t len, ul;
 	for (size_t i = last.a + 3; i + 9 <= last.b; i += len) {
 		gw_utf8_decode(p + i, last.b - i, &len);
-		for (size_t d = 0; d < sizeof digits / sizeof digits[0]; d++) {
+		for (size_t d = 0; d < gw_small_numerals_n; d++) {
 			const gw_unit_def *u;
-			if (memcmp(p + i, digits[d], 3) || value[d] != items)
+			if (memcmp(p + i, gw_small_numerals[d].text, 3) || gw_small_numerals[d].value != items)
 				continue;
 			u = gw_unit_match(p + i + 3, last.b - i - 3, false, &ul);
 			if (!(u && u->measure_word) &&   /* 市、县两级, 甲、乙、丙三大 */
@@ -1430,12 +1228,13 @@ static span apposition(const char *p, span last, size_t items)
  * each other part: 第一、二、三产业 (the parts share 第 and the head). */
 static bool ordinal_parts(const char *p, const span *parts, size_t np)
 {
-	static const char digits[] = "一二三四五六七八九十";
+	const char *digits = gw_ordinal_digits;
+	size_t nd = strlen(digits);
 	if (parts[0].b - parts[0].a != 6 || memcmp(p + parts[0].a, "第", 3) ||
-	    !memmem(digits, sizeof digits - 1, p + parts[0].a + 3, 3))
+	    !memmem(digits, nd, p + parts[0].a + 3, 3))
 		return false;
 	for (size_t i = 1; i < np; i++)
-		if (parts[i].b - parts[i].a < 3 || !memmem(digits, sizeof digits - 1, p + parts[i].a, 3) ||
+		if (parts[i].b - parts[i].a < 3 || !memmem(digits, nd, p + parts[i].a, 3) ||
 		    (i + 1 < np && parts[i].b - parts[i].a != 3) || (i + 1 == np && parts[i].b - parts[i].a < 9))
 			return false;
 	return true;
@@ -1447,7 +1246,6 @@ static bool ordinal_parts(const char *p, const span *parts, size_t np)
  * item takes it after itself. */
 static bool front_head(const char *p, const span *parts, size_t np)
 {
-	static const char *const measures[] = {"标准", "收入", "支出", "水平", "面积", "人数"};
 	size_t first = chars(p + parts[0].a, parts[0].b - parts[0].a);
 	for (size_t i = 1; i < np; i++) {
 		size_t c = chars(p + parts[i].a, parts[i].b - parts[i].a);
@@ -1459,10 +1257,8 @@ static bool front_head(const char *p, const span *parts, size_t np)
 	/* the head names a measure (…标准城市、农村), so the items are its
 	 * kinds, not more things (充电桩、换电站) */
 	span head = {parts[0].a, parts[0].b - (parts[1].b - parts[1].a)};
-	bool measure = names_measure(p, head);
-	for (size_t i = 0; !measure && i < sizeof measures / sizeof measures[0]; i++)
-		measure = head.b - head.a > 6 && !memcmp(p + head.b - 6, measures[i], 6);
-	return measure;
+	return names_measure(p, head) ||
+	       (head.b - head.a > 6 && gw_lex_suffix(GW_LEX_HEAD_MEASURE, p + head.a, head.b - head.a));
 }
 
 /* True when two list parts end with the same character (增值税、企业所得
@@ -1584,13 +1380,11 @@ static size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char
  * 15家单位既有…) says something of all of them, not which: nothing is added. */
 static span predicate_span(const struct para_ctx *c, const struct qty *q)
 {
-	static const char *const extent[] = {"全", "均", "都", "已", "每", "逐", "既", "各", "也", "还", "共"};
 	size_t start = q->noun.b > q->end ? q->noun.b : q->end;
 	size_t i = start, len, cnt = 0;
 	span none = {start, start};
-	for (size_t k = 0; k < sizeof extent / sizeof extent[0]; k++)
-		if (start + 3 <= c->n && !memcmp(c->p + start, extent[k], 3))
-			return none;
+	if (start <= c->n && gw_lex_prefix(GW_LEX_EXTENT, c->p + start, c->n - start))
+		return none;
 	/* 180天缩短为135天: a change to a new level says nothing of which */
 	if (gw_lex_prefix(GW_LEX_UP, c->p + start, c->n - start) ||
 	    gw_lex_prefix(GW_LEX_DOWN, c->p + start, c->n - start))
@@ -1664,42 +1458,26 @@ static span object_after(const struct para_ctx *c, const struct qty *q)
 /* Qualifier before the number (约/近/超过) is recorded and cut from pre. */
 static void qualifier_before(const char *p, span *pre, struct qty *q)
 {
-	static const char *const kept[] = {"约", "近", "将近", "接近", "超过", "超", "逾", "不足",
-					   "不到", "不少于", "不低于", "不超过", "至少", "大约"};
-	size_t l = gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + pre->a, pre->b - pre->a);
-	if (!l)
+	const char *w = gw_lex_suffix_word(GW_LEX_QUAL_BEFORE, p + pre->a, pre->b - pre->a);
+	if (!w)
 		return;
-	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-		if (strlen(kept[i]) == l && memcmp(p + pre->b - l, kept[i], l) == 0 && !q->qualifier)
-			q->qualifier = kept[i];
-	pre->b -= l;
+	if (!q->qualifier)
+		q->qualifier = w;
+	pre->b -= strlen(w);
 }
 
 /* 提高到每人每月143元: a per-unit phrase before the number is no subject. */
 static void cut_per_unit(const char *p, span *s)
 {
-	static const char *const w[] = {"每人每月", "每人每年", "每人每天", "每人", "每户", "每月", "每年",
-					"每天", "每日", "每亩", "每平方米", "每吨"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-		size_t l = strlen(w[i]);
-		if (s->b - s->a > l && !memcmp(p + s->b - l, w[i], l)) {
-			s->b -= l;
-			return;
-		}
-	}
+	if (s->b > s->a)   /* with something before it */
+		s->b -= gw_lex_suffix(GW_LEX_PER_UNIT, p + s->a + 1, s->b - s->a - 1);
 }
 
 /* Cuts 达/了/达到/为 between a change word and the number: 增幅达6% → 增幅. */
 static void cut_glue(const char *p, span *t)
 {
-	static const char *const glue[] = {"达", "了", "达到"};   /* not 为: 缩短为3天 is a level */
 	while (t->b > t->a) {
-		size_t g = 0;
-		for (size_t i = 0; i < 3; i++) {
-			size_t gl = strlen(glue[i]);
-			if (gl <= t->b - t->a && memcmp(p + t->b - gl, glue[i], gl) == 0)
-				g = gl;
-		}
+		size_t g = gw_lex_suffix(GW_LEX_GLUE, p + t->a, t->b - t->a);
 		if (!g)
 			return;
 		span probe = {t->a, t->b - g};
@@ -1728,35 +1506,24 @@ static void new_sentence(struct label_state *st, const char *p, size_t sent, siz
 /* True when s[0..n) ends with a word naming who acts (机关, 市级, 县区 …). */
 static bool ends_with_actor(const char *s, size_t n)
 {
-	static const char *const w[] = {"机关", "部门", "市级", "县级", "区级", "县区", "市", "县", "区",
-					"镇", "乡", "街道", "社区", "村", "单位", "系统", "局", "委", "中心",
-					"学校", "医院", "公司", "企业", "支部", "党组", "我们", "我局", "我委",
-					"工程", "项目", "人才", "群众", "居民", "农户", "学生", "老人", "民警",
-					"职工"};
-	return word_suffix(WORDS(w), s, n) > 0;
+	return gw_lex_suffix(GW_LEX_ACTOR_END, s, n) > 0;
 }
 
 /* An empty verb right after a short actor (机关设立, 市级开展): its position
  * and length, or 0. */
 static size_t scope_verb(const char *p, span s, size_t *at)
 {
-	static const char *const verbs[] = {"设立", "开展", "组织", "举办", "召开", "完成", "建成", "新建",
-					    "成立", "组建", "建立", "配备", "实现", "累计", "共有", "现有",
-					    "拥有", "投入", "争取", "发放"};
 	size_t i = s.a, len;
 	for (int c = 0; c < 12 && i < s.b; c++) {
 		gw_utf8_decode(p + i, s.b - i, &len);
 		i += len;
 		if (!ends_with_actor(p + s.a, i - s.a))
 			continue;
-		for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-			size_t v = strlen(verbs[k]);
-			if (i + v <= s.b && memcmp(p + i, verbs[k], v) == 0 &&
-			    !gw_lex_is(GW_LEX_GENERIC, p + i + v, s.b - i - v) &&   /* 项目完成投资 stays */
-			    !(i + v + 3 <= s.b && (!memcmp(p + i + v, "区", 3) || !memcmp(p + i + v, "率", 3)))) {
-				*at = i;
-				return v;
-			}
+		size_t v = gw_lex_prefix(GW_LEX_SCOPE_VERB, p + i, s.b - i);
+		if (v && !gw_lex_is(GW_LEX_GENERIC, p + i + v, s.b - i - v) &&   /* 项目完成投资 stays */
+		    !(i + v + 3 <= s.b && (!memcmp(p + i + v, "区", 3) || !memcmp(p + i + v, "率", 3)))) {
+			*at = i;
+			return v;
 		}
 	}
 	return 0;
@@ -1790,13 +1557,9 @@ static bool rate_of_count(const char *count, const char *whole)
 /* Where a level verb (调整为, 提高到, 相当于) sits inside s, or 0. */
 static size_t level_verb(const char *p, span s)
 {
-	static const char *const w[] = {"调整为", "调整到", "提高到", "提高至", "提升到", "相当于", "达到"};
-	for (size_t i = s.a + 3; i < s.b; i++)
-		for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-			size_t l = strlen(w[k]);
-			if (i + l < s.b && !memcmp(p + i, w[k], l))
-				return i;
-		}
+	for (size_t i = s.a + 3; i < s.b; i++)   /* with more after it */
+		if (gw_lex_prefix(GW_LEX_LEVEL_VERB, p + i, s.b - i - 1))
+			return i;
 	return 0;
 }
 
@@ -1804,13 +1567,7 @@ static size_t level_verb(const char *p, span s)
  * 完成15家单位… name 乡镇 and 单位, where 支持9个乡镇 names 支持乡镇. */
 static bool empty_verb(const char *s, size_t n)
 {
-	static const char *const w[] = {"实现", "完成", "达到", "累计", "共有", "现有", "拥有", "全部",
-					"已", "均", "共计", "合计", "总计", "预计", "力争", "确保", "计划",
-					"共", "有"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (strlen(w[i]) == n && memcmp(s, w[i], n) == 0)
-			return true;
-	return false;
+	return gw_lex_is(GW_LEX_EMPTY_VERB, s, n);
 }
 
 /* 由平均86天, 从每件12天, 由2020年的26%: 由/从 two or more characters into
@@ -1818,14 +1575,8 @@ static bool empty_verb(const char *s, size_t n)
  * predicate, whatever words it uses (由于, 从业, 从事, 自由, 理由 are words). */
 static bool from_phrase(const char *p, size_t i, size_t b)
 {
-	static const char *const glued_after[] = {"于", "业", "事", "此", "来", "衷"};
-	static const char *const glued_before[] = {"自", "理", "经", "缘", "来", "听", "服", "顺", "盲"};
-	for (size_t k = 0; k < sizeof glued_after / sizeof glued_after[0]; k++)
-		if (!memcmp(p + i + 3, glued_after[k], 3))
-			return false;
-	for (size_t k = 0; k < sizeof glued_before / sizeof glued_before[0]; k++)
-		if (!memcmp(p + i - 3, glued_before[k], 3))
-			return false;
+	if (gw_lex_prefix(GW_LEX_FROM_AFTER, p + i + 3, 3) || gw_lex_prefix(GW_LEX_FROM_BEFORE, p + i - 3, 3))
+		return false;
 	size_t r = i + 3, len;
 	r += date_prefix(p + r, b - r);   /* 由2020年的26% */
 	if (r + 3 <= b && !memcmp(p + r, "的", 3))
@@ -1842,31 +1593,20 @@ static bool from_phrase(const char *p, size_t i, size_t b)
  * phrase ends the subject. */
 static void cut_from_earlier(const char *p, span *s)
 {
-	static const char *const from[] = {"由", "从"};
-	static const char *const earlier[] = {"原", "过去", "以前", "此前", "去年", "上年", "年初", "最初",
-					      "改革前", "之前"};
-	for (size_t i = s->a + 3; i + 6 <= s->b; i++)
-		for (size_t f = 0; f < 2; f++) {
-			if (memcmp(p + i, from[f], 3))
-				continue;
-			if (from_phrase(p, i, s->b)) {
-				s->b = i;
-				return;
-			}
-			for (size_t e = 0; e < sizeof earlier / sizeof earlier[0]; e++) {
-				size_t el = strlen(earlier[e]);
-				if (i + 3 + el <= s->b && !memcmp(p + i + 3, earlier[e], el) &&
-				    chars(p + i, s->b - i) <= 8) {
-					s->b = i;
-					return;
-				}
-			}
+	for (size_t i = s->a + 3; i + 6 <= s->b; i++) {
+		if (!gw_lex_prefix(GW_LEX_FROM, p + i, 3))
+			continue;
+		if (from_phrase(p, i, s->b) ||
+		    (gw_lex_prefix(GW_LEX_EARLIER, p + i + 3, s->b - i - 3) && chars(p + i, s->b - i) <= 8)) {
+			s->b = i;
+			return;
 		}
+	}
 }
 
 static bool verbal_measure(const char *unit)
 {
-	return !strcmp(unit, "次") || !strcmp(unit, "轮") || !strcmp(unit, "遍") || !strcmp(unit, "趟");
+	return gw_lex_is(GW_LEX_VERBAL_MEASURE, unit, strlen(unit));
 }
 
 /* True when s ends with a preposition or 等: what stands before the number is
@@ -1874,13 +1614,7 @@ static bool verbal_measure(const char *unit)
  * 甲、乙等5个项目), and the thing counted is the noun after the measure word. */
 static bool ends_with_partner(const char *p, span s)
 {
-	static const char *const w[] = {"与", "同", "跟", "向", "在", "把", "等", "从"};
-	if (s.b - s.a < 3)
-		return false;
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (!memcmp(p + s.b - 3, w[i], 3))
-			return true;
-	return false;
+	return gw_lex_suffix(GW_LEX_PARTNER_END, p + s.a, s.b - s.a) > 0;
 }
 
 /* True when the subject lost exactly one verb right before it, and the
@@ -1910,11 +1644,9 @@ static const char *past_actor(const char *label)
  * verbs stripped from the front). */
 static const char *object_of(const char *label)
 {
-	static const char *const some[] = {"各类", "各项", "各种", "各级"};   /* determiners, no name */
 	size_t n = strlen(label), l;
 	while (n && ((l = gw_lex_prefix(GW_LEX_ACTION, label, n)) || (l = gw_lex_prefix(GW_LEX_VERB, label, n)) ||
-		     (n > 6 && (!memcmp(label, some[0], 6) || !memcmp(label, some[1], 6) ||
-				!memcmp(label, some[2], 6) || !memcmp(label, some[3], 6)) && (l = 6))) &&
+		     (n > 6 && (l = gw_lex_prefix(GW_LEX_DETERMINER, label, n)))) &&
 	       l < n) {
 		label += l;
 		n -= l;
@@ -1985,12 +1717,9 @@ static void cut_level_tail(const char *p, span *s)
 	if (memcmp(p + s->b - 3, "到", 3) && memcmp(p + s->b - 3, "至", 3))
 		return;
 	/* 报到, 签到, 收到, 做到 are words of their own */
-	static const char *const glued[] = {"报", "签", "迟", "周", "收", "得", "做", "达", "想", "遇", "办",
-					    "来", "接", "听", "看", "找", "感", "受"};
 	size_t v = s->b - 9;
-	for (size_t i = 0; i < sizeof glued / sizeof glued[0]; i++)
-		if (!memcmp(p + s->b - 6, glued[i], 3))
-			return;
+	if (gw_lex_prefix(GW_LEX_TO_GLUED, p + s->b - 6, 3))
+		return;
 	if (is_han(cp_at(p, s->b, v, &(size_t){0})) && is_han(cp_at(p, s->b, v + 3, &(size_t){0})))
 		s->b = v;
 }
@@ -2002,12 +1731,8 @@ static bool cut_share_verb(const char *p, span *s)
 	if (s->b - s->a < 9 || memcmp(p + s->b - 3, "占", 3))
 		return false;
 	s->b -= 3;
-	static const char *const adv[] = {"仅", "只", "约", "已", "均", "共"};
-	for (size_t i = 0; i < sizeof adv / sizeof adv[0]; i++)
-		if (s->b - s->a > 6 && !memcmp(p + s->b - 3, adv[i], 3)) {
-			s->b -= 3;
-			break;
-		}
+	if (s->b - s->a > 6 && gw_lex_suffix(GW_LEX_SHARE_ADV, p + s->b - 3, 3))
+		s->b -= 3;
 	return true;
 }
 
@@ -2020,7 +1745,7 @@ static bool bare_relative(const char *p, span s)
 	size_t e = s.b - 3;
 	if (!memcmp(p + e - 3, "出", 3) || !memcmp(p + e - 3, "到", 3))
 		e -= 3;
-	size_t v = word_prefix(WORDS(result_verbs), p + s.a, e - s.a);
+	size_t v = gw_lex_prefix(GW_LEX_RESULT_VERB, p + s.a, e - s.a);
 	if (!v)
 		v = treatment_verb(p + s.a, e - s.a);
 	return v && v == e - s.a;
@@ -2031,13 +1756,9 @@ static bool bare_relative(const char *p, span s)
  * (占年度计划的108%) it is how far the plan is done, and stays as written. */
 static bool share_of_whole(const char *whole)
 {
-	static const char *const plans[] = {"计划", "目标", "任务", "预算", "指标"};
 	size_t n = strlen(whole);
-	if (n < 9 || memcmp(whole, "占", 3))
+	if (n < 9 || memcmp(whole, "占", 3) || gw_lex_suffix(GW_LEX_PLAN, whole + n - 6, 6))
 		return false;
-	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++)
-		if (!memcmp(whole + n - 6, plans[i], 6))
-			return false;
 	return memcmp(whole + n - 6, "比例", 6) && memcmp(whole + n - 6, "比重", 6);
 }
 
@@ -2046,18 +1767,13 @@ static bool share_of_whole(const char *whole)
  * s and returns the verb (容量 + 使用比例), or {0, 0}. */
 static span cut_done_share(const char *p, span *s)
 {
-	static const char *const adv[] = {"已经", "已"};
-	for (size_t k = 0; k < 2; k++) {
-		size_t al = strlen(adv[k]);
-		if (s->b - s->a < al + 12 || memcmp(p + s->b - 6 - al, adv[k], al))
-			continue;
-		size_t v = s->b - 6;
-		if (!is_han(cp_at(p, s->b, v, &(size_t){0})) || !is_han(cp_at(p, s->b, v + 3, &(size_t){0})))
-			return (span){0, 0};
-		s->b = v - al;
-		return (span){v, v + 6};
-	}
-	return (span){0, 0};
+	size_t n = s->b - s->a, v = s->b - 6;
+	/* 已经 or 已 before the verb's two characters, something before them */
+	size_t al = n >= 12 ? gw_lex_suffix(GW_LEX_DONE_ADV, p + v - (n - 12), n - 12) : 0;
+	if (!al || !is_han(cp_at(p, s->b, v, &(size_t){0})) || !is_han(cp_at(p, s->b, v + 3, &(size_t){0})))
+		return (span){0, 0};
+	s->b = v - al;
+	return (span){v, v + 6};
 }
 
 /* 比2020年末, 较年初, 比上年同期: a comparison with an earlier time, however
@@ -2067,14 +1783,9 @@ static bool comparison_base(const char *p, span s)
 	if (s.b - s.a < 6 || (memcmp(p + s.a, "比", 3) && memcmp(p + s.a, "较", 3)))
 		return false;
 	size_t a = s.a + 3, n = s.b - a;
-	static const char *const periods[] = {"上年", "去年", "前年", "年初", "上月", "上季度", "同期",
-					      "上年同期", "去年同期", "上年末", "去年末", "上年底", "改革前"};
-	size_t d = date_prefix(p + a, n);
-	for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++) {
-		size_t l = strlen(periods[i]);
-		if (l > d && l <= n && !memcmp(p + a, periods[i], l))
-			d = l;
-	}
+	size_t d = date_prefix(p + a, n), l = gw_lex_prefix(GW_LEX_PERIOD, p + a, n);
+	if (l > d)
+		d = l;
 	if (d && d + 6 <= n && (!memcmp(p + a + d, "同期", 6) || !memcmp(p + a + d, "水平", 6)))
 		d += 6;
 	return d && d == n;
@@ -2083,12 +1794,7 @@ static bool comparison_base(const char *p, span s)
 /* Verbs that are nouns too at a noun's end (党组织, 年度计划, 工作部署). */
 static bool verb_noun(const char *s, size_t n)
 {
-	static const char *const w[] = {"组织", "计划", "规划", "安排", "部署", "决定", "设计", "投资",
-					"编制", "体系", "机制"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n == 6 && !memcmp(s, w[i], 6))
-			return true;
-	return false;
+	return gw_lex_is(GW_LEX_VERB_NOUN, s, n);
 }
 
 /* The noun after a measure word ends where its predicate starts: 6个部门
@@ -2127,11 +1833,8 @@ static void cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subj
  * topic's verbs (result or treatment) go.  True when eff was written. */
 static bool effect_of(const char *whole, const char *topic, char *eff)
 {
-	static const char *const effects[] = {"涉及", "惠及", "覆盖", "受益"};
 	size_t wn = strlen(whole);
-	bool effect = false;
-	for (size_t i = 0; i < sizeof effects / sizeof effects[0]; i++)
-		effect = effect || (wn > 6 && !memcmp(whole, effects[i], 6));
+	bool effect = wn > 6 && gw_lex_prefix(GW_LEX_EFFECT, whole, wn);
 	if (!effect || !topic[0])
 		return false;
 	const char *obj = topic;

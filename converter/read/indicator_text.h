@@ -14,6 +14,7 @@
 
 #include "../model/report.h"
 #include "../model/utf8.h"
+#include "lexicon.h"
 
 #define MAX_QTY 16384        /* quantities kept per paragraph (ceiling) */
 #define LOOKBACK 900         /* bytes scanned back for a clause start */
@@ -121,33 +122,6 @@ static inline size_t chars(const char *s, size_t n)
 	return gw_utf8_count(s, n);
 }
 
-/* Length of the longest word of w[0..nw) that s[0..n) starts with, or 0
- * (for word lists local to one rule; shared lists live in units.c). */
-static inline size_t word_prefix(const char *const *w, size_t nw, const char *s, size_t n)
-{
-	size_t best = 0;
-	for (size_t i = 0; i < nw; i++) {
-		size_t l = strlen(w[i]);
-		if (l > best && l <= n && !memcmp(s, w[i], l))
-			best = l;
-	}
-	return best;
-}
-
-/* Length of the longest word of w[0..nw) that s[0..n) ends with, or 0. */
-static inline size_t word_suffix(const char *const *w, size_t nw, const char *s, size_t n)
-{
-	size_t best = 0;
-	for (size_t i = 0; i < nw; i++) {
-		size_t l = strlen(w[i]);
-		if (l > best && l <= n && !memcmp(s + n - l, w[i], l))
-			best = l;
-	}
-	return best;
-}
-
-#define WORDS(w) (w), sizeof(w) / sizeof((w)[0])
-
 /* Appends s[0..n) to buf (capacity BUF), never splitting a character. */
 static inline void cat(char *buf, const char *s, size_t n)
 {
@@ -173,12 +147,7 @@ static inline void remove_word(char *buf, const char *word)
 /* Words that cannot start the noun after a measure word (在建, 有关 can). */
 static inline bool conjunction(const char *s, size_t n)
 {
-	static const char *const w[] = {"和", "及", "与", "或", "并", "的", "等", "均", "已", "为", "是",
-					"也", "都", "还", "又", "把", "被", "将", "从", "向", "给", "对"};
-	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-		if (n >= 3 && memcmp(s, w[i], 3) == 0)
-			return true;
-	return false;
+	return gw_lex_prefix(GW_LEX_CONJUNCTION, s, n) > 0;
 }
 
 /* Labels every quantity of the paragraph in c (and sets change and the

@@ -18,7 +18,7 @@
  *   3. store — clause, section and item markers, values; one malloc'd list
  *              copied into the report's arena at the end.
  * Figures in a run-in heading count as its first paragraph's.
- * Vocabulary lives in units.c; this file holds only the procedure.
+ * Vocabulary lives in units.c and lexicon.c; this file holds only the procedure.
  * Every step looks at a bounded window around the quantity, so the pass is
  * linear in the paragraph length.
  */
@@ -153,7 +153,7 @@ static bool opens_clause(const char *p, size_t s, size_t a)
 	return s == a;
 }
 
-/* A span's count (年, 个月, 周, 天 — units.c) is a time frame, saying when
+/* A span's count (年, 个月, 周, 天 — lexicon.c GW_LEX_SPAN) is a time frame, saying when
  * rather than measuring how long, when
  *   - a frame word comes right before the number (前3年, 过去5年, 每3个月,
  *     近3年) and it is no shift (提前3天 is how early: measured);
@@ -266,41 +266,22 @@ static void set_measure(const char *p, size_t n, struct qty *q, const struct num
 /* 以上/以内/左右 … right after the unit. */
 static void read_trailing_qualifier(const char *p, size_t n, struct qty *q)
 {
-	static const char *const kept[] = {"以上", "以下", "以内", "左右", "多", "余", "上下", "之多"};
-	size_t l = gw_lex_prefix(GW_LEX_QUAL_AFTER, p + q->end, n - q->end);
-	if (!l)
+	const char *w = gw_lex_prefix_word(GW_LEX_QUAL_AFTER, p + q->end, n - q->end);
+	if (!w)
 		return;
-	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
-		if (strlen(kept[i]) == l && memcmp(p + q->end, kept[i], l) == 0) {
-			if (!q->qualifier)
-				q->qualifier = kept[i];
-			q->end += l;
-			return;
-		}
+	if (!q->qualifier)
+		q->qualifier = w;
+	q->end += strlen(w);
 }
 
 /* Stop words that may still begin a noun right after a measure word (在建项目). */
 static bool noun_start(const char *s, size_t n)
 {
-	static const char *const w[] = {"建设", "改造", "提升", "整治", "服务", "投入", "使用", "在",
-					"有", "需", "要", "于", "新增", "覆盖", "投产", "中",
-					/* 3次召开党组会议: a verbal measure word counts the act */
-					"召开", "举办", "签订", "建立", "达成", "推进", "制定", "出台", "印发",
-					"专题研究", "开工建设", "配合", "协助", "承担", "负责", "组建",
-					"成立", "设立", "签署", "共建", "结对", "对接",
-					/* 12个各类项目: a determiner may open the noun */
-					"各类", "各级", "各种", "各项", "全程", "全天候",
-					/* adverbs that are adjectives too: 3个免费停车场 */
-					"免费", "无偿", "积极", "主动", "统一", "首次",
-					/* 共 opening a noun: 10项共享数据 */
-					"共享", "共同",
-					/* 5个平均值, 3项人均指标 */
-					"平均", "人均", "户均", "日均", "年均", "亩均"};
-	return word_prefix(WORDS(w), s, n) > 0;
+	return gw_lex_prefix(GW_LEX_NOUN_START, s, n) > 0;
 }
 
 /* True when the stop word of `stop` bytes at byte i (在, 有, 要, 达, 负责 …)
- * is bound in a longer word (units.c's GW_LEX_BOUND) that begins at i or
+ * is bound in a longer word (lexicon.c's GW_LEX_BOUND) that begins at i or
  * at `prev`, the character before it inside the noun (prev == i at the
  * noun's start): 主要, 国有, 达标 and 负责人 are words, not 主 + 要,
  * 国 + 有, 达 + 标, 负责 + 人. */

@@ -1,11 +1,10 @@
 /*
  * units.c — the indicator vocabulary as tables (see units.h).
  *
- * To teach the extractor a new unit, measure word, change word or verb,
- * add one line here and one case to tests/unit/test_units.c; no code in
- * indicators.c needs to change.  Compound counting units (段次, 人次) are
- * derived from the table, not listed (see ci_stems).  Lists are small (tens of entries) and
- * matched by linear scan: a position is tried against each list once.
+ * To teach the extractor a new unit or measure word, add one line here and one case to tests/unit/test_units.c; no code in
+ * indicators.c needs to change.  Each one-character counting unit has its
+ * X次 compound (段次, 人次) in times_units.  Word lists are in lexicon.c.
+ * Tables are small (a few hundred entries) and matched by linear scan.
  */
 #include "units.h"
 
@@ -246,20 +245,38 @@ static const gw_magnitude magnitudes[] = {
 
 /* A counting unit + 次 counts occurrences of what it counts (段次: road
  * sections inspected, times their inspections; 人次, 家次, 批次, 架次 …), so
- * every one-character counting unit of the table makes one with 次.  These
- * nouns are no measure word on their own — 5校 and 3村 are nouns glued to a
- * number like 9县区, 3班 and 2车 rather a class's or a vehicle's name — but
- * count trips and visits with 次: 30校次, 12航次, 200村次, 50井次, 80车次. */
-static const char *const ci_stems[] = {"航", "校", "村", "井", "车", "班"};
+ * every one-character counting unit of the table makes one with 次, with
+ * its own measure-word flag (test_units.c checks that none is missing). */
+#define TIMES(stem, mw) {stem "次", stem "次", GW_KIND_COUNT, mw, NULL, NULL}
+
+static const gw_unit_def times_units[] = {
+	TIMES("个", M), TIMES("对", M), TIMES("双", M), TIMES("棒", M), TIMES("笔", M), TIMES("幅", M),
+	TIMES("票", M), TIMES("羽", M), TIMES("尾", M), TIMES("匹", M), TIMES("箱", M), TIMES("袋", M),
+	TIMES("瓶", M), TIMES("盒", M), TIMES("包", M), TIMES("段", M), TIMES("节", M), TIMES("门", M),
+	TIMES("种", M), TIMES("类", M), TIMES("粒", M), TIMES("单", M), TIMES("人", U), TIMES("户", M),
+	TIMES("项", M), TIMES("件", M), TIMES("家", M), TIMES("所", M), TIMES("名", M), TIMES("位", M),
+	TIMES("辆", M), TIMES("座", M), TIMES("条", M), TIMES("处", M), TIMES("套", M), TIMES("场", M),
+	TIMES("张", M), TIMES("起", M), TIMES("份", M), TIMES("台", M), TIMES("批", M), TIMES("栋", M),
+	TIMES("幢", M), TIMES("间", M), TIMES("宗", M), TIMES("例", M), TIMES("只", M), TIMES("头", M),
+	TIMES("棵", M), TIMES("株", M), TIMES("本", M), TIMES("册", M), TIMES("篇", M), TIMES("部", M),
+	TIMES("架", M), TIMES("艘", M), TIMES("列", M), TIMES("支", M), TIMES("期", M), TIMES("轮", M),
+	TIMES("块", M), TIMES("片", M), TIMES("眼", M), TIMES("口", M), TIMES("根", M), TIMES("盏", M),
+	TIMES("层", M), TIMES("枚", M), TIMES("款", M), TIMES("卷", M), TIMES("届", M), TIMES("拨", M),
+	TIMES("堂", M), TIMES("颗", M), TIMES("束", M), TIMES("枝", M), TIMES("盆", M), TIMES("封", M),
+	TIMES("首", M), TIMES("集", M), TIMES("剂", M), TIMES("组", M), TIMES("趟", M), TIMES("扇", M),
+	TIMES("孔", M), TIMES("顶", M), TIMES("面", M), TIMES("页", M), TIMES("床", M), TIMES("字", U),
+	TIMES("帧", U),
+};
+
+/* Nouns that are no measure word on their own — 5校 and 3村 are nouns glued
+ * to a number like 9县区, 3班 and 2车 rather a class's or a vehicle's name —
+ * but count trips and visits with 次: 30校次, 12航次, 200村次, 50井次, 80车次. */
+static const gw_unit_def ci_units[] = {
+	TIMES("航", M), TIMES("校", M), TIMES("村", M), TIMES("井", M), TIMES("车", M), TIMES("班", M),
+};
 
 /* Words beginning with 次 that are no 次 "times" (3个次要问题 is 3 个). */
 #define CI_NOT "要|序|生|级"
-
-#define N_COMPOUND (N_OF(units) + N_OF(ci_stems))
-static gw_unit_def compound[N_COMPOUND];
-static char compound_text[N_COMPOUND][8];
-static unsigned char unit_len[N_OF(units)];
-static bool units_ready;
 
 static bool one_han_count(const gw_unit_def *u)
 {
@@ -267,23 +284,13 @@ static bool one_han_count(const gw_unit_def *u)
 	       (unsigned char)u->written[0] >= 0xE4 && strcmp(u->written, "次") != 0;
 }
 
-static void make_compound(size_t i, const char *stem, bool measure_word)
+/* The X次 unit of the one-character counting unit u, or NULL. */
+static const gw_unit_def *times_of(const gw_unit_def *u)
 {
-	snprintf(compound_text[i], sizeof compound_text[i], "%s次", stem);
-	compound[i] = (gw_unit_def){compound_text[i], compound_text[i], GW_KIND_COUNT, measure_word,
-				    NULL, NULL};
-}
-
-static void units_prepare(void)
-{
-	for (size_t i = 0; i < N_OF(units); i++) {
-		unit_len[i] = (unsigned char)strlen(units[i].written);
-		if (one_han_count(&units[i]))
-			make_compound(i, units[i].written, units[i].measure_word);
-	}
-	for (size_t k = 0; k < N_OF(ci_stems); k++)
-		make_compound(N_OF(units) + k, ci_stems[k], true);
-	units_ready = true;
+	for (size_t i = 0; i < N_OF(times_units); i++)
+		if (memcmp(times_units[i].written, u->written, 3) == 0)
+			return &times_units[i];
+	return NULL;
 }
 
 /* True when s[0..n) starts with one of the "|"-separated words of list
@@ -339,7 +346,9 @@ static const gw_unit_def *table_match(const char *s, size_t n, bool after_mask, 
 	const gw_unit_def *best = NULL;
 	size_t best_len = 0;
 	for (size_t i = 0; i < N_OF(units); i++) {
-		size_t l = unit_len[i];
+		if (tolower((unsigned char)s[0]) != tolower((unsigned char)units[i].written[0]))
+			continue;   /* the common case, kept cheap: called per unit per quantity */
+		size_t l = strlen(units[i].written);
 		if (l <= best_len || l > n || !written_at(&units[i], s, l))
 			continue;
 		if (ruled_out(&units[i], s + l, n - l, after_mask))
@@ -359,16 +368,17 @@ static bool times_at(const char *s, size_t n)
 
 static const gw_unit_def *compound_match(const gw_unit_def *best, const char *s, size_t n, size_t *len)
 {
-	if (best && one_han_count(best) && times_at(s + *len, n - *len)) {
+	const gw_unit_def *times = best && one_han_count(best) ? times_of(best) : NULL;
+	if (times && times_at(s + *len, n - *len)) {
 		*len += 3;
-		return &compound[best - units];
+		return times;
 	}
 	if (best)
 		return best;
-	for (size_t k = 0; k < N_OF(ci_stems); k++)
-		if (n >= 3 && memcmp(s, ci_stems[k], 3) == 0 && times_at(s + 3, n - 3)) {
+	for (size_t k = 0; k < N_OF(ci_units); k++)
+		if (n >= 3 && memcmp(s, ci_units[k].written, 3) == 0 && times_at(s + 3, n - 3)) {
 			*len = 6;
-			return &compound[N_OF(units) + k];
+			return &ci_units[k];
 		}
 	return NULL;
 }
@@ -403,8 +413,6 @@ static size_t fold_latin(const char *s, size_t n, char *out, size_t cap, size_t 
 
 const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_t *len)
 {
-	if (!units_ready)
-		units_prepare();
 	char latin[16];
 	size_t at[16];
 	size_t k = fold_latin(s, n, latin, sizeof latin, at);
@@ -420,11 +428,7 @@ const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_
 
 bool gw_unit_is_span(const gw_unit_def *u)
 {
-	static const char *const spans[] = {"年", "个月", "周", "天"};
-	for (size_t i = 0; i < N_OF(spans); i++)
-		if (u && strcmp(u->name, spans[i]) == 0)
-			return true;
-	return false;
+	return u && gw_lex_is(GW_LEX_SPAN, u->name, strlen(u->name));
 }
 
 const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len)
@@ -440,340 +444,4 @@ const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len)
 	}
 	*len = best_len;
 	return best;
-}
-
-/* ---- word lists -------------------------------------------------------- */
-
-/* Only verbs that add nothing to what is measured: 排查隐患 and 走访企业
- * keep their verb, 完成投资 and 争取资金 lose it. */
-static const char *const verbs[] = {
-	"完成", "争取", "争取到", "累计建成", "建成", "实现", "达到", "新增", "投入", "开展", "组织",
-	"落实", "实施", "举办", "召开", "办理", "解决", "解决了", "发放", "帮助", "带动", "吸引",
-	"接待", "提供", "新建", "配备", "购置", "打造", "创建", "推动", "推进", "支持",
-	"安排", "下达", "拨付", "筹集", "筹措", "出台", "制定", "印发", "拥有", "现有", "共有",
-	"建设", "设立", "成立", "组建", "新开通", "开通", "建立", "形成", "研究制定", "制定了",
-	"累计", "累计完成", "全面完成", "超额完成", "顺利完成", "共完成", "已完成", "预计",
-	"预计实现", "预计完成", "计划", "力争", "确保", "全年", "年内", "新增了", "完成了",
-	"实现了", "投入了", "共计", "合计", "总计", "累计投入", "累计实施", "累计开展",
-	"累计发放", "累计帮助", "累计培训", "累计接待", "累计办理", "已", "已经", "均", "全部",
-	"先后", "共计完成", "通过", "进行", "召开了", "开展了", "组织了", "举办了", "落实了",
-	"发放了", "安排了", "争取了", "建成了", "成立了", "设立了", "新建了", "建立了", "获得",
-	"获批", "收到", "受理", "惠及", "新认定", "开工建设", "共发生", "发生", "实行", "出让", "立案查处",
-	"查处", "深化", "新建改造", "改造提升", "新建改扩建",
-};
-
-/* Single characters are here only when they rarely begin a noun: 在 (在建),
- * 重点 (重点人群) and 集中 (集中供水站) are therefore not. */
-static const char *const leads[] = {
-	"和", "及", "以及", "与", "、", "并", "并且", "同时", "其中", "另外", "此外", "还", "也",
-	"均", "对", "为", "）", ")", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "认真", "积极", "扎实", "全面", "大力", "深入", "进一步",
-	"稳步", "持续", "不断", "加快", "努力", "主动", "成功", "顺利", "圆满", "高质量", "严格",
-	"切实", "着力", "全力", "精心", "依法", "及时", "先后", "分批", "分期", "陆续",
-	"按不变价格计算", "按可比价格计算", "按可比价计算", "按现价计算",
-	"目前", "现已", "已", "当年", "今年", "本年", "年内", "全年", "年度", "本年度", "上半年",
-	"下半年", "一季度", "前三季度", "全年共", "今年以来", "年初以来", "以来", "截至目前",
-	"截至", "截止", "截止到", "共计", "合计", "总计", "累计共", "的", "了", "一是", "二是",
-	"每年", "每月", "每周", "每天", "每日", "每季度",   /* 每年免费体检 → 免费体检 */
-	"三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "首先", "其次", "再次",
-	"最后", "通过", "经过", "依托", "围绕", "聚焦", "坚持",
-	/* the speaker and modals: 我们将力争…, 我局拟… */
-	"我们", "我局", "我委", "我办", "我县", "我市", "我区", "我镇", "我乡", "我院", "我站", "我所",
-	"我中心", "将", "拟", "率先", "在全市", "在全县", "在全区", "在全省", "在全镇", "在全国",
-	"按照", "根据", "去年", "上年",
-};
-
-static const char *const tails[] = {
-	"达到", "达", "为", "共", "共计", "合计", "总计", "累计", "超过", "约", "近", "了",
-	"分别", "分别达到", "分别为", "分别达", "分别是", "均达到", "均为", "已达", "已达到",
-	"达到了", "突破", "实现", "完成", "约为", "的", "共有", "涉及", "惠及", "新增",
-	"提高到", "提升到", "提高至", "提升至", "增长到", "增长至", "增加到", "增加至", "下降到",
-	"下降至", "降低到", "降低至", "降到", "降至", "减少到", "减少至", "缩短到", "缩短至",
-	"压缩到", "压缩至", "缩短为", "降低为", "减少为", "提高为", "增加为", "调整为", "压缩为",
-	"下降为", "提升为", "控制在", "保持在", "稳定在", "保持", "稳定", "由", "从",
-	/* 平均 before the copula is the adverb "on average" (办理时间平均为3天) */
-	"平均为", "平均达到", "平均达", "平均在",
-	"发展到", "发展至", "增至", "扩大到", "扩大至", "升至", "上升到", "上升至", "达到了",
-	"实行", "仅有", "只有", "全部", "由过去的", "由原来的", "从过去的", "由过去", "精确到", "精准到", "延长到", "延长至", "仅", "仅为", "仍在", "仍为", "仍",
-};
-
-static const char *const ups[] = {
-	"增长", "提高", "上升", "增加", "上涨", "提升", "增长了", "提高了", "上升了", "增加了",
-	"提升了", "上涨了", "增", "扩大", "增幅", "提价", "涨价",
-};
-
-static const char *const downs[] = {
-	"下降", "降低", "减少", "压缩", "缩短", "下降了", "降低了", "减少了", "压缩了", "缩短了",
-	"下滑", "回落", "降", "减", "缩减", "压减", "节约", "节省", "降幅", "降价", "减价",
-};
-
-static const char *const tos[] = {"到", "至", "为", "在", "到了"};
-
-static const char *const qual_before[] = {
-	"约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "不少于", "不低于",
-	"不超过", "至少", "大约",
-};
-
-static const char *const qual_after[] = {"以上", "以下", "以内", "左右", "多", "余", "上下", "之多"};
-
-static const char *const qual_inside[] = {"多", "余"};
-
-static const char *const compares[] = {
-	"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期",
-	"比去年同期", "较去年同期", "比年初", "较年初", "同比分别", "分别", "年均",
-};
-
-static const char *const generic[] = {
-	"总投资", "投资", "完成投资", "投资额", "开工率", "竣工率", "完成率", "办结率", "覆盖率",
-	"总额", "总面积", "面积", "资金", "总量", "规模", "金额", "数量", "任务", "占比", "比重",
-	"比例", "同比", "人数", "户数", "个数", "次数", "总数", "长度", "总长", "里程", "产值",
-	"收入", "支出", "营业收入", "利润", "税收", "补助", "奖励", "补贴", "开工", "竣工",
-	"完工", "建成", "覆盖", "受益", "惠及", "涉及", "其中", "合格率", "达标率", "满意度",
-	"满意率", "增速", "增幅", "降幅", "年均", "人均", "平均", "合计", "累计", "分别",
-	"提高", "增长", "下降", "降低", "上升", "增加", "减少", "任务完成率", "执行率", "到位率",
-	"入住率", "使用率", "利用率", "就业率", "参保率", "签约率", "销售额", "成交额", "交易额",
-	"标准", "用地", "建筑面积", "占地", "占地面积", "总造价", "造价", "估算", "总估算",
-	"每户", "每人", "户均", "中标总额", "授信", "贷款", "总产量", "产量", "总产值", "亩均",
-	"投入资金", "到位资金", "安排资金", "拨付资金", "下达资金", "筹措资金", "争取资金",
-	"全长", "总长度", "长", "宽", "平均用时", "用时", "耗时", "平均时间", "时间", "时长", "亩均投入", "亩均产量", "亩均收入", "人均收入", "户均收入", "单产", "均价",
-};
-
-static const char *const stages[] = {
-	"开工", "竣工", "完工", "完成", "建成", "开工建设", "投资", "总投资", "完成投资",
-	"任务", "面积", "播种面积", "种植面积", "养殖面积", "规模", "总量", "总规模", "产量",
-	"总产量",
-};
-
-static const char *const noun_stops[] = {
-	"的", "和", "及", "与", "或", "并", "实施", "开展", "完成", "全部", "均", "已", "得到",
-	"进行", "通过", "获得", "纳入", "参加", "参与", "被", "受益", "达到", "实现", "共",
-	"累计", "同比", "增长", "其中", "开工", "竣工", "分配", "入住", "签约", "落地", "投产",
-	"建设", "改造", "提升", "整治", "挂牌", "加入", "按期", "列为", "被评为", "获评", "获",
-	"入选", "上线", "运行", "投入", "使用", "接受", "开展", "办结", "完工", "投用", "正式",
-	"顺利", "圆满", "全面", "有效", "基本", "共计", "合计", "以上", "以下", "以内", "左右",
-	"进入", "落户", "入驻", "到位", "实现", "发放", "参与", "覆盖", "惠及", "新增",
-	"需", "需要", "将", "要", "在", "于", "等", "是", "为", "有", "也", "都", "还", "又",
-	"从", "向", "给", "对", "把", "已经", "已全部", "分别", "以及",
-	/* adverbs and function words that begin the predicate: 12个乡镇全覆盖,
-	 * 15家单位既有…, 4个场馆每天开放, 3个社区逐户走访 */
-	"全覆盖", "全程", "全天", "全域", "全员", "全额", "全力", "全年", "既", "每", "逐", "各",
-	"均已", "同时", "随时",
-	/* verbs that begin the predicate: 3所中小学建立合作关系, 2个村接入 */
-	"建立", "签订", "达成", "推进", "举办", "召开", "专题研究", "制定", "出台", "印发",
-	"开工建设", "配合", "协助", "承担", "负责", "组建", "成立", "设立", "签署", "共建", "结对",
-	"对接",
-	"同比增长", "同比下降", "提高", "下降", "减少", "增加", "达", "占", "约", "近", "提供",
-	"开展", "享受", "参加", "获得", "接受", "使用",
-	/* adverbs of manner, negation and time begin the predicate, never a
-	 * noun's inside: 42户纳税人依法不予处罚, 3家企业尚未建立, 2万名妇女免费
-	 * 体检, 5个问题及时整改 (those that may also open a noun, 免费停车场,
-	 * are in indicators.c's noun_start) */
-	"依法", "依规", "依纪", "及时", "按时", "如期", "定期", "免费", "无偿", "主动", "积极", "统一",
-	"不予", "予以", "尚未", "仍未", "均未", "还未", "暂未", "并未", "从未", "未能", "尚", "仍",
-	"正在", "陆续", "逐步", "率先", "首次", "再次", "一律", "一并", "立即", "立行", "马上", "迅速",
-	"限期", "限时", "深入", "扎实", "大力", "持续", "不断", "认真", "切实", "带头",
-	"平均", "人均", "户均", "日均", "年均", "亩均",
-	/* 到 + a place (选派5名干部到村任职) and the verbs ending in 到 or 于
-	 * (受到, 位于, 用于) begin the predicate */
-	"到", "受到", "收到", "遇到", "做到", "得以", "位于", "属于", "处于", "用于", "等于", "高于",
-	"低于", "大于", "小于", "多于", "少于", "优于", "好于", "快于", "慢于", "涉及",
-	/* verbs holding a function character (成为, 具有, 下达): the predicate
-	 * starts at their first character, not at the function word */
-	"成为", "作为", "称为", "视为", "认为", "现有", "拥有", "具有", "享有", "存在", "下达", "传达",
-	"送达", "到达", "抵达", "即将", "必将", "共同", "有序",
-};
-
-/* Words in which a one-character function word (在, 有, 要, 达, 为, 等,
- * 到 …: noun_stops and leads) or a stop verb (负责人) is bound, so that it
- * is none: 主要, 国有,
- * 行为, 平等, 雷达 end with one, 达标, 在建, 有关, 到期, 共享 begin with
- * one.  A noun after a measure word goes on through them (19名党政主要领导
- * 干部, 3家长期不达标平台, 5家国有企业, 3起违法行为), and a label loses
- * none of them (天气雷达 is no 天气雷 + 达).  Verbs and prepositions that
- * begin a predicate (位于, 受到, 面向) are stops, not here. */
-static const char *const bound_words[] = {
-	/* … ending with one (nouns and modifiers only: a verb such as 具有,
-	 * 下达, 成为 begins the predicate and is a stop) */
-	"主要", "重要", "首要", "必要", "纲要", "摘要", "紧要", "简要", "提要", "发达", "雷达",
-	"老将", "大将", "主将", "名将", "必需", "所需", "军需", "所在", "内在", "潜在", "外在",
-	"所有", "国有", "私有", "公有", "固有", "特有", "原有", "稀有", "求是",
-	"行为", "人为", "有为", "无为", "所为",
-	"平等", "同等", "初等", "中等", "高等", "对等", "均等", "相等", "优等", "上等", "一等", "二等",
-	"三等", "特等", "首都", "古都",
-	"方向", "导向", "走向", "动向", "意向", "倾向", "去向", "取向", "流向", "志向", "双向", "单向",
-	"定向", "横向", "纵向", "供给", "补给", "配给", "自给", "相对", "绝对", "配对", "派对", "成对",
-	"植被", "棉被", "共和", "温和", "平和", "缓和", "柔和", "调和", "祥和", "饱和",
-	"总和", "普及", "平均", "人均", "户均", "日均", "年均", "亩均", "公共", "节约", "集约", "预约",
-	"特约", "公约", "条约", "合约", "契约", "附近", "邻近", "报到", "签到", "迟到", "周到",
-	/* … beginning with one */
-	"达标", "在建", "在册", "在岗", "在校", "在园", "在职", "在编", "在线", "在库", "在役", "在押",
-	"在营", "在售", "在读", "在用", "在运", "有关", "有机", "有线", "有偿", "有害", "有色", "有形",
-	"有限", "要素", "要点", "要件", "要案", "要闻", "要地", "需求", "为民", "为老", "为农",
-	"等级", "等候", "从业", "对口", "对外", "对象", "和谐", "和美", "及格", "与会", "并网",
-	"并购", "均衡", "共青", "共产", "共性", "共识", "都市", "占地", "到期", "到龄",
-	"近郊", "近海", "近视", "是非", "给水",
-	/* … the conjunction 及 and the locatives 中, 上 that end a frame (在…中) */
-	"及时", "及早", "中心", "中学", "中小", "中层", "中医", "中队", "中型", "中介", "上级", "上游",
-	"上市", "上网",
-	/* … and nouns beginning with a two-character stop (负责, 使用) */
-	"负责人", "使用权", "参与者", "建设者",
-};
-
-static const char *const scopes[] = {
-	"全市", "全县", "全区", "全省", "全镇", "全乡", "全街道", "全系统", "全局", "全委",
-	"全行业", "全年", "全域",
-	/* 全 + the speaker's own body: the whole of it, as 全局 */
-	"全馆", "全院", "全校", "全厂", "全所", "全站", "全处", "全队", "全中心", "全集团", "全公司",
-};
-
-static const char *const attrs[] = {
-	"起数", "人数", "户数", "次数", "件数", "个数", "数量", "总数", "面积", "产量", "产值", "金额",
-	"总额", "规模", "死亡人数", "受伤人数", "发案数", "经济损失", "直接经济损失", "总收入", "收入",
-	"总支出", "支出", "结余", "累计结余", "起付线", "封顶线", "报销比例", "支付比例", "建筑面积", "价款", "成交价款", "时间", "时限", "办理时限", "能力",
-	"处理能力", "日处理能力", "清运量", "年清运量", "存栏", "出栏", "总产值", "用地面积", "额度",
-	"资金", "在校生", "在园幼儿", "在册人数",
-};
-
-/* Verbs a report counts things by (排查隐患136件，已化解128件): a count named
- * only by one of them counts the object of the count before it. */
-static const char *const actions[] = {
-	"上调", "下调", "调整", "化解", "梳理", "排查", "摸排", "核查", "清理", "整改", "接收", "安置",
-	"受理", "办结", "调处", "调解", "查处", "处置", "审核", "审批", "登记", "认定", "评定", "推荐",
-	"招聘", "录用", "培训", "走访", "慰问", "帮扶", "救助", "资助", "收治", "治愈", "转诊", "追回",
-	"挽回", "销号", "移交", "移送", "退回", "撤销", "注销", "吊销", "取缔", "关停", "拆除", "整治",
-	"治理", "修复", "改造", "新建", "建成", "验收", "发放", "下达", "拨付", "兑现", "办理", "答复",
-	"回访", "接待", "解决", "安排", "收到", "接到", "立案", "结案", "审结", "执结", "归集", "录入",
-	"采集", "核实", "核销", "转办", "交办", "督办", "约谈", "通报", "问责", "处分", "处理",
-};
-
-/* Time frames (indicators.c): a span (年, 个月, 周, 天) says WHEN, not how
- * long something measured is, when one of these words is written right
- * before the number (近3年来, 前3年, 过去5年, 今后3年, 每3个月) … */
-static const char *const frame_before[] = {
-	"近", "前", "后", "此后", "今后", "以后", "之后", "最后", "过去", "最近", "未来", "这", "每",
-};
-
-/* … or right after its unit (3年来, 近3年以来, 3个月内, 10年间, 3天后; a
- * period: 3年一次 is 每3年) … */
-static const char *const frame_after[] = {
-	"来", "以来", "内", "之内", "间", "之间", "里", "中", "之中", "前", "后", "一次", "一轮",
-};
-
-/* A span that names a programme is no measure: the span is right followed
- * by one of these (3年行动, 5年规划, 3年攻坚计划, 100天攻坚行动). */
-static const char *const programmes[] = {"行动", "计划", "规划", "攻坚", "会战", "专项"};
-
-/* … unless the number is the measured value: after a shift or an
- * approximation that ends like a frame word (提前3天 is how early, 将近3年
- * "nearly"; each longer than the frame word it ends with) … */
-static const char *const shifts[] = {"提前", "推后", "延后", "滞后", "落后", "超前", "将近", "接近"};
-
-/* … or after a level, a duration's name or a verb of spending time
- * (缩短至3个月内, 时限为5天内, 建设周期3年内; 历时近3年 and 用了近3年 are
- * "nearly 3 years", 近 being the qualifier there). */
-static const char *const levels[] = {
-	"至", "到", "为", "达", "控制在", "保持在", "稳定在", "时限", "期限", "周期", "工期",
-	"历时", "用时", "耗时", "时长", "用", "用了", "历经", "花了",
-};
-
-static const char *const ranges[] = {"-", "－", "~", "～", "—", "–", "至", "到"};
-
-struct lex_list {
-	const char *const *words;
-	size_t n;
-};
-
-static const struct lex_list lists[GW_LEX_COUNT_] = {
-	[GW_LEX_VERB] = {verbs, N_OF(verbs)},
-	[GW_LEX_LEAD] = {leads, N_OF(leads)},
-	[GW_LEX_TAIL] = {tails, N_OF(tails)},
-	[GW_LEX_UP] = {ups, N_OF(ups)},
-	[GW_LEX_DOWN] = {downs, N_OF(downs)},
-	[GW_LEX_TO] = {tos, N_OF(tos)},
-	[GW_LEX_QUAL_BEFORE] = {qual_before, N_OF(qual_before)},
-	[GW_LEX_QUAL_AFTER] = {qual_after, N_OF(qual_after)},
-	[GW_LEX_QUAL_INSIDE] = {qual_inside, N_OF(qual_inside)},
-	[GW_LEX_GENERIC] = {generic, N_OF(generic)},
-	[GW_LEX_STAGE] = {stages, N_OF(stages)},
-	[GW_LEX_NOUN_STOP] = {noun_stops, N_OF(noun_stops)},
-	[GW_LEX_SCOPE] = {scopes, N_OF(scopes)},
-	[GW_LEX_RANGE] = {ranges, N_OF(ranges)},
-	[GW_LEX_COMPARE] = {compares, N_OF(compares)},
-	[GW_LEX_ATTR] = {attrs, N_OF(attrs)},
-	[GW_LEX_ACTION] = {actions, N_OF(actions)},
-	[GW_LEX_FRAME_BEFORE] = {frame_before, N_OF(frame_before)},
-	[GW_LEX_FRAME_AFTER] = {frame_after, N_OF(frame_after)},
-	[GW_LEX_SHIFT] = {shifts, N_OF(shifts)},
-	[GW_LEX_LEVEL] = {levels, N_OF(levels)},
-	[GW_LEX_PROGRAMME] = {programmes, N_OF(programmes)},
-	[GW_LEX_BOUND] = {bound_words, N_OF(bound_words)},
-};
-
-/* Word lengths and last bytes, computed once: matching is called for every
- * quantity several times, so it must not strlen() every word each time. */
-#define LEX_MAX 400
-static struct {
-	unsigned short len[LEX_MAX];
-	unsigned short first[LEX_MAX], last[LEX_MAX];   /* first/last two bytes */
-} lex_index[GW_LEX_COUNT_];
-static bool lex_ready;
-
-static unsigned short two(const char *s, size_t n)
-{
-	return (unsigned short)((unsigned char)s[0] << 8 | (n > 1 ? (unsigned char)s[1] : 0));
-}
-
-static void lex_prepare(void)
-{
-	for (int l = 0; l < GW_LEX_COUNT_; l++)
-		for (size_t i = 0; i < lists[l].n && i < LEX_MAX; i++) {
-			size_t n = strlen(lists[l].words[i]);
-			lex_index[l].len[i] = (unsigned short)n;
-			lex_index[l].first[i] = two(lists[l].words[i], n);
-			lex_index[l].last[i] = two(lists[l].words[i] + n - (n > 1 ? 2 : 1), n);
-		}
-	lex_ready = true;
-}
-
-size_t gw_lex_prefix(gw_lex l, const char *s, size_t n)
-{
-	if (!lex_ready)
-		lex_prepare();
-	size_t best = 0;
-	if (!n)
-		return 0;
-	unsigned short c1 = two(s, 1), c2 = two(s, n);
-	for (size_t i = 0; i < lists[l].n; i++) {
-		size_t len = lex_index[l].len[i];
-		if (lex_index[l].first[i] == (len > 1 ? c2 : c1) && len > best && len <= n &&
-		    memcmp(s, lists[l].words[i], len) == 0)
-			best = len;
-	}
-	return best;
-}
-
-size_t gw_lex_suffix(gw_lex l, const char *s, size_t n)
-{
-	if (!lex_ready)
-		lex_prepare();
-	size_t best = 0;
-	if (!n)
-		return 0;
-	unsigned short c1 = two(s + n - 1, 1), c2 = n > 1 ? two(s + n - 2, 2) : c1;
-	for (size_t i = 0; i < lists[l].n; i++) {
-		size_t len = lex_index[l].len[i];
-		if (lex_index[l].last[i] == (len > 1 ? c2 : c1) && len > best && len <= n &&
-		    memcmp(s + n - len, lists[l].words[i], len) == 0)
-			best = len;
-	}
-	return best;
-}
-
-bool gw_lex_is(gw_lex l, const char *s, size_t n)
-{
-	if (!lex_ready)
-		lex_prepare();
-	for (size_t i = 0; i < lists[l].n; i++)
-		if (lex_index[l].len[i] == n && memcmp(s, lists[l].words[i], n) == 0)
-			return true;
-	return false;
 }

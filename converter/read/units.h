@@ -1,9 +1,8 @@
 /*
- * units.h — the vocabulary of indicators as data: units and measure words
- * with their kind, magnitudes (万, 亿 …), and the word lists that label
- * building, change and qualifier detection use (verbs to strip, change
- * words, qualifiers, generic subjects …).  Everything here is a table in
- * units.c; indicators.c only asks "which entry starts (or ends) here?".
+ * units.h — units and measure words with their kind, and magnitudes (万,
+ * 亿 …), as data: everything here is a table in units.c; indicators.c only
+ * asks "which entry starts here?".  The word lists (verbs to strip, change
+ * words, qualifiers, generic subjects …) are in lexicon.h.
  * All matching is on UTF-8 bytes and returns lengths in bytes.
  */
 #ifndef GW_UNITS_H
@@ -13,6 +12,7 @@
 #include <stddef.h>
 
 #include "../model/report.h"
+#include "lexicon.h"
 
 /* One unit or measure word.  `written` is how it appears in text,
  * `name` how it is stored: as written, except ％ → % (model.md).  A measure word (个, 户, 次 …) is
@@ -55,40 +55,5 @@ bool gw_unit_is_span(const gw_unit_def *u);
 
 /* The longest magnitude written at s[0..n), or NULL. */
 const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len);
-
-/* Word lists used by indicators.c. */
-typedef enum gw_lex {
-	GW_LEX_VERB,        /* empty verbs stripped from the front of a label: 完成, 争取, 累计建成 */
-	GW_LEX_LEAD,        /* connectives and adverbials stripped from the front: 和, 其中, 认真 */
-	GW_LEX_TAIL,        /* words stripped from the end of a label: 达到, 为, 共计 */
-	GW_LEX_UP,          /* change words meaning "+": 增长, 提高 */
-	GW_LEX_DOWN,        /* change words meaning "-": 下降, 压缩 */
-	GW_LEX_TO,          /* after a change word, make the number a level: 到, 至, 为 */
-	GW_LEX_QUAL_BEFORE, /* qualifiers written before the number: 约, 近, 超过 */
-	GW_LEX_QUAL_AFTER,  /* qualifiers written after the unit: 以上, 以内, 左右 */
-	GW_LEX_QUAL_INSIDE, /* between number (and magnitude) and unit: 多, 余 */
-	GW_LEX_GENERIC,     /* subjects that need a topic to be understood: 总投资, 开工率 */
-	GW_LEX_STAGE,       /* stage words dropped from a topic before a generic subject: 开工 */
-	GW_LEX_NOUN_STOP,   /* words that end the noun after a measure word: 实施, 的, 和 */
-	GW_LEX_SCOPE,       /* default scopes dropped from a label front: 全市, 全县 */
-	GW_LEX_RANGE,       /* range connectors between two numbers: -, ～, 至 */
-	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
-	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */
-	GW_LEX_ACTION,      /* what is done to things counted: 化解, 上调, 受理, 安置 */
-	GW_LEX_FRAME_BEFORE,/* before a span, make it a time frame: 前, 过去, 今后, 每 */
-	GW_LEX_FRAME_AFTER, /* after a span, make it a time frame: 来, 以来, 内, 前, 间 */
-	GW_LEX_SHIFT,       /* words ending like a frame word that measure a shift: 提前 */
-	GW_LEX_LEVEL,       /* right before a number, make it a level: 至, 到, 为, 控制在 */
-	GW_LEX_PROGRAMME,   /* after a span, make it a programme's name: 行动, 规划 */
-	GW_LEX_BOUND,       /* words binding a one-character function word: 主要, 国有, 达标 */
-	GW_LEX_COUNT_
-} gw_lex;
-
-/* Length of the longest word of list `l` that s[0..n) starts with, or 0. */
-size_t gw_lex_prefix(gw_lex l, const char *s, size_t n);
-/* Length of the longest word of list `l` that s[0..n) ends with, or 0. */
-size_t gw_lex_suffix(gw_lex l, const char *s, size_t n);
-/* True when s[0..n) is exactly a word of list `l`. */
-bool gw_lex_is(gw_lex l, const char *s, size_t n);
 
 #endif

@@ -1,5 +1,6 @@
 /*
- * test_units.c — the indicator vocabulary (converter/read/units.c): units
+ * test_units.c — the indicator vocabulary (converter/read/units.c and
+ * lexicon.c's word lists, whose tables are checked whole): units
  * and measure words with their kinds, continuations that rule a unit out
  * (项目, 方面 after digits; 家具 only after a mask), compound X次 units,
  * Latin and data units, magnitudes, the word lists' prefix/suffix matching;
@@ -14,6 +15,8 @@
 
 #include "model/report.h"
 #include "read/read.h"
+#include "model/utf8.h"
+#include "read/lexicon.h"
 #include "read/units.h"
 
 struct unit_case {
@@ -243,6 +246,44 @@ static void test_word_lists(void **state)
 	assert_int_equal(gw_lex_prefix(GW_LEX_BOUND, "具有资质", strlen("具有资质")), 0);
 	assert_int_equal(gw_lex_prefix(GW_LEX_NOUN_STOP, "具有资质", strlen("具有资质")), strlen("具有"));
 	assert_int_equal(gw_lex_prefix(GW_LEX_NOUN_STOP, "依法处理", strlen("依法处理")), strlen("依法"));
+	/* the word itself, for qualifiers kept as written */
+	s = "投资约";
+	assert_string_equal(gw_lex_suffix_word(GW_LEX_QUAL_BEFORE, s, strlen(s)), "约");
+	assert_null(gw_lex_suffix_word(GW_LEX_QUAL_BEFORE, "投资", strlen("投资")));
+	s = "以上的";
+	assert_string_equal(gw_lex_prefix_word(GW_LEX_QUAL_AFTER, s, strlen(s)), "以上");
+	assert_null(gw_lex_prefix_word(GW_LEX_QUAL_AFTER, "", 0));
+}
+
+/* Every list of lexicon.c: not empty, no word twice, and its match keys
+ * (computed by the compiler) agree with its text. */
+static void test_lexicon_tables(void **state)
+{
+	(void)state;
+	for (int l = 0; l < GW_LEX_COUNT_; l++) {
+		size_t n;
+		const gw_word *w = gw_lex_words((gw_lex)l, &n);
+		assert_true(n > 0);
+		for (size_t i = 0; i < n; i++) {
+			size_t len = strlen(w[i].text);
+			assert_int_equal(w[i].len, len);
+			assert_true(len > 0);
+			unsigned first = (unsigned)(unsigned char)w[i].text[0] << 8 |
+					 (len > 1 ? (unsigned char)w[i].text[1] : 0);
+			unsigned last = len > 1 ? (unsigned)(unsigned char)w[i].text[len - 2] << 8 |
+						  (unsigned char)w[i].text[len - 1]
+						: (unsigned)(unsigned char)w[i].text[0] << 8;
+			assert_int_equal(w[i].first, first);
+			assert_int_equal(w[i].last, last);
+			for (size_t j = 0; j < i; j++)
+				if (!strcmp(w[i].text, w[j].text))
+					fail_msg("list %d has %s twice", l, w[i].text);
+			/* each word is found in its own list, as prefix, suffix and whole */
+			assert_int_equal(gw_lex_prefix((gw_lex)l, w[i].text, len), len);
+			assert_int_equal(gw_lex_suffix((gw_lex)l, w[i].text, len), len);
+			assert_true(gw_lex_is((gw_lex)l, w[i].text, len));
+		}
+	}
 }
 
 /* The compound rule is derived, not listed: every one-character measure
@@ -266,6 +307,26 @@ static void test_compound_derived(void **state)
 		assert_int_equal(u->kind, GW_KIND_COUNT);
 		assert_int_equal(u->measure_word, s->measure_word);
 	}
+	/* every one-character counting unit has its X次: tried on every Han
+	 * character, so a unit added to units.c without one fails here */
+	size_t n_units = 0;
+	for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++) {
+		char text[32], want[40];
+		size_t ul = gw_utf8_encode(cp, text), len = 0, slen = 0;
+		text[ul] = '\0';
+		const gw_unit_def *s = gw_unit_match(text, ul, false, &slen);
+		if (!s || slen != ul || s->kind != GW_KIND_COUNT || !strcmp(s->written, "次"))
+			continue;
+		n_units++;
+		snprintf(want, sizeof want, "%s次", text);
+		snprintf(text + ul, sizeof text - ul, "次检查");
+		const gw_unit_def *u = gw_unit_match(text, strlen(text), false, &len);
+		if (!u)
+			continue;   /* 层次: the unit's continuations rule it out */
+		assert_string_equal(u->name, want);
+		assert_int_equal(u->measure_word, s->measure_word);
+	}
+	assert_true(n_units >= 80);
 	size_t len;
 	assert_true(gw_unit_is_span(gw_unit_match("年", 3, false, &len)));
 	assert_true(gw_unit_is_span(gw_unit_match("个月", 6, false, &len)));
@@ -363,6 +424,7 @@ int main(void)
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_magnitudes),
 		cmocka_unit_test(test_word_lists),
+		cmocka_unit_test(test_lexicon_tables),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

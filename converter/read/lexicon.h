@@ -1,0 +1,153 @@
+/*
+ * lexicon.h — the words indicator extraction and labelling know, in one
+ * place (private to converter/read/).  Every word list of the reader is a
+ * const table in lexicon.c, named by what its words are (result verbs,
+ * noun stops, seasons …); code only asks "which word of list L starts (or
+ * ends) here?".  Units and magnitudes are in units.c: they carry more than
+ * a word (kind, factor, continuations).
+ *
+ * All matching is on UTF-8 bytes and returns lengths in bytes.  A list is
+ * a set: the longest word matching wins, so the order of words in a list
+ * never matters, except for the few read in order with gw_lex_words()
+ * (said where they are declared).
+ */
+#ifndef GW_LEXICON_H
+#define GW_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* One word and its match keys, all computed at compile time (lexicon.c's
+ * W()): its length and its first and last two bytes, so that matching a
+ * position against a list touches the word's text only on a likely hit. */
+typedef struct gw_word {
+	const char *text;
+	unsigned short len;
+	unsigned short first, last;
+} gw_word;
+
+typedef enum gw_lex {
+	/* ---- shared by extraction (indicators.c, units.c) and labelling ---- */
+	GW_LEX_VERB,        /* empty verbs stripped from the front of a label: 完成, 争取, 累计建成 */
+	GW_LEX_LEAD,        /* connectives and adverbials stripped from the front: 和, 其中, 认真 */
+	GW_LEX_TAIL,        /* words stripped from the end of a label: 达到, 为, 共计 */
+	GW_LEX_UP,          /* change words meaning "+": 增长, 提高 */
+	GW_LEX_DOWN,        /* change words meaning "-": 下降, 压缩 */
+	GW_LEX_TO,          /* after a change word, make the number a level: 到, 至, 为 */
+	GW_LEX_QUAL_BEFORE, /* qualifiers written before the number: 约, 近, 超过 */
+	GW_LEX_QUAL_AFTER,  /* qualifiers written after the unit: 以上, 以内, 左右 */
+	GW_LEX_QUAL_INSIDE, /* between number (and magnitude) and unit: 多, 余 */
+	GW_LEX_GENERIC,     /* subjects that need a topic to be understood: 总投资, 开工率 */
+	GW_LEX_STAGE,       /* stage words dropped from a topic before a generic subject: 开工 */
+	GW_LEX_NOUN_STOP,   /* words that end the noun after a measure word: 实施, 的, 和 */
+	GW_LEX_NOUN_START,  /* stop words that may still begin that noun: 在建, 各类, 免费 */
+	GW_LEX_SCOPE,       /* default scopes dropped from a label front: 全市, 全县 */
+	GW_LEX_RANGE,       /* range connectors between two numbers: -, ～, 至 */
+	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
+	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */
+	GW_LEX_ACTION,      /* what is done to things counted: 化解, 上调, 受理, 安置 */
+	GW_LEX_FRAME_BEFORE,/* before a span, make it a time frame: 前, 过去, 今后, 每 */
+	GW_LEX_FRAME_AFTER, /* after a span, make it a time frame: 来, 以来, 内, 前, 间 */
+	GW_LEX_SHIFT,       /* words ending like a frame word that measure a shift: 提前 */
+	GW_LEX_LEVEL,       /* right before a number, make it a level: 至, 到, 为, 控制在 */
+	GW_LEX_PROGRAMME,   /* after a span, make it a programme's name: 行动, 规划 */
+	GW_LEX_BOUND,       /* words binding a one-character function word: 主要, 国有, 达标 */
+	GW_LEX_SPAN,        /* calendar span units (年, 个月, 周, 天) */
+	GW_LEX_CONJUNCTION, /* cannot start the noun after a measure word: 和, 及, 被 */
+
+	/* ---- times (label_time.c) ---- */
+	GW_LEX_SEASON,      /* seasons and periods of the year: 汛期, 暑期, 春运 */
+	GW_LEX_PLAN_POINT,  /* after a five-year plan's name, a time: 末, 期间, 以来 */
+	GW_LEX_DATE_UNIT,   /* units of a date: 年, 月, 季度 */
+	GW_LEX_DATE_AFTER,  /* after a date unit: 底前, 初, 中旬, 以来 */
+	GW_LEX_PLACE_COUNT, /* places counted in a scope (全镇9村1社区): 村, 社区 */
+	GW_LEX_PERIOD,      /* earlier periods after 比/较: 上年, 年初, 上年同期 */
+
+	/* ---- clauses (label_clause.c) ---- */
+	GW_LEX_RESULT_VERB,    /* verbs that bring their object about: 确定, 布设, 发放 */
+	GW_LEX_TREATMENT_VERB, /* verbs acting on what was there: 检查, 拆除, 追回 */
+	GW_LEX_NOMINAL_VERB,   /* verbs that name an activity inside a noun: 建设, 服务 */
+	GW_LEX_NOUN_SUFFIX,    /* bound noun suffixes after a verb: 率, 区, 中心 */
+	GW_LEX_SUFFIX_FREE,    /* words beginning with one of them: 区域, 度假, 率先 */
+	GW_LEX_INSTRUMENT,     /* prepositions of means: 通过, 依托, 利用 */
+	GW_LEX_MEANS,          /* nouns of means ending their object: 方式, 平台, 渠道 */
+	GW_LEX_LEAD_WORD,      /* words opening with a connective's character: 对口, 为民 */
+	GW_LEX_FRAME_END,      /* ends of a 在… frame: 上, 中, 期间, 方面 */
+	GW_LEX_PREPOSITION,    /* prepositions and co-verbs before the verb: 与, 从, 联合 */
+	GW_LEX_AGENT_HEAD,     /* heads of who acts: 单位, 领导, 我们 */
+	GW_LEX_AGENT_ADVERB,   /* adverbs between an agent and its verb: 共, 已, 先后 */
+	GW_LEX_ACTOR_END,      /* words ending the name of who acts: 机关, 市级, 村 */
+	GW_LEX_CAUSATIVE,      /* verbs making someone else act: 引导, 推动 */
+	GW_LEX_ESTABLISH,      /* verbs setting something up: 设立, 成立 */
+	GW_LEX_COMPLEMENT,     /* a verb's complement naming a measure: 到, 于, 成 */
+	GW_LEX_NOUN_HEAD,      /* head nouns a verb modifies: 设施, 项目, 车辆 */
+	GW_LEX_STATE,          /* states written with 在: 在建, 在册 */
+	GW_LEX_ETC_AFTER,      /* after 等 in a word: 等候, 等级 */
+	GW_LEX_ETC_BEFORE,     /* before 等 in a word: 平等, 同等 */
+	GW_LEX_COPULA_WORD,    /* words ending in 为 that are no copula: 行为, 成为 */
+	GW_LEX_VERB_NOUN,      /* verbs that are nouns at a noun's end: 组织, 计划 */
+
+	/* ---- topics (label_topic.c) ---- */
+	GW_LEX_TOPIC_STOP,     /* a lead topic ends before them (read in order): 截至, 以来 */
+	GW_LEX_TOPIC_PREP,     /* prepositions opening a topic: 向, 对, 为 */
+	GW_LEX_ATTR_MOD,       /* modifiers before an attribute: 总, 日, 人均 */
+	GW_LEX_OF_BEFORE,      /* said of the thing before: 占, 增速, 高于 */
+	GW_LEX_DONE_BY_BEFORE, /* what the figure before did: 惠及, 支持, 入驻 */
+	GW_LEX_EFFECT,         /* effects of what was done: 涉及, 惠及, 覆盖 */
+	GW_LEX_STAGE_END,      /* stages a topic may end with: 开工, 竣工 */
+
+	/* ---- 分别 lists (label_lists.c) ---- */
+	GW_LEX_LIST_SEP,       /* separators of list parts: 、, 和, 以及 */
+	GW_LEX_LIST_GAP,       /* all that may stand between list members: 、, 和, ， */
+	GW_LEX_MEASURE_HEAD,   /* a part naming a measure ends with: 率, 量, 比例 */
+	GW_LEX_HEAD_MEASURE,   /* a head written before its items names: 标准, 收入 */
+
+	/* ---- label assembly (label.c) ---- */
+	GW_LEX_PUNCT,          /* punctuation a label never keeps: ，。；： */
+	GW_LEX_EXTENT,         /* adverbs of extent opening a predicate: 全, 均, 都 */
+	GW_LEX_PER_UNIT,       /* per-unit phrases before a number: 每人每月, 每亩 */
+	GW_LEX_GLUE,           /* between a change word and the number: 达, 了, 达到 */
+	GW_LEX_SCOPE_VERB,     /* empty verbs after a short actor: 设立, 开展 */
+	GW_LEX_LEVEL_VERB,     /* verbs making a number a level: 调整为, 相当于 */
+	GW_LEX_EMPTY_VERB,     /* verbs saying only that something is or was done: 实现, 有 */
+	GW_LEX_FROM,           /* "from" of a from … to … predicate: 由, 从 */
+	GW_LEX_FROM_AFTER,     /* after 由/从 in a word: 由于, 从业 */
+	GW_LEX_FROM_BEFORE,    /* before 由/从 in a word: 自由, 服从 */
+	GW_LEX_EARLIER,        /* the earlier level after 由/从: 原, 过去, 上年 */
+	GW_LEX_VERBAL_MEASURE, /* measure words counting an act: 次, 轮 */
+	GW_LEX_PARTNER_END,    /* ending a partner, place or examples: 与, 在, 等 */
+	GW_LEX_DETERMINER,     /* determiners naming nothing: 各类, 各项 */
+	GW_LEX_TO_GLUED,       /* before 到 in a word: 报到, 收到 */
+	GW_LEX_SHARE_ADV,      /* adverbs before a share's 占: 仅, 约 */
+	GW_LEX_PLAN,           /* plans and targets: 计划, 目标 */
+	GW_LEX_DONE_ADV,       /* "already" before a done share: 已经, 已 */
+	GW_LEX_COUNT_
+} gw_lex;
+
+/* Length of the longest word of list `l` that s[0..n) starts with, or 0. */
+size_t gw_lex_prefix(gw_lex l, const char *s, size_t n);
+/* Length of the longest word of list `l` that s[0..n) ends with, or 0. */
+size_t gw_lex_suffix(gw_lex l, const char *s, size_t n);
+/* The longest word of list `l` that s[0..n) ends with (static storage), or NULL. */
+const char *gw_lex_suffix_word(gw_lex l, const char *s, size_t n);
+/* The longest word of list `l` that s[0..n) starts with (static storage), or NULL. */
+const char *gw_lex_prefix_word(gw_lex l, const char *s, size_t n);
+/* True when s[0..n) is exactly a word of list `l`. */
+bool gw_lex_is(gw_lex l, const char *s, size_t n);
+/* The words of list `l` in the order written, *n of them (for rules that
+ * apply them one after the other). */
+const gw_word *gw_lex_words(gw_lex l, size_t *n);
+
+/* A Chinese numeral of a count that restates a list (市、县两级): its text
+ * and value. */
+typedef struct gw_numeral {
+	const char *text;
+	size_t value;
+} gw_numeral;
+
+extern const gw_numeral gw_small_numerals[];
+extern const size_t gw_small_numerals_n;
+/* The numerals of an ordinal (第一、二、三产业), one after the other. */
+extern const char gw_ordinal_digits[];
+
+#endif
