@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "model/report.h"
+#include "page/page.h"
+#include "write/pdf/pdf.h"
 #include "write/writers.h"
 
 static char fonts_dir[4096], layouts_dir[4096];
@@ -320,6 +322,52 @@ static void test_pathological_shapes(void **state)
 	gw_report_free(r);
 }
 
+/* The page list's rule and colour primitives, drawn: a red rule under
+ * the text (its own q … Q, so the faux-bold strokes stay black) and a red
+ * title, both in page 1's content stream and on the rendered page. */
+static void test_rule_and_colour(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	gw_write_opts o = opts(NULL);
+	gw_layout L;
+	gw_fonts *fonts = NULL;
+	gw_pages pg;
+	gw_diag d = {0};
+	assert_int_equal(gw_layout_load(NULL, layouts_dir, &L, &d), GW_OK);
+	assert_int_equal(gw_fonts_open(fonts_dir, &fonts, &d), GW_OK);
+	assert_int_equal(gw_pages_build(r, &L, fonts, false, &pg, &d), GW_OK);
+	double h = pg.pages[0].height;  /* PDF y = h - y */
+	gw_rule rule = {100, h - 640, 500, h - 640, 2, {255, 0, 0}};
+	assert_int_equal(gw_pages_add_rule(&pg, 0, &rule, &d), GW_OK);
+	pg.pages[0].runs[0].color = (gw_rgb){255, 0, 0};
+	gw_bytes out = {0};
+	assert_int_equal(gw_pdf_draw(&pg, r, &o, &L, &out, &d), GW_OK);
+	char path[] = "/tmp/gw_test_pdf_XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	write_file(path, &out);
+	char cmd[8192];
+	/* page 1's content stream, uncompressed: rule first, then red text */
+	snprintf(cmd, sizeof cmd, "qpdf --qdf --object-streams=disable %s - | "
+		 "awk '/^%%%% Contents for page 1$/ {on=1} on && /^endstream/ {exit} on' | "
+		 "grep -E '^(q|Q|BT|[0-9. ]+ (RG|rg|w|J|m|l)|S)$' | head -11 | tr '\\n' '|'", path);
+	char *txt = run(cmd);
+	assert_string_equal(txt, "q|1 0 0 RG|2 w|0 J|100 640 m|500 640 l|S|Q|BT|1 0 0 rg|1 0 0 RG|");
+	free(txt);
+	/* the rule's middle, rendered at 72 dpi, is red */
+	snprintf(cmd, sizeof cmd, "pdftoppm -r 72 -f 1 -l 1 -x 300 -y %d -W 1 -H 1 %s | tail -c 3 | od -An -tu1 | tr -s ' '",
+		 (int)(h - 640), path);
+	txt = run(cmd);
+	assert_string_equal(txt, " 255 0 0\n");
+	free(txt);
+	unlink(path);
+	free(out.data);
+	gw_pages_free(&pg);
+	gw_fonts_close(fonts);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
@@ -332,6 +380,7 @@ int main(void)
 		cmocka_unit_test(test_draft_layout),
 		cmocka_unit_test(test_empty_report),
 		cmocka_unit_test(test_pathological_shapes),
+		cmocka_unit_test(test_rule_and_colour),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
