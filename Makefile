@@ -14,7 +14,7 @@ ifeq ($(V),1)
 Q =
 endif
 
-PKGS = harfbuzz harfbuzz-subset fontconfig jansson inih xlsxwriter libzip libcrypto libdeflate
+PKGS = harfbuzz harfbuzz-subset fontconfig jansson inih xlsxwriter libzip libcrypto libdeflate expat
 CC      ?= cc
 CFLAGS_ALL = -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -DGW_VERSION='"$(VERSION)"' \
              $(OPT) $(SAN) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
@@ -23,9 +23,9 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
-            libdeflate-dev
+            libdeflate-dev libexpat1-dev
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
-            libreoffice-calc-nogui strace bsdutils
+            libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
 # make fuzz: libFuzzer comes with clang's runtime.
