@@ -28,6 +28,7 @@
 
 #include "../model/arena.h"
 #include "docx_parts.h"
+#include "readers.h"
 
 #define PATH_CAP 512
 
@@ -510,5 +511,24 @@ gw_status gw_docx_blocks(const unsigned char *bytes, size_t len, gw_blocks *out,
 		gw_blocks_free(out);
 		out->encoding = NULL;
 	}
+	return st;
+}
+
+int gw_docx_sniff_score(const unsigned char *bytes, size_t len, const char *name)
+{
+	(void)name;   /* by content: WPS saves flat XML under a .docx name */
+	return gw_docx_sniff(bytes, len) ? GW_SNIFF_YES : GW_SNIFF_NO;
+}
+
+gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
+		       gw_report **out, gw_diag *d)
+{
+	*out = NULL;
+	gw_blocks blocks;
+	gw_status st = gw_docx_blocks(bytes, len, &blocks, d);
+	if (st != GW_OK)
+		return st;
+	st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
+	gw_blocks_free(&blocks);
 	return st;
 }

@@ -29,4 +29,11 @@ gw_status gw_docx_blocks(const unsigned char *bytes, size_t len, gw_blocks *out,
  * the zip's directory or the first 4 KB of XML only. */
 bool gw_docx_sniff(const unsigned char *bytes, size_t len);
 
+/* The reader table's row (readers.c): how sure the bytes are a Word
+ * document (GW_SNIFF_YES or GW_SNIFF_NO), and reading one into a report
+ * (gw_docx_blocks, then the outline and indicator passes of gw_read_blocks). */
+int gw_docx_sniff_score(const unsigned char *bytes, size_t len, const char *name);
+gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
+		       gw_report **out, gw_diag *d);
+
 #endif

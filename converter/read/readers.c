@@ -2,6 +2,7 @@
 #include "readers.h"
 
 #include "../model/report_json.h"
+#include "docx.h"
 
 /* The text reader says itself when bytes are not text (GW_E_BINARY, with
  * what they look like), so it takes whatever no other reader claims. */
@@ -32,6 +33,8 @@ const gw_reader gw_readers[] = {
 	 .sniff = sniff_text, .read = gw_read_text, .needs_indicators = true},
 	{.name = "json", .summary = "a report model written by -f json",
 	 .sniff = sniff_json, .read = read_json},
+	{.name = "docx", .summary = "a Word document (.docx from Word, WPS or LibreOffice; flat Word XML)",
+	 .sniff = gw_docx_sniff_score, .read = gw_read_docx, .needs_indicators = true},
 };
 
 const size_t gw_n_readers = sizeof gw_readers / sizeof gw_readers[0];

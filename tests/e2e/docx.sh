@@ -1,0 +1,108 @@
+#!/bin/sh
+# docx.sh — Word input end to end.  tests/docx/make_docx.py writes a report
+# twice: as Word would save it (automatic numbering, heading styles, runs
+# split the WPS way …) and as clean text; both must give the same model —
+# outline, points, indicators — only source differs (encoding "DOCX", the
+# .docx's own size and SHA-256), and the bundle keeps the original .docx
+# byte for byte.  The same for a copy LibreOffice re-saved, for WPS's file
+# and for flat Word XML named .docx.  Hostile files (zip bombs, DOCTYPE,
+# broken or deep XML, missing parts, an Excel file) fail with exit 1, a
+# message and a hint, and leave no output.
+. "$GW_TESTS/e2e/lib.sh"
+
+DOCS=$TMP/docs
+OUT=$TMP/out
+mkdir -p "$DOCS" "$OUT"
+if ! $PY "$GW_TESTS/docx/make_docx.py" "$DOCS" > "$TMP/make.log" 2>&1; then
+	fail "make_docx.py"; sed 's/^/    /' "$TMP/make.log"; exit 1
+fi
+
+# same_model A.json B.json: equal but for source.
+same_model() {
+	$PY - "$1" "$2" <<'PY'
+import json, sys
+a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
+a.pop("source"); b.pop("source")
+for k in sorted(set(a) | set(b)):
+    if a.get(k) != b.get(k):
+        print("    differs:", k, json.dumps(a.get(k), ensure_ascii=False)[:200])
+        print("         vs:", json.dumps(b.get(k), ensure_ascii=False)[:200])
+        sys.exit(1)
+PY
+}
+
+# twin NAME DOCX TXT: DOCX and TXT convert to the same model.
+twin() {
+	mkdir -p "$OUT/$1-docx" "$OUT/$1-txt"
+	if ! "$GWEXPORT" -f json,pdf,zip -o "$OUT/$1-docx" "$2" > "$TMP/$1.log" 2>&1; then
+		fail "$1: converts"; sed 's/^/    /' "$TMP/$1.log" | head -5; return
+	fi
+	ok "$1: converts"
+	"$GWEXPORT" -f json -o "$OUT/$1-txt" "$3" > /dev/null 2>&1
+	j=$(ls "$OUT/$1-docx"/*.json)
+	if same_model "$j" "$OUT/$1-txt"/*.json; then ok "$1: same model as its clean text"
+	else fail "$1: same model as its clean text"; fi
+	check_eq "$1: source.encoding" DOCX "$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["source"]["encoding"])' "$j")"
+	# sections, points and indicators really are there (not two empty models)
+	check_eq "$1: 3 sections, indicators" "3 yes" "$($PY -c '
+import json, sys
+m = json.load(open(sys.argv[1]))
+print(len(m["sections"]), "yes" if len(m["indicators"]) >= 10 else "no")' "$j")"
+	zip=$(ls "$OUT/$1-docx"/*.zip)
+	base=$(basename "$2")
+	entry=$(unzip -Z1 "$zip" | grep "/data/source/$base\$")
+	if [ -n "$entry" ] && unzip -p "$zip" "$entry" | cmp -s - "$2"; then
+		ok "$1: bundle keeps the original .docx"
+	else
+		fail "$1: bundle keeps the original .docx"
+	fi
+}
+
+twin word "$DOCS/twin.docx" "$DOCS/twin.txt"
+twin wps "$DOCS/wps.docx" "$DOCS/wps.txt"
+pdftotext "$OUT/word-docx/twin.pdf" "$TMP/twin.pdftxt" 2>/dev/null
+check_grep "word: the PDF shows Word's numbering" "一、主要工作成效" "$TMP/twin.pdftxt"
+check_grep "word: the PDF shows level-2 numbering" "（二）统计分析服务水平持续提升" "$TMP/twin.pdftxt"
+
+# LibreOffice re-saves the Word file its own way (its numbering, its styles).
+if command -v soffice > /dev/null 2>&1; then
+	mkdir -p "$TMP/lo"
+	if soffice -env:UserInstallation="file://$TMP/lo/profile" --headless \
+		--convert-to 'docx:MS Word 2007 XML' --outdir "$TMP/lo" "$DOCS/twin.docx" > "$TMP/lo.log" 2>&1 &&
+		[ -s "$TMP/lo/twin.docx" ]; then
+		twin libreoffice "$TMP/lo/twin.docx" "$DOCS/twin.txt"
+	else
+		fail "LibreOffice re-saves twin.docx"; sed 's/^/    /' "$TMP/lo.log" | head -5
+	fi
+else
+	fail "soffice missing (make deps installs libreoffice-writer-nogui)"
+fi
+
+# Flat XML named .docx, python-docx's file, and the feature file convert.
+for f in flat2003 flatpkg python-docx full; do
+	check "$f.docx converts" "$GWEXPORT" -f json,pdf -o "$OUT" "$DOCS/$f.docx"
+done
+check_grep "flat 2003: Word's written-out label" '"marker": "一、"' "$OUT/flat2003.json"
+
+# hostile FILE WHAT: exit 1, WHAT and a hint on stderr, no output file.
+hostile() {
+	mkdir -p "$TMP/h"
+	"$GWEXPORT" -o "$TMP/h" "$DOCS/$1" > "$TMP/h.out" 2> "$TMP/h.err"
+	rc=$?
+	if [ $rc -eq 1 ] && grep -q -- "$2" "$TMP/h.err" && grep -q "hint:" "$TMP/h.err" &&
+		[ -z "$(ls -A "$TMP/h")" ]; then
+		ok "$1 refused: $2"
+	else
+		fail "$1 refused: $2 (exit $rc)"; sed 's/^/    /' "$TMP/h.err" | head -3
+	fi
+}
+hostile hostile-bomb.docx "declares more than 64 MB"
+hostile hostile-bomb-liar.docx "unpacks to more than 64 MB"
+hostile hostile-doctype.docx "DOCTYPE"
+hostile hostile-xxe.docx "DOCTYPE"
+hostile hostile-broken.docx "word/document.xml, XML line 2"
+hostile hostile-deep.docx "nested more than 256 deep"
+hostile hostile-missing.docx "no part word/document.xml"
+hostile hostile-truncated.docx "damaged"
+hostile hostile-excel.docx "Excel workbook"
+hostile hostile-empty.docx "no text"
