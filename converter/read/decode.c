@@ -2,11 +2,21 @@
  * decode.c — first reader pass for text input: bytes → UTF-8 lines, one
  * GW_BLOCK_TEXT block per input line (blocks.h), no hints.
  *
- * Encodings: UTF-8 with or without BOM, UTF-16LE/BE with BOM and GB18030
- * (which covers GBK and GB2312), the last two through iconv.  In auto mode a
- * BOM decides, else valid UTF-8 wins, else GB18030 is tried.  Every refusal
- * names the 1-based line and the byte offset in the ORIGINAL input, so a
- * clerk can find the bad spot in the editor that wrote the file.
+ * Encodings: UTF-8 with or without BOM, GB18030 (which covers GBK and
+ * GB2312), Big5, Big5-HKSCS, UTF-16LE and UTF-16BE with or without BOM; all
+ * but UTF-8 through iconv.  In auto mode:
+ *   1. a byte-order mark decides (UTF-8, UTF-16LE/BE, GB18030);
+ *   2. zero bytes where UTF-16 text has them make it UTF-16 (charset.c);
+ *   3. valid UTF-8 is UTF-8;
+ *   4. UTF-8 lines next to lines that are not (GBK pasted into a UTF-8
+ *      file) are refused, naming the line;
+ *   5. otherwise GB18030 or Big5, whichever reading is made of common
+ *      characters (charset.c); when that is unclear, refused, naming
+ *      --encoding big5 and --encoding gb18030.
+ * --encoding skips detection; only a byte-order mark of that encoding is
+ * skipped.  Every refusal names the 1-based line and the byte offset in the
+ * ORIGINAL input, so a clerk can find the bad spot in the editor that wrote
+ * the file.
  *
  * Then the text is cut at LF, CRLF or CR, and each line loses its
  * indentation and trailing spaces (ASCII spaces, tabs, U+3000, NBSP).
@@ -21,23 +31,38 @@
 #include <strings.h>
 
 #include "../model/utf8.h"
+#include "charset.h"
 
 #define HINT_SAVE_AS "save the file as UTF-8 or GB18030, or pass --encoding"
+#define HINT_FORCED "check the file's encoding, or try --encoding auto"
 #define HINT_TEXT "save the report as plain text (.txt)"
+#define HOW_TO_DOCX "in WPS: 文件 → 另存为 → 文件类型 选 “Microsoft Word 文件(*.docx)”; " \
+	"in Word: 文件 → 另存为 → 保存类型 “Word 文档(*.docx)”"
+#define HINT_DOCX "open it in WPS or Word and save it as .docx: " HOW_TO_DOCX
+#define HINT_PDF "open the document the PDF was made from and save it as .docx (" HOW_TO_DOCX \
+	"), or copy the PDF's text into a .txt file"
+
+/* --encoding names (lower case; matched without regard to case). */
+static const struct {
+	const char *name;
+	gw_encoding enc;
+} ENCODING_NAMES[] = {
+	{"auto", GW_ENC_AUTO},
+	{"utf-8", GW_ENC_UTF8}, {"utf8", GW_ENC_UTF8},
+	{"gb18030", GW_ENC_GB18030}, {"gbk", GW_ENC_GB18030}, {"gb2312", GW_ENC_GB18030},
+	{"cp936", GW_ENC_GB18030},
+	{"big5", GW_ENC_BIG5}, {"cp950", GW_ENC_BIG5},
+	{"big5-hkscs", GW_ENC_BIG5_HKSCS}, {"big5hkscs", GW_ENC_BIG5_HKSCS},
+	{"utf-16", GW_ENC_UTF16}, {"utf16", GW_ENC_UTF16},
+	{"utf-16le", GW_ENC_UTF16LE}, {"utf16le", GW_ENC_UTF16LE},
+	{"utf-16be", GW_ENC_UTF16BE}, {"utf16be", GW_ENC_UTF16BE},
+};
 
 int gw_encoding_parse(const char *name, gw_encoding *out)
 {
-	static const struct {
-		const char *name;
-		gw_encoding enc;
-	} names[] = {
-		{"auto", GW_ENC_AUTO}, {"utf-8", GW_ENC_UTF8}, {"utf8", GW_ENC_UTF8},
-		{"gb18030", GW_ENC_GB18030}, {"gbk", GW_ENC_GB18030}, {"gb2312", GW_ENC_GB18030},
-		{"utf-16", GW_ENC_UTF16}, {"utf16", GW_ENC_UTF16},
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcasecmp(name, names[i].name) == 0) {
-			*out = names[i].enc;
+	for (size_t i = 0; i < sizeof ENCODING_NAMES / sizeof ENCODING_NAMES[0]; i++)
+		if (strcasecmp(name, ENCODING_NAMES[i].name) == 0) {
+			*out = ENCODING_NAMES[i].enc;
 			return 0;
 		}
 	return -1;
@@ -45,28 +70,33 @@ int gw_encoding_parse(const char *name, gw_encoding *out)
 
 /* ---- what the bytes are ------------------------------------------------ */
 
-/* Magic numbers of files clerks pick by mistake, and what to call them. */
-static const char *binary_kind(const unsigned char *b, size_t len)
+/* Magic numbers of files clerks pick by mistake, what to call them and
+ * what to do instead. */
+typedef struct binary_kind {
+	const char *magic;
+	size_t n;
+	const char *what;
+	const char *hint;
+} binary_kind;
+
+static const binary_kind *binary_kind_of(const unsigned char *b, size_t len)
 {
-	static const struct {
-		const char *magic;
-		size_t n;
-		const char *what;
-	} kinds[] = {
-		{"%PDF", 4, "a PDF file"},
-		{"PK\3\4", 4, "a Word (.docx), Excel (.xlsx) or other zip file"},
-		{"\xD0\xCF\x11\xE0", 4, "an old Word (.doc), WPS or Excel (.xls) file"},
-		{"{\\rtf", 5, "an RTF document"},
-		{"\x89PNG", 4, "a PNG image"},
-		{"\xFF\xD8\xFF", 3, "a JPEG image"},
-		{"GIF8", 4, "a GIF image"},
-		{"\x7F" "ELF", 4, "a program (ELF executable)"},
-		{"Rar!", 4, "a RAR archive"},
-		{"\x1F\x8B", 2, "a gzip archive"},
+	static const binary_kind kinds[] = {
+		{"%PDF", 4, "a PDF file", HINT_PDF},
+		{"PK\3\4", 4, "a Word (.docx), Excel (.xlsx) or other zip file", HINT_TEXT},
+		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+		 "an old Word (.doc) or WPS (.wps, .et) file, or an old Excel (.xls) one", HINT_DOCX},
+		{"{\\rtf", 5, "an RTF document", HINT_DOCX},
+		{"\x89PNG", 4, "a PNG image", HINT_TEXT},
+		{"\xFF\xD8\xFF", 3, "a JPEG image", HINT_TEXT},
+		{"GIF8", 4, "a GIF image", HINT_TEXT},
+		{"\x7F" "ELF", 4, "a program (ELF executable)", HINT_TEXT},
+		{"Rar!", 4, "a RAR archive", HINT_TEXT},
+		{"\x1F\x8B", 2, "a gzip archive", HINT_TEXT},
 	};
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (len >= kinds[i].n && memcmp(b, kinds[i].magic, kinds[i].n) == 0)
-			return kinds[i].what;
+			return &kinds[i];
 	return NULL;
 }
 
@@ -201,15 +231,95 @@ typedef struct source_view {
 	const unsigned char *all;  /* original input */
 	size_t all_len;
 	size_t skip;               /* BOM bytes */
-	const char *name;          /* source.encoding */
+	const char *name;          /* source.encoding; NULL while undecided (auto) */
+	const char *iconv;         /* iconv's name for it; NULL for UTF-8 */
+	int unit;                  /* bytes per code unit in line_of: 1, or 2 (UTF-16) */
 	int utf16_le;
+	bool given;                /* --encoding said it (not auto) */
 } source_view;
 
-static gw_status fail_bytes(const source_view *v, size_t off, int unit, const char *enc_name,
-			    int truncated, const char *hint, gw_diag *d)
+/* An encoding decode.c reads: its source.encoding name, iconv's name (NULL:
+ * UTF-8, validated here) and its byte-order mark ("" when it has none). */
+typedef struct known_encoding {
+	gw_encoding enc;
+	const char *name;
+	const char *iconv;
+	const char *bom;
+	size_t bom_len;
+} known_encoding;
+
+static const known_encoding KNOWN[] = {
+	{GW_ENC_UTF8, "UTF-8-BOM", NULL, "\xEF\xBB\xBF", 3},
+	{GW_ENC_UTF16LE, "UTF-16LE", "UTF-16LE", "\xFF\xFE", 2},
+	{GW_ENC_UTF16BE, "UTF-16BE", "UTF-16BE", "\xFE\xFF", 2},
+	{GW_ENC_GB18030, "GB18030", "GB18030", "\x84\x31\x95\x33", 4},
+	{GW_ENC_BIG5, "Big5", "BIG5", "", 0},
+	{GW_ENC_BIG5_HKSCS, "Big5-HKSCS", "BIG5-HKSCS", "", 0},
+};
+
+static const known_encoding *known(gw_encoding enc)
 {
-	size_t line = line_of(v->all, v->skip + off, v->skip, unit, v->utf16_le);
+	for (size_t i = 0; i < sizeof KNOWN / sizeof KNOWN[0]; i++)
+		if (KNOWN[i].enc == enc)
+			return &KNOWN[i];
+	return NULL;
+}
+
+static bool has_bom(const source_view *v, const known_encoding *k)
+{
+	return k->bom_len && v->all_len >= k->bom_len && memcmp(v->all, k->bom, k->bom_len) == 0;
+}
+
+static void use(source_view *v, const known_encoding *k, bool skip_bom)
+{
+	v->name = k->name;
+	v->iconv = k->iconv;
+	v->skip = skip_bom ? k->bom_len : 0;
+	v->unit = k->enc == GW_ENC_UTF16LE || k->enc == GW_ENC_UTF16BE ? 2 : 1;
+	v->utf16_le = k->enc == GW_ENC_UTF16LE;
+}
+
+/* Auto mode: the byte-order mark, if any, decides. */
+static void use_bom(source_view *v)
+{
+	for (size_t i = 0; i < sizeof KNOWN / sizeof KNOWN[0]; i++)
+		if (has_bom(v, &KNOWN[i])) {
+			use(v, &KNOWN[i], true);
+			return;
+		}
+}
+
+/* --encoding utf-16: the BOM, else the zero bytes, else little-endian
+ * (what Windows calls "Unicode"). */
+static void use_utf16(source_view *v)
+{
+	const known_encoding *le = known(GW_ENC_UTF16LE), *be = known(GW_ENC_UTF16BE);
+	if (has_bom(v, le) || has_bom(v, be)) {
+		use(v, has_bom(v, le) ? le : be, true);
+		return;
+	}
+	use(v, gw_charset_utf16_order(v->all, v->all_len) == GW_UTF16_BE ? be : le, false);
+}
+
+/* The view for an encoding given with --encoding (not auto). */
+static void use_given(source_view *v, gw_encoding enc)
+{
+	if (enc == GW_ENC_UTF16) {
+		use_utf16(v);
+		return;
+	}
+	const known_encoding *k = known(enc);
+	use(v, k, has_bom(v, k));
+	if (enc == GW_ENC_UTF8 && !v->skip)
+		v->name = "UTF-8";
+}
+
+static gw_status fail_bytes(const source_view *v, size_t off, int truncated, const char *hint,
+			    gw_diag *d)
+{
+	size_t line = line_of(v->all, v->skip + off, v->skip, v->unit, v->utf16_le);
 	size_t at = v->skip + off;
+	const char *enc_name = v->iconv ? v->name : "UTF-8";
 	if (truncated)
 		return gw_fail(d, GW_E_ENCODING, line, at, hint,
 			       "the file ends in the middle of a %s character: line %zu is cut short",
@@ -218,76 +328,116 @@ static gw_status fail_bytes(const source_view *v, size_t off, int unit, const ch
 		       "byte 0x%02X on line %zu is not valid %s", v->all[at], line, enc_name);
 }
 
-/* Validates UTF-8.  When the bytes are not UTF-8 but might be GB18030
- * (auto mode, no BOM, no sign of damaged UTF-8) sets *try_gb instead. */
-static gw_status decode_utf8(const source_view *v, int strict, conv *c, int *try_gb, gw_diag *d)
+static gw_status fail_nomem(gw_diag *d)
 {
-	*try_gb = 0;
-	const unsigned char *b = v->all + v->skip;
-	size_t n = v->all_len - v->skip;
-	size_t ok = gw_utf8_valid_prefix(b, n);
-	if (ok == n)
-		return copy_utf8(b, n, c) ? gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory") : GW_OK;
-	int truncated = utf8_truncated_at(b, ok, n);
-	/* Text that was UTF-8 up to here (several CJK characters) is a damaged
-	 * UTF-8 file, not GB18030: say where it broke. */
-	if (strict || truncated || utf8_wide_count(b, ok) >= 3)
-		return fail_bytes(v, ok, 1, "UTF-8", truncated,
-				  strict ? "check the file's encoding, or try --encoding auto" : HINT_SAVE_AS, d);
-	*try_gb = 1;
-	return GW_OK;
+	return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory decoding the text");
 }
 
-static gw_status decode_iconv(const source_view *v, const char *from, int unit, const char *hint,
-			      conv *c, gw_diag *d)
+/* Converts with iconv: an encoding given, or decided by its BOM. */
+static gw_status decode_iconv(const source_view *v, const char *hint, conv *c, gw_diag *d)
 {
-	gw_status st = iconv_to_utf8(from, v->all + v->skip, v->all_len - v->skip, c);
+	gw_status st = iconv_to_utf8(v->iconv, v->all + v->skip, v->all_len - v->skip, c);
 	if (st == GW_E_NOMEM)
-		return gw_fail(d, st, 0, GW_NO_BYTE, NULL, "out of memory decoding %s", v->name);
+		return fail_nomem(d);
 	if (st == GW_E_UNSUPPORTED)
 		return gw_fail(d, GW_E_ENCODING, 0, GW_NO_BYTE, "install the glibc gconv modules",
-			       "this system's iconv cannot convert %s", from);
+			       "this system's iconv cannot convert %s", v->iconv);
 	if (st)
-		return fail_bytes(v, c->bad, unit, v->name, c->truncated, hint, d);
+		return fail_bytes(v, c->bad, c->truncated, hint, d);
 	return GW_OK;
 }
 
-static void set_bom(source_view *v, gw_encoding enc)
+/* UTF-8, given or announced by its BOM: every byte must be valid. */
+static gw_status decode_utf8_strict(const source_view *v, conv *c, gw_diag *d)
 {
-	const unsigned char *b = v->all;
-	size_t n = v->all_len;
-	v->skip = 0;
-	v->name = "UTF-8";
-	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF && enc != GW_ENC_GB18030) {
-		v->skip = 3;
-		v->name = "UTF-8-BOM";
-	} else if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE && (enc == GW_ENC_AUTO || enc == GW_ENC_UTF16)) {
-		v->skip = 2;
-		v->name = "UTF-16LE";
-		v->utf16_le = 1;
-	} else if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF && (enc == GW_ENC_AUTO || enc == GW_ENC_UTF16)) {
-		v->skip = 2;
-		v->name = "UTF-16BE";
-	} else if (n >= 4 && memcmp(b, "\x84\x31\x95\x33", 4) == 0 && enc != GW_ENC_UTF8) {
-		v->skip = 4;   /* GB18030's own byte-order mark */
-		v->name = "GB18030";
+	const unsigned char *b = v->all + v->skip;
+	size_t n = v->all_len - v->skip, ok = gw_utf8_valid_prefix(b, n);
+	if (ok < n)
+		return fail_bytes(v, ok, utf8_truncated_at(b, ok, n), HINT_FORCED, d);
+	return copy_utf8(b, n, c) ? fail_nomem(d) : GW_OK;
+}
+
+/* ---- auto mode without a byte-order mark ---------------------------------- */
+
+/* True when bytes b[0..n) convert from `from`, with the UTF-8 in *c. */
+static bool converts(const char *from, const unsigned char *b, size_t n, conv *c, gw_status *st)
+{
+	*st = iconv_to_utf8(from, b, n, c);
+	if (*st == GW_E_ENCODING || *st == GW_E_UNSUPPORTED)
+		*st = GW_OK;
+	else if (!*st)
+		return true;
+	return false;
+}
+
+/* UTF-8 lines and lines that are not (but read as GB18030: GBK pasted into
+ * a UTF-8 file, or the other way round): refuses, naming the first line
+ * that differs from how the file began. */
+static gw_status refuse_mixed(const source_view *v, gw_diag *d)
+{
+	const unsigned char *b = v->all + v->skip;
+	gw_line_kinds k;
+	gw_charset_line_kinds(b, v->all_len - v->skip, &k);
+	if (!k.utf8_line || !k.bad_line)
+		return GW_OK;
+	conv c;
+	gw_status st;
+	if (!converts("GB18030", b + k.bad_begin, k.bad_end - k.bad_begin, &c, &st))
+		return st ? fail_nomem(d) : GW_OK;   /* not GBK: damaged, said elsewhere */
+	free(c.text);
+	const char *hint = "the text was pasted from programs that save differently: retype or "
+			   "re-paste that line, and save the whole file as UTF-8";
+	if (k.utf8_line < k.bad_line)
+		return gw_fail(d, GW_E_ENCODING, k.bad_line, v->skip + k.bad_begin, hint,
+			       "line %zu is not UTF-8 like the lines before it (line %zu is): it looks "
+			       "like GBK text pasted into a UTF-8 file", k.bad_line, k.utf8_line);
+	return gw_fail(d, GW_E_ENCODING, k.utf8_line, v->skip + k.utf8_begin, hint,
+		       "line %zu is UTF-8 but the lines before it are not (line %zu looks like GBK): "
+		       "the file mixes two encodings", k.utf8_line, k.bad_line);
+}
+
+/* GB18030 or Big5 (charset.c decides), for bytes that are not UTF-8. */
+static gw_status decode_legacy(source_view *v, conv *c, gw_diag *d)
+{
+	const unsigned char *b = v->all + v->skip;
+	size_t n = v->all_len - v->skip;
+	conv big5 = {0};
+	gw_status st;
+	const known_encoding *b5 = known(GW_ENC_BIG5);
+	if (!converts(b5->iconv, b, n, &big5, &st) && !st) {
+		b5 = known(GW_ENC_BIG5_HKSCS);
+		converts(b5->iconv, b, n, &big5, &st);
 	}
+	if (st)
+		return fail_nomem(d);
+	size_t gb_hits = gw_charset_common_hits(c->text, c->len);
+	size_t big5_hits = big5.text ? gw_charset_common_hits(big5.text, big5.len) : 0;
+	gw_legacy pick = gw_charset_pick_legacy(gb_hits, big5_hits, big5.text != NULL);
+	if (pick == GW_LEGACY_BIG5) {
+		free(c->text);
+		*c = big5;
+		use(v, b5, false);
+		return GW_OK;
+	}
+	free(big5.text);
+	if (pick == GW_LEGACY_GB18030)
+		return GW_OK;
+	return gw_fail(d, GW_E_ENCODING, 0, GW_NO_BYTE,
+		       "pass --encoding big5 if the report is in Traditional Chinese (Taiwan, Hong Kong), "
+		       "--encoding gb18030 if in Simplified Chinese, or save it as UTF-8",
+		       "cannot tell whether the text is GB18030 (GBK) or Big5: it has too few "
+		       "common characters in either reading (%zu and %zu)", gb_hits, big5_hits);
 }
 
-static int is_utf16(const source_view *v)
-{
-	return strncmp(v->name, "UTF-16", 6) == 0;
-}
-
-/* Auto mode, bytes that are not UTF-8: GB18030 (GB2312 and GBK are subsets
- * of it).  When that fails too, the line is the one where UTF-8 broke. */
-static gw_status decode_gb_fallback(source_view *v, conv *c, gw_diag *d)
+/* Not UTF-8 and no BOM: GB18030 (which GB2312 and GBK are part of) or
+ * Big5.  When not even GB18030 reads it, the line is where UTF-8 broke. */
+static gw_status decode_not_utf8(source_view *v, conv *c, gw_diag *d)
 {
 	const unsigned char *b = v->all + v->skip;
 	size_t n = v->all_len - v->skip;
 	size_t utf8_bad = gw_utf8_valid_prefix(b, n);
-	v->name = "GB18030";
-	gw_status st = iconv_to_utf8("GB18030", b, n, c);
+	use(v, known(GW_ENC_GB18030), false);
+	gw_status st = iconv_to_utf8(v->iconv, b, n, c);
 	if (st == GW_E_ENCODING) {
 		size_t line = line_of(v->all, v->skip + utf8_bad, v->skip, 1, 0);
 		return gw_fail(d, st, line, v->skip + utf8_bad, HINT_SAVE_AS,
@@ -295,30 +445,49 @@ static gw_status decode_gb_fallback(source_view *v, conv *c, gw_diag *d)
 			       line, b[utf8_bad], v->skip + c->bad);
 	}
 	if (st)
-		return gw_fail(d, st == GW_E_NOMEM ? st : GW_E_ENCODING, 0, GW_NO_BYTE, NULL,
-			       "cannot convert GB18030 text on this system");
-	return GW_OK;
+		return st == GW_E_NOMEM ? fail_nomem(d)
+			: gw_fail(d, GW_E_ENCODING, 0, GW_NO_BYTE, "install the glibc gconv modules",
+				  "cannot convert GB18030 text on this system");
+	st = decode_legacy(v, c, d);
+	if (st) {
+		free(c->text);
+		c->text = NULL;
+	}
+	return st;
 }
 
-/* Decodes per the (explicit or detected) encoding into c. */
-static gw_status to_utf8(source_view *v, gw_encoding enc, conv *c, gw_diag *d)
+/* Auto mode, no BOM, no UTF-16: UTF-8, or why not, or the legacy encoding. */
+static gw_status decode_detect(source_view *v, conv *c, gw_diag *d)
 {
-	if (is_utf16(v))
-		return decode_iconv(v, v->utf16_le ? "UTF-16LE" : "UTF-16BE", 2,
-				    "save the file as UTF-8, or check that it is really UTF-16", c, d);
-	if (enc == GW_ENC_UTF16)
-		return gw_fail(d, GW_E_ENCODING, 1, 0,
-			       "save the file as UTF-16 with a byte-order mark, or use --encoding auto",
-			       "--encoding utf-16 needs a byte-order mark (FF FE or FE FF) at the start of the file");
-	if (enc == GW_ENC_GB18030 || strcmp(v->name, "GB18030") == 0) {
-		v->name = "GB18030";
-		return decode_iconv(v, "GB18030", 1,
-				    enc == GW_ENC_GB18030 ? "check the file's encoding, or try --encoding auto"
-							  : HINT_SAVE_AS, c, d);
-	}
-	int try_gb;
-	gw_status st = decode_utf8(v, enc == GW_ENC_UTF8 || v->skip == 3, c, &try_gb, d);
-	return st || !try_gb ? st : decode_gb_fallback(v, c, d);
+	const unsigned char *b = v->all + v->skip;
+	size_t n = v->all_len - v->skip;
+	size_t ok = gw_utf8_valid_prefix(b, n);
+	v->name = "UTF-8";
+	if (ok == n)
+		return copy_utf8(b, n, c) ? fail_nomem(d) : GW_OK;
+	int truncated = utf8_truncated_at(b, ok, n);
+	if (truncated)
+		return fail_bytes(v, ok, truncated, HINT_SAVE_AS, d);
+	gw_status st = refuse_mixed(v, d);
+	if (st)
+		return st;
+	/* Text that was UTF-8 up to here (several CJK characters) is a damaged
+	 * UTF-8 file, not GB18030: say where it broke. */
+	if (utf8_wide_count(b, ok) >= 3)
+		return fail_bytes(v, ok, 0, HINT_SAVE_AS, d);
+	return decode_not_utf8(v, c, d);
+}
+
+/* Decodes per the view (given or BOM) or detects, into c. */
+static gw_status to_utf8(source_view *v, conv *c, gw_diag *d)
+{
+	if (v->iconv)
+		return decode_iconv(v, v->given ? HINT_FORCED : v->unit == 2
+				    ? "save the file as UTF-8, or check that it is really UTF-16" : HINT_SAVE_AS,
+				    c, d);
+	if (v->name)
+		return decode_utf8_strict(v, c, d);
+	return decode_detect(v, c, d);
 }
 
 /* ---- lines --------------------------------------------------------------- */
@@ -417,6 +586,30 @@ static gw_status to_blocks(conv *c, gw_blocks *out, gw_diag *d)
 	return st;
 }
 
+/* The encoding to read with: given, or from a BOM, or (auto mode, zero
+ * bytes) UTF-16 by their pattern; v->name stays NULL when the text decides. */
+static gw_status choose_view(source_view *v, gw_encoding enc, gw_diag *d)
+{
+	if (enc != GW_ENC_AUTO) {
+		v->given = true;
+		use_given(v, enc);
+	} else {
+		use_bom(v);
+	}
+	const unsigned char *nul = v->unit == 2 ? NULL : memchr(v->all, 0, v->all_len);
+	if (!nul)
+		return GW_OK;
+	gw_utf16_order order = v->name ? GW_UTF16_UNKNOWN : gw_charset_utf16_order(v->all, v->all_len);
+	if (order != GW_UTF16_UNKNOWN) {
+		use(v, known(order == GW_UTF16_LE ? GW_ENC_UTF16LE : GW_ENC_UTF16BE), false);
+		return GW_OK;
+	}
+	size_t at = (size_t)(nul - v->all);
+	return gw_fail(d, GW_E_BINARY, line_of(v->all, at, 0, 1, 0), at,
+		       HINT_TEXT " in UTF-8, or pass --encoding utf-16le or utf-16be if it is UTF-16",
+		       "this looks like a binary file, not text: it contains a NUL byte");
+}
+
 gw_status gw_decode_text(const unsigned char *bytes, size_t len, gw_encoding enc,
 			 gw_blocks *out, gw_diag *d)
 {
@@ -424,22 +617,15 @@ gw_status gw_decode_text(const unsigned char *bytes, size_t len, gw_encoding enc
 	if (len == 0)
 		return gw_fail(d, GW_E_EMPTY, 0, GW_NO_BYTE, "check that you picked the right file",
 			       "the file is empty");
-	const char *kind = binary_kind(bytes, len);
+	const binary_kind *kind = binary_kind_of(bytes, len);
 	if (kind)
-		return gw_fail(d, GW_E_BINARY, 0, GW_NO_BYTE, HINT_TEXT,
-			       "this looks like %s, not text", kind);
-	source_view v = {.all = bytes, .all_len = len};
-	set_bom(&v, enc);
-	const unsigned char *nul = is_utf16(&v) ? NULL : memchr(bytes, 0, len);
-	if (nul) {
-		size_t at = (size_t)(nul - bytes);
-		return gw_fail(d, GW_E_BINARY, line_of(bytes, at, 0, 1, 0), at,
-			       HINT_TEXT " in UTF-8",
-			       "this looks like a binary file, not text: it contains a NUL byte "
-			       "(or it is UTF-16 without a byte-order mark)");
-	}
+		return gw_fail(d, GW_E_BINARY, 0, GW_NO_BYTE, kind->hint,
+			       "this looks like %s, not text", kind->what);
+	source_view v = {.all = bytes, .all_len = len, .unit = 1};
 	conv c = {0};
-	gw_status st = to_utf8(&v, enc, &c, d);
+	gw_status st = choose_view(&v, enc, d);
+	if (!st)
+		st = to_utf8(&v, &c, d);
 	if (st)
 		return st;
 	out->encoding = v.name;

@@ -13,10 +13,15 @@
 #include "../model/report.h"
 
 typedef enum gw_encoding {
-	GW_ENC_AUTO = 0,   /* BOM, else valid UTF-8, else GB18030 */
+	GW_ENC_AUTO = 0,   /* BOM, else UTF-16 by its zero bytes, else valid UTF-8,
+	                      else GB18030 or Big5 by their characters (decode.c) */
 	GW_ENC_UTF8,
-	GW_ENC_GB18030,
-	GW_ENC_UTF16       /* needs a BOM (LE or BE) */
+	GW_ENC_GB18030,    /* also GBK, GB2312 */
+	GW_ENC_UTF16,      /* BOM, else byte order from the zero bytes, else LE */
+	GW_ENC_UTF16LE,
+	GW_ENC_UTF16BE,
+	GW_ENC_BIG5,
+	GW_ENC_BIG5_HKSCS
 } gw_encoding;
 
 /* Hard limit: above it the reader refuses with GW_E_TOO_LARGE.  A long
@@ -47,7 +52,8 @@ typedef struct gw_blocks gw_blocks;
 gw_status gw_read_blocks(gw_blocks *blocks, const unsigned char *bytes, size_t len,
 			 const gw_read_opts *opts, gw_report **out, gw_diag *d);
 
-/* Parses an --encoding value ("auto", "utf-8", "gb18030", "gbk", "utf-16"). */
+/* Parses an --encoding value, any case: auto, utf-8 (utf8), gb18030 (gbk,
+ * gb2312, cp936), big5 (cp950), big5-hkscs, utf-16, utf-16le, utf-16be. */
 int gw_encoding_parse(const char *name, gw_encoding *out);
 
 /* Fills r->indicators from the report's paragraphs (replacing any). */

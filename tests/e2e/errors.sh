@@ -84,6 +84,41 @@ printf '县水务局工作总结\n' > "$T/forced.txt"
 printf '\377\376' >> "$T/forced.txt"
 reader_case forced 1 'UTF-8|encoding' "--encoding utf-8 on bytes that are not" "$T/forced.txt" --encoding utf-8
 
+# UTF-8 and GBK lines in one file (text pasted from two programs)
+printf '县水务局工作总结\n一、主要工作\n' > "$T/pasted.txt"
+printf '新建供水工程。\n' | iconv -f UTF-8 -t GBK >> "$T/pasted.txt"
+printf '二、下步打算\n' >> "$T/pasted.txt"
+reader_case pasted 1 'line 3 is not UTF-8 like the lines before it' "a GBK line in a UTF-8 file" "$T/pasted.txt"
+check_grep "a GBK line in a UTF-8 file: names line 3" 'pasted.txt:3:' "$T/pasted.log"
+check_grep "a GBK line in a UTF-8 file: says to save as UTF-8" 'save the whole file as UTF-8' "$T/pasted.log"
+# Too little text to tell GB18030 from Big5: refused, naming both options
+printf '\260\317\260\354\263\127\271\272\n' > "$T/short-big5.txt"
+reader_case unsure 1 'cannot tell whether the text is GB18030 \(GBK\) or Big5' "GB18030 or Big5: unsure" \
+	"$T/short-big5.txt"
+check_grep "GB18030 or Big5: names --encoding big5" '\-\-encoding big5' "$T/unsure.log"
+gw unsure-forced -f json -o "$OUT" --encoding big5 "$T/short-big5.txt"
+check_eq "GB18030 or Big5: --encoding big5 reads it" 0 "$rc"
+check_grep "GB18030 or Big5: --encoding big5 gives 區域規劃" '區域規劃' "$OUT/short-big5.json"
+rm -f "$OUT"/*
+printf '\263\127' > "$T/hk-only.txt"
+printf '\235\357' >> "$T/hk-only.txt"
+reader_case big5-hk 1 'not valid Big5' "Big5-HKSCS bytes read with --encoding big5" "$T/hk-only.txt" \
+	--encoding big5
+
+# --- Old Office, WPS and PDF files: how to save a .docx instead -------------
+# ole2 NAME: an OLE2 compound file header (what .doc, .wps and .et start with)
+ole2() { printf '\320\317\021\340\241\261\032\341\000\000\000\000\000\000\000\000>\000\003\000\376\377' > "$T/$1"; }
+for f in 报告.doc 述职.wps 指标.et; do
+	ole2 "$f"
+	reader_case "ole2-$f" 1 'old Word \(\.doc\) or WPS \(\.wps, \.et\)' "$f (OLE2)" "$T/$f"
+	check_grep "$f: says how to save a .docx in WPS" '文件 → 另存为 → 文件类型 选 “Microsoft Word 文件(\*\.docx)”' \
+		"$T/ole2-$f.log"
+	check_grep "$f: says how to save a .docx in Word" '文件 → 另存为 → 保存类型 “Word 文档(\*\.docx)”' "$T/ole2-$f.log"
+done
+printf '%%PDF-1.7\n%%\342\343\317\323\n' > "$T/报告.pdf"
+reader_case pdf-named 1 'PDF' "a .pdf" "$T/报告.pdf"
+check_grep "a .pdf: says how to save a .docx" '另存为.*Word 文档(\*\.docx)' "$T/pdf-named.log"
+
 # --- Numbering and structure: converts, and says what it noticed ------------
 printf '县水务局工作总结\n一、第一部分\n正文一。\n三、第三部分\n正文三。\n三、又是第三部分\n正文。\n' > "$T/skips.txt"
 gw skips -v -f json -o "$OUT" "$T/skips.txt"

@@ -111,6 +111,50 @@ check_eq "--encoding utf-8 on GB18030 bytes: exit 1" 1 "$?"
 check_grep "--encoding utf-8 on GB18030 bytes: line 1, byte 0" \
 	'education-2022-gbk.txt:1: encoding error: byte 0x.. on line 1 is not valid UTF-8 (byte offset 0)' "$TMP/enc8.log"
 
+# --- the same report in every encoding --encoding lists ---------------------
+# Each file is made here from one UTF-8 text (Big5 from a Traditional
+# Chinese one): auto detection and --encoding NAME must both read it into
+# the model of the UTF-8 text, with source.encoding saying which.
+# model_of JSON: the model without its source block.
+model_of() { $PY -c 'import json,sys; m=json.load(open(sys.argv[1])); m.pop("source"); print(json.dumps(m, sort_keys=True))' "$1"; }
+encoding_of() { $PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["source"]["encoding"])' "$1"; }
+mkdir -p "$TMP/encs"
+printf '區環境保護署二零二三年工作報告\n各位委員：\n現將本署一年來的工作情況報告如下。\n一、主要工作\n（一）空氣質素持續改善。全年完成監測站點升級8個，發出勸喻通知120份。\n二、明年計劃\n繼續加強執法，做好社區宣傳教育。\n以上報告，請予審議。\n區環境保護署\n二零二四年一月十日\n' > "$TMP/encs/trad.txt"
+printf '香港嘅社區服務報告\n一、主要工作\n佢哋全年完成社區服務項目12個。\n' > "$TMP/encs/hk.txt"
+# encoded SRC PYCODEC NAME: SRC (UTF-8) re-encoded without a byte-order mark
+encoded() { $PY -c 'import sys; t=open(sys.argv[1],encoding="utf-8").read(); open(sys.argv[3],"wb").write(t.encode(sys.argv[2]))' "$1" "$2" "$TMP/encs/$3"; }
+encoded "$SAMPLES/transport-2023.txt" utf-16-le le.txt
+encoded "$SAMPLES/transport-2023.txt" utf-16-be be.txt
+encoded "$SAMPLES/transport-2023.txt" gbk gbk.txt
+encoded "$TMP/encs/trad.txt" big5 big5.txt
+encoded "$TMP/encs/hk.txt" big5hkscs hkscs.txt
+"$GWEXPORT" -f json -o "$TMP/encs" "$SAMPLES/transport-2023.txt" "$TMP/encs/trad.txt" "$TMP/encs/hk.txt" \
+	> "$TMP/encs.log" 2>&1
+check_eq "UTF-8 references: exit 0" 0 "$?"
+# same_model NAME REF ENCODING [--encoding X]: NAME reads into REF's model
+same_model() {
+	f=$1 ref=$2 want=$3; shift 3
+	rm -rf "$TMP/encs/o" && mkdir -p "$TMP/encs/o"
+	if ! "$GWEXPORT" -f json -o "$TMP/encs/o" "$@" "$TMP/encs/$f" > "$TMP/encs/$f.log" 2>&1; then
+		fail "$f ${*:-auto}: exit 0"; sed 's/^/    /' "$TMP/encs/$f.log" | head -3; return
+	fi
+	json=$TMP/encs/o/${f%.txt}.json
+	check_eq "$f ${*:-auto}: source.encoding" "$want" "$(encoding_of "$json")"
+	check_eq "$f ${*:-auto}: the model of the UTF-8 text" "$(model_of "$TMP/encs/$ref")" "$(model_of "$json")"
+}
+same_model le.txt transport-2023.json UTF-16LE
+same_model le.txt transport-2023.json UTF-16LE --encoding utf-16
+same_model le.txt transport-2023.json UTF-16LE --encoding utf-16le
+same_model be.txt transport-2023.json UTF-16BE
+same_model be.txt transport-2023.json UTF-16BE --encoding utf-16be
+same_model gbk.txt transport-2023.json GB18030
+same_model gbk.txt transport-2023.json GB18030 --encoding cp936
+same_model big5.txt trad.json Big5
+same_model big5.txt trad.json Big5 --encoding big5
+same_model hkscs.txt hk.json Big5-HKSCS
+same_model hkscs.txt hk.json Big5-HKSCS --encoding big5-hkscs
+check_grep "Big5 report: title read" '"title": "區環境保護署二零二三年工作報告"' "$TMP/encs/trad.json"
+
 # --- the shared seed report (not in this repository) -------------------------
 if [ ! -f "$SHARED_SEED" ]; then
 	echo "ok skip seed report (not found at $SHARED_SEED)"
