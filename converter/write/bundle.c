@@ -27,7 +27,6 @@
  */
 #include "writers.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,19 +34,13 @@
 #include <zip.h>
 
 #include "../model/arena.h"
+#include "../model/buf.h"
 #include "../model/hash.h"
 #include "../model/utf8.h"
 #include "bagit.h"
 
 #define MAX_PAYLOADS 64u
 #define N_TAGFILES 6     /* bagit, bag-info, 2 manifests, 2 tag manifests */
-
-/* A growable text with a ceiling; `failed` once out of memory or too big. */
-typedef struct text {
-	char *s;
-	size_t len, cap;
-	int failed;
-} text;
 
 typedef struct entry {
 	const char *name;            /* full name in the zip (arena) */
@@ -62,7 +55,7 @@ typedef struct bag {
 	entry payload[MAX_PAYLOADS]; /* data/… entries, names relative to the bag ("data/x") */
 	size_t n_payload;
 	uint64_t payload_bytes;
-	text tag[N_TAGFILES];
+	gw_buf tag[N_TAGFILES];        /* each up to GW_BAG_MAX_TAGFILE_BYTES */
 } bag;
 
 enum { T_BAGIT, T_INFO, T_MAN256, T_MAN512, T_TAG256, T_TAG512 };
@@ -71,46 +64,6 @@ static const char *const tag_names[N_TAGFILES] = {
 	"tagmanifest-sha256.txt", "tagmanifest-sha512.txt",
 };
 
-static void put(text *t, const char *s, size_t n)
-{
-	if (t->failed)
-		return;
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = t->cap ? t->cap : 512;
-		while (cap < t->len + n + 1)
-			cap *= 2;
-		char *p = cap <= GW_BAG_MAX_TAGFILE_BYTES ? realloc(t->s, cap) : NULL;
-		if (!p) {
-			t->failed = 1;
-			return;
-		}
-		t->s = p;
-		t->cap = cap;
-	}
-	memcpy(t->s + t->len, s, n);
-	t->len += n;
-	t->s[t->len] = '\0';
-}
-
-static void puts_(text *t, const char *s)
-{
-	put(t, s, strlen(s));
-}
-
-static void putf(text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void putf(text *t, const char *fmt, ...)
-{
-	char buf[256];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof buf)
-		t->failed = 1;
-	else
-		put(t, buf, (size_t)n);
-}
-
 /* Characters that are unsafe in a bag (control, '/', '\', ':' = drive letters)
  * or that Windows cannot extract (<>"|?*) become '_'; so do bytes that are
  * not UTF-8 (a GB18030 file name), which libzip would store as CP437.
@@ -118,7 +71,7 @@ static void putf(text *t, const char *fmt, ...)
  * and bagit-java do not decode that (bagit-python#157), so a name with '%'
  * would fail in the tools archives use.  The original name stays in
  * bag-info.txt (Source-File-Name). */
-static void sanitize_component(const char *in, size_t n, text *out)
+static void sanitize_component(const char *in, size_t n, gw_buf *out)
 {
 	size_t valid;
 	for (size_t i = 0; i < n; i += valid ? valid : 1) {
@@ -127,11 +80,11 @@ static void sanitize_component(const char *in, size_t n, text *out)
 			gw_utf8_decode(in + i, n - i, &valid);  /* one code point */
 			unsigned char ch = (unsigned char)in[i];
 			if (valid == 1 && (ch < 0x20 || ch == 0x7f || strchr("/\\:<>\"|?*%", ch)))
-				put(out, "_", 1);
+				gw_buf_add(out, "_", 1);
 			else
-				put(out, in + i, valid);
+				gw_buf_add(out, in + i, valid);
 		} else {
-			put(out, "_", 1);
+			gw_buf_add(out, "_", 1);
 		}
 	}
 }
@@ -141,15 +94,16 @@ static void sanitize_component(const char *in, size_t n, text *out)
  * `keep_slash`.  NULL when nothing usable is left (or out of memory). */
 static const char *safe_name(bag *b, const char *in, int keep_slash)
 {
-	text t = {0};
+	gw_buf t;
+	gw_buf_init(&t, GW_BAG_MAX_NAME_BYTES / 4);
 	const char *p = in;
 	while (*p) {
 		size_t n = keep_slash ? strcspn(p, "/") : strlen(p);
 		if (n > 0) {
 			if (t.len)
-				put(&t, "/", 1);
+				gw_buf_add(&t, "/", 1);
 			if ((n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
-				put(&t, "__", n);
+				gw_buf_add(&t, "__", n);
 			else
 				sanitize_component(p, n, &t);
 		}
@@ -157,9 +111,8 @@ static const char *safe_name(bag *b, const char *in, int keep_slash)
 		if (*p == '/')
 			p++;
 	}
-	const char *s = !t.failed && t.len && t.len <= GW_BAG_MAX_NAME_BYTES / 4
-		? gw_arena_strndup(b->arena, t.s, t.len) : NULL;
-	free(t.s);
+	const char *s = !gw_buf_status(&t) && t.len ? gw_arena_strndup(b->arena, t.p, t.len) : NULL;
+	gw_buf_free(&t);
 	return s;
 }
 
@@ -197,11 +150,12 @@ static gw_status add_payloads(bag *b, const gw_write_opts *o, gw_diag *d)
 			return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
 				       "'%s' is %zu bytes; a bundle file may hold at most 1 GB", name, p->len);
 		entry *e = &b->payload[b->n_payload++];
-		text full = {0};
-		puts_(&full, "data/");
-		puts_(&full, name);
-		e->name = full.failed ? NULL : gw_arena_strndup(b->arena, full.s, full.len);
-		free(full.s);
+		gw_buf full;
+		gw_buf_init(&full, GW_BAG_MAX_NAME_BYTES);
+		gw_buf_adds(&full, "data/");
+		gw_buf_adds(&full, name);
+		e->name = gw_buf_status(&full) ? NULL : gw_arena_strndup(b->arena, full.p, full.len);
+		gw_buf_free(&full);
 		if (!e->name)
 			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the bundle");
 		e->data = p->data ? p->data : (const unsigned char *)"";
@@ -213,17 +167,17 @@ static gw_status add_payloads(bag *b, const gw_write_opts *o, gw_diag *d)
 }
 
 /* One manifest line "<hex>  <path>\n", path percent-encoded (RFC 8493). */
-static void manifest_line(text *t, const char *hex, const char *path)
+static void manifest_line(gw_buf *t, const char *hex, const char *path)
 {
 	char enc[3 * GW_BAG_MAX_NAME_BYTES + 1];
 	gw_bagit_encode_path(path, enc);
-	puts_(t, hex);
-	put(t, "  ", 2);
-	puts_(t, enc);
-	put(t, "\n", 1);
+	gw_buf_adds(t, hex);
+	gw_buf_add(t, "  ", 2);
+	gw_buf_adds(t, enc);
+	gw_buf_add(t, "\n", 1);
 }
 
-static int hash_into(text *m256, text *m512, const char *path, const void *data, size_t len)
+static int hash_into(gw_buf *m256, gw_buf *m512, const char *path, const void *data, size_t len)
 {
 	char h256[65], h512[129];
 	if (gw_sha256_hex(data, len, h256) || gw_sha512_hex(data, len, h512))
@@ -234,13 +188,13 @@ static int hash_into(text *m256, text *m512, const char *path, const void *data,
 }
 
 /* A bag-info value on one line: control characters become spaces. */
-static void put_value(text *t, const char *label, const char *value)
+static void put_value(gw_buf *t, const char *label, const char *value)
 {
-	puts_(t, label);
-	put(t, ": ", 2);
+	gw_buf_adds(t, label);
+	gw_buf_add(t, ": ", 2);
 	for (const char *p = value; *p; p++)
-		put(t, (unsigned char)*p < 0x20 || *p == 0x7f ? " " : p, 1);
-	put(t, "\n", 1);
+		gw_buf_add(t, (unsigned char)*p < 0x20 || *p == 0x7f ? " " : p, 1);
+	gw_buf_add(t, "\n", 1);
 }
 
 /* The signature's organisation line: the first one that is not a date
@@ -293,7 +247,7 @@ static const char *model_source(const gw_report *r, const gw_write_opts *o)
 	return NULL;
 }
 
-static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const bag *b)
+static void bag_info(gw_buf *t, const gw_report *r, const gw_write_opts *o, const bag *b)
 {
 	const char *org = organisation(r);
 	if (org)
@@ -301,18 +255,18 @@ static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const 
 	if (r->title && *r->title)
 		put_value(t, "External-Description", r->title);
 	if (r->source.sha256[0]) {
-		putf(t, "External-Identifier: sha256:%s\n", r->source.sha256);
+		gw_buf_addf(t, "External-Identifier: sha256:%s\n", r->source.sha256);
 	}
 	struct tm tm;
 	time_t ts = o->timestamp;
 	if (gmtime_r(&ts, &tm))
-		putf(t, "Bagging-Date: %04d-%02d-%02d\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		gw_buf_addf(t, "Bagging-Date: %04d-%02d-%02d\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	if (o->version && *o->version)
 		put_value(t, "Bag-Software-Agent", o->version);
 	char size[32];
 	human_size(b->payload_bytes, size, sizeof size);
-	putf(t, "Bag-Size: %s\n", size);
-	putf(t, "Payload-Oxum: %llu.%zu\n", (unsigned long long)b->payload_bytes, b->n_payload);
+	gw_buf_addf(t, "Bag-Size: %s\n", size);
+	gw_buf_addf(t, "Payload-Oxum: %llu.%zu\n", (unsigned long long)b->payload_bytes, b->n_payload);
 	const char *model = model_source(r, o);
 	if (model) {
 		/* data/source/ holds the model JSON the report was converted
@@ -333,17 +287,17 @@ static void bag_info(text *t, const gw_report *r, const gw_write_opts *o, const 
 
 static gw_status build_tag_files(bag *b, const gw_report *r, const gw_write_opts *o, gw_diag *d)
 {
-	text *tag = b->tag;
-	puts_(&tag[T_BAGIT], "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+	gw_buf *tag = b->tag;
+	gw_buf_adds(&tag[T_BAGIT], "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
 	bag_info(&tag[T_INFO], r, o, b);
 	int bad = 0;
 	for (size_t i = 0; i < b->n_payload && !bad; i++)
 		bad = hash_into(&tag[T_MAN256], &tag[T_MAN512], b->payload[i].name, b->payload[i].data,
 				b->payload[i].len);
 	for (int i = T_BAGIT; i <= T_MAN512 && !bad; i++)
-		bad = hash_into(&tag[T_TAG256], &tag[T_TAG512], tag_names[i], tag[i].s, tag[i].len);
+		bad = hash_into(&tag[T_TAG256], &tag[T_TAG512], tag_names[i], tag[i].p, tag[i].len);
 	for (int i = 0; i < N_TAGFILES; i++)
-		bad |= tag[i].failed;
+		bad |= gw_buf_status(&tag[i]) != GW_OK;
 	if (bad)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL,
 			       "cannot build the bundle's manifests (out of memory or digest failure)");
@@ -427,7 +381,7 @@ static gw_status write_zip(const bag *b, time_t ts, gw_bytes *out, gw_diag *d)
 	}
 	zip_source_keep(mem);   /* survive zip_close, so we can read the result */
 	for (int i = 0; i < N_TAGFILES && !st; i++) {
-		entry e = {tag_names[i], (const unsigned char *)b->tag[i].s, b->tag[i].len, 0};
+		entry e = {tag_names[i], (const unsigned char *)b->tag[i].p, b->tag[i].len, 0};
 		if (add_entry(za, b->top, &e, ts) != 0)
 			st = GW_E_ZIP;
 	}
@@ -455,6 +409,8 @@ gw_status gw_write_bundle(const gw_report *r, const gw_write_opts *o, gw_bytes *
 	out->len = 0;
 	bag b;
 	memset(&b, 0, sizeof b);
+	for (int i = 0; i < N_TAGFILES; i++)
+		gw_buf_init(&b.tag[i], GW_BAG_MAX_TAGFILE_BYTES);
 	b.arena = gw_arena_new();
 	gw_status st = b.arena ? GW_OK
 		: gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the bundle");
@@ -472,7 +428,7 @@ gw_status gw_write_bundle(const gw_report *r, const gw_write_opts *o, gw_bytes *
 	if (!st)
 		st = write_zip(&b, o->timestamp, out, d);
 	for (int i = 0; i < N_TAGFILES; i++)
-		free(b.tag[i].s);
+		gw_buf_free(&b.tag[i]);
 	gw_arena_free(b.arena);
 	return st;
 }

@@ -19,6 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../model/buf.h"
+
 static mode_t default_mode(void)
 {
 	mode_t mask = umask(0);
@@ -134,6 +136,31 @@ gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t l
 	return GW_OK;
 }
 
+/* Reads fd to its end into b, growing it `first` bytes at a time at first
+ * (the file's size + 1 when known, so one read() does).  GW_OK; GW_E_IO
+ * with errno set; GW_E_NOMEM; or GW_E_TOO_LARGE when there is more than
+ * b->max bytes, found by a one-byte read once the buffer is at its ceiling
+ * (so exactly b->max bytes still read, also from a pipe). */
+static gw_status read_all(int fd, size_t first, gw_buf *b)
+{
+	for (;;) {
+		size_t room = b->max - b->len;
+		if (room > 0 && gw_buf_reserve(b, room < first ? room : first) != GW_OK)
+			return gw_buf_status(b);
+		unsigned char probe;
+		void *at = room > 0 ? (void *)(b->p + b->len) : &probe;
+		ssize_t got = read(fd, at, room > 0 ? b->cap - 1 - b->len : 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return got == 0 ? GW_OK : GW_E_IO;
+		if (room == 0)
+			return GW_E_TOO_LARGE;
+		b->len += (size_t)got;
+		b->p[b->len] = '\0';
+	}
+}
+
 gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_t *len, gw_diag *d)
 {
 	*data = NULL;
@@ -157,44 +184,22 @@ gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_
 			       "'%s' has %lld bytes; the limit is %zu MB", path, (long long)st.st_size,
 			       max >> 20);
 	}
-	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
-	unsigned char *buf = malloc(cap + 1);
-	size_t n = 0;
-	while (buf) {
-		if (n == cap) {
-			if (cap > max) {
-				free(buf);
-				close(fd);
-				return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
-					       "'%s' is larger than %zu MB", path, max >> 20);
-			}
-			unsigned char *p = realloc(buf, cap * 2 + 1);
-			if (!p) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = p;
-			cap *= 2;
-		}
-		ssize_t got = read(fd, buf + n, cap - n);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			int e = errno;
-			free(buf);
-			close(fd);
-			return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, NULL, "cannot read '%s': %s", path, strerror(e));
-		}
-		if (got == 0)
-			break;
-		n += (size_t)got;
-	}
+	gw_buf b;
+	gw_buf_init(&b, max);
+	gw_status rs = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, &b);
+	int e = errno;
 	close(fd);
-	if (!buf)
+	if (rs == GW_OK && !(*data = (unsigned char *)gw_buf_take(&b, len)))
+		rs = GW_E_NOMEM;
+	gw_buf_free(&b);
+	switch (rs) {
+	case GW_OK: return GW_OK;
+	case GW_E_IO:
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, NULL, "cannot read '%s': %s", path, strerror(e));
+	case GW_E_TOO_LARGE:
+		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
+			       "'%s' is larger than %zu MB", path, max >> 20);
+	default:
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading '%s'", path);
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
-	return GW_OK;
+	}
 }

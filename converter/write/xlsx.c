@@ -32,6 +32,7 @@
 
 #include <xlsxwriter.h>
 
+#include "../model/buf.h"
 #include "../model/utf8.h"
 #include "outfile.h"
 
@@ -39,6 +40,7 @@
 #define MAX_XLSX_BYTES (512u << 20)
 #define NAME_CHARS 40              /* section names in 章节 and 概要 (COUNTIF criteria ≤ 255) */
 #define N_COLS 12
+#define MAX_FORMULA_BYTES 8192u    /* Excel's limit is 8,192 characters */
 
 enum col { C_ID, C_SECTION, C_ITEM, C_LABEL, C_VALUE, C_UNIT, C_KIND, C_CHANGE, C_QUAL, C_STATE,
 	   C_CLAUSE, C_PARA };
@@ -453,27 +455,38 @@ static bool any_money(const struct book *b)
 
 /* SUMIFS of 金额 in 亿元 for rows whose 章节 matches crit ("" for all), one
  * term per money unit the report uses (亿元 alone when it has none). */
-static void money_formula(const struct book *b, char *f, size_t size, const char *crit, lxw_row_t last)
+static void money_formula(const struct book *b, gw_buf *f, const char *crit, lxw_row_t last)
 {
-	size_t k = (size_t)snprintf(f, size, "=");
+	gw_buf_adds(f, "=");
 	bool first = true;
-	for (size_t m = 0; m < N_MONEY && k < size; m++) {
+	for (size_t m = 0; m < N_MONEY; m++) {
 		if (!b->money_used[m] && !(m == 0 && first && !any_money(b)))
 			continue;
-		const char *sep = first ? "" : "+";
+		gw_buf_addf(f, "%sSUMIFS('%s'!$E$2:$E$%u", first ? "" : "+", SHEET_IND, last + 1);
 		first = false;
-		char sect[600] = "";
 		if (crit[0])
-			snprintf(sect, sizeof sect, ",'%s'!$B$2:$B$%u,%s", SHEET_IND, last + 1, crit);
-		k += (size_t)snprintf(f + k, size - k,
-				      "%sSUMIFS('%s'!$E$2:$E$%u%s,'%s'!$F$2:$F$%u,\"%s\",'%s'!$J$2:$J$%u,\"正常\")",
-				      sep, SHEET_IND, last + 1, sect, SHEET_IND, last + 1, money[m].unit,
-				      SHEET_IND, last + 1);
-		if (k < size && money[m].divisor)
-			k += (size_t)snprintf(f + k, size - k, "/%s", money[m].divisor);
-		else if (k < size && money[m].to_yi > 1)
-			k += (size_t)snprintf(f + k, size - k, "*%.0f", money[m].to_yi);
+			gw_buf_addf(f, ",'%s'!$B$2:$B$%u,%s", SHEET_IND, last + 1, crit);
+		gw_buf_addf(f, ",'%s'!$F$2:$F$%u,\"%s\",'%s'!$J$2:$J$%u,\"正常\")", SHEET_IND, last + 1,
+			    money[m].unit, SHEET_IND, last + 1);
+		if (money[m].divisor)
+			gw_buf_addf(f, "/%s", money[m].divisor);
+		else if (money[m].to_yi > 1)
+			gw_buf_addf(f, "*%.0f", money[m].to_yi);
 	}
+}
+
+/* The money_formula for crit in (row, col), with its cached value in 亿元. */
+static void put_money(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *crit,
+		      double yi)
+{
+	gw_buf f;
+	gw_buf_init(&f, MAX_FORMULA_BYTES);
+	money_formula(b, &f, crit, (lxw_row_t)(b->rows > 0 ? b->rows : 1));
+	if (gw_buf_status(&f) == GW_OK)
+		put_formula(b, ws, row, col, f.p, yi, b->num[4]);
+	else if (!b->err)   /* out of memory; past the ceiling cannot happen (crit < 600 bytes) */
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+	gw_buf_free(&f);
 }
 
 static void summary_counts(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
@@ -486,7 +499,7 @@ static void summary_counts(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
 		masked += r->indicators[i].masked;
 		yi += yi_of(&r->indicators[i]);
 	}
-	char f[4096];
+	char f[128];
 	put_str(b, ws, *row, 0, "章节数", b->label_f);
 	put_num(b, ws, (*row)++, 1, (double)b->n_sections, NULL);
 	put_str(b, ws, *row, 0, "段落数", b->label_f);
@@ -498,8 +511,7 @@ static void summary_counts(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
 	snprintf(f, sizeof f, "=COUNTIF('%s'!$J$2:$J$%u,\"脱敏\")", SHEET_IND, last + 1);
 	put_formula(b, ws, (*row)++, 1, f, (double)masked, NULL);
 	put_str(b, ws, *row, 0, "金额合计（亿元，不含脱敏）", b->label_f);
-	money_formula(b, f, sizeof f, "", last);
-	put_formula(b, ws, (*row)++, 1, f, yi, b->num[4]);
+	put_money(b, ws, (*row)++, 1, "", yi);
 }
 
 /* Per level-1 section: 指标数, 脱敏数, 金额（亿元）; returns the first and last data rows. */
@@ -519,7 +531,7 @@ static void summary_parts(struct book *b, lxw_worksheet *ws, lxw_row_t *row, lxw
 		p->yi += yi_of(&r->indicators[i]);
 	}
 	*first = *row;
-	char crit[600], f[8192];
+	char crit[600], f[1024];
 	for (size_t i = 0; i < b->n_parts && !b->err; i++) {
 		const struct part *p = &b->parts[i];
 		if (i == 0 && p->n_ind == 0)   /* no preamble figures: no row */
@@ -531,8 +543,7 @@ static void summary_parts(struct book *b, lxw_worksheet *ws, lxw_row_t *row, lxw
 		snprintf(f, sizeof f, "=COUNTIFS('%s'!$B$2:$B$%u,%s,'%s'!$J$2:$J$%u,\"脱敏\")", SHEET_IND,
 			 last + 1, crit, SHEET_IND, last + 1);
 		put_formula(b, ws, *row, 2, f, (double)p->n_masked, NULL);
-		money_formula(b, f, sizeof f, crit, last);
-		put_formula(b, ws, *row, 3, f, p->yi, b->num[4]);
+		put_money(b, ws, *row, 3, crit, p->yi);
 		(*row)++;
 	}
 	*lastrow = *row - 1;

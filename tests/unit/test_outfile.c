@@ -264,6 +264,54 @@ static void test_file_read_limits(void **state)
 	assert_non_null(strstr(d.hint, "check the file name"));
 }
 
+/* gw_file_read of a pipe carrying n bytes of 'p' with ceiling max: a pipe
+ * has no size to check first, so the ceiling is found while reading. */
+static gw_status read_pipe_of(size_t n, size_t max, size_t *len)
+{
+	int fds[2];
+	assert_int_equal(pipe(fds), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {   /* the writer: killed by SIGPIPE if the reader stops early */
+		close(fds[0]);
+		char block[4096];
+		memset(block, 'p', sizeof block);
+		for (size_t done = 0; done < n;) {
+			ssize_t w = write(fds[1], block, n - done < sizeof block ? n - done : sizeof block);
+			if (w <= 0)
+				_exit(1);
+			done += (size_t)w;
+		}
+		_exit(0);
+	}
+	close(fds[1]);
+	char path[64];
+	snprintf(path, sizeof path, "/dev/fd/%d", fds[0]);
+	unsigned char *data = NULL;
+	gw_diag d = fresh_diag();
+	gw_status st = gw_file_read(path, max, &data, len, &d);
+	close(fds[0]);
+	waitpid(pid, NULL, 0);
+	for (size_t i = 0; st == GW_OK && i < *len; i++)
+		assert_int_equal(data[i], 'p');
+	assert_true(st == GW_OK || (!data && strstr(d.what, "larger than")));
+	free(data);
+	return st;
+}
+
+static void test_pipe_read_stops_exactly_at_the_ceiling(void **state)
+{
+	(void)state;
+	size_t len = 0;
+	assert_int_equal(read_pipe_of(100000, 100000, &len), GW_OK);
+	assert_int_equal(len, 100000);
+	assert_int_equal(read_pipe_of(100001, 100000, &len), GW_E_TOO_LARGE);
+	/* past the ceiling but short of the next doubling (once accepted) */
+	assert_int_equal(read_pipe_of(120000, 100000, &len), GW_E_TOO_LARGE);
+	assert_int_equal(read_pipe_of(0, 100000, &len), GW_OK);
+	assert_int_equal(len, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +323,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unwritable_directory_keeps_old_output, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_file_size_limit_keeps_old_output, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_file_read_limits, setup, teardown),
+		cmocka_unit_test(test_pipe_read_stops_exactly_at_the_ceiling),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
