@@ -47,6 +47,30 @@ void gw_report_walk(const gw_report *r, gw_section_visit visit, void *ctx)
 	walk(r->sections, r->n_sections, 0, visit, ctx);
 }
 
+struct paragraph_walk {
+	gw_paragraph_visit visit;
+	void *ctx;
+};
+
+static void visit_body(const gw_section *s, int depth, void *ctx)
+{
+	(void)depth;
+	const struct paragraph_walk *w = ctx;
+	for (size_t i = 0; i < s->n_body; i++)
+		w->visit(&s->body[i], w->ctx);
+}
+
+void gw_report_walk_paragraphs(const gw_report *r, gw_paragraph_visit visit, void *ctx)
+{
+	struct paragraph_walk w = {visit, ctx};
+	for (size_t i = 0; i < r->n_preamble; i++)
+		visit(&r->preamble[i], ctx);
+	gw_report_walk(r, visit_body, &w);
+	for (size_t a = 0; a < r->n_appendices; a++)
+		for (size_t i = 0; i < r->appendices[a].n_body; i++)
+			visit(&r->appendices[a].body[i], ctx);
+}
+
 static void count_body(const gw_section *s, int depth, void *ctx)
 {
 	(void)depth;
@@ -57,6 +81,8 @@ size_t gw_report_paragraph_count(const gw_report *r)
 {
 	size_t n = r->n_preamble;
 	gw_report_walk(r, count_body, &n);
+	for (size_t a = 0; a < r->n_appendices; a++)
+		n += r->appendices[a].n_body;
 	return n;
 }
 
@@ -88,32 +114,58 @@ static void put(struct text_buf *b, const char *s)
 	b->len += n;
 }
 
+static void put_paragraph(const gw_paragraph *p, void *ctx)
+{
+	struct text_buf *b = ctx;
+	if (!p->table) {
+		put(b, p->text);
+		return;
+	}
+	for (size_t i = 0; i < p->table->n_cells; i++)
+		put(b, p->table->cells[i].text);
+}
+
+static void put_list(struct text_buf *b, const gw_strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		put(b, l->items[i]);
+}
+
 static void put_section(const gw_section *s, int depth, void *ctx)
 {
 	(void)depth;
-	struct text_buf *b = ctx;
-	put(b, s->marker);
-	put(b, s->heading);
-	put(b, s->heading_end);
+	put(ctx, s->marker);
+	put(ctx, s->heading);
+	put(ctx, s->heading_end);
 	for (size_t i = 0; i < s->n_body; i++)
-		put(b, s->body[i].text);
+		put_paragraph(&s->body[i], ctx);
 }
 
+/* The order is report.h's text invariant (and MODEL.md's). */
 char *gw_report_text(const gw_report *r)
 {
 	struct text_buf b = {0};
 	put(&b, "");
+	put(&b, r->head ? r->head->text : NULL);
 	put(&b, r->title);
 	put(&b, r->subtitle);
+	put_list(&b, &r->bylines);
 	put(&b, r->salutation);
 	for (size_t i = 0; i < r->n_preamble; i++)
-		put(&b, r->preamble[i].text);
+		put_paragraph(&r->preamble[i], &b);
 	gw_report_walk(r, put_section, &b);
 	put(&b, r->closing);
 	put(&b, r->attachments_raw);
-	for (size_t i = 0; i < r->signature.n; i++)
-		put(&b, r->signature.items[i]);
+	put_list(&b, &r->signature);
 	put(&b, r->note);
+	for (size_t a = 0; a < r->n_appendices; a++) {
+		const gw_appendix *x = &r->appendices[a];
+		put(&b, x->marker);
+		put(&b, x->title);
+		for (size_t i = 0; i < x->n_body; i++)
+			put_paragraph(&x->body[i], &b);
+	}
+	put(&b, r->imprint ? r->imprint->text : NULL);
 	if (b.failed) {
 		free(b.p);
 		return NULL;
@@ -133,6 +185,25 @@ bool gw_kind_parse(const char *name, gw_kind *out)
 	for (unsigned i = 0; i < 4; i++)
 		if (strcmp(name, kind_names[i]) == 0) {
 			*out = (gw_kind)i;
+			return true;
+		}
+	return false;
+}
+
+/* Index = gw_ind_status; [0] is unknown (JSON null). */
+static const char *const status_names[] = {NULL, "实绩", "目标", "基期", "累计"};
+#define N_STATUS (sizeof status_names / sizeof status_names[0])
+
+const char *gw_ind_status_name(gw_ind_status s)
+{
+	return (unsigned)s < N_STATUS ? status_names[s] : NULL;
+}
+
+bool gw_ind_status_parse(const char *name, gw_ind_status *out)
+{
+	for (unsigned i = 1; i < N_STATUS; i++)
+		if (strcmp(name, status_names[i]) == 0) {
+			*out = (gw_ind_status)i;
 			return true;
 		}
 	return false;

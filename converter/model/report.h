@@ -1,10 +1,11 @@
 /*
- * report.h — THE report model: the one contract between the reader and
+ * report.h — THE report model: the one contract between the readers and
  * every backend (PDF, XLSX, ZIP bundle, JSON).
  *
- * The structs mirror the public JSON form "gwexport/report-1" described in
- * docs (../shared/docs/model.md); field names are the JSON keys.  A backend
- * includes this header (and diag.h) and nothing of the reader.
+ * The structs mirror the public JSON form "gwexport/report-2" (GW_SCHEMA),
+ * documented key by key, with examples and the compatibility promise, in
+ * MODEL.md next to this file; field names are the JSON keys.  A backend
+ * includes this header (and diag.h) and nothing of the readers.
  *
  * Ownership: one gw_arena per document owns every string and array reachable
  * from a gw_report, including the report itself.  gw_report_free() releases
@@ -15,13 +16,19 @@
  * an empty array is n_x == 0 (the pointer may then be NULL).
  *
  * Text invariant ("nothing is lost"): concatenating, in this order,
- *   title, subtitle, salutation, preamble[*].text,
- *   for each section depth-first: marker, heading, heading_end, body[*].text,
- *   closing, attachments_raw, signature[*], note
+ *   head.text, title, subtitle, bylines[*], salutation, preamble[*],
+ *   for each section depth-first: marker, heading, heading_end, body[*],
+ *   closing, attachments_raw, signature[*], note,
+ *   for each appendix: marker, title, body[*],
+ *   imprint.text
+ * where a paragraph gives its text, or a table its cells' texts in order,
  * gives back every character of the input except indentation, line breaks
  * and blank lines.  gw_report_text() builds exactly that string (the only
- * '\n' in it are those joining attachments_raw and note lines: compare
- * without them).
+ * '\n' in it are those joining the lines of head, attachments_raw, note,
+ * imprint and a cell's paragraphs: compare without them).
+ *
+ * gw_report_check() (check.c) verifies every invariant written here and in
+ * MODEL.md; the JSON reader refuses a model that breaks one.
  */
 #ifndef GW_REPORT_H
 #define GW_REPORT_H
@@ -31,8 +38,10 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "diag.h"
 
-#define GW_SCHEMA "gwexport/report-1"
+#define GW_SCHEMA "gwexport/report-2"     /* written by gw_report_to_json */
+#define GW_SCHEMA_1 "gwexport/report-1"   /* still read: see MODEL.md "Versions" */
 
 /* Where the text came from.  Example: {"report.txt", "UTF-8", 12325, "ab12…"} */
 typedef struct gw_source {
@@ -51,7 +60,31 @@ typedef struct gw_point {
 	size_t offset;         /* code points from the start of paragraph text to the marker */
 } gw_point;
 
-/* One paragraph of running text, indentation and line breaks removed. */
+/* One cell of a table, merged cells resolved: a cell spanning two columns
+ * is one gw_report_cell with col_span 2, and the slots it covers have no
+ * cell of their own.  Example: {"完成值", row 0, col 2, row_span 1, col_span 1}.
+ * (Not gw_cell: that name is the .docx reader's own, read/blocks.h.) */
+typedef struct gw_report_cell {
+	const char *text;      /* the cell's paragraphs joined by '\n'; "" when empty */
+	size_t row, col;       /* 0-based grid position of its top-left corner */
+	size_t row_span, col_span;  /* each >= 1; row + row_span <= rows, col + col_span <= cols */
+} gw_report_cell;
+
+/* Most cells (rows × cols) a table may have: a ceiling for hostile JSON. */
+#define GW_TABLE_MAX_SLOTS ((size_t)1 << 24)
+
+/* A table standing where a paragraph stands.  Example: a 3 × 4 grid with one
+ * header row: {rows 3, cols 4, header_rows 1, cells[0] = {"指标", 0, 0, 1, 1}}. */
+typedef struct gw_report_table {
+	size_t rows, cols;     /* grid size, each >= 1 */
+	size_t header_rows;    /* leading rows repeated on each page (表头), 0..rows */
+	gw_report_cell *cells; /* row-major by top-left corner; no two overlap */
+	size_t n_cells;
+} gw_report_table;
+
+/* One paragraph of running text, indentation and line breaks removed, or a
+ * table: then table is set, text is "" and points is empty, and the text
+ * invariant takes the cells' texts in their order instead. */
 typedef struct gw_paragraph {
 	const char *text;
 	gw_point *points;
@@ -60,14 +93,15 @@ typedef struct gw_paragraph {
 	                          (preamble first, then section bodies depth-first);
 	                          this is the indicator's "paragraph" */
 	size_t line;           /* 1-based input line it starts on; 0 when read from JSON */
+	gw_report_table *table; /* JSON "table": null for running text (report-2) */
 } gw_paragraph;
 
-/* A numbered section.  Levels: 1 "一、", 2 "（一）"/"(一)", 3 "1."/"1．"/"1、",
- * 4 "（1）"/"(1)".  Example (inline level 2):
+/* A numbered section.  Levels: 0 "第一部分" (a part, report-2), 1 "一、",
+ * 2 "（一）"/"(一)", 3 "1."/"1．"/"1、", 4 "（1）"/"(1)".  Example (inline level 2):
  *   {2, "（一）", 1, "努力克服疫情影响", inline=true, heading_end="。",
  *    body[0] = "认真落实……"}                                               */
 typedef struct gw_section {
-	int level;             /* 1..4 */
+	int level;             /* 0..4 (GW_LEVEL_PART..GW_LEVEL_MAX) */
 	const char *marker;    /* as written, including 、 or brackets: "一、", "(3)" */
 	long number;           /* value of the marker's numeral: 一 → 1, 十二 → 12 */
 	const char *heading;   /* heading text without marker; without the final 。 when inline */
@@ -82,13 +116,28 @@ typedef struct gw_section {
 	size_t line;           /* 1-based input line of the heading; 0 when read from JSON */
 } gw_section;
 
-/* The measure classes of model.md. */
+/* Section levels: a part (第一部分 …) is level 0, 一、 level 1, (1) level 4. */
+#define GW_LEVEL_PART 0
+#define GW_LEVEL_MAX 4
+
+/* The measure classes of MODEL.md. */
 typedef enum gw_kind {
 	GW_KIND_AMOUNT,        /* 金额: …元 */
 	GW_KIND_RATIO,         /* 比率: %, ‰, 个百分点 */
 	GW_KIND_MEASURE,       /* 计量: 公里, 平方米, 吨, 天 … */
 	GW_KIND_COUNT          /* 数量: 个, 人, 户, 次, 项 … */
 } gw_kind;
+
+/* What an indicator's number is (report-2 "status"): a result achieved, a
+ * target, the base a change is measured from, or a running total.  The
+ * reader may leave it unknown (JSON null). */
+typedef enum gw_ind_status {
+	GW_STATUS_UNKNOWN = 0, /* null */
+	GW_STATUS_ACTUAL,      /* 实绩: 完成投资4.97亿元 */
+	GW_STATUS_TARGET,      /* 目标: 力争达到95%以上 */
+	GW_STATUS_BASE,        /* 基期: 比2020年的3.2万户 */
+	GW_STATUS_CUMULATIVE   /* 累计: 累计建成12个 */
+} gw_ind_status;
 
 /* One quantity of the report.  Example:
  *   {1, "三、", "（三）", "老旧小区改造总投资", "4.97", 4.97, "亿元", 金额, change 0,
@@ -109,6 +158,11 @@ typedef struct gw_indicator {
 	const char *base_unit; /* unit without magnitude: "元", "户", "%" */
 	const char *clause;    /* text between the nearest delimiters around the quantity */
 	size_t paragraph;      /* gw_paragraph.index of the paragraph holding it */
+	gw_ind_status status;  /* report-2 "status": "实绩", "目标", "基期", "累计" or null */
+	const char *period;    /* report-2 "period": the time it refers to as written
+	                          ("2023年", "1-10月", "十四五期间"), or NULL */
+	size_t page;           /* report-2 "page": 1-based page of the source (paged
+	                          formats), 0 (JSON null) when unknown */
 } gw_indicator;
 
 /* A NULL-able list of strings (JSON null vs [] vs ["a","b"]). */
@@ -118,14 +172,53 @@ typedef struct gw_strlist {
 	size_t n;
 } gw_strlist;
 
+/* 版头 (GB/T 9704 §7.2): the block above the red rule.  text holds its lines
+ * exactly as written (joined by '\n'; the text invariant takes it); the
+ * other fields are what those lines say, each a substring of text.  Example:
+ *   {"000001\n机密★1年\n特急\n××市人民政府文件\n×政发〔2023〕5号",
+ *    "000001", "机密★1年", "特急", ["××市人民政府文件"], "×政发〔2023〕5号", null} */
+typedef struct gw_head {
+	const char *text;        /* the lines as written; never NULL */
+	const char *copy_number; /* 份号 "000001", or NULL */
+	const char *secrecy;     /* 密级和保密期限 "机密★1年", or NULL */
+	const char *urgency;     /* 紧急程度 "特急", "加急", or NULL */
+	gw_strlist issuers;      /* 发文机关标志, one per mark (联合行文 has several) */
+	const char *doc_number;  /* 发文字号 "×政发〔2023〕5号", or NULL */
+	gw_strlist signers;      /* 签发人 names (上行文), without the 签发人： label */
+} gw_head;
+
+/* 版记 (GB/T 9704 §7.4): the block after the attachments.  Same pattern as
+ * gw_head.  Example: {"抄送：市委办公室，市人大常委会办公室。\n××市人民政府办公室
+ * 2023年1月5日印发", ["市委办公室", "市人大常委会办公室"], "××市人民政府办公室",
+ * "2023年1月5日"} */
+typedef struct gw_imprint {
+	const char *text;        /* the lines as written; never NULL */
+	gw_strlist cc;           /* 抄送 organisations, without 抄送： and separators */
+	const char *printed_by;  /* 印发机关, or NULL */
+	const char *printed_on;  /* 印发日期 as written ("2023年1月5日"), or NULL */
+} gw_imprint;
+
+/* An attachment's content printed after the signature (附件 as a document
+ * of its own, GB/T 9704 §8).  Example: {"附件1", "2023年重点项目表",
+ * body = [one table paragraph]}. */
+typedef struct gw_appendix {
+	const char *marker;    /* its label line as written: "附件1", "附件" */
+	const char *title;     /* its title, or NULL */
+	gw_paragraph *body;    /* paragraphs or tables; indexed after all section bodies */
+	size_t n_body;
+} gw_appendix;
+
 typedef struct gw_report {
 	gw_arena *arena;       /* owns everything below, including this struct */
 	gw_source source;
+	gw_head *head;         /* 版头, or NULL (JSON null) */
 	const char *title;     /* title lines joined without separator (the PDF re-balances them) */
 	const char *subtitle;  /* "——在……会议上的汇报", or NULL; byline lines under the title
 	                          (speaker, （草案）, date, reporting body) are joined into it
-	                          without separator */
-	const char *salutation;
+	                          without separator (report-1; a reader that
+	                          splits them fills bylines instead) */
+	gw_strlist bylines;    /* lines under the title (speaker, （草案）, date), each as written */
+	const char *salutation; /* the audience, or 主送机关 of an official document */
 	gw_paragraph *preamble;
 	size_t n_preamble;
 	gw_section *sections;  /* top-level sections (level 1, or deeper when no level 1 precedes) */
@@ -138,6 +231,9 @@ typedef struct gw_report {
 	const char *note;      /* 附注 (GB/T 9704 §7.3.6): bracketed line(s) after the signature,
 	                          （此件公开发布） or （联系人：…，电话：…）, joined by '\n', or
 	                          NULL; extra JSON key "note" */
+	gw_appendix *appendices; /* attachments as content, in order */
+	size_t n_appendices;
+	gw_imprint *imprint;   /* 版记, or NULL */
 	struct {               /* 1-based input lines of the fields above, for messages
 	                          only (not in the JSON); 0 or NULL when unknown */
 		size_t title, subtitle, salutation, closing;  /* where each starts */
@@ -163,12 +259,29 @@ const char *gw_report_strndup(gw_report *r, const char *s, size_t n);
 typedef void (*gw_section_visit)(const gw_section *s, int depth, void *ctx);
 void gw_report_walk(const gw_report *r, gw_section_visit visit, void *ctx);
 
-/* Number of paragraphs in the document (preamble + all section bodies). */
+/* Calls visit on every paragraph in document order (preamble, section
+ * bodies depth-first, appendix bodies): the order of gw_paragraph.index. */
+typedef void (*gw_paragraph_visit)(const gw_paragraph *p, void *ctx);
+void gw_report_walk_paragraphs(const gw_report *r, gw_paragraph_visit visit, void *ctx);
+
+/* Number of paragraphs in the document (preamble + section bodies + appendix bodies). */
 size_t gw_report_paragraph_count(const gw_report *r);
 
 /* The concatenated text of every field in document order (see the text
  * invariant above), with no separators.  Caller frees.  NULL on OOM. */
 char *gw_report_text(const gw_report *r);
+
+/* Names of statuses as written in JSON: "实绩", "目标", "基期", "累计"; NULL for
+ * GW_STATUS_UNKNOWN. */
+const char *gw_ind_status_name(gw_ind_status s);
+/* Parses a status name; returns false for an unknown one. */
+bool gw_ind_status_parse(const char *name, gw_ind_status *out);
+
+/* Checks every invariant of the model (report.h, MODEL.md "Invariants").
+ * On the first broken one fills d (status GW_E_STRUCTURE, `what` starting
+ * with the JSON path of the offending value, `line` when the model knows
+ * it) and returns its status; GW_E_NOMEM when out of memory.  check.c. */
+gw_status gw_report_check(const gw_report *r, gw_diag *d);
 
 /* Names of kinds as written in JSON and the workbook: "金额", "比率", "计量", "数量". */
 const char *gw_kind_name(gw_kind k);

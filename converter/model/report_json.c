@@ -1,13 +1,14 @@
 /*
- * report_json.c — the model's JSON form "gwexport/report-1", both ways.
+ * report_json.c — the model's JSON form "gwexport/report-2" (MODEL.md), both
+ * ways; "gwexport/report-1" is read too.
  *
  * Writing is canonical so that text → json → model → json gives the same
- * bytes: keys in the order of model.md (plus heading_end after "inline" and
- * attachments_text after "attachments"), 2-space indent, UTF-8 unescaped,
+ * bytes: keys in the order of MODEL.md, 2-space indent, UTF-8 unescaped,
  * a final newline — the layout of jansson's JSON_INDENT(2) dump.  Numbers:
  * an integral value below 2^53 is written as an integer (497000000), any
  * other with the fewest significant digits that read back to the same
- * double (4.97, not 4.9699999999999998).
+ * double (4.97, not 4.9699999999999998).  Every key is written, null or []
+ * when absent.
  *
  * The writer streams into one growing buffer instead of building a jansson
  * tree: a tree of a 50 MB report with a million indicators takes gigabytes
@@ -15,11 +16,13 @@
  * writer escapes like jansson (\" \\ \b \f \n \r \t, other controls
  * as \u00XX).  Reading uses jansson.
  *
- * Reading validates as it builds: every error names the JSON path
- * ("sections[2].body[0].text: expected a string, found a number"); jansson
- * gives line and column for syntax errors.  Unknown keys are ignored (the
- * schema allows additions); keys missing from report-1 are errors, except
- * the two extras, which default to null.
+ * Reading validates types as it builds, then runs gw_report_check() on the
+ * result: every error names the JSON path ("sections[2].body[0].text:
+ * expected a string, found a number"); jansson gives line and column for
+ * syntax errors.  Keys of report-1 are required (heading_end,
+ * attachments_text and note excepted); the keys report-2 added are
+ * optional, null/[] when missing.  Unknown keys: ignored in report-1
+ * documents, refused in report-2 documents (MODEL.md "Versions").
  */
 #include "report_json.h"
 
@@ -204,6 +207,44 @@ static void point_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
+static void put_size(out *o, size_t v)
+{
+	put_int(o, (long long)v);
+}
+
+static void cell_item(out *o, const void *items, size_t i, int depth)
+{
+	const gw_report_cell *c = &((const gw_report_cell *)items)[i];
+	key(o, depth, "text", 1);
+	put_str(o, c->text ? c->text : "");
+	key(o, depth, "row", 0);
+	put_size(o, c->row);
+	key(o, depth, "col", 0);
+	put_size(o, c->col);
+	key(o, depth, "row_span", 0);
+	put_size(o, c->row_span);
+	key(o, depth, "col_span", 0);
+	put_size(o, c->col_span);
+	close_obj(o, depth);
+}
+
+static void put_table(out *o, const gw_report_table *t, int depth)
+{
+	if (!t) {
+		put_s(o, "null");
+		return;
+	}
+	key(o, depth, "rows", 1);
+	put_size(o, t->rows);
+	key(o, depth, "cols", 0);
+	put_size(o, t->cols);
+	key(o, depth, "header_rows", 0);
+	put_size(o, t->header_rows);
+	key(o, depth, "cells", 0);
+	put_array(o, t->cells, t->n_cells, depth + 1, cell_item);
+	close_obj(o, depth);
+}
+
 static void paragraph_item(out *o, const void *items, size_t i, int depth)
 {
 	const gw_paragraph *p = &((const gw_paragraph *)items)[i];
@@ -211,6 +252,8 @@ static void paragraph_item(out *o, const void *items, size_t i, int depth)
 	put_str(o, p->text ? p->text : "");
 	key(o, depth, "points", 0);
 	put_array(o, p->points, p->n_points, depth + 1, point_item);
+	key(o, depth, "table", 0);
+	put_table(o, p->table, depth + 1);
 	close_obj(o, depth);
 }
 
@@ -275,6 +318,67 @@ static void indicator_item(out *o, const void *items, size_t i, int depth)
 	put_str(o, x->clause);
 	key(o, depth, "paragraph", 0);
 	put_int(o, (long long)x->paragraph);
+	key(o, depth, "status", 0);
+	put_str(o, gw_ind_status_name(x->status));
+	key(o, depth, "period", 0);
+	put_str(o, x->period);
+	key(o, depth, "page", 0);
+	if (x->page)
+		put_size(o, x->page);
+	else
+		put_s(o, "null");
+	close_obj(o, depth);
+}
+
+static void put_head(out *o, const gw_head *h)
+{
+	if (!h) {
+		put_s(o, "null");
+		return;
+	}
+	key(o, 1, "text", 1);
+	put_str(o, h->text ? h->text : "");
+	key(o, 1, "copy_number", 0);
+	put_str(o, h->copy_number);
+	key(o, 1, "secrecy", 0);
+	put_str(o, h->secrecy);
+	key(o, 1, "urgency", 0);
+	put_str(o, h->urgency);
+	key(o, 1, "issuers", 0);
+	put_strlist(o, &h->issuers, 2);
+	key(o, 1, "doc_number", 0);
+	put_str(o, h->doc_number);
+	key(o, 1, "signers", 0);
+	put_strlist(o, &h->signers, 2);
+	close_obj(o, 1);
+}
+
+static void put_imprint(out *o, const gw_imprint *m)
+{
+	if (!m) {
+		put_s(o, "null");
+		return;
+	}
+	key(o, 1, "text", 1);
+	put_str(o, m->text ? m->text : "");
+	key(o, 1, "cc", 0);
+	put_strlist(o, &m->cc, 2);
+	key(o, 1, "printed_by", 0);
+	put_str(o, m->printed_by);
+	key(o, 1, "printed_on", 0);
+	put_str(o, m->printed_on);
+	close_obj(o, 1);
+}
+
+static void appendix_item(out *o, const void *items, size_t i, int depth)
+{
+	const gw_appendix *a = &((const gw_appendix *)items)[i];
+	key(o, depth, "marker", 1);
+	put_str(o, a->marker ? a->marker : "");
+	key(o, depth, "title", 0);
+	put_str(o, a->title);
+	key(o, depth, "body", 0);
+	put_array(o, a->body, a->n_body, depth + 1, paragraph_item);
 	close_obj(o, depth);
 }
 
@@ -299,10 +403,14 @@ char *gw_report_to_json(const gw_report *r, size_t *len)
 	put_str(&o, GW_SCHEMA);
 	key(&o, 0, "source", 0);
 	put_source(&o, &r->source);
+	key(&o, 0, "head", 0);
+	put_head(&o, r->head);
 	key(&o, 0, "title", 0);
 	put_str(&o, r->title);
 	key(&o, 0, "subtitle", 0);
 	put_str(&o, r->subtitle);
+	key(&o, 0, "bylines", 0);
+	put_strlist(&o, &r->bylines, 1);
 	key(&o, 0, "salutation", 0);
 	put_str(&o, r->salutation);
 	key(&o, 0, "preamble", 0);
@@ -319,6 +427,10 @@ char *gw_report_to_json(const gw_report *r, size_t *len)
 	put_strlist(&o, &r->signature, 1);
 	key(&o, 0, "note", 0);
 	put_str(&o, r->note);
+	key(&o, 0, "appendices", 0);
+	put_array(&o, r->appendices, r->n_appendices, 1, appendix_item);
+	key(&o, 0, "imprint", 0);
+	put_imprint(&o, r->imprint);
 	key(&o, 0, "indicators", 0);
 	put_array(&o, r->indicators, r->n_indicators, 1, indicator_item);
 	close_obj(&o, 0);
@@ -338,9 +450,37 @@ typedef struct reader {
 	gw_report *r;
 	gw_diag *d;
 	gw_status st;
+	int version;           /* 1 or 2: the document's schema */
 	char path[256];
 	size_t paragraphs;     /* paragraphs read so far: the next one's index - 1 */
 } reader;
+
+/* The keys of each object of report-2 (MODEL.md); a report-2 document with
+ * any other key is refused, so that a misspelt key in a hand-edited model
+ * is not silently dropped.  report-1 promised "more keys may be added": its
+ * unknown keys are ignored. */
+static const char *const doc_keys[] = {"schema", "source", "head", "title", "subtitle", "bylines",
+	"salutation", "preamble", "sections", "closing", "attachments", "attachments_text", "signature",
+	"note", "appendices", "imprint", "indicators", NULL};
+static const char *const source_keys[] = {"name", "encoding", "bytes", "sha256", NULL};
+static const char *const head_keys[] = {"text", "copy_number", "secrecy", "urgency", "issuers",
+	"doc_number", "signers", NULL};
+static const char *const imprint_keys[] = {"text", "cc", "printed_by", "printed_on", NULL};
+static const char *const appendix_keys[] = {"marker", "title", "body", NULL};
+static const char *const paragraph_keys[] = {"text", "points", "table", NULL};
+static const char *const point_keys[] = {"marker", "lead", "offset", NULL};
+static const char *const table_keys[] = {"rows", "cols", "header_rows", "cells", NULL};
+static const char *const cell_keys[] = {"text", "row", "col", "row_span", "col_span", NULL};
+static const char *const section_keys[] = {"level", "marker", "number", "heading", "inline",
+	"heading_end", "body", "sections", NULL};
+static const char *const indicator_keys[] = {"id", "section", "item", "label", "text", "value",
+	"unit", "kind", "change", "qualifier", "masked", "base_value", "base_unit", "clause",
+	"paragraph", "status", "period", "page", NULL};
+
+/* Column ceiling of a table read from JSON (Word allows 63); with
+ * GW_TABLE_MAX_SLOTS of report.h it keeps a hostile grid from making the
+ * checker allocate gigabytes. */
+#define TABLE_MAX_COLS 1000
 
 static const char *type_name(const json_t *v)
 {
@@ -359,15 +499,20 @@ static const char *type_name(const json_t *v)
 	return "something else";
 }
 
-static int bad(reader *rd, const char *fmt, const char *a, const char *b)
+static int bad_hint(reader *rd, const char *hint, const char *fmt, const char *a, const char *b)
 {
 	if (!rd->st) {
 		char what[512];
 		snprintf(what, sizeof what, fmt, a, b);
-		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, HINT_MODEL, "%s: %s",
+		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint, "%s: %s",
 				 rd->path[0] ? rd->path : "(top)", what);
 	}
 	return -1;
+}
+
+static int bad(reader *rd, const char *fmt, const char *a, const char *b)
+{
+	return bad_hint(rd, HINT_MODEL, fmt, a, b);
 }
 
 static int nomem(reader *rd)
@@ -403,7 +548,7 @@ static json_t *member(reader *rd, json_t *obj, const char *key, bool required)
 	json_t *v = json_object_get(obj, key);
 	if (!v && required) {
 		size_t old = push_key(rd, key);
-		bad(rd, "missing (required by %s%s)", GW_SCHEMA, "");
+		bad(rd, "missing (required by %s%s)", rd->version == 1 ? GW_SCHEMA_1 : GW_SCHEMA, "");
 		pop(rd, old);
 	}
 	return v;
@@ -447,6 +592,15 @@ static int get_integer(reader *rd, json_t *obj, const char *key, long long min, 
 	return rc;
 }
 
+static int get_size(reader *rd, json_t *obj, const char *key, size_t min, size_t max, size_t *out)
+{
+	long long v = 0;
+	if (get_integer(rd, obj, key, (long long)min, (long long)max, &v))
+		return -1;
+	*out = (size_t)v;
+	return 0;
+}
+
 static int get_bool(reader *rd, json_t *obj, const char *key, bool *out)
 {
 	json_t *v = member(rd, obj, key, true);
@@ -462,13 +616,15 @@ static int get_bool(reader *rd, json_t *obj, const char *key, bool *out)
 	return 0;
 }
 
-/* An array member; *n is its size.  NULL for JSON null when nullable. */
-static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable, int *err)
+/* An array member; NULL for JSON null when nullable, or when missing and
+ * not required (*err 0 then). */
+static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable, bool required,
+			 int *err)
 {
-	json_t *v = member(rd, obj, key, true);
+	json_t *v = member(rd, obj, key, required);
 	*err = 0;
 	if (!v) {
-		*err = -1;
+		*err = required ? -1 : 0;
 		return NULL;
 	}
 	if (nullable && json_is_null(v))
@@ -482,15 +638,65 @@ static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable
 	return v;
 }
 
-static int expect_object(reader *rd, json_t *v)
+/* An object whose keys are all in `keys` (report-2; see doc_keys). */
+static int expect_object(reader *rd, json_t *v, const char *const *keys)
 {
-	return json_is_object(v) ? 0 : bad(rd, "expected an object, found %s%s", type_name(v), "");
+	if (!json_is_object(v))
+		return bad(rd, "expected an object, found %s%s", type_name(v), "");
+	if (rd->version < 2)
+		return 0;
+	const char *k;
+	json_t *unused;
+	json_object_foreach(v, k, unused) {
+		size_t i = 0;
+		while (keys[i] && strcmp(keys[i], k) != 0)
+			i++;
+		if (keys[i])
+			continue;
+		char known[512] = "";
+		for (i = 0; keys[i]; i++)
+			snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
+				 i ? ", " : "", keys[i]);
+		size_t old = push_key(rd, k);
+		bad_hint(rd, "remove the key or correct its spelling: " GW_SCHEMA " refuses keys it does "
+			 "not know, so that nothing of a hand-edited model is silently dropped (MODEL.md)",
+			 "unknown key (this object has: %s)%s", known, "");
+		pop(rd, old);
+		return -1;
+	}
+	return 0;
+}
+
+/* Calls fn on each element of the array member `key` (with the path
+ * extended by key[i]); *n is its size, *items the arena array. */
+typedef int (*read_elem)(reader *rd, json_t *v, void *elem);
+
+static int read_array(reader *rd, json_t *obj, const char *key, bool required, size_t size,
+		      void **items, size_t *n, read_elem fn)
+{
+	int err;
+	json_t *arr = get_array(rd, obj, key, false, required, &err);
+	*n = 0;
+	if (err || !arr)
+		return err;
+	*n = json_array_size(arr);
+	if (*n && !(*items = gw_arena_array(rd->r->arena, *n, size)))
+		return nomem(rd);
+	size_t old = push_key(rd, key);
+	for (size_t i = 0; i < *n; i++) {
+		size_t o2 = push_index(rd, i);
+		if (fn(rd, json_array_get(arr, i), (char *)*items + i * size))
+			return -1;
+		pop(rd, o2);
+	}
+	pop(rd, old);
+	return 0;
 }
 
 static int read_point(reader *rd, json_t *v, const char *text, gw_point *pt)
 {
 	long long off = 0;
-	if (expect_object(rd, v) || get_string(rd, v, "marker", false, true, &pt->marker) ||
+	if (expect_object(rd, v, point_keys) || get_string(rd, v, "marker", false, true, &pt->marker) ||
 	    get_string(rd, v, "lead", false, true, &pt->lead) ||
 	    get_integer(rd, v, "offset", 0, (long long)gw_utf8_count(text, strlen(text)), &off))
 		return -1;
@@ -498,12 +704,44 @@ static int read_point(reader *rd, json_t *v, const char *text, gw_point *pt)
 	return 0;
 }
 
-static int read_paragraph(reader *rd, json_t *v, gw_paragraph *p)
+static int read_cell(reader *rd, json_t *v, void *elem)
 {
-	int err;
-	if (expect_object(rd, v) || get_string(rd, v, "text", false, true, &p->text))
+	gw_report_cell *c = elem;
+	return expect_object(rd, v, cell_keys) || get_string(rd, v, "text", false, true, &c->text) ||
+	       get_size(rd, v, "row", 0, GW_TABLE_MAX_SLOTS, &c->row) ||
+	       get_size(rd, v, "col", 0, TABLE_MAX_COLS, &c->col) ||
+	       get_size(rd, v, "row_span", 1, GW_TABLE_MAX_SLOTS, &c->row_span) ||
+	       get_size(rd, v, "col_span", 1, TABLE_MAX_COLS, &c->col_span) ? -1 : 0;
+}
+
+static int read_table(reader *rd, json_t *v, gw_report_table **out)
+{
+	gw_report_table *t = gw_arena_alloc(rd->r->arena, sizeof *t);
+	if (!t)
+		return nomem(rd);
+	if (expect_object(rd, v, table_keys) || get_size(rd, v, "rows", 1, GW_TABLE_MAX_SLOTS, &t->rows) ||
+	    get_size(rd, v, "cols", 1, TABLE_MAX_COLS, &t->cols))
 		return -1;
-	json_t *pts = get_array(rd, v, "points", false, &err);
+	if (t->rows * t->cols > GW_TABLE_MAX_SLOTS) {
+		char max[32];
+		snprintf(max, sizeof max, "%zu", (size_t)GW_TABLE_MAX_SLOTS);
+		size_t old = push_key(rd, "rows");
+		bad(rd, "table too large (rows × cols above %s cells)%s", max, "");
+		pop(rd, old);
+		return -1;
+	}
+	*out = t;
+	return get_size(rd, v, "header_rows", 0, t->rows, &t->header_rows) ? -1 : read_array(rd, v, "cells", true, sizeof *t->cells, (void **)&t->cells, &t->n_cells,
+			  read_cell);
+}
+
+static int read_paragraph(reader *rd, json_t *v, void *elem)
+{
+	gw_paragraph *p = elem;
+	int err;
+	if (expect_object(rd, v, paragraph_keys) || get_string(rd, v, "text", false, true, &p->text))
+		return -1;
+	json_t *pts = get_array(rd, v, "points", false, true, &err);
 	if (err)
 		return -1;
 	p->index = ++rd->paragraphs;
@@ -518,27 +756,19 @@ static int read_paragraph(reader *rd, json_t *v, gw_paragraph *p)
 		pop(rd, o2);
 	}
 	pop(rd, old);
+	json_t *table = json_object_get(v, "table");
+	if (!table || json_is_null(table))
+		return 0;
+	old = push_key(rd, "table");
+	if (read_table(rd, table, &p->table))
+		return -1;
+	pop(rd, old);
 	return 0;
 }
 
 static int read_paragraphs(reader *rd, json_t *obj, const char *key, gw_paragraph **out, size_t *n)
 {
-	int err;
-	json_t *arr = get_array(rd, obj, key, false, &err);
-	if (err)
-		return -1;
-	*n = json_array_size(arr);
-	if (*n && !(*out = gw_arena_array(rd->r->arena, *n, sizeof **out)))
-		return nomem(rd);
-	size_t old = push_key(rd, key);
-	for (size_t i = 0; i < *n; i++) {
-		size_t o2 = push_index(rd, i);
-		if (read_paragraph(rd, json_array_get(arr, i), &(*out)[i]))
-			return -1;
-		pop(rd, o2);
-	}
-	pop(rd, old);
-	return 0;
+	return read_array(rd, obj, key, true, sizeof **out, (void **)out, n, read_paragraph);
 }
 
 static int read_sections(reader *rd, json_t *obj, int parent_level, gw_section **out, size_t *n);
@@ -547,7 +777,8 @@ static int read_section(reader *rd, json_t *v, int parent_level, gw_section *s)
 {
 	long long level = 0, number = 0;
 	bool inl = false;
-	if (expect_object(rd, v) || get_integer(rd, v, "level", parent_level + 1, 4, &level) ||
+	if (expect_object(rd, v, section_keys) ||
+	    get_integer(rd, v, "level", parent_level + 1, GW_LEVEL_MAX, &level) ||
 	    get_string(rd, v, "marker", false, true, &s->marker) ||
 	    get_integer(rd, v, "number", 0, 1000000, &number) ||
 	    get_string(rd, v, "heading", false, true, &s->heading) ||
@@ -565,7 +796,7 @@ static int read_section(reader *rd, json_t *v, int parent_level, gw_section *s)
 static int read_sections(reader *rd, json_t *obj, int parent_level, gw_section **out, size_t *n)
 {
 	int err;
-	json_t *arr = get_array(rd, obj, "sections", false, &err);
+	json_t *arr = get_array(rd, obj, "sections", false, true, &err);
 	if (err)
 		return -1;
 	*n = json_array_size(arr);
@@ -582,10 +813,10 @@ static int read_sections(reader *rd, json_t *obj, int parent_level, gw_section *
 	return 0;
 }
 
-static int read_strlist(reader *rd, json_t *obj, const char *key, gw_strlist *l)
+static int read_strlist(reader *rd, json_t *obj, const char *key, bool required, gw_strlist *l)
 {
 	int err;
-	json_t *arr = get_array(rd, obj, key, true, &err);
+	json_t *arr = get_array(rd, obj, key, true, required, &err);
 	if (err || !arr)
 		return err;
 	l->present = true;
@@ -606,6 +837,70 @@ static int read_strlist(reader *rd, json_t *obj, const char *key, gw_strlist *l)
 	return 0;
 }
 
+/* An optional object member (report-2 additions): *present false when
+ * missing or null. */
+static json_t *optional_object(reader *rd, json_t *obj, const char *key, const char *const *keys,
+			       int *err)
+{
+	json_t *v = json_object_get(obj, key);
+	*err = 0;
+	if (!v || json_is_null(v))
+		return NULL;
+	size_t old = push_key(rd, key);
+	*err = expect_object(rd, v, keys);
+	pop(rd, old);
+	return *err ? NULL : v;
+}
+
+static int read_head(reader *rd, json_t *doc, gw_head **out)
+{
+	int err;
+	json_t *v = optional_object(rd, doc, "head", head_keys, &err);
+	if (err || !v)
+		return err;
+	gw_head *h = gw_arena_alloc(rd->r->arena, sizeof *h);
+	if (!h)
+		return nomem(rd);
+	size_t old = push_key(rd, "head");
+	int rc = get_string(rd, v, "text", false, true, &h->text) ||
+		 get_string(rd, v, "copy_number", true, false, &h->copy_number) ||
+		 get_string(rd, v, "secrecy", true, false, &h->secrecy) ||
+		 get_string(rd, v, "urgency", true, false, &h->urgency) ||
+		 read_strlist(rd, v, "issuers", false, &h->issuers) ||
+		 get_string(rd, v, "doc_number", true, false, &h->doc_number) ||
+		 read_strlist(rd, v, "signers", false, &h->signers) ? -1 : 0;
+	pop(rd, old);
+	*out = h;
+	return rc;
+}
+
+static int read_imprint(reader *rd, json_t *doc, gw_imprint **out)
+{
+	int err;
+	json_t *v = optional_object(rd, doc, "imprint", imprint_keys, &err);
+	if (err || !v)
+		return err;
+	gw_imprint *m = gw_arena_alloc(rd->r->arena, sizeof *m);
+	if (!m)
+		return nomem(rd);
+	size_t old = push_key(rd, "imprint");
+	int rc = get_string(rd, v, "text", false, true, &m->text) ||
+		 read_strlist(rd, v, "cc", false, &m->cc) ||
+		 get_string(rd, v, "printed_by", true, false, &m->printed_by) ||
+		 get_string(rd, v, "printed_on", true, false, &m->printed_on) ? -1 : 0;
+	pop(rd, old);
+	*out = m;
+	return rc;
+}
+
+static int read_appendix(reader *rd, json_t *v, void *elem)
+{
+	gw_appendix *a = elem;
+	return expect_object(rd, v, appendix_keys) || get_string(rd, v, "marker", false, true, &a->marker) ||
+	       get_string(rd, v, "title", true, false, &a->title) ||
+	       read_paragraphs(rd, v, "body", &a->body, &a->n_body) ? -1 : 0;
+}
+
 static int is_hex64(const char *s)
 {
 	if (strlen(s) != 64)
@@ -624,7 +919,7 @@ static int read_source(reader *rd, json_t *doc, gw_source *s)
 	size_t old = push_key(rd, "source");
 	long long bytes = 0;
 	const char *sha = NULL;
-	int rc = expect_object(rd, v) || get_string(rd, v, "name", false, true, &s->name) ||
+	int rc = expect_object(rd, v, source_keys) || get_string(rd, v, "name", false, true, &s->name) ||
 		 get_string(rd, v, "encoding", false, true, &s->encoding) ||
 		 get_integer(rd, v, "bytes", 0, (long long)1 << 50, &bytes) ||
 		 get_string(rd, v, "sha256", false, true, &sha) ? -1 : 0;
@@ -640,20 +935,23 @@ static int read_source(reader *rd, json_t *doc, gw_source *s)
 	return rc;
 }
 
-/* A JSON number or null (only when allowed); *is_null says which. */
-static int get_number(reader *rd, json_t *obj, const char *key, bool nullable, double *out, bool *is_null)
+/* A JSON number, or null exactly when the indicator is masked (a masked
+ * quantity has no value: MODEL.md). */
+static int get_value(reader *rd, json_t *obj, const char *key, bool masked, double *out)
 {
 	json_t *v = member(rd, obj, key, true);
-	*is_null = false;
 	if (!v)
 		return -1;
-	if (json_is_null(v) && nullable) {
-		*is_null = true;
+	*out = 0;
+	if (masked && json_is_null(v))
 		return 0;
-	}
-	if (!json_is_number(v)) {
+	if (masked || !json_is_number(v)) {
 		size_t old = push_key(rd, key);
-		bad(rd, "expected a number%s, found %s", nullable ? " or null" : "", type_name(v));
+		if (masked)
+			bad_hint(rd, "write null here, or set \"masked\" to false when the text is a number",
+				 "a masked indicator has no value: expected null, found %s%s", type_name(v), "");
+		else
+			bad(rd, "expected a number, found %s%s", type_name(v), "");
 		pop(rd, old);
 		return -1;
 	}
@@ -661,26 +959,47 @@ static int get_number(reader *rd, json_t *obj, const char *key, bool nullable, d
 	return 0;
 }
 
-static int read_indicator(reader *rd, json_t *v, gw_indicator *x)
+/* report-2 "status", "period", "page": optional, null when unknown. */
+static int read_indicator_extras(reader *rd, json_t *v, gw_indicator *x)
 {
+	const char *status = NULL;
+	if (get_string(rd, v, "status", true, false, &status) ||
+	    get_string(rd, v, "period", true, false, &x->period))
+		return -1;
+	if (status && !gw_ind_status_parse(status, &x->status)) {
+		size_t old = push_key(rd, "status");
+		bad(rd, "unknown status '%s' (expected 实绩, 目标, 基期, 累计 or null)%s", status, "");
+		pop(rd, old);
+		return -1;
+	}
+	json_t *page = json_object_get(v, "page");
+	if (page && !json_is_null(page))
+		return get_size(rd, v, "page", 1, (size_t)1 << 31, &x->page);
+	return 0;
+}
+
+static int read_indicator(reader *rd, json_t *v, void *elem)
+{
+	gw_indicator *x = elem;
 	long long id = 0, para = 0;
 	const char *kind = NULL, *change = NULL;
-	bool masked = false, vnull, bnull;
-	if (expect_object(rd, v) || get_integer(rd, v, "id", 1, (long long)1 << 40, &id) ||
+	bool masked = false;
+	if (expect_object(rd, v, indicator_keys) || get_integer(rd, v, "id", 1, (long long)1 << 40, &id) ||
 	    get_string(rd, v, "section", true, true, &x->section) ||
 	    get_string(rd, v, "item", true, true, &x->item) ||
 	    get_string(rd, v, "label", true, true, &x->label) ||
 	    get_string(rd, v, "text", false, true, &x->text) ||
 	    get_bool(rd, v, "masked", &masked) ||
-	    get_number(rd, v, "value", masked, &x->value, &vnull) ||
+	    get_value(rd, v, "value", masked, &x->value) ||
 	    get_string(rd, v, "unit", true, true, &x->unit) ||
 	    get_string(rd, v, "kind", false, true, &kind) ||
 	    get_string(rd, v, "change", true, true, &change) ||
 	    get_string(rd, v, "qualifier", true, true, &x->qualifier) ||
-	    get_number(rd, v, "base_value", masked, &x->base_value, &bnull) ||
+	    get_value(rd, v, "base_value", masked, &x->base_value) ||
 	    get_string(rd, v, "base_unit", true, true, &x->base_unit) ||
 	    get_string(rd, v, "clause", true, true, &x->clause) ||
-	    get_integer(rd, v, "paragraph", 1, (long long)rd->paragraphs, &para))
+	    get_integer(rd, v, "paragraph", 1, (long long)rd->paragraphs, &para) ||
+	    read_indicator_extras(rd, v, x))
 		return -1;
 	if (!gw_kind_parse(kind, &x->kind)) {
 		push_key(rd, "kind");
@@ -694,69 +1013,56 @@ static int read_indicator(reader *rd, json_t *v, gw_indicator *x)
 	x->paragraph = (size_t)para;
 	x->masked = masked;
 	x->change = change ? change[0] : 0;
-	if (masked)
-		x->value = x->base_value = 0;
-	return 0;
-}
-
-static int read_indicators(reader *rd, json_t *doc, gw_report *r)
-{
-	int err;
-	json_t *arr = get_array(rd, doc, "indicators", false, &err);
-	if (err)
-		return -1;
-	r->n_indicators = json_array_size(arr);
-	if (r->n_indicators &&
-	    !(r->indicators = gw_arena_array(r->arena, r->n_indicators, sizeof *r->indicators)))
-		return nomem(rd);
-	size_t old = push_key(rd, "indicators");
-	for (size_t i = 0; i < r->n_indicators; i++) {
-		size_t o2 = push_index(rd, i);
-		if (read_indicator(rd, json_array_get(arr, i), &r->indicators[i]))
-			return -1;
-		pop(rd, o2);
-	}
-	pop(rd, old);
 	return 0;
 }
 
 static int read_schema(reader *rd, json_t *doc)
 {
 	json_t *v = json_object_get(doc, "schema");
-	const char *hint = "this gwexport reads " GW_SCHEMA "; convert the text again with this version";
+	const char *hint = "this gwexport reads " GW_SCHEMA_1 " and " GW_SCHEMA
+			   "; convert the text again with this version";
 	if (!v) {
 		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint,
-				 "no \"schema\" key: this is not a gwexport model (this gwexport reads %s)",
-				 GW_SCHEMA);
+				 "no \"schema\" key: this is not a gwexport model (this gwexport reads %s and %s)",
+				 GW_SCHEMA_1, GW_SCHEMA);
 		return -1;
 	}
-	if (!json_is_string(v) || strcmp(json_string_value(v), GW_SCHEMA) != 0) {
+	const char *name = json_is_string(v) ? json_string_value(v) : NULL;
+	rd->version = !name ? 0 : !strcmp(name, GW_SCHEMA) ? 2 : !strcmp(name, GW_SCHEMA_1) ? 1 : 0;
+	if (!rd->version) {
 		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint,
-				 "unsupported schema %s%s%s: this gwexport reads %s",
-				 json_is_string(v) ? "'" : "", json_is_string(v) ? json_string_value(v) : type_name(v),
-				 json_is_string(v) ? "'" : "", GW_SCHEMA);
+				 "unsupported schema %s%s%s: this gwexport reads %s and %s",
+				 name ? "'" : "", name ? name : type_name(v), name ? "'" : "", GW_SCHEMA_1,
+				 GW_SCHEMA);
 		return -1;
 	}
 	return 0;
 }
 
+/* Keys in document order; the new report-2 keys are optional (MODEL.md). */
 static int read_document(reader *rd, json_t *doc)
 {
 	gw_report *r = rd->r;
 	if (!json_is_object(doc))
 		return bad(rd, "expected an object, found %s%s", type_name(doc), "");
-	return read_schema(rd, doc) || read_source(rd, doc, &r->source) ||
+	return read_schema(rd, doc) || expect_object(rd, doc, doc_keys) ||
+	       read_source(rd, doc, &r->source) || read_head(rd, doc, &r->head) ||
 	       get_string(rd, doc, "title", true, true, &r->title) ||
 	       get_string(rd, doc, "subtitle", true, true, &r->subtitle) ||
+	       read_strlist(rd, doc, "bylines", false, &r->bylines) ||
 	       get_string(rd, doc, "salutation", true, true, &r->salutation) ||
 	       read_paragraphs(rd, doc, "preamble", &r->preamble, &r->n_preamble) ||
-	       read_sections(rd, doc, 0, &r->sections, &r->n_sections) ||
+	       read_sections(rd, doc, GW_LEVEL_PART - 1, &r->sections, &r->n_sections) ||
 	       get_string(rd, doc, "closing", true, true, &r->closing) ||
-	       read_strlist(rd, doc, "attachments", &r->attachments) ||
+	       read_strlist(rd, doc, "attachments", true, &r->attachments) ||
 	       get_string(rd, doc, "attachments_text", true, false, &r->attachments_raw) ||
-	       read_strlist(rd, doc, "signature", &r->signature) ||
+	       read_strlist(rd, doc, "signature", true, &r->signature) ||
 	       get_string(rd, doc, "note", true, false, &r->note) ||
-	       read_indicators(rd, doc, r) ? -1 : 0;
+	       read_array(rd, doc, "appendices", false, sizeof *r->appendices, (void **)&r->appendices,
+			  &r->n_appendices, read_appendix) ||
+	       read_imprint(rd, doc, &r->imprint) ||
+	       read_array(rd, doc, "indicators", true, sizeof *r->indicators, (void **)&r->indicators,
+			  &r->n_indicators, read_indicator) ? -1 : 0;
 }
 
 gw_status gw_report_from_json(const char *bytes, size_t len, const char *name,
