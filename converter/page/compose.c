@@ -120,6 +120,23 @@ static void blank_rows(gw_doc *doc, int n, bool keep)
 	}
 }
 
+/* cp's advance in face (1/1000 em), from the document's own table: the
+ * shared gw_fonts holds no cache, and HarfBuzz is asked once per
+ * character and face. */
+static int advance(gw_doc *doc, int face, uint32_t cp)
+{
+	if (face < 0 || face >= GW_COMPOSE_FACES || cp > 0xFFFF)
+		return gw_fonts_advance(doc->fonts, face, cp);
+	int16_t **t = &doc->advances[face];
+	if (!*t && (*t = malloc(65536 * sizeof **t)))
+		memset(*t, 0xFF, 65536 * sizeof **t);
+	if (!*t)
+		return gw_fonts_advance(doc->fonts, face, cp);  /* no table: ask every time */
+	if ((*t)[cp] < 0)
+		(*t)[cp] = (int16_t)gw_fonts_advance(doc->fonts, face, cp);
+	return (*t)[cp];
+}
+
 /* Advances (pt) of glyphs [g0, ng) at `size`. */
 gw_status gw_compose_measure(gw_doc *doc, size_t g0, double size)
 {
@@ -128,7 +145,7 @@ gw_status gw_compose_measure(gw_doc *doc, size_t g0, double size)
 	    grow((void **)&doc->lines, &doc->caplines, doc->ng + 1, sizeof *doc->lines))
 		return nomem(doc);
 	for (size_t i = g0; i < doc->ng; i++)
-		doc->adv[i] = gw_fonts_advance(doc->fonts, doc->g[i].face, doc->g[i].cp) * size / 1000.0;
+		doc->adv[i] = advance(doc, doc->g[i].face, doc->g[i].cp) * size / 1000.0;
 	return GW_OK;
 }
 
@@ -450,7 +467,7 @@ static gw_status check_missing(gw_doc *doc)
 				 "no font can draw %s%s", list, why);
 }
 
-gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, gw_fonts *fonts,
+gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, const gw_fonts *fonts,
 		     bool allow_missing, gw_diag *d)
 {
 	memset(doc, 0, sizeof *doc);
@@ -484,6 +501,8 @@ void gw_compose_free(gw_doc *doc)
 	free(doc->rows);
 	free(doc->ts);
 	free(doc->lines);
+	for (size_t i = 0; i < GW_COMPOSE_FACES; i++)
+		free(doc->advances[i]);
 	gw_report_free(doc->scratch);
 	memset(doc, 0, sizeof *doc);
 }

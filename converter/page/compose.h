@@ -19,6 +19,7 @@
 
 #define GW_MAX_GLYPHS (16u << 20)  /* ~4,000 pages of text */
 #define GW_MAX_MISSING 12          /* characters listed in a GW_E_GLYPH message */
+#define GW_COMPOSE_FACES 48        /* advance tables kept (fonts.c resolves at most 48 faces) */
 
 typedef struct gw_glyph {
 	uint32_t cp;
@@ -41,7 +42,8 @@ typedef struct gw_missing {
 
 typedef struct gw_doc {
 	const gw_layout *L;
-	gw_fonts *fonts;
+	const gw_fonts *fonts;
+	int16_t *advances[GW_COMPOSE_FACES];  /* per face: 65,536 advances (1/1000 em), -1 unknown; lazily */
 	gw_diag *d;
 	bool allow_missing;
 	gw_glyph *g;
@@ -66,7 +68,7 @@ typedef struct gw_doc {
  * Characters no face has are GW_E_GLYPH listing them with their lines, or
  * a warning and 〓 with allow_missing.  Free with gw_compose_free, also on
  * failure. */
-gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, gw_fonts *fonts,
+gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, const gw_fonts *fonts,
 		     bool allow_missing, gw_diag *d);
 void gw_compose_free(gw_doc *doc);
 

@@ -42,7 +42,6 @@ struct face {
 	hb_face_t *hb;
 	hb_font_t *font;
 	unsigned upem;
-	int16_t *adv;          /* 65536 cached advances, -1 = not yet looked up */
 };
 
 struct role {
@@ -183,7 +182,6 @@ static void drop_faces(gw_fonts *f)
 		hb_face_destroy(fc->hb);
 		free(fc->file);
 		free(fc->family);
-		free(fc->adv);
 		memset(fc, 0, sizeof *fc);
 	}
 	f->n_faces = 0;
@@ -724,7 +722,7 @@ void gw_fonts_close(gw_fonts *f)
 
 /* ---- per-character queries --------------------------------------------- */
 
-static bool has_glyph(struct face *fc, uint32_t cp)
+static bool has_glyph(const struct face *fc, uint32_t cp)
 {
 	hb_codepoint_t g;
 	return hb_font_get_nominal_glyph(fc->font, cp, &g) && g != 0;
@@ -735,12 +733,12 @@ static bool is_private_use(uint32_t cp)
 	return cp >= 0xE000 && cp <= 0xF8FF;
 }
 
-int gw_fonts_pick(gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold)
+int gw_fonts_pick(const gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold)
 {
 	*fake_bold = false;
 	if (cp > 0xFFFF || role >= GW_ROLE_N)
 		return -1;  /* libharu 2.3.0 turns code points above U+FFFF into spaces */
-	struct role *ro = &f->roles[role];
+	const struct role *ro = &f->roles[role];
 	bool force_fake = false;
 	if (role == GW_ROLE_BOLD && ro->n == 0) {
 		ro = &f->roles[GW_ROLE_BODY];
@@ -760,25 +758,16 @@ int gw_fonts_pick(gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold)
 	return -1;
 }
 
-int gw_fonts_advance(gw_fonts *f, int face, uint32_t cp)
+int gw_fonts_advance(const gw_fonts *f, int face, uint32_t cp)
 {
 	if (face < 0 || (size_t)face >= f->n_faces || cp > 0xFFFF)
 		return 0;
-	struct face *fc = &f->faces[face];
-	if (!fc->adv) {
-		fc->adv = malloc(65536 * sizeof *fc->adv);
-		if (!fc->adv)
-			return 1000;
-		memset(fc->adv, 0xFF, 65536 * sizeof *fc->adv);
-	}
-	if (fc->adv[cp] < 0) {
-		hb_codepoint_t g = 0;
-		hb_font_get_nominal_glyph(fc->font, cp, &g);
-		unsigned a = (unsigned)hb_font_get_glyph_h_advance(fc->font, g);
-		/* on the grid the program is embedded on, truncated as libharu does */
-		fc->adv[cp] = (int16_t)(gw_tt_scale((long)a, fc->upem) * 1000 / (long)gw_tt_target_upem(fc->upem));
-	}
-	return fc->adv[cp];
+	const struct face *fc = &f->faces[face];
+	hb_codepoint_t g = 0;
+	hb_font_get_nominal_glyph(fc->font, cp, &g);
+	unsigned a = (unsigned)hb_font_get_glyph_h_advance(fc->font, g);
+	/* on the grid the program is embedded on, truncated as libharu does */
+	return (int)(int16_t)(gw_tt_scale((long)a, fc->upem) * 1000 / (long)gw_tt_target_upem(fc->upem));
 }
 
 size_t gw_fonts_count(const gw_fonts *f) { return f->n_faces; }
@@ -788,14 +777,14 @@ const char *gw_fonts_notes(const gw_fonts *f) { return f->notes; }
 
 /* ---- subsetting --------------------------------------------------------- */
 
-gw_status gw_fonts_subset(gw_fonts *f, int face, const uint32_t *cps, size_t n,
+gw_status gw_fonts_subset(const gw_fonts *f, int face, const uint32_t *cps, size_t n,
 			  unsigned char **data, size_t *len, gw_diag *d)
 {
 	static const char *const drop[] = {"GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG",
 				     "BDF ", "FFTM", "gasp", "mort", "morx", "kern"};
 	*data = NULL;
 	*len = 0;
-	struct face *fc = &f->faces[face];
+	const struct face *fc = &f->faces[face];
 	hb_subset_input_t *in = hb_subset_input_create_or_fail();
 	if (!in)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory subsetting a font");

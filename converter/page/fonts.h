@@ -34,13 +34,18 @@ void gw_fonts_close(gw_fonts *f);
 /* The role's section name in roles.ini ("body"). */
 const char *gw_fonts_role_name(gw_role role);
 
-/* Face (index into the font table) that draws cp in this role: the first
+/* The queries below only read f (no cache inside): one gw_fonts may serve
+ * documents laid out side by side.
+ *
+ * Face (index into the font table) that draws cp in this role: the first
  * face of the role's chain that has the glyph.  -1 when none has it or cp
  * is above U+FFFF.  *fake_bold tells whether to embolden it. */
-int gw_fonts_pick(gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold);
+int gw_fonts_pick(const gw_fonts *f, gw_role role, uint32_t cp, bool *fake_bold);
 
-/* Advance of cp in 1/1000 em, truncated as libharu writes it into /W. */
-int gw_fonts_advance(gw_fonts *f, int face, uint32_t cp);
+/* Advance of cp in 1/1000 em on the embedding grid (ttscale.h), truncated
+ * as libharu writes it into /W.  Not cached: compose.c keeps a per-document
+ * table. */
+int gw_fonts_advance(const gw_fonts *f, int face, uint32_t cp);
 
 size_t gw_fonts_count(const gw_fonts *f);
 const char *gw_fonts_family(const gw_fonts *f, int face);
@@ -48,7 +53,7 @@ const char *gw_fonts_file(const gw_fonts *f, int face);
 
 /* A TrueType font program holding only cps (and U+0020), hinting and the
  * layout tables libharu ignores dropped.  Caller frees *data. */
-gw_status gw_fonts_subset(gw_fonts *f, int face, const uint32_t *cps, size_t n,
+gw_status gw_fonts_subset(const gw_fonts *f, int face, const uint32_t *cps, size_t n,
 			  unsigned char **data, size_t *len, gw_diag *d);
 
 /* Human notes gathered while resolving (a role served by a fallback face,

@@ -297,7 +297,7 @@ static gw_status find_signer(const gw_report *r, struct build *b)
 	return GW_OK;
 }
 
-gw_status gw_pages_build(const gw_report *r, const gw_layout *L, gw_fonts *fonts, bool allow_missing,
+gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts *fonts, bool allow_missing,
 			 gw_pages *out, gw_diag *d)
 {
 	memset(out, 0, sizeof *out);

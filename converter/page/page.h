@@ -116,7 +116,7 @@ typedef struct gw_pages {
  * no face has are GW_E_GLYPH listing them with their lines, or a warning
  * and 〓 with allow_missing.  *out is valid for gw_pages_free also on
  * failure. */
-gw_status gw_pages_build(const gw_report *r, const gw_layout *L, gw_fonts *fonts, bool allow_missing,
+gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts *fonts, bool allow_missing,
 			 gw_pages *out, gw_diag *d);
 void gw_pages_free(gw_pages *p);
 

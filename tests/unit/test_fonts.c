@@ -82,7 +82,7 @@ static void test_advances(void **state)
 	assert_int_equal(gw_fonts_advance(F, f, 0x4E2D), 1000);
 	int one = gw_fonts_advance(F, f, '1');
 	assert_true(one >= 450 && one <= 600);  /* 半角 digits */
-	assert_int_equal(gw_fonts_advance(F, f, '1'), one);  /* cached */
+	assert_int_equal(gw_fonts_advance(F, f, '1'), one);  /* the same answer again */
 }
 
 static void test_subset(void **state)
