@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #define GW_FUZZ_ENTRY(target) fuzz_##target
+#include "../fuzz/fuzz_docx.c"
 #include "../fuzz/fuzz_json.c"
 #include "../fuzz/fuzz_layout.c"
 #include "../fuzz/fuzz_read.c"
@@ -116,6 +117,7 @@ static void test_read(void **state) { (void)state; replay("read", "read", fuzz_r
 static void test_json(void **state) { (void)state; replay("json", "json", fuzz_json); }
 static void test_layout(void **state) { (void)state; replay("layout", "layout", fuzz_layout); }
 static void test_verify(void **state) { (void)state; replay("verify", "verify", fuzz_verify); }
+static void test_docx(void **state) { (void)state; replay("docx", "docx", fuzz_docx); }
 /* The write target has no corpus of its own: it shares read's. */
 static void test_write(void **state) { (void)state; replay("write", "read", fuzz_write); }
 
@@ -126,6 +128,7 @@ int main(void)
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_verify),
+		cmocka_unit_test(test_docx),
 		cmocka_unit_test(test_write),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
