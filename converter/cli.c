@@ -23,7 +23,8 @@ static const char help_head[] =
 "  -f, --formats LIST     output formats, comma-separated (default: %s)\n"
 "  -o, --out DIR          write outputs to DIR (default: beside each input)\n"
 "  -l, --layout NAME|FILE page layout: gbt9704 (default), draft, or an .ini file\n"
-"      --encoding ENC     auto (default), utf-8, gb18030 (also gbk), utf-16\n"
+"      --encoding ENC     of text: auto (default), utf-8, gb18030 (also gbk), big5,\n"
+"                         big5-hkscs, utf-16, utf-16le, utf-16be\n"
 "  -j, --jobs N           convert N inputs in parallel (default 1)\n"
 "      --allow-missing-glyphs  warn, instead of failing, on characters no font has\n"
 "      --timings          print the time of each stage to stderr\n"
@@ -162,7 +163,8 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 	case 'v': cli->verbose = true; return GW_CLI_RUN;
 	case OPT_ENCODING:
 		if (gw_encoding_parse(optarg, &cli->encoding) != 0)
-			return usage("unknown encoding '%s' (use auto, utf-8, gb18030 or utf-16)", optarg);
+			return usage("unknown encoding '%s' (use auto, utf-8, gb18030, big5, big5-hkscs, "
+				     "utf-16, utf-16le or utf-16be)", optarg);
 		return GW_CLI_RUN;
 	case OPT_TIMINGS: cli->timings = true; return GW_CLI_RUN;
 	case OPT_ALLOW_MISSING: cli->allow_missing_glyphs = true; return GW_CLI_RUN;

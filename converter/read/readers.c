@@ -29,7 +29,7 @@ static gw_status read_json(const unsigned char *bytes, size_t len, const gw_read
 }
 
 const gw_reader gw_readers[] = {
-	{.name = "text", .summary = "a report as plain text (UTF-8, GB18030/GBK or UTF-16)",
+	{.name = "text", .summary = "a report as plain text (UTF-8, GB18030/GBK, Big5 or UTF-16)",
 	 .sniff = sniff_text, .read = gw_read_text, .needs_indicators = true},
 	{.name = "json", .summary = "a report model written by -f json",
 	 .sniff = sniff_json, .read = read_json},
