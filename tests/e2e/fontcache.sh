@@ -6,7 +6,7 @@
 . "$GW_TESTS/e2e/lib.sh"
 
 if ! "$GWEXPORT" -q -f pdf -o "$TMP" "$SAMPLES/street-office.txt" 2>/dev/null; then
-	echo "ok skip font cache (PDF backend unavailable)"
+	fail "font cache: -f pdf fails on street-office.txt (pdf.sh says why)"
 	exit 0
 fi
 rm -f "$TMP"/*.pdf
@@ -42,7 +42,7 @@ run() {
 started_fontconfig() { grep -q 'fonts\.conf' "$TMP/$1.trace"; }
 HAVE_STRACE=0; command -v strace >/dev/null 2>&1 && HAVE_STRACE=1
 fc_check() {  # fc_check WHAT NAME yes|no
-	if [ $HAVE_STRACE = 0 ]; then echo "ok skip $1 (no strace)"; return; fi
+	if [ $HAVE_STRACE = 0 ]; then fail "$1: no strace to watch it (make deps installs it)"; return; fi
 	if [ "$3" = yes ]; then check "$1" started_fontconfig "$2"; else check_not "$1" started_fontconfig "$2"; fi
 }
 

@@ -9,7 +9,7 @@
 
 CONV="$GW_TESTS/../fonts/otf2ttf.py"
 if ! "$PY" -c 'import fontTools' 2>/dev/null; then
-	echo "ok skip otf2ttf (python3-fonttools missing; make deps installs it)"
+	fail "otf2ttf: python3-fonttools missing (make deps installs it)"
 	exit 0
 fi
 
