@@ -3,7 +3,8 @@
  * (private to converter/read/): the quantity record, the per-paragraph
  * context, and small UTF-8 and buffer helpers.  indicators.c scans a
  * paragraph into quantities and stores them in the model;
- * indicator_label.c names them (label, change, qualifier before the number).
+ * label.c (with label_*.c, see label.h) names them (label, change,
+ * qualifier before the number).
  */
 #ifndef GW_INDICATOR_TEXT_H
 #define GW_INDICATOR_TEXT_H

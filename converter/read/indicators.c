@@ -13,7 +13,7 @@
  *              (4G, 5号楼) and bare numbers never match a unit; a span
  *              (年, 个月, 周, 天) that is a date (2023年) or a time frame
  *              (近3年来) is dropped (year_date, time_frame).
- *   2. label — indicator_label.c names each quantity (label, change,
+ *   2. label — label.c (label.h) names each quantity (label, change,
  *              qualifier before the number).
  *   3. store — clause, section and item markers, values; one malloc'd list
  *              copied into the report's arena at the end.

@@ -1,0 +1,135 @@
+/*
+ * label.h — what the files of indicator labelling share (private to
+ * converter/read/; indicators.c calls only gw_indicator_label_all and
+ * gw_indicator_fit_label, declared in indicator_text.h).
+ *
+ * Labelling is split by job, each file taking text spans of a paragraph
+ * (byte offsets into para_ctx.p) and giving back spans, lengths or labels:
+ *   label_time.c     times written before a subject: dates, seasons, plan
+ *                    periods, 期间-phrases, comparison bases (比上年);
+ *   label_clause.c   the clause's structure: which word is its verb, what
+ *                    its object is (the subject the number measures);
+ *   label_subject.c  the subject before the number trimmed: qualifiers,
+ *                    change words, copulas, per-unit phrases, predicates;
+ *   label_topic.c    sentences, asides and the topics a generic subject
+ *                    (总投资, 开工率, 同比增长) borrows from earlier figures;
+ *   label_lists.c    分别 lists, one label per member, and apposition;
+ *   label.c          one quantity's label assembled by an ordered table of
+ *                    rules (label_rules), and the label fitted to the model.
+ * All vocabulary is in lexicon.c.
+ */
+#ifndef GW_LABEL_H
+#define GW_LABEL_H
+
+#include "indicator_text.h"
+
+/* What a subject needs to be understood on its own. */
+enum need {
+	NEED_NONE,      /* self-standing: 公路货运量, 列入名录的村落 */
+	NEED_CHANGED,   /* only a change: 同比增长 → the thing just measured */
+	NEED_GENERIC,   /* 总投资, 开工率, 竣工 → the topic of the sentence */
+	NEED_SHORT      /* a bare short noun: 2名同志 → what the sentence says of it */
+};
+
+/* Topics a generic subject may borrow, from the current sentence. */
+struct label_state {
+	size_t sent;               /* start of the current sentence */
+	char lead[BUF];            /* the sentence's first clause when it has no quantity */
+	char first_trim[BUF];      /* first self-standing label (stage word cut) */
+	char first_count[BUF];     /* first self-standing label of a count (项目, 户) */
+	char near_full[BUF];       /* nearest self-standing label */
+	char near_trim[BUF];
+	char near_count[BUF];      /* nearest self-standing label of a count */
+	size_t near_phrase;        /* phrase start of the nearest one */
+	char para_topic[BUF];      /* last topic of the paragraph */
+	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
+	char prev_base[BUF];       /* label (without change words) of the previous quantity */
+	char new_verb[32];         /* 新增/新建 stripped from the last self-standing label */
+	char new_unit[48];         /* and that quantity's base unit */
+	char by_kind[4][BUF];      /* last label of each kind (天 changes 天, not %) */
+	int prev_kind;             /* kind of the previous quantity, -1 at a sentence start */
+	int near_kind;             /* kind of the quantity that set near_full */
+};
+
+/* The outer sentence's topics while a （其中…） aside is labelled. */
+struct aside {
+	struct label_state saved;
+	bool active;
+};
+
+_Static_assert(BUF >= LABEL_MAX_CHARS * 4 + 1, "a label of LABEL_MAX_CHARS characters fits a buffer");
+_Static_assert(TOPIC_MAX_CHARS <= LABEL_MAX_CHARS, "a topic fits a label");
+
+/* ---- label_time.c ---- */
+size_t label_date_prefix(const char *p, size_t n);
+bool label_comparison_base(const char *p, span s);
+
+/* ---- label_clause.c ---- */
+bool label_bound_at(const char *p, size_t a, size_t i, size_t b);
+bool label_splits_word(const char *p, size_t a, size_t i, size_t b);
+void label_strip_front(const char *p, span *s, bool verbs);
+size_t label_treatment_verb(const char *s, size_t n);
+size_t label_clause_verb(const char *s, size_t n);
+size_t label_verb_before(const char *p, size_t a, size_t b);
+bool label_empty_clause_verb(const char *s, size_t n);
+bool label_causative(const char *s, size_t n);
+size_t label_agent_adverb(const char *s, size_t n);
+size_t label_first_verb(const char *p, size_t a, size_t b, bool has_noun, size_t *vl);
+bool label_noun_head(const char *s, size_t n);
+void label_clause_object(const char *p, span *s, size_t orig, bool has_noun, span *last);
+size_t label_last_coordinated(const char *p, span s, bool has_noun);
+size_t label_after_examples(const char *p, span s, bool measure);
+size_t label_find_word(const char *p, const span *s, const char *w);
+bool label_ends_with_actor(const char *s, size_t n);
+
+/* ---- label_subject.c ---- */
+void label_strip_back(const char *p, span *s, bool keep_de);
+size_t label_split_change(const char *p, span *s, char *change);
+void label_qualifier_before(const char *p, span *pre, struct qty *q);
+void label_cut_per_unit(const char *p, span *s);
+void label_cut_glue(const char *p, span *t);
+size_t label_scope_verb(const char *p, span s, size_t *at);
+size_t label_level_verb(const char *p, span s);
+bool label_empty_verb(const char *s, size_t n);
+void label_cut_from_earlier(const char *p, span *s);
+bool label_verbal_measure(const char *unit);
+bool label_ends_with_partner(const char *p, span s);
+bool label_kept_verb(const char *p, span raw, span core);
+void label_cut_level_tail(const char *p, span *s);
+bool label_cut_share_verb(const char *p, span *s);
+bool label_bare_relative(const char *p, span s);
+bool label_share_of_whole(const char *whole);
+span label_cut_done_share(const char *p, span *s);
+void label_cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subject);
+
+/* ---- label_topic.c ---- */
+size_t label_phrase_start(const char *p, size_t i, size_t floor);
+size_t label_sentence_start(const char *p, size_t i);
+bool label_aside_at(const char *p, size_t s);
+size_t label_beneficiary_verb(const char *p, span s, size_t *vlen);
+size_t label_treated_after_beneficiary(const char *p, span s);
+void label_post_de(const struct para_ctx *c, size_t k, span *out);
+void label_join_topic(char *buf, const char *topic, const char *s, size_t n);
+bool label_bare_rate(const char *whole, size_t wn);
+enum need label_need_of(size_t core_n, size_t noun_n, const char *whole, bool change);
+void label_set_topic(struct label_state *st, const char *topic, size_t phrase, gw_kind kind);
+const char *label_pick_topic(const struct label_state *st, enum need need, size_t phrase,
+			     const char *whole, gw_kind kind);
+void label_new_sentence(struct label_state *st, const char *p, size_t sent, size_t num_a);
+size_t label_per_capita(const struct para_ctx *c, size_t k, size_t pre_a);
+bool label_rate_of_count(const char *count, const char *whole);
+const char *label_past_actor(const char *label);
+const char *label_object_of(const char *label);
+bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span raw, span core,
+			      const struct label_state *st, char *buf);
+bool label_effect_of(const char *whole, const char *topic, char *eff);
+
+/* ---- label_lists.c ---- */
+bool label_list_gap(const char *p, size_t a, size_t b);
+size_t label_qty_end(const struct qty *q);
+size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
+		  struct label_state *st);
+size_t label_last_list_sep(const char *p, span s);
+void label_share_nouns(struct para_ctx *c);
+
+#endif

@@ -1,0 +1,295 @@
+/*
+ * label_lists.c — 分别 lists: "甲、乙分别为3个和5个" hands each value its
+ * own part of the subject (甲, 乙), with the head they share (市、县城区
+ * 污水处理率 → 市城区污水处理率, 县城区污水处理率), an apposition
+ * (甲、乙、丙三项制度 → 甲制度 …), ordinals (第一、二、三产业) or a head
+ * written before the items (标准城市、农村); and counts joined by 和
+ * sharing one noun (label_share_nouns).
+ * In: the paragraph's quantities and the list head's index; out: the
+ * members' labels, change and list_head set.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "label.h"
+#include "units.h"
+
+/* Splits a 分别 subject into its parts: 市、县城区污水处理率 → 市 | 县城区污水处理率. */
+static size_t split_parts(const char *p, span s, span *parts, size_t max)
+{
+	size_t np = 0, start = s.a, i = s.a, len;
+	while (i < s.b && np + 1 < max) {
+		size_t sl;
+		if (i > start && i + 6 <= s.b && memcmp(p + i, "”“", 6) == 0) {   /* “五一”“十一” */
+			parts[np++] = (span){start, i + 3};
+			start = i + 3;
+			i += 3;
+			continue;
+		}
+		sl = gw_lex_prefix(GW_LEX_LIST_SEP, p + i, s.b - i);
+		if (sl == 3 && label_bound_at(p, start, i, s.b))
+			sl = 0;   /* 数据传输及时率: 及时 is a word, no list */
+		if (sl && i > start) {
+			parts[np++] = (span){start, i};
+			start = i + sl;
+			i += sl;
+			continue;
+		}
+		gw_utf8_decode(p + i, s.b - i, &len);
+		i += len;
+	}
+	if (start < s.b)
+		parts[np++] = (span){start, s.b};
+	return np;
+}
+
+/* True when the text between two quantities only joins list items. */
+bool label_list_gap(const char *p, size_t a, size_t b)
+{
+	return b == a || gw_lex_is(GW_LEX_LIST_GAP, p + a, b - a);
+}
+
+size_t label_qty_end(const struct qty *q)
+{
+	return q->noun.b > q->end ? q->noun.b : q->end;
+}
+
+/* Where the head shared by a 分别 list starts in its last part: after the
+ * last part's own copy of the word a part ends with (职工医保、城乡居民医保
+ * 基金支付比例 → 基金支付比例), else `skip` (the first part's length). */
+static size_t shared_head(const char *p, span mine, span last, size_t skip)
+{
+	if (chars(p + mine.a, mine.b - mine.a) < 3)
+		return skip;
+	size_t w = prev_start(p, prev_start(p, mine.b)), wl = mine.b - w;
+	for (size_t i = last.a; i + wl < last.b; i++)
+		if (!memcmp(p + i, p + w, wl))
+			return i + wl - last.a;
+	return skip;
+}
+
+/* True when a list part already names a measure (巩固率, 总产量, 人数): it
+ * takes no head from the last part. */
+static bool names_measure(const char *p, span s)
+{
+	/* with something before it */
+	return s.b > s.a && gw_lex_suffix(GW_LEX_MEASURE_HEAD, p + s.a + 1, s.b - s.a - 1) > 0;
+}
+
+/* 甲、乙、丙三项制度落实率, 市、县两级财政: a count in Chinese numerals
+ * (with a measure word, 级 or 大) right after the last item, equal to the
+ * number of items, restates the list (an apposition); its span (三项) in
+ * the last part, or {0, 0}. */
+static span apposition(const char *p, span last, size_t items)
+{
+	size_t len, ul;
+	for (size_t i = last.a + 3; i + 9 <= last.b; i += len) {
+		gw_utf8_decode(p + i, last.b - i, &len);
+		for (size_t d = 0; d < gw_small_numerals_n; d++) {
+			const gw_unit_def *u;
+			if (memcmp(p + i, gw_small_numerals[d].text, 3) || gw_small_numerals[d].value != items)
+				continue;
+			u = gw_unit_match(p + i + 3, last.b - i - 3, false, &ul);
+			if (!(u && u->measure_word) &&   /* 市、县两级, 甲、乙、丙三大 */
+			    (!memcmp(p + i + 3, "级", 3) || !memcmp(p + i + 3, "大", 3)))
+				ul = 3, u = NULL;
+			else if (!(u && u->measure_word))
+				continue;
+			if (chars(p + i + 3 + ul, last.b - i - 3 - ul) >= 2)
+				return (span){i, i + 3 + ul};
+		}
+	}
+	return (span){0, 0};
+}
+
+/* True when one Chinese numeral follows the first part's 第 and starts
+ * each other part: 第一、二、三产业 (the parts share 第 and the head). */
+static bool ordinal_parts(const char *p, const span *parts, size_t np)
+{
+	const char *digits = gw_ordinal_digits;
+	size_t nd = strlen(digits);
+	if (parts[0].b - parts[0].a != 6 || memcmp(p + parts[0].a, "第", 3) ||
+	    !memmem(digits, nd, p + parts[0].a + 3, 3))
+		return false;
+	for (size_t i = 1; i < np; i++)
+		if (parts[i].b - parts[i].a < 3 || !memmem(digits, nd, p + parts[i].a, 3) ||
+		    (i + 1 < np && parts[i].b - parts[i].a != 3) || (i + 1 == np && parts[i].b - parts[i].a < 9))
+			return false;
+	return true;
+}
+
+/* 最低生活保障标准城市、农村: parts of one or two characters after a long
+ * first one that ends with a part of their length, the rest of it naming
+ * a measure — the head is written once, before the first item, so each
+ * item takes it after itself. */
+static bool front_head(const char *p, const span *parts, size_t np)
+{
+	size_t first = chars(p + parts[0].a, parts[0].b - parts[0].a);
+	for (size_t i = 1; i < np; i++) {
+		size_t c = chars(p + parts[i].a, parts[i].b - parts[i].a);
+		if (c > 2 || c != chars(p + parts[1].a, parts[1].b - parts[1].a) || names_measure(p, parts[i]))
+			return false;
+	}
+	if (first < chars(p + parts[1].a, parts[1].b - parts[1].a) + 3)
+		return false;
+	/* the head names a measure (…标准城市、农村), so the items are its
+	 * kinds, not more things (充电桩、换电站) */
+	span head = {parts[0].a, parts[0].b - (parts[1].b - parts[1].a)};
+	return names_measure(p, head) ||
+	       (head.b - head.a > 6 && gw_lex_suffix(GW_LEX_HEAD_MEASURE, p + head.a, head.b - head.a));
+}
+
+/* True when two list parts end with the same character (增值税、企业所得
+ * 税): the earlier one names its thing in full, it shares no head. */
+static bool same_end(const char *p, span mine, span last)
+{
+	if (mine.b - mine.a < 6 || last.b - last.a < 6)
+		return false;
+	size_t a = prev_start(p, mine.b), b = prev_start(p, last.b);
+	return mine.b - a == last.b - b && !memcmp(p + a, p + b, mine.b - a);
+}
+
+/* Labels a 分别 list: head k, members after it; returns the last member. */
+size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
+		  struct label_state *st)
+{
+	const char *p = c->p;
+	size_t m = k + 1;
+	while (m < c->nq && c->q[m].range_of < 0 && label_list_gap(p, label_qty_end(&c->q[m - 1]), c->q[m].num_a))
+		m++;
+	size_t count = m - k;
+	span parts[16];
+	label_strip_front(p, &subj, true);
+	label_strip_back(p, &subj, false);
+	if (subj.b == subj.a)   /* 分别达到4.36万元和1.92万元，分别增长5.1%和7.4% */
+		subj = st->list_subj;
+	st->list_subj = subj;
+	/* 接待游客3860万人次、旅游收入362亿元，分别增长46.2%和51.8%: the
+	 * figures just given are the subjects, one each */
+	bool from_figures = subj.b == subj.a && k >= count && c->q[k - count].num_a >= st->sent;
+	for (size_t j = k - (from_figures ? count : 0); from_figures && j < k; j++)
+		if (c->q[j].change || c->q[j].list_head >= 0 || !c->q[j].label[0])
+			from_figures = false;
+	size_t np = split_parts(p, subj, parts, 16);
+	bool town_country = np == 1 && count == 2 && subj.b - subj.a > 6 &&
+			    memcmp(p + subj.a, "城乡", 6) == 0;
+	span app;
+	for (size_t j = k; j < m; j++) {
+		struct qty *q = &c->q[j];
+		char buf[BUF] = "";
+		if (from_figures) {
+			const char *l = c->q[j - count].label;
+			cat(buf, l, strlen(l));
+		} else if (town_country) {   /* 城乡低保标准分别为760元和580元 */
+			cat(buf, j == k ? "城市" : "农村", 6);
+			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
+		} else if (np == count && np >= 2 && ordinal_parts(p, parts, np)) {
+			/* 第一、二、三产业增加值: 第 + each numeral + the head */
+			span mine = parts[j - k], last = parts[np - 1];
+			size_t d = j == k ? 3 : 0;
+			cat(buf, "第", 3);
+			cat(buf, p + mine.a + d, 3);
+			cat(buf, p + last.a + 3, last.b - last.a - 3);
+		} else if (np == count && np >= 2 && front_head(p, parts, np)) {
+			/* 低保标准城市、农村 → 城市低保标准, 农村低保标准 */
+			span first = parts[0];
+			size_t own = gw_utf8_offset(p + first.a, first.b - first.a,
+						    chars(p + first.a, first.b - first.a) -
+						    chars(p + parts[np - 1].a, parts[np - 1].b - parts[np - 1].a));
+			span mine = j == k ? (span){first.a + own, first.b} : parts[j - k];
+			cat(buf, p + mine.a, mine.b - mine.a);
+			cat(buf, p + first.a, own);
+		} else if (np == count && np >= 2 && (app = apposition(p, parts[np - 1], np)).b) {
+			/* 甲、乙、丙三项制度落实率: each item + the head after the count */
+			span mine = parts[j - k];
+			cat(buf, p + mine.a, (j + 1 - k == np ? app.a : mine.b) - mine.a);
+			cat(buf, p + app.b, parts[np - 1].b - app.b);
+		} else if (np == count && np >= 2) {
+			/* the first part's length in characters, not bytes: 市、A县城区… */
+			span mine = parts[j - k], last = parts[np - 1];
+			size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
+			size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
+			/* 事故起数、死亡人数: a later part that is only an attribute
+			 * takes the first part's subject (事故死亡人数) */
+			size_t attr = gw_lex_suffix(GW_LEX_ATTR, p + parts[0].a, parts[0].b - parts[0].a);
+			if (parts[0].b - parts[0].a > 9 && label_bare_rate(p + mine.a, mine.b - mine.a) &&
+			    label_bare_rate(p + parts[0].b - 9, 9))
+				attr = 9;   /* 刑满释放人员衔接率、安置率 → 刑满释放人员安置率 */
+			if (j > k && attr && attr < parts[0].b - parts[0].a &&
+			    (gw_lex_suffix(GW_LEX_ATTR, p + mine.a, mine.b - mine.a) == mine.b - mine.a ||
+			     label_bare_rate(p + mine.a, mine.b - mine.a)) &&
+			    chars(p + mine.a, mine.b - mine.a) <= 4)
+				cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
+			cat(buf, p + mine.a, mine.b - mine.a);
+			size_t head = shared_head(p, mine, last, skip);
+			if (same_end(p, mine, last))
+				skip = last.b - last.a;   /* 增值税、所得税: each names its own in full */
+			else if (j - k + 1 < np && head < last.b - last.a &&
+			    (chars(p + mine.a, mine.b - mine.a) <= 4 ||
+			     (head != skip && chars(p + mine.a, mine.b - mine.a) <= 8 && !names_measure(p, mine))))
+				skip = head;
+			else
+				skip = last.b - last.a;
+			/* 发展党员、转正党员的人数: 的 ends the last item's own phrase,
+			 * the shared head is what follows it */
+			if (skip + 3 < last.b - last.a && !memcmp(p + last.a + skip, "的", 3))
+				skip += 3;
+			if (skip < last.b - last.a)
+				cat(buf, p + last.a + skip, last.b - last.a - skip);
+		} else {
+			cat(buf, p + subj.a, subj.b - subj.a);
+		}
+		cat(buf, p + q->noun.a, q->noun.b - q->noun.a);
+		if (j == k)
+			label_set_topic(st, buf, label_phrase_start(p, q->num_a, 0), q->kind);
+		cat(buf, p + chg.a, chg.b - chg.a);
+		if (q->kind == GW_KIND_RATIO && chg.b - chg.a == 3 && !memcmp(p + chg.a, "占", 3))
+			cat(buf, "比", 3);   /* 男性、女性干部分别占56%、44%: shares */
+		snprintf(q->label, BUF, "%s", buf);
+		q->change = change;
+		if (j > k)
+			q->list_head = (int)k;
+	}
+	return m - 1;
+}
+
+/* Where the text after the last 、 in s starts, or 0. */
+size_t label_last_list_sep(const char *p, span s)
+{
+	size_t at = 0;
+	for (size_t i = s.a; i + 3 <= s.b; i++)
+		if (!memcmp(p + i, "、", 3))
+			at = i + 3;
+	return at;
+}
+
+/* 省委**条和市委***条措施: a count with no noun, joined by 和/、 to one of
+ * the same unit that has a noun, counts the same thing. */
+void label_share_nouns(struct para_ctx *c)
+{
+	for (size_t k = c->nq; k-- > 1;) {
+		struct qty *a = &c->q[k - 1], *b = &c->q[k];
+		if (a->noun.b > a->noun.a || b->noun.b == b->noun.a || strcmp(a->base_unit, b->base_unit) ||
+		    a->range_of >= 0 || b->range_of >= 0 || a->list_head >= 0 || b->list_head >= 0)
+			continue;
+		size_t i = a->end, len;
+		bool joined = false;
+		while (i < b->num_a) {
+			uint32_t cp = cp_at(c->p, c->n, i, &len);
+			if (is_phrase_delim(cp))
+				break;
+			if (cp == 0x548C /* 和 */ || cp == 0x53CA /* 及 */ || cp == 0x4E0E /* 与 */)
+				joined = true;
+			i += len;
+		}
+		if (i < b->num_a || !joined)
+			continue;
+		char noun[BUF] = "";
+		cat(noun, c->p + b->noun.a, b->noun.b - b->noun.a);
+		size_t nl = strlen(noun), ll = strlen(a->label);
+		if (ll < nl || strcmp(a->label + ll - nl, noun))
+			cat(a->label, noun, nl);
+		a->noun = b->noun;
+	}
+}

@@ -1,0 +1,130 @@
+/*
+ * label_time.c — times written at the front of a subject, which are no
+ * part of it: dates (2022年, 6月底前, 1至11月), seasons before their
+ * clause's verb (汛期共组织…), five-year plan periods (“十三五”末),
+ * 期间-phrases (重要节假日期间) and comparison bases (比2020年末, 较上年).
+ * In: a byte range of the paragraph; out: the length of the time at its
+ * front (0 when there is none) or whether the range is a comparison base.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "label.h"
+#include "units.h"
+
+/* A season or period of the year named by a word (汛期, 暑期, 春运): a time
+ * like a date; its length at p, or 0. */
+static size_t season(const char *p, size_t n)
+{
+	return n ? gw_lex_prefix(GW_LEX_SEASON, p, n - 1) : 0;  /* and something after it */
+}
+
+/* 重要节假日期间, 防汛关键期间: a phrase of up to eight characters ending in
+ * 期间 before its clause's verb (an adverb may come first) is when; its
+ * length with 期间, or 0. */
+static size_t during(const char *p, size_t n)
+{
+	size_t i = 0, len;
+	for (int c = 0; c < 10 && i + 6 <= n; c++, i += len) {
+		uint32_t cp = gw_utf8_decode(p + i, n - i, &len);
+		if (!is_han(cp))
+			return 0;
+		if (c >= 1 && !memcmp(p + i, "期间", 6)) {
+			size_t k = i + 6, adv = label_agent_adverb(p + k, n - k);
+			return adv || label_clause_verb(p + k, n - k) || gw_lex_prefix(GW_LEX_VERB, p + k, n - k) ? k : 0;
+		}
+	}
+	return 0;
+}
+
+/* A five-year plan's period, quoted or not: “十三五”末, 十四五期间,
+ * “十四五”以来 — a time like a date; its length at p, or 0 (a plan's
+ * name alone, “十四五”规划, is none). */
+static size_t plan_period(const char *p, size_t n)
+{
+	size_t i = 0, l;
+	if (n >= 3 && !memcmp(p, "“", 3))
+		i = 3;
+	if (i + 9 > n || memcmp(p + i, "十", 3) || memcmp(p + i + 6, "五", 3))
+		return 0;
+	i += 9;
+	if (i + 3 <= n && !memcmp(p + i, "”", 3))
+		i += 3;
+	return (l = gw_lex_prefix(GW_LEX_PLAN_POINT, p + i, n - i)) ? i + l : 0;
+}
+
+/* 2022年 / 6月底前 / 2023年9月底 / 一季度 / 6月中旬至8月下旬 / 汛期 /
+ * “十三五”末 at the front: their length. */
+size_t label_date_prefix(const char *p, size_t n)
+{
+	size_t i = 0, len, total = 0;
+	for (;;) {
+		size_t k = i;
+		while (is_digit_cp(cp_at(p, n, k, &len)))
+			k += len;
+		if (k == i && total && (len = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k)) &&
+		    is_digit_cp(cp_at(p, n, k + len, &(size_t){0}))) {
+			i = k += len;   /* 6月中旬至8月下旬: a range of dates is a date */
+			while (is_digit_cp(cp_at(p, n, k, &len)))
+				k += len;
+		}
+		if (k == i && !total && (len = during(p + i, n - i))) {
+			total = i = k + len;   /* 重要节假日期间共出动 */
+			continue;
+		}
+		if (k == i && (len = plan_period(p + i, n - i))) {
+			total = i = k + len;   /* “十三五”末, “十四五”以来 */
+			continue;
+		}
+		if (k == i) {
+			/* a season before its clause's verb (汛期共组织…, 暑期期间
+			 * 开展…) is when; before a noun it names the measure
+			 * (汛期降雨量) */
+			size_t w = season(p + i, n - i);
+			if (!w)
+				return total;
+			k = i + w;
+			for (size_t u = 0; u < 2; u++)   /* 汛期期间, 暑期以来 */
+				if (k + 6 <= n && (!memcmp(p + k, u ? "以来" : "期间", 6)))
+					k += 6;
+			size_t adv = label_agent_adverb(p + k, n - k);
+			if (k == i + w && !label_clause_verb(p + k + adv, n - k - adv) &&
+			    !gw_lex_prefix(GW_LEX_VERB, p + k, n - k))
+				return total;
+			total = i = k;
+			continue;
+		}
+		size_t r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k);   /* 1至11月 */
+		if (r && is_digit_cp(cp_at(p, n, k + r, &len)))
+			for (k += r; is_digit_cp(cp_at(p, n, k, &len));)
+				k += len;
+		/* 全镇9村1社区: counts of places naming a scope */
+		size_t pl = gw_lex_prefix(GW_LEX_PLACE_COUNT, p + k, n - k);
+		if (pl) {
+			total = i = k + pl;
+			continue;
+		}
+		size_t best = gw_lex_prefix(GW_LEX_DATE_UNIT, p + k, n - k);
+		if (!best)
+			return total;
+		k += best;
+		k += gw_lex_prefix(GW_LEX_DATE_AFTER, p + k, n - k);
+		total = i = k;
+	}
+}
+
+/* 比2020年末, 较年初, 比上年同期: a comparison with an earlier time, however
+ * the time is written (any date or period word after 比/较). */
+bool label_comparison_base(const char *p, span s)
+{
+	if (s.b - s.a < 6 || (memcmp(p + s.a, "比", 3) && memcmp(p + s.a, "较", 3)))
+		return false;
+	size_t a = s.a + 3, n = s.b - a;
+	size_t d = label_date_prefix(p + a, n), l = gw_lex_prefix(GW_LEX_PERIOD, p + a, n);
+	if (l > d)
+		d = l;
+	if (d && d + 6 <= n && (!memcmp(p + a + d, "同期", 6) || !memcmp(p + a + d, "水平", 6)))
+		d += 6;
+	return d && d == n;
+}
