@@ -1,8 +1,8 @@
 /*
  * compose.h — the report model laid out on pages: a flat array of
  * glyphs (each with the face that draws it, fonts.c), grouped into rows of
- * the page grid (typeset.c), each row with its page and slot.  No libharu
- * here: pdf.c draws the result.
+ * the page grid (typeset.c), each row with its page and slot.  page.c
+ * turns them into the page list backends draw (page.h).
  */
 #ifndef GW_COMPOSE_H
 #define GW_COMPOSE_H

@@ -13,6 +13,18 @@
  *            │          └ marks[]  outline entries (bookmarks)
  *            └ fonts[]             the embedded font programs the runs use
  *
+ * The room (converter/page/; it includes only itself and model/):
+ *   layout.c   layouts/NAME.ini → gw_layout (GB/T 9704 geometry as data)
+ *   fonts.c    roles → faces (fontconfig), coverage and advances
+ *              (HarfBuzz), subset programs (hb-subset)
+ *   ttscale.c  the subset programs moved to a 256-unit grid: here and not
+ *              in a backend because fonts.c measures advances on that grid,
+ *              so the program any backend embeds and the layout must come
+ *              from one place
+ *   typeset.c  line and page breaking on the character grid (pure)
+ *   compose.c  the model → glyphs on grid rows and pages
+ *   page.c     rows → this list, with page numbers, line numbers, marks
+ *
  * Units and origin: every length is in PDF points (1/72 inch; 1 mm =
  * GW_PT_PER_MM pt), measured from the page's top-left corner, x to the
  * right and y DOWN (as on paper and in OFD).  A PDF backend flips y
