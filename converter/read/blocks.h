@@ -24,7 +24,9 @@
  *                  know (1.1, ●) opens a section only with a level 1..4.
  *   align          CENTER lets top lines after an empty paragraph join the
  *                  title; RIGHT makes a short line at the end a signer.
- *   GW_BLOCK_TABLE left out with a note until report.h has tables.
+ *   GW_BLOCK_TABLE a table paragraph (report.h) where it stands, cells copied;
+ *                  never part of the title or the tail (the scans stop at
+ *                  it).  A table without rows or columns is left out, noted.
  *
  * Ownership: one arena per gw_blocks owns every string, table and the
  * block array; gw_blocks_free() releases all of it.  Strings are

@@ -71,6 +71,7 @@ typedef struct para {
 	size_t len;
 	size_t no;
 	size_t owner;          /* node index, NONE for the preamble */
+	const gw_table *table; /* a table paragraph (s is "") */
 } para;
 
 typedef struct outline {
@@ -194,6 +195,18 @@ static bool line_marker(const src_line *l, gw_marker *m)
 	return true;
 }
 
+/* Tables stand where paragraphs stand: never a title, closing or signature
+ * line, and the head and tail end at them. */
+static bool is_table(const src_line *l)
+{
+	return l->b->kind == GW_BLOCK_TABLE;
+}
+
+static bool usable_table(const gw_table *t)
+{
+	return t && t->n_rows && t->n_cols;
+}
+
 static bool is_marker_line(const src_line *l)
 {
 	gw_marker m;
@@ -255,9 +268,9 @@ static bool is_subtitle(const src_line *l)
  * names (工作回顾 in 标题 1, left-aligned) unless centred. */
 static bool is_title_line(const src_line *l)
 {
-	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
-	       !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") && !starts(l, "(") &&
-	       !starts(l, "附件") && !(hint_level(l) && !title_hinted(l));
+	return !is_table(l) && is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) &&
+	       !ends_any(l, COLONS) && !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") &&
+	       !starts(l, "(") && !starts(l, "附件") && !(hint_level(l) && !title_hinted(l));
 }
 
 static bool is_date(const src_line *l);
@@ -406,7 +419,7 @@ static size_t find_signature(const outline *o, size_t first, size_t end)
 {
 	size_t k = end;
 	bool date_seen = false;
-	while (k > first && end - k < SIGNATURE_LINES) {
+	while (k > first && end - k < SIGNATURE_LINES && !is_table(&o->v[k - 1])) {
 		const src_line *l = &o->v[k - 1];
 		if (is_date(l))
 			date_seen = true;
@@ -582,6 +595,7 @@ static void add_para(outline *o, const char *s, size_t len, size_t no, size_t ow
 	p->len = len;
 	p->no = no;
 	p->owner = owner;
+	p->table = NULL;
 	if (owner != NONE)
 		o->nodes[owner].n_body++;
 }
@@ -592,8 +606,9 @@ static void read_body(outline *o, gw_diag *d)
 	for (size_t i = o->body_begin; i < o->body_end; i++) {
 		const src_line *l = &o->v[i];
 		gw_marker m;
-		if (!opens_section(l, &m, d)) {
+		if (is_table(l) || !opens_section(l, &m, d)) {
 			add_para(o, l->s, l->len, l->no, depth ? stack[depth - 1] : NONE);
+			o->paras[o->n_paras - 1].table = l->b->table;
 			continue;
 		}
 		while (depth && o->nodes[stack[depth - 1]].m.level >= m.level)
@@ -654,6 +669,24 @@ static unsigned neighbour_families(const outline *o, size_t i)
 	return f;
 }
 
+/* The reader's table (blocks.h) as the model's (report.h), cells copied. */
+static gw_report_table *copy_table(gw_report *r, const gw_table *t)
+{
+	gw_report_table *out = gw_arena_alloc(r->arena, sizeof *out);
+	gw_report_cell *cells = gw_arena_array(r->arena, t->n_cells ? t->n_cells : 1, sizeof *cells);
+	if (!out || !cells)
+		return NULL;
+	for (size_t i = 0; i < t->n_cells; i++) {
+		const gw_cell *c = &t->cells[i];
+		cells[i] = (gw_report_cell){gw_arena_strdup(r->arena, c->text ? c->text : ""), c->row, c->col,
+					    c->rows, c->cols};
+		if (!cells[i].text)
+			return NULL;
+	}
+	*out = (gw_report_table){t->n_rows, t->n_cols, t->header_rows, cells, t->n_cells};
+	return out;
+}
+
 static int fill_paragraph(gw_report *r, const para *src, size_t index, unsigned neighbours,
 			  gw_paragraph *out)
 {
@@ -663,6 +696,8 @@ static int fill_paragraph(gw_report *r, const para *src, size_t index, unsigned 
 	out->text = text;
 	out->index = index;
 	out->line = src->no;
+	if (src->table)
+		return (out->table = copy_table(r, src->table)) ? 0 : -1;
 	builder b = {.r = r, .target = out, .text = text};
 	gw_marker_points_near(text, src->len, neighbours, count_point, &b);
 	if (b.count == 0)
@@ -867,16 +902,15 @@ gw_status gw_outline_build(const gw_blocks *blocks, gw_report *r, gw_diag *d)
 	bool blank = false;
 	for (size_t i = 0; i < blocks->n; i++) {
 		const gw_block *b = &blocks->v[i];
-		if (b->kind == GW_BLOCK_TABLE) {
-			/* TODO: a table paragraph once report.h has one. */
-			gw_note(d, b->no, "a table is not read yet: left out of the report");
+		if (b->kind == GW_BLOCK_TABLE && !usable_table(b->table)) {
+			gw_note(d, b->no, "a table without rows or columns: left out");
 			continue;
 		}
-		if (b->len == 0) {
+		if (b->len == 0 && b->kind != GW_BLOCK_TABLE) {
 			blank = true;
 			continue;
 		}
-		v[o.n++] = (src_line){b->s, b->len, b->no, blank, b};
+		v[o.n++] = (src_line){b->s ? b->s : "", b->len, b->no, blank, b};
 		blank = false;
 	}
 	o.v = v;

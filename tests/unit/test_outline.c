@@ -605,23 +605,69 @@ static void test_hint_alignment(void **state)
 	gw_report_free(r);
 }
 
-/* Until the model has tables, a table block is left out with a note and
- * the text around it reads as if it were not there. */
+/* A table is a paragraph where it stands (here the second of section 一),
+ * cells copied; the signature after it is still found, and a table with
+ * no grid is left out with a note. */
 static void test_table_block(void **state)
 {
 	(void)state;
-	static gw_cell cells[] = {{"指标", 0, 0, 1, 1}, {"完成值", 0, 1, 1, 1}};
-	static gw_table table = {1, 2, cells, 2, 1};
-	static const gw_block rows[] = {TXT("工作总结"), TXT("全年完成任务。"),
-					{.kind = GW_BLOCK_TABLE, .s = "", .level = GW_LEVEL_NONE, .table = &table},
-					TXT("继续努力。")};
+	static gw_cell cells[] = {{"指标", 0, 0, 1, 1}, {"完成值", 0, 1, 1, 1}, {"新建道路\n改造道路", 1, 0, 1, 2}};
+	static gw_table table = {2, 2, cells, 3, 1};
+	static gw_table empty = {0, 0, NULL, 0, 0};
+	static const gw_block rows[] = {
+		TXT("工作总结"), TXT("一、主要指标"), TXT("全年完成任务。"),
+		{.kind = GW_BLOCK_TABLE, .s = "", .level = GW_LEVEL_NONE, .table = &table},
+		{.kind = GW_BLOCK_TABLE, .s = "", .level = GW_LEVEL_NONE, .table = &empty},
+		TXT("二、下步打算"), TXT("继续努力。"), TXT("区交通运输局"), TXT("2024年1月5日")};
 	notes_seen seen;
 	gw_report *r = READ(rows, &seen);
-	assert_int_equal(r->n_preamble, 2);
-	assert_string_equal(r->preamble[1].text, "继续努力。");
-	assert_int_equal(r->preamble[1].line, 4);
+	assert_int_equal(r->n_sections, 2);
+	const gw_section *s = &r->sections[0];
+	assert_int_equal(s->n_body, 2);
+	assert_null(s->body[0].table);
+	const gw_paragraph *p = &s->body[1];
+	assert_non_null(p->table);
+	assert_string_equal(p->text, "");
+	assert_int_equal(p->line, 4);
+	assert_int_equal(p->index, 2);
+	assert_int_equal(p->n_points, 0);
+	assert_int_equal(p->table->rows, 2);
+	assert_int_equal(p->table->cols, 2);
+	assert_int_equal(p->table->header_rows, 1);
+	assert_int_equal(p->table->n_cells, 3);
+	assert_string_equal(p->table->cells[2].text, "新建道路\n改造道路");
+	assert_int_equal(p->table->cells[2].row, 1);
+	assert_int_equal(p->table->cells[2].col_span, 2);
+	assert_ptr_not_equal(p->table->cells[0].text, cells[0].text);   /* copied into the report */
+	assert_int_equal(r->sections[1].body[0].index, 3);
+	assert_true(r->signature.present);
+	assert_int_equal(r->signature.n, 2);
 	assert_int_equal(seen.n, 1);
-	assert_non_null(strstr(seen.text, "3:a table is not read yet"));
+	assert_non_null(strstr(seen.text, "5:a table without rows or columns: left out"));
+	char *text = gw_report_text(r);
+	assert_non_null(strstr(text, "全年完成任务。指标完成值新建道路\n改造道路二、"));
+	free(text);
+	gw_report_free(r);
+}
+
+/* A table at the very top or bottom is body, never title or signature. */
+static void test_table_at_the_edges(void **state)
+{
+	(void)state;
+	static gw_cell cells[] = {{"2024年1月5日", 0, 0, 1, 1}};
+	static gw_table table = {1, 1, cells, 1, 0};
+	static const gw_block rows[] = {
+		{.kind = GW_BLOCK_TABLE, .s = "", .level = GW_LEVEL_NONE, .table = &table},
+		TXT("全年完成任务。"),
+		{.kind = GW_BLOCK_TABLE, .s = "", .level = GW_LEVEL_NONE, .table = &table}};
+	notes_seen seen;
+	gw_report *r = READ(rows, &seen);
+	assert_null(r->title);
+	assert_false(r->signature.present);
+	assert_int_equal(r->n_preamble, 3);
+	assert_non_null(r->preamble[0].table);
+	assert_non_null(r->preamble[2].table);
+	assert_int_equal(seen.n, 0);
 	gw_report_free(r);
 }
 
@@ -689,6 +735,7 @@ int main(void)
 		cmocka_unit_test(test_hint_numbering),
 		cmocka_unit_test(test_hint_alignment),
 		cmocka_unit_test(test_table_block),
+		cmocka_unit_test(test_table_at_the_edges),
 		cmocka_unit_test(test_large),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
