@@ -34,7 +34,7 @@ static const char *const dropped_fields[] = {"PAGE", "NUMPAGES", "SECTIONPAGES",
 typedef struct para {
 	size_t slot;           /* block index; SIZE_MAX: text goes to a table cell */
 	size_t no;
-	docx_buf text;
+	gw_buf text;
 	docx_props props;      /* said directly in w:pPr */
 	const char *style_id;  /* w:pStyle */
 	char label_2003[LABEL_CAP]; /* Word 2003 XML writes the label (wx:t) */
@@ -69,17 +69,20 @@ struct docx_body {
 	size_t paragraphs;
 	size_t text_total;
 	bool pending_break;
-	docx_buf scratch;
+	gw_buf scratch;   /* label + text of the paragraph closing */
 };
 
 docx_body *docx_body_new(gw_blocks *out, const docx_styles *st, docx_numbering *nb)
 {
 	docx_body *b = calloc(1, sizeof *b);
-	if (b) {
-		b->out = out;
-		b->styles = st;
-		b->numbering = nb;
-	}
+	if (!b)
+		return NULL;
+	b->out = out;
+	b->styles = st;
+	b->numbering = nb;
+	for (size_t i = 0; i < DOCX_MAX_NEST; i++)
+		gw_buf_init(&b->frames[i].text, GW_MAX_INPUT_BYTES);
+	gw_buf_init(&b->scratch, GW_MAX_INPUT_BYTES + LABEL_CAP + 1);
 	return b;
 }
 
@@ -88,8 +91,8 @@ void docx_body_free(docx_body *b)
 	if (!b)
 		return;
 	for (size_t i = 0; i < DOCX_MAX_NEST; i++)
-		docx_buf_free(&b->frames[i].text);
-	docx_buf_free(&b->scratch);
+		gw_buf_free(&b->frames[i].text);
+	gw_buf_free(&b->scratch);
 	docx_table_free(b->table);
 	free(b);
 }
@@ -213,15 +216,16 @@ static void add_text(docx_body *b, docx_xml *x, const char *s, size_t n)
 	para *f = &b->frames[b->depth - 1];
 	/* A soft line break only wraps the line: Chinese joins directly,
 	 * two Latin words keep a space. */
-	if (f->soft_break && f->text.n && ascii_alnum((unsigned char)f->text.p[f->text.n - 1]) &&
-	    ascii_alnum((unsigned char)s[0]) && docx_buf_add(&f->text, " ", 1, GW_MAX_INPUT_BYTES))
-		goto fail;
+	if (f->soft_break && f->text.len && ascii_alnum((unsigned char)f->text.p[f->text.len - 1]) &&
+	    ascii_alnum((unsigned char)s[0]))
+		gw_buf_add(&f->text, " ", 1);
 	f->soft_break = false;
-	if (docx_buf_add(&f->text, s, n, GW_MAX_INPUT_BYTES) == 0)
-		return;
-fail:
-	docx_xml_fail(x, GW_E_TOO_LARGE, "split the document into smaller files",
-		      "paragraph %zu is longer than %u bytes", f->no, GW_MAX_INPUT_BYTES);
+	gw_status st = gw_buf_add(&f->text, s, n);
+	if (st == GW_E_TOO_LARGE)
+		docx_xml_fail(x, st, "split the document into smaller files",
+			      "paragraph %zu is longer than %u bytes", f->no, GW_MAX_INPUT_BYTES);
+	else if (st != GW_OK)
+		nomem(x);
 }
 
 static void add_cp(docx_body *b, docx_xml *x, uint32_t cp)
@@ -256,7 +260,7 @@ static void line_break(docx_body *b, const XML_Char **atts)
 	if (type && strcmp(type, "page") == 0) {
 		/* A break before any text puts the whole paragraph on a new
 		 * page; one inside the text is no break between blocks. */
-		if (f->text.n == 0)
+		if (f->text.len == 0)
 			f->page_break = true;
 	} else if (!type || strcmp(type, "textWrapping") == 0) {
 		f->soft_break = true;
@@ -274,10 +278,12 @@ static void para_open(docx_body *b, docx_xml *x)
 	}
 	b->paragraphs++;
 	para *f = &b->frames[b->depth];
-	docx_buf keep = f->text;
+	gw_buf keep = f->text;
 	memset(f, 0, sizeof *f);
 	f->text = keep;
-	f->text.n = 0;
+	f->text.len = 0;
+	if (f->text.p)
+		f->text.p[0] = '\0';
 	docx_props_unset(&f->props);
 	f->run_size = -1;
 	f->no = b->paragraphs;
@@ -366,16 +372,13 @@ static size_t compose(docx_body *b, para *f, const docx_props *p, const char *s,
 							 sizeof label, &space)
 				   : 0;
 	}
-	b->scratch.n = 0;
-	if (ln && docx_buf_add(&b->scratch, label, ln, LABEL_CAP))
-		return SIZE_MAX;
-	if (ln && space && n && label_needs_space(label, ln) &&
-	    docx_buf_add(&b->scratch, " ", 1, LABEL_CAP + 1))
-		return SIZE_MAX;
-	if (docx_buf_add(&b->scratch, s, n, GW_MAX_INPUT_BYTES) ||
-	    docx_buf_add(&b->scratch, "", 0, GW_MAX_INPUT_BYTES))
-		return SIZE_MAX;
-	return ln;
+	b->scratch.len = 0;
+	gw_buf_add(&b->scratch, label, ln);
+	if (ln && space && n && label_needs_space(label, ln))
+		gw_buf_add(&b->scratch, " ", 1);
+	gw_buf_add(&b->scratch, s, n);
+	gw_buf_add(&b->scratch, "", 0);   /* p exists and ends in NUL even when empty */
+	return gw_buf_status(&b->scratch) == GW_OK ? ln : SIZE_MAX;
 }
 
 static void para_close(docx_body *b, docx_xml *x)
@@ -384,7 +387,7 @@ static void para_close(docx_body *b, docx_xml *x)
 	docx_props p = f->props;
 	p.heading = -1;
 	docx_styles_resolve(b->styles, f->style_id, &p);
-	size_t n = f->text.n;
+	size_t n = f->text.len;
 	int lead = 0;
 	const char *s = strip(f->text.p ? f->text.p : "", &n, &lead);
 	size_t ln = compose(b, f, &p, s, n);
@@ -392,7 +395,7 @@ static void para_close(docx_body *b, docx_xml *x)
 		nomem(x);
 		return;
 	}
-	size_t len = b->scratch.n;
+	size_t len = b->scratch.len;
 	if (f->sect_break || (f->page_break && len == 0))
 		b->pending_break = true;
 	if (f->slot == SIZE_MAX) {

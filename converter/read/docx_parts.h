@@ -1,6 +1,6 @@
 /*
  * docx_parts.h — what the files of the Word reader share (docx.h is its
- * door): limits, a growable byte buffer, the XML layer (docx_xml.c), the
+ * door): limits, the XML layer (docx_xml.c), the
  * style sheet (docx_styles.c), list numbering (docx_numbering.c) and the
  * table grid (docx_table.c).  Internal to the docx*.c files.
  */
@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../model/buf.h"
 #include "blocks.h"
 
 /* Ceilings against hostile files (zip bombs, endless nesting).  A long
@@ -26,17 +27,6 @@
 /* The hint every "damaged file" message ends with. */
 #define DOCX_HINT_RESAVE "open the file in Word or WPS and save it again as a Word document (.docx), " \
 	"or save the report as plain text (.txt)"
-
-/* ---- byte buffer (heap; one owner) ---------------------------------- */
-
-typedef struct docx_buf {
-	char *p;
-	size_t n, cap;
-} docx_buf;
-
-/* Appends n bytes; -1 when out of memory or the buffer would pass limit. */
-int docx_buf_add(docx_buf *b, const char *s, size_t n, size_t limit);
-void docx_buf_free(docx_buf *b);
 
 /* ---- XML layer (docx_xml.c) ----------------------------------------- */
 

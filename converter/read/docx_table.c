@@ -29,12 +29,15 @@ struct docx_table {
 	bool in_cell;
 	long span;
 	vmerge merge;
-	docx_buf text;
+	gw_buf text;
 };
 
 docx_table *docx_table_new(void)
 {
-	return calloc(1, sizeof(docx_table));
+	docx_table *t = calloc(1, sizeof *t);
+	if (t)
+		gw_buf_init(&t->text, GW_MAX_INPUT_BYTES);
+	return t;
 }
 
 void docx_table_free(docx_table *t)
@@ -43,7 +46,7 @@ void docx_table_free(docx_table *t)
 		return;
 	free(t->cells);
 	free(t->open);
-	docx_buf_free(&t->text);
+	gw_buf_free(&t->text);
 	free(t);
 }
 
@@ -85,7 +88,7 @@ int docx_table_cell(docx_table *t)
 	t->in_cell = true;
 	t->span = 1;
 	t->merge = VM_NONE;
-	t->text.n = 0;
+	t->text.len = 0;
 	if (t->text.p)
 		t->text.p[0] = '\0';
 	return 0;
@@ -105,9 +108,9 @@ int docx_table_text(docx_table *t, const char *s, size_t n)
 {
 	if (!t->in_cell || n == 0)
 		return 0;
-	if (t->text.n && docx_buf_add(&t->text, "\n", 1, GW_MAX_INPUT_BYTES))
-		return -1;
-	return docx_buf_add(&t->text, s, n, GW_MAX_INPUT_BYTES);
+	if (t->text.len)
+		gw_buf_add(&t->text, "\n", 1);
+	return gw_buf_add(&t->text, s, n) == GW_OK ? 0 : -1;
 }
 
 static int open_columns(docx_table *t, size_t need)
@@ -132,17 +135,17 @@ static int extend(docx_table *t, size_t at, gw_arena *a)
 {
 	gw_cell *c = &t->cells[at];
 	c->rows = t->rows - c->row;
-	if (t->text.n == 0)
+	if (t->text.len == 0)
 		return 0;
 	size_t old = strlen(c->text);
-	char *s = gw_arena_alloc(a, old + 1 + t->text.n + 1);
+	char *s = gw_arena_alloc(a, old + 1 + t->text.len + 1);
 	if (!s)
 		return -1;
 	memcpy(s, c->text, old);
 	size_t k = old;
 	if (old)
 		s[k++] = '\n';
-	memcpy(s + k, t->text.p, t->text.n + 1);
+	memcpy(s + k, t->text.p, t->text.len + 1);
 	c->text = s;
 	return 0;
 }
@@ -157,7 +160,7 @@ static int place(docx_table *t, size_t span, gw_arena *a)
 		t->cells = p;
 		t->cap = cap;
 	}
-	const char *text = gw_arena_strndup(a, t->text.p ? t->text.p : "", t->text.n);
+	const char *text = gw_arena_strndup(a, t->text.p ? t->text.p : "", t->text.len);
 	if (!text)
 		return -1;
 	t->cells[t->n] = (gw_cell){.text = text, .row = t->rows - 1, .col = t->col, .rows = 1,

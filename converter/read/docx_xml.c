@@ -6,8 +6,7 @@
  * stored twice (DrawingML in mc:Choice, VML in mc:Fallback) is read once —
  * and refusing what Word never writes: a DOCTYPE (no entity can then be
  * declared, and no external one is ever loaded: no handler is set) and
- * nesting deeper than DOCX_MAX_DEPTH.  Also the byte buffer the reader
- * shares.
+ * nesting deeper than DOCX_MAX_DEPTH.
  */
 #include "docx_parts.h"
 
@@ -19,32 +18,6 @@
 
 /* expat's separator between a namespace URI and a local name. */
 #define NS_SEP ' '
-
-int docx_buf_add(docx_buf *b, const char *s, size_t n, size_t limit)
-{
-	if (n > limit || b->n > limit - n)
-		return -1;
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->n + n + 1)
-			cap *= 2;
-		char *p = realloc(b->p, cap);
-		if (!p)
-			return -1;
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-	b->p[b->n] = '\0';
-	return 0;
-}
-
-void docx_buf_free(docx_buf *b)
-{
-	free(b->p);
-	memset(b, 0, sizeof *b);
-}
 
 typedef enum ns_id { NS_NONE, NS_W, NS_WX, NS_AML, NS_MC, NS_PKG, NS_CT, NS_REL } ns_id;
 

@@ -411,7 +411,9 @@ def hostile(out):
               [("[Content_Types].xml", xl_ct),
                ("_rels/.rels", ROOT_RELS.replace("word/document.xml", "xl/workbook.xml")),
                ("xl/workbook.xml", f'{XML_HEAD}<workbook/>'), ("word/x.xml", "<x/>")])
-    # 10. An empty body.
+    # 10. One paragraph of 17 MB (deflates to ~20 KB), over the 16 MB text limit.
+    package(os.path.join(out, "hostile-long.docx"), document(para(runs("字" * (6 << 20)))))
+    # 11. An empty body.
     package(os.path.join(out, "hostile-empty.docx"), document(para("")))
 
 

@@ -340,6 +340,7 @@ static void test_hostile(void **state)
 		{"hostile-missing.docx", GW_E_STRUCTURE, "no part word/document.xml"},
 		{"hostile-truncated.docx", GW_E_STRUCTURE, "damaged"},
 		{"hostile-excel.docx", GW_E_UNSUPPORTED, "Excel workbook"},
+		{"hostile-long.docx", GW_E_TOO_LARGE, "paragraph 1 is longer than"},
 		{"hostile-empty.docx", GW_E_EMPTY, "no text"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
