@@ -1085,6 +1085,10 @@ gw_status gw_report_from_json(const char *bytes, size_t len, const char *name,
 	}
 	read_document(&rd, doc);
 	json_decref(doc);
+	if (!rd.st && (rd.st = gw_report_check(rd.r, d)) == GW_E_STRUCTURE) {
+		/* Well-typed but inconsistent: the message names the JSON path. */
+		rd.st = d->status = GW_E_JSON;
+	}
 	if (rd.st) {
 		gw_report_free(rd.r);
 		return rd.st;

@@ -1,8 +1,10 @@
 /*
  * fuzz_json.c — bytes → model JSON reader (`gwexport report.json`).
  * Promises: a refused document returns NULL with a message (which names
- * the JSON path for schema errors); an accepted one serialises, and that
- * JSON reads back to the same bytes (the canonical form is a fixed point).
+ * the JSON path for schema errors); an accepted one passes
+ * gw_report_check() (the reader runs it; asserted here so a reader that
+ * stopped doing so is caught), serialises, and that JSON reads back to the
+ * same bytes (the canonical form is a fixed point).
  */
 #include "fuzz.h"
 #include "model/report_json.h"
@@ -19,6 +21,7 @@ int GW_FUZZ_ENTRY(json)(const uint8_t *data, size_t size)
 		return 0;
 	}
 	GW_FUZZ_REQUIRE(r != NULL, "accepted JSON returns a report");
+	GW_FUZZ_REQUIRE(gw_report_check(r, &d) == GW_OK, "accepted JSON passes gw_report_check");
 	gw_fuzz_check_roundtrip(r);
 	gw_report_free(r);
 	return 0;

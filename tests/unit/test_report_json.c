@@ -1,6 +1,7 @@
 /* test_report_json.c — report_json.c: canonical output, exact number round
  * trips, text → json → model → json identity, and schema errors with their
  * JSON path (or line for syntax errors). */
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +14,7 @@
 #include "read/read.h"
 
 static const char TEXT[] =
-	"测试报告\n——副标题\n各位领导：\n前言。\n一、甲\n一是快。二是好。\n（一）乙。丙。\n"
+	"测试报告\n——副标题\n各位领导：\n前言。\n一、甲\n一是快。二是好。\n总投资4.97亿元。\n（一）乙。丙。\n"
 	"以上报告，请审议。\n附件：1. 表一\n2. 表二\n某某局\n2024年1月2日\n";
 
 static gw_report *from_text(void)
@@ -38,7 +39,8 @@ static gw_report *reread(const char *json, size_t len)
 	return r;
 }
 
-/* Adds indicators with awkward numbers to a report (arena-owned). */
+/* Adds indicators with awkward numbers to a report (arena-owned), all in
+ * paragraph 3 (总投资4.97亿元。), and a masked one in paragraph 2. */
 static void add_indicators(gw_report *r, const double *values, size_t n)
 {
 	r->indicators = gw_arena_array(r->arena, n + 1, sizeof *r->indicators);
@@ -55,11 +57,13 @@ static void add_indicators(gw_report *r, const double *values, size_t n)
 		x->base_value = values[i] * 1e8;
 		x->base_unit = "元";
 		x->clause = "总投资4.97亿元";
-		x->paragraph = 1;
+		x->paragraph = 3;
 	}
 	gw_indicator *m = &r->indicators[n];
 	m->id = n + 1;
+	m->section = "一、";
 	m->text = "***";
+	m->base_unit = "户";
 	m->masked = true;
 	m->value = 12;          /* ignored: masked values are null */
 	m->kind = GW_KIND_COUNT;
@@ -505,6 +509,59 @@ static void test_reads_report1_goldens(void **state)
 	assert_int_equal(read, 6);
 }
 
+/* Reads one text file with indicators; 1 when it passes gw_report_check, 0
+ * when the reader refused it (not this test's business). */
+static int check_reader_output(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	static const size_t cap = (size_t)8 << 20;
+	unsigned char *buf = malloc(cap);
+	size_t n = fread(buf, 1, cap, f);
+	fclose(f);
+	gw_read_opts o = {.name = path, .extract_indicators = 1};
+	gw_report *r = NULL;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	int checked = 0;
+	if (gw_read_text(buf, n, &o, &r, &d) == GW_OK) {
+		memset(&d, 0, sizeof d);
+		if (gw_report_check(r, &d) != GW_OK)
+			print_message("%s: %s\n", path, d.what);
+		assert_int_equal(d.status, GW_OK);
+		checked = 1;
+	}
+	gw_report_free(r);
+	free(buf);
+	return checked;
+}
+
+/* The reader's model of every text under tests/ keeps every invariant. */
+static void test_reader_output_passes_check(void **state)
+{
+	(void)state;
+	static const char *const dirs[] = {"samples", "heldout", "heldout2", "heldout3", "heldout4",
+					   "heldout5", "indicators", "fuzz/corpus/read"};
+	size_t checked = 0;
+	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+		char dir[1024];
+		snprintf(dir, sizeof dir, "%s/%s", gw_tests_dir(), dirs[i]);
+		DIR *dp = opendir(dir);
+		if (!dp)
+			continue;
+		for (struct dirent *e; (e = readdir(dp));) {
+			size_t len = strlen(e->d_name);
+			if (len < 5 || strcmp(e->d_name + len - 4, ".txt") != 0)
+				continue;
+			char path[2048];
+			snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+			checked += (size_t)check_reader_output(path);
+		}
+		closedir(dp);
+	}
+	assert_true(checked >= 50);
+}
+
 static void test_looks_like_json(void **state)
 {
 	(void)state;
@@ -524,6 +581,7 @@ int main(void)
 		cmocka_unit_test(test_report1_ignores_unknown_keys),
 		cmocka_unit_test(test_report2_elements_round_trip),
 		cmocka_unit_test(test_reads_report1_goldens),
+		cmocka_unit_test(test_reader_output_passes_check),
 		cmocka_unit_test(test_looks_like_json),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
