@@ -47,8 +47,9 @@ typedef struct checker {
 	size_t seen;                  /* paragraphs checked so far */
 	const gw_paragraph **para;    /* [index] → paragraph, 1-based */
 	const char **l1, **l2;        /* [index] → markers of the enclosing level-1/2 sections */
-	const gw_section **run_in;    /* [index] → the inline-heading section whose run-in
-	                                 sentence begins this paragraph (its body[0]), or NULL */
+	const gw_section **run_in;    /* [index] → the section whose body[0] this paragraph
+	                                 is (its heading's quantities count as this
+	                                 paragraph's), or NULL */
 	const char *cur_l1, *cur_l2;  /* while walking the sections */
 	const gw_section *cur_run_in;
 } checker;
@@ -336,7 +337,7 @@ static int section(checker *c, const gw_section *s, int parent_level)
 	} else if (s->level == 2) {
 		c->cur_l2 = s->marker;
 	}
-	c->cur_run_in = s->inline_heading ? s : NULL;
+	c->cur_run_in = s;
 	int rc = paragraphs(c, "body", s->body, s->n_body) ||
 		 sections(c, s->sections, s->n_sections, s->level) ? -1 : 0;
 	c->cur_l1 = l1;
@@ -368,9 +369,10 @@ static bool same(const char *a, const char *b)
 }
 
 /* 1 when the clause is text of the paragraph (or of one of its table's
- * cells), 0 when not, -1 out of memory.  The paragraph after an inline
- * heading starts with that heading's sentence (a quantity in it belongs to
- * this paragraph: MODEL.md "Indicators"). */
+ * cells), 0 when not, -1 out of memory.  A quantity in a section's heading
+ * counts as its first paragraph's (MODEL.md "Indicators": a run-in heading
+ * and its body are one line), so a first paragraph is searched together
+ * with the heading before it. */
 static int in_paragraph(const checker *c, size_t index, const char *clause)
 {
 	const gw_paragraph *p = c->para[index];
