@@ -322,9 +322,8 @@ static int section(checker *c, const gw_section *s, int parent_level)
 	if (s->level < GW_LEVEL_PART || s->level > GW_LEVEL_MAX || s->level <= parent_level)
 		return fail(c, s->line, "level %d: levels are %d..%d and a sub-section is deeper than its "
 			    "section (level %d)", s->level, GW_LEVEL_PART, GW_LEVEL_MAX, parent_level);
-	if (!s->marker[0])
-		return fail(c, s->line, "empty marker");
-	long v = marker_value(s->marker);
+	/* "" is a heading only its source's style marks (.docx "Heading 2"): number 0. */
+	long v = s->marker[0] ? marker_value(s->marker) : 0;
 	if (v >= 0 && v != s->number)
 		return fail(c, s->line, "number %ld, but marker '%s' says %ld", s->number, s->marker, v);
 	if (s->heading_end && (!s->inline_heading ||

@@ -299,7 +299,7 @@ static const broken broken_models[] = {
 	{"sub-section not deeper", deeper_than_parent, "sections[0].sections[0].sections[0]: level 1"},
 	{"level out of range", level_range, "sections[0]: level 5: levels are 0..4"},
 	{"number vs marker", number_vs_marker, "sections[0].sections[0]: number 2, but marker '一、' says 1"},
-	{"empty marker", empty_marker, "sections[0].sections[0]: empty marker"},
+	{"no marker, no number", empty_marker, "sections[0].sections[0]: number 1, but marker '' says 0"},
 	{"heading_end needs inline", heading_end_not_inline, "sections[0].sections[0].sections[0]: heading_end"},
 	{"point offset past text", offset_past_text,
 	 "sections[0].sections[0].body[0].points[1]: offset 99 is past the paragraph's 17 characters"},
