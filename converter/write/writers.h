@@ -82,11 +82,15 @@ int gw_writer_index(const char *name, size_t len);
 
 gw_status gw_write_json(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
+gw_status gw_write_ofd(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_bundle(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 
 /* The PDF writer's batch context: the resolved fonts. */
 gw_status gw_pdf_prepare(const gw_write_opts *o, void **ctx, gw_diag *d);
 void gw_pdf_finish(void *ctx);
+/* The OFD writer's: its own resolved fonts, the same kind as the PDF's. */
+gw_status gw_ofd_prepare(const gw_write_opts *o, void **ctx, gw_diag *d);
+void gw_ofd_finish(void *ctx);
 
 #endif

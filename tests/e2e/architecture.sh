@@ -43,7 +43,7 @@ bad=$(includes write/*.c write/*.h write/*/*.c write/*/*.h | grep ' write/bagit\
 check_eq "bagit.h is shared only by the bundle writer and verify.c" "" "$bad"
 
 # libname:expected files including it
-for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c" "zip.h:read/docx.c verify.c write/bundle.c" \
+for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c" "zip.h:read/docx.c verify.c write/bundle.c write/ofd/ofd.c" \
 	"hb-subset.h:page/fonts.c" "fontconfig/fontconfig.h:page/fonts.c"; do
 	lib=${pair%%:*}
 	want=${pair#*:}
