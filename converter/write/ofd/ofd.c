@@ -453,7 +453,7 @@ static int add_entry(zip_t *za, const char *name, const void *data, size_t len, 
 
 static int add_xml(zip_t *za, const char *name, const gw_xml *x, time_t ts)
 {
-	return add_entry(za, name, x->s, x->len, ts);
+	return add_entry(za, name, x->b.p ? x->b.p : "", x->b.len, ts);
 }
 
 /* Every part, in a fixed order: entry file, document, resources, fonts,
@@ -556,6 +556,11 @@ gw_status gw_ofd_draw(const gw_pages *pg, const gw_report *r, const gw_write_opt
 	char id[33];
 	gw_status st = p.page_id && p.content ? doc_id(r, o, L, id, d)
 		: gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory writing the OFD");
+	gw_xml_init(&p.ofd);
+	gw_xml_init(&p.doc);
+	gw_xml_init(&p.res);
+	for (size_t i = 0; p.content && i < pg->n_pages; i++)
+		gw_xml_init(&p.content[i]);
 	if (!st) {
 		p.next_id = (unsigned)pg->n_fonts;
 		p.cs_id = ++p.next_id;

@@ -11,37 +11,15 @@
 
 #include "../../model/utf8.h"
 
-static bool grow(gw_xml *x, size_t more)
+void gw_xml_init(gw_xml *x)
 {
-	if (x->nomem || x->too_large)
-		return false;
-	if (more > GW_XML_MAX_BYTES - x->len - 1) {
-		x->too_large = true;
-		return false;
-	}
-	size_t need = x->len + more + 1;
-	if (need <= x->cap)
-		return true;
-	size_t cap = x->cap ? x->cap : 4096;
-	while (cap < need)
-		cap = cap > GW_XML_MAX_BYTES / 2 ? GW_XML_MAX_BYTES : cap * 2;
-	char *s = realloc(x->s, cap);
-	if (!s) {
-		x->nomem = true;
-		return false;
-	}
-	x->s = s;
-	x->cap = cap;
-	return true;
+	gw_buf_init(&x->b, GW_XML_MAX_BYTES);
+	x->replaced = 0;
 }
 
 void gw_xml_put(gw_xml *x, const char *s, size_t n)
 {
-	if (!grow(x, n))
-		return;
-	memcpy(x->s + x->len, s, n);
-	x->len += n;
-	x->s[x->len] = '\0';
+	gw_buf_add(&x->b, s, n);
 }
 
 void gw_xml_puts(gw_xml *x, const char *s)
@@ -152,16 +130,17 @@ void gw_xml_text(gw_xml *x, const char *s, gw_xml_where where)
 
 gw_status gw_xml_status(const gw_xml *x, const char *part, gw_diag *d)
 {
-	if (x->nomem)
-		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory writing the OFD part %s", part);
-	if (x->too_large)
-		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller documents",
+	gw_status st = gw_buf_status(&x->b);
+	if (st == GW_E_TOO_LARGE)
+		return gw_fail(d, st, 0, GW_NO_BYTE, "split the report into smaller documents",
 			       "the OFD part %s would be larger than %zu MB", part, GW_XML_MAX_BYTES >> 20);
+	if (st)
+		return gw_fail(d, st, 0, GW_NO_BYTE, NULL, "out of memory writing the OFD part %s", part);
 	return GW_OK;
 }
 
 void gw_xml_free(gw_xml *x)
 {
-	free(x->s);
-	memset(x, 0, sizeof *x);
+	gw_buf_free(&x->b);
+	x->replaced = 0;
 }

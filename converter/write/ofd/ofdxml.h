@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../../model/buf.h"
 #include "../../model/diag.h"
 
 /* One part's text: the largest is a page of a few thousand glyphs; a part
@@ -26,9 +27,7 @@
 #define GW_XML_MAX_BYTES ((size_t)256 << 20)
 
 typedef struct gw_xml {
-	char *s;               /* malloc'd, NUL-terminated once anything is written */
-	size_t len, cap;
-	bool nomem, too_large; /* sticky: later appends do nothing */
+	gw_buf b;              /* the part's text; failed appends are sticky (buf.h) */
 	size_t replaced;       /* characters written as U+FFFD */
 } gw_xml;
 
@@ -37,6 +36,8 @@ typedef enum gw_xml_where {
 	GW_XML_CONTENT         /* element content; leading and trailing spaces as &#x20; */
 } gw_xml_where;
 
+/* An empty part, with the GW_XML_MAX_BYTES ceiling. */
+void gw_xml_init(gw_xml *x);
 void gw_xml_put(gw_xml *x, const char *s, size_t n);
 void gw_xml_puts(gw_xml *x, const char *s);
 /* An unsigned integer (IDs). */
