@@ -40,6 +40,7 @@ typedef struct para {
 	char label_2003[LABEL_CAP]; /* Word 2003 XML writes the label (wx:t) */
 	bool in_ppr, in_numpr, in_mark_rpr, in_sect;
 	bool text_box, page_break, sect_break, soft_break;
+	bool mark_deleted;     /* its paragraph mark is a tracked deletion */
 	int run_size;          /* w:sz of the first run, half-points */
 	size_t runs;           /* open w:r (a text box's paragraphs sit inside one) */
 	bool in_run_rpr, in_t, in_instr;
@@ -390,6 +391,13 @@ static void para_close(docx_body *b, docx_xml *x)
 	size_t n = f->text.len;
 	int lead = 0;
 	const char *s = strip(f->text.p ? f->text.p : "", &n, &lead);
+	if (f->mark_deleted && n == 0) {
+		/* Deleted with all its text: gone once changes are accepted,
+		 * and it takes no list number. */
+		if (f->slot != SIZE_MAX)
+			b->out->v[f->slot].s = NULL;
+		return;
+	}
 	size_t ln = compose(b, f, &p, s, n);
 	if (ln == SIZE_MAX) {
 		nomem(x);
@@ -512,6 +520,7 @@ static void ppr_start(para *f, docx_el el, const XML_Char **atts, gw_arena *a, d
 			docx_props_take(&f->props, el, atts);
 		break;
 	case DX_RPR: f->in_mark_rpr = true; break;
+	case DX_DEL: if (f->in_mark_rpr) f->mark_deleted = true; break;
 	case DX_FRAME_PR: f->text_box = true; break;
 	case DX_PAGE_BREAK_BEFORE: if (docx_attr_on(atts)) f->page_break = true; break;
 	case DX_SECT_PR: f->in_sect = true; f->sect_break = true; break;
@@ -621,6 +630,16 @@ static void body_text(void *ctx, docx_xml *x, const char *s, size_t n)
 	else if (f->in_instr && b->fld_depth > 0 && b->fld_depth <= MAX_FIELDS &&
 		 b->fields[b->fld_depth - 1].code)
 		field_name(&b->fields[b->fld_depth - 1], s, n);
+}
+
+void docx_body_finish(docx_body *b)
+{
+	gw_blocks *o = b->out;
+	size_t kept = 0;
+	for (size_t i = 0; i < o->n; i++)
+		if (o->v[i].s)
+			o->v[kept++] = o->v[i];
+	o->n = kept;
 }
 
 docx_sink docx_body_sink(docx_body *b)

@@ -35,7 +35,7 @@
 typedef enum docx_el {
 	DX_OTHER = 0,
 	DX_ABSTRACT_NUM, DX_ABSTRACT_NUM_ID, DX_ANNOTATION, DX_BASED_ON, DX_BODY, DX_BR,
-	DX_CR, DX_CT_DEFAULT, DX_CT_OVERRIDE, DX_DOCUMENT_2003, DX_FLD_CHAR, DX_FLD_SIMPLE,
+	DX_CR, DX_CT_DEFAULT, DX_CT_OVERRIDE, DX_DEL, DX_DOCUMENT_2003, DX_FLD_CHAR, DX_FLD_SIMPLE,
 	DX_FRAME_PR, DX_GRID_BEFORE, DX_GRID_COL, DX_GRID_SPAN, DX_IND, DX_ILVL, DX_INSTR_TEXT,
 	DX_IS_LGL, DX_JC, DX_LIST_PR, DX_LVL, DX_LVL_OVERRIDE, DX_LVL_RESTART, DX_LVL_TEXT,
 	DX_NAME, DX_NO_BREAK_HYPHEN, DX_NUM, DX_NUM_FMT, DX_NUM_ID, DX_NUM_PR, DX_NUMBERING,
@@ -176,5 +176,8 @@ void docx_body_free(docx_body *b);
 docx_sink docx_body_sink(docx_body *b);
 /* Paragraphs read so far (w:p elements, nested ones included). */
 size_t docx_body_paragraphs(const docx_body *b);
+/* After the body: removes the blocks of paragraphs deleted as tracked
+ * changes (their text and their paragraph mark). */
+void docx_body_finish(docx_body *b);
 
 #endif

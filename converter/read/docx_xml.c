@@ -37,8 +37,9 @@ static const struct {
 };
 
 /* How the layer treats an element: hand it to the part's sink, hide its
- * subtree, or choose one branch of an mc:AlternateContent. */
-typedef enum el_kind { K_READ, K_SKIP, K_ALTERNATE, K_BRANCH } el_kind;
+ * subtree, hide its subtree but tell the sink it was there (a deleted
+ * paragraph mark), or choose one branch of an mc:AlternateContent. */
+typedef enum el_kind { K_READ, K_SKIP, K_MARK, K_ALTERNATE, K_BRANCH } el_kind;
 
 typedef struct el_entry {
 	const char *name;
@@ -63,7 +64,7 @@ static const el_entry elements[] = {
 	{"body", NS_W, DX_BODY, K_READ},
 	{"br", NS_W, DX_BR, K_READ},
 	{"cr", NS_W, DX_CR, K_READ},
-	{"del", NS_W, DX_OTHER, K_SKIP},
+	{"del", NS_W, DX_DEL, K_MARK},
 	{"delInstrText", NS_W, DX_OTHER, K_SKIP},
 	{"delText", NS_W, DX_OTHER, K_SKIP},
 	{"endnote", NS_W, DX_OTHER, K_SKIP},               /* Word 2003: notes are inline */
@@ -85,7 +86,7 @@ static const el_entry elements[] = {
 	{"lvlOverride", NS_W, DX_LVL_OVERRIDE, K_READ},
 	{"lvlRestart", NS_W, DX_LVL_RESTART, K_READ},
 	{"lvlText", NS_W, DX_LVL_TEXT, K_READ},
-	{"moveFrom", NS_W, DX_OTHER, K_SKIP},
+	{"moveFrom", NS_W, DX_DEL, K_MARK},
 	{"name", NS_W, DX_NAME, K_READ},
 	{"noBreakHyphen", NS_W, DX_NO_BREAK_HYPHEN, K_READ},
 	{"num", NS_W, DX_NUM, K_READ},
@@ -234,6 +235,10 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
 	switch (kind) {
 	case K_SKIP:
 		x->skip_depth = x->depth;
+		return;
+	case K_MARK:
+		x->skip_depth = x->depth;
+		x->sink.start(x->sink.ctx, x, e->el, atts);
 		return;
 	case K_ALTERNATE:
 		x->branch_taken[x->depth] = 0;

@@ -214,6 +214,8 @@ def full_docx(path):
              + '<w:ins w:id="1" w:author="张"><w:r><w:t>1260</w:t></w:r></w:ins>'
              + '<w:del w:id="2" w:author="张"><w:r><w:delText>1100</w:delText></w:r></w:del>'
              + runs("份，及时率100%。"), num=(1, 2)),
+        para('<w:del w:id="3" w:author="张"><w:r><w:delText>整段删除的段落</w:delText></w:r></w:del>',
+             num=(1, 2), extra_ppr='<w:rPr><w:del w:id="4" w:author="张"/></w:rPr>'),
         para(runs("数据质量稳步提升。"), num=(1, 2)),
         para(runs("统计服务更加有力"), style="MyHeading"),
         para(runs("一是编印《统计手册》500册；二是开展统计开放日活动3次。"), ind='w:firstLineChars="200"'),

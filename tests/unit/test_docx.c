@@ -161,7 +161,9 @@ static void test_full_numbering(void **state)
 	/* A new level-1 item restarts level 2. */
 	assert_int_equal(block(&b, "二、存在的问题")->level, 1);
 	block(&b, "（一）基层统计力量薄弱");
+	/* A paragraph deleted with its mark is gone and takes no number. */
 	block(&b, "2.数据质量稳步提升。");
+	assert_int_equal(count_containing(&b, "整段删除"), 0);
 	/* Other formats, start override, legal numbering, bullets. */
 	static const char *const labelled[] = {"①圆圈编号", "a)字母编号", "②再圈", "1.小节",
 					       "1.1 小节下", "5.接着编", "甲、甲项", "第十一条 条款",
@@ -189,6 +191,9 @@ static void test_full_text(void **state)
 	assert_false(block(&b, "县人民政府：")->text_box);
 	block(&b, "1.全年完成各类统计报表1260份，及时率100%。");
 	assert_int_equal(count_containing(&b, "1100"), 0);
+	for (size_t i = 0; i < b.n; i++)     /* no blank block left by the deleted paragraph */
+		assert_false(b.v[i].len == 0 && b.v[i].kind == GW_BLOCK_TEXT && i > 0 &&
+			     strcmp(b.v[i - 1].s, "1.全年完成各类统计报表1260份，及时率100%。") == 0);
 	block(&b, "见统计公报第页，截至2024年1月10日（附表）✓。");
 	block(&b, "第一行接着写\tWord Excel");
 	block(&b, "控件内容统");
