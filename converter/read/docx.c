@@ -64,15 +64,16 @@ static void rels_start(void *ctx, docx_xml *x, docx_el el, const XML_Char **atts
 	if (el != DX_RELATIONSHIP || !type || !target || (mode && strcmp(mode, "External") == 0))
 		return;
 	char *slot = ends_with(type, "/officeDocument") ? r->office
-		   : ends_with(type, "/styles") ? r->styles
-		   : ends_with(type, "/numbering") ? r->numbering : NULL;
+		     : ends_with(type, "/styles")       ? r->styles
+		     : ends_with(type, "/numbering")    ? r->numbering
+							: NULL;
 	if (slot && !slot[0] && strlen(target) < PATH_CAP)
 		strcpy(slot, target);
 }
 
 /* [Content_Types].xml: the type of one part, and the first Word main part. */
 typedef struct types {
-	const char *part;              /* "/word/document.xml" */
+	const char *part; /* "/word/document.xml" */
 	char type_of_part[256];
 	char word_main[PATH_CAP];
 } types;
@@ -108,8 +109,8 @@ static bool resolve(const char *dir, const char *target, char *out)
 		size_t len = e ? (size_t)(e - s) : strlen(s);
 		if (len == 2 && s[0] == '.' && s[1] == '.') {
 			if (n == 0)
-				return false;   /* above the package root */
-			n--;                    /* the '/' ending the last folder */
+				return false; /* above the package root */
+			n--;                  /* the '/' ending the last folder */
 			while (n > 0 && out[n - 1] != '/')
 				n--;
 		} else if (len > 0 && !(len == 1 && s[0] == '.')) {
@@ -130,7 +131,7 @@ static bool resolve(const char *dir, const char *target, char *out)
 
 typedef struct pkg {
 	zip_t *zip;
-	size_t total;          /* bytes inflated from all parts */
+	size_t total; /* bytes inflated from all parts */
 	gw_diag *d;
 } pkg;
 
@@ -174,7 +175,8 @@ static gw_status read_part(pkg *pk, const char *name, const docx_sink *sink, boo
 	if (i < 0)
 		return required ? gw_fail(pk->d, GW_E_STRUCTURE, 0, GW_NO_BYTE, DOCX_HINT_RESAVE,
 					  "the Word file has no part %s (damaged, or not a Word "
-					  "document)", name)
+					  "document)",
+					  name)
 				: GW_OK;
 	zip_stat_t zs;
 	zip_stat_init(&zs);
@@ -207,9 +209,9 @@ typedef struct parts {
 
 static gw_status refuse_other_office(gw_diag *d, const char *ct)
 {
-	const char *kind = strstr(ct, "spreadsheetml") ? "an Excel workbook"
-			 : strstr(ct, "presentationml") ? "a PowerPoint presentation"
-			 : "not a Word document";
+	const char *kind = strstr(ct, "spreadsheetml")    ? "an Excel workbook"
+			   : strstr(ct, "presentationml") ? "a PowerPoint presentation"
+							  : "not a Word document";
 	return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE,
 		       "save the report from Word or WPS Writer as .docx or plain text (.txt)",
 		       "the file is %s (content type %s)", kind, ct);
@@ -292,9 +294,8 @@ static gw_status read_zip(const unsigned char *bytes, size_t len, readers *rd, g
 		 * headers; a damaged entry still fails its CRC when read. */
 		pk.zip = zip_open_from_source(src, ZIP_RDONLY, &ze);
 	if (!pk.zip) {
-		gw_status st = gw_fail(d, src ? GW_E_STRUCTURE : GW_E_NOMEM, 0, GW_NO_BYTE,
-				       DOCX_HINT_RESAVE, "the Word file is damaged: %s",
-				       zip_error_strerror(&ze));
+		gw_status st = gw_fail(d, src ? GW_E_STRUCTURE : GW_E_NOMEM, 0, GW_NO_BYTE, DOCX_HINT_RESAVE,
+				       "the Word file is damaged: %s", zip_error_strerror(&ze));
 		zip_source_free(src);
 		zip_error_fini(&ze);
 		return st;
@@ -323,7 +324,7 @@ static gw_status read_zip(const unsigned char *bytes, size_t len, readers *rd, g
 typedef struct router {
 	docx_sink to[2];
 	size_t n_to;
-	bool main_pass;        /* wants the document part, else styles + numbering */
+	bool main_pass; /* wants the document part, else styles + numbering */
 	bool package, inside;
 	bool saw_body;
 } router;
@@ -389,8 +390,7 @@ static gw_status flat_pass(const unsigned char *bytes, size_t len, router *r, gw
 
 static gw_status read_flat(const unsigned char *bytes, size_t len, readers *rd, gw_diag *d)
 {
-	router lists = {.to = {docx_styles_sink(rd->styles), docx_numbering_sink(rd->numbering)},
-			.n_to = 2};
+	router lists = {.to = {docx_styles_sink(rd->styles), docx_numbering_sink(rd->numbering)}, .n_to = 2};
 	gw_status st = flat_pass(bytes, len, &lists, d);
 	if (st == GW_OK)
 		st = finish_lists(rd, d);
@@ -520,12 +520,12 @@ gw_status gw_docx_blocks(const unsigned char *bytes, size_t len, gw_blocks *out,
 
 int gw_docx_sniff_score(const unsigned char *bytes, size_t len, const char *name)
 {
-	(void)name;   /* by content: WPS saves flat XML under a .docx name */
+	(void)name; /* by content: WPS saves flat XML under a .docx name */
 	return gw_docx_sniff(bytes, len) ? GW_SNIFF_YES : GW_SNIFF_NO;
 }
 
-gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
-		       gw_report **out, gw_diag *d)
+gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opts *opts, gw_report **out,
+		       gw_diag *d)
 {
 	*out = NULL;
 	gw_blocks blocks;

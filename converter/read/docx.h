@@ -33,7 +33,7 @@ bool gw_docx_sniff(const unsigned char *bytes, size_t len);
  * document (GW_SNIFF_YES or GW_SNIFF_NO), and reading one into a report
  * (gw_docx_blocks, then the outline and indicator passes of gw_read_blocks). */
 int gw_docx_sniff_score(const unsigned char *bytes, size_t len, const char *name);
-gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opts *opts,
-		       gw_report **out, gw_diag *d);
+gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opts *opts, gw_report **out,
+		       gw_diag *d);
 
 #endif

@@ -28,27 +28,26 @@
 
 /* Fields whose shown result is no text of the report: page numbers and
  * the table of contents (which would repeat every heading). */
-static const char *const dropped_fields[] = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION",
-					     "PAGEREF", "TOC"};
+static const char *const dropped_fields[] = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "PAGEREF", "TOC"};
 
 typedef struct para {
-	size_t slot;           /* block index; SIZE_MAX: text goes to a table cell */
+	size_t slot; /* block index; SIZE_MAX: text goes to a table cell */
 	size_t no;
 	gw_buf text;
-	docx_props props;      /* said directly in w:pPr */
-	const char *style_id;  /* w:pStyle */
+	docx_props props;           /* said directly in w:pPr */
+	const char *style_id;       /* w:pStyle */
 	char label_2003[LABEL_CAP]; /* Word 2003 XML writes the label (wx:t) */
 	bool in_ppr, in_numpr, in_mark_rpr, in_sect;
 	bool text_box, page_break, sect_break, soft_break;
-	bool mark_deleted;     /* its paragraph mark is a tracked deletion */
-	int run_size;          /* w:sz of the first run, half-points */
-	size_t runs;           /* open w:r (a text box's paragraphs sit inside one) */
+	bool mark_deleted; /* its paragraph mark is a tracked deletion */
+	int run_size;      /* w:sz of the first run, half-points */
+	size_t runs;       /* open w:r (a text box's paragraphs sit inside one) */
 	bool in_run_rpr, in_t, in_instr;
 } para;
 
 typedef struct field {
-	bool code;             /* between begin and separate */
-	bool drop;             /* its result is not text */
+	bool code; /* between begin and separate */
+	bool drop; /* its result is not text */
 	char name[16];
 	size_t name_n;
 } field;
@@ -61,16 +60,16 @@ struct docx_body {
 	size_t in_body;
 	para frames[DOCX_MAX_NEST];
 	size_t depth;
-	size_t text_boxes;     /* open w:txbxContent */
-	size_t tables;         /* open w:tbl */
-	docx_table *table;     /* the outermost open table */
+	size_t text_boxes; /* open w:txbxContent */
+	size_t tables;     /* open w:tbl */
+	docx_table *table; /* the outermost open table */
 	size_t table_slot;
 	field fields[MAX_FIELDS];
-	size_t fld_depth;      /* open fields, may pass MAX_FIELDS */
+	size_t fld_depth; /* open fields, may pass MAX_FIELDS */
 	size_t paragraphs;
 	size_t text_total;
 	bool pending_break;
-	gw_buf scratch;   /* label + text of the paragraph closing */
+	gw_buf scratch; /* label + text of the paragraph closing */
 };
 
 docx_body *docx_body_new(gw_blocks *out, const docx_styles *st, docx_numbering *nb)
@@ -239,10 +238,11 @@ static void add_cp(docx_body *b, docx_xml *x, uint32_t cp)
  * range F0xx; the common ones have a Unicode twin. */
 static uint32_t symbol_char(const char *hex)
 {
-	static const struct { uint32_t pua, cp; } twins[] = {
-		{0xF0B7, 0x2022}, {0xF06C, 0x25CF}, {0xF06E, 0x25A0}, {0xF0A7, 0x25AA},
-		{0xF0D8, 0x27A2}, {0xF0FC, 0x2713}, {0xF0FB, 0x2717}, {0xF0A8, 0x25A1},
-		{0xF076, 0x2756}, {0xF0E0, 0x2192}};
+	static const struct {
+		uint32_t pua, cp;
+	} twins[] = {{0xF0B7, 0x2022}, {0xF06C, 0x25CF}, {0xF06E, 0x25A0}, {0xF0A7, 0x25AA},
+		     {0xF0D8, 0x27A2}, {0xF0FC, 0x2713}, {0xF0FB, 0x2717}, {0xF0A8, 0x25A1},
+		     {0xF076, 0x2756}, {0xF0E0, 0x2192}};
 	uint32_t cp = hex ? (uint32_t)strtoul(hex, NULL, 16) : 0;
 	for (size_t i = 0; i < sizeof twins / sizeof twins[0]; i++)
 		if (twins[i].pua == cp)
@@ -273,8 +273,8 @@ static void line_break(docx_body *b, const XML_Char **atts)
 static void para_open(docx_body *b, docx_xml *x)
 {
 	if (b->depth >= DOCX_MAX_NEST) {
-		docx_xml_fail(x, GW_E_TOO_LARGE, DOCX_HINT_RESAVE,
-			      "text boxes nested more than %u deep", DOCX_MAX_NEST);
+		docx_xml_fail(x, GW_E_TOO_LARGE, DOCX_HINT_RESAVE, "text boxes nested more than %u deep",
+			      DOCX_MAX_NEST);
 		return;
 	}
 	b->paragraphs++;
@@ -378,7 +378,7 @@ static size_t compose(docx_body *b, para *f, const docx_props *p, const char *s,
 	if (ln && space && n && label_needs_space(label, ln))
 		gw_buf_add(&b->scratch, " ", 1);
 	gw_buf_add(&b->scratch, s, n);
-	gw_buf_add(&b->scratch, "", 0);   /* p exists and ends in NUL even when empty */
+	gw_buf_add(&b->scratch, "", 0); /* p exists and ends in NUL even when empty */
 	return gw_buf_status(&b->scratch) == GW_OK ? ln : SIZE_MAX;
 }
 
@@ -465,8 +465,8 @@ static void cell_close(docx_body *b, docx_xml *x)
 {
 	int rc = docx_table_cell_end(b->table, b->out->arena);
 	if (rc == -2)
-		docx_xml_fail(x, GW_E_TOO_LARGE, DOCX_HINT_RESAVE,
-			      "a table row wider than %u columns", DOCX_MAX_COLS);
+		docx_xml_fail(x, GW_E_TOO_LARGE, DOCX_HINT_RESAVE, "a table row wider than %u columns",
+			      DOCX_MAX_COLS);
 	else if (rc)
 		nomem(x);
 	else
@@ -483,7 +483,10 @@ static void table_start(docx_body *b, docx_xml *x, docx_el el, const XML_Char **
 	switch (el) {
 	case DX_TR: docx_table_row(t); break;
 	case DX_TC: docx_table_cell(t); break;
-	case DX_TBL_HEADER: if (docx_attr_on(atts)) docx_table_row_header(t); break;
+	case DX_TBL_HEADER:
+		if (docx_attr_on(atts))
+			docx_table_row_header(t);
+		break;
 	case DX_GRID_BEFORE: docx_table_grid_before(t, docx_attr_int(atts, "val", 0, 100000, 0)); break;
 	case DX_GRID_COL: docx_table_grid_col(t); break;
 	case DX_GRID_SPAN: docx_table_span(t, docx_attr_int(atts, "val", 1, 100000, 1)); break;
@@ -507,27 +510,44 @@ static void ppr_start(para *f, docx_el el, const XML_Char **atts, gw_arena *a, d
 		if (!(f->style_id = gw_arena_strdup(a, docx_attr(atts, "val") ? docx_attr(atts, "val") : "")))
 			nomem(x);
 		break;
-	case DX_NUM_PR: case DX_LIST_PR: f->in_numpr = true; break;
-	case DX_NUM_ID: case DX_ILVL: if (f->in_numpr) docx_props_take(&f->props, el, atts); break;
+	case DX_NUM_PR:
+	case DX_LIST_PR: f->in_numpr = true; break;
+	case DX_NUM_ID:
+	case DX_ILVL:
+		if (f->in_numpr)
+			docx_props_take(&f->props, el, atts);
+		break;
 	case DX_WX_T: {
 		const char *v = docx_attr(atts, "val");
 		if (f->in_numpr && v && strlen(v) < sizeof f->label_2003)
 			strcpy(f->label_2003, v);
 		break;
 	}
-	case DX_OUTLINE_LVL: case DX_JC: case DX_IND:
+	case DX_OUTLINE_LVL:
+	case DX_JC:
+	case DX_IND:
 		if (!f->in_mark_rpr && !f->in_sect)
 			docx_props_take(&f->props, el, atts);
 		break;
 	case DX_RPR: f->in_mark_rpr = true; break;
-	case DX_DEL: if (f->in_mark_rpr) f->mark_deleted = true; break;
+	case DX_DEL:
+		if (f->in_mark_rpr)
+			f->mark_deleted = true;
+		break;
 	case DX_FRAME_PR: f->text_box = true; break;
-	case DX_PAGE_BREAK_BEFORE: if (docx_attr_on(atts)) f->page_break = true; break;
-	case DX_SECT_PR: f->in_sect = true; f->sect_break = true; break;
+	case DX_PAGE_BREAK_BEFORE:
+		if (docx_attr_on(atts))
+			f->page_break = true;
+		break;
+	case DX_SECT_PR:
+		f->in_sect = true;
+		f->sect_break = true;
+		break;
 	case DX_SECT_TYPE:
 		if (f->in_sect) {
 			const char *v = docx_attr(atts, "val");
-			f->sect_break = !(v && (strcmp(v, "continuous") == 0 || strcmp(v, "nextColumn") == 0));
+			f->sect_break =
+				!(v && (strcmp(v, "continuous") == 0 || strcmp(v, "nextColumn") == 0));
 		}
 		break;
 	default: break;
@@ -539,15 +559,32 @@ static void run_start(docx_body *b, docx_xml *x, para *f, docx_el el, const XML_
 {
 	switch (el) {
 	case DX_R: f->runs++; break;
-	case DX_RPR: if (f->runs) f->in_run_rpr = true; break;
+	case DX_RPR:
+		if (f->runs)
+			f->in_run_rpr = true;
+		break;
 	case DX_SZ:
 		if (f->in_run_rpr && f->run_size < 0)
 			f->run_size = (int)docx_attr_int(atts, "val", 1, 3276, -1);
 		break;
-	case DX_T: if (f->runs) f->in_t = true; break;
-	case DX_TAB: case DX_PTAB: if (f->runs && text_shown(b)) add_text(b, x, "\t", 1); break;
-	case DX_BR: case DX_CR: if (f->runs && text_shown(b)) line_break(b, atts); break;
-	case DX_NO_BREAK_HYPHEN: if (text_shown(b)) add_text(b, x, "-", 1); break;
+	case DX_T:
+		if (f->runs)
+			f->in_t = true;
+		break;
+	case DX_TAB:
+	case DX_PTAB:
+		if (f->runs && text_shown(b))
+			add_text(b, x, "\t", 1);
+		break;
+	case DX_BR:
+	case DX_CR:
+		if (f->runs && text_shown(b))
+			line_break(b, atts);
+		break;
+	case DX_NO_BREAK_HYPHEN:
+		if (text_shown(b))
+			add_text(b, x, "-", 1);
+		break;
 	case DX_SYM: {
 		uint32_t cp = symbol_char(docx_attr(atts, "char"));
 		if (cp && text_shown(b))
@@ -556,7 +593,10 @@ static void run_start(docx_body *b, docx_xml *x, para *f, docx_el el, const XML_
 	}
 	case DX_INSTR_TEXT: f->in_instr = true; break;
 	case DX_FLD_CHAR: field_char(b, docx_attr(atts, "fldCharType")); break;
-	case DX_FLD_SIMPLE: if (simple_field_dropped(atts)) docx_xml_skip(x); break;
+	case DX_FLD_SIMPLE:
+		if (simple_field_dropped(atts))
+			docx_xml_skip(x);
+		break;
 	default: break;
 	}
 }
@@ -575,7 +615,10 @@ static void body_start(void *ctx, docx_xml *x, docx_el el, const XML_Char **atts
 	case DX_P: para_open(b, x); return;
 	case DX_TBL: table_open(b, x); return;
 	case DX_TXBX_CONTENT: b->text_boxes++; return;
-	case DX_PPR: if (f && !f->runs) f->in_ppr = true; return;
+	case DX_PPR:
+		if (f && !f->runs)
+			f->in_ppr = true;
+		return;
 	case DX_ANNOTATION: {
 		/* Word 2003 XML keeps comments and deletions inline. */
 		const char *type = docx_attr(atts, "type");
@@ -604,17 +647,48 @@ static void body_end(void *ctx, docx_xml *x, docx_el el)
 		return;
 	para *f = b->depth ? &b->frames[b->depth - 1] : NULL;
 	switch (el) {
-	case DX_P: if (b->depth) para_close(b, x); break;
+	case DX_P:
+		if (b->depth)
+			para_close(b, x);
+		break;
 	case DX_TBL: table_close(b, x); break;
-	case DX_TC: if (b->tables == 1 && b->table) cell_close(b, x); break;
-	case DX_TXBX_CONTENT: if (b->text_boxes) b->text_boxes--; break;
-	case DX_PPR: if (f) f->in_ppr = false; break;
-	case DX_NUM_PR: case DX_LIST_PR: if (f) f->in_numpr = false; break;
-	case DX_SECT_PR: if (f) f->in_sect = false; break;
-	case DX_RPR: if (f) f->in_mark_rpr = f->in_run_rpr = false; break;
-	case DX_R: if (f && f->runs) f->runs--; break;
-	case DX_T: if (f) f->in_t = false; break;
-	case DX_INSTR_TEXT: if (f) f->in_instr = false; break;
+	case DX_TC:
+		if (b->tables == 1 && b->table)
+			cell_close(b, x);
+		break;
+	case DX_TXBX_CONTENT:
+		if (b->text_boxes)
+			b->text_boxes--;
+		break;
+	case DX_PPR:
+		if (f)
+			f->in_ppr = false;
+		break;
+	case DX_NUM_PR:
+	case DX_LIST_PR:
+		if (f)
+			f->in_numpr = false;
+		break;
+	case DX_SECT_PR:
+		if (f)
+			f->in_sect = false;
+		break;
+	case DX_RPR:
+		if (f)
+			f->in_mark_rpr = f->in_run_rpr = false;
+		break;
+	case DX_R:
+		if (f && f->runs)
+			f->runs--;
+		break;
+	case DX_T:
+		if (f)
+			f->in_t = false;
+		break;
+	case DX_INSTR_TEXT:
+		if (f)
+			f->in_instr = false;
+		break;
 	default: break;
 	}
 }

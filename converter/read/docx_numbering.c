@@ -22,27 +22,56 @@
 #define MAX_LISTS 20000u
 
 typedef enum num_fmt {
-	F_DECIMAL, F_DECIMAL_ZERO, F_UPPER_ROMAN, F_LOWER_ROMAN, F_UPPER_LETTER, F_LOWER_LETTER,
-	F_CN_COUNTING, F_CN_THOUSAND, F_CN_LEGAL, F_IDEO_DIGITAL, F_IDEO_TRADITIONAL,
-	F_IDEO_ZODIAC, F_CIRCLE, F_PAREN, F_FULLSTOP, F_FULLWIDTH, F_NONE, F_BULLET
+	F_DECIMAL,
+	F_DECIMAL_ZERO,
+	F_UPPER_ROMAN,
+	F_LOWER_ROMAN,
+	F_UPPER_LETTER,
+	F_LOWER_LETTER,
+	F_CN_COUNTING,
+	F_CN_THOUSAND,
+	F_CN_LEGAL,
+	F_IDEO_DIGITAL,
+	F_IDEO_TRADITIONAL,
+	F_IDEO_ZODIAC,
+	F_CIRCLE,
+	F_PAREN,
+	F_FULLSTOP,
+	F_FULLWIDTH,
+	F_NONE,
+	F_BULLET
 } num_fmt;
 
 static const struct {
 	const char *name;
 	num_fmt fmt;
 } formats[] = {
-	{"decimal", F_DECIMAL}, {"decimalHalfWidth", F_DECIMAL}, {"decimalZero", F_DECIMAL_ZERO},
-	{"upperRoman", F_UPPER_ROMAN}, {"lowerRoman", F_LOWER_ROMAN},
-	{"upperLetter", F_UPPER_LETTER}, {"lowerLetter", F_LOWER_LETTER},
-	{"chineseCounting", F_CN_COUNTING}, {"chineseCountingThousand", F_CN_THOUSAND},
-	{"taiwaneseCounting", F_CN_COUNTING}, {"taiwaneseCountingThousand", F_CN_THOUSAND},
-	{"japaneseCounting", F_CN_THOUSAND}, {"chineseLegalSimplified", F_CN_LEGAL},
-	{"ideographDigital", F_IDEO_DIGITAL}, {"taiwaneseDigital", F_IDEO_DIGITAL},
-	{"ideographTraditional", F_IDEO_TRADITIONAL}, {"ideographZodiac", F_IDEO_ZODIAC},
-	{"decimalEnclosedCircle", F_CIRCLE}, {"decimalEnclosedCircleChinese", F_CIRCLE},
-	{"ideographEnclosedCircle", F_CIRCLE}, {"decimalEnclosedParen", F_PAREN},
-	{"decimalEnclosedFullstop", F_FULLSTOP}, {"decimalFullWidth", F_FULLWIDTH},
-	{"decimalFullWidth2", F_FULLWIDTH}, {"none", F_NONE}, {"bullet", F_BULLET},
+	{"decimal", F_DECIMAL},
+	{"decimalHalfWidth", F_DECIMAL},
+	{"decimalZero", F_DECIMAL_ZERO},
+	{"upperRoman", F_UPPER_ROMAN},
+	{"lowerRoman", F_LOWER_ROMAN},
+	{"upperLetter", F_UPPER_LETTER},
+	{"lowerLetter", F_LOWER_LETTER},
+	{"chineseCounting", F_CN_COUNTING},
+	{"chineseCountingThousand", F_CN_THOUSAND},
+	{"taiwaneseCounting", F_CN_COUNTING},
+	{"taiwaneseCountingThousand", F_CN_THOUSAND},
+	{"japaneseCounting", F_CN_THOUSAND},
+	{"chineseLegalSimplified", F_CN_LEGAL},
+	{"ideographDigital", F_IDEO_DIGITAL},
+	{"taiwaneseDigital", F_IDEO_DIGITAL},
+	{"ideographTraditional", F_IDEO_TRADITIONAL},
+	{"ideographZodiac", F_IDEO_ZODIAC},
+	{"decimalEnclosedCircle", F_CIRCLE},
+	{"decimalEnclosedCircleChinese", F_CIRCLE},
+	{"ideographEnclosedCircle", F_CIRCLE},
+	{"decimalEnclosedParen", F_PAREN},
+	{"decimalEnclosedFullstop", F_FULLSTOP},
+	{"decimalFullWidth", F_FULLWIDTH},
+	{"decimalFullWidth2", F_FULLWIDTH},
+	{"none", F_NONE},
+	{"bullet", F_BULLET},
 };
 
 static num_fmt fmt_of(const char *name)
@@ -50,35 +79,35 @@ static num_fmt fmt_of(const char *name)
 	for (size_t i = 0; name && i < sizeof formats / sizeof formats[0]; i++)
 		if (strcmp(name, formats[i].name) == 0)
 			return formats[i].fmt;
-	return F_DECIMAL;   /* ordinal, cardinalText … and unknown: Arabic digits */
+	return F_DECIMAL; /* ordinal, cardinalText … and unknown: Arabic digits */
 }
 
 typedef enum suffix { SUFF_TAB, SUFF_SPACE, SUFF_NOTHING } suffix;
 
 typedef struct level {
 	bool set;
-	bool legal;            /* w:isLgl: higher levels shown in Arabic digits */
+	bool legal; /* w:isLgl: higher levels shown in Arabic digits */
 	num_fmt fmt;
 	suffix suff;
-	int restart;           /* w:lvlRestart, -1 when absent */
+	int restart; /* w:lvlRestart, -1 when absent */
 	long start;
-	const char *text;      /* w:lvlText, NULL when absent */
+	const char *text; /* w:lvlText, NULL when absent */
 } level;
 
 typedef struct abstract {
 	long id;
 	level lv[DOCX_MAX_LEVELS];
-	const char *style_link;          /* w:numStyleLink */
+	const char *style_link; /* w:numStyleLink */
 	long counter[DOCX_MAX_LEVELS];
 	bool started[DOCX_MAX_LEVELS];
 } abstract;
 
 typedef struct num {
 	long id, abstract_id;
-	size_t abs;                      /* index after finish, SIZE_MAX if none */
-	level lv[DOCX_MAX_LEVELS];       /* w:lvlOverride/w:lvl */
+	size_t abs;                /* index after finish, SIZE_MAX if none */
+	level lv[DOCX_MAX_LEVELS]; /* w:lvlOverride/w:lvl */
 	long start_override[DOCX_MAX_LEVELS];
-	bool pending[DOCX_MAX_LEVELS];   /* start override not yet applied */
+	bool pending[DOCX_MAX_LEVELS]; /* start override not yet applied */
 } num;
 
 struct docx_numbering {
@@ -91,7 +120,7 @@ struct docx_numbering {
 	abstract *cur_abs;
 	num *cur_num;
 	level *cur_lvl;
-	int override_lvl;                /* open w:lvlOverride's ilvl, -1 */
+	int override_lvl; /* open w:lvlOverride's ilvl, -1 */
 	bool failed;
 };
 
@@ -138,8 +167,7 @@ static void open_num(docx_numbering *nb, docx_xml *x, const XML_Char **atts)
 		docx_xml_fail(x, GW_E_TOO_LARGE, DOCX_HINT_RESAVE, "more than %u lists", MAX_LISTS);
 		return;
 	}
-	if (gw_arena_grow(nb->arena, (void **)&nb->nums, &nb->cap_nums, nb->n_nums + 1,
-			  sizeof *nb->nums)) {
+	if (gw_arena_grow(nb->arena, (void **)&nb->nums, &nb->cap_nums, nb->n_nums + 1, sizeof *nb->nums)) {
 		nb->failed = true;
 		return;
 	}
@@ -170,8 +198,10 @@ static void level_take(docx_numbering *nb, level *lv, docx_el el, const XML_Char
 	case DX_LVL_RESTART: lv->restart = (int)docx_attr_int(atts, "val", 0, 99, -1); break;
 	case DX_IS_LGL: lv->legal = docx_attr_on(atts); break;
 	case DX_SUFF:
-		lv->suff = !v ? SUFF_TAB : strcmp(v, "space") == 0 ? SUFF_SPACE
-			 : strcmp(v, "nothing") == 0 ? SUFF_NOTHING : SUFF_TAB;
+		lv->suff = !v                          ? SUFF_TAB
+			   : strcmp(v, "space") == 0   ? SUFF_SPACE
+			   : strcmp(v, "nothing") == 0 ? SUFF_NOTHING
+						       : SUFF_TAB;
 		break;
 	default: break;
 	}
@@ -196,9 +226,7 @@ static void numbering_start(void *ctx, docx_xml *x, docx_el el, const XML_Char *
 		else if (nb->cur_abs)
 			level_open(nb, &nb->cur_abs->lv[ilvl]);
 		return;
-	case DX_LVL_OVERRIDE:
-		nb->override_lvl = ilvl;
-		return;
+	case DX_LVL_OVERRIDE: nb->override_lvl = ilvl; return;
 	case DX_START_OVERRIDE:
 		if (nb->cur_num && nb->override_lvl >= 0) {
 			nb->cur_num->start_override[nb->override_lvl] =
@@ -226,7 +254,10 @@ static void numbering_end(void *ctx, docx_xml *x, docx_el el)
 	(void)x;
 	docx_numbering *nb = ctx;
 	switch (el) {
-	case DX_NUMBERING: if (nb->in_numbering) nb->in_numbering--; break;
+	case DX_NUMBERING:
+		if (nb->in_numbering)
+			nb->in_numbering--;
+		break;
 	case DX_ABSTRACT_NUM: nb->cur_abs = NULL; break;
 	case DX_NUM: nb->cur_num = NULL; break;
 	case DX_LVL: nb->cur_lvl = NULL; break;
@@ -310,7 +341,10 @@ static void put(out *o, const char *s, size_t n)
 		o->p[o->n] = '\0';
 }
 
-static void put_str(out *o, const char *s) { put(o, s, strlen(s)); }
+static void put_str(out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
 
 static void put_cp(out *o, uint32_t cp)
 {
@@ -326,9 +360,11 @@ static void put_decimal(out *o, long n, const char *fmt)
 
 static void put_roman(out *o, long n, bool upper)
 {
-	static const struct { int v; const char *s; } r[] = {
-		{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-		{50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}};
+	static const struct {
+		int v;
+		const char *s;
+	} r[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+		 {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
 	for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
 		for (; n >= r[i].v; n -= r[i].v)
 			for (const char *s = r[i].s; *s; s++)
@@ -400,37 +436,81 @@ static void put_counted(out *o, long n, bool legal)
 }
 
 static const char *const ideo_traditional[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
-static const char *const ideo_zodiac[] = {"子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥"};
+static const char *const ideo_zodiac[] = {"子", "丑", "寅", "卯", "辰", "巳",
+					  "午", "未", "申", "酉", "戌", "亥"};
 
 static void put_number(out *o, num_fmt f, long n)
 {
 	bool positive = n > 0;
 	switch (f) {
-	case F_NONE: case F_BULLET: return;
+	case F_NONE:
+	case F_BULLET: return;
 	case F_DECIMAL_ZERO: put_decimal(o, n, "%02ld"); return;
-	case F_UPPER_ROMAN: case F_LOWER_ROMAN:
-		if (positive && n < 4000) { put_roman(o, n, f == F_UPPER_ROMAN); return; }
+	case F_UPPER_ROMAN:
+	case F_LOWER_ROMAN:
+		if (positive && n < 4000) {
+			put_roman(o, n, f == F_UPPER_ROMAN);
+			return;
+		}
 		break;
-	case F_UPPER_LETTER: case F_LOWER_LETTER:
-		if (positive && n <= 260) { put_letters(o, n, f == F_UPPER_LETTER); return; }
+	case F_UPPER_LETTER:
+	case F_LOWER_LETTER:
+		if (positive && n <= 260) {
+			put_letters(o, n, f == F_UPPER_LETTER);
+			return;
+		}
 		break;
 	case F_CN_COUNTING:
 		/* Word's chineseCounting reads out 1–99 and spells larger numbers
 		 * digit by digit (一〇一). */
-		if (n >= 100 || n == 0) put_digitwise(o, n); else put_counted(o, n, false);
+		if (n >= 100 || n == 0)
+			put_digitwise(o, n);
+		else
+			put_counted(o, n, false);
 		return;
 	case F_CN_THOUSAND:
-		if (n == 0) put_str(o, "〇"); else put_counted(o, n, false);
+		if (n == 0)
+			put_str(o, "〇");
+		else
+			put_counted(o, n, false);
 		return;
 	case F_CN_LEGAL:
-		if (n == 0) put_str(o, "零"); else put_counted(o, n, true);
+		if (n == 0)
+			put_str(o, "零");
+		else
+			put_counted(o, n, true);
 		return;
 	case F_IDEO_DIGITAL: put_digitwise(o, n); return;
-	case F_IDEO_TRADITIONAL: if (positive) { put_str(o, ideo_traditional[(n - 1) % 10]); return; } break;
-	case F_IDEO_ZODIAC: if (positive) { put_str(o, ideo_zodiac[(n - 1) % 12]); return; } break;
-	case F_CIRCLE: if (positive && n <= 20) { put_cp(o, 0x2460 + (uint32_t)n - 1); return; } break;
-	case F_PAREN: if (positive && n <= 20) { put_cp(o, 0x2474 + (uint32_t)n - 1); return; } break;
-	case F_FULLSTOP: if (positive && n <= 20) { put_cp(o, 0x2488 + (uint32_t)n - 1); return; } break;
+	case F_IDEO_TRADITIONAL:
+		if (positive) {
+			put_str(o, ideo_traditional[(n - 1) % 10]);
+			return;
+		}
+		break;
+	case F_IDEO_ZODIAC:
+		if (positive) {
+			put_str(o, ideo_zodiac[(n - 1) % 12]);
+			return;
+		}
+		break;
+	case F_CIRCLE:
+		if (positive && n <= 20) {
+			put_cp(o, 0x2460 + (uint32_t)n - 1);
+			return;
+		}
+		break;
+	case F_PAREN:
+		if (positive && n <= 20) {
+			put_cp(o, 0x2474 + (uint32_t)n - 1);
+			return;
+		}
+		break;
+	case F_FULLSTOP:
+		if (positive && n <= 20) {
+			put_cp(o, 0x2488 + (uint32_t)n - 1);
+			return;
+		}
+		break;
 	case F_FULLWIDTH: {
 		char b[32];
 		snprintf(b, sizeof b, "%ld", n);
@@ -510,8 +590,7 @@ static void put_label(const docx_numbering *nb, const num *n, const level *lv, o
 	}
 }
 
-size_t docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, char *buf, size_t cap,
-			   bool *space)
+size_t docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, char *buf, size_t cap, bool *space)
 {
 	*space = false;
 	if (cap)

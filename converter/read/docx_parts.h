@@ -16,16 +16,17 @@
 
 /* Ceilings against hostile files (zip bombs, endless nesting).  A long
  * report's document.xml is 0.2–2 MB; Word itself stops at 32 MB of text. */
-#define DOCX_MAX_PART   (64u * 1024u * 1024u)   /* one part, uncompressed */
-#define DOCX_MAX_TOTAL  (160u * 1024u * 1024u)  /* all parts read, uncompressed */
-#define DOCX_MAX_ITEMS  500000u                 /* blocks + table cells */
-#define DOCX_MAX_DEPTH  256u                    /* XML element nesting */
-#define DOCX_MAX_NEST   16u                     /* paragraphs inside text boxes inside paragraphs */
-#define DOCX_MAX_COLS   1000u                   /* table grid columns (Word: 63) */
-#define DOCX_MAX_LEVELS 9                       /* list levels 0..8 */
+#define DOCX_MAX_PART (64u * 1024u * 1024u)   /* one part, uncompressed */
+#define DOCX_MAX_TOTAL (160u * 1024u * 1024u) /* all parts read, uncompressed */
+#define DOCX_MAX_ITEMS 500000u                /* blocks + table cells */
+#define DOCX_MAX_DEPTH 256u                   /* XML element nesting */
+#define DOCX_MAX_NEST 16u                     /* paragraphs inside text boxes inside paragraphs */
+#define DOCX_MAX_COLS 1000u                   /* table grid columns (Word: 63) */
+#define DOCX_MAX_LEVELS 9                     /* list levels 0..8 */
 
 /* The hint every "damaged file" message ends with. */
-#define DOCX_HINT_RESAVE "open the file in Word or WPS and save it again as a Word document (.docx), " \
+#define DOCX_HINT_RESAVE                                                              \
+	"open the file in Word or WPS and save it again as a Word document (.docx), " \
 	"or save the report as plain text (.txt)"
 
 /* ---- XML layer (docx_xml.c) ----------------------------------------- */
@@ -34,15 +35,70 @@
  * content matters.  Word 2003 XML names map to the same ids. */
 typedef enum docx_el {
 	DX_OTHER = 0,
-	DX_ABSTRACT_NUM, DX_ABSTRACT_NUM_ID, DX_ANNOTATION, DX_BASED_ON, DX_BODY, DX_BR,
-	DX_CR, DX_CT_DEFAULT, DX_CT_OVERRIDE, DX_DEL, DX_DOCUMENT_2003, DX_FLD_CHAR, DX_FLD_SIMPLE,
-	DX_FRAME_PR, DX_GRID_BEFORE, DX_GRID_COL, DX_GRID_SPAN, DX_IND, DX_ILVL, DX_INSTR_TEXT,
-	DX_IS_LGL, DX_JC, DX_LIST_PR, DX_LVL, DX_LVL_OVERRIDE, DX_LVL_RESTART, DX_LVL_TEXT,
-	DX_NAME, DX_NO_BREAK_HYPHEN, DX_NUM, DX_NUM_FMT, DX_NUM_ID, DX_NUM_PR, DX_NUMBERING,
-	DX_NUM_STYLE_LINK, DX_OUTLINE_LVL, DX_P, DX_PACKAGE, DX_PAGE_BREAK_BEFORE, DX_PART,
-	DX_PPR, DX_PSTYLE, DX_PTAB, DX_R, DX_RELATIONSHIP, DX_RPR, DX_SECT_PR, DX_SECT_TYPE,
-	DX_START, DX_START_OVERRIDE, DX_STYLE, DX_STYLES, DX_SUFF, DX_SYM, DX_SZ, DX_T,
-	DX_TAB, DX_TBL, DX_TBL_HEADER, DX_TC, DX_TR, DX_TXBX_CONTENT, DX_VMERGE, DX_WX_T,
+	DX_ABSTRACT_NUM,
+	DX_ABSTRACT_NUM_ID,
+	DX_ANNOTATION,
+	DX_BASED_ON,
+	DX_BODY,
+	DX_BR,
+	DX_CR,
+	DX_CT_DEFAULT,
+	DX_CT_OVERRIDE,
+	DX_DEL,
+	DX_DOCUMENT_2003,
+	DX_FLD_CHAR,
+	DX_FLD_SIMPLE,
+	DX_FRAME_PR,
+	DX_GRID_BEFORE,
+	DX_GRID_COL,
+	DX_GRID_SPAN,
+	DX_IND,
+	DX_ILVL,
+	DX_INSTR_TEXT,
+	DX_IS_LGL,
+	DX_JC,
+	DX_LIST_PR,
+	DX_LVL,
+	DX_LVL_OVERRIDE,
+	DX_LVL_RESTART,
+	DX_LVL_TEXT,
+	DX_NAME,
+	DX_NO_BREAK_HYPHEN,
+	DX_NUM,
+	DX_NUM_FMT,
+	DX_NUM_ID,
+	DX_NUM_PR,
+	DX_NUMBERING,
+	DX_NUM_STYLE_LINK,
+	DX_OUTLINE_LVL,
+	DX_P,
+	DX_PACKAGE,
+	DX_PAGE_BREAK_BEFORE,
+	DX_PART,
+	DX_PPR,
+	DX_PSTYLE,
+	DX_PTAB,
+	DX_R,
+	DX_RELATIONSHIP,
+	DX_RPR,
+	DX_SECT_PR,
+	DX_SECT_TYPE,
+	DX_START,
+	DX_START_OVERRIDE,
+	DX_STYLE,
+	DX_STYLES,
+	DX_SUFF,
+	DX_SYM,
+	DX_SZ,
+	DX_T,
+	DX_TAB,
+	DX_TBL,
+	DX_TBL_HEADER,
+	DX_TC,
+	DX_TR,
+	DX_TXBX_CONTENT,
+	DX_VMERGE,
+	DX_WX_T,
 	DX_XML_DATA
 } docx_el;
 
@@ -59,12 +115,12 @@ typedef struct docx_sink {
 
 struct docx_xml {
 	XML_Parser parser;
-	const char *part;       /* part name for messages ("word/document.xml") */
+	const char *part; /* part name for messages ("word/document.xml") */
 	docx_sink sink;
 	gw_diag *d;
-	gw_status st;           /* first failure, GW_OK while parsing goes well */
-	size_t depth;           /* open elements */
-	size_t skip_depth;      /* > 0: inside a subtree nobody reads, opened at this depth */
+	gw_status st;      /* first failure, GW_OK while parsing goes well */
+	size_t depth;      /* open elements */
+	size_t skip_depth; /* > 0: inside a subtree nobody reads, opened at this depth */
 	unsigned char branch_taken[DOCX_MAX_DEPTH + 2]; /* per depth: an mc:AlternateContent chose */
 };
 
@@ -93,15 +149,15 @@ docx_el docx_xml_element(const char *name);
 /* Paragraph properties, each unset (-1 / NULL / GW_ALIGN_NONE) unless said:
  * what a paragraph says directly, or what its style chain resolves to. */
 typedef struct docx_props {
-	int num_id;            /* w:numPr/w:numId; 0 = numbering switched off */
-	int ilvl;              /* w:numPr/w:ilvl */
-	int outline;           /* w:outlineLvl 0..9 (9 = body text) */
-	int heading;           /* 1..9 from the style name ("heading 2", "标题 2") */
+	int num_id;  /* w:numPr/w:numId; 0 = numbering switched off */
+	int ilvl;    /* w:numPr/w:ilvl */
+	int outline; /* w:outlineLvl 0..9 (9 = body text) */
+	int heading; /* 1..9 from the style name ("heading 2", "标题 2") */
 	gw_align align;
-	int first_line_chars;  /* w:ind firstLineChars (hundredths of a character) */
-	int first_line_twips;  /* w:ind firstLine */
-	int size;              /* w:sz, half-points */
-	const char *style;     /* the paragraph's own style name */
+	int first_line_chars; /* w:ind firstLineChars (hundredths of a character) */
+	int first_line_twips; /* w:ind firstLine */
+	int size;             /* w:sz, half-points */
+	const char *style;    /* the paragraph's own style name */
 } docx_props;
 
 void docx_props_unset(docx_props *p);
@@ -137,8 +193,7 @@ int docx_numbering_finish(docx_numbering *nb, const docx_styles *st);
  * ("一、", "（二）", "1.2") into out (NUL-terminated); returns its length,
  * 0 when the paragraph shows no number.  *space: Word puts a tab or space
  * after the label. */
-size_t docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, char *out, size_t cap,
-			   bool *space);
+size_t docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, char *out, size_t cap, bool *space);
 /* n written in a w:numFmt ("chineseCounting", 12 → "十二"); returns length. */
 size_t docx_number_format(const char *fmt, long n, char *out, size_t cap);
 
@@ -148,13 +203,13 @@ typedef struct docx_table docx_table;
 
 docx_table *docx_table_new(void);
 void docx_table_free(docx_table *t);
-int docx_table_row(docx_table *t);                     /* w:tr opens */
-void docx_table_row_header(docx_table *t);             /* w:tblHeader in its w:trPr */
-void docx_table_grid_before(docx_table *t, long n);    /* w:gridBefore */
-void docx_table_grid_col(docx_table *t);               /* a w:gridCol of w:tblGrid */
-int docx_table_cell(docx_table *t);                    /* w:tc opens */
-void docx_table_span(docx_table *t, long n);           /* w:gridSpan */
-void docx_table_vmerge(docx_table *t, bool restart);   /* w:vMerge */
+int docx_table_row(docx_table *t);                   /* w:tr opens */
+void docx_table_row_header(docx_table *t);           /* w:tblHeader in its w:trPr */
+void docx_table_grid_before(docx_table *t, long n);  /* w:gridBefore */
+void docx_table_grid_col(docx_table *t);             /* a w:gridCol of w:tblGrid */
+int docx_table_cell(docx_table *t);                  /* w:tc opens */
+void docx_table_span(docx_table *t, long n);         /* w:gridSpan */
+void docx_table_vmerge(docx_table *t, bool restart); /* w:vMerge */
 /* Adds a paragraph's text to the open cell ('\n' between paragraphs). */
 int docx_table_text(docx_table *t, const char *s, size_t n);
 /* w:tc closes: places the cell on the grid.  -1: out of memory; -2: the

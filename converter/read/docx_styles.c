@@ -21,33 +21,40 @@
 typedef struct style {
 	const char *id, *name, *based_on;
 	bool paragraph, is_default;
-	docx_props props;      /* what the style itself says; props.heading from its name */
-	size_t base;           /* index of based_on after finish, SIZE_MAX if none */
+	docx_props props; /* what the style itself says; props.heading from its name */
+	size_t base;      /* index of based_on after finish, SIZE_MAX if none */
 } style;
 
 struct docx_styles {
 	gw_arena *arena;
 	style *v;
 	size_t n, cap;
-	size_t dflt;           /* default paragraph style, SIZE_MAX if none */
-	size_t in_styles;      /* > 0 inside <w:styles> */
+	size_t dflt;      /* default paragraph style, SIZE_MAX if none */
+	size_t in_styles; /* > 0 inside <w:styles> */
 	bool in_style, in_ppr, in_rpr, in_numpr;
-	bool failed;           /* out of memory while parsing */
+	bool failed; /* out of memory while parsing */
 };
 
 void docx_props_unset(docx_props *p)
 {
-	*p = (docx_props){.num_id = -1, .ilvl = -1, .outline = -1, .heading = -1,
-			  .align = GW_ALIGN_NONE, .first_line_chars = -1, .first_line_twips = -1,
-			  .size = -1, .style = NULL};
+	*p = (docx_props){.num_id = -1,
+			  .ilvl = -1,
+			  .outline = -1,
+			  .heading = -1,
+			  .align = GW_ALIGN_NONE,
+			  .first_line_chars = -1,
+			  .first_line_twips = -1,
+			  .size = -1,
+			  .style = NULL};
 }
 
 static const struct {
 	const char *val;
 	gw_align align;
 } alignments[] = {
-	{"left", GW_ALIGN_LEFT}, {"start", GW_ALIGN_LEFT}, {"center", GW_ALIGN_CENTER},
-	{"right", GW_ALIGN_RIGHT}, {"end", GW_ALIGN_RIGHT}, {"both", GW_ALIGN_JUSTIFY},
+	{"left", GW_ALIGN_LEFT},          {"start", GW_ALIGN_LEFT},
+	{"center", GW_ALIGN_CENTER},      {"right", GW_ALIGN_RIGHT},
+	{"end", GW_ALIGN_RIGHT},          {"both", GW_ALIGN_JUSTIFY},
 	{"distribute", GW_ALIGN_JUSTIFY}, {"thaiDistribute", GW_ALIGN_JUSTIFY},
 };
 
@@ -69,18 +76,10 @@ static long ind_attr(const XML_Char **atts, const char *name, const char *name_2
 void docx_props_take(docx_props *p, docx_el el, const XML_Char **atts)
 {
 	switch (el) {
-	case DX_NUM_ID:
-		p->num_id = (int)docx_attr_int(atts, "val", 0, 1000000000, -1);
-		break;
-	case DX_ILVL:
-		p->ilvl = (int)docx_attr_int(atts, "val", 0, DOCX_MAX_LEVELS - 1, -1);
-		break;
-	case DX_OUTLINE_LVL:
-		p->outline = (int)docx_attr_int(atts, "val", 0, 9, -1);
-		break;
-	case DX_JC:
-		p->align = align_of(docx_attr(atts, "val"));
-		break;
+	case DX_NUM_ID: p->num_id = (int)docx_attr_int(atts, "val", 0, 1000000000, -1); break;
+	case DX_ILVL: p->ilvl = (int)docx_attr_int(atts, "val", 0, DOCX_MAX_LEVELS - 1, -1); break;
+	case DX_OUTLINE_LVL: p->outline = (int)docx_attr_int(atts, "val", 0, 9, -1); break;
+	case DX_JC: p->align = align_of(docx_attr(atts, "val")); break;
 	case DX_IND: {
 		long chars = ind_attr(atts, "firstLineChars", "first-line-chars");
 		long twips = ind_attr(atts, "firstLine", "first-line");
@@ -90,11 +89,8 @@ void docx_props_take(docx_props *p, docx_el el, const XML_Char **atts)
 			p->first_line_twips = (int)twips;
 		break;
 	}
-	case DX_SZ:
-		p->size = (int)docx_attr_int(atts, "val", 1, 3276, -1);
-		break;
-	default:
-		break;
+	case DX_SZ: p->size = (int)docx_attr_int(atts, "val", 1, 3276, -1); break;
+	default: break;
 	}
 }
 
@@ -150,8 +146,8 @@ static void style_open(docx_styles *s, const XML_Char **atts)
 	const char *type = docx_attr(atts, "type");
 	st->paragraph = !type || strcmp(type, "paragraph") == 0;
 	const char *dflt = docx_attr(atts, "default");
-	st->is_default = dflt && (strcmp(dflt, "1") == 0 || strcmp(dflt, "true") == 0 ||
-				  strcmp(dflt, "on") == 0);
+	st->is_default =
+		dflt && (strcmp(dflt, "1") == 0 || strcmp(dflt, "true") == 0 || strcmp(dflt, "on") == 0);
 	st->id = keep(s, docx_attr(atts, "styleId"));
 	docx_props_unset(&st->props);
 	st->base = SIZE_MAX;
@@ -180,9 +176,7 @@ static void styles_start(void *ctx, docx_xml *x, docx_el el, const XML_Char **at
 		st->name = keep(s, docx_attr(atts, "val"));
 		st->props.heading = docx_heading_of_name(st->name);
 		break;
-	case DX_BASED_ON:
-		st->based_on = keep(s, docx_attr(atts, "val"));
-		break;
+	case DX_BASED_ON: st->based_on = keep(s, docx_attr(atts, "val")); break;
 	case DX_PPR: s->in_ppr = true; break;
 	case DX_RPR: s->in_rpr = true; break;
 	case DX_NUM_PR: s->in_numpr = true; break;
@@ -201,8 +195,7 @@ static void styles_start(void *ctx, docx_xml *x, docx_el el, const XML_Char **at
 		if (s->in_rpr)
 			docx_props_take(&st->props, el, atts);
 		break;
-	default:
-		break;
+	default: break;
 	}
 }
 
@@ -211,7 +204,10 @@ static void styles_end(void *ctx, docx_xml *x, docx_el el)
 	(void)x;
 	docx_styles *s = ctx;
 	switch (el) {
-	case DX_STYLES: if (s->in_styles) s->in_styles--; break;
+	case DX_STYLES:
+		if (s->in_styles)
+			s->in_styles--;
+		break;
 	case DX_STYLE: s->in_style = false; break;
 	case DX_PPR: s->in_ppr = false; break;
 	case DX_RPR: s->in_rpr = false; break;
@@ -273,12 +269,18 @@ int docx_styles_finish(docx_styles *s)
 /* Copies into p what it leaves unset. */
 static void fill(docx_props *p, const docx_props *from)
 {
-	if (p->num_id < 0) p->num_id = from->num_id;
-	if (p->ilvl < 0 && from->num_id >= 0) p->ilvl = from->ilvl;
-	if (p->align == GW_ALIGN_NONE) p->align = from->align;
-	if (p->first_line_chars < 0) p->first_line_chars = from->first_line_chars;
-	if (p->first_line_twips < 0) p->first_line_twips = from->first_line_twips;
-	if (p->size < 0) p->size = from->size;
+	if (p->num_id < 0)
+		p->num_id = from->num_id;
+	if (p->ilvl < 0 && from->num_id >= 0)
+		p->ilvl = from->ilvl;
+	if (p->align == GW_ALIGN_NONE)
+		p->align = from->align;
+	if (p->first_line_chars < 0)
+		p->first_line_chars = from->first_line_chars;
+	if (p->first_line_twips < 0)
+		p->first_line_twips = from->first_line_twips;
+	if (p->size < 0)
+		p->size = from->size;
 }
 
 void docx_styles_resolve(const docx_styles *s, const char *style_id, docx_props *p)

@@ -18,13 +18,13 @@
 typedef enum vmerge { VM_NONE, VM_RESTART, VM_CONTINUE } vmerge;
 
 struct docx_table {
-	gw_cell *cells;        /* heap until finish */
+	gw_cell *cells; /* heap until finish */
 	size_t n, cap;
-	size_t rows;           /* rows opened; the open one is rows - 1 */
-	size_t col;            /* next free column of the open row */
+	size_t rows; /* rows opened; the open one is rows - 1 */
+	size_t col;  /* next free column of the open row */
 	size_t n_cols, grid_cols;
 	size_t header_rows;
-	size_t *open;          /* per column: the cell a vertical merge may extend, SIZE_MAX */
+	size_t *open; /* per column: the cell a vertical merge may extend, SIZE_MAX */
 	size_t open_cap;
 	bool in_cell;
 	long span;
@@ -163,8 +163,7 @@ static int place(docx_table *t, size_t span, gw_arena *a)
 	const char *text = gw_arena_strndup(a, t->text.p ? t->text.p : "", t->text.len);
 	if (!text)
 		return -1;
-	t->cells[t->n] = (gw_cell){.text = text, .row = t->rows - 1, .col = t->col, .rows = 1,
-				   .cols = span};
+	t->cells[t->n] = (gw_cell){.text = text, .row = t->rows - 1, .col = t->col, .rows = 1, .cols = span};
 	for (size_t k = t->col; k < t->col + span; k++)
 		t->open[k] = t->merge == VM_RESTART ? t->n : SIZE_MAX;
 	t->n++;
@@ -182,9 +181,8 @@ int docx_table_cell_end(docx_table *t, gw_arena *a)
 	if (open_columns(t, t->col + span))
 		return -1;
 	size_t at = t->open[t->col];
-	int rc = t->merge == VM_CONTINUE && at != SIZE_MAX && t->cells[at].col == t->col
-			 ? extend(t, at, a)
-			 : place(t, span, a);
+	int rc = t->merge == VM_CONTINUE && at != SIZE_MAX && t->cells[at].col == t->col ? extend(t, at, a)
+											 : place(t, span, a);
 	t->col += span;
 	if (t->col > t->n_cols)
 		t->n_cols = t->col;

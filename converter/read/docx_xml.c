@@ -26,8 +26,8 @@ static const struct {
 	ns_id ns;
 } namespaces[] = {
 	{"http://schemas.openxmlformats.org/wordprocessingml/2006/main", NS_W},
-	{"http://purl.oclc.org/ooxml/wordprocessingml/main", NS_W},           /* Strict OOXML */
-	{"http://schemas.microsoft.com/office/word/2003/wordml", NS_W},       /* Word 2003 XML */
+	{"http://purl.oclc.org/ooxml/wordprocessingml/main", NS_W},     /* Strict OOXML */
+	{"http://schemas.microsoft.com/office/word/2003/wordml", NS_W}, /* Word 2003 XML */
 	{"http://schemas.microsoft.com/office/word/2003/auxHint", NS_WX},
 	{"http://schemas.microsoft.com/aml/2001/core", NS_AML},
 	{"http://schemas.openxmlformats.org/markup-compatibility/2006", NS_MC},
@@ -67,7 +67,7 @@ static const el_entry elements[] = {
 	{"del", NS_W, DX_DEL, K_MARK},
 	{"delInstrText", NS_W, DX_OTHER, K_SKIP},
 	{"delText", NS_W, DX_OTHER, K_SKIP},
-	{"endnote", NS_W, DX_OTHER, K_SKIP},               /* Word 2003: notes are inline */
+	{"endnote", NS_W, DX_OTHER, K_SKIP}, /* Word 2003: notes are inline */
 	{"fldChar", NS_W, DX_FLD_CHAR, K_READ},
 	{"fldData", NS_W, DX_OTHER, K_SKIP},
 	{"fldSimple", NS_W, DX_FLD_SIMPLE, K_READ},
@@ -108,7 +108,7 @@ static const el_entry elements[] = {
 	{"r", NS_W, DX_R, K_READ},
 	{"rPr", NS_W, DX_RPR, K_READ},
 	{"rPrChange", NS_W, DX_OTHER, K_SKIP},
-	{"rt", NS_W, DX_OTHER, K_SKIP},                    /* ruby (phonetic) text */
+	{"rt", NS_W, DX_OTHER, K_SKIP}, /* ruby (phonetic) text */
 	{"sdtEndPr", NS_W, DX_OTHER, K_SKIP},
 	{"sdtPr", NS_W, DX_OTHER, K_SKIP},
 	{"sectPr", NS_W, DX_SECT_PR, K_READ},
@@ -127,7 +127,7 @@ static const el_entry elements[] = {
 	{"tblGridChange", NS_W, DX_OTHER, K_SKIP},
 	{"tblHeader", NS_W, DX_TBL_HEADER, K_READ},
 	{"tblPrChange", NS_W, DX_OTHER, K_SKIP},
-	{"tblStylePr", NS_W, DX_OTHER, K_SKIP},            /* conditional table formats */
+	{"tblStylePr", NS_W, DX_OTHER, K_SKIP}, /* conditional table formats */
 	{"tc", NS_W, DX_TC, K_READ},
 	{"tcPrChange", NS_W, DX_OTHER, K_SKIP},
 	{"tr", NS_W, DX_TR, K_READ},
@@ -135,7 +135,7 @@ static const el_entry elements[] = {
 	{"txbxContent", NS_W, DX_TXBX_CONTENT, K_READ},
 	{"type", NS_W, DX_SECT_TYPE, K_READ},
 	{"vMerge", NS_W, DX_VMERGE, K_READ},
-	{"vmerge", NS_W, DX_VMERGE, K_READ},               /* Word 2003 */
+	{"vmerge", NS_W, DX_VMERGE, K_READ}, /* Word 2003 */
 	{"wordDocument", NS_W, DX_DOCUMENT_2003, K_READ},
 	{"xmlData", NS_PKG, DX_XML_DATA, K_READ},
 };
@@ -233,16 +233,12 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
 	const el_entry *e = lookup(name);
 	el_kind kind = e ? e->kind : K_READ;
 	switch (kind) {
-	case K_SKIP:
-		x->skip_depth = x->depth;
-		return;
+	case K_SKIP: x->skip_depth = x->depth; return;
 	case K_MARK:
 		x->skip_depth = x->depth;
 		x->sink.start(x->sink.ctx, x, e->el, atts);
 		return;
-	case K_ALTERNATE:
-		x->branch_taken[x->depth] = 0;
-		return;
+	case K_ALTERNATE: x->branch_taken[x->depth] = 0; return;
 	case K_BRANCH:
 		/* The first branch is read; Word and WPS put the same content
 		 * in each, so the others would repeat it. */
@@ -251,8 +247,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
 		else
 			x->branch_taken[x->depth - 1] = 1;
 		return;
-	case K_READ:
-		break;
+	case K_READ: break;
 	}
 	x->sink.start(x->sink.ctx, x, e ? e->el : DX_OTHER, atts);
 }
@@ -282,8 +277,8 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 	x->sink.text(x->sink.ctx, x, s, (size_t)len);
 }
 
-static void XMLCALL on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
-			       const XML_Char *pubid, int has_internal_subset)
+static void XMLCALL on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid, const XML_Char *pubid,
+			       int has_internal_subset)
 {
 	(void)name, (void)sysid, (void)pubid, (void)has_internal_subset;
 	docx_xml_fail(ud, GW_E_UNSUPPORTED, DOCX_HINT_RESAVE,
@@ -338,8 +333,7 @@ gw_status docx_xml_feed(docx_xml *x, const char *buf, size_t n, bool final)
 						       "out of memory reading %s", x->part);
 			return x->st = gw_fail(x->d, GW_E_STRUCTURE, 0, GW_NO_BYTE, DOCX_HINT_RESAVE,
 					       "the Word file is damaged: %s, XML line %lu column %lu: %s",
-					       x->part,
-					       (unsigned long)XML_GetCurrentLineNumber(x->parser),
+					       x->part, (unsigned long)XML_GetCurrentLineNumber(x->parser),
 					       (unsigned long)XML_GetCurrentColumnNumber(x->parser) + 1,
 					       XML_ErrorString(e));
 		}

@@ -93,7 +93,8 @@ static void test_element_table_sorted(void **state)
 {
 	(void)state;
 	assert_true(docx_xml_table_sorted());
-	assert_int_equal(docx_xml_element("http://schemas.openxmlformats.org/wordprocessingml/2006/main p"), DX_P);
+	assert_int_equal(docx_xml_element("http://schemas.openxmlformats.org/wordprocessingml/2006/main p"),
+			 DX_P);
 	assert_int_equal(docx_xml_element("http://schemas.microsoft.com/office/word/2003/wordml vmerge"),
 			 DX_VMERGE);
 	assert_int_equal(docx_xml_element("urn:other p"), DX_OTHER);
@@ -102,22 +103,39 @@ static void test_element_table_sorted(void **state)
 static void test_number_formats(void **state)
 {
 	(void)state;
-	static const struct { const char *fmt; long n; const char *want; } cases[] = {
-		{"chineseCounting", 1, "一"}, {"chineseCounting", 10, "十"},
-		{"chineseCounting", 11, "十一"}, {"chineseCounting", 20, "二十"},
-		{"chineseCounting", 99, "九十九"}, {"chineseCounting", 101, "一〇一"},
-		{"chineseCountingThousand", 100, "一百"}, {"chineseCountingThousand", 105, "一百零五"},
+	static const struct {
+		const char *fmt;
+		long n;
+		const char *want;
+	} cases[] = {
+		{"chineseCounting", 1, "一"},
+		{"chineseCounting", 10, "十"},
+		{"chineseCounting", 11, "十一"},
+		{"chineseCounting", 20, "二十"},
+		{"chineseCounting", 99, "九十九"},
+		{"chineseCounting", 101, "一〇一"},
+		{"chineseCountingThousand", 100, "一百"},
+		{"chineseCountingThousand", 105, "一百零五"},
 		{"chineseCountingThousand", 1010, "一千零一十"},
 		{"chineseCountingThousand", 20305, "二万零三百零五"},
 		{"chineseLegalSimplified", 12, "壹拾贰"},
-		{"ideographTraditional", 1, "甲"}, {"ideographTraditional", 11, "甲"},
+		{"ideographTraditional", 1, "甲"},
+		{"ideographTraditional", 11, "甲"},
 		{"ideographDigital", 205, "二〇五"},
-		{"decimalEnclosedCircle", 1, "①"}, {"decimalEnclosedCircle", 20, "⑳"},
-		{"decimalEnclosedCircle", 21, "21"}, {"decimalEnclosedParen", 3, "⑶"},
-		{"lowerLetter", 1, "a"}, {"lowerLetter", 27, "aa"}, {"upperLetter", 3, "C"},
-		{"upperRoman", 1999, "MCMXCIX"}, {"lowerRoman", 4, "iv"},
-		{"decimalZero", 5, "05"}, {"decimalFullWidth", 12, "１２"},
-		{"decimal", 7, "7"}, {"ordinal", 7, "7"}, {"none", 3, ""},
+		{"decimalEnclosedCircle", 1, "①"},
+		{"decimalEnclosedCircle", 20, "⑳"},
+		{"decimalEnclosedCircle", 21, "21"},
+		{"decimalEnclosedParen", 3, "⑶"},
+		{"lowerLetter", 1, "a"},
+		{"lowerLetter", 27, "aa"},
+		{"upperLetter", 3, "C"},
+		{"upperRoman", 1999, "MCMXCIX"},
+		{"lowerRoman", 4, "iv"},
+		{"decimalZero", 5, "05"},
+		{"decimalFullWidth", 12, "１２"},
+		{"decimal", 7, "7"},
+		{"ordinal", 7, "7"},
+		{"none", 3, ""},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char buf[64];
@@ -165,9 +183,9 @@ static void test_full_numbering(void **state)
 	block(&b, "2.数据质量稳步提升。");
 	assert_int_equal(count_containing(&b, "整段删除"), 0);
 	/* Other formats, start override, legal numbering, bullets. */
-	static const char *const labelled[] = {"①圆圈编号", "a)字母编号", "②再圈", "1.小节",
-					       "1.1 小节下", "5.接着编", "甲、甲项", "第十一条 条款",
-					       "•要点"};
+	static const char *const labelled[] = {"①圆圈编号", "a)字母编号",    "②再圈",
+					       "1.小节",    "1.1 小节下",    "5.接着编",
+					       "甲、甲项",  "第十一条 条款", "•要点"};
 	for (size_t i = 0; i < sizeof labelled / sizeof labelled[0]; i++)
 		assert_true(block(&b, labelled[i])->numbering_len > 0);
 	/* numId 0 switches the style's numbering off; the level stays. */
@@ -191,7 +209,7 @@ static void test_full_text(void **state)
 	assert_false(block(&b, "县人民政府：")->text_box);
 	block(&b, "1.全年完成各类统计报表1260份，及时率100%。");
 	assert_int_equal(count_containing(&b, "1100"), 0);
-	for (size_t i = 0; i < b.n; i++)     /* no blank block left by the deleted paragraph */
+	for (size_t i = 0; i < b.n; i++) /* no blank block left by the deleted paragraph */
 		assert_false(b.v[i].len == 0 && b.v[i].kind == GW_BLOCK_TEXT && i > 0 &&
 			     strcmp(b.v[i - 1].s, "1.全年完成各类统计报表1260份，及时率100%。") == 0);
 	block(&b, "见统计公报第页，截至2024年1月10日（附表）✓。");
@@ -220,7 +238,9 @@ static void test_full_hints(void **state)
 	assert_true(block(&b, "大纲级别段落")->page_break_before); /* after a section break */
 	assert_false(block(&b, "2024年1月10日")->page_break_before);
 	/* Indents: typed full-width spaces, firstLineChars, twips at the run's size. */
-	assert_int_equal(block(&b, "今年以来，我局在县委、县政府的坚强领导下，扎实推进各项统计工作。")->indent_chars, 2);
+	assert_int_equal(
+		block(&b, "今年以来，我局在县委、县政府的坚强领导下，扎实推进各项统计工作。")->indent_chars,
+		2);
 	assert_int_equal(block(&b, "全角空格缩进的段落")->indent_chars, 2);
 	assert_int_equal(block(&b, "按磅缩进")->indent_chars, 2);
 	assert_int_equal(block(&b, "县人民政府：")->indent_chars, 0);
@@ -250,7 +270,7 @@ static void test_full_table(void **state)
 			tables++;
 			assert_string_equal(b.v[i].s, "");
 		}
-	assert_int_equal(tables, 1);    /* the nested one is flattened */
+	assert_int_equal(tables, 1); /* the nested one is flattened */
 	assert_int_equal(t->n_rows, 5);
 	assert_int_equal(t->n_cols, 3);
 	assert_int_equal(t->header_rows, 2);
@@ -335,7 +355,11 @@ static void test_many_paragraphs(void **state)
 static void test_hostile(void **state)
 {
 	(void)state;
-	static const struct { const char *file; gw_status st; const char *what; } cases[] = {
+	static const struct {
+		const char *file;
+		gw_status st;
+		const char *what;
+	} cases[] = {
 		{"hostile-bomb.docx", GW_E_TOO_LARGE, "declares more than 64 MB"},
 		{"hostile-bomb-liar.docx", GW_E_TOO_LARGE, "unpacks to more than 64 MB"},
 		{"hostile-doctype.docx", GW_E_UNSUPPORTED, "DOCTYPE"},
