@@ -171,6 +171,26 @@ static void map_paragraphs(struct map_ctx *m, const gw_section *s)
 		m->part = part;
 }
 
+/* Parts are the level-1 sections in document order, at any depth: under a
+ * part heading (level 0, 第一部分) they are not top-level. */
+static void count_level1(const gw_section *s, int depth, void *ctx)
+{
+	(void)depth;
+	if (s->level == 1)
+		++*(size_t *)ctx;
+}
+
+static void add_part(const gw_section *s, int depth, void *ctx)
+{
+	(void)depth;
+	struct book *b = ctx;
+	if (s->level != 1)
+		return;
+	struct part *p = &b->parts[b->n_parts++];
+	p->name = section_name(s);
+	p->marker = s->marker;
+}
+
 static size_t max_index(const gw_report *r)
 {
 	size_t n = gw_report_paragraph_count(r);
@@ -189,7 +209,9 @@ static gw_status plan(struct book *b, gw_diag *d)
 	b->l2 = calloc(b->max_para + 1, sizeof *b->l2);
 	b->owner = calloc(b->max_para + 1, sizeof *b->owner);
 	b->part = calloc(b->max_para + 1, sizeof *b->part);
-	b->parts = calloc(r->n_sections + 1, sizeof *b->parts);
+	size_t n_level1 = 0;
+	gw_report_walk(r, count_level1, &n_level1);
+	b->parts = calloc(n_level1 + 1, sizeof *b->parts);
 	if (!b->l1 || !b->l2 || !b->owner || !b->part || !b->parts)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
 	struct map_ctx m = {.b = b};
@@ -198,13 +220,7 @@ static gw_status plan(struct book *b, gw_diag *d)
 	/* part 0 is the preamble (and anything outside a level-1 section) */
 	b->parts[0].name = strdup("（前言）");
 	b->n_parts = 1;
-	for (size_t i = 0; i < r->n_sections; i++) {
-		if (r->sections[i].level != 1)
-			continue;
-		struct part *p = &b->parts[b->n_parts++];
-		p->name = section_name(&r->sections[i]);
-		p->marker = r->sections[i].marker;
-	}
+	gw_report_walk(r, add_part, b);
 	for (size_t i = 0; i < b->n_parts; i++)
 		if (!b->parts[i].name)
 			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
