@@ -25,7 +25,7 @@ DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharf
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
             libdeflate-dev libexpat1-dev
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
-            libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui
+            libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
 # make fuzz: libFuzzer comes with clang's runtime.

@@ -77,3 +77,31 @@ for piece in ('a<b', '& c>d', '"e"', "〓"):
 print("ok")
 PY
 check_eq "hostile text: title, outline and body read back as written" "ok" "$(cat "$TMP/hostile/rt")"
+
+# A real OFD reader: ofd.js (npm, test-only, tests/ofd/package.json) in
+# headless Chromium must render every page with the PDF's characters, each
+# where the OFD puts it (tests/ofd/render.py).  ofd.js ignores embedded fonts
+# (it asks the browser for FontName), so fonts are checked above, not here.
+# OFD_SCREENSHOT=1 keeps a PNG of page 1 next to the rendered HTML.
+OFDJS_DIR="$GW_TESTS/ofd"
+if [ ! -f "$OFDJS_DIR/node_modules/ofd.js/lib/ofd.umd.min.js" ] && command -v npm >/dev/null 2>&1; then
+	npm install --prefix "$OFDJS_DIR" --no-audit --no-fund --ignore-scripts >"$TMP/npm.log" 2>&1 ||
+		sed 's/^/    /' "$TMP/npm.log" | tail -5
+fi
+if [ ! -f "$OFDJS_DIR/node_modules/ofd.js/lib/ofd.umd.min.js" ]; then
+	ok "skip ofd.js rendering: ofd.js is not installed (npm missing or offline: npm install --prefix tests/ofd)"
+else
+	r=seed-report; [ -f "$TMP/$r/$r.pdf" ] || r=transport-2023
+	for pair in "$TMP/$r/$r" "$TMP/hostile/h"; do
+		what=$(basename "$pair")
+		mkdir -p "$pair.render"
+		$PY "$OFDJS_DIR/render.py" "$pair.ofd" "$pair.pdf" "$pair.render" > "$pair.render/log" 2>&1
+		rc=$?
+		if [ $rc -eq 2 ]; then
+			ok "skip ofd.js rendering of $what: $(head -1 "$pair.render/log")"
+			continue
+		fi
+		check_eq "$what: ofd.js in Chromium renders every page with the PDF's text, where the OFD puts it" 0 $rc
+		sed 's/^/    /' "$pair.render/log" | head -8
+	done
+fi

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 B=build-fuzz
 FZ=tests/fuzz
-ALL_TARGETS="read json layout verify write docx"
+ALL_TARGETS="read json layout verify write docx ofd"
 TARGETS=${*:-$ALL_TARGETS}
 CLANG=${CLANG:-clang}
 
@@ -51,6 +51,7 @@ max_len() {
 	verify) echo 131072 ;;
 	write) echo 4096 ;;     # every backend per input: keep inputs short
 	docx) echo 65536 ;;     # a .docx zip, or flat XML / document.xml
+	ofd) echo 4096 ;;       # a page list and a package per input
 	esac
 }
 

@@ -20,6 +20,7 @@
 #include "../fuzz/fuzz_docx.c"
 #include "../fuzz/fuzz_json.c"
 #include "../fuzz/fuzz_layout.c"
+#include "../fuzz/fuzz_ofd.c"
 #include "../fuzz/fuzz_read.c"
 #include "../fuzz/fuzz_verify.c"
 #include "../fuzz/fuzz_write.c"
@@ -118,6 +119,7 @@ static void test_json(void **state) { (void)state; replay("json", "json", fuzz_j
 static void test_layout(void **state) { (void)state; replay("layout", "layout", fuzz_layout); }
 static void test_verify(void **state) { (void)state; replay("verify", "verify", fuzz_verify); }
 static void test_docx(void **state) { (void)state; replay("docx", "docx", fuzz_docx); }
+static void test_ofd(void **state) { (void)state; replay("ofd", "ofd", fuzz_ofd); }
 /* The write target has no corpus of its own: it shares read's. */
 static void test_write(void **state) { (void)state; replay("write", "read", fuzz_write); }
 
@@ -130,6 +132,7 @@ int main(void)
 		cmocka_unit_test(test_verify),
 		cmocka_unit_test(test_docx),
 		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_ofd),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
