@@ -28,8 +28,8 @@ static const struct magnitude {
 	const char *written;
 	double factor;
 } magnitudes[] = {
-	{"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"亿", 1e8}, {"千万", 1e7},
-	{"百万", 1e6}, {"十万", 1e5}, {"万", 1e4}, {"千", 1e3}, {"百", 1e2}, {"", 1},
+	{"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"亿", 1e8}, {"千万", 1e7}, {"百万", 1e6},
+	{"十万", 1e5},  {"万", 1e4},    {"千", 1e3},    {"百", 1e2}, {"", 1},
 };
 
 /* Base units of the 比率 kind, besides a rate per N ("/10万"); 金额 is a
@@ -43,14 +43,14 @@ typedef struct checker {
 	gw_diag *d;
 	gw_status st;
 	char path[256];
-	size_t n_paragraphs;          /* gw_report_paragraph_count */
-	size_t seen;                  /* paragraphs checked so far */
-	const gw_paragraph **para;    /* [index] → paragraph, 1-based */
-	const char **l1, **l2;        /* [index] → markers of the enclosing level-1/2 sections */
-	const gw_section **run_in;    /* [index] → the section whose body[0] this paragraph
+	size_t n_paragraphs;         /* gw_report_paragraph_count */
+	size_t seen;                 /* paragraphs checked so far */
+	const gw_paragraph **para;   /* [index] → paragraph, 1-based */
+	const char **l1, **l2;       /* [index] → markers of the enclosing level-1/2 sections */
+	const gw_section **run_in;   /* [index] → the section whose body[0] this paragraph
 	                                 is (its heading's quantities count as this
 	                                 paragraph's), or NULL */
-	const char *cur_l1, *cur_l2;  /* while walking the sections */
+	const char *cur_l1, *cur_l2; /* while walking the sections */
 	const gw_section *cur_run_in;
 } checker;
 
@@ -69,6 +69,13 @@ static int fail(checker *c, size_t line, const char *fmt, ...)
 	va_end(ap);
 	c->st = gw_fail(c->d, GW_E_STRUCTURE, line, GW_NO_BYTE, HINT_REPAIR, "%s: %s",
 			c->path[0] ? c->path : "(top)", what);
+	return -1;
+}
+
+static int nomem(checker *c)
+{
+	if (!c->st)
+		c->st = gw_fail(c->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory checking the model");
 	return -1;
 }
 
@@ -168,7 +175,7 @@ static int table(checker *c, const gw_report_table *t, size_t line)
 		return -1;
 	unsigned char *used = calloc((t->rows * t->cols + 7) / 8, 1);
 	if (!used)
-		return c->st = gw_fail(c->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory checking a table"), -1;
+		return nomem(c);
 	size_t old = push_key(c, "cells");
 	int rc = 0;
 	for (size_t i = 0; !rc && i < t->n_cells; i++) {
@@ -178,7 +185,8 @@ static int table(checker *c, const gw_report_table *t, size_t line)
 			rc = -1;
 		else if (e->row_span < 1 || e->col_span < 1 || e->row >= t->rows || e->col >= t->cols ||
 			 e->row_span > t->rows - e->row || e->col_span > t->cols - e->col)
-			rc = fail(c, line, "cell at row %zu, col %zu spanning %zu × %zu is outside the %zu × %zu grid",
+			rc = fail(c, line,
+				  "cell at row %zu, col %zu spanning %zu × %zu is outside the %zu × %zu grid",
 				  e->row, e->col, e->row_span, e->col_span, t->rows, t->cols);
 		else if (i && (e->row < e[-1].row || (e->row == e[-1].row && e->col <= e[-1].col)))
 			rc = fail(c, line, "cells must be in row-major order of their top-left corners");
@@ -207,11 +215,14 @@ static int point(checker *c, const gw_point *p, const char *text, size_t prev_en
 		return fail(c, line, "offset %zu is past the paragraph's %zu characters", p->offset,
 			    gw_utf8_count(text, n));
 	if (p->offset < prev_end)
-		return fail(c, line, "points must be in text order without overlapping (offset %zu)", p->offset);
+		return fail(c, line, "points must be in text order without overlapping (offset %zu)",
+			    p->offset);
 	if (strncmp(text + at, p->marker, strlen(p->marker)) != 0)
-		return fail(c, line, "marker '%s' is not at character %zu of the paragraph", p->marker, p->offset);
+		return fail(c, line, "marker '%s' is not at character %zu of the paragraph", p->marker,
+			    p->offset);
 	if (!strstr(text + at + strlen(p->marker), p->lead))
-		return fail(c, line, "lead '%s' does not follow marker '%s' in the paragraph", p->lead, p->marker);
+		return fail(c, line, "lead '%s' does not follow marker '%s' in the paragraph", p->lead,
+			    p->marker);
 	return 0;
 }
 
@@ -221,9 +232,11 @@ static int paragraph(checker *c, const gw_paragraph *p, size_t i)
 	size_t o1 = push_index(c, i);
 	int rc = str(c, "text", p->text, true, p->line);
 	if (!rc && p->index != c->seen + 1)
-		rc = fail(c, p->line, "index %zu, but it is paragraph %zu in document order", p->index, c->seen + 1);
+		rc = fail(c, p->line, "index %zu, but it is paragraph %zu in document order", p->index,
+			  c->seen + 1);
 	if (!rc && p->table && (p->text[0] || p->n_points))
-		rc = fail(c, p->line, "a table paragraph has text \"\" and no points (its text is in the cells)");
+		rc = fail(c, p->line,
+			  "a table paragraph has text \"\" and no points (its text is in the cells)");
 	if (!rc && array(c, "points", p->points, p->n_points))
 		rc = -1;
 	size_t o2 = push_key(c, "points"), end = 0;
@@ -270,10 +283,13 @@ static int paragraphs(checker *c, const char *key, const gw_paragraph *p, size_t
 /* Value of one Chinese numeral character (10, 100, 1000 for 十百千), or -1. */
 static int cnum_digit(uint32_t cp)
 {
-	static const struct { uint32_t cp; int v; } digits[] = {
-		{0x3007, 0}, {0x96F6, 0}, {0x4E00, 1}, {0x4E8C, 2}, {0x4E24, 2}, {0x4E09, 3}, {0x56DB, 4},
-		{0x4E94, 5}, {0x516D, 6}, {0x4E03, 7}, {0x516B, 8}, {0x4E5D, 9}, {0x5341, 10},
-		{0x767E, 100}, {0x5343, 1000},
+	static const struct {
+		uint32_t cp;
+		int v;
+	} digits[] = {
+		{0x3007, 0}, {0x96F6, 0}, {0x4E00, 1},  {0x4E8C, 2},   {0x4E24, 2},
+		{0x4E09, 3}, {0x56DB, 4}, {0x4E94, 5},  {0x516D, 6},   {0x4E03, 7},
+		{0x516B, 8}, {0x4E5D, 9}, {0x5341, 10}, {0x767E, 100}, {0x5343, 1000},
 	};
 	for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
 		if (digits[i].cp == cp)
@@ -320,14 +336,16 @@ static int section(checker *c, const gw_section *s, int parent_level)
 	    str(c, "heading_end", s->heading_end, false, s->line))
 		return -1;
 	if (s->level < GW_LEVEL_PART || s->level > GW_LEVEL_MAX || s->level <= parent_level)
-		return fail(c, s->line, "level %d: levels are %d..%d and a sub-section is deeper than its "
-			    "section (level %d)", s->level, GW_LEVEL_PART, GW_LEVEL_MAX, parent_level);
+		return fail(c, s->line,
+			    "level %d: levels are %d..%d and a sub-section is deeper than its "
+			    "section (level %d)",
+			    s->level, GW_LEVEL_PART, GW_LEVEL_MAX, parent_level);
 	/* "" is a heading only its source's style marks (.docx "Heading 2"): number 0. */
 	long v = s->marker[0] ? marker_value(s->marker) : 0;
 	if (v >= 0 && v != s->number)
 		return fail(c, s->line, "number %ld, but marker '%s' says %ld", s->number, s->marker, v);
-	if (s->heading_end && (!s->inline_heading ||
-			       gw_utf8_count(s->heading_end, strlen(s->heading_end)) != 1))
+	if (s->heading_end &&
+	    (!s->inline_heading || gw_utf8_count(s->heading_end, strlen(s->heading_end)) != 1))
 		return fail(c, s->line, "heading_end is one character and only set on an inline heading");
 	const char *l1 = c->cur_l1, *l2 = c->cur_l2;
 	if (s->level == 1) {
@@ -337,8 +355,10 @@ static int section(checker *c, const gw_section *s, int parent_level)
 		c->cur_l2 = s->marker;
 	}
 	c->cur_run_in = s;
-	int rc = paragraphs(c, "body", s->body, s->n_body) ||
-		 sections(c, s->sections, s->n_sections, s->level) ? -1 : 0;
+	int rc =
+		paragraphs(c, "body", s->body, s->n_body) || sections(c, s->sections, s->n_sections, s->level)
+			? -1
+			: 0;
 	c->cur_l1 = l1;
 	c->cur_l2 = l2;
 	c->cur_run_in = NULL;
@@ -416,12 +436,14 @@ static bool is_money(const char *base)
 static int units(checker *c, const gw_indicator *x)
 {
 	if (!x->unit || !x->base_unit)
-		return x->unit || x->base_unit ? fail(c, 0, "unit and base_unit are both set or both null") : 0;
+		return x->unit || x->base_unit ? fail(c, 0, "unit and base_unit are both set or both null")
+					       : 0;
 	size_t nu = strlen(x->unit), nb = strlen(x->base_unit);
 	const struct magnitude *m = NULL;
 	for (size_t i = 0; !m && i < sizeof magnitudes / sizeof magnitudes[0]; i++) {
 		size_t lm = strlen(magnitudes[i].written);
-		if (lm + nb == nu && !memcmp(x->unit, magnitudes[i].written, lm) && !strcmp(x->unit + lm, x->base_unit))
+		if (lm + nb == nu && !memcmp(x->unit, magnitudes[i].written, lm) &&
+		    !strcmp(x->unit + lm, x->base_unit))
 			m = &magnitudes[i];
 	}
 	if (!m)
@@ -431,23 +453,27 @@ static int units(checker *c, const gw_indicator *x)
 	for (size_t i = 0; i < sizeof ratio_units / sizeof ratio_units[0]; i++)
 		ratio |= strcmp(x->base_unit, ratio_units[i]) == 0;
 	if ((x->kind == GW_KIND_RATIO) != ratio || (x->kind == GW_KIND_AMOUNT) != is_money(x->base_unit))
-		return fail(c, 0, "kind %s does not go with base_unit '%s'", gw_kind_name(x->kind), x->base_unit);
+		return fail(c, 0, "kind %s does not go with base_unit '%s'", gw_kind_name(x->kind),
+			    x->base_unit);
 	if (x->masked)
 		return 0;
 	double want = x->value * m->factor;
 	if (!isfinite(x->value) || !(fabs(x->base_value - want) <= 1e-9 * fabs(want)))
-		return fail(c, 0, "base_value %.17g is not value %.17g × %g (%s → %s)", x->base_value, x->value,
-			    m->factor, x->unit, x->base_unit);
+		return fail(c, 0, "base_value %.17g is not value %.17g × %g (%s → %s)", x->base_value,
+			    x->value, m->factor, x->unit, x->base_unit);
 	return 0;
 }
 
 static int indicator_strings(checker *c, const gw_indicator *x)
 {
 	return str(c, "section", x->section, false, 0) || str(c, "item", x->item, false, 0) ||
-	       str(c, "label", x->label, false, 0) || str(c, "text", x->text, true, 0) ||
-	       str(c, "unit", x->unit, false, 0) || str(c, "qualifier", x->qualifier, false, 0) ||
-	       str(c, "base_unit", x->base_unit, false, 0) || str(c, "clause", x->clause, false, 0) ||
-	       str(c, "period", x->period, false, 0) ? -1 : 0;
+			       str(c, "label", x->label, false, 0) || str(c, "text", x->text, true, 0) ||
+			       str(c, "unit", x->unit, false, 0) ||
+			       str(c, "qualifier", x->qualifier, false, 0) ||
+			       str(c, "base_unit", x->base_unit, false, 0) ||
+			       str(c, "clause", x->clause, false, 0) || str(c, "period", x->period, false, 0)
+		       ? -1
+		       : 0;
 }
 
 static int indicator(checker *c, const gw_indicator *x, size_t i)
@@ -457,17 +483,19 @@ static int indicator(checker *c, const gw_indicator *x, size_t i)
 	if (x->id != i + 1)
 		return fail(c, 0, "id %zu, but it is indicator %zu (ids are 1..n in order)", x->id, i + 1);
 	if (x->paragraph < 1 || x->paragraph > c->seen)
-		return fail(c, 0, "paragraph %zu does not exist (the document has %zu)", x->paragraph, c->seen);
+		return fail(c, 0, "paragraph %zu does not exist (the document has %zu)", x->paragraph,
+			    c->seen);
 	size_t line = c->para[x->paragraph]->line;
 	if (!same(x->section, c->l1[x->paragraph]) || !same(x->item, c->l2[x->paragraph]))
-		return fail(c, line, "section/item '%s'/'%s' are not the markers of the level-1/2 sections "
-			    "around paragraph %zu ('%s'/'%s')", x->section ? x->section : "null",
-			    x->item ? x->item : "null", x->paragraph,
+		return fail(c, line,
+			    "section/item '%s'/'%s' are not the markers of the level-1/2 sections "
+			    "around paragraph %zu ('%s'/'%s')",
+			    x->section ? x->section : "null", x->item ? x->item : "null", x->paragraph,
 			    c->l1[x->paragraph] ? c->l1[x->paragraph] : "null",
 			    c->l2[x->paragraph] ? c->l2[x->paragraph] : "null");
 	int found = x->clause ? in_paragraph(c, x->paragraph, x->clause) : 1;
 	if (found < 0)
-		return c->st = gw_fail(c->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory checking the model"), -1;
+		return nomem(c);
 	if (!found)
 		return fail(c, line, "clause '%s' is not in paragraph %zu", x->clause, x->paragraph);
 	if (!x->text[0] || (x->clause && !strstr(x->clause, x->text)))
@@ -511,12 +539,14 @@ static int head(checker *c, const gw_head *h)
 	if (!h)
 		return 0;
 	size_t old = push_key(c, "head");
-	int rc = str(c, "text", h->text, true, 0) ||
-		 part_of(c, "copy_number", h->copy_number, h->text) ||
-		 part_of(c, "secrecy", h->secrecy, h->text) || part_of(c, "urgency", h->urgency, h->text) ||
-		 strlist(c, "issuers", &h->issuers, h->text) ||
-		 part_of(c, "doc_number", h->doc_number, h->text) ||
-		 strlist(c, "signers", &h->signers, h->text) ? -1 : 0;
+	int rc = str(c, "text", h->text, true, 0) || part_of(c, "copy_number", h->copy_number, h->text) ||
+				 part_of(c, "secrecy", h->secrecy, h->text) ||
+				 part_of(c, "urgency", h->urgency, h->text) ||
+				 strlist(c, "issuers", &h->issuers, h->text) ||
+				 part_of(c, "doc_number", h->doc_number, h->text) ||
+				 strlist(c, "signers", &h->signers, h->text)
+			 ? -1
+			 : 0;
 	pop(c, old);
 	return rc;
 }
@@ -527,8 +557,10 @@ static int imprint(checker *c, const gw_imprint *m)
 		return 0;
 	size_t old = push_key(c, "imprint");
 	int rc = str(c, "text", m->text, true, 0) || strlist(c, "cc", &m->cc, m->text) ||
-		 part_of(c, "printed_by", m->printed_by, m->text) ||
-		 part_of(c, "printed_on", m->printed_on, m->text) ? -1 : 0;
+				 part_of(c, "printed_by", m->printed_by, m->text) ||
+				 part_of(c, "printed_on", m->printed_on, m->text)
+			 ? -1
+			 : 0;
 	pop(c, old);
 	return rc;
 }
@@ -561,16 +593,19 @@ static int document(checker *c, const gw_report *r)
 		rc = fail(c, 0, "sha256 is not 64 lower-case hex digits");
 	pop(c, old);
 	return rc || head(c, r->head) || str(c, "title", r->title, false, r->lines.title) ||
-	       str(c, "subtitle", r->subtitle, false, r->lines.subtitle) ||
-	       strlist(c, "bylines", &r->bylines, NULL) ||
-	       str(c, "salutation", r->salutation, false, r->lines.salutation) ||
-	       paragraphs(c, "preamble", r->preamble, r->n_preamble) ||
-	       sections(c, r->sections, r->n_sections, GW_LEVEL_PART - 1) ||
-	       str(c, "closing", r->closing, false, r->lines.closing) ||
-	       strlist(c, "attachments", &r->attachments, NULL) ||
-	       str(c, "attachments_text", r->attachments_raw, false, 0) ||
-	       strlist(c, "signature", &r->signature, NULL) || str(c, "note", r->note, false, 0) ||
-	       appendices(c, r) || imprint(c, r->imprint) || indicators(c, r) ? -1 : 0;
+			       str(c, "subtitle", r->subtitle, false, r->lines.subtitle) ||
+			       strlist(c, "bylines", &r->bylines, NULL) ||
+			       str(c, "salutation", r->salutation, false, r->lines.salutation) ||
+			       paragraphs(c, "preamble", r->preamble, r->n_preamble) ||
+			       sections(c, r->sections, r->n_sections, GW_LEVEL_PART - 1) ||
+			       str(c, "closing", r->closing, false, r->lines.closing) ||
+			       strlist(c, "attachments", &r->attachments, NULL) ||
+			       str(c, "attachments_text", r->attachments_raw, false, 0) ||
+			       strlist(c, "signature", &r->signature, NULL) ||
+			       str(c, "note", r->note, false, 0) || appendices(c, r) ||
+			       imprint(c, r->imprint) || indicators(c, r)
+		       ? -1
+		       : 0;
 }
 
 gw_status gw_report_check(const gw_report *r, gw_diag *d)
@@ -581,7 +616,7 @@ gw_status gw_report_check(const gw_report *r, gw_diag *d)
 	c.l2 = calloc(c.n_paragraphs + 1, sizeof *c.l2);
 	c.run_in = calloc(c.n_paragraphs + 1, sizeof *c.run_in);
 	if (!c.para || !c.l1 || !c.l2 || !c.run_in)
-		c.st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory checking the model");
+		nomem(&c);
 	else
 		document(&c, r);
 	free(c.para);

@@ -21,7 +21,7 @@ gw_report *gw_report_new(void)
 void gw_report_free(gw_report *r)
 {
 	if (r)
-		gw_arena_free(r->arena);  /* r itself lives in the arena */
+		gw_arena_free(r->arena); /* r itself lives in the arena */
 }
 
 const char *gw_report_strdup(gw_report *r, const char *s)

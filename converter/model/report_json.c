@@ -34,8 +34,8 @@
 
 #include "utf8.h"
 
-#define SAFE_INT 9007199254740992.0   /* 2^53: integers exact in a double */
-#define OUT_MAX ((size_t)3 << 30)     /* ceiling of the JSON text: 3 GiB */
+#define SAFE_INT 9007199254740992.0 /* 2^53: integers exact in a double */
+#define OUT_MAX ((size_t)3 << 30)   /* ceiling of the JSON text: 3 GiB */
 #define HINT_MODEL "the file must be a model written by `gwexport -f json` (schema " GW_SCHEMA ")"
 
 /* ---- writing ---------------------------------------------------------------- */
@@ -43,7 +43,7 @@
 typedef struct out {
 	char *p;
 	size_t len, cap;
-	int failed;            /* out of memory or past OUT_MAX */
+	int failed; /* out of memory or past OUT_MAX */
 } out;
 
 static void put(out *o, const char *s, size_t n)
@@ -74,7 +74,7 @@ static void put_s(out *o, const char *s)
 static void newline(out *o, int depth)
 {
 	static const char spaces[] = "\n                                ";
-	size_t d = depth < 16 ? (size_t)depth : 16;   /* report-1 nests 13 deep at most */
+	size_t d = depth < 16 ? (size_t)depth : 16; /* report-1 nests 13 deep at most */
 	put(o, spaces, 1 + 2 * d);
 }
 
@@ -104,9 +104,14 @@ static void put_str(out *o, const char *s)
 		}
 		put(o, s + run, i - run);
 		char esc[8];
-		const char *e = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b" :
-				c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r" :
-				c == '\t' ? "\\t" : NULL;
+		const char *e = c == '"'    ? "\\\""
+				: c == '\\' ? "\\\\"
+				: c == '\b' ? "\\b"
+				: c == '\f' ? "\\f"
+				: c == '\n' ? "\\n"
+				: c == '\r' ? "\\r"
+				: c == '\t' ? "\\t"
+					    : NULL;
 		if (!e) {
 			snprintf(esc, sizeof esc, "\\u%04X", c);
 			e = esc;
@@ -439,7 +444,7 @@ char *gw_report_to_json(const gw_report *r, size_t *len)
 		free(o.p);
 		return NULL;
 	}
-	o.p[o.len] = '\0';   /* put() always leaves room for it */
+	o.p[o.len] = '\0'; /* put() always leaves room for it */
 	*len = o.len;
 	return o.p;
 }
@@ -450,32 +455,34 @@ typedef struct reader {
 	gw_report *r;
 	gw_diag *d;
 	gw_status st;
-	int version;           /* 1 or 2: the document's schema */
+	int version; /* 1 or 2: the document's schema */
 	char path[256];
-	size_t paragraphs;     /* paragraphs read so far: the next one's index - 1 */
+	size_t paragraphs; /* paragraphs read so far: the next one's index - 1 */
 } reader;
 
 /* The keys of each object of report-2 (MODEL.md); a report-2 document with
  * any other key is refused, so that a misspelt key in a hand-edited model
  * is not silently dropped.  report-1 promised "more keys may be added": its
  * unknown keys are ignored. */
-static const char *const doc_keys[] = {"schema", "source", "head", "title", "subtitle", "bylines",
-	"salutation", "preamble", "sections", "closing", "attachments", "attachments_text", "signature",
-	"note", "appendices", "imprint", "indicators", NULL};
+static const char *const doc_keys[] = {
+	"schema",     "source",   "head",       "title",   "subtitle",    "bylines",
+	"salutation", "preamble", "sections",   "closing", "attachments", "attachments_text",
+	"signature",  "note",     "appendices", "imprint", "indicators",  NULL};
 static const char *const source_keys[] = {"name", "encoding", "bytes", "sha256", NULL};
-static const char *const head_keys[] = {"text", "copy_number", "secrecy", "urgency", "issuers",
-	"doc_number", "signers", NULL};
+static const char *const head_keys[] = {"text",    "copy_number", "secrecy", "urgency",
+					"issuers", "doc_number",  "signers", NULL};
 static const char *const imprint_keys[] = {"text", "cc", "printed_by", "printed_on", NULL};
 static const char *const appendix_keys[] = {"marker", "title", "body", NULL};
 static const char *const paragraph_keys[] = {"text", "points", "table", NULL};
 static const char *const point_keys[] = {"marker", "lead", "offset", NULL};
 static const char *const table_keys[] = {"rows", "cols", "header_rows", "cells", NULL};
 static const char *const cell_keys[] = {"text", "row", "col", "row_span", "col_span", NULL};
-static const char *const section_keys[] = {"level", "marker", "number", "heading", "inline",
-	"heading_end", "body", "sections", NULL};
-static const char *const indicator_keys[] = {"id", "section", "item", "label", "text", "value",
-	"unit", "kind", "change", "qualifier", "masked", "base_value", "base_unit", "clause",
-	"paragraph", "status", "period", "page", NULL};
+static const char *const section_keys[] = {"level",       "marker", "number",   "heading", "inline",
+					   "heading_end", "body",   "sections", NULL};
+static const char *const indicator_keys[] = {"id",     "section",    "item",      "label",  "text",
+					     "value",  "unit",       "kind",      "change", "qualifier",
+					     "masked", "base_value", "base_unit", "clause", "paragraph",
+					     "status", "period",     "page",      NULL};
 
 /* Column ceiling of a table read from JSON (Word allows 63); with
  * GW_TABLE_MAX_SLOTS of report.h it keeps a hostile grid from making the
@@ -571,8 +578,7 @@ static int get_string(reader *rd, json_t *obj, const char *key, bool nullable, b
 	return rc;
 }
 
-static int get_integer(reader *rd, json_t *obj, const char *key, long long min, long long max,
-		       long long *out)
+static int get_integer(reader *rd, json_t *obj, const char *key, long long min, long long max, long long *out)
 {
 	json_t *v = member(rd, obj, key, true);
 	if (!v)
@@ -618,8 +624,7 @@ static int get_bool(reader *rd, json_t *obj, const char *key, bool *out)
 
 /* An array member; NULL for JSON null when nullable, or when missing and
  * not required (*err 0 then). */
-static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable, bool required,
-			 int *err)
+static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable, bool required, int *err)
 {
 	json_t *v = member(rd, obj, key, required);
 	*err = 0;
@@ -647,7 +652,8 @@ static int expect_object(reader *rd, json_t *v, const char *const *keys)
 		return 0;
 	const char *k;
 	json_t *unused;
-	json_object_foreach(v, k, unused) {
+	json_object_foreach(v, k, unused)
+	{
 		size_t i = 0;
 		while (keys[i] && strcmp(keys[i], k) != 0)
 			i++;
@@ -655,10 +661,11 @@ static int expect_object(reader *rd, json_t *v, const char *const *keys)
 			continue;
 		char known[512] = "";
 		for (i = 0; keys[i]; i++)
-			snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
-				 i ? ", " : "", keys[i]);
+			snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "",
+				 keys[i]);
 		size_t old = push_key(rd, k);
-		bad_hint(rd, "remove the key or correct its spelling: " GW_SCHEMA " refuses keys it does "
+		bad_hint(rd,
+			 "remove the key or correct its spelling: " GW_SCHEMA " refuses keys it does "
 			 "not know, so that nothing of a hand-edited model is silently dropped (MODEL.md)",
 			 "unknown key (this object has: %s)%s", known, "");
 		pop(rd, old);
@@ -671,8 +678,8 @@ static int expect_object(reader *rd, json_t *v, const char *const *keys)
  * extended by key[i]); *n is its size, *items the arena array. */
 typedef int (*read_elem)(reader *rd, json_t *v, void *elem);
 
-static int read_array(reader *rd, json_t *obj, const char *key, bool required, size_t size,
-		      void **items, size_t *n, read_elem fn)
+static int read_array(reader *rd, json_t *obj, const char *key, bool required, size_t size, void **items,
+		      size_t *n, read_elem fn)
 {
 	int err;
 	json_t *arr = get_array(rd, obj, key, false, required, &err);
@@ -708,10 +715,12 @@ static int read_cell(reader *rd, json_t *v, void *elem)
 {
 	gw_report_cell *c = elem;
 	return expect_object(rd, v, cell_keys) || get_string(rd, v, "text", false, true, &c->text) ||
-	       get_size(rd, v, "row", 0, GW_TABLE_MAX_SLOTS, &c->row) ||
-	       get_size(rd, v, "col", 0, TABLE_MAX_COLS, &c->col) ||
-	       get_size(rd, v, "row_span", 1, GW_TABLE_MAX_SLOTS, &c->row_span) ||
-	       get_size(rd, v, "col_span", 1, TABLE_MAX_COLS, &c->col_span) ? -1 : 0;
+			       get_size(rd, v, "row", 0, GW_TABLE_MAX_SLOTS, &c->row) ||
+			       get_size(rd, v, "col", 0, TABLE_MAX_COLS, &c->col) ||
+			       get_size(rd, v, "row_span", 1, GW_TABLE_MAX_SLOTS, &c->row_span) ||
+			       get_size(rd, v, "col_span", 1, TABLE_MAX_COLS, &c->col_span)
+		       ? -1
+		       : 0;
 }
 
 static int read_table(reader *rd, json_t *v, gw_report_table **out)
@@ -731,8 +740,10 @@ static int read_table(reader *rd, json_t *v, gw_report_table **out)
 		return -1;
 	}
 	*out = t;
-	return get_size(rd, v, "header_rows", 0, t->rows, &t->header_rows) ? -1 : read_array(rd, v, "cells", true, sizeof *t->cells, (void **)&t->cells, &t->n_cells,
-			  read_cell);
+	return get_size(rd, v, "header_rows", 0, t->rows, &t->header_rows)
+		       ? -1
+		       : read_array(rd, v, "cells", true, sizeof *t->cells, (void **)&t->cells, &t->n_cells,
+				    read_cell);
 }
 
 static int read_paragraph(reader *rd, json_t *v, void *elem)
@@ -781,8 +792,7 @@ static int read_section(reader *rd, json_t *v, int parent_level, gw_section *s)
 	    get_integer(rd, v, "level", parent_level + 1, GW_LEVEL_MAX, &level) ||
 	    get_string(rd, v, "marker", false, true, &s->marker) ||
 	    get_integer(rd, v, "number", 0, 1000000, &number) ||
-	    get_string(rd, v, "heading", false, true, &s->heading) ||
-	    get_bool(rd, v, "inline", &inl) ||
+	    get_string(rd, v, "heading", false, true, &s->heading) || get_bool(rd, v, "inline", &inl) ||
 	    get_string(rd, v, "heading_end", true, false, &s->heading_end))
 		return -1;
 	s->level = (int)level;
@@ -829,7 +839,8 @@ static int read_strlist(reader *rd, json_t *obj, const char *key, bool required,
 		size_t o2 = push_index(rd, i);
 		if (!json_is_string(v))
 			return bad(rd, "expected a string, found %s%s", type_name(v), "");
-		if (!(l->items[i] = gw_arena_strndup(rd->r->arena, json_string_value(v), json_string_length(v))))
+		if (!(l->items[i] =
+			      gw_arena_strndup(rd->r->arena, json_string_value(v), json_string_length(v))))
 			return nomem(rd);
 		pop(rd, o2);
 	}
@@ -839,8 +850,7 @@ static int read_strlist(reader *rd, json_t *obj, const char *key, bool required,
 
 /* An optional object member (report-2 additions): *present false when
  * missing or null. */
-static json_t *optional_object(reader *rd, json_t *obj, const char *key, const char *const *keys,
-			       int *err)
+static json_t *optional_object(reader *rd, json_t *obj, const char *key, const char *const *keys, int *err)
 {
 	json_t *v = json_object_get(obj, key);
 	*err = 0;
@@ -863,12 +873,14 @@ static int read_head(reader *rd, json_t *doc, gw_head **out)
 		return nomem(rd);
 	size_t old = push_key(rd, "head");
 	int rc = get_string(rd, v, "text", false, true, &h->text) ||
-		 get_string(rd, v, "copy_number", true, false, &h->copy_number) ||
-		 get_string(rd, v, "secrecy", true, false, &h->secrecy) ||
-		 get_string(rd, v, "urgency", true, false, &h->urgency) ||
-		 read_strlist(rd, v, "issuers", false, &h->issuers) ||
-		 get_string(rd, v, "doc_number", true, false, &h->doc_number) ||
-		 read_strlist(rd, v, "signers", false, &h->signers) ? -1 : 0;
+				 get_string(rd, v, "copy_number", true, false, &h->copy_number) ||
+				 get_string(rd, v, "secrecy", true, false, &h->secrecy) ||
+				 get_string(rd, v, "urgency", true, false, &h->urgency) ||
+				 read_strlist(rd, v, "issuers", false, &h->issuers) ||
+				 get_string(rd, v, "doc_number", true, false, &h->doc_number) ||
+				 read_strlist(rd, v, "signers", false, &h->signers)
+			 ? -1
+			 : 0;
 	pop(rd, old);
 	*out = h;
 	return rc;
@@ -885,9 +897,11 @@ static int read_imprint(reader *rd, json_t *doc, gw_imprint **out)
 		return nomem(rd);
 	size_t old = push_key(rd, "imprint");
 	int rc = get_string(rd, v, "text", false, true, &m->text) ||
-		 read_strlist(rd, v, "cc", false, &m->cc) ||
-		 get_string(rd, v, "printed_by", true, false, &m->printed_by) ||
-		 get_string(rd, v, "printed_on", true, false, &m->printed_on) ? -1 : 0;
+				 read_strlist(rd, v, "cc", false, &m->cc) ||
+				 get_string(rd, v, "printed_by", true, false, &m->printed_by) ||
+				 get_string(rd, v, "printed_on", true, false, &m->printed_on)
+			 ? -1
+			 : 0;
 	pop(rd, old);
 	*out = m;
 	return rc;
@@ -897,8 +911,10 @@ static int read_appendix(reader *rd, json_t *v, void *elem)
 {
 	gw_appendix *a = elem;
 	return expect_object(rd, v, appendix_keys) || get_string(rd, v, "marker", false, true, &a->marker) ||
-	       get_string(rd, v, "title", true, false, &a->title) ||
-	       read_paragraphs(rd, v, "body", &a->body, &a->n_body) ? -1 : 0;
+			       get_string(rd, v, "title", true, false, &a->title) ||
+			       read_paragraphs(rd, v, "body", &a->body, &a->n_body)
+		       ? -1
+		       : 0;
 }
 
 static int is_hex64(const char *s)
@@ -920,9 +936,11 @@ static int read_source(reader *rd, json_t *doc, gw_source *s)
 	long long bytes = 0;
 	const char *sha = NULL;
 	int rc = expect_object(rd, v, source_keys) || get_string(rd, v, "name", false, true, &s->name) ||
-		 get_string(rd, v, "encoding", false, true, &s->encoding) ||
-		 get_integer(rd, v, "bytes", 0, (long long)1 << 50, &bytes) ||
-		 get_string(rd, v, "sha256", false, true, &sha) ? -1 : 0;
+				 get_string(rd, v, "encoding", false, true, &s->encoding) ||
+				 get_integer(rd, v, "bytes", 0, (long long)1 << 50, &bytes) ||
+				 get_string(rd, v, "sha256", false, true, &sha)
+			 ? -1
+			 : 0;
 	if (!rc && !is_hex64(sha)) {
 		push_key(rd, "sha256");
 		rc = bad(rd, "expected 64 lower-case hex digits%s%s", "", "");
@@ -949,7 +967,8 @@ static int get_value(reader *rd, json_t *obj, const char *key, bool masked, doub
 		size_t old = push_key(rd, key);
 		if (masked)
 			bad_hint(rd, "write null here, or set \"masked\" to false when the text is a number",
-				 "a masked indicator has no value: expected null, found %s%s", type_name(v), "");
+				 "a masked indicator has no value: expected null, found %s%s", type_name(v),
+				 "");
 		else
 			bad(rd, "expected a number, found %s%s", type_name(v), "");
 		pop(rd, old);
@@ -988,10 +1007,8 @@ static int read_indicator(reader *rd, json_t *v, void *elem)
 	    get_string(rd, v, "section", true, true, &x->section) ||
 	    get_string(rd, v, "item", true, true, &x->item) ||
 	    get_string(rd, v, "label", true, true, &x->label) ||
-	    get_string(rd, v, "text", false, true, &x->text) ||
-	    get_bool(rd, v, "masked", &masked) ||
-	    get_value(rd, v, "value", masked, &x->value) ||
-	    get_string(rd, v, "unit", true, true, &x->unit) ||
+	    get_string(rd, v, "text", false, true, &x->text) || get_bool(rd, v, "masked", &masked) ||
+	    get_value(rd, v, "value", masked, &x->value) || get_string(rd, v, "unit", true, true, &x->unit) ||
 	    get_string(rd, v, "kind", false, true, &kind) ||
 	    get_string(rd, v, "change", true, true, &change) ||
 	    get_string(rd, v, "qualifier", true, true, &x->qualifier) ||
@@ -1022,18 +1039,18 @@ static int read_schema(reader *rd, json_t *doc)
 	const char *hint = "this gwexport reads " GW_SCHEMA_1 " and " GW_SCHEMA
 			   "; convert the text again with this version";
 	if (!v) {
-		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint,
-				 "no \"schema\" key: this is not a gwexport model (this gwexport reads %s and %s)",
-				 GW_SCHEMA_1, GW_SCHEMA);
+		rd->st = gw_fail(
+			rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint,
+			"no \"schema\" key: this is not a gwexport model (this gwexport reads %s and %s)",
+			GW_SCHEMA_1, GW_SCHEMA);
 		return -1;
 	}
 	const char *name = json_is_string(v) ? json_string_value(v) : NULL;
 	rd->version = !name ? 0 : !strcmp(name, GW_SCHEMA) ? 2 : !strcmp(name, GW_SCHEMA_1) ? 1 : 0;
 	if (!rd->version) {
 		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint,
-				 "unsupported schema %s%s%s: this gwexport reads %s and %s",
-				 name ? "'" : "", name ? name : type_name(v), name ? "'" : "", GW_SCHEMA_1,
-				 GW_SCHEMA);
+				 "unsupported schema %s%s%s: this gwexport reads %s and %s", name ? "'" : "",
+				 name ? name : type_name(v), name ? "'" : "", GW_SCHEMA_1, GW_SCHEMA);
 		return -1;
 	}
 	return 0;
@@ -1045,28 +1062,29 @@ static int read_document(reader *rd, json_t *doc)
 	gw_report *r = rd->r;
 	if (!json_is_object(doc))
 		return bad(rd, "expected an object, found %s%s", type_name(doc), "");
-	return read_schema(rd, doc) || expect_object(rd, doc, doc_keys) ||
-	       read_source(rd, doc, &r->source) || read_head(rd, doc, &r->head) ||
-	       get_string(rd, doc, "title", true, true, &r->title) ||
-	       get_string(rd, doc, "subtitle", true, true, &r->subtitle) ||
-	       read_strlist(rd, doc, "bylines", false, &r->bylines) ||
-	       get_string(rd, doc, "salutation", true, true, &r->salutation) ||
-	       read_paragraphs(rd, doc, "preamble", &r->preamble, &r->n_preamble) ||
-	       read_sections(rd, doc, GW_LEVEL_PART - 1, &r->sections, &r->n_sections) ||
-	       get_string(rd, doc, "closing", true, true, &r->closing) ||
-	       read_strlist(rd, doc, "attachments", true, &r->attachments) ||
-	       get_string(rd, doc, "attachments_text", true, false, &r->attachments_raw) ||
-	       read_strlist(rd, doc, "signature", true, &r->signature) ||
-	       get_string(rd, doc, "note", true, false, &r->note) ||
-	       read_array(rd, doc, "appendices", false, sizeof *r->appendices, (void **)&r->appendices,
-			  &r->n_appendices, read_appendix) ||
-	       read_imprint(rd, doc, &r->imprint) ||
-	       read_array(rd, doc, "indicators", true, sizeof *r->indicators, (void **)&r->indicators,
-			  &r->n_indicators, read_indicator) ? -1 : 0;
+	return read_schema(rd, doc) || expect_object(rd, doc, doc_keys) || read_source(rd, doc, &r->source) ||
+			       read_head(rd, doc, &r->head) ||
+			       get_string(rd, doc, "title", true, true, &r->title) ||
+			       get_string(rd, doc, "subtitle", true, true, &r->subtitle) ||
+			       read_strlist(rd, doc, "bylines", false, &r->bylines) ||
+			       get_string(rd, doc, "salutation", true, true, &r->salutation) ||
+			       read_paragraphs(rd, doc, "preamble", &r->preamble, &r->n_preamble) ||
+			       read_sections(rd, doc, GW_LEVEL_PART - 1, &r->sections, &r->n_sections) ||
+			       get_string(rd, doc, "closing", true, true, &r->closing) ||
+			       read_strlist(rd, doc, "attachments", true, &r->attachments) ||
+			       get_string(rd, doc, "attachments_text", true, false, &r->attachments_raw) ||
+			       read_strlist(rd, doc, "signature", true, &r->signature) ||
+			       get_string(rd, doc, "note", true, false, &r->note) ||
+			       read_array(rd, doc, "appendices", false, sizeof *r->appendices,
+					  (void **)&r->appendices, &r->n_appendices, read_appendix) ||
+			       read_imprint(rd, doc, &r->imprint) ||
+			       read_array(rd, doc, "indicators", true, sizeof *r->indicators,
+					  (void **)&r->indicators, &r->n_indicators, read_indicator)
+		       ? -1
+		       : 0;
 }
 
-gw_status gw_report_from_json(const char *bytes, size_t len, const char *name,
-			      gw_report **out, gw_diag *d)
+gw_status gw_report_from_json(const char *bytes, size_t len, const char *name, gw_report **out, gw_diag *d)
 {
 	(void)name;
 	*out = NULL;

@@ -47,10 +47,20 @@ static void arena_grow_keeps_items(void **state)
 static void utf8_decodes_and_rejects(void **state)
 {
 	(void)state;
-	static const struct { const char *s; uint32_t cp; size_t len; } cases[] = {
-		{"A", 'A', 1}, {"\xC3\x97", 0xD7, 2}, {"\xE4\xB8\xAD", 0x4E2D, 3},
-		{"\xF0\xA0\xAE\xB7", 0x20BB7, 4}, {"\xC0\x80", 0xFFFD, 1}, {"\xE4\xB8", 0xFFFD, 1},
-		{"\xED\xA0\x80", 0xFFFD, 1}, {"\xF5\x80\x80\x80", 0xFFFD, 1}, {"\x80", 0xFFFD, 1},
+	static const struct {
+		const char *s;
+		uint32_t cp;
+		size_t len;
+	} cases[] = {
+		{"A", 'A', 1},
+		{"\xC3\x97", 0xD7, 2},
+		{"\xE4\xB8\xAD", 0x4E2D, 3},
+		{"\xF0\xA0\xAE\xB7", 0x20BB7, 4},
+		{"\xC0\x80", 0xFFFD, 1},
+		{"\xE4\xB8", 0xFFFD, 1},
+		{"\xED\xA0\x80", 0xFFFD, 1},
+		{"\xF5\x80\x80\x80", 0xFFFD, 1},
+		{"\x80", 0xFFFD, 1},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		size_t len;
@@ -156,8 +166,8 @@ typedef struct model {
 	gw_indicator *money, *masked;
 } model;
 
-static gw_section *sections_of(gw_report *r, gw_section *parent, int level, const char *marker,
-			       long number, const char *heading)
+static gw_section *sections_of(gw_report *r, gw_section *parent, int level, const char *marker, long number,
+			       const char *heading)
 {
 	gw_section *s = gw_arena_array(r->arena, 1, sizeof *s);
 	*s = (gw_section){.level = level, .marker = S(r, marker), .number = number, .heading = S(r, heading)};
@@ -168,7 +178,8 @@ static gw_section *sections_of(gw_report *r, gw_section *parent, int level, cons
 	return s;
 }
 
-static gw_paragraph *paragraph_in(gw_report *r, gw_paragraph **body, size_t *n, const char *text, size_t index)
+static gw_paragraph *paragraph_in(gw_report *r, gw_paragraph **body, size_t *n, const char *text,
+				  size_t index)
 {
 	gw_paragraph *p = gw_arena_array(r->arena, 1, sizeof *p);
 	*p = (gw_paragraph){.text = S(r, text), .index = index};
@@ -187,7 +198,8 @@ static model valid_model(void)
 	r->source = (gw_source){.name = S(r, "t.txt"), .encoding = S(r, "UTF-8"), .bytes = 9};
 	memset(r->source.sha256, 'a', 64);
 	gw_head *h = gw_arena_alloc(r->arena, sizeof *h);
-	*h = (gw_head){.text = S(r, "机密★1年\n某局文件"), .secrecy = S(r, "机密★1年"),
+	*h = (gw_head){.text = S(r, "机密★1年\n某局文件"),
+		       .secrecy = S(r, "机密★1年"),
 		       .issuers = list1(r, "某局文件")};
 	r->head = h;
 	r->title = S(r, "T");
@@ -225,14 +237,28 @@ static model valid_model(void)
 	r->indicators = gw_arena_array(r->arena, 2, sizeof *r->indicators);
 	r->n_indicators = 2;
 	m.money = &r->indicators[0];
-	*m.money = (gw_indicator){.id = 1, .section = S(r, "一、"), .label = S(r, "投资"), .text = S(r, "4.97"),
-				  .value = 4.97, .unit = S(r, "亿元"), .kind = GW_KIND_AMOUNT,
-				  .base_value = 4.97e8, .base_unit = S(r, "元"), .clause = S(r, "投资4.97亿元"),
-				  .paragraph = 2, .status = GW_STATUS_ACTUAL};
+	*m.money = (gw_indicator){.id = 1,
+				  .section = S(r, "一、"),
+				  .label = S(r, "投资"),
+				  .text = S(r, "4.97"),
+				  .value = 4.97,
+				  .unit = S(r, "亿元"),
+				  .kind = GW_KIND_AMOUNT,
+				  .base_value = 4.97e8,
+				  .base_unit = S(r, "元"),
+				  .clause = S(r, "投资4.97亿元"),
+				  .paragraph = 2,
+				  .status = GW_STATUS_ACTUAL};
 	m.masked = &r->indicators[1];
-	*m.masked = (gw_indicator){.id = 2, .text = S(r, "**"), .masked = true, .unit = S(r, "%"),
-				   .kind = GW_KIND_RATIO, .base_unit = S(r, "%"), .clause = S(r, "**%"),
-				   .paragraph = 4, .page = 2};
+	*m.masked = (gw_indicator){.id = 2,
+				   .text = S(r, "**"),
+				   .masked = true,
+				   .unit = S(r, "%"),
+				   .kind = GW_KIND_RATIO,
+				   .base_unit = S(r, "%"),
+				   .clause = S(r, "**%"),
+				   .paragraph = 4,
+				   .page = 2};
 	return m;
 }
 
@@ -246,8 +272,9 @@ static void check_accepts_valid_model_and_text_covers_it(void **state)
 	assert_int_equal(gw_report_check(m.r, &d), GW_OK);
 	assert_int_equal(gw_report_paragraph_count(m.r), 4);
 	char *text = gw_report_text(m.r);
-	assert_string_equal(text, "机密★1年\n某局文件T（草案）前言。第一部分回顾一、甲一是快，二是好。投资4.97亿元。"
-				  "（二）乙。丙。附件1表指标比例完成**%抄送：甲局。");
+	assert_string_equal(
+		text, "机密★1年\n某局文件T（草案）前言。第一部分回顾一、甲一是快，二是好。投资4.97亿元。"
+		      "（二）乙。丙。附件1表指标比例完成**%抄送：甲局。");
 	free(text);
 	gw_report_free(m.r);
 }
@@ -255,73 +282,190 @@ static void check_accepts_valid_model_and_text_covers_it(void **state)
 typedef struct broken {
 	const char *name;
 	void (*breaks)(model *m);
-	const char *what;      /* start of the message: JSON path, then what */
+	const char *what; /* start of the message: JSON path, then what */
 } broken;
 
-static void deeper_than_parent(model *m) { m->l2->level = 1; }
-static void level_range(model *m) { m->part->level = 5; }
-static void number_vs_marker(model *m) { m->l1->number = 2; }
-static void empty_marker(model *m) { m->l1->marker = ""; }
-static void heading_end_not_inline(model *m) { m->l2->inline_heading = false; }
-static void offset_past_text(model *m) { m->p2->points[1].offset = 99; }
-static void marker_not_at_offset(model *m) { m->p2->points[1].offset = 3; }
-static void points_out_of_order(model *m) { m->p2->points[1].offset = 0; }
-static void lead_elsewhere(model *m) { m->p2->points[1].lead = "慢"; }
-static void index_skips(model *m) { m->p3->index = 7; }
-static void table_with_text(model *m) { m->table_para->text = "x"; }
-static void cell_outside(model *m) { m->table->cells[3].col_span = 2; }
-static void cells_overlap(model *m) { m->table->cells[0].row_span = 2; }
-static void cells_unordered(model *m) { m->table->cells[1] = (gw_report_cell){"比例", 0, 0, 1, 1}; }
-static void header_rows_range(model *m) { m->table->header_rows = 3; }
-static void id_order(model *m) { m->money->id = 5; }
-static void paragraph_missing(model *m) { m->money->paragraph = 9; }
-static void section_marker(model *m) { m->money->section = "二、"; }
-static void item_marker(model *m) { m->money->item = "（二）"; }
-static void clause_elsewhere(model *m) { m->money->clause = "投资5亿元"; }
-static void text_not_in_clause(model *m) { m->money->text = "5"; }
-static void unit_vs_base(model *m) { m->money->base_unit = "户"; }
-static void kind_vs_base(model *m) { m->money->kind = GW_KIND_COUNT; }
-static void base_value(model *m) { m->money->base_value = 4.97e4; }
-static void masked_number(model *m) { m->money->masked = true; }
-static void unmasked_mask(model *m) { m->masked->masked = false; }
-static void unit_without_base(model *m) { m->masked->base_unit = NULL; }
-static void status_range(model *m) { m->money->status = (gw_ind_status)9; }
-static void bad_utf8(model *m) { m->r->title = "T\xE4\xB8"; }
-static void absent_list_items(model *m) { m->r->bylines.present = false; }
-static void no_paragraph_text(model *m) { m->p3->text = NULL; }
-static void head_field_elsewhere(model *m) { m->r->head->secrecy = "绝密"; }
-static void head_without_text(model *m) { m->r->head->text = NULL; }
-static void imprint_cc_elsewhere(model *m) { m->r->imprint->cc.items[0] = "乙局"; }
-static void appendix_marker(model *m) { m->r->appendices[0].marker = ""; }
-static void sha256_form(model *m) { m->r->source.sha256[3] = 'G'; }
+static void deeper_than_parent(model *m)
+{
+	m->l2->level = 1;
+}
+static void level_range(model *m)
+{
+	m->part->level = 5;
+}
+static void number_vs_marker(model *m)
+{
+	m->l1->number = 2;
+}
+static void empty_marker(model *m)
+{
+	m->l1->marker = "";
+}
+static void heading_end_not_inline(model *m)
+{
+	m->l2->inline_heading = false;
+}
+static void offset_past_text(model *m)
+{
+	m->p2->points[1].offset = 99;
+}
+static void marker_not_at_offset(model *m)
+{
+	m->p2->points[1].offset = 3;
+}
+static void points_out_of_order(model *m)
+{
+	m->p2->points[1].offset = 0;
+}
+static void lead_elsewhere(model *m)
+{
+	m->p2->points[1].lead = "慢";
+}
+static void index_skips(model *m)
+{
+	m->p3->index = 7;
+}
+static void table_with_text(model *m)
+{
+	m->table_para->text = "x";
+}
+static void cell_outside(model *m)
+{
+	m->table->cells[3].col_span = 2;
+}
+static void cells_overlap(model *m)
+{
+	m->table->cells[0].row_span = 2;
+}
+static void cells_unordered(model *m)
+{
+	m->table->cells[1] = (gw_report_cell){"比例", 0, 0, 1, 1};
+}
+static void header_rows_range(model *m)
+{
+	m->table->header_rows = 3;
+}
+static void id_order(model *m)
+{
+	m->money->id = 5;
+}
+static void paragraph_missing(model *m)
+{
+	m->money->paragraph = 9;
+}
+static void section_marker(model *m)
+{
+	m->money->section = "二、";
+}
+static void item_marker(model *m)
+{
+	m->money->item = "（二）";
+}
+static void clause_elsewhere(model *m)
+{
+	m->money->clause = "投资5亿元";
+}
+static void text_not_in_clause(model *m)
+{
+	m->money->text = "5";
+}
+static void unit_vs_base(model *m)
+{
+	m->money->base_unit = "户";
+}
+static void kind_vs_base(model *m)
+{
+	m->money->kind = GW_KIND_COUNT;
+}
+static void base_value(model *m)
+{
+	m->money->base_value = 4.97e4;
+}
+static void masked_number(model *m)
+{
+	m->money->masked = true;
+}
+static void unmasked_mask(model *m)
+{
+	m->masked->masked = false;
+}
+static void unit_without_base(model *m)
+{
+	m->masked->base_unit = NULL;
+}
+static void status_range(model *m)
+{
+	m->money->status = (gw_ind_status)9;
+}
+static void bad_utf8(model *m)
+{
+	m->r->title = "T\xE4\xB8";
+}
+static void absent_list_items(model *m)
+{
+	m->r->bylines.present = false;
+}
+static void no_paragraph_text(model *m)
+{
+	m->p3->text = NULL;
+}
+static void head_field_elsewhere(model *m)
+{
+	m->r->head->secrecy = "绝密";
+}
+static void head_without_text(model *m)
+{
+	m->r->head->text = NULL;
+}
+static void imprint_cc_elsewhere(model *m)
+{
+	m->r->imprint->cc.items[0] = "乙局";
+}
+static void appendix_marker(model *m)
+{
+	m->r->appendices[0].marker = "";
+}
+static void sha256_form(model *m)
+{
+	m->r->source.sha256[3] = 'G';
+}
 
 static const broken broken_models[] = {
 	{"sub-section not deeper", deeper_than_parent, "sections[0].sections[0].sections[0]: level 1"},
 	{"level out of range", level_range, "sections[0]: level 5: levels are 0..4"},
 	{"number vs marker", number_vs_marker, "sections[0].sections[0]: number 2, but marker '一、' says 1"},
 	{"no marker, no number", empty_marker, "sections[0].sections[0]: number 1, but marker '' says 0"},
-	{"heading_end needs inline", heading_end_not_inline, "sections[0].sections[0].sections[0]: heading_end"},
+	{"heading_end needs inline", heading_end_not_inline,
+	 "sections[0].sections[0].sections[0]: heading_end"},
 	{"point offset past text", offset_past_text,
 	 "sections[0].sections[0].body[0].points[1]: offset 99 is past the paragraph's 17 characters"},
 	{"point marker not at offset", marker_not_at_offset,
 	 "sections[0].sections[0].body[0].points[1]: marker '二是' is not at character 3"},
-	{"points in text order", points_out_of_order, "sections[0].sections[0].body[0].points[1]: points must be"},
+	{"points in text order", points_out_of_order,
+	 "sections[0].sections[0].body[0].points[1]: points must be"},
 	{"lead after marker", lead_elsewhere, "sections[0].sections[0].body[0].points[1]: lead '慢'"},
 	{"paragraph index", index_skips,
 	 "sections[0].sections[0].sections[0].body[0]: index 7, but it is paragraph 3"},
 	{"table paragraph text", table_with_text, "appendices[0].body[0]: a table paragraph has text \"\""},
-	{"cell outside grid", cell_outside, "appendices[0].body[0].table.cells[3]: cell at row 1, col 1 spanning 1 × 2"},
-	{"cells overlap", cells_overlap, "appendices[0].body[0].table.cells[2]: overlaps another cell at row 1, col 0"},
-	{"cells in order", cells_unordered, "appendices[0].body[0].table.cells[1]: cells must be in row-major order"},
-	{"header rows", header_rows_range, "appendices[0].body[0].table: header_rows 3 is more than the 2 rows"},
+	{"cell outside grid", cell_outside,
+	 "appendices[0].body[0].table.cells[3]: cell at row 1, col 1 spanning 1 × 2"},
+	{"cells overlap", cells_overlap,
+	 "appendices[0].body[0].table.cells[2]: overlaps another cell at row 1, col 0"},
+	{"cells in order", cells_unordered,
+	 "appendices[0].body[0].table.cells[1]: cells must be in row-major order"},
+	{"header rows", header_rows_range,
+	 "appendices[0].body[0].table: header_rows 3 is more than the 2 rows"},
 	{"indicator ids", id_order, "indicators[0]: id 5, but it is indicator 1"},
-	{"indicator paragraph", paragraph_missing, "indicators[0]: paragraph 9 does not exist (the document has 4)"},
-	{"indicator section", section_marker, "indicators[0]: section/item '二、'/'null' are not the markers"},
+	{"indicator paragraph", paragraph_missing,
+	 "indicators[0]: paragraph 9 does not exist (the document has 4)"},
+	{"indicator section", section_marker,
+	 "indicators[0]: section/item '二、'/'null' are not the markers"},
 	{"indicator item", item_marker, "indicators[0]: section/item '一、'/'（二）'"},
 	{"indicator clause", clause_elsewhere, "indicators[0]: clause '投资5亿元' is not in paragraph 2"},
 	{"indicator text in clause", text_not_in_clause, "indicators[0]: text '5' is not in its clause"},
 	{"unit = magnitude + base_unit", unit_vs_base, "indicators[0]: unit '亿元' is not a magnitude"},
-	{"kind goes with base_unit", kind_vs_base, "indicators[0]: kind 数量 does not go with base_unit '元'"},
+	{"kind goes with base_unit", kind_vs_base,
+	 "indicators[0]: kind 数量 does not go with base_unit '元'"},
 	{"base_value = value × magnitude", base_value, "indicators[0]: base_value 49700"},
 	{"masked means a mask", masked_number, "indicators[0]: masked is true but text '4.97' has no mask"},
 	{"a mask is masked", unmasked_mask, "indicators[1]: masked is false but text '**' is a mask"},

@@ -65,7 +65,7 @@ static void add_indicators(gw_report *r, const double *values, size_t n)
 	m->text = "***";
 	m->base_unit = "户";
 	m->masked = true;
-	m->value = 12;          /* ignored: masked values are null */
+	m->value = 12; /* ignored: masked values are null */
 	m->kind = GW_KIND_COUNT;
 	m->unit = "户";
 	m->qualifier = "多";
@@ -77,8 +77,8 @@ static void add_indicators(gw_report *r, const double *values, size_t n)
 static void test_canonical_and_round_trip(void **state)
 {
 	(void)state;
-	static const double values[] = {4.97, 497000000, 0.1, 1.0 / 3, 2.6e4, 1e-7, 123456.789, 1e21,
-					-3.5, 0.3000000000000000444};
+	static const double values[] = {4.97, 497000000,  0.1,  1.0 / 3, 2.6e4,
+					1e-7, 123456.789, 1e21, -3.5,    0.3000000000000000444};
 	size_t nv = sizeof values / sizeof values[0];
 	gw_report *r = from_text();
 	add_indicators(r, values, nv);
@@ -90,12 +90,27 @@ static void test_canonical_and_round_trip(void **state)
 	assert_int_equal(strlen(json), len);
 	assert_true(len > 0 && json[len - 1] == '\n');
 	/* Key order of model.md, UTF-8 unescaped. */
-	const char *keys[] = {"\"schema\": \"gwexport/report-2\"", "\"source\"", "\"head\": null",
-			      "\"title\"", "\"subtitle\"", "\"bylines\": null", "\"salutation\"",
-			      "\"preamble\"", "\"table\": null", "\"sections\"", "\"closing\"",
-			      "\"attachments\"", "\"attachments_text\"", "\"signature\"", "\"note\"",
-			      "\"appendices\": []", "\"imprint\": null", "\"indicators\"",
-			      "\"status\": null", "\"period\": null", "\"page\": null"};
+	const char *keys[] = {"\"schema\": \"gwexport/report-2\"",
+			      "\"source\"",
+			      "\"head\": null",
+			      "\"title\"",
+			      "\"subtitle\"",
+			      "\"bylines\": null",
+			      "\"salutation\"",
+			      "\"preamble\"",
+			      "\"table\": null",
+			      "\"sections\"",
+			      "\"closing\"",
+			      "\"attachments\"",
+			      "\"attachments_text\"",
+			      "\"signature\"",
+			      "\"note\"",
+			      "\"appendices\": []",
+			      "\"imprint\": null",
+			      "\"indicators\"",
+			      "\"status\": null",
+			      "\"period\": null",
+			      "\"page\": null"};
 	const char *prev = json;
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
 		const char *k = strstr(json, keys[i]);
@@ -158,11 +173,11 @@ static void test_short_numbers(void **state)
 
 typedef struct {
 	const char *name;
-	const char *edit_from;  /* replace this part of the valid JSON … */
-	const char *edit_to;    /* … with this (NULL: use `json` as is) */
+	const char *edit_from; /* replace this part of the valid JSON … */
+	const char *edit_to;   /* … with this (NULL: use `json` as is) */
 	const char *json;
-	size_t line;            /* expected diag line (syntax errors), 0 otherwise */
-	const char *what;       /* substring of the message */
+	size_t line;      /* expected diag line (syntax errors), 0 otherwise */
+	const char *what; /* substring of the message */
 } error_case;
 
 static const error_case errors[] = {
@@ -190,8 +205,10 @@ static const error_case errors[] = {
 	 "subtitel: unknown key (this object has: schema, source, head, title, subtitle"},
 	{"unknown key deep in report-2", "\"heading\": \"甲\",", "\"heading\": \"甲\", \"x\": 1,", NULL, 0,
 	 "sections[0].x: unknown key"},
-	{"head not object", "\"head\": null", "\"head\": []", NULL, 0, "head: expected an object, found an array"},
-	{"head without text", "\"head\": null", "\"head\": {\"urgency\": \"特急\"}", NULL, 0, "head.text: missing"},
+	{"head not object", "\"head\": null", "\"head\": []", NULL, 0,
+	 "head: expected an object, found an array"},
+	{"head without text", "\"head\": null", "\"head\": {\"urgency\": \"特急\"}", NULL, 0,
+	 "head.text: missing"},
 	{"bylines item", "\"bylines\": null", "\"bylines\": [1]", NULL, 0, "bylines[0]: expected a string"},
 	{"appendix body", "\"appendices\": []", "\"appendices\": [{\"marker\": \"附件\"}]", NULL, 0,
 	 "appendices[0].body: missing"},
@@ -203,8 +220,8 @@ static const error_case errors[] = {
 	 "preamble[0].table.rows: table too large"},
 	{"cell span zero", "\"table\": null",
 	 "\"table\": {\"rows\": 1, \"cols\": 1, \"header_rows\": 0, \"cells\": [{\"text\": \"\", "
-	 "\"row\": 0, \"col\": 0, \"row_span\": 0, \"col_span\": 1}]}", NULL, 0,
-	 "preamble[0].table.cells[0].row_span: integer out of range"},
+	 "\"row\": 0, \"col\": 0, \"row_span\": 0, \"col_span\": 1}]}",
+	 NULL, 0, "preamble[0].table.cells[0].row_span: integer out of range"},
 };
 
 /* Errors found only in particular documents: a masked indicator with a
@@ -275,8 +292,11 @@ static void test_indicator_errors(void **state)
 	size_t len;
 	char *valid = gw_report_to_json(r, &len);
 	gw_report_free(r);
-	static const struct { const char *value, *status, *what; } cases[] = {
-		{"12", "null", "indicators[0].value: a masked indicator has no value: expected null, found an integer"},
+	static const struct {
+		const char *value, *status, *what;
+	} cases[] = {
+		{"12", "null",
+		 "indicators[0].value: a masked indicator has no value: expected null, found an integer"},
 		{"null", "\"计划\"", "indicators[0].status: unknown status '计划'"},
 		{"null", "3", "indicators[0].status: expected a string or null, found an integer"},
 	};
@@ -376,10 +396,19 @@ static void add_report2_elements(gw_report *r)
 	r->appendices = a;
 	r->n_appendices = 1;
 	gw_indicator *x = gw_arena_array(r->arena, 1, sizeof *x);
-	*x = (gw_indicator){.id = 1, .label = S(r, "投资"), .text = S(r, "4.97"), .value = 4.97,
-			    .unit = S(r, "亿元"), .kind = GW_KIND_AMOUNT, .base_value = 497000000,
-			    .base_unit = S(r, "元"), .clause = S(r, "4.97亿元"), .paragraph = n + 1,
-			    .status = GW_STATUS_ACTUAL, .period = S(r, "2023年"), .page = 3};
+	*x = (gw_indicator){.id = 1,
+			    .label = S(r, "投资"),
+			    .text = S(r, "4.97"),
+			    .value = 4.97,
+			    .unit = S(r, "亿元"),
+			    .kind = GW_KIND_AMOUNT,
+			    .base_value = 497000000,
+			    .base_unit = S(r, "元"),
+			    .clause = S(r, "4.97亿元"),
+			    .paragraph = n + 1,
+			    .status = GW_STATUS_ACTUAL,
+			    .period = S(r, "2023年"),
+			    .page = 3};
 	r->indicators = x;
 	r->n_indicators = 1;
 }
@@ -414,8 +443,10 @@ static void test_report2_elements_round_trip(void **state)
 	assert_int_equal(back->indicators[0].page, 3);
 	/* The text invariant covers every new element, in document order. */
 	char *text = gw_report_text(back);
-	const char *order[] = {"000001", "测试报告", "（2024年1月2日）", "各位领导", "第一部分工作回顾",
-			       "一、甲", "某某局", "附件1统计表指标数值投资4.97亿元第一行", "说明。", "抄送"};
+	const char *order[] = {
+		"000001",           "测试报告", "（2024年1月2日）", "各位领导",
+		"第一部分工作回顾", "一、甲",   "某某局",           "附件1统计表指标数值投资4.97亿元第一行",
+		"说明。",           "抄送"};
 	const char *at = text;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		const char *k = strstr(at, order[i]);
@@ -449,12 +480,13 @@ static bool same_plus_empty(const json_t *orig, const json_t *again)
 	}
 	if (!json_is_object(orig))
 		return json_equal(orig, again);
-	static const char *const optional[] = {"head", "bylines", "appendices", "imprint", "table",
-					       "status", "period", "page", "heading_end",
-					       "attachments_text", "note"};
+	static const char *const optional[] = {"head",        "bylines",          "appendices", "imprint",
+					       "table",       "status",           "period",     "page",
+					       "heading_end", "attachments_text", "note"};
 	const char *k;
 	json_t *m;
-	json_object_foreach((json_t *)again, k, m) {
+	json_object_foreach((json_t *)again, k, m)
+	{
 		const json_t *o = json_object_get(orig, k);
 		if (o) {
 			if (!same_plus_empty(o, m))
@@ -478,7 +510,7 @@ static void test_reads_report1_goldens(void **state)
 {
 	(void)state;
 	static const char *const names[] = {"development-reform", "education-2022-gbk", "health-2023-utf16",
-					    "street-office", "transport-2023", "water-bom-cr"};
+					    "street-office",      "transport-2023",     "water-bom-cr"};
 	size_t read = 0;
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		char path[1024];
@@ -540,8 +572,8 @@ static int check_reader_output(const char *path)
 static void test_reader_output_passes_check(void **state)
 {
 	(void)state;
-	static const char *const dirs[] = {"samples", "heldout", "heldout2", "heldout3", "heldout4",
-					   "heldout5", "indicators", "fuzz/corpus/read"};
+	static const char *const dirs[] = {"samples",  "heldout",  "heldout2",   "heldout3",
+					   "heldout4", "heldout5", "indicators", "fuzz/corpus/read"};
 	size_t checked = 0;
 	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
 		char dir[1024];
