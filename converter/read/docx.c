@@ -490,6 +490,26 @@ static bool has_text(const gw_blocks *b)
 	return false;
 }
 
+/* Office systems that export HTML as .docx put it in w:altChunk parts,
+ * which only Word's own import turns into paragraphs. */
+static gw_status check_text(const gw_blocks *out, size_t alt_chunks, gw_diag *d)
+{
+	static const char hint[] = "open the file in Word or WPS and save it again as a Word "
+				   "document (.docx): that converts the embedded content";
+	if (!has_text(out) && alt_chunks)
+		return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, hint,
+			       "the document's text is embedded as %zu HTML/RTF part(s) "
+			       "(w:altChunk) that only Word converts when it opens the file",
+			       alt_chunks);
+	if (!has_text(out))
+		return gw_fail(d, GW_E_EMPTY, 0, GW_NO_BYTE,
+			       "check that the file is the report, not an empty template",
+			       "the Word document has no text in its body");
+	if (alt_chunks)
+		gw_warn(d, 0, "%zu embedded HTML/RTF part(s) (w:altChunk) not read: %s", alt_chunks, hint);
+	return GW_OK;
+}
+
 gw_status gw_docx_blocks(const unsigned char *bytes, size_t len, gw_blocks *out, gw_diag *d)
 {
 	memset(out, 0, sizeof *out);
@@ -504,10 +524,8 @@ gw_status gw_docx_blocks(const unsigned char *bytes, size_t len, gw_blocks *out,
 		st = read_any(bytes, len, &rd, d);
 	if (st == GW_OK)
 		docx_body_finish(rd.body);
-	if (st == GW_OK && !has_text(out))
-		st = gw_fail(d, GW_E_EMPTY, 0, GW_NO_BYTE,
-			     "check that the file is the report, not an empty template",
-			     "the Word document has no text in its body");
+	if (st == GW_OK)
+		st = check_text(out, docx_body_alt_chunks(rd.body), d);
 	docx_body_free(rd.body);
 	docx_numbering_free(rd.numbering);
 	docx_styles_free(rd.styles);

@@ -69,6 +69,7 @@ struct docx_body {
 	size_t paragraphs;
 	size_t text_total;
 	bool pending_break;
+	size_t alt_chunks;
 	gw_buf scratch; /* label + text of the paragraph closing */
 };
 
@@ -97,9 +98,9 @@ void docx_body_free(docx_body *b)
 	free(b);
 }
 
-size_t docx_body_paragraphs(const docx_body *b)
+size_t docx_body_alt_chunks(const docx_body *b)
 {
-	return b->paragraphs;
+	return b->alt_chunks;
 }
 
 static void nomem(docx_xml *x)
@@ -615,6 +616,7 @@ static void body_start(void *ctx, docx_xml *x, docx_el el, const XML_Char **atts
 	case DX_P: para_open(b, x); return;
 	case DX_TBL: table_open(b, x); return;
 	case DX_TXBX_CONTENT: b->text_boxes++; return;
+	case DX_ALT_CHUNK: b->alt_chunks++; return;
 	case DX_PPR:
 		if (f && !f->runs)
 			f->in_ppr = true;

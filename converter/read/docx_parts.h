@@ -37,6 +37,7 @@ typedef enum docx_el {
 	DX_OTHER = 0,
 	DX_ABSTRACT_NUM,
 	DX_ABSTRACT_NUM_ID,
+	DX_ALT_CHUNK,
 	DX_ANNOTATION,
 	DX_BASED_ON,
 	DX_BODY,
@@ -229,8 +230,9 @@ typedef struct docx_body docx_body;
 docx_body *docx_body_new(gw_blocks *out, const docx_styles *st, docx_numbering *nb);
 void docx_body_free(docx_body *b);
 docx_sink docx_body_sink(docx_body *b);
-/* Paragraphs read so far (w:p elements, nested ones included). */
-size_t docx_body_paragraphs(const docx_body *b);
+/* w:altChunk elements met: content (HTML, RTF, another .docx) in a part of
+ * its own that Word converts when it opens the file, and this reader does not. */
+size_t docx_body_alt_chunks(const docx_body *b);
 /* After the body: removes the blocks of paragraphs deleted as tracked
  * changes (their text and their paragraph mark). */
 void docx_body_finish(docx_body *b);

@@ -59,6 +59,7 @@ static const el_entry elements[] = {
 	{"Relationship", NS_REL, DX_RELATIONSHIP, K_READ},
 	{"abstractNum", NS_W, DX_ABSTRACT_NUM, K_READ},
 	{"abstractNumId", NS_W, DX_ABSTRACT_NUM_ID, K_READ},
+	{"altChunk", NS_W, DX_ALT_CHUNK, K_READ},
 	{"annotation", NS_AML, DX_ANNOTATION, K_READ},
 	{"basedOn", NS_W, DX_BASED_ON, K_READ},
 	{"body", NS_W, DX_BODY, K_READ},

@@ -151,6 +151,7 @@ DOC_RELS = f'''{XML_HEAD}<Relationships xmlns="{REL}">
 <Relationship Id="rId1" Type="{R}/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="{R}/numbering" Target="/word/numbering.xml"/>
 <Relationship Id="rId3" Type="{R}/hyperlink" Target="http://example.org/" TargetMode="External"/>
+<Relationship Id="rId9" Type="{R}/aFChunk" Target="afchunk.htm"/>
 </Relationships>'''
 
 
@@ -415,6 +416,11 @@ def hostile(out):
                ("xl/workbook.xml", f'{XML_HEAD}<workbook/>'), ("word/x.xml", "<x/>")])
     # 10. One paragraph of 17 MB (deflates to ~20 KB), over the 16 MB text limit.
     package(os.path.join(out, "hostile-long.docx"), document(para(runs("字" * (6 << 20)))))
+    # 12. Text only in an embedded HTML part (w:altChunk), as OA systems export it.
+    chunk = [("word/afchunk.htm", "<html><body><p>嵌入的网页正文</p></body></html>")]
+    package(os.path.join(out, "hostile-altchunk.docx"), document('<w:altChunk r:id="rId9"/>'), extra=chunk)
+    package(os.path.join(out, "altchunk-mixed.docx"),
+            document(para(runs("正文段落")) + '<w:altChunk r:id="rId9"/>'), extra=chunk)
     # 11. An empty body.
     package(os.path.join(out, "hostile-empty.docx"), document(para("")))
 

@@ -371,6 +371,7 @@ static void test_hostile(void **state)
 		{"hostile-excel.docx", GW_E_UNSUPPORTED, "Excel workbook"},
 		{"hostile-long.docx", GW_E_TOO_LARGE, "paragraph 1 is longer than"},
 		{"hostile-empty.docx", GW_E_EMPTY, "no text"},
+		{"hostile-altchunk.docx", GW_E_UNSUPPORTED, "w:altChunk"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		gw_blocks b;
@@ -384,6 +385,29 @@ static void test_hostile(void **state)
 		assert_null(b.arena);
 		assert_null(b.v);
 	}
+}
+
+static void count_warning(void *ctx, const char *file, size_t line, const char *msg)
+{
+	(void)file, (void)line;
+	if (strstr(msg, "altChunk"))
+		(*(int *)ctx)++;
+}
+
+/* Text beside an embedded HTML part: read, with a warning that a part is not. */
+static void test_alt_chunk_warns(void **state)
+{
+	(void)state;
+	size_t len;
+	unsigned char *bytes = slurp("altchunk-mixed.docx", &len);
+	int warnings = 0;
+	gw_diag d = {.warn = count_warning, .warn_ctx = &warnings};
+	gw_blocks b;
+	assert_int_equal(gw_docx_blocks(bytes, len, &b, &d), GW_OK);
+	assert_int_equal(warnings, 1);
+	block(&b, "正文段落");
+	gw_blocks_free(&b);
+	free(bytes);
 }
 
 static void test_not_word(void **state)
@@ -421,6 +445,7 @@ int main(void)
 		cmocka_unit_test(test_python_docx),
 		cmocka_unit_test(test_many_paragraphs),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_alt_chunk_warns),
 		cmocka_unit_test(test_not_word),
 	};
 	return cmocka_run_group_tests(tests, make_documents, remove_documents);
