@@ -54,7 +54,9 @@
 #define RUNNING_MAX 40        /* characters of a running header or footer */
 #define MIN_PAGE_GAP 8        /* lines between two page numbers of a run */
 #define MAX_PAGE 9999
-#define MAX_MEASURE 512       /* wider lines are all "long" */
+#define MAX_MEASURE 512
+#define INDENT_CHARS 2        /* a paragraph indent */
+#define INDENT_COLS 6         /* the same in columns, and a column of play (digits, kinsoku) */
 #define NOTES_MAX 200         /* -v notes about single changes; the summary counts all */
 
 #define CP_FORM_FEED 0x0C
@@ -85,6 +87,7 @@ typedef struct scan {
 	line *v;               /* one per block */
 	size_t n;
 	bool has_indent;       /* some text line is indented: indentation marks paragraphs */
+	bool has_boundaries;   /* form feeds or page numbers show where pages end */
 	bool by_columns;       /* the width measure */
 	size_t width, tol;     /* full: width - tol <= measure <= width + tol */
 	unsigned point_paragraphs; /* point families that open paragraphs (markers.h) */
@@ -390,8 +393,16 @@ static size_t first_content(const scan *sc, size_t from)
 	return from;
 }
 
-/* The document's first line repeated as a header elsewhere is the title,
- * unless the title follows it (header == title, printed on page 1 too). */
+static bool blank_after(const scan *sc, size_t i)
+{
+	return i + 1 < sc->n && sc->v[i + 1].role == ROLE_BLANK;
+}
+
+/* The text's first line, repeated as a header on later pages, is a header
+ * on page 1 too when the title follows it (header == title), or when it
+ * stands apart from what follows it as every other copy does (pdftotext
+ * puts the header's text block apart with a blank line).  Otherwise it is
+ * the title, and the header is left off page 1. */
 static void keep_title(scan *sc, size_t first)
 {
 	if (first >= sc->n || sc->v[first].role != ROLE_RUNNING)
@@ -399,7 +410,12 @@ static void keep_title(scan *sc, size_t first)
 	size_t next = first_content(sc, first + 1);
 	if (next < sc->n && same_text(&sc->v[first], &sc->v[next]))
 		return;
-	sc->v[first].role = ROLE_TEXT;
+	bool apart = blank_after(sc, first);
+	for (size_t i = first + 1; apart && i < sc->n; i++)
+		if (sc->v[i].role == ROLE_RUNNING && same_text(&sc->v[i], &sc->v[first]))
+			apart = blank_after(sc, i);
+	if (!apart || !sc->has_boundaries)
+		sc->v[first].role = ROLE_TEXT;
 }
 
 /* Without page breaks: a short line that comes back at a regular interval. */
@@ -432,6 +448,7 @@ static gw_status find_running(scan *sc)
 	for (size_t i = 0; i < sc->n; i++)
 		boundaries += is_boundary(&sc->v[i]);
 	size_t first = first_content(sc, 0);
+	sc->has_boundaries = boundaries > 0;
 	if (boundaries == 0) {
 		find_periodic(sc);
 		keep_title(sc, first);
@@ -516,14 +533,41 @@ static bool is_full(const scan *sc, const line *l)
 	return sc->width && w + sc->tol >= sc->width && w <= sc->width + sc->tol;
 }
 
+/* Full, or (in a PDF) short of full by an indent: the lines that pile up
+ * at the width when text is wrapped. */
+static bool piled(const scan *sc, const line *l)
+{
+	size_t w = width_of(sc, l);
+	return is_full(sc, l) || (sc->by_columns && w + INDENT_COLS >= sc->width && w <= sc->width);
+}
+
 /* Lines that can tell whether the text is wrapped: kept text, not headings. */
 static bool measured(const line *l)
 {
 	return is_content(l) && !l->heading;
 }
 
-/* The most common width (the wider on a tie) in [lo, hi], and how many
- * measured lines are full around it with tolerance tol(width). */
+/* The width lines fill: they pile up at it, and the first lines of
+ * indented paragraphs pile up a little short of it (more of them than
+ * full lines when paragraphs are short), so it is taken high in the pile
+ * around the most common width. */
+static size_t pile_top(const size_t *count, size_t mode, size_t spread)
+{
+	size_t from = mode > spread ? mode - spread : 0, total = 0, seen = 0;
+	for (size_t w = from; w <= MAX_MEASURE; w++)
+		total += count[w];
+	for (size_t w = from; w <= MAX_MEASURE; w++) {
+		seen += count[w];
+		if (seen * 4 >= total * 3)
+			return w;
+	}
+	return mode;
+}
+
+/* The width the text is wrapped at, in [lo, hi] (0: none), and how many
+ * measured lines are full at it.  An app cuts at exactly N characters
+ * (the most common width, no tolerance); a PDF line holds N ems, give or
+ * take a character for digits, kinsoku and justification. */
 static size_t best_width(scan *sc, bool by_columns, size_t lo, size_t hi, size_t *full)
 {
 	size_t count[MAX_MEASURE + 1] = {0};
@@ -537,13 +581,13 @@ static size_t best_width(scan *sc, bool by_columns, size_t lo, size_t hi, size_t
 	for (size_t w = lo; w <= hi; w++)
 		if (count[w] && count[w] >= count[best])
 			best = w;
+	if (best)
+		best = pile_top(count, best, by_columns ? INDENT_COLS : INDENT_CHARS);
 	sc->width = best;
-	/* a PDF line holds N ems: digits and kinsoku move it by a few columns;
-	 * an app that cuts at N characters cuts at exactly N */
-	sc->tol = by_columns && best ? (best / 10 > 2 ? best / 10 : 2) : 0;
+	sc->tol = by_columns && best ? (best / 12 > 2 ? best / 12 : 2) : 0;
 	*full = 0;
 	for (size_t i = 0; best && i < sc->n; i++)
-		*full += measured(&sc->v[i]) && is_full(sc, &sc->v[i]);
+		*full += measured(&sc->v[i]) && piled(sc, &sc->v[i]);
 	return best;
 }
 
@@ -562,7 +606,7 @@ static bool detect_wrap(scan *sc)
 		if (!measured(l))
 			continue;
 		n++;
-		if (!is_full(sc, l))
+		if (!piled(sc, l))
 			continue;
 		full++;
 		open += !ends_sentence(l->s, l->len);
@@ -611,7 +655,7 @@ static bool starts_closing(const char *s, size_t n)
  * the text does not say how it was indented. */
 static bool nearly_full(const scan *sc, const line *a)
 {
-	size_t slack = sc->by_columns ? 4 : 2, w = width_of(sc, a);
+	size_t slack = sc->by_columns ? INDENT_COLS : INDENT_CHARS, w = width_of(sc, a);
 	return is_full(sc, a) ||
 	       (!ends_sentence(a->s, a->len) && w + slack >= sc->width && w <= sc->width);
 }
@@ -675,7 +719,7 @@ static unsigned leading_point(const line *l)
 static bool indent_width(const scan *sc, const line *b)
 {
 	size_t w = b->cols;
-	return sc->by_columns && w + 5 >= sc->width && w + 3 <= sc->width && !ends_sentence(b->s, b->len);
+	return sc->by_columns && w + INDENT_COLS >= sc->width && w + 3 <= sc->width && !ends_sentence(b->s, b->len);
 }
 
 /* The rest of a heading or title too long for its line: short, no

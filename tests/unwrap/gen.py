@@ -2,7 +2,8 @@
 """gen.py — hard-wrapped copies of tests/unwrap/report.txt, as a clerk gets
 them: text copied out of a PDF, or out of a chat app on a phone.
 
-    python3 tests/unwrap/gen.py [OUTDIR]     (default: tests/unwrap/copies)
+    python3 tests/unwrap/gen.py [OUTDIR [SOURCE]]
+                                     (default: tests/unwrap/copies, report.txt)
 
 PDF copies are typeset by an independent program (LibreOffice Writer,
 headless, from a flat ODT written here), then extracted with pdftotext
@@ -132,9 +133,10 @@ def phone_copy(lines, width, indent, per_page):
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "copies")
+    source = sys.argv[2] if len(sys.argv) > 2 else SOURCE
     os.makedirs(out, exist_ok=True)
-    with open(SOURCE, encoding="utf-8") as f:
-        lines = f.read().split("\n")
+    with open(source, encoding="utf-8") as f:
+        lines = [line.strip() for line in f.read().split("\n")]
     while lines and not lines[-1]:
         lines.pop()
     if shutil.which("soffice") and shutil.which("pdftotext"):
