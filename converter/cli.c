@@ -25,6 +25,8 @@ static const char help_head[] =
 "  -l, --layout NAME|FILE page layout: gbt9704 (default), draft, or an .ini file\n"
 "      --encoding ENC     of text: auto (default), utf-8, gb18030 (also gbk), big5,\n"
 "                         big5-hkscs, utf-16, utf-16le, utf-16be\n"
+"      --no-unwrap        keep text copied from a PDF or phone line by line\n"
+"                         (default: join wrapped lines, drop page numbers)\n"
 "  -j, --jobs N           convert N inputs in parallel (default 1)\n"
 "      --allow-missing-glyphs  warn, instead of failing, on characters no font has\n"
 "      --timings          print the time of each stage to stderr\n"
@@ -131,7 +133,7 @@ static gw_cli_result usage(const char *fmt, const char *arg)
 	return GW_CLI_EXIT_USAGE;
 }
 
-enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS };
+enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS, OPT_NO_UNWRAP };
 
 static gw_cli_result parse_option(int c, gw_cli *cli)
 {
@@ -167,6 +169,7 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 				     "utf-16, utf-16le or utf-16be)", optarg);
 		return GW_CLI_RUN;
 	case OPT_TIMINGS: cli->timings = true; return GW_CLI_RUN;
+	case OPT_NO_UNWRAP: cli->no_unwrap = true; return GW_CLI_RUN;
 	case OPT_ALLOW_MISSING: cli->allow_missing_glyphs = true; return GW_CLI_RUN;
 	case OPT_VERSION: printf("gwexport %s\n", GW_VERSION); return GW_CLI_EXIT_OK;
 	case OPT_LIST_FORMATS: print_format_tables(); return GW_CLI_EXIT_OK;
@@ -182,6 +185,7 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 		{"out", required_argument, NULL, 'o'},
 		{"layout", required_argument, NULL, 'l'},
 		{"encoding", required_argument, NULL, OPT_ENCODING},
+		{"no-unwrap", no_argument, NULL, OPT_NO_UNWRAP},
 		{"jobs", required_argument, NULL, 'j'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"verbose", no_argument, NULL, 'v'},

@@ -19,6 +19,7 @@ typedef struct gw_cli {
 	gw_encoding encoding;
 	int jobs;
 	bool quiet, verbose, timings, allow_missing_glyphs;
+	bool no_unwrap;            /* --no-unwrap: keep hard-wrapped text line by line */
 	char **inputs;
 	size_t n_inputs;
 } gw_cli;

@@ -229,7 +229,8 @@ static gw_status load_model(const char *input, const gw_cli *cli, unsigned char 
 	if (!reader)
 		return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, "gwexport --list-formats shows what it reads",
 			       "no reader for this input");
-	gw_read_opts ro = {.name = base, .encoding = cli->encoding, .extract_indicators = 0};
+	gw_read_opts ro = {.name = base, .encoding = cli->encoding, .extract_indicators = 0,
+			   .keep_lines = cli->no_unwrap};
 	gw_status st = reader->read(data, len, &ro, r, d);
 	t->read = now() - t0;
 	if (st || !reader->needs_indicators)

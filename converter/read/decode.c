@@ -521,6 +521,20 @@ static size_t strip_tail(const char *s, size_t n)
 	return n;
 }
 
+/* What the stripped white space said, for unwrap.c: a form feed (a page
+ * break pdftotext writes) and the indentation in characters (U+3000 one,
+ * two spaces one, a tab two). */
+static void layout_hints(const char *line, size_t head, size_t keep, size_t end, gw_block *b)
+{
+	b->page_break_before = memchr(line, '\f', head) || memchr(line + head + keep, '\f', end - head - keep);
+	size_t cols = 0, len;
+	for (size_t i = 0; i < head && keep; i += len) {
+		uint32_t cp = gw_utf8_decode(line + i, head - i, &len);
+		cols += cp == 0x3000 ? 2 : cp == '\t' ? 4 : cp == '\f' ? 0 : 1;
+	}
+	b->indent_chars = (int)(cols / 2);
+}
+
 /* Line ends in buf[0..len): LF, CRLF or lone CR. */
 static size_t count_breaks(const char *buf, size_t len)
 {
@@ -549,8 +563,9 @@ static gw_status split_lines(char *buf, size_t len, gw_blocks *out, gw_diag *d)
 			break;  /* the final line break ends the last line; no empty line after */
 		size_t head = strip_head(buf + start, end - start);
 		size_t keep = strip_tail(buf + start + head, end - start - head);
+		gw_block *b = &out->v[no];   /* zeroed by the arena: kind TEXT */
+		layout_hints(buf + start, head, keep, end - start, b);
 		buf[start + head + keep] = '\0';
-		gw_block *b = &out->v[no];   /* zeroed by the arena: kind TEXT, no hints */
 		b->s = buf + start + head;
 		b->len = keep;
 		b->no = no + 1;

@@ -4,6 +4,7 @@
  * with source metadata filled in.
  */
 #include "blocks.h"
+#include "unwrap.h"
 
 #include "../model/hash.h"
 
@@ -61,7 +62,10 @@ gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opt
 	st = gw_decode_text(bytes, len, opts ? opts->encoding : GW_ENC_AUTO, &blocks, d);
 	if (st)
 		return st;
-	st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
+	if (!(opts && opts->keep_lines))
+		st = gw_unwrap(&blocks, NULL, NULL, d);
+	if (!st)
+		st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
 	gw_blocks_free(&blocks);
 	return st;
 }

@@ -33,6 +33,8 @@ typedef struct gw_read_opts {
 	const char *name;      /* source.name: base name of the input, "-" for stdin */
 	gw_encoding encoding;
 	int extract_indicators; /* non-zero: run indicators.c after the outline */
+	int keep_lines;        /* text: one paragraph per input line, page numbers kept
+				  (--no-unwrap; else unwrap.c joins hard-wrapped lines) */
 } gw_read_opts;
 
 /* Reads a report from text bytes.  On success *out owns a new report (free

@@ -32,6 +32,10 @@
  *      space, Latin words with one, a hyphenated Latin word without its
  *      hyphen, split numbers (28 / 67家) and number + unit without a space.
  *
+ * decode.c strips white space from each line but says what it held: a form
+ * feed (page_break_before) and the indentation (indent_chars).  A form feed
+ * still in a block's text (another reader) counts the same.
+ *
  * The blocks are rewritten only when everything needed was allocated, so
  * a failure leaves them as they were.  Linear in the input (the running
  * header search is quadratic in the number of page breaks only).
@@ -55,6 +59,8 @@
 #define MIN_PAGE_GAP 8        /* lines between two page numbers of a run */
 #define MAX_PAGE 9999
 #define MAX_MEASURE 512
+#define MAX_INDENT 4          /* characters of a paragraph indent; more is centring */
+#define MIN_INDENTED 3        /* indented lines that show the text marks paragraphs so */
 #define INDENT_CHARS 2        /* a paragraph indent */
 #define INDENT_COLS 6         /* the same in columns, and a column of play (digits, kinsoku) */
 #define NOTES_MAX 200         /* -v notes about single changes; the summary counts all */
@@ -944,7 +950,7 @@ static size_t rebuild(const scan *sc, gw_block *out, gw_unwrap_stats *st, gw_dia
 /* ---- the pass ---------------------------------------------------------------------- */
 
 /* Form feeds at either end of a line: page breaks pdftotext writes. */
-static void strip_form_feeds(line *l, size_t *count)
+static void strip_form_feeds(line *l)
 {
 	while (l->len && (l->s[0] == CP_FORM_FEED || l->s[l->len - 1] == CP_FORM_FEED)) {
 		if (l->s[0] == CP_FORM_FEED) {
@@ -954,7 +960,6 @@ static void strip_form_feeds(line *l, size_t *count)
 			l->len--;
 		}
 		l->page_break = true;
-		(*count)++;
 		size_t head = skip_spaces(l->s, l->len, 0);
 		l->s += head;
 		l->len -= head;
@@ -963,6 +968,7 @@ static void strip_form_feeds(line *l, size_t *count)
 
 static void load(scan *sc, const gw_unwrap_opts *o, gw_unwrap_stats *st)
 {
+	size_t indented = 0;
 	for (size_t i = 0; i < sc->n; i++) {
 		const gw_block *blk = &sc->b->v[i];
 		line *l = &sc->v[i];
@@ -974,12 +980,16 @@ static void load(scan *sc, const gw_unwrap_opts *o, gw_unwrap_stats *st)
 		}
 		l->s = blk->s;
 		l->len = blk->len;
+		l->page_break = blk->page_break_before;   /* decode.c saw a form feed */
 		if (!o->keep_furniture)
-			strip_form_feeds(l, &st->form_feeds);
+			strip_form_feeds(l);
+		st->form_feeds += l->page_break;
 		l->role = l->len ? ROLE_TEXT : ROLE_BLANK;
 		measure(l, blk->indent_chars);
-		sc->has_indent = sc->has_indent || (blk->indent_chars > 0 && l->len);
+		indented += blk->indent_chars > 0 && blk->indent_chars <= MAX_INDENT && l->len;
 	}
+	/* a centred title or a right-aligned signature is not a paragraph indent */
+	sc->has_indent = indented >= MIN_INDENTED;
 }
 
 static void summarise(gw_diag *d, const gw_unwrap_stats *st)

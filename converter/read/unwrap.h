@@ -25,7 +25,7 @@ typedef struct gw_unwrap_stats {
 	size_t paragraphs;     /* paragraphs made of two or more lines */
 	size_t page_numbers;   /* page-number lines removed (— 3 —, 第3页 共8页, 3/8 …) */
 	size_t running_lines;  /* running header or footer lines removed */
-	size_t form_feeds;     /* page breaks (U+000C) removed */
+	size_t form_feeds;     /* lines with a form feed (a page break) before them */
 	size_t wrap_width;     /* width the text is wrapped at, 0 when it is not */
 	bool wrap_in_columns;  /* wrap_width is in display columns (CJK = 2), else characters */
 } gw_unwrap_stats;

@@ -1,0 +1,77 @@
+#!/bin/sh
+# unwrap.sh — hard-wrapped text end to end (read/unwrap.c).  The copies in
+# tests/unwrap/copies (of tests/unwrap/report.txt: LibreOffice PDFs through
+# pdftotext plain and -layout, with and without page furniture, and phone
+# copies; gen.py makes them) must read into the same model as the clean text
+# (structure, points, indicators), with a one-line warning saying what was
+# joined and removed; their PDF must look like the clean text's; --no-unwrap
+# reads them line by line; clean text is never touched (every .txt under
+# tests/ and the seed); phone copies of the other reports, cut at 16–30
+# characters at test time, lose no text and read back paragraph for paragraph.
+. "$GW_TESTS/e2e/lib.sh"
+
+U="$GW_TESTS/unwrap"
+mkdir -p "$TMP/clean" "$TMP/copy" "$TMP/lines"
+
+if "$GWEXPORT" -f json,pdf -o "$TMP/clean" "$U/report.txt" 2> "$TMP/clean.err"; then
+	ok "clean report reads"
+else
+	fail "clean report reads"; sed 's/^/    /' "$TMP/clean.err"
+fi
+check_eq "clean report: no unwrap warning" "" "$(grep -E 'hard-wrapped|furniture' "$TMP/clean.err")"
+
+for copy in "$U"/copies/*.txt; do
+	name=$(basename "$copy" .txt)
+	if ! "$GWEXPORT" -f json -o "$TMP/copy" "$copy" 2> "$TMP/$name.err"; then
+		fail "$name: reads"; sed 's/^/    /' "$TMP/$name.err"; continue
+	fi
+	if $PY "$U/compare.py" "$TMP/clean/report.json" "$TMP/copy/$name.json" > "$TMP/$name.diff"; then
+		ok "$name: same model as the clean text"
+	else
+		fail "$name: same model as the clean text"; sed 's/^/    /' "$TMP/$name.diff"
+	fi
+	check_grep "$name: warning says what was joined" "warning: hard-wrapped text: joined [0-9]* wrapped lines into [0-9]* paragraphs" "$TMP/$name.err"
+	check_eq "$name: one warning line" 1 "$(wc -l < "$TMP/$name.err" | tr -d ' ')"
+done
+check_grep "page numbers and running headers counted" "removed 3 page numbers and 3 running header/footer lines" "$TMP/pdf-furniture.err"
+
+# -v lists the joins and removals by input line
+"$GWEXPORT" -v -f json -o "$TMP/copy" "$U/copies/pdf-furniture.txt" 2> "$TMP/verbose.err"
+check_grep "-v: joined lines listed" "pdf-furniture.txt:[0-9]*: .*lines [0-9]*-[0-9]* joined into one paragraph" "$TMP/verbose.err"
+check_grep "-v: page number listed" 'removed page number "— 2 —"' "$TMP/verbose.err"
+
+# --no-unwrap: every line its own paragraph, page numbers read as text
+"$GWEXPORT" --no-unwrap -f json -o "$TMP/lines" "$U/copies/pdf-furniture.txt" 2> "$TMP/lines.err"
+check_eq "--no-unwrap: no unwrap warning" "" "$(grep -E 'hard-wrapped|furniture' "$TMP/lines.err")"
+check_not "--no-unwrap: the model differs" $PY "$U/compare.py" "$TMP/clean/report.json" "$TMP/lines/pdf-furniture.json"
+check "--no-unwrap: page numbers stay as text" grep -q '— 2 —' "$TMP/lines/pdf-furniture.json"
+
+# the PDF made from a copy looks like the one made from the clean text
+if "$GWEXPORT" -f pdf -o "$TMP/copy" "$U/copies/pdf-furniture.txt" 2>/dev/null &&
+   pdftoppm -r 50 -png "$TMP/clean/report.pdf" "$TMP/clean/page" &&
+   pdftoppm -r 50 -png "$TMP/copy/pdf-furniture.pdf" "$TMP/copy/page"; then
+	pages=$(ls "$TMP/clean"/page*.png | wc -l | tr -d ' ')
+	same=0
+	for png in "$TMP/clean"/page*.png; do
+		cmp -s "$png" "$TMP/copy/$(basename "$png")" && same=$((same + 1))
+	done
+	check_eq "PDF from the copy: its $pages pages render like the clean text's" "$pages" "$same"
+else
+	fail "PDF from the copy renders"
+fi
+
+# clean text is never touched: no .txt under tests/ (but the copies) nor the seed
+touched=""
+for txt in $(find "$GW_TESTS" -name '*.txt' ! -path '*/unwrap/copies/*') "$SHARED_SEED"; do
+	[ -f "$txt" ] || continue
+	"$GWEXPORT" -f json -o "$TMP/lines" "$txt" 2>&1 | grep -qE 'hard-wrapped|page furniture' && touched="$touched $txt"
+done
+check_eq "clean texts under tests/ and the seed: nothing joined or removed" "" "$touched"
+
+# phone copies of the other reports, cut at test time
+if $PY "$U/phone_check.py" "$GWEXPORT" "$TMP/phone" 16,24 "$GW_TESTS"/samples/*.txt \
+	"$GW_TESTS"/heldout*/*.txt "$GW_TESTS"/indicators/*.txt > "$TMP/phone.log"; then
+	ok "phone copies of the other reports: $(grep '^at' "$TMP/phone.log" | tr '\n' ' ')"
+else
+	fail "phone copies of the other reports"; sed 's/^/    /' "$TMP/phone.log" | tail -12
+fi
