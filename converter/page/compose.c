@@ -87,6 +87,11 @@ static gw_status add_text(gw_doc *doc, const char *s, gw_role role, size_t line)
 	return doc->st;
 }
 
+gw_status gw_compose_text(gw_doc *doc, const char *s, gw_role role, size_t line)
+{
+	return add_text(doc, s, role, line);
+}
+
 static gw_row *push_row(gw_doc *doc)
 {
 	size_t cr = doc->capr;
@@ -256,7 +261,7 @@ static void section(const gw_section *s, int depth, void *ctx)
 	memcpy(title + lm, h, lh + 1);
 	doc->pending_level = s->level;
 	doc->pending_title = title;
-	gw_role role = heading_role(doc, s->level);
+	gw_role role = s->level == GW_LEVEL_PART ? GW_ROLE_HEADING1 : heading_role(doc, s->level);
 	size_t g0 = doc->ng, first = 0;
 	add_text(doc, s->marker, role, s->line);
 	add_text(doc, s->heading, role, s->line);
@@ -266,6 +271,8 @@ static void section(const gw_section *s, int depth, void *ctx)
 		add_text(doc, s->body[0].text, GW_ROLE_BODY, s->body[0].line);
 		set_block(doc, g0, B_PARA, body_size(doc), indent(doc));
 		first = 1;
+	} else if (s->level == GW_LEVEL_PART) {
+		set_block(doc, g0, B_CENTRED, body_size(doc), 0);  /* 第一部分: centred */
 	} else {
 		set_block(doc, g0, B_HEADING, body_size(doc), indent(doc));
 	}
@@ -409,9 +416,62 @@ static void note(gw_doc *doc, const char *raw, const size_t *lines)
 	}
 }
 
+/* Page-1 slots under the 版头: empty rows that are not blank (a blank row
+ * at a page top would be dropped), kept with the title. */
+static void head_rows(gw_doc *doc, size_t n)
+{
+	for (size_t i = 0; i < n && !doc->st; i++) {
+		if (!push_row(doc))
+			return;
+		gw_ts_row *t = &doc->ts[doc->nr - 1];
+		t->keep_with_next = t->para_first = t->para_last = true;
+	}
+	doc->head_rows = n;
+}
+
+/* 7.3.7: each attachment on a new page: "附件N" in 黑体 flush left on the
+ * first line, its title centred on the third, then its body like the main
+ * body. */
+static void appendix(gw_doc *doc, const gw_appendix *a)
+{
+	if (doc->n_segs >= sizeof doc->segs / sizeof doc->segs[0]) {
+		doc->st = gw_fail(doc->d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "merge some attachments",
+				  "more than %zu attachments", sizeof doc->segs / sizeof doc->segs[0]);
+		return;
+	}
+	doc->segs[doc->n_segs++] = doc->nr;
+	size_t g0 = doc->ng;
+	add_text(doc, a->marker && *a->marker ? a->marker : "附件", GW_ROLE_HEADING1, 0);
+	set_block(doc, g0, B_HEADING, body_size(doc), 0);
+	if (a->title) {
+		blank_rows(doc, 1, true);
+		g0 = doc->ng;
+		add_text(doc, a->title, GW_ROLE_TITLE, 0);
+		set_block(doc, g0, B_CENTRED, doc->L->title_size_pt, 0);
+		blank_rows(doc, doc->L->title_blank_after, true);
+	}
+	for (size_t i = 0; i < a->n_body; i++)
+		paragraph(doc, a->body[i].text, a->body[i].line, indent(doc));
+	if (doc->nr)
+		doc->ts[doc->nr - 1].keep_with_next = false;
+}
+
+/* With a filled grid the last body line, the 附件说明 and the signature
+ * block are one chain (rows [from, nr)): it moves whole to a new page
+ * rather than leave the signature alone on one. */
+static void keep_closing(gw_doc *doc, size_t from)
+{
+	if (doc->L->widow_orphan || from == 0 || from > doc->nr)
+		return;
+	doc->rows[from - 1].closing = true;
+	for (size_t i = from - 1; i + 1 < doc->nr; i++)
+		doc->ts[i].keep_with_next = true;
+}
+
 static void build(gw_doc *doc, const gw_report *r)
 {
 	const gw_layout *L = doc->L;
+	head_rows(doc, gw_frame_head(doc, r->head));
 	size_t g0 = doc->ng;
 	add_text(doc, r->title, GW_ROLE_TITLE, r->lines.title);
 	set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
@@ -430,11 +490,76 @@ static void build(gw_doc *doc, const gw_report *r)
 	gw_report_walk(r, section, &w);
 	if (r->closing)
 		paragraph(doc, r->closing, r->lines.closing, indent(doc));
+	size_t body_end = doc->nr;
 	attachments(doc, r->attachments_raw, r->lines.attachments);
 	signature(doc, &r->signature, r->lines.signature);
 	note(doc, r->note, r->lines.note);
+	if (r->signature.n)
+		keep_closing(doc, body_end);
 	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
 		doc->ts[doc->nr - 1].keep_with_next = false;
+	for (size_t i = 0; i < r->n_appendices && !doc->st; i++)
+		appendix(doc, &r->appendices[i]);
+}
+
+/* 5.2.3 并撑满版心: rows fill every slot of a page; only a chain of rows
+ * kept together (a heading with its first line; the last body line with
+ * the 附件说明 and the signature) that does not fit the rest of a page
+ * moves whole to the next, leaving that page short.  Blank rows at a page
+ * top are dropped.  Returns the page count. */
+static int fill_pages(gw_ts_row *rows, size_t n, int slots)
+{
+	int page = 0, s = 0;
+	for (size_t i = 0; i < n; i++) {
+		gw_ts_row *r = &rows[i];
+		if (s >= slots) {
+			page++;
+			s = 0;
+		}
+		if (s > 0 && r->keep_with_next && (i == 0 || !rows[i - 1].keep_with_next)) {
+			size_t k = i;
+			while (k < n && rows[k].keep_with_next)
+				k++;
+			int need = (int)(k - i) + (k < n);
+			if (s + need > slots && need <= slots) {
+				page++;
+				s = 0;
+			}
+		}
+		if (r->blank && s == 0) {
+			r->page = r->slot = -1;
+			continue;
+		}
+		r->page = page;
+		r->slot = s++;
+	}
+	return page + 1;
+}
+
+/* Pages for rows [a, b), numbered from `first`: the layout's widow and
+ * orphan control (typeset.c), or a filled grid. */
+static int paginate_range(gw_doc *doc, size_t a, size_t b, int first)
+{
+	int n = doc->L->widow_orphan ? gw_ts_paginate(doc->ts + a, b - a, doc->L->lines)
+				     : fill_pages(doc->ts + a, b - a, doc->L->lines);
+	for (size_t i = a; i < b; i++)
+		if (doc->ts[i].page >= 0)
+			doc->ts[i].page += first;
+	return n;
+}
+
+/* The body, then each attachment from a new page (doc->segs). */
+static int paginate(gw_doc *doc)
+{
+	int pages = 0;
+	size_t a = 0;
+	for (size_t k = 0; k <= doc->n_segs; k++) {
+		size_t b = k < doc->n_segs ? doc->segs[k] : doc->nr;
+		if (b > a || (k == 0 && doc->nr == 0))
+			pages += paginate_range(doc, a, b, pages);
+		a = b;
+	}
+	return pages;
 }
 
 static gw_status check_missing(gw_doc *doc)
@@ -488,8 +613,11 @@ gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, const 
 		return nomem(doc);
 	build(doc, r);
 	gw_status st = check_missing(doc);
-	if (!st)
-		doc->pages = gw_ts_paginate(doc->ts, doc->nr, L->lines);
+	if (!st) {
+		doc->pages = paginate(doc);
+		gw_frame_imprint(doc, r->imprint);
+		st = doc->st;
+	}
 	return st;
 }
 

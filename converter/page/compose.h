@@ -33,7 +33,28 @@ typedef struct gw_row {
 	bool numbered;         /* gets a line number in layouts that show them */
 	int ol_level;          /* 1..4: an outline entry points here; 0: none */
 	const char *ol_title;
+	bool closing;          /* starts the chain that keeps the last body lines with the
+	                          附件说明 and the signature (moved whole, never split) */
 } gw_row;
+
+/* A line placed at an exact position, off the grid (版头, 版记). */
+typedef struct gw_fixed {
+	size_t g0, g1;         /* glyphs */
+	int page;              /* 0-based */
+	double x, y;           /* pen start: x from the block's left edge, baseline y from the page top */
+	double tc, size;
+	uint32_t rgb;          /* 0xRRGGBB */
+} gw_fixed;
+
+/* A straight line (red separator, 版记 rules) on a page, page coordinates. */
+typedef struct gw_line_rule {
+	int page;
+	double x0, y0, x1, y1, width;
+	uint32_t rgb;
+} gw_line_rule;
+
+#define GW_MAX_FIXED 64         /* head and imprint lines */
+#define GW_MAX_RULES 16
 
 typedef struct gw_missing {
 	uint32_t cp;
@@ -61,6 +82,15 @@ typedef struct gw_doc {
 	const char *pending_title;
 	int pages;
 	gw_report *scratch;    /* arena for outline titles */
+	gw_fixed fixed[GW_MAX_FIXED];
+	size_t n_fixed;
+	gw_line_rule rules[GW_MAX_RULES];
+	size_t n_rules;
+	size_t head_rows;      /* rows [0, head_rows) hold page 1's slots under the 版头 */
+	size_t segs[GW_MAX_FIXED];  /* rows where a new page must start (附件) */
+	size_t n_segs;
+	int first_plain;       /* > 0: pages from this index on carry no body (blank, 版记
+	                          alone) and get no page number (7.5) */
 	gw_status st;
 } gw_doc;
 
@@ -71,6 +101,13 @@ typedef struct gw_doc {
 gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, const gw_fonts *fonts,
 		     bool allow_missing, gw_diag *d);
 void gw_compose_free(gw_doc *doc);
+
+/* Appends the characters of s drawn in `role` (frame.c). */
+gw_status gw_compose_text(gw_doc *doc, const char *s, gw_role role, size_t line);
+/* frame.c: the 版头 on page 1, returning the page-1 slots it takes above
+ * the title; the 版记 after pagination (may add pages). */
+size_t gw_frame_head(gw_doc *doc, const gw_head *h);
+void gw_frame_imprint(gw_doc *doc, const gw_imprint *im);
 
 /* Appends one glyph drawn with `face` (page numbers and line numbers). */
 gw_status gw_compose_push(gw_doc *doc, uint32_t cp, int face, bool fake);

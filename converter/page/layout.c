@@ -48,9 +48,28 @@ void gw_layout_defaults(gw_layout *l)
 	l->ln_size_pt = 8;
 	l->ln_gap_mm = 4;
 	l->ln_every = 1;
+	l->pn_first_page = true;
+	l->head_mark_size_pt = 42;     /* 初号: practice; 7.2.4 sets no size */
+	l->head_mark_top_mm = 35;      /* 7.2.4 */
+	l->head_mark_leading = 1.15;
+	l->head_color = 0xFF0000;      /* 7.2.4 / 7.2.7 红色 */
+	l->head_number_blank = 2;      /* 7.2.5 空二行 */
+	l->head_rule_below_mm = 4;     /* 7.2.7 */
+	l->head_rule_mm = 0.35;
+	l->head_rule_thin_mm = 0.25;
+	l->head_rule_gap_mm = 0.5;
+	l->head_title_blank = 2;       /* 7.3.1 空二行 */
+	l->imprint_size_pt = 14;       /* 7.4.2 4号仿宋 */
+	l->imprint_inset_chars = 1;
+	l->imprint_rules = true;
+	l->imprint_thick_mm = 0.35;    /* 7.4.1 */
+	l->imprint_thin_mm = 0.25;
+	l->imprint_printed_line = true;
+	l->imprint_even_page = true;
+	l->widow_orphan = false;
 }
 
-enum kind { K_DOUBLE, K_INT, K_BOOL, K_PNPOS };
+enum kind { K_DOUBLE, K_INT, K_BOOL, K_PNPOS, K_COLOR };
 
 struct key {
 	const char *section, *name;
@@ -90,6 +109,30 @@ static const struct key keys[] = {
 	{"line_numbers", "size_pt", K_DOUBLE, F(ln_size_pt), 4, 24},
 	{"line_numbers", "gap_mm", K_DOUBLE, F(ln_gap_mm), 0, 50},
 	{"line_numbers", "every", K_INT, F(ln_every), 1, 100},
+	{"page_number", "first_page", K_BOOL, F(pn_first_page), 0, 1},
+	{"head", "mark_size_pt", K_DOUBLE, F(head_mark_size_pt), 8, 120},
+	{"head", "mark_top_mm", K_DOUBLE, F(head_mark_top_mm), 0, 200},
+	{"head", "mark_from_paper", K_BOOL, F(head_mark_from_paper), 0, 1},
+	{"head", "mark_leading", K_DOUBLE, F(head_mark_leading), 1, 3},
+	{"head", "color", K_COLOR, F(head_color), 0, 0xFFFFFF},
+	{"head", "number_blank", K_INT, F(head_number_blank), 0, 5},
+	{"head", "rule_below_mm", K_DOUBLE, F(head_rule_below_mm), 0, 50},
+	{"head", "rule_below_mark", K_BOOL, F(head_rule_below_mark), 0, 1},
+	{"head", "rule_mm", K_DOUBLE, F(head_rule_mm), 0.05, 5},
+	{"head", "double_rule", K_BOOL, F(head_double_rule), 0, 1},
+	{"head", "rule_thin_mm", K_DOUBLE, F(head_rule_thin_mm), 0.05, 5},
+	{"head", "rule_gap_mm", K_DOUBLE, F(head_rule_gap_mm), 0, 5},
+	{"head", "rule_length_mm", K_DOUBLE, F(head_rule_length_mm), 0, 2000},
+	{"head", "bottom_rule_mm", K_DOUBLE, F(head_bottom_rule_mm), 0, 200},
+	{"head", "title_blank", K_INT, F(head_title_blank), 0, 5},
+	{"imprint", "size_pt", K_DOUBLE, F(imprint_size_pt), 4, 72},
+	{"imprint", "inset_chars", K_DOUBLE, F(imprint_inset_chars), 0, 10},
+	{"imprint", "rules", K_BOOL, F(imprint_rules), 0, 1},
+	{"imprint", "thick_mm", K_DOUBLE, F(imprint_thick_mm), 0.05, 5},
+	{"imprint", "thin_mm", K_DOUBLE, F(imprint_thin_mm), 0.05, 5},
+	{"imprint", "printed_line", K_BOOL, F(imprint_printed_line), 0, 1},
+	{"imprint", "even_page", K_BOOL, F(imprint_even_page), 0, 1},
+	{"pages", "widow_orphan", K_BOOL, F(widow_orphan), 0, 1},
 };
 
 struct parse {
@@ -141,6 +184,18 @@ static int set_bool(bool *out, const char *v)
 	return 0;
 }
 
+/* "FF0000" or "#ff0000": sRGB as 0xRRGGBB. */
+static int set_color(uint32_t *out, const char *v)
+{
+	if (*v == '#')
+		v++;
+	char *end;
+	if (strlen(v) != 6 || strspn(v, "0123456789abcdefABCDEF") != 6)
+		return -1;
+	*out = (uint32_t)strtoul(v, &end, 16);
+	return 0;
+}
+
 static int set_value(gw_layout *l, const struct key *k, const char *v)
 {
 	char *field = (char *)l + k->off;
@@ -155,6 +210,8 @@ static int set_value(gw_layout *l, const struct key *k, const char *v)
 			return -1;
 		return 0;
 	}
+	if (k->kind == K_COLOR)
+		return set_color((uint32_t *)field, v);
 	char *end;
 	errno = 0;
 	double x = strtod(v, &end);
@@ -177,6 +234,7 @@ static const char *expected(const struct key *k, char *buf, size_t n)
 	switch (k->kind) {
 	case K_BOOL: return "true or false";
 	case K_PNPOS: return "outside or center";
+	case K_COLOR: return "a colour as six hex digits RRGGBB (FF0000 is red)";
 	case K_INT: snprintf(buf, n, "a whole number from %g to %g", k->min, k->max); return buf;
 	default: snprintf(buf, n, "a number from %g to %g", k->min, k->max); return buf;
 	}

@@ -8,6 +8,7 @@
 #define GW_LAYOUT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../model/diag.h"
 
@@ -49,6 +50,32 @@ typedef struct gw_layout {
 	double ln_size_pt;
 	double ln_gap_mm;                  /* right end of the number, left of the block */
 	int ln_every;                      /* number every Nth line */
+	bool pn_first_page;                /* page 1 numbered (信函格式 10.1: no) */
+	/* [head] 版头 (7.2; 信函 10.1) */
+	double head_mark_size_pt;          /* 发文机关标志 size before shrinking to the block width */
+	double head_mark_top_mm;           /* mark's top edge below the block top (or the paper top) */
+	bool head_mark_from_paper;         /* head_mark_top_mm counts from the paper top (10.1) */
+	double head_mark_leading;          /* stacked marks (联合行文): baseline distance in mark ems */
+	uint32_t head_color;               /* 0xRRGGBB of the mark and the rules */
+	int head_number_blank;             /* empty lines between the mark and 发文字号 (7.2.5) */
+	double head_rule_below_mm;         /* separator line below the 发文字号 (7.2.7), or below the mark */
+	bool head_rule_below_mark;         /* the rule follows the mark, items under it (10.1) */
+	double head_rule_mm;               /* separator thickness (the thick line of a double rule) */
+	bool head_double_rule;             /* thick over thin under the mark, thin over thick at the bottom (10.1) */
+	double head_rule_thin_mm, head_rule_gap_mm;
+	double head_rule_length_mm;        /* 0: the block width */
+	double head_bottom_rule_mm;        /* 10.1: double rule this far above the paper bottom on page 1; 0 none */
+	int head_title_blank;              /* empty lines between the rule and the title (7.3.1) */
+	/* [imprint] 版记 (7.4) */
+	double imprint_size_pt;            /* 4号 */
+	double imprint_inset_chars;        /* 左右各空一字, in imprint ems */
+	bool imprint_rules;                /* 7.4.1 rules (信函格式: none) */
+	double imprint_thick_mm, imprint_thin_mm;
+	bool imprint_printed_line;         /* 印发机关和印发日期 line (信函格式: none) */
+	bool imprint_even_page;            /* the 版记 on an even page (double-sided printing) */
+	/* [pages] */
+	bool widow_orphan;                 /* on: a paragraph's first/last line never alone on a page,
+	                                      pages up to 2 lines short; off: every page filled (5.2.3) */
 } gw_layout;
 
 /* The built-in defaults (GB/T 9704-2012). */

@@ -29,6 +29,7 @@ struct build {
 	gw_arena *arena;
 	int *font_of_face;     /* face in gw_fonts → index in out->fonts, -1 unused */
 	gw_page *page;         /* the page being filled */
+	gw_rgb color;          /* of the runs being added */
 	size_t cap_runs, cap_marks;
 };
 
@@ -138,7 +139,7 @@ static void add_run(struct build *b, size_t g0, size_t g1, double x, double y, d
 	text[len] = '\0';
 	const gw_glyph *g = &doc->g[g0];
 	pg->runs[pg->n_runs++] = (gw_run){
-		.font = b->font_of_face[g->face], .size = size, .x = x, .y = y, .spacing = spacing,
+		.font = b->font_of_face[g->face], .size = size, .color = b->color, .x = x, .y = y, .spacing = spacing,
 		.stroke = g->fake ? FAKE_BOLD_STROKE * size : 0, .text = text, .cp = cp, .adv = adv, .n = n};
 }
 
@@ -155,6 +156,11 @@ static void add_runs(struct build *b, size_t g0, size_t g1, double x, double y, 
 			x += doc->adv[k] + spacing;
 		a = i;
 	}
+}
+
+static gw_rgb rgb(uint32_t v)
+{
+	return (gw_rgb){(uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v};
 }
 
 static double baseline(const gw_doc *doc, int slot, double size)
@@ -268,8 +274,33 @@ static void fill_page(struct build *b, int pg, size_t *row)
 			line_number(b, t->slot);
 	}
 	*row = i;
-	if (doc->L->pn_enabled)
+	for (size_t k = 0; k < doc->n_fixed && !doc->st; k++) {
+		const gw_fixed *f = &doc->fixed[k];
+		if (f->page != pg)
+			continue;
+		b->color = rgb(f->rgb);
+		add_runs(b, f->g0, f->g1, doc->left + f->x, f->y, f->size, f->tc);
+		b->color = (gw_rgb){0, 0, 0};
+	}
+	bool plain = doc->first_plain > 0 && pg >= doc->first_plain;
+	if (doc->L->pn_enabled && !plain && (pg > 0 || doc->L->pn_first_page))
 		page_number(b, pg + 1);
+}
+
+/* The rules of the 版头 and 版记 (compose.h gw_line_rule) on their pages. */
+static gw_status add_rules(struct build *b)
+{
+	const gw_doc *doc = b->doc;
+	for (size_t k = 0; k < doc->n_rules; k++) {
+		const gw_line_rule *r = &doc->rules[k];
+		if (r->page < 0 || (size_t)r->page >= b->out->n_pages)
+			continue;
+		gw_rule rule = {r->x0, r->y0, r->x1, r->y1, r->width, rgb(r->rgb)};
+		gw_status st = gw_pages_add_rule(b->out, (size_t)r->page, &rule, doc->d);
+		if (st)
+			return st;
+	}
+	return GW_OK;
 }
 
 static gw_status make_pages(struct build *b)
@@ -314,6 +345,8 @@ gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts 
 		st = make_fonts(&b);
 	if (!st)
 		st = make_pages(&b);
+	if (!st)
+		st = add_rules(&b);
 	if (!st)
 		st = find_signer(r, &b);
 	gw_compose_free(&doc);
