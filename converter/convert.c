@@ -3,6 +3,7 @@
 #include "convert.h"
 
 #include <errno.h>
+#include <iconv.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "model/utf8.h"
 #include "read/readers.h"
 #include "write/outfile.h"
 #include "write/writers.h"
@@ -95,6 +97,70 @@ int gw_convert_output_key(const char *input, const gw_cli *cli, char *key, size_
 	const char *d = realpath(dir, real) ? real : dir;
 	int n = snprintf(key, size, "%s/%s", d, stem);
 	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
+/* The input's base name as text.  Tag files, the model and the workbook
+ * need UTF-8, but a file copied from a Chinese Windows share is often
+ * named in GBK: decode it, and keep the bytes for the bundle. */
+typedef struct source_name {
+	char text[PATH_MAX];       /* UTF-8: a NAME_MAX name escaped is 3 * 255 bytes */
+	const char *raw;           /* the bytes as given (the input's base name) */
+	const char *decoding;      /* NULL: raw was UTF-8 already */
+} source_name;
+
+/* Strict GB18030 → UTF-8 (iconv fails on bytes GB18030 does not define). */
+static int from_gb18030(const char *raw, char *out, size_t size)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	if (cd == (iconv_t)-1)
+		return -1;
+	char *ip = (char *)raw, *op = out;
+	size_t il = strlen(raw), ol = size - 1;
+	size_t rc = iconv(cd, &ip, &il, &op, &ol);
+	if (rc != (size_t)-1)
+		rc = iconv(cd, NULL, NULL, &op, &ol);
+	iconv_close(cd);
+	if (rc == (size_t)-1 || il != 0)
+		return -1;
+	*op = '\0';
+	return 0;
+}
+
+/* Valid UTF-8 kept, every other byte as "#XX". */
+static void escape_name(const char *raw, char *out, size_t size)
+{
+	size_t n = strlen(raw), o = 0;
+	for (size_t i = 0; i < n && o + 5 < size;) {
+		size_t ok = gw_utf8_valid_prefix((const unsigned char *)raw + i, n - i);
+		if (ok == 0) {
+			o += (size_t)snprintf(out + o, size - o, "#%02X", (unsigned char)raw[i]);
+			i++;
+			continue;
+		}
+		if (ok > size - o - 1)
+			ok = size - o - 1;
+		memcpy(out + o, raw + i, ok);
+		o += ok;
+		i += ok;
+	}
+	out[o] = '\0';
+}
+
+static void decode_source_name(const char *input, source_name *n)
+{
+	const char *base = strcmp(input, "-") == 0 ? "-" : strrchr(input, '/') ? strrchr(input, '/') + 1 : input;
+	n->raw = base;
+	n->decoding = NULL;
+	size_t len = strlen(base);
+	if (gw_utf8_valid_prefix((const unsigned char *)base, len) == len) {
+		snprintf(n->text, sizeof n->text, "%s", base);
+		return;
+	}
+	n->decoding = "GB18030";
+	if (from_gb18030(base, n->text, sizeof n->text) == 0)
+		return;
+	n->decoding = "escaped";
+	escape_name(base, n->text, sizeof n->text);
 }
 
 static gw_status read_stdin(unsigned char **data, size_t *len, gw_diag *d)
@@ -219,11 +285,9 @@ void gw_convert_end(gw_convert *c)
 	free(c);
 }
 
-static gw_status load_model(const char *input, const gw_cli *cli, unsigned char *data, size_t len,
+static gw_status load_model(const char *base, const gw_cli *cli, unsigned char *data, size_t len,
 			    gw_report **r, gw_timings *t, gw_diag *d)
 {
-	const char *base = strrchr(input, '/');
-	base = base ? base + 1 : input;
 	double t0 = now();
 	const gw_reader *reader = gw_reader_pick(data, len, base);
 	if (!reader)
@@ -265,7 +329,9 @@ static size_t bundle_payloads(const gw_write_opts *wo, const gw_bytes *out, cons
 		p[n] = (gw_payload){names[n], out[i].data, out[i].len};
 		n++;
 	}
-	snprintf(names[n], PATH_MAX, "source/%s", src_name);
+	/* src_name is one decoded NAME_MAX name: at most 765 bytes, never cut */
+	if (snprintf(names[n], PATH_MAX, "source/%s", src_name) < 0)
+		names[n][0] = '\0';
 	p[n] = (gw_payload){names[n], src, src_len};
 	return n + 1;
 }
@@ -346,12 +412,17 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 	gw_report *r = NULL;
 	gw_bytes out[GW_MAX_WRITERS];
 	memset(out, 0, sizeof out);
-	st = load_model(input, cli, data, len, &r, t, d);
+	source_name name;
+	decode_source_name(input, &name);
+	st = load_model(name.text, cli, data, len, &r, t, d);
 	if (!st) {
 		gw_write_opts wo;
-		fill_write_opts(c, input, stem, &wo);
-		const char *src_name = strcmp(input, "-") ? strrchr(input, '/') ? strrchr(input, '/') + 1 : input
-							 : "stdin.txt";
+		char text_stem[PATH_MAX];
+		output_stem(name.text, text_stem, sizeof text_stem);
+		fill_write_opts(c, input, text_stem, &wo);
+		wo.source_name_bytes = name.decoding ? name.raw : NULL;
+		wo.source_name_decoding = name.decoding;
+		const char *src_name = strcmp(input, "-") ? name.text : "stdin.txt";
 		st = render_all(c, r, &wo, data, len, src_name, out, t, d);
 	}
 	if (!st)

@@ -247,6 +247,20 @@ static const char *model_source(const gw_report *r, const gw_write_opts *o)
 	return NULL;
 }
 
+/* A file name that was not UTF-8 is written decoded (tag files must be
+ * UTF-8); its original bytes are kept here in hex, with how they were read. */
+static void source_name_bytes(gw_buf *t, const gw_write_opts *o)
+{
+	if (!o->source_name_bytes)
+		return;
+	gw_buf_adds(t, "Source-File-Name-Bytes: ");
+	for (const unsigned char *p = (const unsigned char *)o->source_name_bytes; *p; p++)
+		gw_buf_addf(t, "%02x", *p);
+	gw_buf_add(t, "\n", 1);
+	if (o->source_name_decoding)
+		put_value(t, "Source-File-Name-Decoded-From", o->source_name_decoding);
+}
+
 static void bag_info(gw_buf *t, const gw_report *r, const gw_write_opts *o, const bag *b)
 {
 	const char *org = organisation(r);
@@ -277,12 +291,14 @@ static void bag_info(gw_buf *t, const gw_report *r, const gw_write_opts *o, cons
 			put_value(t, "Original-Source-File-Name", r->source.name);
 		if (r->source.encoding && *r->source.encoding)
 			put_value(t, "Original-Source-Encoding", r->source.encoding);
+		source_name_bytes(t, o);
 		return;
 	}
 	if (r->source.encoding && *r->source.encoding)
 		put_value(t, "Source-Encoding", r->source.encoding);
 	if (r->source.name && *r->source.name && strcmp(r->source.name, "-") != 0)  /* "-": stdin */
 		put_value(t, "Source-File-Name", r->source.name);
+	source_name_bytes(t, o);
 }
 
 static gw_status build_tag_files(bag *b, const gw_report *r, const gw_write_opts *o, gw_diag *d)

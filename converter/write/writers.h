@@ -41,6 +41,11 @@ typedef struct gw_write_opts {
 	time_t timestamp;          /* creation time for metadata (SOURCE_DATE_EPOCH or input mtime) */
 	const char *version;       /* "gwexport 0.1.0" style creator string */
 	const char *stem;          /* output base name: "report" for report.txt */
+	/* The input file name's bytes when they were not UTF-8 (then the model,
+	 * stem and bundle carry a decoded name), and how it was decoded
+	 * ("GB18030", or "escaped" as #XX); both NULL for a UTF-8 name. */
+	const char *source_name_bytes;
+	const char *source_name_decoding;
 	/* Bundle only: the payload files (the bundled outputs, then the
 	 * source) in bag order. */
 	const gw_payload *payloads;

@@ -188,3 +188,38 @@ EOF
 verify "$TMP/bad.zip"
 check_eq "gwexport bag with a damaged PDF: exit 1" 1 "$rc"
 check_grep "gwexport bag with a damaged PDF: named" "述职报告/data/述职报告.pdf: damaged" "$TMP/v"
+
+# A file named in GBK (报告.txt as b1a8 b8e6, as a Chinese Windows share
+# hands it over): the bag's tag files must still be UTF-8, so the name is
+# decoded; its bytes are kept in hex.  Bytes that are no known encoding
+# are escaped as #XX.
+mkdir -p "$TMP/gbkname"
+gbk=$(printf '\261\250\270\346')
+cp "$TMP/述职报告.txt" "$TMP/gbkname/$gbk.txt"
+"$GWEXPORT" -q -f zip,json -o "$TMP/gbkname" "$TMP/gbkname/$gbk.txt"; rc=$?
+check_eq "GBK file name: converts (exit 0)" 0 "$rc"
+verify "$TMP/gbkname/$gbk.zip"
+check_eq "GBK file name: the bundle passes its own verify" 0 "$rc"
+check "GBK file name: passes the independent checker" "$PY" "$BAGCHECK" "$TMP/gbkname/$gbk.zip"
+"$PY" - "$TMP/gbkname/$gbk.zip" "$TMP/gbkname/$gbk.txt" > "$TMP/gbkname/names" <<'EOF'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+print("\n".join(z.namelist()))
+print("same-bytes" if z.read("报告/data/source/报告.txt") == open(sys.argv[2], "rb").read() else "changed")
+sys.stdout.write(z.read("报告/bag-info.txt").decode("utf-8"))
+EOF
+check_grep "GBK file name: source kept under its decoded name, bytes untouched" "^same-bytes$" "$TMP/gbkname/names"
+check_grep "GBK file name: Source-File-Name decoded" "^Source-File-Name: 报告.txt$" "$TMP/gbkname/names"
+check_grep "GBK file name: original bytes in hex" "^Source-File-Name-Bytes: b1a8b8e62e747874$" "$TMP/gbkname/names"
+check_grep "GBK file name: decoding named" "^Source-File-Name-Decoded-From: GB18030$" "$TMP/gbkname/names"
+check "GBK file name: the JSON model is UTF-8 with the decoded name" "$PY" -c "
+import json, sys
+sys.exit(json.load(open(sys.argv[1], encoding='utf-8'))['source']['name'] != '报告.txt')" "$TMP/gbkname/$gbk.json"
+odd=$(printf 'a\377\376')
+cp "$TMP/述职报告.txt" "$TMP/gbkname/$odd.txt"
+"$GWEXPORT" -q -f zip -o "$TMP/gbkname" "$TMP/gbkname/$odd.txt"
+verify "$TMP/gbkname/$odd.zip"
+check_eq "undecodable file name: the bundle verifies" 0 "$rc"
+"$PY" -c "import sys, zipfile; print('\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))" \
+	"$TMP/gbkname/$odd.zip" > "$TMP/gbkname/odd"
+check_grep "undecodable file name: escaped as #XX" "^a#FF#FE/data/source/a#FF#FE.txt$" "$TMP/gbkname/odd"
