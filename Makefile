@@ -41,7 +41,7 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps test check demo bench asan valgrind fuzz install uninstall clean help format format-check \
-	fonts-fandol
+	fonts fonts-fandol
 
 all: $(BUILD)/gwexport
 
@@ -57,7 +57,8 @@ help:
 	@echo "make format    clang-format -i (.clang-format) on converter/ and tests/unit/"
 	@echo "make format-check  the same as a dry run: fails on any line it would change"
 	@echo "make install   PREFIX=$(PREFIX) DESTDIR=…"
-	@echo "make fonts-fandol  free 仿宋/黑体/楷体/标宋 (Fandol) as TrueType into fonts/ (downloads ~50 MB)"
+	@echo "make fonts     the free Fandol faces as TrueType into $(BUILD)/fonts (part of make deps)"
+	@echo "make fonts-fandol  the same into fonts/ (downloads ~50 MB the first time)"
 
 deps:
 	$(Q)missing=$$(for p in $(DEB_ALL); do \
@@ -69,6 +70,17 @@ deps:
 		echo "  apt-get update && apt-get install -y $$missing" | tr -s ' '; exit 1; fi; \
 	echo "deps: installing $$missing"; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+	$(Q)$(MAKE) --no-print-directory fonts
+
+# The free Fandol faces (仿宋 body, 黑体, 楷体, FandolSong Bold title), CFF in
+# Debian's texlive-lang-chinese, converted to TrueType into $(BUILD)/fonts,
+# which fonts/roles.ini's `search` names (fonts/fandol.sh; first time ~3 min,
+# then copied from ~/.cache/gwexport/fandol).  Part of `make deps`.
+FANDOL = FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold
+FANDOL_TTF = $(FANDOL:%=$(BUILD)/fonts/%.ttf)
+fonts: $(FANDOL_TTF)
+$(FANDOL_TTF) &:
+	$(Q)sh fonts/fandol.sh $(BUILD)/fonts
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -90,6 +102,7 @@ test: deps
 	$(Q)$(MAKE) --no-print-directory check
 
 check: $(BUILD)/gwexport $(UNIT_BIN)
+	$(Q)$(MAKE) --no-print-directory fonts || echo "check: no Fandol faces (make deps): the tests see the fallback faces"
 	$(Q)BUILD=$(BUILD) sh tests/run.sh
 
 demo: deps
@@ -110,7 +123,7 @@ valgrind: deps
 	$(Q)$(MAKE) --no-print-directory $(BUILD)/gwexport
 	$(Q)BUILD=$(BUILD) sh tests/valgrind.sh
 
-# Optional: the free Fandol faces, converted to TrueType (fonts/fandol.sh).
+# The Fandol faces into fonts/ instead (for an installed copy's own fonts/).
 fonts-fandol:
 	$(Q)$(MAKE) --no-print-directory deps DEB_ALL=python3-fonttools
 	$(Q)sh fonts/fandol.sh
@@ -139,6 +152,8 @@ install: $(BUILD)/gwexport
 	install -m 644 converter/gwexport.1 $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
 	install -m 644 layouts/*.ini $(DESTDIR)$(PREFIX)/share/gwexport/layouts/
 	install -m 644 fonts/roles.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/gwexport/fonts/
+	for f in $(FANDOL_TTF) $(BUILD)/fonts/Fandol-README $(BUILD)/fonts/Fandol-COPYING.gz; do \
+		[ ! -f "$$f" ] || install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/gwexport/fonts/; done
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/gwexport $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1

@@ -1,27 +1,35 @@
 #!/bin/sh
-# fonts/fandol.sh [DIR] — `make fonts-fandol`: the free Fandol faces
+# fonts/fandol.sh [DIR] — part of `make deps`: the free Fandol faces
 # (FandolFang 仿宋, FandolHei 黑体, FandolKai 楷体, FandolSong Bold for the
 # title; GPL with the font exception, so embedding is allowed) as TrueType
-# fonts in DIR (default: this fonts/ directory), where roles.ini finds them
-# before the AR PL and WenQuanYi fallbacks (FandolFang is a 仿宋 the
-# standard allows; the others are the nearest free faces).
+# fonts in DIR (make deps: build/fonts, which roles.ini's `search` names;
+# default: this fonts/ directory), where roles.ini finds them before the
+# AR PL and WenQuanYi faces.
 #
-# Debian ships them only inside texlive-lang-chinese; its .deb is
-# downloaded and unpacked here, not installed (that would pull in
-# texlive-base).  They are CFF, which libharu 2.3.0 cannot embed, so each is
-# converted by otf2ttf.py (about 15 s and 7 MB each).  A PDF with the
-# FandolFang body is about 1.7× the size of one with AR PL SungtiL GB.
+# Debian ships them only inside texlive-lang-chinese (49 MB, 98 MB
+# installed, and it pulls in texlive-base; there is no fonts-fandol
+# package); its .deb is downloaded and only the fandol/ files unpacked,
+# nothing installed.  They are CFF, which libharu 2.3.0 cannot embed, so
+# each is converted by otf2ttf.py (15–60 s and 6–9 MB each).  The converted
+# files are kept in $FANDOL_CACHE (default ~/.cache/gwexport/fandol), so
+# another build tree gets them by a copy.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 dir=${1:-$here}
+cache=${FANDOL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/gwexport/fandol}
 faces="FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold"
+mkdir -p "$dir" "$cache"
 
 todo=""
 for f in $faces; do
-	if [ -f "$dir/$f.ttf" ]; then echo "fonts-fandol: $dir/$f.ttf is already there"
+	if [ -f "$dir/$f.ttf" ]; then :
+	elif [ -f "$cache/$f.ttf" ]; then cp "$cache/$f.ttf" "$dir/$f.ttf.tmp" && mv "$dir/$f.ttf.tmp" "$dir/$f.ttf"
 	else todo="$todo $f"; fi
 done
-[ -n "$todo" ] || exit 0
+for x in Fandol-README Fandol-COPYING.gz; do
+	[ ! -f "$cache/$x" ] || [ -f "$dir/$x" ] || cp "$cache/$x" "$dir/$x"
+done
+if [ -z "$todo" ]; then echo "fonts-fandol: Fandol faces in $dir"; exit 0; fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -37,9 +45,12 @@ dpkg-deb --fsys-tarfile "$tmp"/texlive-lang-chinese_*.deb |
 src=$tmp/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
 for f in $todo; do
 	echo "fonts-fandol: converting $f to TrueType (about 15 s)"
-	/usr/bin/python3 "$here/otf2ttf.py" "$src/$f.otf" "$dir/$f.ttf"
+	/usr/bin/python3 "$here/otf2ttf.py" "$src/$f.otf" "$tmp/$f.ttf"
+	cp "$tmp/$f.ttf" "$cache/$f.ttf.tmp" && mv "$cache/$f.ttf.tmp" "$cache/$f.ttf"
+	mv "$tmp/$f.ttf" "$dir/$f.ttf"
 done
 doc=$tmp/usr/share/doc/texlive-doc/fonts/fandol
-[ -f "$doc/README" ] && cp "$doc/README" "$dir/Fandol-README"
-[ -f "$doc/COPYING.gz" ] && cp "$doc/COPYING.gz" "$dir/Fandol-COPYING.gz"
+for x in README COPYING.gz; do
+	[ ! -f "$doc/$x" ] || { cp "$doc/$x" "$dir/Fandol-$x"; cp "$doc/$x" "$cache/Fandol-$x"; }
+done
 echo "fonts-fandol: done; 'gwexport -v -f pdf report.txt' lists the fonts each role now uses"

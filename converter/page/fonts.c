@@ -60,10 +60,14 @@ struct gw_fonts {
 	FcConfig *cfg;
 	FcFontSet *all;        /* every installed face: family, file, index, format, weight */
 	char own[4096];        /* realpath of fonts/: faces there win over installed ones */
+	char search[4096];     /* roles.ini `search`: where `make deps` puts the converted free faces */
+	char search_abs[8200]; /* fonts_dir/search */
+	char built[4096];      /* its realpath, "" while it does not exist */
 	struct face faces[MAX_FACES];
 	size_t n_faces;
 	struct role roles[GW_ROLE_N];
 	char notes[2048];
+	char warning[1024];    /* roles served by a face of another kind: one line, said on every run */
 	char roles_key[65];    /* SHA-256 of roles.ini, part of the cache key */
 	bool from_cache;
 };
@@ -94,6 +98,10 @@ struct roles_parse {
 static int roles_handler(void *user, const char *section, const char *name, const char *value)
 {
 	struct roles_parse *p = user;
+	if (!*section && !strcmp(name, "search") && strlen(value) < sizeof p->f->search) {
+		snprintf(p->f->search, sizeof p->f->search, "%s", value);
+		return 1;
+	}
 	int r = 0;
 	while (r < GW_ROLE_N && strcmp(role_names[r], section))
 		r++;
@@ -329,6 +337,16 @@ static size_t add_chain(gw_fonts *f, struct role *ro, const char *list, int weig
 	return added;
 }
 
+/* A role drawn with a face of another kind (a Song face for the 仿宋
+ * body): one clause of the run's one warning line. */
+static void warn_kind(gw_fonts *f, const struct role *ro, int r)
+{
+	size_t used = strlen(f->warning);
+	snprintf(f->warning + used, sizeof f->warning - used, "%s%s%s draws the %s role, not a %s%s%s",
+		 used ? "; " : "", f->faces[ro->faces[0]].family, ro->fake[0] ? " (faux bold)" : "", role_names[r],
+		 ro->meaning, ro->why[0] ? ": " : "", ro->why);
+}
+
 static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 {
 	for (int r = 0; r < GW_ROLE_N; r++) {
@@ -361,10 +379,7 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 				       ro->fallback);
 		}
 		if (std == 0 && ro->standard[0])
-			note(f, "fonts: no %s installed for the %s role, using %s%s%s%s (a licensed font "
-			     "dropped into fonts/ is used first, see fonts/README.md)\n", ro->meaning, role_names[r],
-			     f->faces[ro->faces[0]].family, ro->fake[0] ? " with faux bold" : "",
-			     ro->why[0] ? "; " : "", ro->why);
+			warn_kind(f, ro, r);
 	}
 	return GW_OK;
 }
@@ -520,6 +535,10 @@ static void cache_save(const gw_fonts *f, time_t since)
 	fprintf(fp, "%s\nkey\t%s\t%s\n", CACHE_MAGIC, f->roles_key, f->own);
 	if (f->own[0])
 		put_tree(&w, f->own, 0);
+	if (f->search_abs[0])
+		put_path(&w, f->search_abs);  /* absent now: its appearance invalidates the cache */
+	if (f->built[0])
+		put_tree(&w, f->built, 0);
 	put_list(&w, FcConfigGetConfigFiles(f->cfg), true);
 	put_list(&w, FcConfigGetFontDirs(f->cfg), false);
 	/* per-user places fontconfig reads only once they exist */
@@ -556,6 +575,9 @@ static void cache_save(const gw_fonts *f, time_t since)
 			break;
 		fprintf(fp, "note\t%.*s\n", (int)(e - n), n);
 	}
+	w.ok &= plain(f->warning);
+	if (f->warning[0])
+		fprintf(fp, "warn\t%s\n", f->warning);
 	fputs("end\n", fp);
 	w.ok &= fflush(fp) == 0 && !ferror(fp);
 	w.ok &= fclose(fp) == 0;
@@ -573,6 +595,10 @@ static bool cache_line(gw_fonts *f, char *line, bool *end)
 		return *end = true;
 	if (!strcmp(kind, "note")) {
 		note(f, "%s\n", save ? save : "");
+		return true;
+	}
+	if (!strcmp(kind, "warn")) {
+		snprintf(f->warning, sizeof f->warning, "%s", save ? save : "");
 		return true;
 	}
 	char *a = strtok_r(NULL, "\t", &save), *b = strtok_r(NULL, "\t", &save);
@@ -646,6 +672,7 @@ static bool cache_load(gw_fonts *f)
 	for (int r = 0; r < GW_ROLE_N; r++)
 		f->roles[r].n = 0;
 	f->notes[0] = '\0';
+	f->warning[0] = '\0';
 	return false;
 }
 
@@ -662,6 +689,12 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	struct stat sb;
 	if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) && !realpath(dir, f->own))
 		f->own[0] = '\0';
+	if (f->search[0]) {  /* relative to fonts/ */
+		snprintf(f->search_abs, sizeof f->search_abs, "%s%s%s", f->search[0] == '/' ? "" : dir,
+			 f->search[0] == '/' ? "" : "/", f->search);
+		if (stat(f->search_abs, &sb) != 0 || !S_ISDIR(sb.st_mode) || !realpath(f->search_abs, f->built))
+			f->built[0] = '\0';
+	}
 	if (cache_load(f)) {
 		f->from_cache = true;
 		*out = f;
@@ -676,6 +709,8 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	}
 	if (f->own[0])
 		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)f->own);
+	if (f->built[0])
+		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)f->built);
 	FcPattern *any = FcPatternCreate();
 	FcObjectSet *os = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_FONTFORMAT, FC_WEIGHT, FC_SLANT,
 					   (char *)NULL);
@@ -774,6 +809,7 @@ size_t gw_fonts_count(const gw_fonts *f) { return f->n_faces; }
 const char *gw_fonts_family(const gw_fonts *f, int face) { return f->faces[face].family; }
 const char *gw_fonts_file(const gw_fonts *f, int face) { return f->faces[face].file; }
 const char *gw_fonts_notes(const gw_fonts *f) { return f->notes; }
+const char *gw_fonts_warning(const gw_fonts *f) { return f->warning; }
 
 /* ---- subsetting --------------------------------------------------------- */
 

@@ -60,4 +60,9 @@ gw_status gw_fonts_subset(const gw_fonts *f, int face, const uint32_t *cps, size
  * a CFF font skipped), one per line, or "" — for a -v note. */
 const char *gw_fonts_notes(const gw_fonts *f);
 
+/* Roles drawn with a face of another kind than the standard asks for (a
+ * Song face for the 仿宋 body: no face of the role's `standard` list is
+ * installed), as one line, or "" — said as a warning on every run. */
+const char *gw_fonts_warning(const gw_fonts *f);
+
 #endif

@@ -40,7 +40,13 @@ static const uint32_t trimmable_set[] = {
 	0x3015, 0x3011, 0x300B, 0x3009, 0x300D, 0x300F, 0x3017, 0xFF3D, 0xFF5D,
 };
 
+/* Opening marks: ink in the right half, the left half empty. */
+static const uint32_t opening_set[] = {
+	0x201C, 0x2018, 0xFF08, 0x3014, 0x3010, 0x300A, 0x3008, 0x300C, 0x300E, 0x3016, 0xFF3B, 0xFF5B,
+};
+
 bool gw_ts_not_start(uint32_t cp) { return IN(cp, not_start_set); }
+bool gw_ts_opening(uint32_t cp) { return IN(cp, opening_set); }
 bool gw_ts_not_end(uint32_t cp) { return IN(cp, not_end_set); }
 bool gw_ts_trimmable(uint32_t cp) { return IN(cp, trimmable_set); }
 
@@ -90,10 +96,33 @@ double gw_ts_width(const double *adv, size_t a, size_t b, double track)
 	return w;
 }
 
+/* A mark set on a full em (a proportional or already compressed one is left alone). */
+static bool full_em(double adv, double size)
+{
+	return adv >= 0.75 * size;
+}
+
+size_t gw_ts_compress(const uint32_t *cp, double *adv, size_t n, double size)
+{
+	size_t done = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		uint32_t a = cp[i], b = cp[i + 1];
+		bool a_closes = gw_ts_trimmable(a), b_opens = gw_ts_opening(b);
+		bool b_mark = gw_ts_trimmable(b) || b_opens;
+		/* the empty space between them: a's right half, or b's left half */
+		bool gap = (a_closes && b_mark) || (gw_ts_opening(a) && b_opens);
+		if (gap && full_em(adv[i], size) && full_em(adv[i + 1], size)) {
+			adv[i] -= size / 2;
+			done++;
+		}
+	}
+	return done;
+}
+
 /* What a line-final glyph may give back: the empty half of a full-width mark. */
 static double trim(const uint32_t *cp, const double *adv, size_t k, double size)
 {
-	return gw_ts_trimmable(cp[k]) && adv[k] >= 0.75 * size ? adv[k] / 2 : 0;
+	return gw_ts_trimmable(cp[k]) && full_em(adv[k], size) ? adv[k] / 2 : 0;
 }
 
 /* Tc that makes [s, e) end exactly at `avail` (its last mark trimmed). */

@@ -22,6 +22,8 @@ bool gw_ts_not_start(uint32_t cp);
 bool gw_ts_not_end(uint32_t cp);
 /* A full-width mark whose empty right half may be trimmed at line end. */
 bool gw_ts_trimmable(uint32_t cp);
+/* An opening mark whose empty left half may be dropped next to another mark. */
+bool gw_ts_opening(uint32_t cp);
 /* True when a line may break between cp[i-1] and cp[i] (0 < i < n). */
 bool gw_ts_can_break(const uint32_t *cp, size_t n, size_t i);
 
@@ -52,6 +54,16 @@ size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_
  * (tc = track) and x is the centring offset.  Returns the line count. */
 size_t gw_ts_balance(const uint32_t *cp, const double *adv, size_t n, double width,
 		     double track, gw_ts_line *out);
+
+/* 标点挤压 (layout.md §2.3, quanjiao): two adjacent full-width marks take
+ * 1.5 em, not 2.  Where one of them has an empty half facing the other
+ * (a closing or pause/stop mark's right half, an opening mark's left half),
+ * the first mark's advance loses size/2, which moves the second mark onto
+ * that empty half: ”、 。” ）。 ”“ （（ .  A mark after a Han character, or
+ * a line's first mark, keeps its em: the 2-字 indent and 顶格 positions do
+ * not move.  Line-end trimming stays with gw_ts_break.  Changes adv in
+ * place; returns how many marks were compressed. */
+size_t gw_ts_compress(const uint32_t *cp, double *adv, size_t n, double size);
 
 /* Width of glyphs [a, b) as set with tracking, without trimming. */
 double gw_ts_width(const double *adv, size_t a, size_t b, double track);

@@ -24,9 +24,12 @@ for f in $inputs; do
 	check_eq "$b: every font embedded, subset, with ToUnicode" "" \
 		"$(awk '$(NF-4) != "yes" || $(NF-3) != "yes" || $(NF-2) != "yes"' "$TMP/$b/fonts")"
 	check_eq "$b: only TrueType CID fonts" "" "$(grep -v 'CID TrueType' "$TMP/$b/fonts")"
-	# every input here is at most seed-sized (~4,300 characters, 8 pages)
+	# every input here is at most seed-sized (~4,300 characters, 8 pages):
+	# with the Fandol faces the seed is 324 KB (FandolFang's outlines are
+	# detailed; XeLaTeX/ctex with the same faces: 379 KB), so 350 KB leaves
+	# 8 % for layout changes and catches a whole font embedded by mistake
 	size=$(wc -c < "$pdf")
-	check "$b: under 200 KB with every font embedded ($size bytes)" test "$size" -lt 204800
+	check "$b: under 350 KB with every font embedded ($size bytes)" test "$size" -lt 358400
 	TZ=UTC pdfinfo "$pdf" >"$TMP/$b/info"
 	check_grep "$b: Creator is gwexport <version>" "^Creator: *gwexport [0-9]" "$TMP/$b/info"
 	title=$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["title"])' "$TMP/$b/$b.json")
@@ -49,6 +52,39 @@ sys.exit(0 if list(sec(o["sections"])) == list(ol(json.load(sys.stdin)["outlines
 	check_eq "$b: bookmarks for every section and item" 0 $?
 	$PY "$CHECK" "$pdf" "$TMP/$b/$b.json" gbt9704
 done
+
+# Faces per role: with the Fandol faces `make deps` puts into build/fonts,
+# the body is 仿宋 (FandolFang), level 1 黑体, level 2 楷体, the title
+# FandolSong Bold, and no role falls back (no warning, even without -v).
+seed_fonts="$TMP/seed-report/fonts"
+if [ -f "$(dirname "$GWEXPORT")/fonts/FandolFang-Regular.ttf" ] && [ -f "$seed_fonts" ]; then
+	for face in FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold; do
+		check_grep "seed: $face embedded" "+$face" "$seed_fonts"
+	done
+	"$GWEXPORT" -f pdf -o "$TMP" "$SAMPLES/transport-2023.txt" 2>"$TMP/faces.err"
+	check_eq "Fandol faces: no font warning" "" "$(cat "$TMP/faces.err")"
+else
+	fail "Fandol faces missing from $(dirname "$GWEXPORT")/fonts (make deps puts them there)"
+fi
+# Fandol hidden (a data directory whose roles.ini finds no build/fonts):
+# the Song face draws the body, and every run says so in ONE warning line.
+mkdir -p "$TMP/nofandol/fonts"
+cp -r "$GW_TESTS/../layouts" "$TMP/nofandol/"
+cp "$GW_TESTS/../fonts/roles.ini" "$TMP/nofandol/fonts/"
+GWEXPORT_DATA="$TMP/nofandol" GWEXPORT_FONT_CACHE=off "$GWEXPORT" -f pdf -o "$TMP/nofandol" \
+	"$SAMPLES/transport-2023.txt" 2>"$TMP/nofandol.err"
+check_eq "Fandol hidden: still converts" 0 $?
+check_eq "Fandol hidden: one warning line" 1 "$(wc -l < "$TMP/nofandol.err")"
+check_grep "Fandol hidden: the warning names the body's Song face" \
+	"fonts: .*AR PL SungtiL GB draws the body role, not a 仿宋" "$TMP/nofandol.err"
+check_grep "Fandol hidden: the title role too" "draws the title role" "$TMP/nofandol.err"
+pdffonts "$TMP/nofandol/transport-2023.pdf" >"$TMP/nofandol.fonts"
+check_grep "Fandol hidden: the PDF uses the Song face" "BousungEG-Light-GB" "$TMP/nofandol.fonts"
+GWEXPORT_DATA="$TMP/nofandol" XDG_CACHE_HOME="$TMP/nofandol-xdg" "$GWEXPORT" -f pdf -o "$TMP/nofandol" \
+	"$SAMPLES/transport-2023.txt" 2>/dev/null
+GWEXPORT_DATA="$TMP/nofandol" XDG_CACHE_HOME="$TMP/nofandol-xdg" "$GWEXPORT" -f pdf -o "$TMP/nofandol" \
+	"$SAMPLES/transport-2023.txt" 2>"$TMP/nofandol2.err"
+check_grep "Fandol hidden: the warning also on a run from the font cache" "draws the body role" "$TMP/nofandol2.err"
 
 # Determinism: same input, layout, version → same bytes (also in another TZ);
 # the model JSON gives the same PDF as the text.

@@ -48,9 +48,13 @@ static void test_roles_resolve(void **state)
 	assert_true(h1 != body && h2 != body && h1 != h2);  /* 黑体, 楷体, 仿宋 faces differ */
 	/* a face is only accepted under its own family name */
 	const char *fam = gw_fonts_family(F, body);
-	assert_true(strcmp(fam, "AR PL SungtiL GB") == 0 || strstr(fam, "仿宋") || strstr(fam, "FangSong"));
+	assert_true(strcmp(fam, "AR PL SungtiL GB") == 0 || strstr(fam, "仿宋") || strstr(fam, "FangSong") ||
+		    strcmp(fam, "FandolFang") == 0);
+	/* a Song face for the 仿宋 body is a warning, a 仿宋 none */
 	if (strcmp(fam, "AR PL SungtiL GB") == 0)
-		assert_non_null(strstr(gw_fonts_notes(F), "no 仿宋 installed"));
+		assert_non_null(strstr(gw_fonts_warning(F), "AR PL SungtiL GB draws the body role, not a 仿宋"));
+	else
+		assert_null(strstr(gw_fonts_warning(F), "body role"));
 	/* no bold 仿宋 installed: level 3 is the body face, faux bold */
 	int bold = gw_fonts_pick(F, GW_ROLE_BOLD, 0x4E2D, &fake);
 	if (strstr(gw_fonts_notes(F), "bold role") == NULL && bold == body)
@@ -69,8 +73,10 @@ static void test_per_character_fallback(void **state)
 	assert_int_equal(gw_fonts_pick(F, GW_ROLE_BODY, 0x0E01, &fake), -1);   /* Thai: no face */
 	assert_int_equal(gw_fonts_pick(F, GW_ROLE_BODY, 0x20BB7, &fake), -1);  /* above U+FFFF */
 	/* Private use: AR PL UMing has a glyph at U+E794, but a fallback font's
-	 * private-use glyph is not the author's character. */
-	assert_int_equal(gw_fonts_pick(F, GW_ROLE_BODY, 0xE794, &fake), -1);
+	 * private-use glyph is not the author's character: only the role's
+	 * first face may draw it. */
+	int pua = gw_fonts_pick(F, GW_ROLE_BODY, 0xE794, &fake);
+	assert_true(pua == -1 || pua == zhong);
 }
 
 static void test_advances(void **state)
@@ -150,7 +156,9 @@ static void test_own_fonts_first(void **state)
 {
 	(void)state;
 	bool fake;
-	int f = gw_fonts_pick(F, GW_ROLE_BODY, 0x4E2D, &fake);
+	/* the page-number face (AR PL SungtiL GB): its family is in name ID 1,
+	 * which a subset keeps (Fandol's is in ID 16, which hb-subset drops) */
+	int f = gw_fonts_pick(F, GW_ROLE_PAGENUM, 0x4E2D, &fake);
 	uint32_t cps[] = {0x4E2D, 0x6587};
 	unsigned char *data = NULL;
 	size_t len = 0;
@@ -168,12 +176,12 @@ static void test_own_fonts_first(void **state)
 	assert_int_equal(system(cmd), 0);
 	gw_fonts *own = NULL;
 	assert_int_equal(gw_fonts_open(tmp, &own, &d), GW_OK);
-	int g = gw_fonts_pick(own, GW_ROLE_BODY, 0x4E2D, &fake);
+	int g = gw_fonts_pick(own, GW_ROLE_PAGENUM, 0x4E2D, &fake);
 	char real[4096];
 	assert_non_null(realpath(tmp, real));
 	assert_true(strncmp(gw_fonts_file(own, g), real, strlen(real)) == 0);
 	/* 国 is not in the dropped subset: the next face of the chain draws it */
-	int h = gw_fonts_pick(own, GW_ROLE_BODY, 0x56FD, &fake);
+	int h = gw_fonts_pick(own, GW_ROLE_PAGENUM, 0x56FD, &fake);
 	assert_true(h >= 0 && h != g);
 	gw_fonts_close(own);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);

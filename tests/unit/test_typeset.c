@@ -163,6 +163,61 @@ static void test_push_out(void **state)
 	assert_true(fabs(line_end(&t, &l[0]) - W) < 0.01);
 }
 
+/* 标点挤压: each pair of adjacent marks takes 1.5 em; exact advances. */
+static void test_compress_pairs(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		double adv[6];  /* after compression, pt */
+	} cases[] = {
+		{"说”、又", {16, 8, 16, 16}},           /* ” loses its empty right half */
+		{"好。”他", {16, 8, 16, 16}},           /* 。 before ” */
+		{"（一）。", {16, 16, 8, 16}},          /* ） before 。; （ at the start keeps its em */
+		{"”“", {8, 16}},                        /* closing then opening: 1.5 em */
+		{"“《书》”", {8, 16, 16, 8, 16}},      /* “《 opening pair; 》” closing pair */
+		{"字，字", {16, 16, 16}},               /* a mark between Han characters: untouched */
+		{"“字”", {16, 16, 16}},                 /* opening then Han: untouched (line-start quote stays) */
+		{"。”）", {8, 8, 16}},                  /* a chain of three: 2 em */
+	};
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		struct text t;
+		load(&t, cases[c].s);
+		gw_ts_compress(t.cp, t.adv, t.n, SIZE);
+		for (size_t i = 0; i < t.n; i++)
+			if (fabs(t.adv[i] - cases[c].adv[i]) > 1e-9)
+				fail_msg("%s: glyph %zu advance %.2f, want %.2f", cases[c].s, i, t.adv[i],
+					 cases[c].adv[i]);
+	}
+	/* a proportional (narrow) mark is not squeezed again */
+	struct text t;
+	load(&t, "”、");
+	t.adv[0] = 6;
+	assert_int_equal(gw_ts_compress(t.cp, t.adv, t.n, SIZE), 0);
+	assert_true(fabs(t.adv[0] - 6) < 1e-9);
+}
+
+/* A compressed pair at a line end: the last mark trimmed to half width,
+ * the compressed one not trimmed twice, the line ending on the edge; the
+ * next line starts on the grid (no squeeze at a line start). */
+static void test_compress_line_end(void **state)
+{
+	(void)state;
+	char s[512];
+	snprintf(s, sizeof s, "%.*s。”%.*s", 26 * 3, han58, 27 * 3, han58);
+	struct text t;
+	load(&t, s);
+	assert_int_equal(gw_ts_compress(t.cp, t.adv, t.n, SIZE), 1);
+	gw_ts_line l[8];
+	gw_ts_params p = body(0);
+	size_t nl = gw_ts_break(t.cp, t.adv, t.n, &p, l);
+	assert_int_equal(nl, 2);
+	assert_int_equal(l[0].end, 28);  /* 26 Han + 。” on 28 cells, 1 em to spare before trimming */
+	assert_true(fabs(t.adv[26] - SIZE / 2) < 1e-9);  /* 。 squeezed, not trimmed again */
+	assert_true(fabs(line_end(&t, &l[0]) - W) < 0.01);  /* ”'s ink half ends on the edge */
+	assert_true(fabs(l[1].x) < 1e-9);
+}
+
 static void test_no_split_number_or_open_quote(void **state)
 {
 	(void)state;
@@ -366,6 +421,8 @@ int main(void)
 		cmocka_unit_test(test_grid_lines),
 		cmocka_unit_test(test_push_in_comma),
 		cmocka_unit_test(test_push_out),
+		cmocka_unit_test(test_compress_pairs),
+		cmocka_unit_test(test_compress_line_end),
 		cmocka_unit_test(test_no_split_number_or_open_quote),
 		cmocka_unit_test(test_long_word),
 		cmocka_unit_test(test_short_last_line),

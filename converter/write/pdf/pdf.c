@@ -23,6 +23,7 @@
 #include <hpdf_streams.h>
 
 #include <libdeflate.h>
+#include <math.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@
 #include <time.h>
 
 #include "../../model/hash.h"
+#include "../../model/utf8.h"
 #include "../../page/fonts.h"
 #include "../../page/layout.h"
 #include "../../page/page.h"
@@ -50,6 +52,9 @@ gw_status gw_pdf_prepare(const gw_write_opts *o, void **ctx, gw_diag *d)
 		e = e ? e : n + strlen(n);
 		gw_note(d, 0, "%.*s", (int)(e - n), n);
 	}
+	if (*gw_fonts_warning(fonts))
+		gw_warn(d, 0, "fonts: %s (`make deps` installs the free Fandol faces; see fonts/README.md)",
+			gw_fonts_warning(fonts));
 	*ctx = fonts;
 	return GW_OK;
 }
@@ -388,6 +393,32 @@ static bool same_rgb(gw_rgb a, gw_rgb b)
 	return a.r == b.r && a.g == b.g && a.b == b.b;
 }
 
+#define PIECE_MAX 256  /* glyphs per Tj (a 28-cell line holds at most ~60) */
+
+/* The run's text from its own advances: a glyph whose advance differs from
+ * the font's width (a mark squeezed by 标点挤压, typeset.c) ends a piece,
+ * and the next piece starts where the layout put it.  Most runs are one
+ * piece, one Tj, as before. */
+static void draw_pieces(struct pen *p, const gw_run *run, double tc)
+{
+	HPDF_Font font = p->hf[run->font];
+	char piece[3 * PIECE_MAX + 1];  /* code points ≤ U+FFFF: ≤ 3 bytes */
+	size_t len = 0, count = 0;
+	double x = run->x, start = run->x;
+	for (size_t i = 0; i < run->n; i++) {
+		len += gw_utf8_encode(run->cp[i], piece + len);
+		count++;
+		x += run->adv[i] + tc;
+		double natural = HPDF_Font_GetUnicodeWidth(font, (HPDF_UNICODE)run->cp[i]) * run->size / 1000.0;
+		if (i + 1 < run->n && fabs(run->adv[i] - natural) < 1e-4 && count < PIECE_MAX)
+			continue;
+		piece[len] = '\0';
+		HPDF_Page_TextOut(p->page, (HPDF_REAL)start, (HPDF_REAL)(p->height - run->y), piece);
+		start = x;
+		len = count = 0;
+	}
+}
+
 static void draw_run(struct pen *p, const gw_run *run)
 {
 	if (run->font != p->font || run->size != p->size) {
@@ -414,7 +445,7 @@ static void draw_run(struct pen *p, const gw_run *run)
 	if (tc > HPDF_MAX_CHARSPACE)
 		tc = HPDF_MAX_CHARSPACE;
 	HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)tc);
-	HPDF_Page_TextOut(p->page, (HPDF_REAL)run->x, (HPDF_REAL)(p->height - run->y), run->text);
+	draw_pieces(p, run, tc);
 }
 
 /* Rules go under the text, each in its own graphics state so that its
