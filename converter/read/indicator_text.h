@@ -40,6 +40,7 @@ struct qty {
 	char change;
 	int range_of;            /* first end's index when this is a range's second end */
 	int list_head;           /* 分别 list head's index for list members, else -1 */
+	const char *rule;        /* the rule of label.c that named it (static string) */
 	char label[BUF];
 };
 
@@ -154,6 +155,22 @@ static inline bool conjunction(const char *s, size_t n)
 /* Labels every quantity of the paragraph in c (and sets change and the
  * qualifiers written before numbers). */
 void gw_indicator_label_all(struct para_ctx *c);
+
+/* One quantity of a paragraph as labelling left it (for tests). */
+typedef struct gw_label_trace {
+	char text[96];           /* number, unit and trailing qualifier as written */
+	char label[BUF];         /* fitted, as the model stores it */
+	const char *rule;        /* the rule of label.c that named it */
+} gw_label_trace;
+
+/* Scans and labels the paragraph text[0..n) as the reader does, and writes
+ * its first cap quantities to out (for tests: tests/spec/labels.txt).
+ * Returns how many quantities there are, or (size_t)-1 when memory ran out. */
+size_t gw_indicator_trace(const char *text, size_t n, gw_label_trace *out, size_t cap);
+
+/* The names of label.c's rules in the order they are tried, at most cap
+ * of them into names; returns how many there are (for tests). */
+size_t gw_label_rules(const char **names, size_t cap);
 
 /* Makes a label fit the model: no 分别 or ，。；：, at most 24 characters
  * (cut at a verb or 的, else keeping the head noun at its end). */

@@ -692,6 +692,30 @@ static void section(struct extract *x, const gw_section *s)
 	x->item = item;
 }
 
+size_t gw_indicator_trace(const char *text, size_t n, gw_label_trace *out, size_t cap)
+{
+	struct para_ctx c = {.p = text, .n = n};
+	if (!scan(&c) && c.nq < MAX_QTY) {
+		free(c.q);
+		return (size_t)-1;
+	}
+	gw_indicator_label_all(&c);
+	for (size_t k = 0; k < c.nq && k < cap; k++) {
+		struct qty *q = &c.q[k];
+		span cl;
+		clause_of(text, n, q, &cl);
+		char clause[BUF] = "";
+		cat(clause, text + cl.a, cl.b - cl.a);
+		fallback_label(&c, q, clause);
+		gw_indicator_fit_label(q->label);
+		snprintf(out[k].text, sizeof out[k].text, "%.*s", (int)(q->end - q->num_a), text + q->num_a);
+		snprintf(out[k].label, sizeof out[k].label, "%s", q->label);
+		out[k].rule = q->rule;
+	}
+	free(c.q);
+	return c.nq;
+}
+
 gw_status gw_indicators_extract(gw_report *r, gw_diag *d)
 {
 	struct extract x = {.r = r, .d = d};

@@ -163,318 +163,624 @@ static span object_after(const struct para_ctx *c, const struct qty *q)
 	return s;
 }
 
-/* Builds the label, change and qualifier of quantity k (and of the members
- * of a 分别 list it heads); returns the last index it labelled. */
-static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, struct aside *as)
+/* What label_one has read of quantity k before naming it: the spans of its
+ * phrase, the subject as written (`whole`) and what it needs.  Rules read
+ * it; their build writes the label into a buffer and may set the topic. */
+struct label_facts {
+	struct para_ctx *c;
+	const char *p;
+	size_t k;
+	struct qty *q;
+	struct label_state *st;
+	size_t phrase;        /* start of the number's phrase */
+	span pre;             /* the phrase before the number (qualifier, per-unit cut) */
+	span chg;             /* the change words (同比增长) and their base */
+	char change;          /* '+', '-' or 0 */
+	span raw;             /* the subject, connectives stripped, verbs kept */
+	span core;            /* the subject: the clause's object, trimmed */
+	span lastv;           /* the last verb clause_object dropped */
+	span tverb;           /* a treatment verb before listed examples (排查…等) */
+	span done;            /* 已 + verb before a share (已使用92%) */
+	bool share_verb;      /* X占 N%: the share of X */
+	bool ends_de;         /* the subject ended with 的 */
+	bool has_noun;        /* a noun follows the measure word */
+	bool verb_rate;       /* a bare rate that kept its verb (发放准确率) */
+	enum need need;
+	span pd;              /* the noun phrase after 的 following the figures */
+	char whole[BUF];      /* the subject as written, with its noun */
+	size_t wn;
+};
+
+/* ---- the rules --------------------------------------------------------- */
+
+/* 排查积案136件，已化解128件 → 化解积案; 其中上调102项 → 上调价格项目:
+ * a count named only by an action counts the object of the count before;
+ * the topic stays the thing, not what was done to it. */
+static bool previous_object_applies(const struct label_facts *f)
 {
-	const char *p = c->p;
-	struct qty *q = &c->q[k];
+	char probe[BUF] = "";
+	return f->need != NEED_CHANGED &&
+	       label_action_of_previous(f->c, f->k, f->pre, f->raw, f->core, f->st, probe);
+}
+
+static void previous_object_build(const struct label_facts *f, char *buf)
+{
+	label_action_of_previous(f->c, f->k, f->pre, f->raw, f->core, f->st, buf);
+	char obj[BUF];
+	snprintf(obj, BUF, "%s", label_object_of(f->st->near_count));
+	label_set_topic(f->st, obj, f->phrase, f->q->kind);
+}
+
+/* 非遗项目64项，其中省级9项 → 省级非遗项目: a level alone (省级, 国家级)
+ * is a class of the thing just named. */
+static bool level_class_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && chars(f->whole, f->wn) <= 3 && f->wn >= 3 &&
+	       !memcmp(f->whole + f->wn - 3, "级", 3) && f->st->near_full[0] && !f->has_noun;
+}
+
+static void level_class_build(const struct label_facts *f, char *buf)
+{
+	cat(buf, f->whole, f->wn);
+	cat(buf, f->st->near_full, strlen(f->st->near_full));
+}
+
+/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率: a short rate whose
+ * stem ends the last count's label is that count's rate; but after a 分别
+ * list (甲、乙预警分别为…) the rate is of all of them, not of the first. */
+static bool rate_of_count_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && label_rate_of_count(f->st->near_count, f->whole) &&
+	       !(f->k > 0 && f->c->q[f->k - 1].list_head >= 0);
+}
+
+static void rate_of_count_build(const struct label_facts *f, char *buf)
+{
+	label_join_topic(buf, f->st->near_count, f->whole, f->wn);
+}
+
+/* 消除56人以上大班额, 保障了12.6万亩农田灌溉用水: a word or two before a
+ * number with no noun after its unit: what follows says what. */
+static bool short_then_text_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && chars(f->whole, f->wn) <= 2 && !f->has_noun && !f->change &&
+	       is_han(cp_at(f->p, f->c->n, f->q->end, &(size_t){0}));
+}
+
+static void short_then_text_build(const struct label_facts *f, char *buf)
+{
+	cat(buf, f->whole, f->wn);
+	predicate(f->c, f->q, buf);
+	label_set_topic(f->st, buf, f->phrase, f->q->kind);
+}
+
+/* 公路货运量3.2亿吨: the subject stands alone and becomes the topic; a
+ * 其中 subset takes the 新增 of the whole (新增耕地…，其中水田 → 新增水田),
+ * a per-capita list its base (每千人口执业医师3.1人、注册护士3.6人). */
+static bool self_standing_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE;
+}
+
+static void self_standing_build(const struct label_facts *f, char *buf)
+{
+	const struct para_ctx *c = f->c;
+	struct label_state *st = f->st;
+	size_t per = f->k > 0 ? label_per_capita(c, f->k, f->pre.a) : 0;
+	if (per && strncmp(f->whole, c->q[f->k - 1].label, per) != 0)
+		cat(buf, c->q[f->k - 1].label, per);
+	size_t nv = gw_lex_prefix(GW_LEX_VERB, f->p + f->raw.a, f->raw.b - f->raw.a);
+	bool subset = label_find_word(f->p, &f->pre, "其中") != (size_t)-1;
+	if (subset && !nv && st->new_verb[0] && !strcmp(st->new_unit, f->q->base_unit) &&
+	    !label_clause_verb(f->whole, f->wn))   /* 其中8座增设… names its own act */
+		cat(buf, st->new_verb, strlen(st->new_verb));
+	cat(buf, f->whole, f->wn);
+	label_set_topic(st, buf, f->phrase, f->q->kind);
+	if (!subset && nv >= 6 && nv < sizeof st->new_verb && !memcmp(f->p + f->raw.a, "新", 3)) {
+		memcpy(st->new_verb, f->p + f->raw.a, nv);
+		st->new_verb[nv] = '\0';
+		snprintf(st->new_unit, sizeof st->new_unit, "%s", f->q->base_unit);
+	}
+}
+
+/* 日供水能力3万吨的第二水厂 → 第二水厂日供水能力: the noun after 的 that
+ * follows the figures is what they measure. */
+static bool noun_after_de_applies(const struct label_facts *f)
+{
+	return f->pd.b > f->pd.a && f->need != NEED_CHANGED;
+}
+
+static void noun_after_de_build(const struct label_facts *f, char *buf)
+{
+	char topic[BUF] = "";
+	cat(topic, f->p + f->pd.a, f->pd.b - f->pd.a);
+	label_join_topic(buf, topic, f->whole, f->wn);
+	label_set_topic(f->st, topic, f->phrase, f->q->kind);
+}
+
+/* 支持9个乡镇实施产业项目42个 → 支持乡镇: a bare short noun keeps the verb
+ * that says what was done to it (unless a causee acts: 帮助860名妇女实现
+ * 就业 is short_noun's). */
+static bool verb_and_short_noun_applies(const struct label_facts *f)
+{
+	return f->need == NEED_SHORT && label_kept_verb(f->p, f->raw, f->core) &&
+	       !causee_acts(f->c, f->q, f->raw, f->core);
+}
+
+static void verb_and_short_noun_build(const struct label_facts *f, char *buf)
+{
+	size_t v = label_verb_before(f->p, f->raw.a, f->core.a);
+	cat(buf, f->p + f->core.a - v, v);
+	cat(buf, f->whole, f->wn);
+}
+
+/* 2名同志加入党组织 → 同志加入党组织, 7家医院实现结果互认 → 结果互认医院,
+ * 12项业务“跨省通办” → “跨省通办”业务: what the sentence says of a bare
+ * short noun says which ones. */
+static bool short_noun_applies(const struct label_facts *f)
+{
+	return f->need == NEED_SHORT;
+}
+
+static void short_noun_build(const struct label_facts *f, char *buf)
+{
+	const char *p = f->p;
+	span pr = predicate_span(f->c, f->q);
+	if (pr.b > pr.a && label_clause_verb(p + pr.a, pr.b - pr.a) >= 6 &&
+	    label_clause_verb(f->whole, f->wn) != f->wn && chars(p + pr.a, pr.b - pr.a) >= 4) {
+		/* a verb phrase after the noun says which ones, as a relative
+		 * clause before it would (its result verb dropped like one
+		 * before a subject) */
+		span lv;
+		label_clause_object(p, &pr, pr.a, false, &lv);
+		cat(buf, p + pr.a, pr.b - pr.a);
+		cat(buf, f->whole, f->wn);
+	} else if (pr.b - pr.a > 6 && !memcmp(p + pr.a, "“", 3) && !memcmp(p + pr.b - 3, "”", 3) &&
+		   label_find_word(p, &(span){pr.a + 3, pr.b - 3}, "“") == (size_t)-1) {
+		/* a quoted name after the noun says which kind, as before it */
+		cat(buf, p + pr.a, pr.b - pr.a);
+		cat(buf, f->whole, f->wn);
+	} else {
+		cat(buf, f->whole, f->wn);
+		predicate(f->c, f->q, buf);
+	}
+}
+
+/* 1280户4650人, 档案12个全宗、3.6万卷: figures written back to back (or
+ * joined by 、) count one thing, each in its unit: the subject before
+ * them, without the first one's noun (全宗 is its unit's). */
+static bool back_to_back_applies(const struct label_facts *f)
+{
+	const struct para_ctx *c = f->c;
+	return !f->whole[0] && !f->change && f->k > 0 && f->st->prev_base[0] && !c->q[f->k - 1].change &&
+	       label_list_gap(f->p, label_qty_end(&c->q[f->k - 1]), f->q->num_a);
+}
+
+static void back_to_back_build(const struct label_facts *f, char *buf)
+{
+	const struct qty *pq = &f->c->q[f->k - 1];
+	const char *base = f->st->prev_base;
+	size_t bl = strlen(base), nl = pq->noun.b - pq->noun.a;
+	if (nl && nl < bl && !memcmp(base + bl - nl, f->p + pq->noun.a, nl))
+		bl -= nl;
+	cat(buf, base, bl);
+}
+
+/* 其中1篇获省级表彰: a subset with no noun keeps the whole's noun and adds
+ * its own predicate. */
+static bool subset_predicate_applies(const struct label_facts *f)
+{
+	if (f->whole[0] || f->change || f->has_noun || f->q->kind != GW_KIND_COUNT ||
+	    label_find_word(f->p, &f->pre, "其中") == (size_t)-1 || !f->st->near_count[0])
+		return false;
+	span pr = predicate_span(f->c, f->q);
+	return pr.b > pr.a;
+}
+
+static void subset_predicate_build(const struct label_facts *f, char *buf)
+{
+	const char *obj = label_object_of(f->st->near_count);
+	cat(buf, obj, strlen(obj));
+	predicate(f->c, f->q, buf);
+}
+
+/* ，2人被评为先进个人: a count opening its phrase is named by the clause
+ * after its unit. */
+static bool clause_after_applies(const struct label_facts *f)
+{
+	if (f->whole[0] || f->change || f->has_noun || f->pre.a != f->pre.b || f->q->kind != GW_KIND_COUNT)
+		return false;
+	span obj = object_after(f->c, f->q);
+	return obj.b > obj.a;
+}
+
+static void clause_after_build(const struct label_facts *f, char *buf)
+{
+	span obj = object_after(f->c, f->q);
+	cat(buf, f->p + obj.a, obj.b - obj.a);
+}
+
+/* 为15万亩设施农业提供服务: a measure written before a noun phrase with
+ * nothing before it measures that noun. */
+static bool measured_noun_applies(const struct label_facts *f)
+{
+	return !f->whole[0] && !f->change && f->q->kind == GW_KIND_MEASURE && measured_noun(f->c, f->q).b;
+}
+
+static void measured_noun_build(const struct label_facts *f, char *buf)
+{
+	span np = measured_noun(f->c, f->q);
+	cat(buf, f->p + np.a, np.b - np.a);
+}
+
+/* 帮助860人实现就业 → 帮助实现就业: verbs before and after a bare count
+ * are all there is. */
+static bool verbs_only_applies(const struct label_facts *f)
+{
+	return !f->whole[0] && !f->change && f->raw.b > f->raw.a && f->q->kind == GW_KIND_COUNT &&
+	       is_han(cp_at(f->p, f->c->n, f->q->end, &(size_t){0}));
+}
+
+static void verbs_only_build(const struct label_facts *f, char *buf)
+{
+	cat(buf, f->p + f->raw.a, f->raw.b - f->raw.a);
+	predicate(f->c, f->q, buf);
+}
+
+/* 实施项目168个，总投资52亿元 → 项目总投资: a generic subject (or none)
+ * takes the topic label_pick_topic chooses; money spent on a thing named
+ * after it (投资300万元实施改造工程) is that thing's. */
+static bool topic_applies(const struct label_facts *f)
+{
+	(void)f;
+	return true;
+}
+
+static void topic_build(const struct label_facts *f, char *buf)
+{
+	const char *topic = label_pick_topic(f->st, f->need, f->phrase, f->whole, f->q->kind);
+	char eff[BUF];
+	if (label_effect_of(f->whole, topic, eff))
+		topic = eff;
+	if (label_bare_rate(f->whole, f->wn))
+		topic = label_past_actor(topic);   /* 系统接待来信来访, 办结率 → 来信来访办结率 */
+	span obj = object_after(f->c, f->q);
+	if (f->need == NEED_GENERIC && !f->has_noun && f->q->kind == GW_KIND_AMOUNT && obj.b > obj.a &&
+	    (!topic[0] || label_clause_verb(f->p + f->q->end, f->c->n - f->q->end))) {
+		cat(buf, f->p + obj.a, obj.b - obj.a);
+		cat(buf, f->whole, f->wn);
+	} else {
+		label_join_topic(buf, topic, f->whole, f->wn);
+	}
+}
+
+/* One way to name a quantity: used when `applies` holds and no rule
+ * before it in label_rules does. */
+struct label_rule {
+	const char *name;
+	bool (*applies)(const struct label_facts *f);
+	void (*build)(const struct label_facts *f, char *buf);
+};
+
+#define RULE(name) {#name, name##_applies, name##_build}
+
+/* The rules in the order they are tried; the first that applies names the
+ * quantity (tests/spec/labels.txt has examples of each).  Why this order:
+ *  - previous_object first: an action alone (已化解128件) reads as a
+ *    self-standing subject to need_of, so it must be caught before;
+ *  - level_class, rate_of_count and short_then_text before self_standing:
+ *    each is a self-standing subject (need NONE) that still borrows from
+ *    the sentence — a class, a rate of the count just given, a word whose
+ *    noun follows the unit;
+ *  - self_standing: everything else that needs nothing;
+ *  - noun_after_de before the short-noun rules and the topic: a noun after
+ *    的 is closer than any topic (…能力3万吨的第二水厂);
+ *  - verb_and_short_noun before short_noun: a treatment verb before a bare
+ *    noun names it better than the predicate after it;
+ *  - back_to_back, subset_predicate, clause_after, measured_noun and
+ *    verbs_only handle an empty subject, from the most specific evidence
+ *    (the figure right before, a 其中 subset) to the least (verbs around
+ *    the number); clause_after only when nothing precedes the number;
+ *  - topic last: it always applies. */
+static const struct label_rule label_rules[] = {
+	RULE(previous_object),
+	RULE(level_class),
+	RULE(rate_of_count),
+	RULE(short_then_text),
+	RULE(self_standing),
+	RULE(noun_after_de),
+	RULE(verb_and_short_noun),
+	RULE(short_noun),
+	RULE(back_to_back),
+	RULE(subset_predicate),
+	RULE(clause_after),
+	RULE(measured_noun),
+	RULE(verbs_only),
+	RULE(topic),
+};
+
+/* ---- reading the quantity's phrase -------------------------------------- */
+
+/* Keeps st on the sentence of q: a new sentence starts afresh, a （其中…）
+ * aside has its own topics and hands the outer ones back after it. */
+static void track_sentence(const char *p, const struct qty *q, struct label_state *st, struct aside *as)
+{
 	size_t sent = label_sentence_start(p, q->num_a);
-	if (sent != st->sent) {
-		if (label_aside_at(p, sent)) {   /* （其中…）: its own topics, the outer ones kept */
-			as->saved = *st;
-			as->active = true;
-			label_new_sentence(st, p, sent, q->num_a);
-		} else if (as->active && sent == as->saved.sent) {
-			*st = as->saved;   /* back after the aside: 同比增长 is of the outer figure */
-			as->active = false;
-		} else {
-			as->active = false;
-			label_new_sentence(st, p, sent, q->num_a);
-		}
+	if (sent == st->sent)
+		return;
+	if (label_aside_at(p, sent)) {
+		as->saved = *st;
+		as->active = true;
+		label_new_sentence(st, p, sent, q->num_a);
+	} else if (as->active && sent == as->saved.sent) {
+		*st = as->saved;   /* back after the aside: 同比增长 is of the outer figure */
+		as->active = false;
+	} else {
+		as->active = false;
+		label_new_sentence(st, p, sent, q->num_a);
 	}
-	if (q->range_of >= 0) {   /* second end of a range: same label as the first */
-		const struct qty *f = &c->q[q->range_of];
-		memcpy(q->label, f->label, BUF);
-		q->change = f->change;
-		return k;
-	}
+}
+
+/* Where the subject of quantity k may start at the earliest: after the
+ * figure before it, or at that figure's noun when the noun runs straight
+ * into this phrase (300个行政村卫生公厕建设覆盖率100%). */
+static size_t subject_floor(const struct para_ctx *c, size_t k)
+{
+	const struct qty *q = &c->q[k];
 	size_t floor = 0;
 	if (k > 0 && c->q[k - 1].end <= q->num_a) {
-		/* a noun running straight into this phrase is part of its subject:
-		 * 300个行政村卫生公厕建设覆盖率100% */
 		const struct qty *pq = &c->q[k - 1];
 		floor = label_qty_end(pq);
 		if (q->kind == GW_KIND_RATIO && pq->noun.b > pq->noun.a && pq->noun.b < q->num_a &&
-		    pq->range_of < 0 &&
-		    is_han(cp_at(p, c->n, pq->noun.b, &(size_t){0})) &&
-		    !conjunction(p + pq->noun.b, c->n - pq->noun.b))
+		    pq->range_of < 0 && is_han(cp_at(c->p, c->n, pq->noun.b, &(size_t){0})) &&
+		    !conjunction(c->p + pq->noun.b, c->n - pq->noun.b))
 			floor = pq->noun.a;
 	}
-	if (floor > q->num_a)
-		floor = q->num_a;
-	size_t phrase = label_phrase_start(p, q->num_a, 0);
-	span pre = {label_phrase_start(p, q->num_a, floor), q->num_a};
+	return floor > q->num_a ? q->num_a : floor;
+}
+
+/* The phrase before the number: pre (its qualifier recorded and cut), the
+ * change words chg with their comparison base, and core, what is left. */
+static void read_phrase(struct label_facts *f)
+{
+	const char *p = f->p;
+	size_t floor = subject_floor(f->c, f->k);
+	f->phrase = label_phrase_start(p, f->q->num_a, 0);
+	f->pre = (span){label_phrase_start(p, f->q->num_a, floor), f->q->num_a};
 	/* 33项业务“全程网办”、12项业务“跨省通办”: what stands between the last
-	 * figure and 、 ends the last list item; the next item starts after it */
-	size_t sep = floor > phrase && pre.a == floor ? label_last_list_sep(p, pre) : 0;
-	if (sep > pre.a + 3 && (!memcmp(p + sep - 6, "”", 3) ||
-				label_first_verb(p, pre.a, sep - 3, true, &(size_t){0}) != (size_t)-1))
-		pre.a = sep;   /* (省委、市政府3条措施: 省委 is a co-subject, it stays) */
-	label_qualifier_before(p, &pre, q);
-	label_cut_per_unit(p, &pre);
-	span t = pre;
+	 * figure and 、 ends the last list item; the next item starts after it
+	 * (省委、市政府3条措施: 省委 is a co-subject, it stays) */
+	size_t sep = floor > f->phrase && f->pre.a == floor ? label_last_list_sep(p, f->pre) : 0;
+	if (sep > f->pre.a + 3 && (!memcmp(p + sep - 6, "”", 3) ||
+				   label_first_verb(p, f->pre.a, sep - 3, true, &(size_t){0}) != (size_t)-1))
+		f->pre.a = sep;
+	label_qualifier_before(p, &f->pre, f->q);
+	label_cut_per_unit(p, &f->pre);
+	span t = f->pre;
 	label_cut_glue(p, &t);
-	char change;
-	size_t chg_at = label_split_change(p, &t, &change);
-	span chg = {chg_at, change ? t.b : chg_at};
-	span core = {pre.a, change ? chg_at : pre.b};
+	size_t chg_at = label_split_change(p, &t, &f->change);
+	f->chg = (span){chg_at, f->change ? t.b : chg_at};
+	f->core = (span){f->pre.a, f->change ? chg_at : f->pre.b};
 	/* 较上年末增加3.2万人, 比2020年末提高: a comparison base is part of the change */
-	if (change && core.b > core.a &&
+	span core = f->core;
+	if (f->change && core.b > core.a &&
 	    (label_comparison_base(p, core) || (chars(p + core.a, core.b - core.a) <= 6 &&
 	     (!memcmp(p + core.a, "较", 3) || !memcmp(p + core.a, "比", 3))))) {
-		chg.a = core.a;
-		core.b = core.a;
+		f->chg.a = core.a;
+		f->core.b = core.a;
 	}
+}
 
-	size_t fb = label_find_word(p, &pre, "分别");
-	if (fb != (size_t)-1) {
-		if (!change) {   /* 分别恢复到2019年的112%和105%: the predicate names it */
-			chg = (span){fb + 6, pre.b};
-			label_strip_back(p, &chg, false);
-			if (gw_lex_prefix(GW_LEX_TAIL, p + chg.a, chg.b - chg.a))
-				chg.b = chg.a;   /* 分别提高到每人每月…: a level, nothing to add */
-		}
-		return label_list(c, k, (span){core.a, fb < core.b ? fb : core.b}, chg, change, st);
+/* A 分别 in the phrase makes quantity k the head of a list: its members
+ * are labelled by label_list; returns the last one, or (size_t)-1. */
+static size_t read_list(struct label_facts *f)
+{
+	const char *p = f->p;
+	size_t fb = label_find_word(p, &f->pre, "分别");
+	if (fb == (size_t)-1)
+		return (size_t)-1;
+	span chg = f->chg;
+	if (!f->change) {   /* 分别恢复到2019年的112%和105%: the predicate names it */
+		chg = (span){fb + 6, f->pre.b};
+		label_strip_back(p, &chg, false);
+		if (gw_lex_prefix(GW_LEX_TAIL, p + chg.a, chg.b - chg.a))
+			chg.b = chg.a;   /* 分别提高到每人每月…: a level, nothing to add */
 	}
+	span subj = {f->core.a, fb < f->core.b ? fb : f->core.b};
+	return label_list(f->c, f->k, subj, chg, f->change, f->st);
+}
 
-	label_cut_noun_predicate(p, c->n, q, core.b > core.a);
-	bool has_noun = q->noun.b > q->noun.a;
-	span raw = core;
-	bool ends_de = core.b - core.a > 3 && !memcmp(p + core.b - 3, "的", 3);
-	label_strip_front(p, &raw, false);
-	size_t core0 = core.a;
-	label_strip_front(p, &core, true);
-	span lastv;
-	core.a = label_last_coordinated(p, core, has_noun);
-	label_clause_object(p, &core, core0, has_noun, &lastv);
-	/* 排查河道、水库等防洪工程: the examples go, the treatment verb stays */
-	size_t ex = label_after_examples(p, core, q->kind == GW_KIND_RATIO);
-	span tverb = {0, 0};
-	for (size_t i = core.a, len, v; i < ex; i += len) {
+/* The subject narrowed to the clause's object: what comes before the verb
+ * goes, listed examples (排查河道、水库等防洪工程) go but the treatment
+ * verb stays, copulas and predicates go from the end. */
+static void read_object(struct label_facts *f)
+{
+	const char *p = f->p;
+	struct qty *q = f->q;
+	label_cut_noun_predicate(p, f->c->n, q, f->core.b > f->core.a);
+	f->has_noun = q->noun.b > q->noun.a;
+	f->raw = f->core;
+	f->ends_de = f->core.b - f->core.a > 3 && !memcmp(p + f->core.b - 3, "的", 3);
+	label_strip_front(p, &f->raw, false);
+	size_t core0 = f->core.a;
+	label_strip_front(p, &f->core, true);
+	f->core.a = label_last_coordinated(p, f->core, f->has_noun);
+	label_clause_object(p, &f->core, core0, f->has_noun, &f->lastv);
+	size_t ex = label_after_examples(p, f->core, q->kind == GW_KIND_RATIO);
+	for (size_t i = f->core.a, len, v; i < ex; i += len) {
 		gw_utf8_decode(p + i, ex - i, &len);
 		if ((v = label_treatment_verb(p + i, ex - i)) && label_clause_verb(p + i, ex - i) == v)
-			tverb = (span){i, i + v};
+			f->tverb = (span){i, i + v};
 	}
-	core.a = ex;
-	label_strip_back(p, &core, has_noun);
-	label_cut_from_earlier(p, &core);
-	label_cut_level_tail(p, &core);
-	bool share_verb = !change && q->kind == GW_KIND_RATIO && label_cut_share_verb(p, &core);
-	if (share_verb)
-		label_strip_back(p, &core, false);
-	if (!change && q->kind == GW_KIND_RATIO && core.b - core.a == 3 && !memcmp(p + core.a, "占", 3)) {
-		core.a = core.b;   /* 青年18名、占78.3%: a bare 占 is the share of the figure before */
-		share_verb = true;
-	}
-	span done = {0, 0};
-	if (!change && !share_verb && q->kind == GW_KIND_RATIO)
-		done = label_cut_done_share(p, &core);
-	/* 对发现的5个问题, 对排查出的3个隐患: a relative clause of a result or
-	 * treatment verb alone (with its complement 出/到) adds nothing: what
-	 * was found is what is counted */
-	if (has_noun && label_bare_relative(p, core))
-		core.a = core.b;
-	if (has_noun && label_ends_with_partner(p, core))   /* 县体校与3所中小学, 在12个乡镇 → 中小学, 乡镇 */
-		core.a = core.b;
-	/* 召开联席会议5次专题研究: a verbal measure word after a named thing counts
-	 * how often it happened; what follows is the predicate (先后3次召开会议
-	 * still names the act after it) */
-	if (has_noun && core.b > core.a && label_verbal_measure(q->base_unit)) {
-		q->noun.b = q->noun.a;
-		has_noun = false;
-	}
-	/* 走访企业3次, 学习经验2次: a verbal measure counts the act, so a verb
-	 * that says what was done stays (an empty one, 开展/召开, does not) */
-	if (!has_noun && label_verbal_measure(q->base_unit) && lastv.b == core.a && lastv.b > lastv.a &&
-	    !label_empty_clause_verb(p + lastv.a, lastv.b - lastv.a))
-		core.a = lastv.a;
-	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
-	if (core.a >= raw.a + 6 && memcmp(p + core.a - 6, "完成", 6) == 0 &&
-	    gw_lex_is(GW_LEX_GENERIC, p + core.a, core.b - core.a))
-		core.a -= 6;
+	f->core.a = ex;
+	label_strip_back(p, &f->core, f->has_noun);
+	label_cut_from_earlier(p, &f->core);
+	label_cut_level_tail(p, &f->core);
+}
 
-	char whole[BUF] = "", buf[BUF] = "";
-	/* 完成年度目标任务的110.3%: a share of the figure before */
-	bool share = q->kind == GW_KIND_RATIO && raw.b - raw.a > 9 && !memcmp(p + raw.a, "完成", 6) &&
-		     !memcmp(p + raw.b - 3, "的", 3);
-	if (share)
-		core = (span){raw.a, raw.b - 3};
-	/* 惠及居民, 新增学位: a bare two-character noun keeps its verb */
-	size_t kept = core.a > raw.a ? label_verb_before(p, raw.a, core.a) : 0;
-	bool verb_rate = kept && !change && label_bare_rate(p + core.a, core.b - core.a);   /* 发放准确率 */
-	if (kept && !change && core.b > core.a &&
-	    (chars(p + core.a, core.b - core.a) + chars(p + q->noun.a, q->noun.b - q->noun.a) == 2 || verb_rate) &&
-	    !(core.a - kept > raw.a && label_empty_verb(p + core.a - kept, kept)))
-		core.a -= kept;   /* 建成绿道; but 计划完成造林 → 造林: a second, empty verb goes */
+/* Shares (X占, 已使用 N%) and verbal measures: how the number relates to
+ * the subject, which decides what of it stays. */
+static void read_relation(struct label_facts *f)
+{
+	const char *p = f->p;
+	struct qty *q = f->q;
+	span *core = &f->core;
+	bool ratio = !f->change && q->kind == GW_KIND_RATIO;
+	f->share_verb = ratio && label_cut_share_verb(p, core);
+	if (f->share_verb)
+		label_strip_back(p, core, false);
+	if (ratio && core->b - core->a == 3 && !memcmp(p + core->a, "占", 3)) {
+		core->a = core->b;   /* 青年18名、占78.3%: a bare 占 is the share of the figure before */
+		f->share_verb = true;
+	}
+	if (ratio && !f->share_verb)
+		f->done = label_cut_done_share(p, core);
+	/* 对发现的5个问题: a relative clause of a verb alone adds nothing;
+	 * 县体校与3所中小学, 在12个乡镇: a partner or place before the number */
+	if (f->has_noun && (label_bare_relative(p, *core) || label_ends_with_partner(p, *core)))
+		core->a = core->b;
+	/* 召开联席会议5次专题研究: a verbal measure word after a named thing
+	 * counts how often it happened; what follows is the predicate */
+	if (f->has_noun && core->b > core->a && label_verbal_measure(q->base_unit)) {
+		q->noun.b = q->noun.a;
+		f->has_noun = false;
+	}
+	/* 走访企业3次: a verbal measure counts the act, so a verb that says what
+	 * was done stays (an empty one, 开展/召开, does not) */
+	span lv = f->lastv;
+	if (!f->has_noun && label_verbal_measure(q->base_unit) && lv.b == core->a && lv.b > lv.a &&
+	    !label_empty_clause_verb(p + lv.a, lv.b - lv.a))
+		core->a = lv.a;
+	/* 完成投资 is not 总投资: keep 完成 before a generic money word */
+	if (core->a >= f->raw.a + 6 && memcmp(p + core->a - 6, "完成", 6) == 0 &&
+	    gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a))
+		core->a -= 6;
+}
+
+/* The verb a short subject keeps (惠及居民, 建成绿道, 发放准确率), the
+ * level verb that ends it, and who a 为-phrase is for. */
+static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
+{
+	const char *p = f->p;
+	span *core = &f->core, raw = f->raw;
+	size_t kept = core->a > raw.a ? label_verb_before(p, raw.a, core->a) : 0;
+	size_t noun = chars(p + f->q->noun.a, f->q->noun.b - f->q->noun.a);
+	f->verb_rate = kept && !f->change && label_bare_rate(p + core->a, core->b - core->a);
+	if (kept && !f->change && core->b > core->a &&
+	    (chars(p + core->a, core->b - core->a) + noun == 2 || f->verb_rate) &&
+	    !(core->a - kept > raw.a && label_empty_verb(p + core->a - kept, kept)))
+		core->a -= kept;   /* but 计划完成造林 → 造林: a second, empty verb goes */
 	/* 标准调整为最低工资标准的90%: the subject is what was adjusted */
-	size_t lv = label_level_verb(p, core);
-	if (lv && q->kind == GW_KIND_RATIO && ends_de)
-		core.b = lv;
-	size_t vat = 0, vlen = label_scope_verb(p, core, &vat);
-	/* 为自主创业军人发放贷款: 为 names whom it is for; dropping 为 and keeping
-	 * 发放 would make them the ones who give — the verb goes */
-	if (!vlen && core.a >= pre.a + 3 && !memcmp(p + core.a - 3, "为", 3)) {
-		vat = label_beneficiary_verb(p, core, &vlen);
-		/* 为企业追回欠款: a treatment verb says what was done, and for
-		 * whom is part of it (the loss recovered is the beneficiary's):
-		 * the phrase stays whole, 为 included */
-		if (!vlen && label_treated_after_beneficiary(p, core))
-			core.a -= 3;
+	size_t lv = label_level_verb(p, *core);
+	if (lv && f->q->kind == GW_KIND_RATIO && f->ends_de)
+		core->b = lv;
+	*vlen = label_scope_verb(p, *core, vat);
+	/* 为自主创业军人发放贷款: 为 names whom it is for; keeping 发放 would
+	 * make them the ones who give — the verb goes; 为企业追回欠款: a
+	 * treatment verb says what was done for them, the phrase stays whole */
+	if (!*vlen && core->a >= f->pre.a + 3 && !memcmp(p + core->a - 3, "为", 3)) {
+		*vat = label_beneficiary_verb(p, *core, vlen);
+		if (!*vlen && label_treated_after_beneficiary(p, *core))
+			core->a -= 3;
 	}
+}
+
+/* The subject as written (whole) and what it needs to be understood. */
+static void read_whole(struct label_facts *f)
+{
+	const char *p = f->p;
+	struct qty *q = f->q;
+	/* 完成年度目标任务的110.3%: a share of the figure before */
+	bool share = q->kind == GW_KIND_RATIO && f->raw.b - f->raw.a > 9 && !memcmp(p + f->raw.a, "完成", 6) &&
+		     !memcmp(p + f->raw.b - 3, "的", 3);
+	if (share)
+		f->core = (span){f->raw.a, f->raw.b - 3};
+	size_t vat = 0, vlen = 0;
+	read_verbs(f, &vat, &vlen);
+	span core = f->core;
 	if (vlen) {   /* 机关设立2个党小组 → 机关党小组 */
-		cat(whole, p + core.a, vat - core.a);
-		cat(whole, p + vat + vlen, core.b - vat - vlen);
+		cat(f->whole, p + core.a, vat - core.a);
+		cat(f->whole, p + vat + vlen, core.b - vat - vlen);
 	} else {
-		cat(whole, p + tverb.a, tverb.b - tverb.a);
-		cat(whole, p + core.a, core.b - core.a);
+		cat(f->whole, p + f->tverb.a, f->tverb.b - f->tverb.a);
+		cat(f->whole, p + core.a, core.b - core.a);
 	}
-	if (share_verb)
-		cat(whole, "占比", 6);
-	if (done.b > done.a) {   /* 容量已使用92% → 容量使用比例 */
-		cat(whole, p + done.a, done.b - done.a);
-		cat(whole, "比例", 6);
+	if (f->share_verb)
+		cat(f->whole, "占比", 6);
+	if (f->done.b > f->done.a) {   /* 容量已使用92% → 容量使用比例 */
+		cat(f->whole, p + f->done.a, f->done.b - f->done.a);
+		cat(f->whole, "比例", 6);
 	}
-	cat(whole, p + q->noun.a, q->noun.b - q->noun.a);
-	if (q->kind == GW_KIND_RATIO && !change && ends_de && label_share_of_whole(whole))
-		snprintf(whole, sizeof whole, "占比");   /* 人员…，占在编人员的20.8% → 人员占比 */
-	enum need need = share ? NEED_CHANGED : label_need_of(core.b - core.a, q->noun.b - q->noun.a, whole, change != 0);
-	if (verb_rate && need == NEED_NONE)
-		need = NEED_GENERIC;
-	span pd;
-	label_post_de(c, k, &pd);
-	size_t wn = strlen(whole);
-	if (need != NEED_CHANGED && label_action_of_previous(c, k, pre, raw, core, st, buf)) {
-		/* 排查积案136件，已化解128件 → 化解积案; 其中上调102项 → 上调价格项目;
-		 * the topic stays the thing, not what was done to it */
-		char obj[BUF];
-		snprintf(obj, BUF, "%s", label_object_of(st->near_count));
-		label_set_topic(st, obj, phrase, q->kind);
-	} else if (need == NEED_NONE && chars(whole, wn) <= 3 && wn >= 3 && !memcmp(whole + wn - 3, "级", 3) &&
-	    st->near_full[0] && !has_noun) {
-		/* 非遗项目64项，其中省级9项 → 省级非遗项目 */
-		cat(buf, whole, wn);
-		cat(buf, st->near_full, strlen(st->near_full));
-	} else if (need == NEED_NONE && label_rate_of_count(st->near_count, whole) &&
-		   !(k > 0 && c->q[k - 1].list_head >= 0)) {
-		/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率; but after a
-		 * 分别 list (甲、乙预警分别为…) the rate is of all of them, not of
-		 * the first one named */
-		label_join_topic(buf, st->near_count, whole, strlen(whole));
-	} else if (need == NEED_NONE && chars(whole, strlen(whole)) <= 2 && !has_noun && !change &&
-		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
-		/* 消除56人以上大班额, 保障了12.6万亩农田灌溉用水: what follows says what */
-		cat(buf, whole, strlen(whole));
-		predicate(c, q, buf);
-		label_set_topic(st, buf, phrase, q->kind);
-	} else if (need == NEED_NONE) {
-		size_t per = k > 0 ? label_per_capita(c, k, pre.a) : 0;
-		if (per && strncmp(whole, c->q[k - 1].label, per) != 0)   /* 每千人口…医师3.1人、护士3.6人 */
-			cat(buf, c->q[k - 1].label, per);
-		size_t nv = gw_lex_prefix(GW_LEX_VERB, p + raw.a, raw.b - raw.a);
-		bool subset = label_find_word(p, &pre, "其中") != (size_t)-1;
-		if (subset && !nv && st->new_verb[0] && !strcmp(st->new_unit, q->base_unit) &&
-		    !label_clause_verb(whole, strlen(whole)))   /* 其中8座增设… names its own act */
-			cat(buf, st->new_verb, strlen(st->new_verb));   /* 新增耕地…，其中水田 → 新增水田 */
-		cat(buf, whole, strlen(whole));
-		label_set_topic(st, buf, phrase, q->kind);
-		if (!subset && nv >= 6 && nv < sizeof st->new_verb && !memcmp(p + raw.a, "新", 3)) {
-			memcpy(st->new_verb, p + raw.a, nv);
-			st->new_verb[nv] = '\0';
-			snprintf(st->new_unit, sizeof st->new_unit, "%s", q->base_unit);
-		}
-	} else if (pd.b > pd.a && need != NEED_CHANGED) {
-		char topic[BUF] = "";
-		cat(topic, p + pd.a, pd.b - pd.a);
-		label_join_topic(buf, topic, whole, strlen(whole));
-		label_set_topic(st, topic, phrase, q->kind);
-	} else if (need == NEED_SHORT && label_kept_verb(p, raw, core) && !causee_acts(c, q, raw, core)) {
-		/* 支持9个乡镇实施产业项目42个 → 支持乡镇 */
-		size_t v = label_verb_before(p, raw.a, core.a);
-		cat(buf, p + core.a - v, v);
-		cat(buf, whole, strlen(whole));
-	} else if (need == NEED_SHORT) {
-		span pr = predicate_span(c, q);
-		size_t wl = strlen(whole);
-		if (pr.b > pr.a && label_clause_verb(p + pr.a, pr.b - pr.a) >= 6 && label_clause_verb(whole, wl) != wl &&
-		    chars(p + pr.a, pr.b - pr.a) >= 4) {
-			/* 7家医院实现结果互认 → 结果互认医院: a verb phrase after the
-			 * noun says which ones, as a relative clause before it would
-			 * (its result verb dropped like one before a subject) */
-			span lv;
-			label_clause_object(p, &pr, pr.a, false, &lv);
-			cat(buf, p + pr.a, pr.b - pr.a);
-			cat(buf, whole, strlen(whole));
-		} else if (pr.b - pr.a > 6 && !memcmp(p + pr.a, "“", 3) && !memcmp(p + pr.b - 3, "”", 3) &&
-			   label_find_word(p, &(span){pr.a + 3, pr.b - 3}, "“") == (size_t)-1) {
-			/* 12项业务“跨省通办”: a quoted name after the noun says which
-			 * kind, as it would before it: “跨省通办”业务 */
-			cat(buf, p + pr.a, pr.b - pr.a);
-			cat(buf, whole, strlen(whole));
-		} else {
-			cat(buf, whole, strlen(whole));
-			predicate(c, q, buf);
-		}
-	} else if (!whole[0] && !change && k > 0 && st->prev_base[0] && !c->q[k - 1].change &&
-		   label_list_gap(p, label_qty_end(&c->q[k - 1]), q->num_a)) {
-		/* 1280户4650人, 档案12个全宗、3.6万卷: figures written back to back
-		 * (or joined by 、) count one thing, each in its unit: the subject
-		 * before them, without the first one's noun (全宗 is its unit's) */
-		const struct qty *pq = &c->q[k - 1];
-		size_t bl = strlen(st->prev_base), nl = pq->noun.b - pq->noun.a;
-		if (nl && nl < bl && !memcmp(st->prev_base + bl - nl, p + pq->noun.a, nl))
-			bl -= nl;
-		cat(buf, st->prev_base, bl);
-	} else if (!whole[0] && !change && !has_noun && q->kind == GW_KIND_COUNT &&
-		   label_find_word(p, &pre, "其中") != (size_t)-1 && st->near_count[0] &&
-		   predicate_span(c, q).b > predicate_span(c, q).a) {
-		/* 其中1篇获省级表彰: a subset keeps the whole's noun and its own predicate */
-		const char *obj = label_object_of(st->near_count);
-		cat(buf, obj, strlen(obj));
-		predicate(c, q, buf);
-	} else if (!whole[0] && !change && !has_noun && pre.a == pre.b && q->kind == GW_KIND_COUNT &&
-		   object_after(c, q).b > object_after(c, q).a) {
-		/* ，2人被评为先进个人: the clause after the unit names them */
-		span obj = object_after(c, q);
-		cat(buf, p + obj.a, obj.b - obj.a);
-	} else if (!whole[0] && !change && q->kind == GW_KIND_MEASURE && measured_noun(c, q).b) {
-		/* 为15万亩设施农业提供服务: a measure written before a noun
-		 * phrase with nothing before it measures that noun */
-		span np = measured_noun(c, q);
-		cat(buf, p + np.a, np.b - np.a);
-	} else if (!whole[0] && !change && raw.b > raw.a && q->kind == GW_KIND_COUNT &&
-		   is_han(cp_at(p, c->n, q->end, &(size_t){0}))) {
-		/* 帮助860人实现就业 → 帮助实现就业: the verbs are all there is */
-		cat(buf, p + raw.a, raw.b - raw.a);
-		predicate(c, q, buf);
-	} else {
-		const char *topic = label_pick_topic(st, need, phrase, whole, q->kind);
-		char eff[BUF];
-		if (label_effect_of(whole, topic, eff))
-			topic = eff;
-		if (label_bare_rate(whole, strlen(whole)))
-			topic = label_past_actor(topic);   /* 系统接待来信来访, 办结率 → 来信来访办结率 */
-		span obj = object_after(c, q);
-		if (need == NEED_GENERIC && !has_noun && q->kind == GW_KIND_AMOUNT && obj.b > obj.a &&
-		    (!topic[0] || label_clause_verb(p + q->end, c->n - q->end))) {
-			/* 投资300万元实施改造工程 → 改造工程投资 */
-			cat(buf, p + obj.a, obj.b - obj.a);
-			cat(buf, whole, strlen(whole));
-		} else {
-			label_join_topic(buf, topic, whole, strlen(whole));
-		}
-	}
-	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= c->n && !memcmp(p + q->end, "用于", 6) &&
+	cat(f->whole, p + q->noun.a, q->noun.b - q->noun.a);
+	if (q->kind == GW_KIND_RATIO && !f->change && f->ends_de && label_share_of_whole(f->whole))
+		snprintf(f->whole, sizeof f->whole, "占比");   /* 人员…，占在编人员的20.8% → 人员占比 */
+	f->wn = strlen(f->whole);
+	f->need = share ? NEED_CHANGED
+			: label_need_of(core.b - core.a, q->noun.b - q->noun.a, f->whole, f->change != 0);
+	if (f->verb_rate && f->need == NEED_NONE)
+		f->need = NEED_GENERIC;
+	label_post_de(f->c, f->k, &f->pd);
+}
+
+/* Stores the label built in buf: the predicate of money spent (腾出资金…
+ * 万元用于基层“三保”), the topics of what follows, then the change words. */
+static void store_label(struct label_facts *f, char *buf)
+{
+	const char *p = f->p;
+	struct qty *q = f->q;
+	struct label_state *st = f->st;
+	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= f->c->n && !memcmp(p + q->end, "用于", 6) &&
 	    chars(buf, strlen(buf)) <= 6)
-		predicate(c, q, buf);   /* 腾出资金***万元用于基层“三保” */
+		predicate(f->c, q, buf);
 	snprintf(st->prev_base, BUF, "%s", buf);
 	if ((unsigned)q->kind < 4)
 		snprintf(st->by_kind[q->kind], BUF, "%s", buf);
 	st->prev_kind = (int)q->kind;
-	cat(buf, p + chg.a, chg.b - chg.a);
+	cat(buf, p + f->chg.a, f->chg.b - f->chg.a);
 	snprintf(q->label, BUF, "%s", buf);
-	q->change = change;
+	q->change = f->change;
+}
+
+/* Builds the label, change and qualifier of quantity k (and of the members
+ * of a 分别 list it heads); returns the last index it labelled. */
+static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, struct aside *as)
+{
+	struct qty *q = &c->q[k];
+	track_sentence(c->p, q, st, as);
+	if (q->range_of >= 0) {   /* second end of a range: same label as the first */
+		const struct qty *first = &c->q[q->range_of];
+		memcpy(q->label, first->label, BUF);
+		q->change = first->change;
+		q->rule = "range";
+		return k;
+	}
+	struct label_facts f = {.c = c, .p = c->p, .k = k, .q = q, .st = st};
+	read_phrase(&f);
+	size_t last = read_list(&f);
+	if (last != (size_t)-1) {
+		for (size_t j = k; j <= last; j++)
+			c->q[j].rule = "list";
+		return last;
+	}
+	read_object(&f);
+	read_relation(&f);
+	read_whole(&f);
+	const struct label_rule *r = &label_rules[0];
+	while (!r->applies(&f))
+		r++;   /* the last rule always applies */
+	char buf[BUF] = "";
+	r->build(&f, buf);
+	q->rule = r->name;
+	store_label(&f, buf);
 	return k;
+}
+
+size_t gw_label_rules(const char **names, size_t cap)
+{
+	size_t n = sizeof label_rules / sizeof label_rules[0];
+	for (size_t i = 0; i < n && i < cap; i++)
+		names[i] = label_rules[i].name;
+	return n;
 }
 
 void gw_indicator_label_all(struct para_ctx *c)
