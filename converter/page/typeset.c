@@ -112,7 +112,7 @@ size_t gw_ts_compress(const uint32_t *cp, double *adv, size_t n, double size)
 		/* the empty space between them: a's right half, or b's left half */
 		bool gap = (a_closes && b_mark) || (gw_ts_opening(a) && b_opens);
 		if (gap && full_em(adv[i], size) && full_em(adv[i + 1], size)) {
-			adv[i] -= size / 2;
+			adv[i] -= GW_TS_SQUEEZE * size;
 			done++;
 		}
 	}

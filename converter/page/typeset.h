@@ -58,12 +58,21 @@ size_t gw_ts_balance(const uint32_t *cp, const double *adv, size_t n, double wid
 /* 标点挤压 (layout.md §2.3, quanjiao): two adjacent full-width marks take
  * 1.5 em, not 2.  Where one of them has an empty half facing the other
  * (a closing or pause/stop mark's right half, an opening mark's left half),
- * the first mark's advance loses size/2, which moves the second mark onto
+ * the first mark's advance loses GW_TS_SQUEEZE em, which moves the second mark onto
  * that empty half: ”、 。” ）。 ”“ （（ .  A mark after a Han character, or
  * a line's first mark, keeps its em: the 2-字 indent and 顶格 positions do
  * not move.  Line-end trimming stays with gw_ts_break.  Changes adv in
  * place; returns how many marks were compressed. */
 size_t gw_ts_compress(const uint32_t *cp, double *adv, size_t n, double size);
+
+/* The squeeze, in em: 0.45, not the full empty half (0.5), because text
+ * extractors see each glyph's box at its font width: poppler starts a new
+ * line when a box overlaps the previous one by half an em or more, so
+ * with 0.5 every squeezed pair would come out of pdftotext split across
+ * lines.  0.45 em keeps the overlap under half an em even in a pushed-in
+ * line (Tc down to −0.5 pt at 16 pt); the pair takes 1.55 em, 0.8 pt
+ * from 1.5 em at 16 pt. */
+#define GW_TS_SQUEEZE 0.45
 
 /* Width of glyphs [a, b) as set with tracking, without trimming. */
 double gw_ts_width(const double *adv, size_t a, size_t b, double track);

@@ -395,27 +395,61 @@ static bool same_rgb(gw_rgb a, gw_rgb b)
 
 #define PIECE_MAX 256  /* glyphs per Tj (a 28-cell line holds at most ~60) */
 
-/* The run's text from its own advances: a glyph whose advance differs from
- * the font's width (a mark squeezed by 标点挤压, typeset.c) ends a piece,
- * and the next piece starts where the layout put it.  Most runs are one
- * piece, one Tj, as before. */
+static double clamp_tc(double tc)
+{
+	return tc < HPDF_MIN_CHARSPACE ? HPDF_MIN_CHARSPACE : tc > HPDF_MAX_CHARSPACE ? HPDF_MAX_CHARSPACE : tc;
+}
+
+/* How much the layout shortened glyph i (标点挤压, typeset.c): its advance
+ * minus the font's width, 0 for almost every glyph. */
+static double squeeze(HPDF_Font font, const gw_run *run, size_t i)
+{
+	double natural = HPDF_Font_GetUnicodeWidth(font, (HPDF_UNICODE)run->cp[i]) * run->size / 1000.0;
+	double d = run->adv[i] - natural;
+	return fabs(d) < 1e-4 ? 0 : d;
+}
+
+/* The end of the piece starting at a: unsqueezed glyphs up to the next
+ * squeezed one; or glyphs squeezed alike plus the glyph after them, drawn
+ * with Tc lowered by the squeeze.  Text extractors (poppler) give a glyph
+ * its advance with Tc except the last of a Tj, so the squeezed marks' boxes
+ * then end where the next glyph starts: no overlap, one line of text. */
+static size_t piece_end(HPDF_Font font, const gw_run *run, size_t a, double *delta)
+{
+	size_t b = a + 1;
+	*delta = squeeze(font, run, a);
+	if (*delta == 0) {
+		while (b < run->n && b - a < PIECE_MAX && squeeze(font, run, b) == 0)
+			b++;
+		return b;
+	}
+	while (b < run->n && b - a < PIECE_MAX && fabs(squeeze(font, run, b) - *delta) < 1e-4)
+		b++;
+	return b < run->n ? b + 1 : b;
+}
+
+/* The run's text from its own advances, in pieces (piece_end); most runs
+ * are one piece, one Tj. */
 static void draw_pieces(struct pen *p, const gw_run *run, double tc)
 {
 	HPDF_Font font = p->hf[run->font];
-	char piece[3 * PIECE_MAX + 1];  /* code points ≤ U+FFFF: ≤ 3 bytes */
-	size_t len = 0, count = 0;
-	double x = run->x, start = run->x;
-	for (size_t i = 0; i < run->n; i++) {
-		len += gw_utf8_encode(run->cp[i], piece + len);
-		count++;
-		x += run->adv[i] + tc;
-		double natural = HPDF_Font_GetUnicodeWidth(font, (HPDF_UNICODE)run->cp[i]) * run->size / 1000.0;
-		if (i + 1 < run->n && fabs(run->adv[i] - natural) < 1e-4 && count < PIECE_MAX)
-			continue;
+	char piece[3 * (PIECE_MAX + 1) + 1];  /* code points ≤ U+FFFF: ≤ 3 bytes */
+	double x = run->x, set_tc = tc;
+	for (size_t a = 0, b; a < run->n; a = b) {
+		double delta;
+		b = piece_end(font, run, a, &delta);
+		size_t len = 0;
+		for (size_t k = a; k < b; k++)
+			len += gw_utf8_encode(run->cp[k], piece + len);
 		piece[len] = '\0';
-		HPDF_Page_TextOut(p->page, (HPDF_REAL)start, (HPDF_REAL)(p->height - run->y), piece);
-		start = x;
-		len = count = 0;
+		double want = clamp_tc(tc + delta);
+		if (want != set_tc) {
+			HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)want);
+			set_tc = want;
+		}
+		HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - run->y), piece);
+		for (size_t k = a; k < b; k++)
+			x += run->adv[k] + tc;
 	}
 }
 
@@ -439,11 +473,7 @@ static void draw_run(struct pen *p, const gw_run *run)
 			HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)run->stroke);
 		p->fake = fake;
 	}
-	double tc = run->spacing;
-	if (tc < HPDF_MIN_CHARSPACE)
-		tc = HPDF_MIN_CHARSPACE;
-	if (tc > HPDF_MAX_CHARSPACE)
-		tc = HPDF_MAX_CHARSPACE;
+	double tc = clamp_tc(run->spacing);
 	HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)tc);
 	draw_pieces(p, run, tc);
 }
