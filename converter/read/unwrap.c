@@ -31,6 +31,8 @@
  *      indentation at all) or starts something new.  CJK joins without a
  *      space, Latin words with one, a hyphenated Latin word without its
  *      hyphen, split numbers (28 / 67家) and number + unit without a space.
+ *      In a PDF copy (wrapped in ems) the spaces pdftotext puts next to
+ *      CJK characters of a justified line (报告 2023年, 余 人 。) go too.
  *
  * decode.c strips white space from each line but says what it held: a form
  * feed (page_break_before) and the indentation (indent_chars).  A form feed
@@ -509,12 +511,31 @@ static bool is_cjk_punct(uint32_t cp)
 	return in_set(cp, wide, sizeof wide / sizeof wide[0]);
 }
 
+/* A space pdftotext puts into a justified CJK line (报告 2023年, or 余 人 。
+ * 行 业 in a line set wide): an ASCII space with a wide character on one
+ * side.  A PDF copy loses it (see copy_line); it never counts in a width. */
+static bool is_layout_space(const char *s, size_t n, size_t i)
+{
+	if (s[i] != ' ')
+		return false;
+	size_t at, len;
+	uint32_t before = i ? last_cp(s, i, &at) : 0;
+	uint32_t after = i + 1 < n ? gw_utf8_decode(s + i + 1, n - i - 1, &len) : 0;
+	/* 1. 加快…: a space after an ASCII mark is the author's */
+	bool marked = before < 0x80 && before != ' ' && !is_ascii_alnum(before);
+	return (gw_is_wide(before) || gw_is_wide(after)) && !marked && before && after && after != ' ';
+}
+
 static void measure(line *l, int indent)
 {
 	size_t i = 0, len;
 	l->chars = l->cols = 0;
 	while (i < l->len) {
 		uint32_t cp = gw_utf8_decode(l->s + i, l->len - i, &len);
+		if (is_layout_space(l->s, l->len, i)) {
+			i += len;
+			continue;
+		}
 		l->chars++;
 		l->cols += gw_is_wide(cp) || is_cjk_punct(cp) ? 2 : 1;
 		i += len;
@@ -648,8 +669,9 @@ static bool is_date_line(const char *s, size_t n)
  * into the line before. */
 static bool starts_closing(const char *s, size_t n)
 {
-	static const char *const openers[] = {"特此报告", "特此汇报", "以上报告", "汇报完毕", "报告完毕",
-					      "谢谢", "附件：", "附件:", NULL};
+	static const char *const openers[] = {"特此报告", "特此汇报", "以上报告", "以上汇报", "以上述职",
+					      "以上发言", "汇报完毕", "报告完毕", "述职完毕", "谢谢", "附件：",
+					      "附件:", NULL};
 	for (const char *const *w = openers; *w; w++)
 		if (starts_with(s, n, *w))
 			return true;
@@ -865,7 +887,16 @@ static seam seam_between(const line *a, const line *b)
 /* ---- rewriting the blocks ---------------------------------------------------------- */
 
 /* The joined text of lines v[from..to] (to's join_next is false). */
-static char *join_text(gw_arena *a, const line *v, size_t from, size_t to)
+/* Appends l's text at p; in a PDF copy without its layout spaces. */
+static char *copy_line(char *p, const line *l, bool pdf)
+{
+	for (size_t i = 0; i < l->len; i++)
+		if (!pdf || !is_layout_space(l->s, l->len, i))
+			*p++ = l->s[i];
+	return p;
+}
+
+static char *join_text(gw_arena *a, const line *v, size_t from, size_t to, bool pdf)
 {
 	size_t total = 0;
 	for (size_t i = from; i <= to; i++)
@@ -885,8 +916,7 @@ static char *join_text(gw_arena *a, const line *v, size_t from, size_t to)
 			else if (sm == SEAM_DROP_HYPHEN)
 				p--;
 		}
-		memcpy(p, l->s, l->len);
-		p += l->len;
+		p = copy_line(p, l, pdf);
 		prev = l;
 	}
 	*p = '\0';
@@ -916,6 +946,7 @@ static void note_removed(gw_diag *d, const scan *sc, size_t i, size_t *notes)
 static size_t rebuild(const scan *sc, gw_block *out, gw_unwrap_stats *st, gw_diag *d)
 {
 	size_t k = 0, notes = 0;
+	bool pdf = sc->width && sc->by_columns;   /* wrapped in ems: a PDF copy */
 	for (size_t i = 0; i < sc->n; i++) {
 		const line *l = &sc->v[i];
 		note_removed(d, sc, i, &notes);
@@ -930,12 +961,14 @@ static size_t rebuild(const scan *sc, gw_block *out, gw_unwrap_stats *st, gw_dia
 		size_t end = i;
 		while (sc->v[end].join_next)
 			end = next_kept(sc, end);
-		if (end > i) {
-			char *text = join_text(sc->b->arena, sc->v, i, end);
+		if (end > i || (pdf && l->role == ROLE_TEXT && memchr(l->s, ' ', l->len))) {
+			char *text = join_text(sc->b->arena, sc->v, i, end, pdf);
 			if (!text)
 				return (size_t)-1;
 			blk.s = text;
 			blk.len = strlen(text);
+		}
+		if (end > i) {
 			st->paragraphs++;
 			note_paragraph(d, sc, i, end, &notes);
 			for (size_t j = i + 1; j <= end; j++)

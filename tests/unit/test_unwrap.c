@@ -309,6 +309,61 @@ static void test_point_paragraphs(void **state)
 	expect("point paragraphs", in, want);
 }
 
+/* A PDF copy: lines fill the same width in ems (digits take half), not the
+ * same number of characters; pdftotext's spaces in a justified line go. */
+static void test_pdf_copy(void **state)
+{
+	(void)state;
+	const char *in =
+		"青川县二〇二四年工作报告\n"
+		"全县完成造林面积一万二千亩，森林\n"
+		"覆盖率提高到25%，生态环境持续向好\n"
+		"。全年开展安全检查400余次，排查整\n"
+		"改隐患1200多项，重点行业领域安全\n"
+		"形势总体平稳。\n"
+		"深化放管服改革，政务服务事项全部\n"
+		"实现网上可办，群众办事平均跑动次\n"
+		"数减少到1.5次。\n"
+		"全年参训人员3200 余 人 。 行 业 安 全\n"
+		"事故起数同比下降18.52%，未发生较\n"
+		"大事故。\n"
+		"1. 完善干线公路网络。\n";
+	const char *want =
+		"青川县二〇二四年工作报告\n"
+		"全县完成造林面积一万二千亩，森林覆盖率提高到25%，生态环境持续向好。全年开展安全检查400余次，"
+		"排查整改隐患1200多项，重点行业领域安全形势总体平稳。\n"
+		"深化放管服改革，政务服务事项全部实现网上可办，群众办事平均跑动次数减少到1.5次。\n"
+		"全年参训人员3200余人。行业安全事故起数同比下降18.52%，未发生较大事故。\n"
+		"1. 完善干线公路网络。";
+	gw_unwrap_stats st;
+	char *got = unwrap_opts(in, false, NULL, &st, NULL, 0);
+	assert_string_equal(got, want);
+	assert_true(st.wrap_in_columns);
+	/* 16 characters of 2 columns; digits and kinsoku move a line by one */
+	assert_in_range(st.wrap_width, 31, 34);
+	free(got);
+}
+
+/* decode.c keeps what the white space it strips said, for this pass. */
+static void test_decode_hints(void **state)
+{
+	(void)state;
+	const char *text = "第一页最后一行\n\f第二页第一行\n　　缩进两字\n    四个空格\n\f\n";
+	gw_blocks b;
+	gw_diag d = {0};
+	assert_int_equal(gw_decode_text((const unsigned char *)text, strlen(text), GW_ENC_AUTO, &b, &d), GW_OK);
+	assert_int_equal(b.n, 5);
+	assert_false(b.v[0].page_break_before);
+	assert_true(b.v[1].page_break_before);
+	assert_string_equal(b.v[1].s, "第二页第一行");
+	assert_int_equal(b.v[1].indent_chars, 0);
+	assert_int_equal(b.v[2].indent_chars, 2);
+	assert_int_equal(b.v[3].indent_chars, 2);
+	assert_true(b.v[4].page_break_before);
+	assert_int_equal(b.v[4].len, 0);
+	gw_blocks_free(&b);
+}
+
 /* ---- furniture ------------------------------------------------------------------ */
 
 static void test_page_numbers(void **state)
@@ -524,6 +579,8 @@ int main(void)
 		cmocka_unit_test(test_heading_tail),
 		cmocka_unit_test(test_indentation),
 		cmocka_unit_test(test_point_paragraphs),
+		cmocka_unit_test(test_pdf_copy),
+		cmocka_unit_test(test_decode_hints),
 		cmocka_unit_test(test_page_numbers),
 		cmocka_unit_test(test_bare_page_numbers),
 		cmocka_unit_test(test_running_header),
