@@ -154,7 +154,7 @@ static span object_after(const struct para_ctx *c, const struct qty *q)
 	if (s.b - s.a > 3 && !memcmp(c->p + s.a, "被", 3)) {
 		s.a += 3;
 		size_t v = label_clause_verb(c->p + s.a, s.b - s.a);
-		if (!v && (s.b - s.a > 6) && (!memcmp(c->p + s.a, "评为", 6) || !memcmp(c->p + s.a, "授予", 6)))
+		if (!v && s.b - s.a > 6 && gw_lex_prefix(GW_LEX_CONFERRED, c->p + s.a, s.b - s.a))
 			v = 6;
 		if (v && chars(c->p + s.a + v, s.b - s.a - v) >= 2)
 			s.a += v;
@@ -565,7 +565,7 @@ static void read_phrase(struct label_facts *f)
 	span core = f->core;
 	if (f->change && core.b > core.a &&
 	    (label_comparison_base(p, core) || (chars(p + core.a, core.b - core.a) <= 6 &&
-	     (!memcmp(p + core.a, "较", 3) || !memcmp(p + core.a, "比", 3))))) {
+	     gw_lex_prefix(GW_LEX_THAN, p + core.a, 3)))) {
 		f->chg.a = core.a;
 		f->core.b = core.a;
 	}

@@ -293,8 +293,7 @@ bool label_noun_head(const char *s, size_t n)
 /* 新建、改扩建 and 新建和改造: a verb coordinated with another stays with it. */
 static bool coordinated(const char *s, size_t n)
 {
-	return n >= 3 && (!memcmp(s, "、", 3) || !memcmp(s, "和", 3) || !memcmp(s, "及", 3) ||
-			  !memcmp(s, "并", 3));
+	return gw_lex_prefix(GW_LEX_COORDINATOR, s, n) > 0;
 }
 
 /* 在建, 在册, 在岗: a state, not the preposition 在. */
@@ -371,7 +370,7 @@ void label_clause_object(const char *p, span *s, size_t orig, bool has_noun, spa
 {
 	last->a = last->b = 0;
 	/* 为引进人才发放补贴: whom it is for is label_one's (beneficiary_verb) */
-	if (s->a >= 3 && (!memcmp(p + s->a - 3, "为", 3) || !memcmp(p + s->a - 3, "给", 3)))
+	if (s->a >= 3 && gw_lex_prefix(GW_LEX_FOR_WHOM, p + s->a - 3, 3))
 		return;
 	for (int guard = 0; guard < 12 && s->b > s->a; guard++) {
 		size_t a0 = s->a, l, vl, at;
@@ -398,7 +397,7 @@ void label_clause_object(const char *p, span *s, size_t orig, bool has_noun, spa
 			s->a += l;   /* 共接待, 均完成: an adverb goes with its verb */
 		} else if (n >= 9 && !memcmp(t, "在其中", 9)) {
 			s->a += 9;   /* 并在其中8座: "among them" marks a subset, like 其中 */
-		} else if (has_noun && n > 9 && (!memcmp(t, "在", 3) || !memcmp(t, "到", 3) || !memcmp(t, "赴", 3)) &&
+		} else if (has_noun && n > 9 && gw_lex_prefix(GW_LEX_PLACE_PREP, t, n) &&
 			   !state_word(t, n) && !label_bound_at(p, s->a, s->a, s->b)) {
 			/* 在主城区12条主干道, 到挂点的3个村: a place (where, or where
 			 * to go) scopes a counted noun; 在建, 到期 are words */

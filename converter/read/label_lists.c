@@ -150,6 +150,120 @@ static bool same_end(const char *p, span mine, span last)
 	return mine.b - a == last.b - b && !memcmp(p + a, p + b, mine.b - a);
 }
 
+/* A 分别 list's subject split for its members. */
+struct list_subject {
+	span subj;            /* the subject before 分别 */
+	span parts[16];       /* its parts (甲、乙、丙) */
+	size_t np;            /* how many parts */
+	size_t count;         /* how many members (values) */
+	bool from_figures;    /* the figures just before are the subjects, one each */
+	bool town_country;    /* 城乡 … → 城市 …, 农村 … */
+};
+
+/* 职工医保、城乡居民医保基金支付比例: member i's part with the head the
+ * parts share (taken from the last part), or the part in full when it
+ * names its thing itself (增值税、企业所得税). */
+static void shared_part(const char *p, const span *parts, size_t np, size_t i, char *buf)
+{
+	span mine = parts[i], last = parts[np - 1];
+	/* the first part's length in characters, not bytes: 市、A县城区… */
+	size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
+	size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
+	/* 事故起数、死亡人数: a later part that is only an attribute takes the
+	 * first part's subject (事故死亡人数) */
+	size_t attr = gw_lex_suffix(GW_LEX_ATTR, p + parts[0].a, parts[0].b - parts[0].a);
+	if (parts[0].b - parts[0].a > 9 && label_bare_rate(p + mine.a, mine.b - mine.a) &&
+	    label_bare_rate(p + parts[0].b - 9, 9))
+		attr = 9;   /* 刑满释放人员衔接率、安置率 → 刑满释放人员安置率 */
+	if (i > 0 && attr && attr < parts[0].b - parts[0].a &&
+	    (gw_lex_suffix(GW_LEX_ATTR, p + mine.a, mine.b - mine.a) == mine.b - mine.a ||
+	     label_bare_rate(p + mine.a, mine.b - mine.a)) &&
+	    chars(p + mine.a, mine.b - mine.a) <= 4)
+		cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
+	cat(buf, p + mine.a, mine.b - mine.a);
+	size_t head = shared_head(p, mine, last, skip);
+	if (same_end(p, mine, last))
+		skip = last.b - last.a;   /* 增值税、所得税: each names its own in full */
+	else if (i + 1 < np && head < last.b - last.a &&
+		 (chars(p + mine.a, mine.b - mine.a) <= 4 ||
+		  (head != skip && chars(p + mine.a, mine.b - mine.a) <= 8 && !names_measure(p, mine))))
+		skip = head;
+	else
+		skip = last.b - last.a;
+	/* 发展党员、转正党员的人数: 的 ends the last item's own phrase, the
+	 * shared head is what follows it */
+	if (skip + 3 < last.b - last.a && !memcmp(p + last.a + skip, "的", 3))
+		skip += 3;
+	if (skip < last.b - last.a)
+		cat(buf, p + last.a + skip, last.b - last.a - skip);
+}
+
+/* The subject of member i (0 = the head) of the list starting at quantity
+ * k, by the first way of splitting that fits, into buf. */
+static void member_subject(const struct para_ctx *c, const struct list_subject *l, size_t k, size_t i,
+			   char *buf)
+{
+	const char *p = c->p;
+	const span *parts = l->parts;
+	size_t np = l->np;
+	bool split = np == l->count && np >= 2;
+	span app;
+	if (l->from_figures) {
+		const char *prev = c->q[k + i - l->count].label;
+		cat(buf, prev, strlen(prev));
+	} else if (l->town_country) {   /* 城乡低保标准分别为760元和580元 */
+		cat(buf, i == 0 ? "城市" : "农村", 6);
+		cat(buf, p + l->subj.a + 6, l->subj.b - l->subj.a - 6);
+	} else if (split && ordinal_parts(p, parts, np)) {
+		/* 第一、二、三产业增加值: 第 + each numeral + the head */
+		span last = parts[np - 1];
+		cat(buf, "第", 3);
+		cat(buf, p + parts[i].a + (i == 0 ? 3 : 0), 3);
+		cat(buf, p + last.a + 3, last.b - last.a - 3);
+	} else if (split && front_head(p, parts, np)) {
+		/* 低保标准城市、农村 → 城市低保标准, 农村低保标准 */
+		span first = parts[0];
+		size_t own = gw_utf8_offset(p + first.a, first.b - first.a,
+					    chars(p + first.a, first.b - first.a) -
+					    chars(p + parts[np - 1].a, parts[np - 1].b - parts[np - 1].a));
+		span mine = i == 0 ? (span){first.a + own, first.b} : parts[i];
+		cat(buf, p + mine.a, mine.b - mine.a);
+		cat(buf, p + first.a, own);
+	} else if (split && (app = apposition(p, parts[np - 1], np)).b) {
+		/* 甲、乙、丙三项制度落实率: each item + the head after the count */
+		span mine = parts[i];
+		cat(buf, p + mine.a, (i + 1 == np ? app.a : mine.b) - mine.a);
+		cat(buf, p + app.b, parts[np - 1].b - app.b);
+	} else if (split) {
+		shared_part(p, parts, np, i, buf);
+	} else {
+		cat(buf, p + l->subj.a, l->subj.b - l->subj.a);
+	}
+}
+
+/* How the subject of the list headed by quantity k splits for its count
+ * members: a 分别 without a subject of its own takes the last list's, or
+ * the figures just before it (接待游客3860万人次、旅游收入362亿元，分别增长
+ * 46.2%和51.8%). */
+static void split_subject(const struct para_ctx *c, size_t k, struct list_subject *l,
+			  struct label_state *st)
+{
+	const char *p = c->p;
+	label_strip_front(p, &l->subj, true);
+	label_strip_back(p, &l->subj, false);
+	if (l->subj.b == l->subj.a)   /* 分别达到4.36万元和1.92万元，分别增长5.1%和7.4% */
+		l->subj = st->list_subj;
+	st->list_subj = l->subj;
+	size_t count = l->count;
+	l->from_figures = l->subj.b == l->subj.a && k >= count && c->q[k - count].num_a >= st->sent;
+	for (size_t j = k - (l->from_figures ? count : 0); l->from_figures && j < k; j++)
+		if (c->q[j].change || c->q[j].list_head >= 0 || !c->q[j].label[0])
+			l->from_figures = false;
+	l->np = split_parts(p, l->subj, l->parts, 16);
+	l->town_country = l->np == 1 && count == 2 && l->subj.b - l->subj.a > 6 &&
+			  memcmp(p + l->subj.a, "城乡", 6) == 0;
+}
+
 /* Labels a 分别 list: head k, members after it; returns the last member. */
 size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
 		  struct label_state *st)
@@ -158,88 +272,12 @@ size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change
 	size_t m = k + 1;
 	while (m < c->nq && c->q[m].range_of < 0 && label_list_gap(p, label_qty_end(&c->q[m - 1]), c->q[m].num_a))
 		m++;
-	size_t count = m - k;
-	span parts[16];
-	label_strip_front(p, &subj, true);
-	label_strip_back(p, &subj, false);
-	if (subj.b == subj.a)   /* 分别达到4.36万元和1.92万元，分别增长5.1%和7.4% */
-		subj = st->list_subj;
-	st->list_subj = subj;
-	/* 接待游客3860万人次、旅游收入362亿元，分别增长46.2%和51.8%: the
-	 * figures just given are the subjects, one each */
-	bool from_figures = subj.b == subj.a && k >= count && c->q[k - count].num_a >= st->sent;
-	for (size_t j = k - (from_figures ? count : 0); from_figures && j < k; j++)
-		if (c->q[j].change || c->q[j].list_head >= 0 || !c->q[j].label[0])
-			from_figures = false;
-	size_t np = split_parts(p, subj, parts, 16);
-	bool town_country = np == 1 && count == 2 && subj.b - subj.a > 6 &&
-			    memcmp(p + subj.a, "城乡", 6) == 0;
-	span app;
+	struct list_subject l = {.subj = subj, .count = m - k};
+	split_subject(c, k, &l, st);
 	for (size_t j = k; j < m; j++) {
 		struct qty *q = &c->q[j];
 		char buf[BUF] = "";
-		if (from_figures) {
-			const char *l = c->q[j - count].label;
-			cat(buf, l, strlen(l));
-		} else if (town_country) {   /* 城乡低保标准分别为760元和580元 */
-			cat(buf, j == k ? "城市" : "农村", 6);
-			cat(buf, p + subj.a + 6, subj.b - subj.a - 6);
-		} else if (np == count && np >= 2 && ordinal_parts(p, parts, np)) {
-			/* 第一、二、三产业增加值: 第 + each numeral + the head */
-			span mine = parts[j - k], last = parts[np - 1];
-			size_t d = j == k ? 3 : 0;
-			cat(buf, "第", 3);
-			cat(buf, p + mine.a + d, 3);
-			cat(buf, p + last.a + 3, last.b - last.a - 3);
-		} else if (np == count && np >= 2 && front_head(p, parts, np)) {
-			/* 低保标准城市、农村 → 城市低保标准, 农村低保标准 */
-			span first = parts[0];
-			size_t own = gw_utf8_offset(p + first.a, first.b - first.a,
-						    chars(p + first.a, first.b - first.a) -
-						    chars(p + parts[np - 1].a, parts[np - 1].b - parts[np - 1].a));
-			span mine = j == k ? (span){first.a + own, first.b} : parts[j - k];
-			cat(buf, p + mine.a, mine.b - mine.a);
-			cat(buf, p + first.a, own);
-		} else if (np == count && np >= 2 && (app = apposition(p, parts[np - 1], np)).b) {
-			/* 甲、乙、丙三项制度落实率: each item + the head after the count */
-			span mine = parts[j - k];
-			cat(buf, p + mine.a, (j + 1 - k == np ? app.a : mine.b) - mine.a);
-			cat(buf, p + app.b, parts[np - 1].b - app.b);
-		} else if (np == count && np >= 2) {
-			/* the first part's length in characters, not bytes: 市、A县城区… */
-			span mine = parts[j - k], last = parts[np - 1];
-			size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
-			size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
-			/* 事故起数、死亡人数: a later part that is only an attribute
-			 * takes the first part's subject (事故死亡人数) */
-			size_t attr = gw_lex_suffix(GW_LEX_ATTR, p + parts[0].a, parts[0].b - parts[0].a);
-			if (parts[0].b - parts[0].a > 9 && label_bare_rate(p + mine.a, mine.b - mine.a) &&
-			    label_bare_rate(p + parts[0].b - 9, 9))
-				attr = 9;   /* 刑满释放人员衔接率、安置率 → 刑满释放人员安置率 */
-			if (j > k && attr && attr < parts[0].b - parts[0].a &&
-			    (gw_lex_suffix(GW_LEX_ATTR, p + mine.a, mine.b - mine.a) == mine.b - mine.a ||
-			     label_bare_rate(p + mine.a, mine.b - mine.a)) &&
-			    chars(p + mine.a, mine.b - mine.a) <= 4)
-				cat(buf, p + parts[0].a, parts[0].b - parts[0].a - attr);
-			cat(buf, p + mine.a, mine.b - mine.a);
-			size_t head = shared_head(p, mine, last, skip);
-			if (same_end(p, mine, last))
-				skip = last.b - last.a;   /* 增值税、所得税: each names its own in full */
-			else if (j - k + 1 < np && head < last.b - last.a &&
-			    (chars(p + mine.a, mine.b - mine.a) <= 4 ||
-			     (head != skip && chars(p + mine.a, mine.b - mine.a) <= 8 && !names_measure(p, mine))))
-				skip = head;
-			else
-				skip = last.b - last.a;
-			/* 发展党员、转正党员的人数: 的 ends the last item's own phrase,
-			 * the shared head is what follows it */
-			if (skip + 3 < last.b - last.a && !memcmp(p + last.a + skip, "的", 3))
-				skip += 3;
-			if (skip < last.b - last.a)
-				cat(buf, p + last.a + skip, last.b - last.a - skip);
-		} else {
-			cat(buf, p + subj.a, subj.b - subj.a);
-		}
+		member_subject(c, &l, k, j - k, buf);
 		cat(buf, p + q->noun.a, q->noun.b - q->noun.a);
 		if (j == k)
 			label_set_topic(st, buf, label_phrase_start(p, q->num_a, 0), q->kind);

@@ -118,7 +118,7 @@ size_t label_date_prefix(const char *p, size_t n)
  * the time is written (any date or period word after 比/较). */
 bool label_comparison_base(const char *p, span s)
 {
-	if (s.b - s.a < 6 || (memcmp(p + s.a, "比", 3) && memcmp(p + s.a, "较", 3)))
+	if (s.b - s.a < 6 || !gw_lex_prefix(GW_LEX_THAN, p + s.a, 3))
 		return false;
 	size_t a = s.a + 3, n = s.b - a;
 	size_t d = label_date_prefix(p + a, n), l = gw_lex_prefix(GW_LEX_PERIOD, p + a, n);

@@ -158,9 +158,9 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 			s.b = cut;
 	cut_idiom(p, &s);
 	/* 为民警办理意外伤害保险: for whom is no topic; what was provided is */
-	bool for_whom = s.b - s.a > 12 && (!memcmp(p + s.a, "为", 3) || !memcmp(p + s.a, "给", 3));
+	bool for_whom = s.b - s.a > 12 && gw_lex_prefix(GW_LEX_FOR_WHOM, p + s.a, 3);
 	bool stripped = !for_whom && s.a >= 3 && s.b - s.a > 9 &&
-			(!memcmp(p + s.a - 3, "为", 3) || !memcmp(p + s.a - 3, "给", 3));
+			gw_lex_prefix(GW_LEX_FOR_WHOM, p + s.a - 3, 3);
 	if (for_whom || stripped) {
 		size_t v, vat = label_beneficiary_verb(p, (span){s.a + (for_whom ? 3 : 0), s.b}, &v);
 		if (v && s.b - vat - v >= 6)

@@ -522,6 +522,15 @@ static const gw_word verb_nouns[] = {
 	W("机制"),
 };
 
+/* 新建、改扩建, 新建和改造: a verb coordinated with another stays with it. */
+static const gw_word coordinators[] = {W("、"), W("和"), W("及"), W("并")};
+
+/* 为引进人才发放补贴, 给企业减负: whom it is for, before the verb. */
+static const gw_word for_whom[] = {W("为"), W("给")};
+
+/* 在主城区12条主干道, 到挂点的3个村: a place (where, or where to go). */
+static const gw_word place_preps[] = {W("在"), W("到"), W("赴")};
+
 /* ---- topics (label_topic.c) --------------------------------------------- */
 
 /* 灾后重建截至2022年底: a lead topic ends before them; read in order, each
@@ -649,6 +658,12 @@ static const gw_word share_advs[] = {W("仅"), W("只"), W("约"), W("已"), W("
 static const gw_word plans[] = {W("计划"), W("目标"), W("任务"), W("预算"), W("指标")};
 
 /* 资金已拨付85%: "already" before the verb of a done share. */
+/* 2人被评为先进个人: a title conferred, the verb dropped like 被. */
+static const gw_word conferred[] = {W("评为"), W("授予")};
+
+/* 比2020年末, 较上年: a comparison base opens with one. */
+static const gw_word thans[] = {W("比"), W("较")};
+
 static const gw_word done_advs[] = {W("已经"), W("已")};
 
 /* Chinese numerals of a count restating a list (市、县两级: 2). */
@@ -721,6 +736,9 @@ static const struct lex_list lists[] = {
 	[GW_LEX_ETC_BEFORE] = LIST(etc_befores),
 	[GW_LEX_COPULA_WORD] = LIST(copula_words),
 	[GW_LEX_VERB_NOUN] = LIST(verb_nouns),
+	[GW_LEX_COORDINATOR] = LIST(coordinators),
+	[GW_LEX_FOR_WHOM] = LIST(for_whom),
+	[GW_LEX_PLACE_PREP] = LIST(place_preps),
 	[GW_LEX_TOPIC_STOP] = LIST(topic_stops),
 	[GW_LEX_TOPIC_PREP] = LIST(topic_preps),
 	[GW_LEX_ATTR_MOD] = LIST(attr_mods),
@@ -750,6 +768,8 @@ static const struct lex_list lists[] = {
 	[GW_LEX_SHARE_ADV] = LIST(share_advs),
 	[GW_LEX_PLAN] = LIST(plans),
 	[GW_LEX_DONE_ADV] = LIST(done_advs),
+	[GW_LEX_CONFERRED] = LIST(conferred),
+	[GW_LEX_THAN] = LIST(thans),
 };
 _Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
 

@@ -86,6 +86,9 @@ typedef enum gw_lex {
 	GW_LEX_ETC_BEFORE,     /* before 等 in a word: 平等, 同等 */
 	GW_LEX_COPULA_WORD,    /* words ending in 为 that are no copula: 行为, 成为 */
 	GW_LEX_VERB_NOUN,      /* verbs that are nouns at a noun's end: 组织, 计划 */
+	GW_LEX_COORDINATOR,    /* joining two verbs that share an object: 、, 和, 并 */
+	GW_LEX_FOR_WHOM,       /* opening whom something is for: 为, 给 */
+	GW_LEX_PLACE_PREP,     /* opening a place or where to go: 在, 到, 赴 */
 
 	/* ---- topics (label_topic.c) ---- */
 	GW_LEX_TOPIC_STOP,     /* a lead topic ends before them (read in order): 截至, 以来 */
@@ -121,6 +124,8 @@ typedef enum gw_lex {
 	GW_LEX_SHARE_ADV,      /* adverbs before a share's 占: 仅, 约 */
 	GW_LEX_PLAN,           /* plans and targets: 计划, 目标 */
 	GW_LEX_DONE_ADV,       /* "already" before a done share: 已经, 已 */
+	GW_LEX_CONFERRED,      /* a title conferred after 被: 评为, 授予 */
+	GW_LEX_THAN,           /* opening a comparison base: 比, 较 */
 	GW_LEX_COUNT_
 } gw_lex;
 
