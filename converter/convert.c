@@ -362,27 +362,34 @@ static gw_status render_all(const gw_convert *c, const gw_report *r, gw_write_op
 	return st;
 }
 
-static gw_status save(const char *dir, const char *stem, const char *ext, const gw_bytes *b,
-		      const char *input, gw_diag *d)
+/* The requested outputs' paths: "dir/stem.ext", in gw_writers order. */
+static gw_status output_paths(const gw_cli *cli, const char *dir, const char *stem,
+			      char (*paths)[PATH_MAX], gw_diag *d)
 {
-	char path[PATH_MAX];
-	int n = snprintf(path, sizeof path, "%s/%s%s", dir, stem, ext);
-	if (n < 0 || (size_t)n >= sizeof path)
-		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "use a shorter output directory or file name",
-			       "output path is too long");
-	return gw_outfile_write(path, b->data, b->len, strcmp(input, "-") ? input : NULL, d);
+	for (size_t i = 0; i < gw_n_writers; i++) {
+		if (!(cli->formats & (1u << i)))
+			continue;
+		int n = snprintf(paths[i], PATH_MAX, "%s/%s%s", dir, stem, gw_writers[i].extension);
+		if (n < 0 || (size_t)n >= PATH_MAX)
+			return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "use a shorter output directory or file name",
+				       "output path is too long");
+		gw_status st = gw_outfile_check_name(paths[i], d);
+		if (st)
+			return st;
+	}
+	return GW_OK;
 }
 
-/* The requested outputs, in the order they were made (the bundle last). */
-static gw_status save_all(const char *input, const gw_cli *cli, const char *dir, const char *stem,
+/* The requested outputs as one set: all replaced, or none. */
+static gw_status save_all(const char *input, const gw_cli *cli, const char (*paths)[PATH_MAX],
 			  const gw_bytes *out, gw_diag *d)
 {
-	gw_status st = GW_OK;
-	for (int packs = 0; packs <= 1; packs++)
-		for (size_t i = 0; i < gw_n_writers && !st; i++)
-			if ((cli->formats & (1u << i)) && gw_writers[i].packs_bundled == packs)
-				st = save(dir, stem, gw_writers[i].extension, &out[i], input, d);
-	return st;
+	gw_outfile files[GW_MAX_WRITERS];
+	size_t n = 0;
+	for (size_t i = 0; i < gw_n_writers; i++)
+		if (cli->formats & (1u << i))
+			files[n++] = (gw_outfile){paths[i], out[i].data, out[i].len};
+	return gw_outfile_write_set(files, n, strcmp(input, "-") ? input : NULL, d);
 }
 
 gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_diag *d)
@@ -403,12 +410,23 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "give a directory with -o",
 			       "output directory '%s' is a file, not a directory", dir);
 
+	/* Names too long for their temporaries are refused before any work. */
+	char (*paths)[PATH_MAX] = calloc(GW_MAX_WRITERS, PATH_MAX);
+	if (!paths)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	gw_status st = output_paths(cli, dir, stem, paths, d);
+	if (st) {
+		free(paths);
+		return st;
+	}
 	unsigned char *data = NULL;
 	size_t len = 0;
-	gw_status st = strcmp(input, "-") == 0 ? read_stdin(&data, &len, d)
+	st = strcmp(input, "-") == 0 ? read_stdin(&data, &len, d)
 		: gw_file_read(input, GW_MAX_INPUT_BYTES, &data, &len, d);
-	if (st)
+	if (st) {
+		free(paths);
 		return st;
+	}
 	gw_report *r = NULL;
 	gw_bytes out[GW_MAX_WRITERS];
 	memset(out, 0, sizeof out);
@@ -426,7 +444,8 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 		st = render_all(c, r, &wo, data, len, src_name, out, t, d);
 	}
 	if (!st)
-		st = save_all(input, cli, dir, stem, out, d);
+		st = save_all(input, cli, (const char (*)[PATH_MAX])paths, out, d);
+	free(paths);
 	for (size_t i = 0; i < gw_n_writers; i++)
 		free(out[i].data);
 	gw_report_free(r);

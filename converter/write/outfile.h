@@ -11,7 +11,24 @@
 
 #include "../model/diag.h"
 
-/* Writes data to path atomically.  `input` (may be NULL) is the path of the
+/* One output file: where and what. */
+typedef struct gw_outfile {
+	const char *path;
+	const unsigned char *data;
+	size_t len;
+} gw_outfile;
+
+/* Writes a set of files, all in one directory, all or nothing: on any
+ * failure every target is as it was before (see outfile.c).  A name too
+ * long for its temporary is refused before anything is written, and so is
+ * `input` (may be NULL) as a target (same inode or same path). */
+gw_status gw_outfile_write_set(const gw_outfile *files, size_t n, const char *input, gw_diag *d);
+
+/* GW_OK when path's base name and its temporary ".name.XXXXXX" fit the
+ * file system's NAME_MAX (and PATH_MAX); else a clear error. */
+gw_status gw_outfile_check_name(const char *path, gw_diag *d);
+
+/* Writes data to path atomically (a set of one).  `input` (may be NULL) is the path of the
  * input file: writing over it is refused (same inode or same path). */
 gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t len,
 			   const char *input, gw_diag *d);
