@@ -46,6 +46,7 @@ typedef struct pending {
 	int has_tmp;             /* tmp names a file to remove on failure */
 	int moved;               /* the backup is the old target renamed */
 	int renamed;             /* tmp is now the target */
+	int not_created;         /* the temporary could not even be made */
 } pending;
 
 static mode_t current_umask(void)
@@ -184,8 +185,10 @@ static int write_temp(pending *p, const char *dir)
 		unnamed = 0;
 		fd = mkstemp(p->tmp);
 	}
-	if (fd < 0)
+	if (fd < 0) {
+		p->not_created = 1;
 		return errno;
+	}
 	p->has_tmp = !unnamed;
 	int err = 0;
 	if (write_all(fd, p->file->data, p->file->len) != 0 || fsync(fd) != 0 ||
@@ -350,9 +353,13 @@ gw_status gw_outfile_write_set(const gw_outfile *files, size_t n, const char *in
 	sync_dir(lock);
 	if (lock >= 0)
 		close(lock);  /* releases the flock */
+	int p_not_created = failed < n && p[failed].not_created;
 	free(p);
 	if (!err)
 		return GW_OK;
+	if (failed < n && p_not_created)
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, io_hint(err),
+			       "cannot create a file in '%s': %s; no output was replaced", dir, strerror(err));
 	if (failed < n)
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, io_hint(err),
 			       "cannot write '%s': %s; no output was replaced", files[failed].path, strerror(err));

@@ -172,7 +172,11 @@ for attempt in range(6):
             f = os.path.join(d, n)
             # the few instructions between naming the finished file and
             # renaming it over the target: a complete copy, never a part
-            print("named-complete" if open(f, "rb").read() == full else "leftover", n)
+            # or the older output kept as a backup until the new set is in
+            # (outfile.c removes such files on a later run after a minute)
+            data = open(f, "rb").read()
+            print("named-complete" if data == full else "backup-of-old" if data == old.encode()
+                  else "leftover", n)
             os.unlink(f)
     if caught >= 2:
         break
