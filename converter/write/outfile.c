@@ -229,6 +229,10 @@ static int swap_in(pending *p, size_t n)
 	for (size_t i = 0; i < n && !err; i++) {
 		struct stat st;
 		p[i].backup[0] = '\0';
+		if (lstat(p[i].file->path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			err = EISDIR;  /* made since check_names: never move a folder */
+			break;
+		}
 		if (lstat(p[i].file->path, &st) == 0) {
 			snprintf(p[i].backup, sizeof p[i].backup, "%s", p[i].tmp);
 			if (keep_backup(p[i].file->path, p[i].backup, &p[i].moved) != 0) {
@@ -303,6 +307,10 @@ static gw_status check_names(const char *dir, const gw_outfile *files, size_t n,
 		gw_status st = gw_outfile_check_name(path, d);
 		if (st)
 			return st;
+		struct stat old;
+		if (lstat(path, &old) == 0 && S_ISDIR(old.st_mode))
+			return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "move the folder away or choose another with -o",
+				       "cannot write '%s': %s", path, strerror(EISDIR));
 		if (input && (strcmp(path, input) == 0 || same_file(path, input)))
 			return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE,
 				       "choose another output directory with -o or other formats with -f",
@@ -337,9 +345,13 @@ gw_status gw_outfile_write_set(const gw_outfile *files, size_t n, const char *in
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
 	int lock = lock_dir(dir);
 	int err = lock < 0 ? errno : 0;
-	if (!err)
-		remove_stale(dir, files, n);
 	size_t failed = n;
+	if (err) {
+		failed = 0;
+		p[0].not_created = 1;
+	} else {
+		remove_stale(dir, files, n);
+	}
 	for (size_t i = 0; i < n && !err; i++) {
 		p[i].file = &files[i];
 		if ((err = write_temp(&p[i], dir)) != 0)
