@@ -71,6 +71,8 @@ static gw_status add_text(gw_doc *doc, const char *s, gw_role role, size_t line)
 		i += len;
 		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
 			continue;  /* control characters carry no text */
+		if (doc->L->halfwidth_digits && cp >= 0xFF10 && cp <= 0xFF19)
+			cp = cp - 0xFF10 + '0';  /* ２０２３ set like 2023: half an em each, not one */
 		bool fake;
 		int face = gw_fonts_pick(doc->fonts, role, cp, &fake);
 		if (face < 0) {

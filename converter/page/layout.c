@@ -96,6 +96,7 @@ static const struct key keys[] = {
 	{"title", "subtitle_size_pt", K_DOUBLE, F(subtitle_size_pt), 4, 72},
 	{"text", "indent_chars", K_INT, F(indent_chars), 0, 8},
 	{"text", "level3_bold", K_BOOL, F(level3_bold), 0, 1},
+	{"text", "halfwidth_digits", K_BOOL, F(halfwidth_digits), 0, 1},
 	{"text", "signature_right_chars", K_INT, F(signature_right_chars), 0, 20},
 	{"text", "date_shift_chars", K_INT, F(date_shift_chars), 0, 20},
 	{"text", "blank_before_signature", K_INT, F(blank_before_signature), 0, 5},

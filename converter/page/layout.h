@@ -35,6 +35,7 @@ typedef struct gw_layout {
 	/* [text] */
 	int indent_chars;
 	bool level3_bold;
+	bool halfwidth_digits;  /* ０–９ typed full width set as 0–9 (default off: GB/T 9704 text keeps what was typed) */
 	int signature_right_chars;         /* 署名 ends this many cells left of the edge */
 	int date_shift_chars;              /* date starts this many cells right of 署名 */
 	int blank_before_signature;

@@ -86,6 +86,18 @@ GWEXPORT_DATA="$TMP/nofandol" XDG_CACHE_HOME="$TMP/nofandol-xdg" "$GWEXPORT" -f 
 	"$SAMPLES/transport-2023.txt" 2>"$TMP/nofandol2.err"
 check_grep "Fandol hidden: the warning also on a run from the font cache" "draws the body role" "$TMP/nofandol2.err"
 
+# Full-width digits: kept as typed by default; [text] halfwidth_digits sets them as 0–9.
+printf '关于工作情况的汇报\n\n各位领导：\n全年完成投资３５亿元。\n' >"$TMP/fw.txt"
+"$GWEXPORT" -q -f pdf -o "$TMP" "$TMP/fw.txt"
+check_grep "full-width digits kept by default" "３５亿元" "$(pdftotext "$TMP/fw.pdf" "$TMP/fw.out"; echo "$TMP/fw.out")"
+wide=$(pdftotext -bbox "$TMP/fw.pdf" - | sed -n 's/.*xMax="\([0-9.]*\)".*>全年.*/\1/p')
+printf '[text]\nhalfwidth_digits = true\n' >"$TMP/fw.ini"
+"$GWEXPORT" -q -f pdf -l "$TMP/fw.ini" -o "$TMP" "$TMP/fw.txt"
+check_grep "halfwidth_digits = true: set as 35" "投资35亿元" "$(pdftotext "$TMP/fw.pdf" "$TMP/fw.out"; echo "$TMP/fw.out")"
+narrow=$(pdftotext -bbox "$TMP/fw.pdf" - | sed -n 's/.*xMax="\([0-9.]*\)".*>全年.*/\1/p')
+check "halfwidth_digits = true: two digits take one cell, not two ($wide → $narrow)" \
+	awk -v w="$wide" -v n="$narrow" 'BEGIN { d = w - n; exit !(w > 0 && d > 15 && d < 16.5) }'
+
 # Determinism: same input, layout, version → same bytes (also in another TZ);
 # the model JSON gives the same PDF as the text.
 s="$SAMPLES/transport-2023.txt"
