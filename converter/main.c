@@ -8,11 +8,16 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "model/diag.h"
 #include "verify.h"
 
+/* A bag's names and values are data: escaped like every diagnostic. */
 static void print_problem(void *ctx, const char *problem)
 {
-	fprintf(stdout, "%s: %s\n", (const char *)ctx, problem);
+	char name[1024], text[4096];
+	gw_diag_escape((const char *)ctx, name, sizeof name);
+	gw_diag_escape(problem, text, sizeof text);
+	fprintf(stdout, "%s: %s\n", name, text);
 }
 
 static int run_verify(const gw_cli *cli)
@@ -20,8 +25,10 @@ static int run_verify(const gw_cli *cli)
 	int bad = 0;
 	for (size_t i = 0; i < cli->n_inputs; i++) {
 		int problems = gw_verify_bundle(cli->inputs[i], print_problem, cli->inputs[i]);
+		char name[1024];
+		gw_diag_escape(cli->inputs[i], name, sizeof name);
 		if (problems == 0)
-			printf("%s: ok\n", cli->inputs[i]);
+			printf("%s: ok\n", name);
 		else
 			bad = 1;
 	}

@@ -60,6 +60,11 @@ void gw_warn(gw_diag *d, size_t line, const char *fmt, ...)
 void gw_note(gw_diag *d, size_t line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void gw_diag_set_file(gw_diag *d, const char *file);
+/* in made safe to print (at most size bytes with the NUL, never cut inside
+ * a character): control characters and bytes that are not UTF-8 as \x1b,
+ * C1 controls and bidi controls (U+202E, U+2066–2069 …) as <U+202E>; line
+ * feeds and tabs kept.  gw_fail, gw_warn and gw_diag_set_file apply it. */
+void gw_diag_escape(const char *in, char *out, size_t size);
 
 /* Short English name of a status ("encoding error"). */
 const char *gw_strerror(gw_status st);

@@ -223,3 +223,21 @@ check_eq "undecodable file name: the bundle verifies" 0 "$rc"
 "$PY" -c "import sys, zipfile; print('\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))" \
 	"$TMP/gbkname/$odd.zip" > "$TMP/gbkname/odd"
 check_grep "undecodable file name: escaped as #XX" "^a#FF#FE/data/source/a#FF#FE.txt$" "$TMP/gbkname/odd"
+
+# Hostile bytes in a bag reach the terminal only escaped: an ESC sequence
+# in Payload-Oxum (would clear the screen and retitle the window) and a
+# value cut mid-character are printed visibly and as valid UTF-8.
+damage esc
+sed -i "s/^Payload-Oxum: .*/Payload-Oxum: 1.$(printf '\033')]0;pwned$(printf '\007')$(printf '\033')[2J/" "$D/bag/bag-info.txt"
+rezip
+verify "$D/bag.zip"
+check_eq "ESC in Payload-Oxum: exit 1" 1 "$rc"
+check_grep "ESC in Payload-Oxum: shown as \\x1b" '\\x1b\]0;pwned\\x07\\x1b\[2J' "$TMP/v"
+check_not "ESC in Payload-Oxum: no raw control byte printed" grep -q "$(printf '[\033\007]')" "$TMP/v"
+damage cut
+sed -i "s/^Payload-Oxum: .*/Payload-Oxum: $(printf '报%.0s' $(seq 40))/" "$D/bag/bag-info.txt"
+rezip
+verify "$D/bag.zip"
+check_eq "multi-byte Payload-Oxum: exit 1" 1 "$rc"
+check "multi-byte Payload-Oxum: the report is valid UTF-8" "$PY" -c "
+import sys; open(sys.argv[1], 'rb').read().decode('utf-8')" "$TMP/v"

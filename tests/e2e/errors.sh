@@ -333,3 +333,12 @@ for f in "$T"/*.log; do
 	fi
 done
 ok "no crash or sanitizer report in $(ls "$T"/*.log | wc -l) runs"
+
+# Quoted input reaches the terminal escaped (model/diag.c): a right-to-left
+# override (U+202E) would show the message reversed, ESC drives the terminal.
+mkdir -p "$TMP/bidi"
+printf '{"schema": "gw\342\200\256export/x\033[2J"}\n' > "$TMP/bidi/m.json"
+"$GWEXPORT" -f json -o "$TMP/bidi" "$TMP/bidi/m.json" > "$TMP/bidi/log" 2>&1
+check_eq "U+202E in the input: refused (exit 1)" 1 "$?"
+check_grep "U+202E in the input: quoted as <U+202E>" 'gw<U+202E>export' "$TMP/bidi/log"
+check_not "U+202E in the input: no raw override or ESC printed" grep -q "$(printf '\342\200\256\|\033')" "$TMP/bidi/log"
