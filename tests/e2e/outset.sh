@@ -69,3 +69,19 @@ sys.exit(z.read('report/data/report.pdf') != open(sys.argv[1] + '/report.pdf', '
 		mismatch=$((mismatch + 1))
 done
 check_eq "two runs racing for report.*: the PDF is always the one in the zip (12 rounds)" 0 "$mismatch"
+
+# ---- modes: never taken from a link's target, never setuid/setgid/sticky --------
+mkdir -p "$TMP/mode" "$TMP/mode/shared"
+chmod 1777 "$TMP/mode/shared"
+printf 'x' > "$TMP/mode/suid"; chmod 4755 "$TMP/mode/suid"
+mode_after() {  # mode_after NAME: converts into $TMP/mode, prints report.json's mode
+	(umask 022; "$GWEXPORT" -q -f json -o "$TMP/mode" "$IN")
+	stat -c %a "$TMP/mode/report.json"
+}
+ln -sfn shared "$TMP/mode/report.json"
+check_eq "output name a link to a 1777 folder: new file 644, not world-writable" 644 "$(mode_after)"
+rm -f "$TMP/mode/report.json"; ln -s suid "$TMP/mode/report.json"
+check_eq "output name a link to a 4755 file: new file 644, not setuid" 644 "$(mode_after)"
+check_eq "the link's target is left alone" 4755 "$(stat -c %a "$TMP/mode/suid")"
+rm -f "$TMP/mode/report.json"; printf 'old' > "$TMP/mode/report.json"; chmod 6775 "$TMP/mode/report.json"
+check_eq "an older 6775 output: replaced as 755 (no setuid/setgid, no group write umask 022 takes)" 755 "$(mode_after)"
