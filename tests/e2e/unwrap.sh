@@ -61,9 +61,9 @@ else
 fi
 
 # clean text is never touched: no .txt of ours under tests/ (but the copies;
-# node_modules is npm's) nor the seed
+# node_modules is npm's; heldout6/variants are copies) nor the seed
 touched=""
-for txt in $(find "$GW_TESTS" -name '*.txt' ! -path '*/unwrap/copies/*' ! -path '*/node_modules/*') "$SHARED_SEED"; do
+for txt in $(find "$GW_TESTS" -name '*.txt' ! -path '*/unwrap/copies/*' ! -path '*/node_modules/*' ! -path '*/heldout6/variants/*') "$SHARED_SEED"; do
 	[ -f "$txt" ] || continue
 	"$GWEXPORT" -f json -o "$TMP/lines" "$txt" 2>&1 | grep -qE 'hard-wrapped|page furniture' && touched="$touched $txt"
 done
