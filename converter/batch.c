@@ -10,9 +10,11 @@
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -188,6 +190,7 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 	if (pipe(fds) != 0)
 		return -1;
 	fflush(NULL);
+	pid_t parent = getpid();
 	pid_t pid = fork();
 	if (pid < 0) {
 		close(fds[0]);
@@ -195,6 +198,11 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 		return -1;
 	}
 	if (pid == 0) {
+		/* A worker dies with the batch: killing only the parent must not
+		 * leave workers writing outputs nobody will report.  getppid()
+		 * catches a parent that died before prctl took effect. */
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+			_exit(1);
 		close(fds[0]);
 		struct msgbuf m = {0};
 		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);

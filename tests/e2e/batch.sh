@@ -97,3 +97,29 @@ check_grep "--timings: line shape" \
 	"^timings .*r1.txt: read [0-9.]* ms, indicators [0-9.]* ms$stages, total [0-9.]* ms\$" \
 	"$T/tim.log"
 check_grep "--timings: json is timed" "json [0-9.]*[1-9][0-9.]* ms" "$T/tim.log"
+
+# Killing only the batch parent ends its workers too (PR_SET_PDEATHSIG):
+# before, they went on converting and writing with nobody to report them.
+mkdir -p "$T/orphan"
+# inputs large enough that a worker still runs a second after the kill
+big=$(for k in $(seq 300); do sed 1,3d "$SAMPLES/transport-2023.txt"; done)
+for k in 1 2 3 4; do { head -3 "$SAMPLES/transport-2023.txt"; printf '%s\n' "$big"; } > "$T/orphan/r$k.txt"; done
+"$GWEXPORT" -q -j 2 -f pdf,xlsx -o "$T/orphan" "$T/orphan"/r*.txt & parent=$!
+kids=""
+for try in $(seq 100); do
+	kids=$(ps -o pid= --ppid "$parent" | tr -d ' ')
+	[ -n "$kids" ] && break
+	sleep 0.05
+done
+kill -KILL "$parent"; wait "$parent" 2>/dev/null
+sleep 0.5
+alive=""
+for k in $kids; do  # a zombie no one reaps yet is dead: state Z
+	st=$(sed -n 's/^[0-9]* ([^)]*) \(.\).*/\1/p' "/proc/$k/stat" 2>/dev/null)
+	[ -n "$st" ] && [ "$st" != Z ] && alive="$alive $k"
+done
+if [ -z "$kids" ]; then
+	echo "ok skip workers die with the parent: no worker seen before the batch ended"
+else
+	check_eq "workers die with the batch parent (SIGKILL to the parent only)" "" "$alive"
+fi
