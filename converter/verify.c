@@ -22,6 +22,7 @@
 
 #include <stdarg.h>
 #include <stdint.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -563,6 +564,35 @@ static void check_content(vctx *v, ventry *e)
 		EVP_MD_CTX_free(md[a]);
 }
 
+/* Decimal digits only, at least one, no overflow: sscanf's %llu took a
+ * sign and wrapped 99…9 to 18446744073709551615. */
+static int parse_count(const char **p, const char *end, unsigned long long *out)
+{
+	const char *s = *p;
+	unsigned long long v = 0;
+	for (; s < end && *s >= '0' && *s <= '9'; s++) {
+		unsigned d = (unsigned)(*s - '0');
+		if (v > (ULLONG_MAX - d) / 10)
+			return -1;
+		v = v * 10 + d;
+	}
+	if (s == *p)
+		return -1;
+	*p = s;
+	*out = v;
+	return 0;
+}
+
+/* "<bytes>.<files>", trailing blanks allowed. */
+static int parse_oxum(const char *s, const char *end, unsigned long long *bytes, unsigned long long *files)
+{
+	if (parse_count(&s, end, bytes) != 0 || s >= end || *s++ != '.' || parse_count(&s, end, files) != 0)
+		return -1;
+	while (s < end && (*s == ' ' || *s == '\t' || *s == '\r'))
+		s++;
+	return s == end ? 0 : -1;
+}
+
 /* Step 6: "Payload-Oxum: <bytes>.<files>" against what the zip holds. */
 static void check_oxum(vctx *v)
 {
@@ -594,9 +624,7 @@ static void check_oxum(vctx *v)
 		char val[64];
 		snprintf(val, sizeof val, "%.*s", (int)(end - v0 < 63 ? end - v0 : 63), v0);
 		unsigned long long want_bytes, want_files;
-		int used = 0;
-		if (sscanf(val, "%llu.%llu %n", &want_bytes, &want_files, &used) != 2 || val[used] ||
-		    strpbrk(val, "+-"))
+		if (parse_oxum(v0, end, &want_bytes, &want_files) != 0)
 			report(v, "%s line %zu: Payload-Oxum '%s' is not '<bytes>.<files>'", SHOW(info->name),
 			       lineno, val);
 		else if (want_bytes != bytes || want_files != files)

@@ -1088,11 +1088,13 @@ gw_status gw_report_from_json(const char *bytes, size_t len, const char *name, g
 {
 	(void)name;
 	*out = NULL;
+	/* Notepad saves "UTF-8" with a byte-order mark; jansson refuses it. */
+	size_t bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	json_error_t err;
-	json_t *doc = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &err);
+	json_t *doc = json_loadb(bytes + bom, len - bom, JSON_REJECT_DUPLICATES, &err);
 	if (!doc)
 		return gw_fail(d, GW_E_JSON, (size_t)(err.line > 0 ? err.line : 0),
-			       (size_t)(err.position >= 0 ? err.position : 0),
+			       (size_t)(err.position >= 0 ? err.position : 0) + bom,
 			       "repair the file, or convert the original text again",
 			       "not valid JSON (column %d): %s", err.column, err.text);
 	reader rd = {.d = d};

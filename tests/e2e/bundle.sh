@@ -241,3 +241,14 @@ verify "$D/bag.zip"
 check_eq "multi-byte Payload-Oxum: exit 1" 1 "$rc"
 check "multi-byte Payload-Oxum: the report is valid UTF-8" "$PY" -c "
 import sys; open(sys.argv[1], 'rb').read().decode('utf-8')" "$TMP/v"
+
+# A Payload-Oxum too large for 64 bits is not a number (it wrapped to
+# 18446744073709551615 before), and neither is one with a sign.
+for oxum in 99999999999999999999999.2 +5.2 5.-2; do
+	damage oxum
+	sed -i "s/^Payload-Oxum: .*/Payload-Oxum: $oxum/" "$D/bag/bag-info.txt"
+	rezip
+	verify "$D/bag.zip"
+	check_grep "Payload-Oxum $oxum: not '<bytes>.<files>'" "Payload-Oxum '$oxum' is not '<bytes>.<files>'" "$TMP/v"
+	check_not "Payload-Oxum $oxum: no wrapped number" grep -q 18446744073709551615 "$TMP/v"
+done

@@ -342,3 +342,11 @@ printf '{"schema": "gw\342\200\256export/x\033[2J"}\n' > "$TMP/bidi/m.json"
 check_eq "U+202E in the input: refused (exit 1)" 1 "$?"
 check_grep "U+202E in the input: quoted as <U+202E>" 'gw<U+202E>export' "$TMP/bidi/log"
 check_not "U+202E in the input: no raw override or ESC printed" grep -q "$(printf '\342\200\256\|\033')" "$TMP/bidi/log"
+
+# A model JSON saved with a UTF-8 byte-order mark (Notepad) is read.
+mkdir -p "$TMP/bomjson"
+"$GWEXPORT" -q -f json -o "$TMP/bomjson" "$SAMPLES/transport-2023.txt"
+{ printf '\357\273\277'; cat "$TMP/bomjson/transport-2023.json"; } > "$TMP/bomjson/bom.json"
+"$GWEXPORT" -q -f pdf -o "$TMP/bomjson" "$TMP/bomjson/bom.json" > "$TMP/bomjson/log" 2>&1
+check_eq "model JSON with a UTF-8 BOM: read (exit 0)" 0 "$?"
+check "model JSON with a UTF-8 BOM: PDF written" test -s "$TMP/bomjson/bom.pdf"
