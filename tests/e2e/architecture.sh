@@ -4,6 +4,8 @@
 #   model/   includes only model/;
 #   page/    (the page engine shared by fixed-layout backends) includes only
 #            page/ and model/, never a backend or the reader;
+#   read/    (the readers: text, .docx, model JSON) includes only read/ and
+#            model/, never the page engine, a backend or the CLI;
 #   write/   backends include model/, page/, writers.h, outfile.h and their
 #            own folder (write/pdf/ for pdf.c), never the reader, the CLI or
 #            another backend; bagit.h is shared by the bundle writer and
@@ -26,6 +28,8 @@ bad=$(includes model/*.c model/*.h | grep -v ' model/')
 check_eq "the model depends on nothing of ours outside model/" "" "$bad"
 bad=$(includes page/*.c page/*.h | grep -v -e ' page/' -e ' model/')
 check_eq "page/ includes only page/ and model/ (no backend, no reader)" "" "$bad"
+bad=$(includes read/*.c read/*.h | grep -v -e ' read/' -e ' model/')
+check_eq "read/ includes only read/ and model/ (no page engine, no backend, no CLI)" "" "$bad"
 bad=$(includes write/*.c write/*.h |
 	grep -v -e ' model/' -e ' page/' -e ' write/writers\.h$' -e ' write/outfile\.h$' -e ' write/bagit\.h$')
 check_eq "single-file backends include only model/, page/ and write/ helpers" "" "$bad"

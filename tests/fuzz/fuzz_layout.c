@@ -4,8 +4,6 @@
  * message; an accepted one gives a layout the PDF backend can use without
  * dividing by zero or drawing off the page: finite positive sizes, at
  * least one line and one character per line, a text block inside the page.
- * Until layout.h is in the tree the entry checks nothing (and run.sh skips
- * the target).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -13,14 +11,8 @@
 
 #include "fuzz.h"
 
-#if defined(__has_include)
-#if __has_include("page/layout.h")
-#define GW_FUZZ_HAVE_LAYOUT 1
 #include "page/layout.h"
-#endif
-#endif
 
-#ifdef GW_FUZZ_HAVE_LAYOUT
 static int layout_positive(double v)
 {
 	return isfinite(v) && v > 0;
@@ -43,11 +35,9 @@ static void layout_check(const gw_layout *l)
 	GW_FUZZ_REQUIRE(layout_positive(l->title_size_pt), "title size is finite and positive");
 	GW_FUZZ_REQUIRE(!l->ln_enabled || l->ln_every >= 1, "line numbers every N >= 1 lines");
 }
-#endif
 
 int GW_FUZZ_ENTRY(layout)(const uint8_t *data, size_t size)
 {
-#ifdef GW_FUZZ_HAVE_LAYOUT
 	/* gw_layout_parse takes NUL-terminated text, as read from a file. */
 	char *text = malloc(size + 1);
 	if (!text)
@@ -64,9 +54,5 @@ int GW_FUZZ_ENTRY(layout)(const uint8_t *data, size_t size)
 	else
 		layout_check(&l);
 	free(text);
-#else
-	(void)data;
-	(void)size;
-#endif
 	return 0;
 }
