@@ -761,18 +761,24 @@ static gw_status build(struct book *b, const gw_write_opts *o, gw_diag *d)
 	return GW_OK;
 }
 
-/* A private temporary file for libxlsxwriter; path gets its name. */
-static gw_status temp_path(char *path, size_t size, const char **dir, gw_diag *d)
+/* A private temporary file for libxlsxwriter; path gets its name.  Where
+ * /proc is there, the name is removed at once and libxlsxwriter reopens
+ * the file through /proc/self/fd/N: a run killed mid-write leaves no file
+ * holding the report's figures.  *fd stays open until the caller closes it. */
+static gw_status temp_path(char *path, size_t size, const char **dir, int *fd, gw_diag *d)
 {
 	*dir = getenv("TMPDIR");
 	if (!*dir || !**dir)
 		*dir = "/tmp";
 	snprintf(path, size, "%s/gwexport-xlsx-XXXXXX", *dir);
-	int fd = mkstemp(path);
-	if (fd < 0)
+	*fd = mkstemp(path);
+	if (*fd < 0)
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "set TMPDIR to a writable directory",
 			       "cannot create a temporary file in '%s' for the workbook", *dir);
-	close(fd);
+	char proc[64];
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", *fd);
+	if (access(proc, F_OK) == 0 && unlink(path) == 0)
+		snprintf(path, size, "%s", proc);
 	return GW_OK;
 }
 
@@ -780,9 +786,10 @@ gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *ou
 {
 	char path[4096];
 	const char *dir;
+	int fd = -1;
 	out->data = NULL;
 	out->len = 0;
-	gw_status st = temp_path(path, sizeof path, &dir, d);
+	gw_status st = temp_path(path, sizeof path, &dir, &fd, d);
 	if (st)
 		return st;
 	/* libxlsxwriter prints numbers with %G: keep it in the C locale whatever the caller set */
@@ -806,7 +813,9 @@ gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *ou
 	if (!st)
 		st = gw_file_read(path, MAX_XLSX_BYTES, &out->data, &out->len, d);
 done:
-	unlink(path);
+	if (strncmp(path, "/proc/self/fd/", 14) != 0)
+		unlink(path);
+	close(fd);
 	free_book(&b);
 	if (c_loc) {
 		uselocale(old);

@@ -196,3 +196,20 @@ EOF
 	check_not "$fmt SIGKILL mid-write leaves no partial temporary file" grep -q leftover "$TMP/kill.log"
 done
 input_intact "all runs"
+
+# ---- the workbook's temporary file in $TMPDIR ------------------------------------
+# libxlsxwriter writes to a file by name; its name is removed before the
+# workbook is written into it (through /proc/self/fd), so a killed run
+# leaves no gwexport-xlsx-* file holding the report's figures.
+if command -v strace > /dev/null && [ -d /proc/self/fd ]; then
+	mkdir -p "$TMP/xtmp" "$TMP/xout"
+	TMPDIR="$TMP/xtmp" strace -f -qq -e trace=openat,unlink -o "$TMP/xtrace" \
+		"$GWEXPORT" -q -f xlsx -o "$TMP/xout" "$IN"
+	gone=$(grep -n 'unlink(".*gwexport-xlsx-' "$TMP/xtrace" | head -1 | cut -d: -f1)
+	written=$(grep -n 'O_TRUNC' "$TMP/xtrace" | grep -E 'gwexport-xlsx-|/proc/self/fd/' | head -1 | cut -d: -f1)
+	check "workbook temporary: its name is gone before the workbook is written (${gone:-?} < ${written:-?})" \
+		test "${gone:-99999}" -lt "${written:-0}"
+	check_eq "workbook temporary: nothing left in TMPDIR" "" "$(ls "$TMP/xtmp")"
+else
+	echo "ok skip workbook temporary: no strace or no /proc"
+fi
