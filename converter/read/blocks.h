@@ -15,9 +15,9 @@
  * How outline.c uses the hints:
  *   level          a marker decides a heading's level; a level that differs
  *                  is a note (-v).  A block without a marker becomes a
- *                  heading at level 1..4 only when its text could be one
+ *                  heading at level 0..4 (0: a part) only when its text could be one
  *                  (short, no sentence before its end); otherwise, and for
- *                  levels 0 and 5..9 the model has no place for, it stays
+ *                  levels 5..9 the model has no place for, it stays
  *                  a paragraph, with a note.  A heading-styled block at the
  *                  top is no title line unless centred or in style Title/标题.
  *   numbering_len  read like a typed marker; numbering markers.c does not

@@ -1,7 +1,8 @@
 /*
  * outline.c — second reader pass: blocks (blocks.h) → the report's
- * outline: title, subtitle, salutation, preamble, sections at four levels
- * (standalone or inline headings), paragraphs with their points, closing
+ * outline: title, subtitle, salutation, preamble, sections (parts and
+ * four numbered levels; standalone or inline headings), paragraphs with
+ * their points, closing
  * formula, 附件说明 and signature.  Indicators come later (indicators.c).
  *
  * How a report is read:
@@ -148,10 +149,10 @@ static bool is_short(const src_line *l, size_t max)
  * its style), Word's automatic numbering and its alignment.  The text
  * decides; hints settle only what the text leaves open. */
 
-/* The style's heading level when the model has it (1..4), else 0. */
+/* The style's heading level when the model has it (0 part, 1..4), else -1. */
 static int hint_level(const src_line *l)
 {
-	return l->b->level >= 1 && l->b->level <= 4 ? l->b->level : 0;
+	return l->b->level >= GW_LEVEL_PART && l->b->level <= GW_LEVEL_MAX ? l->b->level : -1;
 }
 
 static bool title_style(const src_line *l)
@@ -189,7 +190,7 @@ static bool line_marker(const src_line *l, gw_marker *m)
 		m->len = skip_spaces(l->s, l->len, nl);
 		return true;
 	}
-	if (!hint_level(l))
+	if (hint_level(l) < 0)
 		return false;
 	*m = (gw_marker){hint_level(l), 0, skip_spaces(l->s, l->len, nl)};
 	return true;
@@ -270,7 +271,7 @@ static bool is_title_line(const src_line *l)
 {
 	return !is_table(l) && is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) &&
 	       !ends_any(l, COLONS) && !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") &&
-	       !starts(l, "(") && !starts(l, "附件") && !(hint_level(l) && !title_hinted(l));
+	       !starts(l, "(") && !starts(l, "附件") && !(hint_level(l) >= 0 && !title_hinted(l));
 }
 
 static bool is_date(const src_line *l);
@@ -561,16 +562,16 @@ static bool opens_section(const src_line *l, gw_marker *m, gw_diag *d)
 			(int)l->b->numbering_len, l->s);
 	if (level == GW_LEVEL_NONE)
 		return false;
-	if (hint_level(l) && could_be_heading(l)) {
+	if (hint_level(l) >= 0 && could_be_heading(l)) {
 		*m = (gw_marker){level, 0, 0};
 		return true;
 	}
-	if (hint_level(l))
+	if (hint_level(l) >= 0)
 		gw_note(d, l->no, "style \"%s\" says heading level %d, but the text reads as a paragraph: "
 			"kept as one", style_name(l), level);
 	else
 		gw_note(d, l->no, "style \"%s\" says heading level %d, which the report outline has no "
-			"place for (levels 1 to 4): kept as a paragraph", style_name(l), level);
+			"place for (levels 0 to 4): kept as a paragraph", style_name(l), level);
 	return false;
 }
 

@@ -155,6 +155,25 @@ same_model hkscs.txt hk.json Big5-HKSCS
 same_model hkscs.txt hk.json Big5-HKSCS --encoding big5-hkscs
 check_grep "Big5 report: title read" '"title": "區環境保護署二零二三年工作報告"' "$TMP/encs/trad.json"
 
+# --- a model with parts (level 0, report-2) converts into every format -------
+# The text reader makes no parts of typed 第一部分 lines yet; a model JSON
+# (or a Word style) can have them, and every writer must take them.
+mkdir -p "$TMP/parts"
+printf '区民政局工作报告\n一、主要工作\n全年新建养老床位120张。\n二、工作打算\n新增助餐点30个。\n区民政局\n2024年1月5日\n' > "$TMP/parts/flat.txt"
+"$GWEXPORT" -q -f json -o "$TMP/parts" "$TMP/parts/flat.txt" > "$TMP/parts.log" 2>&1
+$PY -c '
+import json, sys
+m = json.load(open(sys.argv[1]))
+m["sections"] = [{"level": 0, "marker": "第%s部分 " % n, "number": i + 1, "heading": h, "inline": False,
+                  "heading_end": None, "body": [], "sections": [s]}
+                 for i, (n, h, s) in enumerate(zip("一二", ["工作回顾", "工作打算"], m["sections"]))]
+json.dump(m, open(sys.argv[2], "w"), ensure_ascii=False)' "$TMP/parts/flat.json" "$TMP/parts/parts.json"
+mkdir -p "$TMP/parts/out"
+"$GWEXPORT" -q -f pdf,xlsx,zip,json -o "$TMP/parts/out" "$TMP/parts/parts.json" > "$TMP/parts.log" 2>&1
+check_eq "a model with parts: every format converts" 0 "$?"
+check "a model with parts: the workbook lists each part and its section" sh -c \
+	"$PY -c 'import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])[\"结构\"]; print([r[1] for r in ws.iter_rows(values_only=True)])' '$TMP/parts/out/parts.xlsx' | grep -q \"'第一部分 ', '一、', '第二部分 ', '二、'\""
+
 # --- the shared seed report (not in this repository) -------------------------
 if [ ! -f "$SHARED_SEED" ]; then
 	echo "ok skip seed report (not found at $SHARED_SEED)"

