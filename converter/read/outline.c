@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "../model/utf8.h"
+#include "gongwen.h"
 #include "markers.h"
 
 #define NONE ((size_t)-1)
@@ -47,13 +48,7 @@
 #define RUNIN_MAX 24   /* a heading ending in ： (or ，) before body text */
 #define LONG_HEADING 28 /* a one-sentence line longer than this is a paragraph */
 
-typedef struct src_line {
-	const char *s;
-	size_t len;
-	size_t no;
-	bool blank_before;
-	const gw_block *b;     /* its block, for the hints */
-} src_line;
+typedef gw_line src_line;   /* gongwen.h: a non-blank line and its block */
 
 typedef struct node {
 	gw_marker m;
@@ -73,12 +68,23 @@ typedef struct para {
 	size_t no;
 	size_t owner;          /* node index, NONE for the preamble */
 	const gw_table *table; /* a table paragraph (s is "") */
+	size_t appendix;       /* index into the appendices, NONE in the main text */
 } para;
+
+typedef struct appx {
+	size_t label, title;   /* line indices; title NONE when absent */
+	size_t n_body;
+} appx;
 
 typedef struct outline {
 	const src_line *v;     /* non-blank lines */
-	size_t n;
-	size_t title_end;      /* title is v[0..title_end) */
+	size_t n;              /* lines of the main text: v[0..n) (gongwen.c's 版头 included) */
+	size_t n_all;          /* all lines: 附件 pages are v[n..imprint), the 版记 v[imprint..n_all) */
+	size_t head_end;       /* the 版头 is v[0..head_end) (gongwen.c) */
+	size_t imprint;
+	appx *appendices;      /* 附件 pages, in order */
+	size_t n_appendices;
+	size_t title_end;      /* title is v[head_end..title_end) */
 	size_t sub_begin, sub_end;     /* subtitle (and byline) lines */
 	size_t salutation;             /* index or NONE */
 	size_t body_begin, body_end;
@@ -183,6 +189,8 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 static bool line_marker(const src_line *l, gw_marker *m)
 {
 	size_t nl = l->b->numbering_len;
+	if (nl == 0 && gw_gongwen_part(l->s, l->len, m))
+		return true;   /* 第一部分 …: a part (level 0) */
 	bool typed = gw_marker_section(l->s, l->len, m);
 	if (nl == 0 || nl > l->len || (typed && m->len >= nl))
 		return typed;
@@ -235,7 +243,7 @@ static bool is_salutation(const src_line *l)
 		"组长", "书记", "同事", "女士", "先生", "同仁", NULL};
 	if (!is_short(l, SALUTATION_MAX) || !ends_any(l, COLONS) || contains_any(l, SENTENCE_ENDS))
 		return false;
-	if (starts(l, "尊敬的") || contains_any(l, audience))
+	if (starts(l, "尊敬的") || contains_any(l, audience) || gw_gongwen_addressees(l->s, l->len))
 		return true;
 	/* a 主送机关 line: one or more organisations, 、-separated (区委、区政府：) */
 	size_t end = l->len - (ends(l, "：") ? strlen("：") : 1), sep = strlen("、");
@@ -290,22 +298,23 @@ static bool is_byline(const src_line *l)
 		return true;
 	bool bracketed = (starts(l, "（") || starts(l, "(")) && (ends(l, "）") || ends(l, ")"));
 	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
-	       !is_marker_line(l) && !is_salutation(l) && (bracketed || is_date(l) || has_space(l) || is_org(l));
+	       !is_marker_line(l) && !is_salutation(l) &&
+	       (bracketed || is_date(l) || ((has_space(l) || is_org(l)) && !contains(l, "，")));
 }
 
 static void read_head(outline *o)
 {
-	size_t i = 0;
+	size_t i = o->head_end, top = i;
 	/* Title lines after the first have no spaces (those are bylines). */
-	while (i < o->body_end && i < TITLE_LINES && is_title_line(&o->v[i]) &&
-	       (i == 0 || ((!o->v[i].blank_before || title_hinted(&o->v[i])) && !has_space(&o->v[i]))) &&
+	while (i < o->body_end && i - top < TITLE_LINES && is_title_line(&o->v[i]) &&
+	       (i == top || ((!o->v[i].blank_before || title_hinted(&o->v[i])) && !has_space(&o->v[i]))) &&
 	       !is_salutation(&o->v[i]))
 		i++;
 	o->title_end = i;
 	o->sub_begin = o->sub_end = i;
 	o->salutation = NONE;
 	while (i < o->body_end && i - o->sub_begin < SUBTITLE_LINES &&
-	       (is_subtitle(&o->v[i]) || (o->title_end && is_byline(&o->v[i]))))
+	       (is_subtitle(&o->v[i]) || (o->title_end > top && is_byline(&o->v[i]))))
 		i++;
 	o->sub_end = i;
 	if (i < o->body_end && is_salutation(&o->v[i]))
@@ -381,7 +390,7 @@ static bool is_closing(const src_line *l)
 	static const char *const report_words[] = {"汇报", "报告", "述职", "发言", NULL};
 	if (!is_short(l, CLOSING_MAX))
 		return false;
-	return contains_any(l, anywhere) || starts_any(l, opening) ||
+	return contains_any(l, anywhere) || starts_any(l, opening) || gw_gongwen_closing(l->s, l->len) ||
 	       (starts(l, "以上") && contains_any(l, report_words));
 }
 
@@ -473,9 +482,39 @@ static size_t find_attachments(const outline *o, size_t first, size_t end)
 	return NONE;
 }
 
+/* The first 附件 label line (附件1 alone) standing right after a signature
+ * (or on a new page): the main text ends there.  n when none. */
+static size_t find_appendices(outline *o, size_t first)
+{
+	size_t end = o->n;
+	for (size_t k = first + 1; k < end; k++) {
+		if (!gw_gongwen_appendix_label(&o->v[k]))
+			continue;
+		o->n = k;
+		size_t note = find_note(o, first);
+		bool signed_above = find_signature(o, first, note) < note;
+		o->n = end;
+		if (signed_above || o->v[k].b->page_break_before)
+			return k;
+	}
+	return end;
+}
+
+/* The 版头, 版记 and 附件 pages (gongwen.c) around the main text. */
+static void read_frame(outline *o)
+{
+	o->n_all = o->n;
+	o->head_end = gw_gongwen_head(o->v, o->n, NULL);
+	size_t first = o->n > o->head_end + 1 ? o->head_end + 1 : o->n;
+	o->imprint = gw_gongwen_imprint(o->v, first, o->n, NULL);
+	o->n = o->imprint;
+	o->n = find_appendices(o, first);
+}
+
 static void read_tail(outline *o)
 {
-	size_t first = o->n > 1 ? 1 : o->n;   /* the first line is never tail */
+	size_t top = o->head_end;
+	size_t first = o->n > top + 1 ? top + 1 : o->n;   /* the first line is never tail */
 	o->note_begin = find_note(o, first);
 	o->sig_begin = find_signature(o, first, o->note_begin);
 	o->att_begin = find_attachments(o, first, o->sig_begin);
@@ -597,6 +636,7 @@ static void add_para(outline *o, const char *s, size_t len, size_t no, size_t ow
 	p->no = no;
 	p->owner = owner;
 	p->table = NULL;
+	p->appendix = NONE;
 	if (owner != NONE)
 		o->nodes[owner].n_body++;
 }
@@ -629,6 +669,38 @@ static void read_body(outline *o, gw_diag *d)
 		if (used < l->len)   /* the rest of a run-in line is body[0] */
 			add_para(o, l->s + used, l->len - used, l->no, id);
 	}
+}
+
+/* 附件 pages v[n..imprint): a label line (附件1) opens each, a title line
+ * may follow, then paragraphs; consecutive tab-separated lines are one table. */
+static int read_appendices(outline *o, gw_arena *a)
+{
+	for (size_t i = o->n; i < o->imprint; i++) {
+		const src_line *l = &o->v[i];
+		if (i == o->n || gw_gongwen_appendix_label(l)) {
+			appx *ap = &o->appendices[o->n_appendices++];
+			*ap = (appx){i, NONE, 0};
+			if (i + 1 < o->imprint && is_title_line(&o->v[i + 1]) && !gw_gongwen_tab_row(&o->v[i + 1]))
+				ap->title = ++i;
+			continue;
+		}
+		size_t e = i;
+		while (e < o->imprint && gw_gongwen_tab_row(&o->v[e]))
+			e++;
+		add_para(o, l->s, l->len, l->no, NONE);
+		para *p = &o->paras[o->n_paras - 1];
+		p->appendix = o->n_appendices - 1;
+		o->appendices[p->appendix].n_body++;
+		p->table = is_table(l) ? l->b->table : NULL;
+		if (e - i >= 2) {
+			p->s = "";
+			p->len = 0;
+			if (!(p->table = gw_gongwen_tab_table(a, &o->v[i], e - i)))
+				return -1;
+			i = e - 1;
+		}
+	}
+	return 0;
 }
 
 /* ---- copying into the model ------------------------------------------------- */
@@ -780,12 +852,14 @@ static int build_paragraphs(gw_report *r, const outline *o, gw_section **where)
 {
 	size_t n_pre = 0;
 	for (size_t i = 0; i < o->n_paras; i++)
-		n_pre += o->paras[i].owner == NONE;
+		n_pre += o->paras[i].owner == NONE && o->paras[i].appendix == NONE;
 	if (n_pre && !(r->preamble = gw_arena_array(r->arena, n_pre, sizeof *r->preamble)))
 		return -1;
 	for (size_t i = 0; i < o->n_paras; i++) {
 		const para *p = &o->paras[i];
-		gw_paragraph *dst = p->owner == NONE ? &r->preamble[r->n_preamble++]
+		gw_appendix *ap = p->appendix != NONE ? &r->appendices[p->appendix] : NULL;
+		gw_paragraph *dst = ap ? &ap->body[ap->n_body++]
+			: p->owner == NONE ? &r->preamble[r->n_preamble++]
 			: &where[p->owner]->body[where[p->owner]->n_body++];
 		if (fill_paragraph(r, p, i + 1, neighbour_families(o, i), dst))
 			return -1;
@@ -864,22 +938,81 @@ static int build_signature(gw_report *r, const outline *o)
 	return 0;
 }
 
+/* The 附件 pages' labels and titles; their bodies are filled with the
+ * other paragraphs (build_paragraphs), so they are numbered after them. */
+static int build_appendices(gw_report *r, const outline *o)
+{
+	if (!o->n_appendices)
+		return 0;
+	r->appendices = gw_arena_array(r->arena, o->n_appendices, sizeof *r->appendices);
+	if (!r->appendices)
+		return -1;
+	for (size_t k = 0; k < o->n_appendices; k++) {
+		const appx *ap = &o->appendices[k];
+		gw_appendix *out = &r->appendices[r->n_appendices++];
+		memset(out, 0, sizeof *out);
+		out->marker = copy_line(r, o, ap->label);
+		out->title = copy_line(r, o, ap->title);
+		if (ap->n_body)
+			out->body = gw_arena_array(r->arena, ap->n_body, sizeof *out->body);
+		if (!out->marker || (ap->title != NONE && !out->title) || (ap->n_body && !out->body))
+			return -1;
+	}
+	return 0;
+}
+
+/* The title's lines, the —— subtitle (one line, or two when it wraps) and
+ * the bylines around it (speaker, date, （草案）), each as written. */
+static int build_title(gw_report *r, const outline *o)
+{
+	size_t top = o->head_end, n_sub = 0, n_by = 0;
+	if (o->title_end > top && !(r->title = join_lines(r, &o->v[top], o->title_end - top, "")))
+		return -1;
+	r->lines.title = o->title_end > top ? o->v[top].no : 0;
+	if (o->sub_end == o->sub_begin)
+		return 0;
+	src_line *sub = malloc((o->sub_end - o->sub_begin) * sizeof *sub);
+	r->bylines.items = gw_arena_array(r->arena, o->sub_end - o->sub_begin, sizeof *r->bylines.items);
+	int rc = sub && r->bylines.items ? 0 : -1;
+	bool prev = false;
+	for (size_t i = o->sub_begin; i < o->sub_end && !rc; i++) {
+		prev = gw_gongwen_subtitle_part(&o->v[i], prev);
+		if (prev && !r->lines.subtitle)
+			r->lines.subtitle = o->v[i].no;
+		if (prev)
+			sub[n_sub++] = o->v[i];
+		else if (!(r->bylines.items[n_by++] = copy_line(r, o, i)))
+			rc = -1;
+	}
+	r->bylines.n = n_by;
+	r->bylines.present = n_by > 0;
+	if (!rc && n_sub && !(r->subtitle = join_lines(r, sub, n_sub, "")))
+		rc = -1;
+	free(sub);
+	return rc;
+}
+
+/* 版头 and 版记 as gongwen.c reads them. */
+static int build_frame(gw_report *r, const outline *o)
+{
+	if (o->head_end && gw_gongwen_head(o->v, o->n_all, r) != o->head_end)
+		return -1;
+	if (o->imprint < o->n_all && gw_gongwen_imprint(o->v, o->head_end + 1, o->n_all, r) != o->imprint)
+		return -1;
+	return 0;
+}
+
 static int build_model(gw_report *r, const outline *o)
 {
-	if (o->title_end && !(r->title = join_lines(r, o->v, o->title_end, "")))
-		return -1;
-	if ((o->sub_end > o->sub_begin &&
-	     !(r->subtitle = join_lines(r, &o->v[o->sub_begin], o->sub_end - o->sub_begin, ""))) ||
+	if (build_frame(r, o) || build_title(r, o) ||
 	    (o->salutation != NONE && !(r->salutation = copy_line(r, o, o->salutation))) ||
 	    (o->closing != NONE &&
 	     !(r->closing = join_lines(r, &o->v[o->closing], o->closing_end - o->closing, ""))))
 		return -1;
-	r->lines.title = o->title_end ? o->v[0].no : 0;
-	r->lines.subtitle = o->sub_end > o->sub_begin ? o->v[o->sub_begin].no : 0;
 	r->lines.salutation = o->salutation != NONE ? o->v[o->salutation].no : 0;
 	r->lines.closing = o->closing != NONE ? o->v[o->closing].no : 0;
 	gw_section **where = malloc((o->n_nodes ? o->n_nodes : 1) * sizeof *where);
-	int rc = !where || build_tree(r, o, where) || build_paragraphs(r, o, where) ||
+	int rc = !where || build_tree(r, o, where) || build_appendices(r, o) || build_paragraphs(r, o, where) ||
 		 build_attachments(r, o) || build_signature(r, o) ? -1 : 0;
 	free(where);
 	return rc;
@@ -896,7 +1029,8 @@ gw_status gw_outline_build(const gw_blocks *blocks, gw_report *r, gw_diag *d)
 	src_line *v = malloc(cap * sizeof *v);
 	o.nodes = malloc(cap * sizeof *o.nodes);
 	o.paras = malloc(cap * sizeof *o.paras);
-	if (!v || !o.nodes || !o.paras) {
+	o.appendices = malloc(cap * sizeof *o.appendices);
+	if (!v || !o.nodes || !o.paras || !o.appendices) {
 		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading the outline");
 		goto done;
 	}
@@ -915,14 +1049,16 @@ gw_status gw_outline_build(const gw_blocks *blocks, gw_report *r, gw_diag *d)
 		blank = false;
 	}
 	o.v = v;
+	read_frame(&o);
 	read_tail(&o);
 	read_head(&o);
 	read_body(&o, d);
-	if (build_model(r, &o))
+	if (read_appendices(&o, r->arena) || build_model(r, &o))
 		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the report model");
 done:
 	free(v);
 	free(o.nodes);
 	free(o.paras);
+	free(o.appendices);
 	return st;
 }

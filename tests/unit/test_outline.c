@@ -285,12 +285,16 @@ static void test_edges(void **state)
 	assert_int_equal(r->sections[1].n_body, 0);
 	gw_report_free(r);
 
-	/* A speech: speaker and date under the title go with the subtitle, not
-	 * into the title; the salutation after them is still found. */
+	/* A speech: speaker and date under the title are bylines, each as
+	 * written, not the title; the salutation after them is still found. */
 	r = read_str("在全市交通运输工作会议上的讲话\n市交通运输局局长 王某某\n（2024年1月15日）\n"
 		     "同志们：\n今天会议的任务是总结工作。\n");
 	assert_string_equal(r->title, "在全市交通运输工作会议上的讲话");
-	assert_string_equal(r->subtitle, "市交通运输局局长 王某某（2024年1月15日）");
+	assert_null(r->subtitle);
+	assert_true(r->bylines.present);
+	assert_int_equal(r->bylines.n, 2);
+	assert_string_equal(r->bylines.items[0], "市交通运输局局长 王某某");
+	assert_string_equal(r->bylines.items[1], "（2024年1月15日）");
 	assert_string_equal(r->salutation, "同志们：");
 	assert_int_equal(r->n_preamble, 1);
 	gw_report_free(r);
@@ -299,7 +303,10 @@ static void test_edges(void **state)
 	 * 附件： line, a heading with no text. */
 	r = read_str("关于全区农业农村工作情况的报告\n（草案）\n\n区农业农村局\n"
 		     "2023年，全区粮食生产再获丰收。\n一、\n附件：\n");
-	assert_string_equal(r->subtitle, "（草案）区农业农村局");
+	assert_null(r->subtitle);
+	assert_int_equal(r->bylines.n, 2);
+	assert_string_equal(r->bylines.items[0], "（草案）");
+	assert_string_equal(r->bylines.items[1], "区农业农村局");
 	assert_int_equal(r->n_preamble, 1);
 	assert_string_equal(r->sections[0].heading, "");
 	assert_true(r->attachments.present);
