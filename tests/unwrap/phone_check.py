@@ -32,7 +32,8 @@ def model(gwexport, path, out):
 
 def texts(m):
     """Every text field of a model in reading order (paragraph-like units)."""
-    parts = [m["title"], m["subtitle"], m["salutation"]]
+    parts = [(m.get("head") or {}).get("text"), m["title"], m["subtitle"]]
+    parts += (m.get("bylines") or []) + [m["salutation"]]
     parts += [p["text"] for p in m["preamble"]]
 
     def walk(sections):
@@ -41,7 +42,10 @@ def texts(m):
             parts.extend(p["text"] for p in s["body"])
             walk(s["sections"])
     walk(m["sections"])
-    parts += [m["closing"], m.get("attachments_text")] + (m["signature"] or [])
+    parts += [m["closing"], m.get("attachments_text")] + (m["signature"] or []) + [m.get("note")]
+    for a in m.get("appendices") or []:
+        parts += [a["marker"], a["title"]] + [p["text"] for p in a["body"]]
+    parts.append((m.get("imprint") or {}).get("text"))
     return [p for p in parts if p]
 
 
