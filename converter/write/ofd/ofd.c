@@ -52,7 +52,9 @@
  * the Boundary, and glyphs may reach outside the em box. */
 #define TEXT_MARGIN 0.25
 
-/* The batch context: fonts resolved once (fontconfig set-up ~18 ms). */
+/* The batch context: fonts resolved once (fontconfig set-up ~18 ms).  Its
+ * notes (-v: a role served by a fallback face) are given here, once; with
+ * -f pdf,ofd the PDF writer gives the same notes too. */
 gw_status gw_ofd_prepare(const gw_write_opts *o, void **ctx, gw_diag *d)
 {
 	gw_fonts *fonts = NULL;
@@ -60,6 +62,11 @@ gw_status gw_ofd_prepare(const gw_write_opts *o, void **ctx, gw_diag *d)
 	gw_status st = gw_fonts_open(o && o->fonts_dir ? o->fonts_dir : "fonts", &fonts, d);
 	if (st)
 		return st;
+	for (const char *n = gw_fonts_notes(fonts), *e; *n; n = *e ? e + 1 : e) {
+		e = strchr(n, '\n');
+		e = e ? e : n + strlen(n);
+		gw_note(d, 0, "%.*s", (int)(e - n), n);
+	}
 	*ctx = fonts;
 	return GW_OK;
 }
