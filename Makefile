@@ -57,7 +57,7 @@ help:
 	@echo "make format    clang-format -i (.clang-format) on converter/ and tests/unit/"
 	@echo "make format-check  the same as a dry run: fails on any line it would change"
 	@echo "make install   PREFIX=$(PREFIX) DESTDIR=…"
-	@echo "make fonts     the free Fandol faces as TrueType into $(BUILD)/fonts (part of make deps)"
+	@echo "make fonts     the free Fandol faces as TrueType into build/fonts (part of make deps)"
 	@echo "make fonts-fandol  the same into fonts/ (downloads ~50 MB the first time)"
 
 deps:
@@ -73,14 +73,15 @@ deps:
 	$(Q)$(MAKE) --no-print-directory fonts
 
 # The free Fandol faces (仿宋 body, 黑体, 楷体, FandolSong Bold title), CFF in
-# Debian's texlive-lang-chinese, converted to TrueType into $(BUILD)/fonts,
-# which fonts/roles.ini's `search` names (fonts/fandol.sh; first time ~3 min,
-# then copied from ~/.cache/gwexport/fandol).  Part of `make deps`.
+# Debian's texlive-lang-chinese, converted to TrueType into build/fonts (for
+# every BUILD: fonts/roles.ini's `search` names ../build/fonts), fonts/fandol.sh;
+# first time ~3 min, then copied from ~/.cache/gwexport/fandol.  Part of `make deps`.
 FANDOL = FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold
-FANDOL_TTF = $(FANDOL:%=$(BUILD)/fonts/%.ttf)
+FANDOL_DIR = build/fonts
+FANDOL_TTF = $(FANDOL:%=$(FANDOL_DIR)/%.ttf)
 fonts: $(FANDOL_TTF)
 $(FANDOL_TTF) &:
-	$(Q)sh fonts/fandol.sh $(BUILD)/fonts
+	$(Q)sh fonts/fandol.sh $(FANDOL_DIR)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -152,7 +153,7 @@ install: $(BUILD)/gwexport
 	install -m 644 converter/gwexport.1 $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
 	install -m 644 layouts/*.ini $(DESTDIR)$(PREFIX)/share/gwexport/layouts/
 	install -m 644 fonts/roles.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/gwexport/fonts/
-	for f in $(FANDOL_TTF) $(BUILD)/fonts/Fandol-README $(BUILD)/fonts/Fandol-COPYING.gz; do \
+	for f in $(FANDOL_TTF) $(FANDOL_DIR)/Fandol-README $(FANDOL_DIR)/Fandol-COPYING.gz; do \
 		[ ! -f "$$f" ] || install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/gwexport/fonts/; done
 
 uninstall:

@@ -18,7 +18,7 @@ cp "$GW_TESTS/../layouts/"*.ini "$DATA/layouts/"
 cp "$GW_TESTS/../fonts/roles.ini" "$DATA/fonts/"
 # the converted Fandol faces, where roles.ini's `search` looks (../build/fonts)
 mkdir -p "$DATA/build"
-[ ! -d "$(dirname "$GWEXPORT")/fonts" ] || ln -s "$(cd "$(dirname "$GWEXPORT")/fonts" && pwd)" "$DATA/build/fonts"
+[ ! -d "$GW_TESTS/../build/fonts" ] || ln -s "$(cd "$GW_TESTS/../build/fonts" && pwd)" "$DATA/build/fonts"
 # A cache is not saved while what it stamps changed within the last second
 # (fontconfig may have read it half-way): age the fresh copy first.
 age() { find "$DATA/fonts" -exec touch -d '2 hours ago' {} +; }

@@ -57,14 +57,14 @@ done
 # the body is 仿宋 (FandolFang), level 1 黑体, level 2 楷体, the title
 # FandolSong Bold, and no role falls back (no warning, even without -v).
 seed_fonts="$TMP/seed-report/fonts"
-if [ -f "$(dirname "$GWEXPORT")/fonts/FandolFang-Regular.ttf" ] && [ -f "$seed_fonts" ]; then
+if [ -f "$GW_TESTS/../build/fonts/FandolFang-Regular.ttf" ] && [ -f "$seed_fonts" ]; then
 	for face in FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold; do
 		check_grep "seed: $face embedded" "+$face" "$seed_fonts"
 	done
 	"$GWEXPORT" -f pdf -o "$TMP" "$SAMPLES/transport-2023.txt" 2>"$TMP/faces.err"
 	check_eq "Fandol faces: no font warning" "" "$(cat "$TMP/faces.err")"
 else
-	fail "Fandol faces missing from $(dirname "$GWEXPORT")/fonts (make deps puts them there)"
+	fail "Fandol faces missing from build/fonts (make deps puts them there)"
 fi
 # Fandol hidden (a data directory whose roles.ini finds no build/fonts):
 # the Song face draws the body, and every run says so in ONE warning line.
