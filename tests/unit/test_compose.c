@@ -1,11 +1,14 @@
 /*
  * test_compose.c — the model laid out as glyphs and rows, before any PDF:
  * which face draws which part (roles), run-in headings, faux bold, no
- * character lost or duplicated across rows, missing characters with lines.
+ * character lost or duplicated across rows, missing characters with lines;
+ * the 公文 frame (版头, 版记, 附件 pages) and the filled grid (5.2.3).
  */
 #include "unit.h"
 
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/utf8.h"
@@ -176,6 +179,199 @@ static void test_missing_lines(void **state)
 	gw_report_free(r);
 }
 
+
+/* A report of n one-heading sections with three 3-line paragraphs each. */
+static gw_report *long_report(size_t n)
+{
+	gw_report *r = report();
+	gw_section *s = gw_arena_array(r->arena, n, sizeof *s);
+	for (size_t i = 0; i < n; i++) {
+		s[i].level = 1;
+		s[i].marker = gw_report_strdup(r, "一、");
+		s[i].heading = gw_report_strdup(r, "扎实推进重点工作");
+		s[i].body = gw_arena_array(r->arena, 3, sizeof *s[i].body);
+		s[i].n_body = 3;
+		for (size_t k = 0; k < 3; k++)
+			s[i].body[k].text = gw_report_strdup(r, "全年共完成各类建设项目二十个，总投资三亿元，较上年增长百分之十二，"
+								 "群众满意度持续提升，各项工作取得新进展，为明年打下基础。");
+	}
+	r->sections = s;
+	r->n_sections = n;
+	const char *sig[] = {"××县水利局", "2024年5月6日"};
+	r->signature = (gw_strlist){true, gw_arena_array(r->arena, 2, sizeof(char *)), 2};
+	for (size_t i = 0; i < 2; i++)
+		r->signature.items[i] = gw_report_strdup(r, sig[i]);
+	return r;
+}
+
+/* The last slot used on each page, -1 for none. */
+static void last_slots(const gw_doc *doc, int *last, int pages)
+{
+	for (int p = 0; p < pages; p++)
+		last[p] = -1;
+	for (size_t i = 0; i < doc->nr; i++)
+		if (doc->ts[i].page >= 0 && doc->ts[i].page < pages && doc->ts[i].slot > last[doc->ts[i].page])
+			last[doc->ts[i].page] = doc->ts[i].slot;
+}
+
+/* 5.2.3 撑满版心: with widow/orphan control off every page but the last
+ * ends on the last slot, unless the next page starts with a heading chain
+ * (then it is at most 2 short) or it precedes the signature page. */
+static void test_fill_grid(void **state)
+{
+	(void)state;
+	gw_report *r = long_report(12);
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_false(L.widow_orphan);
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	assert_true(doc.pages >= 4);
+	int last[64];
+	last_slots(&doc, last, doc.pages);
+	for (int p = 0; p + 2 < doc.pages; p++) {  /* the signature page's predecessor may be short */
+		if (last[p] == L.lines - 1)
+			continue;
+		size_t first = 0;
+		while (first < doc.nr && doc.ts[first].page != p + 1)
+			first++;
+		assert_true(doc.ts[first].keep_with_next);  /* a heading starts the next page */
+		assert_true(last[p] >= L.lines - 3);
+	}
+	/* the signature is never alone: its page holds a body line */
+	size_t sig = doc.nr - 1;
+	int sig_page = doc.ts[sig].page, body_on_it = 0;
+	for (size_t i = 0; i < doc.nr; i++)
+		body_on_it += doc.ts[i].page == sig_page && doc.rows[i].closing;
+	assert_int_equal(body_on_it, 1);
+	gw_compose_free(&doc);
+
+	/* widow/orphan on: the pagination of typeset.c, unchanged */
+	gw_layout wo = L;
+	wo.widow_orphan = true;
+	assert_int_equal(gw_compose(&doc, r, &wo, F, false, &d), GW_OK);
+	gw_ts_row *copy = malloc(doc.nr * sizeof *copy);
+	assert_non_null(copy);
+	memcpy(copy, doc.ts, doc.nr * sizeof *copy);
+	assert_int_equal(gw_ts_paginate(copy, doc.nr, wo.lines), doc.pages);
+	for (size_t i = 0; i < doc.nr; i++)
+		assert_true(copy[i].page == doc.ts[i].page && copy[i].slot == doc.ts[i].slot);
+	free(copy);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
+static gw_strlist list(gw_report *r, const char *a, const char *b)
+{
+	gw_strlist l = {true, gw_arena_array(r->arena, 2, sizeof(char *)), b ? 2 : 1};
+	l.items[0] = gw_report_strdup(r, a);
+	if (b)
+		l.items[1] = gw_report_strdup(r, b);
+	return l;
+}
+
+/* 7.2: the mark red, its top edge 35 mm under the block top; the red line
+ * 4 mm under the 发文字号; the title two slots under it. */
+static void test_head(void **state)
+{
+	(void)state;
+	gw_report *r = report();
+	gw_head *h = gw_arena_array(r->arena, 1, sizeof *h);
+	h->text = gw_report_strdup(r, "××县水利局文件\n×水发〔2024〕8号");
+	h->issuers = list(r, "××县水利局文件", NULL);
+	h->doc_number = gw_report_strdup(r, "×水发〔2024〕8号");
+	r->head = h;
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	double mm = GW_PT_PER_MM;
+	assert_int_equal(doc.n_fixed, 2);
+	const gw_fixed *mark = &doc.fixed[0], *num = &doc.fixed[1];
+	assert_int_equal(mark->rgb, 0xFF0000);
+	assert_int_equal(num->rgb, 0);
+	assert_true(fabs(mark->y - 0.88 * mark->size - (doc.top + 35 * mm)) < 0.01);
+	assert_int_equal(doc.n_rules, 1);
+	const gw_line_rule *red = &doc.rules[0];
+	assert_int_equal(red->rgb, 0xFF0000);
+	assert_true(fabs(red->y0 - (num->y + 0.12 * num->size + 4 * mm)) < 0.01);
+	assert_true(fabs(red->x1 - red->x0 - doc.width) < 0.01);
+	/* the title's first row sits two slots below the slot of the red line */
+	size_t title = doc.head_rows;
+	assert_true(title > 0 && doc.rows[0].g0 == doc.rows[0].g1);
+	double title_top = doc.top + doc.ts[title].slot * doc.pitch;
+	assert_true(title_top - red->y0 >= 1.9 * doc.pitch && title_top - red->y0 < 3 * doc.pitch);
+	assert_int_equal(doc.pages, 1);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
+/* 7.4 + 7.5: a one-page report's 版记 goes to page 2 (even), which gets
+ * no page number; its last rule ends on the block's bottom edge. */
+static void test_imprint_even_page(void **state)
+{
+	(void)state;
+	gw_report *r = report();
+	gw_imprint *im = gw_arena_array(r->arena, 1, sizeof *im);
+	im->text = gw_report_strdup(r, "抄送：县委办公室。\n××县水利局办公室　2024年5月6日印发");
+	im->cc = list(r, "县委办公室", NULL);
+	im->printed_by = gw_report_strdup(r, "××县水利局办公室");
+	im->printed_on = gw_report_strdup(r, "2024年5月6日");
+	r->imprint = im;
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	assert_int_equal(doc.pages, 2);
+	assert_int_equal(doc.first_plain, 1);
+	assert_int_equal(doc.n_rules, 3);
+	double bottom = doc.top + doc.height;
+	assert_true(fabs(doc.rules[2].y0 + doc.rules[2].width / 2 - bottom) < 0.01);
+	assert_true(doc.rules[0].width > doc.rules[1].width);
+	for (size_t i = 0; i < doc.n_fixed; i++)
+		assert_int_equal(doc.fixed[i].page, 1);
+	gw_compose_free(&doc);
+
+	gw_layout odd = L;  /* without even_page it shares page 1 */
+	odd.imprint_even_page = false;
+	assert_int_equal(gw_compose(&doc, r, &odd, F, false, &d), GW_OK);
+	assert_int_equal(doc.pages, 1);
+	assert_int_equal(doc.first_plain, 0);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
+/* 7.3.7: each attachment from a new page, label on line 1, title on line 3. */
+static void test_appendix_pages(void **state)
+{
+	(void)state;
+	gw_report *r = report();
+	gw_appendix *a = gw_arena_array(r->arena, 2, sizeof *a);
+	for (size_t i = 0; i < 2; i++) {
+		a[i].marker = gw_report_strdup(r, i ? "附件2" : "附件1");
+		a[i].title = gw_report_strdup(r, "重点项目表");
+		a[i].body = gw_arena_array(r->arena, 1, sizeof *a[i].body);
+		a[i].body[0].text = gw_report_strdup(r, "项目进展顺利。");
+		a[i].n_body = 1;
+	}
+	r->appendices = a;
+	r->n_appendices = 2;
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	assert_int_equal(doc.pages, 3);
+	assert_int_equal(doc.n_segs, 2);
+	for (size_t k = 0; k < 2; k++) {
+		size_t s = doc.segs[k];
+		assert_int_equal(doc.ts[s].page, (int)k + 1);
+		assert_int_equal(doc.ts[s].slot, 0);
+		assert_true(doc.rows[s].x == 0);
+		bool fake;
+		assert_int_equal(doc.g[doc.rows[s].g0].face, gw_fonts_pick(F, GW_ROLE_HEADING1, 0x9644, &fake));
+		assert_int_equal(doc.ts[s + 2].slot, 2);  /* title on the third line */
+		assert_true(doc.rows[s + 2].size == L.title_size_pt);
+	}
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
@@ -185,6 +381,10 @@ int main(void)
 		cmocka_unit_test(test_rows_cover_text),
 		cmocka_unit_test(test_part_title),
 		cmocka_unit_test(test_missing_lines),
+		cmocka_unit_test(test_fill_grid),
+		cmocka_unit_test(test_head),
+		cmocka_unit_test(test_imprint_even_page),
+		cmocka_unit_test(test_appendix_pages),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -37,6 +37,34 @@ static void test_draft(void **state)
 	assert_int_equal(l.pn_position, GW_PN_CENTER);
 }
 
+/* The 公文 keys: gbt9704 fills pages and draws a red 版头, draft keeps
+ * widow/orphan control, letter is 10.1, a colour parses as RRGGBB. */
+static void test_gongwen_layouts(void **state)
+{
+	(void)state;
+	gw_layout g, dr, le, mi;
+	gw_diag d = {0};
+	assert_int_equal(gw_layout_load(NULL, dir, &g, &d), GW_OK);
+	assert_false(g.widow_orphan);
+	assert_int_equal(g.head_color, 0xFF0000);
+	assert_true(g.head_mark_top_mm == 35 && !g.head_mark_from_paper && g.head_rule_below_mm == 4);
+	assert_true(g.imprint_thick_mm == 0.35 && g.imprint_thin_mm == 0.25 && g.imprint_size_pt == 14);
+	assert_true(g.imprint_even_page && g.pn_first_page);
+	assert_int_equal(gw_layout_load("draft", dir, &dr, &d), GW_OK);
+	assert_true(dr.widow_orphan);
+	assert_int_equal(gw_layout_load("letter", dir, &le, &d), GW_OK);
+	assert_true(le.head_mark_from_paper && le.head_mark_top_mm == 30 && le.head_double_rule);
+	assert_true(le.head_rule_length_mm == 170 && le.head_bottom_rule_mm == 20 && le.head_rule_below_mark);
+	assert_false(le.pn_first_page);
+	assert_false(le.imprint_rules || le.imprint_printed_line || le.imprint_even_page);
+	assert_int_equal(gw_layout_load("minutes", dir, &mi, &d), GW_OK);
+	assert_true(mi.head_mark_top_mm == 35);
+	gw_layout l;
+	gw_layout_defaults(&l);
+	assert_int_equal(gw_layout_parse("[head]\ncolor = #e60012\n", "c.ini", &l, &d), GW_OK);
+	assert_int_equal(l.head_color, 0xE60012);
+}
+
 static const struct {
 	const char *text;
 	size_t line;
@@ -51,6 +79,10 @@ static const struct {
 	{"[pagee]\ntop_mm = 30\n", 2, "'pagee.top_mm'"},
 	{"top_mm = 30\n", 1, "[section]"},
 	{"[page]\nthis line has no equals sign\n", 2, "cannot read"},
+	{"[head]\ncolor = red\n", 2, "'head.color'"},
+	{"[head]\ncolor = #FF00\n", 2, "'head.color'"},
+	{"[imprint]\neven_page = sometimes\n", 2, "'imprint.even_page'"},
+	{"[pages]\nwidow_orphan = 2\n", 2, "'pages.widow_orphan'"},
 };
 
 static void test_errors_name_file_line_key(void **state)
@@ -108,6 +140,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shipped_gbt9704_is_the_default),
 		cmocka_unit_test(test_draft),
+		cmocka_unit_test(test_gongwen_layouts),
 		cmocka_unit_test(test_errors_name_file_line_key),
 		cmocka_unit_test(test_cross_checks),
 		cmocka_unit_test(test_missing),

@@ -1,0 +1,66 @@
+# tests/e2e/gongwen.sh — the complete 公文 (GB/T 9704-2012 7.2–7.5, 10.1):
+# hand-made report models in tests/gongwen/ (make_models.py) laid out with
+# 版头, 版记 and 附件; positions, rule widths and colours checked by
+# tests/gongwen/framecheck.py, filled pages (5.2.3) by gridcheck.py on these
+# and on every sample and held-out report.
+. "$GW_TESTS/e2e/lib.sh"
+G="$GW_TESTS/gongwen"
+
+# doc CASE MODEL [LAYOUT]: converts and runs framecheck.py CASE on the PDF
+doc() {
+	case=$1 model=$2 layout=${3:-gbt9704}
+	out="$TMP/$case"
+	mkdir -p "$out"
+	if ! "$GWEXPORT" -q -f pdf -l "$layout" -o "$out" "$model" 2>"$out/err"; then
+		fail "$case: converts ($(head -2 "$out/err"))"
+		return
+	fi
+	pdf="$out/$(basename "$model" .json).pdf"
+	"$PY" "$G/framecheck.py" "$case" "$pdf" | sed "s/^\(ok\|FAIL\) /\1 $case: /"
+	check "$case: qpdf --check clean" qpdf --check "$pdf"
+	check "$case: every page but the last filled (5.2.3)" "$PY" "$G/gridcheck.py" "$pdf"
+}
+
+doc up "$G/report-up.json"
+doc down "$G/notice-down.json"
+doc joint "$G/joint.json"
+doc appendices "$G/appendices.json"
+doc letter "$G/report-up.json" letter
+
+# a 版记 too long for the last (even) page: a blank page, then the 版记 page
+"$PY" - "$G/report-up.json" "$TMP/long-imprint.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+cc = ["县第%d中学" % i for i in range(1, 81)]
+r["imprint"]["cc"] = cc
+r["imprint"]["text"] = "抄送：" + "，".join(cc) + "。\n" + r["imprint"]["text"].split("\n")[-1]
+json.dump(r, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+doc blank "$TMP/long-imprint.json"
+
+# the same report without 版头 and 版记: no rule, nothing red
+"$PY" - "$G/report-up.json" "$TMP/plain.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+r["head"] = r["imprint"] = None
+json.dump(r, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+doc plain "$TMP/plain.json"
+
+# the layouts are selectable by name
+check "-l minutes converts" "$GWEXPORT" -q -f pdf -l minutes -o "$TMP" "$G/joint.json"
+
+# 5.2.3 on every sample and held-out report: no page short but as allowed
+mkdir -p "$TMP/grid"
+short=""
+for f in "$SAMPLES"/*.txt "$GW_TESTS"/heldout*/*.txt; do
+	b=$(basename "$(dirname "$f")")_$(basename "$f" .txt)
+	mkdir -p "$TMP/grid/$b"
+	"$GWEXPORT" -q -f pdf -o "$TMP/grid/$b" "$f" 2>/dev/null || { short="$short $b(no PDF)"; continue; }
+	"$PY" "$G/gridcheck.py" "$TMP/grid/$b/$(basename "$f" .txt).pdf" >"$TMP/grid/$b.out" ||
+		short="$short $b($(head -1 "$TMP/grid/$b.out"))"
+done
+check_eq "every sample and held-out report fills its pages" "" "$short"
+# the draft layout keeps widow and orphan control: a page may end short there
+"$GWEXPORT" -q -f pdf -l draft -o "$TMP" "$SAMPLES/street-office.txt"
+check "draft: converts with widow/orphan control" test -s "$TMP/street-office.pdf"
