@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/buf.h"
 #include "../model/utf8.h"
 
 #define GETA 0x3013             /* 〓: stands in for a character no font has */
@@ -231,6 +232,57 @@ static void paragraph(gw_doc *doc, const char *text, size_t line, double ind)
 	set_block(doc, g0, part ? B_CENTRED : B_PARA, body_size(doc), part ? 0 : ind);
 }
 
+/* A table's row as one line: its cells left to right, two ideographic
+ * spaces apart, a cell's own line breaks as one.  Caller frees. */
+static char *table_row_text(const gw_report_table *t, size_t row)
+{
+	gw_buf b;
+	gw_buf_init(&b, (size_t)1 << 24);
+	for (size_t i = 0; i < t->n_cells; i++) {
+		const gw_report_cell *c = &t->cells[i];
+		if (c->row != row)
+			continue;
+		if (b.len)
+			gw_buf_adds(&b, "　　");
+		for (const char *p = c->text; *p; p++)
+			*p == '\n' ? gw_buf_adds(&b, "　") : gw_buf_add(&b, p, 1);
+	}
+	char *s = gw_buf_take(&b, NULL);
+	gw_buf_free(&b);
+	return s;
+}
+
+/* Ruled tables (GB/T 9704 §10) are not drawn yet; until they are, a table
+ * is set as plain rows, flush left, so none of its text is lost from the
+ * page, and the run says so once. */
+static void table_rows(gw_doc *doc, const gw_paragraph *p)
+{
+	if (!doc->table_warned) {
+		gw_warn(doc->d, p->line, "a table is printed as plain rows, without rules (ruled tables are not drawn yet)");
+		doc->table_warned = true;
+	}
+	for (size_t row = 0; row < p->table->rows && !doc->st; row++) {
+		char *s = table_row_text(p->table, row);
+		if (!s) {
+			nomem(doc);
+			return;
+		}
+		size_t g0 = doc->ng;
+		add_text(doc, s, GW_ROLE_BODY, p->line);
+		set_block(doc, g0, B_PARA, body_size(doc), 0);
+		free(s);
+	}
+}
+
+/* A body paragraph, or a table standing where one stands. */
+static void body_paragraph(gw_doc *doc, const gw_paragraph *p)
+{
+	if (p->table)
+		table_rows(doc, p);
+	else
+		paragraph(doc, p->text, p->line, indent(doc));
+}
+
 static gw_role heading_role(const gw_doc *doc, int level)
 {
 	switch (level) {
@@ -280,7 +332,7 @@ static void section(const gw_section *s, int depth, void *ctx)
 		set_block(doc, g0, B_HEADING, body_size(doc), indent(doc));
 	}
 	for (size_t i = first; i < s->n_body; i++)
-		paragraph(doc, s->body[i].text, s->body[i].line, indent(doc));
+		body_paragraph(doc, &s->body[i]);
 }
 
 /* Width (pt) of glyphs [g0, ng) measured at size with grid tracking. */
@@ -454,7 +506,7 @@ static void appendix(gw_doc *doc, const gw_appendix *a)
 		blank_rows(doc, doc->L->title_blank_after, true);
 	}
 	for (size_t i = 0; i < a->n_body; i++)
-		paragraph(doc, a->body[i].text, a->body[i].line, indent(doc));
+		body_paragraph(doc, &a->body[i]);
 	if (doc->nr)
 		doc->ts[doc->nr - 1].keep_with_next = false;
 }
@@ -488,7 +540,7 @@ static void build(gw_doc *doc, const gw_report *r)
 	if (r->salutation)
 		paragraph(doc, r->salutation, r->lines.salutation, 0);  /* 顶格 */
 	for (size_t i = 0; i < r->n_preamble; i++)
-		paragraph(doc, r->preamble[i].text, r->preamble[i].line, indent(doc));
+		body_paragraph(doc, &r->preamble[i]);
 	struct walk w = {doc, doc->scratch};
 	gw_report_walk(r, section, &w);
 	if (r->closing)

@@ -67,6 +67,7 @@ typedef struct gw_doc {
 	int16_t *advances[GW_COMPOSE_FACES];  /* per face: 65,536 advances (1/1000 em), -1 unknown; lazily */
 	gw_diag *d;
 	bool allow_missing;
+	bool table_warned;     /* "a table is printed as plain rows" said once */
 	gw_glyph *g;
 	uint32_t *cp;
 	double *adv;

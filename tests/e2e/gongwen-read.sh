@@ -34,3 +34,21 @@ check "at least 7 samples" [ "$n" -ge 7 ]
 # The checker itself catches a wrong field: a sample against another's expectation.
 check_not "check.py notices a wrong head" $PY "$DIR/check.py" "$DIR/secret.txt" "$OUT/secret.json" \
 	"$DIR/joint.expect.json"
+
+# A table (附件1 of appendix.txt) reaches the printed page as plain rows,
+# every cell's text, and the run says that its rules are not drawn.
+"$GWEXPORT" -f pdf -o "$TMP" "$DIR/appendix.txt" > "$TMP/table.log" 2>&1
+check_eq "appendix.txt: converts to PDF" 0 $?
+pdftotext "$TMP/appendix.pdf" "$TMP/appendix.pdf.txt"
+tr -d ' \n' < "$TMP/appendix.pdf.txt" > "$TMP/appendix.flat"
+cells=$($PY -c 'import json,sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+for a in m.get("appendices") or []:
+    for p in a["body"]:
+        for c in (p.get("table") or {}).get("cells", []):
+            print(c["text"].replace(" ", "").replace("\n", ""))' "$OUT/appendix.json")
+check "appendix.txt: the model has a table" [ -n "$cells" ]
+lost=""
+for c in $cells; do grep -qF -- "$c" "$TMP/appendix.flat" || lost="$lost $c"; done
+check_eq "appendix.txt: every table cell is printed" "" "$lost"
+check_grep "appendix.txt: the run says tables are printed without rules" "table is printed as plain rows" "$TMP/table.log"
