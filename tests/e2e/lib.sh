@@ -3,7 +3,7 @@
 # Scripts get $GWEXPORT (the binary) and $GW_TESTS (the tests/ dir).
 : "${GWEXPORT:?run through tests/run.sh}"
 SAMPLES="$GW_TESTS/samples"
-SHARED_SEED="$GW_TESTS/../../shared/samples/seed-report.txt"
+SHARED_SEED=${SHARED_SEED:-"$GW_TESTS/../../shared/samples/seed-report.txt"}
 PY=/usr/bin/python3
 TMP=$(mktemp -d)
 trap 'chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
