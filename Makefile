@@ -21,6 +21,9 @@ CFLAGS_ALL = -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -DGW_VERSION='"$(VERSI
 LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS) $(LDLIBS)
 
 # Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
+# npm (ofd.js for the OFD render test) is added when no npm is on PATH:
+# Debian's nodejs lacks it, while other nodejs builds ship their own and
+# conflict with Debian's npm package.
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
             libdeflate-dev libexpat1-dev
@@ -64,6 +67,7 @@ deps:
 	$(Q)missing=$$(for p in $(DEB_ALL); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
 	done); \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
 	if [ "$$(id -u)" != 0 ]; then \
 		echo "deps: missing packages; run as root:"; \

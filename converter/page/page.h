@@ -1,6 +1,6 @@
 /*
  * page.h — the page engine's product, and the contract between it and every
- * fixed-layout backend (PDF today, OFD next): the report laid out as a
+ * fixed-layout backend (PDF and OFD): the report laid out as a
  * device-independent list of pages.  A backend draws this list and decides
  * nothing about where anything goes; everything about placement (GB/T 9704
  * geometry, line breaking, page numbers, line numbers) is decided here.
