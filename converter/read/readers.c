@@ -1,6 +1,9 @@
 /* readers.c — the reader table: the one place that knows every input format. */
 #include "readers.h"
 
+#include <stdbool.h>
+#include <string.h>
+
 #include "../model/report_json.h"
 #include "docx.h"
 
@@ -16,10 +19,20 @@ static int sniff_text(const unsigned char *bytes, size_t len, const char *name)
 
 /* By content, not name: a report.json that is not a model (no '{' first)
  * goes to the text reader, and a model saved under another name is read. */
+/* An RTF document also opens with '{': it is the text reader's to refuse
+ * (with how to save a .docx), not a model JSON with a syntax error. */
+static bool is_rtf(const unsigned char *bytes, size_t len)
+{
+	static const char bom[] = "\xEF\xBB\xBF", magic[] = "{\\rtf";
+	if (len >= 3 && memcmp(bytes, bom, 3) == 0)
+		bytes += 3, len -= 3;
+	return len >= 5 && memcmp(bytes, magic, 5) == 0;
+}
+
 static int sniff_json(const unsigned char *bytes, size_t len, const char *name)
 {
 	(void)name;
-	return gw_looks_like_json(bytes, len) ? GW_SNIFF_YES : GW_SNIFF_NO;
+	return gw_looks_like_json(bytes, len) && !is_rtf(bytes, len) ? GW_SNIFF_YES : GW_SNIFF_NO;
 }
 
 static gw_status read_json(const unsigned char *bytes, size_t len, const gw_read_opts *o,

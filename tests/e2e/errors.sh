@@ -118,6 +118,12 @@ done
 printf '%%PDF-1.7\n%%\342\343\317\323\n' > "$T/报告.pdf"
 reader_case pdf-named 1 'PDF' "a .pdf" "$T/报告.pdf"
 check_grep "a .pdf: says how to save a .docx" '另存为.*Word 文档(\*\.docx)' "$T/pdf-named.log"
+# An RTF document opens with '{' like a model JSON: it must get the RTF
+# message, not "model JSON error".
+printf '{\\rtf1\\ansi {\\fonttbl\\f0 Song;} \\f0 x}' > "$T/报告.rtf"
+reader_case rtf 1 'RTF' "an .rtf" "$T/报告.rtf"
+check_grep "an .rtf: says how to save a .docx" '另存为.*Word 文档(\*\.docx)' "$T/rtf.log"
+check_not "an .rtf: is not called a model JSON" grep -q 'JSON' "$T/rtf.log"
 
 # --- Numbering and structure: converts, and says what it noticed ------------
 printf '县水务局工作总结\n一、第一部分\n正文一。\n三、第三部分\n正文三。\n三、又是第三部分\n正文。\n' > "$T/skips.txt"
