@@ -76,11 +76,27 @@ static void cut_to_fit(char *buf)
 	memmove(buf, buf + off, n - off + 1);
 }
 
+/* Keeps whole UTF-8 characters only: a cut inside a character upstream
+ * (fuzz_read found a label starting with continuation bytes, next to a
+ * private-use character) must not reach the model as invalid text. */
+static void keep_whole_chars(char *buf)
+{
+	size_t n = strlen(buf), o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t ok = gw_utf8_valid_prefix((const unsigned char *)buf + i, n - i);
+		memmove(buf + o, buf + i, ok);
+		o += ok;
+		i += ok < n - i ? ok + 1 : ok;  /* skip one broken byte */
+	}
+	buf[o] = '\0';
+}
+
 static void fit_label(char *buf)
 {
 	trim_list_marks(buf);
 	cut_to_fit(buf);
 	trim_list_marks(buf);
+	keep_whole_chars(buf);
 }
 
 /* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织.
