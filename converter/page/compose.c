@@ -595,8 +595,9 @@ static int fill_pages(gw_ts_row *rows, size_t n, int slots)
  * orphan control (typeset.c), or a filled grid. */
 static int paginate_range(gw_doc *doc, size_t a, size_t b, int first)
 {
-	if (b <= a)  /* no rows (doc->ts may still be NULL): no pages */
-		return 0;
+	if (b <= a)  /* no rows (doc->ts may still be NULL): one empty page, as
+		        fill_pages and gw_ts_paginate give for none */
+		return 1;
 	int n = doc->L->widow_orphan ? gw_ts_paginate(doc->ts + a, b - a, doc->L->lines)
 				     : fill_pages(doc->ts + a, b - a, doc->L->lines);
 	for (size_t i = a; i < b; i++)
