@@ -12,6 +12,7 @@
  *       ├── tagmanifest-sha512.txt
  *       └── data/                     e.g. with the default formats:
  *           ├── report.pdf            stored (already compressed)
+ *           ├── report.ofd            stored (already a zip)
  *           ├── report.xlsx           stored (already a zip)
  *           ├── report.json           deflated
  *           └── source/述职报告.txt    the input's bytes, untouched

@@ -7,7 +7,7 @@ const gw_writer gw_writers[] = {
 	{.name = "pdf", .extension = ".pdf", .bundled = true,
 	 .prepare = gw_pdf_prepare, .write = gw_write_pdf, .finish = gw_pdf_finish,
 	 .summary = "the report as a GB/T 9704 official document", .is_default = true},
-	{.name = "ofd", .extension = ".ofd",
+	{.name = "ofd", .extension = ".ofd", .bundled = true,
 	 .prepare = gw_ofd_prepare, .write = gw_write_ofd, .finish = gw_ofd_finish,
 	 .summary = "the same pages as a GB/T 33190 OFD document, for archives"},
 	{.name = "xlsx", .extension = ".xlsx", .bundled = true, .write = gw_write_xlsx,

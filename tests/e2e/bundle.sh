@@ -126,12 +126,12 @@ sys.exit(z.read(sys.argv[3] + '/data/source/' + sys.argv[4]) != src)" "$z" "$s" 
 import sys, zipfile
 z = zipfile.ZipFile(sys.argv[1]); st = sys.argv[2]
 want = [st + '/' + n for n in ('bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'manifest-sha512.txt',
-        'tagmanifest-sha256.txt', 'tagmanifest-sha512.txt', 'data/%s.pdf' % st, 'data/%s.xlsx' % st,
-        'data/%s.json' % st, 'data/source/' + sys.argv[3])]
+        'tagmanifest-sha256.txt', 'tagmanifest-sha512.txt', 'data/%s.pdf' % st, 'data/%s.ofd' % st,
+        'data/%s.xlsx' % st, 'data/%s.json' % st, 'data/source/' + sys.argv[3])]
 names = [i.filename for i in z.infolist()]
 utf8 = all(i.flag_bits & 0x800 for i in z.infolist() if not i.filename.isascii())
 stored = [i.filename for i in z.infolist() if i.compress_type == zipfile.ZIP_STORED]
-sys.exit(not (names == want and utf8 and stored == want[6:8]))" "$z" "$stem" "$name"
+sys.exit(not (names == want and utf8 and stored == want[6:9]))" "$z" "$stem" "$name"
 	TZ=Asia/Shanghai "$GWEXPORT" -q -f zip -o "$TMP/out2" "$s"
 	check "$name: same bytes again, in another time zone" cmp -s "$z" "$TMP/out2/$stem.zip"
 done

@@ -146,7 +146,7 @@ static void bundle_pulls_in_what_it_holds(void **state)
 	for (size_t i = 0; i < gw_n_writers; i++)
 		if (!gw_writers[i].packs_bundled)
 			assert_int_equal(gw_convert_writers(1u << i), 1u << i);
-	assert_int_equal(gw_convert_writers(bit("zip")), bit("zip") | bit("pdf") | bit("xlsx") | bit("json"));
+	assert_int_equal(gw_convert_writers(bit("zip")), bit("zip") | bit("pdf") | bit("ofd") | bit("xlsx") | bit("json"));
 	uint32_t defaults = 0;
 	for (size_t i = 0; i < gw_n_writers; i++)
 		defaults |= gw_writers[i].is_default ? 1u << i : 0;
