@@ -2,9 +2,11 @@
 #include "readers.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../model/report_json.h"
+#include "../model/utf8.h"
 #include "docx.h"
 
 /* The text reader says itself when bytes are not text (GW_E_BINARY, with
@@ -29,16 +31,95 @@ static bool is_rtf(const unsigned char *bytes, size_t len)
 	return len >= 5 && memcmp(bytes, magic, 5) == 0;
 }
 
+/* Notepad's "Unicode" and "Unicode big endian" save a model JSON as UTF-16
+ * with a byte-order mark; jansson reads only UTF-8.  Returns 1 for little
+ * endian, 2 for big endian, 0 for no UTF-16 byte-order mark. */
+static int utf16_bom(const unsigned char *b, size_t len)
+{
+	if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		return 1;
+	return len >= 2 && b[0] == 0xFE && b[1] == 0xFF ? 2 : 0;
+}
+
+static unsigned utf16_unit(const unsigned char *b, size_t i, int order)
+{
+	return order == 1 ? b[i] | (unsigned)b[i + 1] << 8 : (unsigned)b[i] << 8 | b[i + 1];
+}
+
+/* A model JSON in UTF-16: its first character after blanks is '{'. */
+static bool utf16_looks_like_json(const unsigned char *b, size_t len)
+{
+	int order = utf16_bom(b, len);
+	for (size_t i = 2; order && i + 1 < len; i += 2) {
+		unsigned u = utf16_unit(b, i, order);
+		if (u != ' ' && u != '\t' && u != '\r' && u != '\n')
+			return u == '{';
+	}
+	return false;
+}
+
+/* UTF-16 (after its BOM) → NUL-terminated UTF-8, caller frees *out.  A lone
+ * surrogate or an odd last byte is an encoding error at its byte offset. */
+static gw_status utf16_to_utf8(const unsigned char *b, size_t len, char **out, size_t *n,
+			       gw_diag *d)
+{
+	int order = utf16_bom(b, len);
+	char *u8 = malloc(len / 2 * 3 + 1); /* ≤ 3 bytes per unit, 4 per pair */
+	if (!u8)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading a UTF-16 model JSON");
+	size_t o = 0, i = 2;
+	for (; i + 1 < len; i += 2) {
+		unsigned long c = utf16_unit(b, i, order);
+		if (c >= 0xD800 && c < 0xDC00 && i + 3 < len) {
+			unsigned lo = utf16_unit(b, i + 2, order);
+			if (lo >= 0xDC00 && lo < 0xE000) {
+				c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		if (c >= 0xD800 && c < 0xE000)
+			break;
+		o += gw_utf8_encode((uint32_t)c, u8 + o);
+	}
+	if (i < len) {
+		static const char hint[] = "save the file again as UTF-8 (or convert the original text again)";
+		free(u8);
+		if (i + 1 == len)
+			return gw_fail(d, GW_E_ENCODING, 0, i, hint, "a UTF-16 model JSON ends in half a character");
+		return gw_fail(d, GW_E_ENCODING, 0, i, hint, "a UTF-16 model JSON has a lone surrogate (U+%04X)",
+			       utf16_unit(b, i, order));
+	}
+	u8[o] = '\0';
+	*out = u8;
+	*n = o;
+	return GW_OK;
+}
+
 static int sniff_json(const unsigned char *bytes, size_t len, const char *name)
 {
 	(void)name;
+	if (utf16_looks_like_json(bytes, len))
+		return GW_SNIFF_YES;
 	return gw_looks_like_json(bytes, len) && !is_rtf(bytes, len) ? GW_SNIFF_YES : GW_SNIFF_NO;
 }
 
 static gw_status read_json(const unsigned char *bytes, size_t len, const gw_read_opts *o,
 			   gw_report **out, gw_diag *d)
 {
-	return gw_report_from_json((const char *)bytes, len, o ? o->name : "-", out, d);
+	const char *name = o ? o->name : "-";
+	if (!utf16_bom(bytes, len))
+		return gw_report_from_json((const char *)bytes, len, name, out, d);
+	char *u8 = NULL;
+	size_t n = 0;
+	*out = NULL;
+	gw_status st = utf16_to_utf8(bytes, len, &u8, &n, d);
+	if (st)
+		return st;
+	st = gw_report_from_json(u8, n, name, out, d);
+	if (st && d->byte != GW_NO_BYTE)
+		d->byte = GW_NO_BYTE; /* an offset into our UTF-8 copy, not the file */
+	free(u8);
+	return st;
 }
 
 const gw_reader gw_readers[] = {

@@ -356,3 +356,21 @@ mkdir -p "$TMP/bomjson"
 "$GWEXPORT" -q -f pdf -o "$TMP/bomjson" "$TMP/bomjson/bom.json" > "$TMP/bomjson/log" 2>&1
 check_eq "model JSON with a UTF-8 BOM: read (exit 0)" 0 "$?"
 check "model JSON with a UTF-8 BOM: PDF written" test -s "$TMP/bomjson/bom.pdf"
+
+# A model JSON saved by Notepad as "Unicode" (UTF-16LE) or "Unicode big
+# endian" (UTF-16BE), each with its byte-order mark, is read as a model, not
+# as report text; a lone surrogate in one is an encoding error at its byte.
+mkdir -p "$TMP/u16json/out"
+"$GWEXPORT" -q -f json -o "$TMP/u16json" "$SAMPLES/transport-2023.txt"
+for order in LE BE; do
+	bom='\377\376'; [ $order = BE ] && bom='\376\377'
+	{ printf "$bom"; iconv -f UTF-8 -t UTF-16$order "$TMP/u16json/transport-2023.json"; } > "$TMP/u16json/m$order.json"
+	"$GWEXPORT" -q -f json -o "$TMP/u16json/out" "$TMP/u16json/m$order.json" > "$TMP/u16json/log$order" 2>&1
+	check_eq "model JSON in UTF-16$order with BOM: read (exit 0)" 0 "$?"
+	check_eq "model JSON in UTF-16$order with BOM: the same model" \
+		"$(cat "$TMP/u16json/transport-2023.json")" "$(cat "$TMP/u16json/out/m$order.json" 2>/dev/null)"
+done
+{ printf '\377\376'; printf '{"schema": "' | iconv -f UTF-8 -t UTF-16LE; printf '\000\330'; printf '"}' | iconv -f UTF-8 -t UTF-16LE; } > "$TMP/u16json/lone.json"
+"$GWEXPORT" -q -f json -o "$TMP/u16json/out" "$TMP/u16json/lone.json" > "$TMP/u16json/loglone" 2>&1
+check_eq "UTF-16 model JSON with a lone surrogate: refused (exit 1)" 1 "$?"
+check_grep "UTF-16 model JSON with a lone surrogate: named with its byte" 'lone surrogate (U+D800) (byte offset 26)' "$TMP/u16json/loglone"
