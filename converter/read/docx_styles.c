@@ -18,6 +18,10 @@
 /* A basedOn chain longer than this is a loop (Word allows no loops). */
 #define MAX_CHAIN 16
 
+/* A style named one of these and a digit is a heading of that level
+ * (case ignored: heading 1, Heading 1, 标题 1). */
+static const char *const HEADING_STYLE_PREFIXES[] = {"heading", "标题"};
+
 typedef struct style {
 	const char *id, *name, *based_on;
 	bool paragraph, is_default;
@@ -96,12 +100,11 @@ void docx_props_take(docx_props *p, docx_el el, const XML_Char **atts)
 
 int docx_heading_of_name(const char *name)
 {
-	static const char *const prefixes[] = {"heading", "标题"};
 	if (!name)
 		return -1;
-	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		size_t n = strlen(prefixes[i]);
-		if (strncasecmp(name, prefixes[i], n) != 0)
+	for (size_t i = 0; i < sizeof HEADING_STYLE_PREFIXES / sizeof HEADING_STYLE_PREFIXES[0]; i++) {
+		size_t n = strlen(HEADING_STYLE_PREFIXES[i]);
+		if (strncasecmp(name, HEADING_STYLE_PREFIXES[i], n) != 0)
 			continue;
 		const char *s = name + n;
 		while (*s == ' ')

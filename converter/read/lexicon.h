@@ -1,6 +1,7 @@
 /*
  * lexicon.h — the words indicator extraction and labelling know, in one
- * place (private to converter/read/).  Every word list of the reader is a
+ * place (private to converter/read/), and the words that tell the parts of a
+ * report's outline (salutation, closing formula, signature).  Every word list of the reader is a
  * const table in lexicon.c, named by what its words are (result verbs,
  * noun stops, seasons …); code only asks "which word of list L starts (or
  * ends) here?".  Units and magnitudes are in units.c: they carry more than
@@ -126,6 +127,27 @@ typedef enum gw_lex {
 	GW_LEX_DONE_ADV,       /* "already" before a done share: 已经, 已 */
 	GW_LEX_CONFERRED,      /* a title conferred after 被: 评为, 授予 */
 	GW_LEX_THAN,           /* opening a comparison base: 比, 较 */
+
+	/* ---- the outline (outline.c, unwrap.c, markers.c) ---- */
+	GW_LEX_SENTENCE_MARK,  /* marks ending a sentence: 。！？； */
+	GW_LEX_CLAUSE_MARK,    /* full-width marks ending a clause: ，。；：！？、 */
+	GW_LEX_ASCII_CLAUSE_MARK, /* their ASCII forms: , ; : ! ? */
+	GW_LEX_COLON,          /* ：and : */
+	GW_LEX_DASH,           /* opening a subtitle: ——, —, -- */
+	GW_LEX_SALUTATION_OPEN,/* opening a salutation: 尊敬的, 各位 */
+	GW_LEX_AUDIENCE,       /* in a salutation, who is addressed: 领导, 同志, 来宾 */
+	GW_LEX_ADDRESSED,      /* ending a salutation before its ：: 同志们, 代表 */
+	GW_LEX_COLLECTIVE_BODY,/* a collective addressee ends with: 单位, 部门 */
+	GW_LEX_COLLECTIVE_MARK,/* and holds: 各, 有关, 直属 */
+	GW_LEX_ORG_SUFFIX,     /* an organisation's name ends with: 局, 委员会, 街道 */
+	GW_LEX_CLOSING_OPEN,   /* opening a closing formula: 谢谢, 特此报告 */
+	GW_LEX_CLOSING_DONE,   /* a closing formula saying the report is over: 汇报完毕 */
+	GW_LEX_CLOSING_ASK,    /* a closing formula asking the audience: 请予审议, 批评指正 */
+	GW_LEX_CLOSING_LEAD,   /* opening a closing formula when a report word follows: 以上 */
+	GW_LEX_REPORT_WORD,    /* what the speaker gives: 汇报, 报告, 述职, 发言 */
+	GW_LEX_ATTACHMENT_LABEL, /* opening the list of attachments: 附件： */
+	GW_LEX_TITLE_STYLE,    /* Word style names of a title: Title, 标题 */
+	GW_LEX_ORDER_WORD,     /* point markers of order: 首先, 其次, 再次, 最后 */
 	GW_LEX_COUNT_
 } gw_lex;
 
@@ -137,6 +159,8 @@ size_t gw_lex_suffix(gw_lex l, const char *s, size_t n);
 const char *gw_lex_suffix_word(gw_lex l, const char *s, size_t n);
 /* The longest word of list `l` that s[0..n) starts with (static storage), or NULL. */
 const char *gw_lex_prefix_word(gw_lex l, const char *s, size_t n);
+/* True when a word of list `l` occurs anywhere in s[0..n). */
+bool gw_lex_within(gw_lex l, const char *s, size_t n);
 /* True when s[0..n) is exactly a word of list `l`. */
 bool gw_lex_is(gw_lex l, const char *s, size_t n);
 /* The words of list `l` in the order written, *n of them (for rules that

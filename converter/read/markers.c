@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../model/utf8.h"
+#include "lexicon.h"
 
 #define CP_DUN        0x3001  /* 、 */
 #define CP_FULLSTOP   0x3002  /* 。 */
@@ -31,20 +32,22 @@ static uint32_t cp_at(const char *s, size_t n, size_t *len)
 	return gw_utf8_decode(s, n, len);
 }
 
+/* The numeral characters: 〇 零 一 二 两 三 四 五 六 七 八 九 十. */
+static const struct numeral_char {
+	uint32_t cp;
+	int value;
+} NUMERAL_CHARS[] = {
+	{0x3007, 0}, {0x96F6, 0}, {0x4E00, 1}, {0x4E8C, 2}, {0x4E24, 2}, {0x4E09, 3},
+	{0x56DB, 4}, {0x4E94, 5}, {0x516D, 6}, {0x4E03, 7}, {0x516B, 8}, {0x4E5D, 9},
+	{0x5341, 10},
+};
+
 /* Value of one numeral character: 0..9, 10 for 十, -1 for anything else. */
 static int cdigit(uint32_t cp)
 {
-	static const struct {
-		uint32_t cp;
-		int value;
-	} digits[] = {
-		{0x3007, 0}, {0x96F6, 0}, {0x4E00, 1}, {0x4E8C, 2}, {0x4E24, 2}, {0x4E09, 3},
-		{0x56DB, 4}, {0x4E94, 5}, {0x516D, 6}, {0x4E03, 7}, {0x516B, 8}, {0x4E5D, 9},
-		{0x5341, 10},
-	};
-	for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
-		if (digits[i].cp == cp)
-			return digits[i].value;
+	for (size_t i = 0; i < sizeof NUMERAL_CHARS / sizeof NUMERAL_CHARS[0]; i++)
+		if (NUMERAL_CHARS[i].cp == cp)
+			return NUMERAL_CHARS[i].value;
 	return -1;
 }
 
@@ -190,7 +193,6 @@ static bool after_mark(uint32_t cp)
  * it, *family = its GW_POINT_* family. */
 static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip, unsigned *family)
 {
-	static const char *const order_words[] = {"首先", "其次", "再次", "最后"};
 	size_t l, la;
 	uint32_t cp = cp_at(s, n, &l);
 	size_t mlen = 0;
@@ -217,13 +219,11 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip, uns
 			mlen = num + la;                    /* 一是 … 二十是 */
 			*family = GW_POINT_SHI;
 		}
-		for (size_t i = 0; !mlen && i < 4; i++) {
-			size_t wl = strlen(order_words[i]);
-			if (n >= wl && memcmp(s, order_words[i], wl) == 0) {
-				mlen = wl;
-				needs_mark = 1;
-				*family = GW_POINT_ORDER;
-			}
+		size_t wl = mlen ? 0 : gw_lex_prefix(GW_LEX_ORDER_WORD, s, n);
+		if (wl) {
+			mlen = wl;
+			needs_mark = 1;
+			*family = GW_POINT_ORDER;
 		}
 	}
 	if (!mlen)

@@ -29,6 +29,7 @@
 
 #include "../model/utf8.h"
 #include "gongwen.h"
+#include "lexicon.h"
 #include "markers.h"
 
 #define NONE ((size_t)-1)
@@ -120,28 +121,26 @@ static bool contains(const src_line *l, const char *needle)
 	return memmem(l->s, l->len, needle, strlen(needle)) != NULL;
 }
 
-static bool contains_any(const src_line *l, const char *const *set)
+/* Whether a word of lexicon list w stands anywhere in l, starts or ends it. */
+static bool contains_any(const src_line *l, gw_lex w)
 {
-	for (; *set; set++)
-		if (contains(l, *set))
-			return true;
-	return false;
+	return gw_lex_within(w, l->s, l->len);
 }
 
-static bool starts_any(const src_line *l, const char *const *set)
+static bool starts_any(const src_line *l, gw_lex w)
 {
-	for (; *set; set++)
-		if (starts(l, *set))
-			return true;
-	return false;
+	return gw_lex_prefix(w, l->s, l->len) > 0;
 }
 
-static bool ends_any(const src_line *l, const char *const *set)
+static bool ends_any(const src_line *l, gw_lex w)
 {
-	for (; *set; set++)
-		if (ends(l, *set))
-			return true;
-	return false;
+	return gw_lex_suffix(w, l->s, l->len) > 0;
+}
+
+/* ，。；：！？、 or , ; : ! ?: no title, name or signature line holds one. */
+static bool has_clause_mark(const src_line *l)
+{
+	return contains_any(l, GW_LEX_CLAUSE_MARK) || contains_any(l, GW_LEX_ASCII_CLAUSE_MARK);
 }
 
 /* At most max code points (checked without counting a 10 MB line twice). */
@@ -163,7 +162,7 @@ static int hint_level(const src_line *l)
 
 static bool title_style(const src_line *l)
 {
-	return l->b->style && (strcmp(l->b->style, "Title") == 0 || strcmp(l->b->style, "标题") == 0);
+	return l->b->style && gw_lex_is(GW_LEX_TITLE_STYLE, l->b->style, strlen(l->b->style));
 }
 
 /* A centred line (or one in Word's title style) at the top is a title
@@ -222,12 +221,6 @@ static bool is_marker_line(const src_line *l)
 	return line_marker(l, &m);
 }
 
-static const char *const SENTENCE_ENDS[] = {"。", "！", "？", "；", NULL};
-static const char *const COLONS[] = {"：", ":", NULL};
-static const char *const CLAUSE_MARKS[] = {"，", "。", "；", "：", "！", "？", "、", ",", ";", ":",
-					   "!", "?", NULL};
-static const char *const DASHES[] = {"——", "—", "--", NULL};
-
 /* ---- head: title, subtitle, salutation ------------------------------------- */
 
 static bool is_org(const src_line *l);
@@ -238,12 +231,10 @@ static const gw_block NO_HINTS = {.level = GW_LEVEL_NONE};
 /* 尊敬的…： / 各位领导、同志们： / or an addressed body (区人大常委会：). */
 static bool is_salutation(const src_line *l)
 {
-	static const char *const audience[] = {
-		"领导", "同志", "代表", "委员", "各位", "朋友", "老师", "来宾", "专家", "主任",
-		"组长", "书记", "同事", "女士", "先生", "同仁", NULL};
-	if (!is_short(l, SALUTATION_MAX) || !ends_any(l, COLONS) || contains_any(l, SENTENCE_ENDS))
+	if (!is_short(l, SALUTATION_MAX) || !ends_any(l, GW_LEX_COLON) || contains_any(l, GW_LEX_SENTENCE_MARK))
 		return false;
-	if (starts(l, "尊敬的") || contains_any(l, audience) || gw_gongwen_addressees(l->s, l->len))
+	if (starts_any(l, GW_LEX_SALUTATION_OPEN) || contains_any(l, GW_LEX_AUDIENCE) ||
+	    gw_gongwen_addressees(l->s, l->len))
 		return true;
 	/* a 主送机关 line: one or more organisations, 、-separated (区委、区政府：) */
 	size_t end = l->len - (ends(l, "：") ? strlen("：") : 1), sep = strlen("、");
@@ -256,9 +247,8 @@ static bool is_salutation(const src_line *l)
 		part.b = &NO_HINTS;
 		/* 区直各单位, 各有关部门: a collective addressee, never a sentence
 		 * that merely ends in 部门 (我局牵头协调了以下部门：) */
-		static const char *const bodies[] = {"单位", "部门", NULL}, *const each[] = {"各", "有关", "直属", NULL};
-		bool collective = is_short(&part, SIGNATURE_MAX) && !contains_any(&part, CLAUSE_MARKS) &&
-				  ends_any(&part, bodies) && contains_any(&part, each);
+		bool collective = is_short(&part, SIGNATURE_MAX) && !has_clause_mark(&part) &&
+				  ends_any(&part, GW_LEX_COLLECTIVE_BODY) && contains_any(&part, GW_LEX_COLLECTIVE_MARK);
 		if (!is_org(&part) && !collective)
 			return false;
 		a = b + sep;
@@ -269,7 +259,7 @@ static bool is_salutation(const src_line *l)
 
 static bool is_subtitle(const src_line *l)
 {
-	return starts_any(l, DASHES) && is_short(l, TITLE_MAX * 2);
+	return starts_any(l, GW_LEX_DASH) && is_short(l, TITLE_MAX * 2);
 }
 
 /* A title line: short, no sentence punctuation, not numbered, not a
@@ -277,8 +267,8 @@ static bool is_subtitle(const src_line *l)
  * names (工作回顾 in 标题 1, left-aligned) unless centred. */
 static bool is_title_line(const src_line *l)
 {
-	return !is_table(l) && is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) &&
-	       !ends_any(l, COLONS) && !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") &&
+	return !is_table(l) && is_short(l, TITLE_MAX) && !contains_any(l, GW_LEX_SENTENCE_MARK) &&
+	       !ends_any(l, GW_LEX_COLON) && !is_marker_line(l) && !is_subtitle(l) && !starts(l, "（") &&
 	       !starts(l, "(") && !starts(l, "附件") && !(hint_level(l) >= 0 && !title_hinted(l));
 }
 
@@ -297,7 +287,7 @@ static bool is_byline(const src_line *l)
 	if (is_subtitle(l))
 		return true;
 	bool bracketed = (starts(l, "（") || starts(l, "(")) && (ends(l, "）") || ends(l, ")"));
-	return is_short(l, TITLE_MAX) && !contains_any(l, SENTENCE_ENDS) && !ends_any(l, COLONS) &&
+	return is_short(l, TITLE_MAX) && !contains_any(l, GW_LEX_SENTENCE_MARK) && !ends_any(l, GW_LEX_COLON) &&
 	       !is_marker_line(l) && !is_salutation(l) &&
 	       (bracketed || is_date(l) || ((has_space(l) || is_org(l)) && !contains(l, "，")));
 }
@@ -383,32 +373,24 @@ static bool is_date(const src_line *l)
  * A line opening with 以上 counts only when it names the report. */
 static bool is_closing(const src_line *l)
 {
-	static const char *const anywhere[] = {
-		"汇报完毕", "报告完毕", "述职完毕", "发言完毕", "请予审议", "请审议", "批评指正",
-		"请指正", "予以指正", "请予评议", "谢谢大家", NULL};
-	static const char *const opening[] = {"谢谢", "特此报告", "特此汇报", NULL};
-	static const char *const report_words[] = {"汇报", "报告", "述职", "发言", NULL};
 	if (!is_short(l, CLOSING_MAX))
 		return false;
-	return contains_any(l, anywhere) || starts_any(l, opening) || gw_gongwen_closing(l->s, l->len) ||
-	       (starts(l, "以上") && contains_any(l, report_words));
+	return contains_any(l, GW_LEX_CLOSING_DONE) || contains_any(l, GW_LEX_CLOSING_ASK) ||
+	       starts_any(l, GW_LEX_CLOSING_OPEN) || gw_gongwen_closing(l->s, l->len) ||
+	       (starts_any(l, GW_LEX_CLOSING_LEAD) && contains_any(l, GW_LEX_REPORT_WORD));
 }
 
 /* An organisation name: short, no punctuation, ends like a body's name. */
 static bool is_org(const src_line *l)
 {
-	static const char *const suffixes[] = {
-		"局", "委", "委员会", "办公室", "办事处", "政府", "中心", "院", "厅", "部", "公司",
-		"党组", "党委", "党工委", "支部", "小组", "班子", "站", "所", "队", "处", "科", "会",
-		"集团", "学校", "医院", "街道", "社区", "指挥部", "镇", "乡", NULL};
-	return is_short(l, SIGNATURE_MAX) && !contains_any(l, CLAUSE_MARKS) && !is_marker_line(l) &&
-	       !is_closing(l) && ends_any(l, suffixes);
+	return is_short(l, SIGNATURE_MAX) && !has_clause_mark(l) && !is_marker_line(l) &&
+	       !is_closing(l) && ends_any(l, GW_LEX_ORG_SUFFIX);
 }
 
 /* A signer's name above a date: short, no punctuation, no digits. */
 static bool is_name_over_date(const src_line *l)
 {
-	if (!is_short(l, 20) || contains_any(l, CLAUSE_MARKS) || is_marker_line(l) || is_closing(l))
+	if (!is_short(l, 20) || has_clause_mark(l) || is_marker_line(l) || is_closing(l))
 		return false;
 	for (size_t i = 0; i < l->len; i++)
 		if (l->s[i] >= '0' && l->s[i] <= '9')
@@ -421,7 +403,7 @@ static bool is_name_over_date(const src_line *l)
 static bool is_aligned_signer(const src_line *l)
 {
 	return l->b->align == GW_ALIGN_RIGHT && is_short(l, SIGNATURE_MAX) &&
-	       !contains_any(l, CLAUSE_MARKS) && !is_marker_line(l) && !is_closing(l);
+	       !has_clause_mark(l) && !is_marker_line(l) && !is_closing(l);
 }
 
 /* The signature: organisation and date lines ending right before `end`. */
@@ -462,7 +444,7 @@ static size_t find_note(const outline *o, size_t first)
 
 static bool starts_attachment(const src_line *l)
 {
-	return starts(l, "附件：") || starts(l, "附件:");
+	return starts_any(l, GW_LEX_ATTACHMENT_LABEL);
 }
 
 static bool is_numbered_item(const src_line *l)
@@ -574,9 +556,9 @@ static void split_heading(node *nd)
 static bool could_be_heading(const src_line *l)
 {
 	src_line head = *l;
-	if (ends_any(l, SENTENCE_ENDS))
-		head.len -= strlen("。");   /* every SENTENCE_ENDS mark is 3 bytes */
-	return is_short(l, LONG_HEADING) && !contains_any(&head, SENTENCE_ENDS);
+	if (ends_any(l, GW_LEX_SENTENCE_MARK))
+		head.len -= strlen("。");   /* every GW_LEX_SENTENCE_MARK mark is 3 bytes */
+	return is_short(l, LONG_HEADING) && !contains_any(&head, GW_LEX_SENTENCE_MARK);
 }
 
 static const char *style_name(const src_line *l)
@@ -893,7 +875,7 @@ static int build_attachments(gw_report *r, const outline *o)
 		const char *s = l->s;
 		size_t len = l->len;
 		if (i == 0) {
-			size_t skip = starts(l, "附件：") ? strlen("附件：") : strlen("附件:");
+			size_t skip = gw_lex_prefix(GW_LEX_ATTACHMENT_LABEL, s, len);
 			s += skip;
 			len -= skip;
 			while (len && (*s == ' ' || *s == '\t')) {

@@ -50,6 +50,7 @@
 #include <string.h>
 
 #include "../model/utf8.h"
+#include "lexicon.h"
 #include "markers.h"
 
 #define MIN_WRAP_CHARS 14     /* a narrower "wrap" is a list of short lines */
@@ -68,6 +69,19 @@
 #define NOTES_MAX 200         /* -v notes about single changes; the summary counts all */
 
 #define CP_FORM_FEED 0x0C
+
+/* 。！？；… and their ASCII forms: a line ending in one may end a paragraph. */
+static const uint32_t SENTENCE_END_CPS[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2026, '.', '!', '?', ';'};
+/* Closing quotes and brackets, looked through to the mark before them. */
+static const uint32_t CLOSER_CPS[] = {0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, ')', '"'};
+/* Punctuation that never starts a line in Chinese typesetting (kinsoku). */
+static const uint32_t LINE_TAIL_CPS[] = {0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
+					 0x201D, 0x2019, 0x300B, 0x300D, 0x300F, 0x2026, '%', 0xFF05};
+/* Punctuation Unicode calls ambiguous in width, which CJK fonts (and so a
+ * PDF of Chinese text) set a full em wide: “ ” ‘ ’ … — · */
+static const uint32_t WIDE_PUNCT_CPS[] = {0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7};
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef enum role {
 	ROLE_TEXT = 0,         /* kept */
@@ -129,11 +143,9 @@ static bool in_set(uint32_t cp, const uint32_t *set, size_t n)
 	return false;
 }
 
-/* 。！？；… and their ASCII forms: a line ending in one may end a paragraph. */
 static bool is_sentence_end(uint32_t cp)
 {
-	static const uint32_t ends[] = {0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2026, '.', '!', '?', ';'};
-	return in_set(cp, ends, sizeof ends / sizeof ends[0]);
+	return in_set(cp, SENTENCE_END_CPS, N_OF(SENTENCE_END_CPS));
 }
 
 /* 。！？ (not ；): where a paragraph, not just a clause, can end. */
@@ -144,11 +156,9 @@ static bool ends_period(const line *l)
 	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
 
-/* Closing quotes and brackets, looked through to the mark before them. */
 static bool is_closer(uint32_t cp)
 {
-	static const uint32_t closers[] = {0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, ')', '"'};
-	return in_set(cp, closers, sizeof closers / sizeof closers[0]);
+	return in_set(cp, CLOSER_CPS, N_OF(CLOSER_CPS));
 }
 
 static bool ends_sentence(const char *s, size_t n)
@@ -164,21 +174,13 @@ static bool ends_sentence(const char *s, size_t n)
 
 static bool has_clause_mark(const char *s, size_t n)
 {
-	static const char *const marks[] = {"，", "。", "；", "：", "、", "！", "？"};
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-		if (memmem(s, n, marks[i], strlen(marks[i])))
-			return true;
-	return false;
+	return gw_lex_within(GW_LEX_CLAUSE_MARK, s, n);
 }
 
 /* 。！？ inside a heading line make it a run-in heading over body text. */
 static bool has_sentence_mark(const char *s, size_t n)
 {
-	static const char *const marks[] = {"。", "！", "？", "；"};
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-		if (memmem(s, n, marks[i], strlen(marks[i])))
-			return true;
-	return false;
+	return gw_lex_within(GW_LEX_SENTENCE_MARK, s, n);
 }
 
 static bool starts_with(const char *s, size_t n, const char *prefix)
@@ -250,13 +252,15 @@ static const page_form PAGE_FORMS[] = {
 	{"第", "页", true}, {"Page", "", false}, {"", "", false},
 };
 
+/* What may stand between a page number and 共8页 (nothing, too). */
+static const char *const PAGE_TOTAL_LEADS[] = {"/", "，", ",", ""};
+
 /* A total after the number: 共8页, /共8页, ，共8页, /8, of 8. */
 static bool page_total(const char *s, size_t n, size_t *i)
 {
-	static const char *const leads[] = {"/", "，", ",", ""};
-	for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+	for (size_t k = 0; k < N_OF(PAGE_TOTAL_LEADS); k++) {
 		size_t j = *i;
-		if (!word(s, n, &j, leads[k]) || !word(s, n, &j, "共"))
+		if (!word(s, n, &j, PAGE_TOTAL_LEADS[k]) || !word(s, n, &j, "共"))
 			continue;
 		j = skip_spaces(s, n, j);
 		if (number_at(s, n, &j) >= 0 && word(s, n, &j, "页")) {
@@ -503,12 +507,9 @@ static void drop_layout_blanks(scan *sc)
 
 /* ---- measuring and detection ----------------------------------------------------- */
 
-/* Punctuation Unicode calls ambiguous in width, which CJK fonts (and so a
- * PDF of Chinese text) set a full em wide: “ ” ‘ ’ … — · */
 static bool is_cjk_punct(uint32_t cp)
 {
-	static const uint32_t wide[] = {0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7};
-	return in_set(cp, wide, sizeof wide / sizeof wide[0]);
+	return in_set(cp, WIDE_PUNCT_CPS, N_OF(WIDE_PUNCT_CPS));
 }
 
 /* A space pdftotext puts into a justified CJK line (报告 2023年, or 余 人 。
@@ -665,17 +666,14 @@ static bool is_date_line(const char *s, size_t n)
 	       ends_sentence(s, n) == false;
 }
 
-/* Words that open a closing formula or a signature block, never wrapped
- * into the line before. */
+/* Words that open a closing formula (特此报告, 以上汇报, 汇报完毕) or the
+ * attachments (附件：), never wrapped into the line before. */
 static bool starts_closing(const char *s, size_t n)
 {
-	static const char *const openers[] = {"特此报告", "特此汇报", "以上报告", "以上汇报", "以上述职",
-					      "以上发言", "汇报完毕", "报告完毕", "述职完毕", "谢谢", "附件：",
-					      "附件:", NULL};
-	for (const char *const *w = openers; *w; w++)
-		if (starts_with(s, n, *w))
-			return true;
-	return false;
+	size_t lead = gw_lex_prefix(GW_LEX_CLOSING_LEAD, s, n);
+	return gw_lex_prefix(GW_LEX_CLOSING_OPEN, s, n) || gw_lex_prefix(GW_LEX_CLOSING_DONE, s, n) ||
+	       (lead && gw_lex_prefix(GW_LEX_REPORT_WORD, s + lead, n - lead)) ||
+	       gw_lex_prefix(GW_LEX_ATTACHMENT_LABEL, s, n);
 }
 
 /* Full, or short of full by a paragraph indent (two characters) that was
@@ -691,15 +689,10 @@ static bool nearly_full(const scan *sc, const line *a)
 /* 尊敬的…：, 各位…：, …同志们：: a salutation by its words. */
 static bool is_salutation_text(const line *l)
 {
-	static const char *const openers[] = {"尊敬的", "各位", NULL};
-	static const char *const audiences[] = {"同志们：", "领导：", "代表：", "委员：", "执委：", NULL};
-	for (const char *const *w = openers; *w; w++)
-		if (starts_with(l->s, l->len, *w) && ends_with(l->s, l->len, "："))
-			return true;
-	for (const char *const *w = audiences; *w; w++)
-		if (ends_with(l->s, l->len, *w))
-			return true;
-	return false;
+	if (!ends_with(l->s, l->len, "："))
+		return false;
+	return gw_lex_prefix(GW_LEX_SALUTATION_OPEN, l->s, l->len) ||
+	       gw_lex_suffix(GW_LEX_ADDRESSED, l->s, l->len - strlen("："));
 }
 
 /* A salutation under the title: by its words, or any short line ending in
@@ -713,13 +706,10 @@ static bool is_salutation(const scan *sc, const line *l, bool after_full)
 	return !after_full || is_salutation_text(l);
 }
 
-/* Punctuation that never starts a line in Chinese typesetting (kinsoku):
- * a line starting with one continues the line before. */
+/* A line starting with kinsoku punctuation continues the line before. */
 static bool is_line_tail(uint32_t cp)
 {
-	static const uint32_t tails[] = {0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
-					 0x201D, 0x2019, 0x300B, 0x300D, 0x300F, 0x2026, '%', 0xFF05};
-	return in_set(cp, tails, sizeof tails / sizeof tails[0]);
+	return in_set(cp, LINE_TAIL_CPS, N_OF(LINE_TAIL_CPS));
 }
 
 static int note_first_point(void *ctx, const gw_point_span *p)
