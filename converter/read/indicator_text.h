@@ -137,6 +137,35 @@ static inline void cat(char *buf, const char *s, size_t n)
 	buf[len + n] = '\0';
 }
 
+/* Sets buf (capacity BUF) to s, cut before a character that does not fit:
+ * snprintf would cut inside one, and a later cut from the left could then
+ * start a label with continuation bytes (found by fuzz read and docx). */
+static inline void copy_text(char *buf, const char *s)
+{
+	buf[0] = '\0';
+	cat(buf, s, strlen(s));
+}
+
+/* The limits of a scan LOOKBACK bytes around byte i of p (n bytes), moved
+ * to a character start: a scan that gives up at its limit returns it, and
+ * a limit inside a character made labels and clauses start with
+ * continuation bytes (found by fuzz read and docx). */
+static inline size_t lookback_floor(const char *p, size_t i)
+{
+	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
+	while (lim < i && ((unsigned char)p[lim] & 0xC0) == 0x80)
+		lim++;
+	return lim;
+}
+
+static inline size_t lookahead_ceil(const char *p, size_t i, size_t n)
+{
+	size_t lim = i + LOOKBACK < n ? i + LOOKBACK : n;
+	while (lim > i && lim < n && ((unsigned char)p[lim] & 0xC0) == 0x80)
+		lim--;
+	return lim;
+}
+
 /* Removes every occurrence of word from buf. */
 static inline void remove_word(char *buf, const char *word)
 {

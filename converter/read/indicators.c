@@ -136,7 +136,7 @@ static bool year_date(const char *p, size_t n, const struct number *num, size_t 
 /* Where the clause of byte a starts: after the last ，；。、 or line end. */
 static size_t clause_start(const char *p, size_t a)
 {
-	size_t s = a, lim = a > LOOKBACK ? a - LOOKBACK : 0;
+	size_t s = a, lim = lookback_floor(p, a);
 	while (s > lim && !is_clause_delim(cp_before(p, s)))
 		s = prev_start(p, s);
 	return s;
@@ -557,7 +557,7 @@ static void fallback_label(const struct para_ctx *c, struct qty *q, const char *
 	(void)c;
 	if (q->label[0])
 		return;
-	snprintf(q->label, BUF, "%s", clause);
+	copy_text(q->label, clause);
 }
 
 /* ---- step 3: into the model -------------------------------------------- */
@@ -578,10 +578,10 @@ struct extract {
 
 static void clause_of(const char *p, size_t n, const struct qty *q, span *out)
 {
-	size_t a = q->num_a, lim = a > LOOKBACK ? a - LOOKBACK : 0, len;
+	size_t a = q->num_a, lim = lookback_floor(p, a), len;
 	while (a > lim && !is_clause_delim(cp_before(p, a)))
 		a = prev_start(p, a);
-	size_t b = q->end, blim = b + LOOKBACK < n ? b + LOOKBACK : n;
+	size_t b = q->end, blim = lookahead_ceil(p, b, n);
 	while (b < blim) {
 		uint32_t cp = cp_at(p, n, b, &len);
 		if (is_clause_delim(cp))

@@ -76,27 +76,11 @@ static void cut_to_fit(char *buf)
 	memmove(buf, buf + off, n - off + 1);
 }
 
-/* Keeps whole UTF-8 characters only: a cut inside a character upstream
- * (fuzz_read found a label starting with continuation bytes, next to a
- * private-use character) must not reach the model as invalid text. */
-static void keep_whole_chars(char *buf)
-{
-	size_t n = strlen(buf), o = 0;
-	for (size_t i = 0; i < n;) {
-		size_t ok = gw_utf8_valid_prefix((const unsigned char *)buf + i, n - i);
-		memmove(buf + o, buf + i, ok);
-		o += ok;
-		i += ok < n - i ? ok + 1 : ok;  /* skip one broken byte */
-	}
-	buf[o] = '\0';
-}
-
 static void fit_label(char *buf)
 {
 	trim_list_marks(buf);
 	cut_to_fit(buf);
 	trim_list_marks(buf);
-	keep_whole_chars(buf);
 }
 
 /* The predicate after a bare noun: 2名同志加入党组织 → 同志加入党组织.
@@ -223,7 +207,7 @@ static void previous_object_build(const struct label_facts *f, char *buf)
 {
 	label_action_of_previous(f->c, f->k, f->pre, f->raw, f->core, f->st, buf);
 	char obj[BUF];
-	snprintf(obj, BUF, "%s", label_object_of(f->st->near_count));
+	copy_text(obj, label_object_of(f->st->near_count));
 	label_set_topic(f->st, obj, f->phrase, f->q->kind);
 }
 
@@ -748,12 +732,12 @@ static void store_label(struct label_facts *f, char *buf)
 	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= f->c->n && !memcmp(p + q->end, "用于", 6) &&
 	    chars(buf, strlen(buf)) <= 6)
 		predicate(f->c, q, buf);
-	snprintf(st->prev_base, BUF, "%s", buf);
+	copy_text(st->prev_base, buf);
 	if ((unsigned)q->kind < 4)
-		snprintf(st->by_kind[q->kind], BUF, "%s", buf);
+		copy_text(st->by_kind[q->kind], buf);
 	st->prev_kind = (int)q->kind;
 	cat(buf, p + f->chg.a, f->chg.b - f->chg.a);
-	snprintf(q->label, BUF, "%s", buf);
+	copy_text(q->label, buf);
 	q->change = f->change;
 }
 

@@ -27,7 +27,7 @@ static bool bracket_inside(const char *p, size_t i, uint32_t cp)
 /* Where the phrase before byte i starts: a phrase delimiter, or `floor`. */
 size_t label_phrase_start(const char *p, size_t i, size_t floor)
 {
-	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
+	size_t lim = lookback_floor(p, i);
 	if (floor > lim)
 		lim = floor;
 	while (i > lim) {
@@ -59,7 +59,7 @@ static size_t aside_open(const char *p, size_t i, size_t lim)
  * 支出38.6亿元（其中：教育支出9.2亿元），同比增长4.2% is one sentence. */
 size_t label_sentence_start(const char *p, size_t i)
 {
-	size_t lim = i > LOOKBACK ? i - LOOKBACK : 0;
+	size_t lim = lookback_floor(p, i);
 	while (i > lim) {
 		uint32_t cp = cp_before(p, i);
 		size_t open;
@@ -295,7 +295,7 @@ enum need label_need_of(size_t core_n, size_t noun_n, const char *whole, bool ch
  * 社保基金, 生猪存栏 → 生猪. */
 static void make_trim(const char *full, char *trim)
 {
-	snprintf(trim, BUF, "%s", full);
+	copy_text(trim, full);
 	size_t n = strlen(trim);
 	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);
 	if (a > l)
@@ -311,16 +311,16 @@ void label_set_topic(struct label_state *st, const char *topic, size_t phrase, g
 	char trim[BUF];
 	make_trim(topic, trim);
 	if (!st->first_trim[0])
-		snprintf(st->first_trim, BUF, "%s", trim);
+		copy_text(st->first_trim, trim);
 	if (kind == GW_KIND_COUNT) {
 		if (!st->first_count[0])
-			snprintf(st->first_count, BUF, "%s", trim);
-		snprintf(st->near_count, BUF, "%s", trim);
+			copy_text(st->first_count, trim);
+		copy_text(st->near_count, trim);
 	}
-	snprintf(st->near_full, BUF, "%s", topic);
-	snprintf(st->near_trim, BUF, "%s", trim);
+	copy_text(st->near_full, topic);
+	copy_text(st->near_trim, trim);
 	st->near_kind = (int)kind;
-	snprintf(st->para_topic, BUF, "%s", trim);
+	copy_text(st->para_topic, trim);
 	st->near_phrase = phrase;
 }
 
