@@ -15,6 +15,10 @@ docs/model.md, never from the tool's output).  For every report this runs
               produced, recall = matched / expected
   label       of matched indicators: equal to "label" or one of "label_alt"
   change, qualifier, masked   of matched indicators: exact
+  label_exact, label_char_f1   of matched indicators: equal to the primary
+              "label", and the character-level F1 against it (mean)
+  status, period   of matched indicators whose expectation has the key
+              (heldout7 on): exact
 
 Overall numbers are pooled over all reports (micro average).
 
@@ -30,6 +34,7 @@ Usage: evaluate.py [-v] [-q] [--summary FILE] [--floors] [--dir DIR] [--check-ex
                   expected text+unit occurs in the report, in order) and exit
 GWEXPORT defaults to ../../build/gwexport beside this file.
 """
+import collections
 import json
 import math
 import os
@@ -130,6 +135,16 @@ def fmt_ind(x):
     return s
 
 
+def char_f1(want, got):
+    """Character-level F1 of a label against the expected one (bags of characters)."""
+    cw, cg = collections.Counter(want), collections.Counter(got)
+    common = sum((cw & cg).values())
+    if not common:
+        return 0.0
+    p, r = common / len(got), common / len(want)
+    return 2 * p * r / (p + r)
+
+
 def score_indicators(exp, got, errs, t):
     ei = exp["indicators"]
     gi = got.get("indicators") or []
@@ -154,6 +169,16 @@ def score_indicators(exp, got, errs, t):
         else:
             errs.append(("label", "%s: expected %s, got %s" % (
                 fmt_ind(y), " | ".join(ok_labels), json.dumps(y.get("label"), ensure_ascii=False))))
+        t["exact"] += lab == x["label"]
+        t["f1"] += char_f1(x["label"], lab)
+        for k in ("status", "period"):   # scored where the set gives them (heldout7 on)
+            if k in x:
+                t[k + "_n"] += 1
+                if x[k] == y.get(k):
+                    t[k] += 1
+                else:
+                    errs.append((k, "%s: expected %s, got %s" % (
+                        fmt_ind(y), json.dumps(x[k], ensure_ascii=False), json.dumps(y.get(k), ensure_ascii=False))))
         for k in ("change", "qualifier", "masked"):
             if x.get(k) == y.get(k):
                 t[k] += 1
@@ -229,6 +254,7 @@ def floors_line(res):
     counts = {"precision": ("matched", "produced"), "recall": ("matched", "expected"),
               "label": ("label_right", "matched"), "change": ("change_right", "matched"),
               "qualifier": ("qualifier_right", "matched"), "masked": ("masked_right", "matched"),
+              "label_exact": ("exact_right", "matched"),
               "structure": ("structure_right", "structure_total")}
     return " ".join("%s=%.4f" % (k, floor_of(res[a], res[b])) for k, (a, b) in counts.items())
 
@@ -249,7 +275,8 @@ def main(argv):
     if "--check-expect" in argv:
         return check_expect(names)
     gw = os.environ.get("GWEXPORT") or os.path.join(HERE, "..", "..", "build", "gwexport")
-    keys = ("exp", "got", "match", "label", "change", "qualifier", "masked", "label_form_bad")
+    keys = ("exp", "got", "match", "label", "change", "qualifier", "masked", "label_form_bad",
+            "exact", "f1", "status", "status_n", "period", "period_n")
     total = dict.fromkeys(keys, 0)
     s_right = s_all = 0
     by_kind = {}
@@ -289,10 +316,14 @@ def main(argv):
         "change": ratio(total["change"], total["match"]),
         "qualifier": ratio(total["qualifier"], total["match"]),
         "masked": ratio(total["masked"], total["match"]),
+        "label_exact": ratio(total["exact"], total["match"]),
+        "label_char_f1": ratio(total["f1"], total["match"]),
+        "status": ratio(total["status"], total["status_n"]) if total["status_n"] else None,
+        "period": ratio(total["period"], total["period_n"]) if total["period_n"] else None,
         "label_form_bad": total["label_form_bad"],
         "expected": total["exp"], "produced": total["got"], "matched": total["match"],
         "label_right": total["label"], "change_right": total["change"],
-        "qualifier_right": total["qualifier"], "masked_right": total["masked"],
+        "exact_right": total["exact"], "qualifier_right": total["qualifier"], "masked_right": total["masked"],
         "structure_right": s_right, "structure_total": s_all,
         "failed_runs": failed_runs,
         "errors_by_kind": by_kind,
@@ -300,6 +331,11 @@ def main(argv):
     print("overall    structure %.3f  P %.3f  R %.3f  label %.3f  change %.3f  qualifier %.3f  masked %.3f  (%d expected, %d produced, %d matched, %d labels breaking the form)" % (
         res["structure"], res["precision"], res["recall"], res["label"], res["change"],
         res["qualifier"], res["masked"], res["expected"], res["produced"], res["matched"], res["label_form_bad"]))
+    print("labels     exact %.3f  character-level F1 %.3f (against the primary label)" % (
+        res["label_exact"], res["label_char_f1"]))
+    if total["status_n"] or total["period_n"]:
+        print("status     %.3f  period %.3f  (%d and %d matched indicators with an expected value)" % (
+            res["status"] or 0, res["period"] or 0, total["status_n"], total["period_n"]))
     print("mismatches by kind: " + ", ".join("%s %d" % kv for kv in sorted(by_kind.items(), key=lambda kv: -kv[1])))
     if "--floors" in argv:
         print("floors     " + floors_line(res))
