@@ -8,7 +8,8 @@
 # git) plus build-fuzz/corpus-run/<target>/ (what earlier runs discovered).
 # Crashes, hangs (> 10 s), leaks and > 2 GB inputs are saved under
 # build-fuzz/crashes/<target>/; copy each into regressions/<target>/ once
-# understood (see README.md).  Prints one line per target with the number of
+# understood (see README.md).  FUZZ_SEED=N (CI sets it) makes the run
+# repeatable: seed N and a fixed number of inputs per target (ci_runs).  Prints one line per target with the number of
 # executions; exits 1 if any target crashed or a regression fails.
 set -u
 SECONDS_EACH=${1:-60}
@@ -55,6 +56,25 @@ max_len() {
 	esac
 }
 
+# ci_runs T: with FUZZ_SEED set (CI), the number of inputs T runs: about
+# 60 s of an unloaded 2-core machine.  A fixed seed and count make CI's run
+# the same on every machine (what passes here passes there; one stopped by
+# the time bound runs a prefix of it); `make fuzz` without FUZZ_SEED
+# explores with a fresh seed each time, and what it finds becomes a
+# regression replayed above.
+ci_runs() {
+	case "$1" in
+	read) echo 50000 ;;
+	json) echo 200000 ;;
+	layout) echo 600000 ;;
+	verify) echo 1000000 ;;
+	write) echo 6000 ;;
+	docx) echo 30000 ;;
+	ofd) echo 15000 ;;
+	*) echo 20000 ;;
+	esac
+}
+
 # seeds T: the seed corpus of T (write shares read's texts).
 seeds() {
 	case "$1" in
@@ -96,7 +116,9 @@ for t in $TARGETS; do
 	# 2. Fuzz for the time given.
 	log=$B/fuzz-$t.log
 	echo "fuzz: $t for ${SECONDS_EACH}s"
-	"$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+	fixed=""
+	[ -n "${FUZZ_SEED:-}" ] && fixed="-seed=$FUZZ_SEED -runs=$(ci_runs "$t")"
+	"$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 $fixed \
 		-max_len="$(max_len "$t")" -print_final_stats=1 $dict \
 		-artifact_prefix="$B/crashes/$t/" "$B/corpus-run/$t" "$FZ/corpus/$(seeds "$t")" > "$log" 2>&1
 	rc=$?
