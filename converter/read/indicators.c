@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "indicator_text.h"
+#include "label_status.h"
 #include "units.h"
 
 /* ---- step 1: scanning quantities --------------------------------------- */
@@ -571,6 +572,8 @@ struct extract {
 	const char *interned[INTERN_SLOTS];
 	size_t n_interned;
 	const char *section, *item;
+	int year;                  /* the report's year (label_status.h) */
+	gw_status_scan status;     /* label_status.c's place in the paragraph */
 	gw_diag *d;
 	gw_status st;
 	struct para_ctx pc;        /* reused between paragraphs */
@@ -639,7 +642,10 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	in->qualifier = q->qualifier ? intern(x, q->qualifier) : NULL;
 	in->clause = gw_report_strndup(r, p + cl.a, cl.b - cl.a);
 	in->paragraph = para->index;
-	if (!in->label || !in->text || !in->unit || !in->base_unit || !in->clause ||
+	size_t pa, pb;   /* label_status.c: 实绩/目标/基期/累计 and the time phrase */
+	in->status = gw_status_of(&x->status, p, n, q->num_a, q->end, x->year, &pa, &pb);
+	in->period = pb > pa ? gw_report_strndup(r, p + pa, pb - pa) : NULL;
+	if ((pb > pa && !in->period) || !in->label || !in->text || !in->unit || !in->base_unit || !in->clause ||
 	    (q->qualifier && !in->qualifier))
 		return GW_E_NOMEM;
 	x->n++;
@@ -718,7 +724,7 @@ size_t gw_indicator_trace(const char *text, size_t n, gw_label_trace *out, size_
 
 gw_status gw_indicators_extract(gw_report *r, gw_diag *d)
 {
-	struct extract x = {.r = r, .d = d};
+	struct extract x = {.r = r, .d = d, .year = gw_status_report_year(r)};
 	r->indicators = NULL;
 	r->n_indicators = 0;
 	for (size_t i = 0; i < r->n_preamble; i++)

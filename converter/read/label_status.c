@@ -1,0 +1,452 @@
+/*
+ * label_status.c — what each indicator's number is and when: report-2
+ * "status" (实绩, 目标, 基期, 累计) and "period" (the time phrase as written).
+ *
+ * In:  a paragraph, the byte span of one quantity, the year the report
+ *      looks back on (gw_status_report_year).
+ * Out: its status and the bytes of its period, or none.
+ *
+ * The rules, tried in this order (the first that holds decides):
+ *   基期  the number is the earlier level of a change written 由X…至Y /
+ *         从X…到Y, or follows a base phrase (上年为, 上年同期的);
+ *   目标  a target cue before it in its sentence (力争, 预期, 目标, 确保)
+ *         or clause (计划, 拟, 将) with no result cue (实际, 已) between,
+ *         or its period names a year after the report's year, or 明年;
+ *   累计  a cumulative cue before it (累计 in its clause; 近三年, “十四五”以来
+ *         in its sentence), or its period runs from an earlier year (以来);
+ *   实绩  otherwise.
+ * The period is the time phrase nearest before the number in its sentence
+ * that is no comparison base (the 上年 of 比上年 is not when, but what
+ * with): 2023年, 上半年, 1-11月, 截至11月底, “十四五”以来.
+ * Every word of the rules is in the tables below; the code only walks them.
+ */
+#include "label_status.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "indicator_text.h"
+
+/* ---- the rules as data ---------------------------------------------------- */
+
+enum scope { CLAUSE, SENTENCE };
+
+struct cue {
+	const char *word;
+	gw_ind_status status;   /* GW_STATUS_ACTUAL: a result cue, ending the cues before it */
+	enum scope scope;       /* how far after it the cue holds */
+};
+
+static const struct cue cues[] = {
+	{"力争", GW_STATUS_TARGET, SENTENCE},      {"争取", GW_STATUS_TARGET, SENTENCE},
+	{"力求", GW_STATUS_TARGET, SENTENCE},      {"预期", GW_STATUS_TARGET, SENTENCE},
+	{"预计", GW_STATUS_TARGET, SENTENCE},      {"目标", GW_STATUS_TARGET, SENTENCE},
+	{"确保", GW_STATUS_TARGET, SENTENCE},      {"下一步", GW_STATUS_TARGET, SENTENCE},
+	{"计划", GW_STATUS_TARGET, CLAUSE},        {"拟", GW_STATUS_TARGET, CLAUSE},
+	{"将", GW_STATUS_TARGET, CLAUSE},          {"累计", GW_STATUS_CUMULATIVE, CLAUSE},
+	{"近两年", GW_STATUS_CUMULATIVE, SENTENCE}, {"近三年", GW_STATUS_CUMULATIVE, SENTENCE},
+	{"近五年", GW_STATUS_CUMULATIVE, SENTENCE}, {"两年来", GW_STATUS_CUMULATIVE, SENTENCE},
+	{"三年来", GW_STATUS_CUMULATIVE, SENTENCE}, {"五年来", GW_STATUS_CUMULATIVE, SENTENCE},
+	{"多年来", GW_STATUS_CUMULATIVE, SENTENCE}, {"十三五”以来", GW_STATUS_CUMULATIVE, SENTENCE},
+	{"十四五”以来", GW_STATUS_CUMULATIVE, SENTENCE}, {"十三五以来", GW_STATUS_CUMULATIVE, SENTENCE},
+	{"十四五以来", GW_STATUS_CUMULATIVE, SENTENCE}, {"十三五”期间", GW_STATUS_CUMULATIVE, SENTENCE},
+	{"十三五期间", GW_STATUS_CUMULATIVE, SENTENCE}, {"实际", GW_STATUS_ACTUAL, SENTENCE},
+	{"已经", GW_STATUS_ACTUAL, SENTENCE},      {"已", GW_STATUS_ACTUAL, SENTENCE},
+	{"完成了", GW_STATUS_ACTUAL, SENTENCE},    {"实现了", GW_STATUS_ACTUAL, SENTENCE},
+};
+
+/* Words starting with a cue that are no cue: the plan or target as a
+ * thing (完成年度目标的105%, 目标任务), 争取 as "obtained" (争取上级资金),
+ * 将 as 把 (将其), 将近 (nearly). */
+static const char *const not_cue_at[] = {
+	"目标任务", "目标责任", "目标考核", "目标管理", "计划的", "目标的", "计划内",
+	"计划生育", "计划单列", "争取上级", "争取中央", "争取国家", "争取省", "争取资金",
+	"争取到", "争取专项", "争取债券", "争取各类", "将近", "将其", "将军", "将领", "已于",
+};
+/* Words ending with a cue that are no cue. */
+static const char *const not_cue_before[] = {"而已", "不已"};
+
+/* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户. */
+static const char *const from_words[] = {"由", "从"};
+static const char *const not_from_at[] = {"由于", "从事", "从而", "从业", "从严", "从未",
+					  "从不", "从中", "从来", "从源头"};
+static const char *const not_from_before[] = {"自由", "理由", "经由", "服从", "听从"};
+static const char *const to_words[] = {"至", "到"};
+#define FROM_CHARS 8    /* most characters between 由 and its number (由上年的) */
+#define TO_CHARS 10     /* most characters between the number and 至 (减少了) */
+
+/* Right before a number, make it a base: 上年为31座, 比上年同期的2.1万人. */
+static const char *const base_before[] = {"上年为", "去年为", "上年同期为", "同期为", "基期为",
+					  "上年末为", "年初为", "原为", "上年的", "去年的",
+					  "上年同期的", "上年末的"};
+
+/* ---- the period's grammar: [lead] atom [tail] {[range] atom [tail]} ---- */
+static const char *const period_leads[] = {"截至", "截止到", "截止", "到", "至"};
+static const char *const period_words[] = {
+	"今年", "去年", "上年", "明年", "全年", "本年度", "当年", "上半年", "下半年",
+	"前三季度", "前两季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
+	"第三季度", "第四季度", "年初", "年底", "年末", "年内", "目前", "近两年", "近三年",
+	"近五年", "两年来", "三年来", "五年来",
+};
+/* Plan names: a time only with a tail (“十四五”规划 names a plan). */
+static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
+					 "十五五"};
+static const char *const period_tails[] = {"底", "末", "初", "以来", "期间", "时期", "前",
+					   "上旬", "中旬", "下旬"};
+/* Before a time, make it a comparison base, not the period: 比上年, 较2020年. */
+static const char *const compare_before[] = {"比", "较", "同", "与", "于"};
+/* Date ranges inside a period: 1-11月, 1至11月. */
+static const char *const date_range[] = {"-", "－", "～", "~", "—", "至", "到"};
+/* Periods that point ahead or back by themselves. */
+static const char *const period_ahead[] = {"明年"};
+static const char *const period_since[] = {"以来"};
+
+/* Sentence ends (a cue holds to them) and clause ends (a CLAUSE cue holds
+ * to them; 、 joins the members of one list, so it ends nothing). */
+static const uint32_t sentence_ends[] = {0x3002, 0xFF01, 0xFF1F, '!', '?'};
+static const uint32_t clause_ends[] = {0xFF0C, ',', 0xFF1B, ';', 0xFF1A, ':'};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- matching ------------------------------------------------------------- */
+
+/* Length of the first word of list that p[i..n) starts with, or 0. */
+static size_t word_at(const char *const *list, size_t count, const char *p, size_t n, size_t i)
+{
+	for (size_t k = 0; k < count; k++) {
+		size_t l = strlen(list[k]);
+		if (i + l <= n && !memcmp(p + i, list[k], l))
+			return l;
+	}
+	return 0;
+}
+
+/* True when a word of list ends at byte i of p (i.e. p[..i) ends with it). */
+static bool word_before(const char *const *list, size_t count, const char *p, size_t i)
+{
+	for (size_t k = 0; k < count; k++) {
+		size_t l = strlen(list[k]);
+		if (l <= i && !memcmp(p + i - l, list[k], l))
+			return true;
+	}
+	return false;
+}
+
+static bool is_in(uint32_t cp, const uint32_t *set, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (cp == set[k])
+			return true;
+	return false;
+}
+
+/* The first characters of a set of words (gw_status_scan's firsts): a
+ * position whose character is not among them starts none of the words,
+ * which spares trying each word at every position. */
+static void add_first(gw_status_firsts *f, const char *word)
+{
+	size_t len;
+	uint32_t cp = gw_utf8_decode(word, strlen(word), &len);
+	if (!is_in(cp, f->cp, f->n) && f->n < N(f->cp))
+		f->cp[f->n++] = cp;
+}
+
+static void add_firsts(gw_status_firsts *f, const char *const *list, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		add_first(f, list[k]);
+}
+
+/* Start of the sentence holding byte a, at most LOOKBACK bytes back. */
+static size_t sentence_start(const char *p, size_t a)
+{
+	size_t s = a, lim = a > LOOKBACK ? a - LOOKBACK : 0;
+	while (s > lim && !is_in(cp_before(p, s), sentence_ends, N(sentence_ends)))
+		s = prev_start(p, s);
+	while (s > 0 && ((unsigned char)p[s] & 0xC0) == 0x80)   /* the cap may cut a character */
+		s++;
+	return s;
+}
+
+/* The cue starting at byte i, or NULL. */
+static const struct cue *cue_at(const char *p, size_t n, size_t i)
+{
+	for (size_t k = 0; k < N(cues); k++) {
+		size_t l = strlen(cues[k].word);
+		if (i + l > n || memcmp(p + i, cues[k].word, l))
+			continue;
+		if (word_at(not_cue_at, N(not_cue_at), p, n, i) ||
+		    word_before(not_cue_before, N(not_cue_before), p, i + l))
+			return NULL;
+		if (!strcmp(cues[k].word, "将") && is_digit_cp(cp_at(p, n, i + l, &(size_t){0})))
+			return NULL;   /* 将120户纳入: 将 as 把 */
+		return &cues[k];
+	}
+	return NULL;
+}
+
+/* The cue at byte i (of character cp) updates the scan's statuses;
+ * returns its length, or 0 when none starts there. */
+static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, uint32_t cp)
+{
+	if (!is_in(cp, sc->cue_firsts.cp, sc->cue_firsts.n))
+		return 0;
+	const struct cue *c = cue_at(p, n, i);
+	if (!c)
+		return 0;
+	if (c->status == GW_STATUS_ACTUAL)
+		sc->sentence_status = sc->clause_status = GW_STATUS_ACTUAL;
+	else if (c->scope == SENTENCE && sc->sentence_status != GW_STATUS_TARGET)
+		sc->sentence_status = c->status;
+	else if (c->scope == CLAUSE && sc->clause_status != GW_STATUS_TARGET)
+		sc->clause_status = c->status;
+	return strlen(c->word);
+}
+
+/* 由31座减少至27座: 由/从 a few characters before the number (no digit
+ * between) and 至/到 + a digit a few characters after it, in its clause. */
+static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
+{
+	size_t i = a, len;
+	bool from = false;
+	for (int c = 0; c <= FROM_CHARS && i > 0 && !from; c++) {
+		i = prev_start(p, i);
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (is_digit_cp(cp) || is_in(cp, clause_ends, N(clause_ends)) ||
+		    is_in(cp, sentence_ends, N(sentence_ends)))
+			return false;
+		from = word_at(from_words, N(from_words), p, n, i) &&
+		       !word_at(not_from_at, N(not_from_at), p, n, i) &&
+		       !word_before(not_from_before, N(not_from_before), p, i + len);
+	}
+	if (!from)
+		return false;
+	i = end;
+	for (int c = 0; c <= TO_CHARS && i < n; c++, i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
+			return false;
+		size_t t = word_at(to_words, N(to_words), p, n, i);
+		if (t && is_digit_cp(cp_at(p, n, i + t, &(size_t){0})))
+			return true;
+	}
+	return false;
+}
+
+/* ---- the period ------------------------------------------------------------ */
+
+/* Digits at byte i: their count, value (capped) and end. */
+static size_t digits_at(const char *p, size_t n, size_t i, unsigned *value, size_t *end)
+{
+	size_t count = 0, len;
+	*value = 0;
+	for (uint32_t cp; (cp = cp_at(p, n, i, &len)) && is_digit_cp(cp); i += len, count++)
+		if (*value < 100000)
+			*value = *value * 10 + (unsigned)(gw_fold_digit(cp) - '0');
+	*end = i;
+	return count;
+}
+
+/* A date atom at byte i (2023年, 11月, 11月30日, 1-11月, 3季度): its end, or i. */
+static size_t date_atom(const char *p, size_t n, size_t i)
+{
+	unsigned v, v2;
+	size_t k, k2, r;
+	size_t d = digits_at(p, n, i, &v, &k);
+	if (!d)
+		return i;
+	if (d == 4 && k + 3 <= n && !memcmp(p + k, "年", 3))
+		return k + 3;
+	if ((r = word_at(date_range, N(date_range), p, n, k)) && digits_at(p, n, k + r, &v2, &k2) &&
+	    v2 >= 1 && v2 <= 12 && k2 + 3 <= n && !memcmp(p + k2, "月", 3))
+		k = k2, v = v2;
+	if (v >= 1 && v <= 12 && k + 3 <= n && !memcmp(p + k, "月", 3)) {
+		k += 3;
+		if (digits_at(p, n, k, &v2, &k2) && v2 >= 1 && v2 <= 31 && k2 + 3 <= n &&
+		    (!memcmp(p + k2, "日", 3) || !memcmp(p + k2, "号", 3)))
+			k = k2 + 3;
+		return k;
+	}
+	if (v >= 1 && v <= 4 && k + 6 <= n && !memcmp(p + k, "季度", 6))
+		return k + 6;
+	return i;
+}
+
+/* The period starting at byte i: its end, or i when none starts there. */
+static size_t period_at(const char *p, size_t n, size_t i)
+{
+	size_t k = i + word_at(period_leads, N(period_leads), p, n, i), end = i;
+	for (;;) {
+		size_t e = date_atom(p, n, k), l;
+		if (e == k && (l = word_at(period_words, N(period_words), p, n, k)))
+			e = k + l;
+		bool needs_tail = false;
+		if (e == k && (l = word_at(plan_names, N(plan_names), p, n, k))) {
+			e = k + l;
+			needs_tail = true;
+		}
+		if (e == k)
+			return end;
+		l = word_at(period_tails, N(period_tails), p, n, e);
+		if (needs_tail && !l)
+			return end;
+		end = k = e + l;
+		size_t r = word_at(date_range, N(date_range), p, n, k);   /* 7月至8月 */
+		if (r && date_atom(p, n, k + r) > k + r)
+			k += r;
+	}
+}
+
+/* A period starting at byte i (of character cp) and ending by byte a
+ * becomes the scan's period unless it is a comparison base; returns its
+ * length, or 0 when none starts there. */
+static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i, uint32_t cp, size_t a)
+{
+	if (!is_digit_cp(cp) && !is_in(cp, sc->period_firsts.cp, sc->period_firsts.n))
+		return 0;
+	if (i > 0 && is_digit_cp(cp_before(p, i)))
+		return 0;
+	size_t e = period_at(p, n, i);
+	if (e == i || e > a)
+		return 0;
+	if (!word_before(compare_before, N(compare_before), p, i)) {
+		sc->period_a = i;
+		sc->period_b = e;
+	}
+	return e - i;
+}
+
+/* Starts scanning p at the sentence holding byte a. */
+static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
+{
+	memset(sc, 0, sizeof *sc);
+	sc->p = p;
+	sc->n = n;
+	sc->pos = sentence_start(p, a);
+	sc->sentence_status = sc->clause_status = GW_STATUS_ACTUAL;
+	for (size_t k = 0; k < N(cues); k++)
+		add_first(&sc->cue_firsts, cues[k].word);
+	add_firsts(&sc->period_firsts, period_leads, N(period_leads));
+	add_firsts(&sc->period_firsts, period_words, N(period_words));
+	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
+}
+
+/* Reads p from where the scan stopped up to byte a: sentence and clause
+ * ends clear what they end, cues and periods are taken as met.  Words
+ * are not looked for inside a cue or a period already taken. */
+static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
+{
+	size_t len;
+	for (size_t i = sc->pos; i < a; i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (is_in(cp, sentence_ends, N(sentence_ends))) {
+			sc->sentence_status = sc->clause_status = GW_STATUS_ACTUAL;
+			sc->period_a = sc->period_b = 0;
+			continue;
+		}
+		if (is_in(cp, clause_ends, N(clause_ends))) {
+			sc->clause_status = GW_STATUS_ACTUAL;
+			continue;
+		}
+		if (i >= sc->period_end) {
+			size_t l = take_period(sc, p, n, i, cp, a);
+			sc->period_end = i + l;
+		}
+		if (i >= sc->cue_end) {
+			size_t l = take_cue(sc, p, n, i, cp);
+			sc->cue_end = i + l;
+		}
+	}
+	if (a > sc->pos)
+		sc->pos = a;
+}
+
+/* What the period alone says: a later year or 明年 → 目标, an earlier year
+ * with 以来 → 累计, else ACTUAL (it says nothing). */
+static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
+{
+	bool later = false, earlier = false, since = false;
+	size_t len, end;
+	unsigned v;
+	for (size_t i = a; i < b; i += len) {
+		cp_at(p, b, i, &len);
+		if (word_at(period_ahead, N(period_ahead), p, b, i))
+			later = true;
+		if (word_at(period_since, N(period_since), p, b, i))
+			since = true;
+		if ((i == a || !is_digit_cp(cp_before(p, i))) && digits_at(p, b, i, &v, &end) == 4 &&
+		    end + 3 <= b && !memcmp(p + end, "年", 3) && year > 0) {
+			later |= (int)v > year;
+			earlier |= (int)v < year;
+		}
+	}
+	return later ? GW_STATUS_TARGET : (since && earlier) ? GW_STATUS_CUMULATIVE : GW_STATUS_ACTUAL;
+}
+
+gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
+			   int year, size_t *period_a, size_t *period_b)
+{
+	if (sc->p != p || sc->n != n || num_a < sc->pos)
+		scan_reset(sc, p, n, num_a);
+	scan_to(sc, p, n, num_a);
+	*period_a = sc->period_a;
+	*period_b = sc->period_b;
+	if (from_to_base(p, n, num_a, end) || word_before(base_before, N(base_before), p, num_a))
+		return GW_STATUS_BASE;
+	gw_ind_status by_cue = sc->sentence_status == GW_STATUS_TARGET ? GW_STATUS_TARGET
+			       : sc->clause_status == GW_STATUS_TARGET ? GW_STATUS_TARGET
+			       : sc->sentence_status != GW_STATUS_ACTUAL ? sc->sentence_status
+			       : sc->clause_status;
+	gw_ind_status by_period = period_status(p, *period_a, *period_b, year);
+	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET)
+		return GW_STATUS_TARGET;
+	if (by_cue == GW_STATUS_CUMULATIVE || by_period == GW_STATUS_CUMULATIVE)
+		return GW_STATUS_CUMULATIVE;
+	return GW_STATUS_ACTUAL;
+}
+
+/* ---- the report's year ------------------------------------------------------ */
+
+/* The first "YYYY年" in s (with its month in *month, 0 when none follows), or 0. */
+static int year_in(const char *s, int *month)
+{
+	size_t n = strlen(s), len, end, end2;
+	unsigned v, m;
+	*month = 0;
+	for (size_t i = 0; i < n; i += len) {
+		cp_at(s, n, i, &len);
+		if ((i > 0 && is_digit_cp(cp_before(s, i))) || digits_at(s, n, i, &v, &end) != 4 ||
+		    end + 3 > n || memcmp(s + end, "年", 3) || v < 1900 || v > 2100)
+			continue;
+		if (digits_at(s, n, end + 3, &m, &end2) && m >= 1 && m <= 12 && end2 + 3 <= n &&
+		    !memcmp(s + end2, "月", 3))
+			*month = (int)m;
+		return (int)v;
+	}
+	return 0;
+}
+
+/* A dated line's year looked back on: January and February review the year before. */
+static int dated_year(const char *s)
+{
+	int month, y = s ? year_in(s, &month) : 0;
+	if (!y || !month)
+		return 0;
+	return month <= 2 ? y - 1 : y;
+}
+
+int gw_status_report_year(const gw_report *r)
+{
+	int y, month;
+	for (size_t i = 0; i < r->signature.n; i++)
+		if ((y = dated_year(r->signature.items[i])))
+			return y;
+	for (size_t i = 0; i < r->bylines.n; i++)
+		if ((y = dated_year(r->bylines.items[i])))
+			return y;
+	if (r->imprint && (y = dated_year(r->imprint->printed_on)))
+		return y;
+	if (r->subtitle && (y = dated_year(r->subtitle)))
+		return y;
+	return r->title ? year_in(r->title, &month) : 0;
+}

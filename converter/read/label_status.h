@@ -1,0 +1,48 @@
+/*
+ * label_status.h — what an indicator's number is (report-2 "status":
+ * 实绩, 目标, 基期, 累计) and the time it refers to ("period"), decided
+ * from the words around it (private to converter/read/; indicators.c
+ * calls these two functions, label_status.c holds the rules as tables).
+ */
+#ifndef GW_LABEL_STATUS_H
+#define GW_LABEL_STATUS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../model/report.h"
+
+/* The year the report looks back on: from the first written date of the
+ * signature, bylines or 版记 (a report dated January or February reviews
+ * the year before), else the first year in the title; 0 when none (then
+ * no year counts as future).  2024年1月8日 → 2023, 2023年工作总结 → 2023. */
+int gw_status_report_year(const gw_report *r);
+
+/* First characters of a set of words (label_status.c). */
+typedef struct gw_status_firsts {
+	uint32_t cp[96];
+	size_t n;
+} gw_status_firsts;
+
+/* Where reading a paragraph stopped, so that its quantities, asked in
+ * text order, cost one pass over it.  Zero it before the first call; one
+ * per document (the caller owns it: no static state). */
+typedef struct gw_status_scan {
+	const char *p;                /* the paragraph read, NULL before the first call */
+	size_t n, pos;                /* its length, and how far it is read */
+	gw_ind_status sentence_status, clause_status;   /* what the cues met say */
+	size_t period_a, period_b;    /* the nearest period met in the sentence */
+	size_t period_end, cue_end;   /* inside a period or cue taken: no new one */
+	gw_status_firsts cue_firsts, period_firsts;
+} gw_status_scan;
+
+/* The status and period of the quantity whose number starts at byte num_a
+ * and whose unit (and trailing qualifier) ends at byte end of the
+ * paragraph p[0..n).  year: gw_status_report_year.  period_a and period_b
+ * get the period's bytes in p (equal when there is none).  Reads from the
+ * start of the number's sentence (at most 900 bytes back) or from where
+ * the scan stopped, and to the end of the clause after the number. */
+gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
+			   int year, size_t *period_a, size_t *period_b);
+
+#endif

@@ -1,0 +1,189 @@
+/*
+ * test_status.c — what each indicator's number is and when
+ * (converter/read/label_status.c): the examples of tests/spec/status.txt
+ * read through gw_read_text (paragraph → status and period of every
+ * quantity), and the report's year from its signature, bylines and title.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+
+#include "model/report.h"
+#include "read/label_status.h"
+#include "read/read.h"
+
+#define FENCE "````````````````````````````````"
+#define MAX_EXAMPLES 64
+#define MAX_LINES 8
+
+struct example {
+	int year;                  /* signature year, 0: the title gives 2023 */
+	char para[1024];
+	char want[MAX_LINES][256]; /* "TEXT → STATUS PERIOD" */
+	size_t n_want;
+	size_t line;
+};
+
+static void chomp(char *s)
+{
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+}
+
+static size_t read_spec(struct example *ex, size_t cap)
+{
+	char path[1024], line[2048];
+	snprintf(path, sizeof path, "%s/spec/status.txt", gw_tests_dir());
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	size_t n = 0, lineno = 0;
+	int part = 0;   /* 0 outside, 1 paragraph, 2 expected */
+	while (fgets(line, sizeof line, f)) {
+		lineno++;
+		chomp(line);
+		if (part == 0 && !strncmp(line, FENCE " example ", strlen(FENCE " example "))) {
+			assert_true(n < cap);
+			memset(&ex[n], 0, sizeof ex[n]);
+			const char *y = strstr(line, " year ");
+			ex[n].year = y ? atoi(y + 6) : 0;
+			ex[n].line = lineno;
+			part = 1;
+		} else if (part == 1 && !strcmp(line, ".")) {
+			part = 2;
+		} else if (part == 1) {
+			assert_int_equal(ex[n].para[0], '\0');
+			assert_true(strlen(line) < sizeof ex[n].para);
+			strcpy(ex[n].para, line);
+		} else if (part == 2 && !strcmp(line, FENCE)) {
+			n++;
+			part = 0;
+		} else if (part == 2) {
+			assert_true(ex[n].n_want < MAX_LINES && strlen(line) < sizeof ex[n].want[0]);
+			strcpy(ex[n].want[ex[n].n_want++], line);
+		}
+	}
+	fclose(f);
+	assert_int_equal(part, 0);
+	return n;
+}
+
+/* Reads text as a report; caller frees. */
+static gw_report *read_report(const char *text)
+{
+	gw_read_opts o = {.name = "status.txt", .extract_indicators = 1};
+	gw_report *r = NULL;
+	gw_diag d = {0};
+	assert_int_equal(gw_read_text((const unsigned char *)text, strlen(text), &o, &r, &d), GW_OK);
+	return r;
+}
+
+static gw_report *read_example(const struct example *ex)
+{
+	char text[1400];
+	if (ex->year)
+		snprintf(text, sizeof text, "县某局工作总结\n一、主要工作\n%s\n县某局\n%d年1月5日\n", ex->para,
+			 ex->year + 1);
+	else
+		snprintf(text, sizeof text, "县某局2023年工作总结\n一、主要工作\n%s\n", ex->para);
+	return read_report(text);
+}
+
+static void test_examples(void **state)
+{
+	(void)state;
+	struct example *ex = calloc(MAX_EXAMPLES, sizeof *ex);
+	assert_non_null(ex);
+	size_t n = read_spec(ex, MAX_EXAMPLES), failed = 0;
+	assert_true(n >= 15);
+	for (size_t i = 0; i < n; i++) {
+		gw_report *r = read_example(&ex[i]);
+		bool ok = r->n_indicators == ex[i].n_want;
+		char got[MAX_LINES][256];
+		for (size_t k = 0; k < r->n_indicators && k < MAX_LINES; k++) {
+			const gw_indicator *in = &r->indicators[k];
+			const char *st = gw_ind_status_name(in->status);
+			snprintf(got[k], sizeof got[k], "%s%s → %s %s", in->text, in->unit, st ? st : "null",
+				 in->period ? in->period : "-");
+			ok = ok && !strcmp(got[k], ex[i].want[k]);
+		}
+		if (!ok) {
+			failed++;
+			printf("status.txt:%zu: %s\n", ex[i].line, ex[i].para);
+			for (size_t k = 0; k < r->n_indicators && k < MAX_LINES; k++)
+				printf("  got %s\n", got[k]);
+		}
+		gw_report_free(r);
+	}
+	free(ex);
+	assert_int_equal(failed, 0);
+}
+
+/* Every status of the vocabulary has an example (a rule nobody shows is a rule nobody checks). */
+static void test_every_status_shown(void **state)
+{
+	(void)state;
+	struct example *ex = calloc(MAX_EXAMPLES, sizeof *ex);
+	assert_non_null(ex);
+	size_t n = read_spec(ex, MAX_EXAMPLES);
+	static const char *const names[] = {"实绩", "目标", "基期", "累计"};
+	for (size_t s = 0; s < 4; s++) {
+		bool found = false;
+		for (size_t i = 0; i < n && !found; i++)
+			for (size_t k = 0; k < ex[i].n_want && !found; k++)
+				found = strstr(ex[i].want[k], names[s]) != NULL;
+		if (!found)
+			fail_msg("no example in status.txt gives %s", names[s]);
+	}
+	free(ex);
+}
+
+/* The year looked back on: a signature date in January or February is the
+ * year before, a later month the same year; else the title's first year. */
+static void test_report_year(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		int year;
+	} cases[] = {
+		{"县某局工作总结\n一、工作\n完成投资5亿元。\n县某局\n2024年1月8日\n", 2023},
+		{"县某局工作总结\n一、工作\n完成投资5亿元。\n县某局\n2023年12月20日\n", 2023},
+		{"县某局2022年工作总结和2023年工作计划\n一、工作\n完成投资5亿元。\n", 2022},
+		{"县某局工作总结\n一、工作\n完成投资5亿元。\n", 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		gw_report *r = read_report(cases[i].text);
+		assert_int_equal(gw_status_report_year(r), cases[i].year);
+		gw_report_free(r);
+	}
+}
+
+/* The rules look back one sentence at most and never past the paragraph:
+ * a target cue in the sentence before does not reach the number. */
+static void test_scope(void **state)
+{
+	(void)state;
+	const char *p = "力争全年增长6%。完成投资5亿元，已于年初开工。";
+	size_t a = strstr(p, "5亿") - p, pa, pb;
+	gw_status_scan sc = {0};
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("5亿元"), 2023, &pa, &pb), GW_STATUS_ACTUAL);
+	assert_int_equal(pa, pb);
+	a = strstr(p, "6%") - p;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + 2, 2023, &pa, &pb), GW_STATUS_TARGET);
+	assert_int_equal(pb - pa, strlen("全年"));
+	assert_int_equal(gw_status_of(&sc, "12个", 5, 0, 5, 0, &pa, &pb), GW_STATUS_ACTUAL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_examples),
+		cmocka_unit_test(test_every_status_shown),
+		cmocka_unit_test(test_report_year),
+		cmocka_unit_test(test_scope),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
