@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "indicator_text.h"
+#include "indicators_table.h"
 #include "label_status.h"
 #include "units.h"
 
@@ -577,6 +578,7 @@ struct extract {
 	gw_diag *d;
 	gw_status st;
 	struct para_ctx pc;        /* reused between paragraphs */
+	const gw_cell_sentence *cell; /* reading a table cell's sentence (indicators_table.h) */
 };
 
 static void clause_of(const char *p, size_t n, const struct qty *q, span *out)
@@ -621,6 +623,10 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	const char *p = para->text;
 	span cl;
 	clause_of(p, n, q, &cl);
+	if (x->cell) {  /* the clause must be the cell's own text */
+		cl.a = cl.a < x->cell->cell_a ? x->cell->cell_a : cl.a;
+		cl.b = cl.b > x->cell->cell_b ? x->cell->cell_b : cl.b;
+	}
 	char clause[BUF] = "";
 	cat(clause, p + cl.a, cl.b - cl.a);
 	fallback_label(&x->pc, q, clause);
@@ -645,15 +651,23 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	size_t pa, pb;   /* label_status.c: 实绩/目标/基期/累计 and the time phrase */
 	in->status = gw_status_of(&x->status, p, n, q->num_a, q->end, x->year, &pa, &pb);
 	in->period = pb > pa ? gw_report_strndup(r, p + pa, pb - pa) : NULL;
-	if ((pb > pa && !in->period) || !in->label || !in->text || !in->unit || !in->base_unit || !in->clause ||
+	bool column_time = x->cell && x->cell->period[0];  /* a table's time column (2023年) */
+	if (column_time)
+		in->period = gw_report_strdup(r, x->cell->period);
+	if (((pb > pa || column_time) && !in->period) || !in->label || !in->text || !in->unit ||
+	    !in->base_unit || !in->clause ||
 	    (q->qualifier && !in->qualifier))
 		return GW_E_NOMEM;
 	x->n++;
 	return GW_OK;
 }
 
+static void table(struct extract *x, const gw_paragraph *para);
+
 static void paragraph(struct extract *x, const gw_paragraph *para)
 {
+	if (para->table && !x->st)
+		table(x, para);
 	if (x->st || !para->text)
 		return;
 	struct para_ctx *c = &x->pc;
@@ -670,7 +684,39 @@ static void paragraph(struct extract *x, const gw_paragraph *para)
 	}
 	gw_indicator_label_all(c);
 	for (size_t k = 0; k < c->nq && !x->st; k++)
-		x->st = emit(x, para, c->n, &c->q[k]);
+		if (!x->cell || (c->q[k].num_a >= x->cell->cell_a && c->q[k].num_b <= x->cell->cell_b)) {
+			if (x->cell)
+				gw_table_cell_label(x->cell, &c->q[k]);
+			x->st = emit(x, para, c->n, &c->q[k]);
+		}
+}
+
+/* A table's figures: each data cell read as the sentence its headers make
+ * (indicators_table.c), keeping the quantities inside the cell only. */
+static void table(struct extract *x, const gw_paragraph *para)
+{
+	bool too_large;
+	gw_table_figures *f = gw_table_figures_new(para->table, &too_large);
+	gw_cell_sentence *s = f ? malloc(sizeof *s) : NULL;
+	if (!s) {
+		if (too_large)
+			gw_warn(x->d, para->line, "a table of %zu × %zu cells is too large to read figures from",
+				para->table->rows, para->table->cols);
+		else
+			x->st = GW_E_NOMEM;
+	}
+	for (size_t i = 0; s && i < para->table->n_cells && !x->st; i++) {
+		if (!gw_table_figures_sentence(f, i, s))
+			continue;
+		gw_paragraph h = *para;
+		h.text = s->text;
+		h.table = NULL;
+		x->cell = s;
+		paragraph(x, &h);
+		x->cell = NULL;
+	}
+	free(s);
+	gw_table_figures_free(f);
 }
 
 static void section(struct extract *x, const gw_section *s)

@@ -108,3 +108,28 @@ hostile hostile-excel.docx "Excel workbook"
 hostile hostile-long.docx "paragraph 1 is longer than"
 hostile hostile-empty.docx "no text"
 hostile hostile-altchunk.docx "w:altChunk"
+
+# The independent tester's hospital.docx (tests/heldout6): its 4×5 Word
+# table's figures are indicators named by their row and column headers,
+# the year columns as their period, and every clause is the cell's text.
+mkdir -p "$OUT/hospital"
+"$GWEXPORT" -q -f json -o "$OUT/hospital" "$GW_TESTS/heldout6/variants/hospital.docx" 2> "$TMP/hosp.err"
+check_eq "hospital.docx: converts" 0 $?
+if $PY - "$OUT/hospital/hospital.json" > "$TMP/hosp.why" 2>&1 <<'PY'
+import json, sys
+ind = json.load(open(sys.argv[1], encoding="utf-8"))["indicators"]
+got = [(i["text"], i["unit"], i["label"], i["change"], i["period"], i["clause"])
+       for i in ind if i["label"].startswith(("门急诊", "平均住院日"))][:6]
+want = [("39.3", "万人次", "门急诊人次", None, "2023年", "39.3万人次"),
+        ("42.6", "万人次", "门急诊人次", None, "2024年", "42.6万人次"),
+        ("8.4", "%", "门急诊人次同比增长", "+", None, "增长8.4%"),
+        ("7.8", "天", "平均住院日", None, "2023年", "7.8天"),
+        ("7.2", "天", "平均住院日", None, "2024年", "7.2天"),
+        ("0.6", "天", "平均住院日同比下降", "-", None, "下降0.6天")]
+if got != want:
+    print("    got", got)
+    sys.exit(1)
+PY
+then ok "hospital.docx: table cells are indicators labelled by their headers"
+else fail "hospital.docx: table cells are indicators labelled by their headers"; cat "$TMP/hosp.why"
+fi
