@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "../model/hash.h"
+#include "regfile.h"
 #include "ttscale.h"
 
 #define MAX_CHAIN 16
@@ -136,8 +137,8 @@ static void cache_key(const char *roles_path, char hex[65])
 	static const char *const env[] = {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME",
 				    "XDG_CONFIG_HOME", "XDG_DATA_HOME"};
 	hex[0] = '\0';
-	FILE *fp = fopen(roles_path, "rb");
-	if (!fp)
+	FILE *fp = NULL;
+	if (gw_open_regular(roles_path, &fp) != GW_REG_OK)
 		return;
 	char buf[65536 + 8192];
 	size_t n = fread(buf, 1, 65536, fp);
@@ -158,7 +159,11 @@ static gw_status read_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 	char path[4096];
 	snprintf(path, sizeof path, "%s/roles.ini", fonts_dir);
 	struct roles_parse p = {.f = f};
-	int rc = ini_parse(path, roles_handler, &p);
+	FILE *fp = NULL;
+	gw_regfile opened = gw_open_regular(path, &fp);
+	int rc = opened == GW_REG_OK ? ini_parse_file(fp, roles_handler, &p) : -1;
+	if (fp)
+		fclose(fp);
 	if (rc == 0) {
 		cache_key(path, f->roles_key);
 		return GW_OK;
@@ -166,7 +171,8 @@ static gw_status read_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 	gw_diag_set_file(d, path);
 	if (rc < 0)
 		return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "reinstall gwexport or set GWEXPORT_DATA to its data directory",
-			       "cannot read the font role file %s", path);
+			       "cannot read the font role file %s%s", path,
+			       opened == GW_REG_NOT_REGULAR ? ": not a regular file" : "");
 	return gw_fail(d, GW_E_FONT, (size_t)rc, GW_NO_BYTE, "see fonts/README.md for the format",
 		       "%s", p.err[0] ? p.err : "cannot read this line of roles.ini");
 }
@@ -202,6 +208,10 @@ static int add_face(gw_fonts *f, const char *file, int index, const char *family
 			return (int)i;
 	if (f->n_faces == MAX_FACES)
 		return -1;
+	FILE *fp = NULL;
+	if (gw_open_regular(file, &fp) != GW_REG_OK)  /* HarfBuzz would wait on a FIFO */
+		return -1;
+	fclose(fp);
 	hb_blob_t *blob = hb_blob_create_from_file_or_fail(file);
 	if (!blob)
 		return -1;
@@ -507,7 +517,11 @@ static void put_tree(struct cwriter *w, const char *dir, int depth)
 static void cache_save(const gw_fonts *f, time_t since)
 {
 	char path[4096], tmp[4112];
+	struct stat sb;
 	if (!f->roles_key[0] || !cache_path(path, sizeof path))
+		return;
+	/* GWEXPORT_FONT_CACHE=/dev/null (or a FIFO): never renamed over */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
 		return;
 	char *slash = strrchr(path, '/');
 	if (slash && slash != path) {  /* ~/.cache/gwexport: create up to two levels */
@@ -645,8 +659,11 @@ static bool cache_load(gw_fonts *f)
 	char path[4096];
 	if (!f->roles_key[0] || !cache_path(path, sizeof path))
 		return false;
-	FILE *fp = fopen(path, "r");
-	if (!fp)
+	FILE *fp = NULL;
+	gw_regfile opened = gw_open_regular(path, &fp);
+	if (opened == GW_REG_NOT_REGULAR)
+		note(f, "the font cache %s is not a regular file: not used, not replaced\n", path);
+	if (opened != GW_REG_OK)
 		return false;
 	char line[8192];
 	bool ok = fgets(line, sizeof line, fp) && !strcmp(line, CACHE_MAGIC "\n"), end = false;
@@ -676,6 +693,34 @@ static bool cache_load(gw_fonts *f)
 	return false;
 }
 
+/* fontconfig opens every file under the directories added to it, a FIFO
+ * too, and then waits for a writer forever: such a file is refused before
+ * fontconfig starts.  Bounded as put_tree (8 levels, CACHE_MAX_SUBDIRS);
+ * dot files are skipped, as fontconfig skips them. */
+static gw_status check_tree(const char *dir, int depth, size_t *dirs, gw_diag *d)
+{
+	DIR *dp = depth < 8 && *dirs < CACHE_MAX_SUBDIRS ? opendir(dir) : NULL;
+	gw_status st = GW_OK;
+	for (struct dirent *e; dp && !st && (e = readdir(dp));) {
+		char sub[4096];
+		struct stat sb;
+		if (e->d_name[0] == '.' || snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name) >= (int)sizeof sub ||
+		    fstatat(dirfd(dp), e->d_name, &sb, 0) != 0 || S_ISREG(sb.st_mode))
+			continue;
+		if (S_ISDIR(sb.st_mode)) {
+			++*dirs;
+			st = check_tree(sub, depth + 1, dirs, d);
+			continue;
+		}
+		gw_diag_set_file(d, sub);
+		st = gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "remove it or move it out of the fonts folder",
+			     "not a regular file (a FIFO, socket or device): the font scan would wait on it forever");
+	}
+	if (dp)
+		closedir(dp);
+	return st;
+}
+
 gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 {
 	*out = NULL;
@@ -700,6 +745,10 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 		*out = f;
 		return GW_OK;
 	}
+	size_t dirs = 0;
+	if ((f->own[0] && (st = check_tree(f->own, 0, &dirs, d))) ||
+	    (f->built[0] && (st = check_tree(f->built, 0, &dirs, d))))
+		goto fail;
 	time_t since = time(NULL);
 	f->cfg = FcInitLoadConfigAndFonts();
 	if (!f->cfg) {

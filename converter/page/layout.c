@@ -1,19 +1,20 @@
 /*
  * layout.c — layouts/NAME.ini → gw_layout.  A table maps each "section.key"
- * to a field, its type and its allowed range; inih reads the file through
- * a line-counting reader so every error names file, line and key.
+ * to a field, its type and its allowed range; a line reader (no length
+ * limit, no continuation lines) makes every error name file, line and key.
  */
 #include "layout.h"
 
 #include <dirent.h>
 #include <errno.h>
-#include <ini.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "regfile.h"
 
 void gw_layout_defaults(gw_layout *l)
 {
@@ -136,33 +137,16 @@ static const struct key keys[] = {
 	{"pages", "widow_orphan", K_BOOL, F(widow_orphan), 0, 1},
 };
 
+#define N_KEYS (sizeof keys / sizeof keys[0])
+
 struct parse {
 	gw_layout *l;
 	gw_diag *d;
 	const char *file;
-	const char *text;      /* reader position */
-	size_t line;           /* lines handed to inih so far */
+	size_t line;           /* 1-based line being read */
+	size_t set_on[N_KEYS]; /* line each key was set on, 0 if not yet */
 	gw_status st;          /* first error, GW_OK until then */
 };
-
-/* fgets over a string, counting lines so the handler knows where it is. */
-static char *reader(char *str, int num, void *stream)
-{
-	struct parse *p = stream;
-	if (!*p->text || num < 2)
-		return NULL;
-	int i = 0;
-	while (i < num - 1 && p->text[i]) {
-		str[i] = p->text[i];
-		if (p->text[i++] == '\n')
-			break;
-	}
-	str[i] = '\0';
-	p->text += i;
-	if (str[i - 1] == '\n' || !*p->text)
-		p->line++;
-	return str;
-}
 
 static int bad(struct parse *p, const char *hint, const char *fmt, const char *sec,
 	       const char *name, const char *value)
@@ -241,13 +225,19 @@ static const char *expected(const struct key *k, char *buf, size_t n)
 	}
 }
 
-static int handler(void *user, const char *section, const char *name, const char *value)
+static int handler(struct parse *p, const char *section, const char *name, const char *value)
 {
-	struct parse *p = user;
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+	for (size_t i = 0; i < N_KEYS; i++) {
 		const struct key *k = &keys[i];
 		if (strcmp(k->section, section) || strcmp(k->name, name))
 			continue;
+		if (p->set_on[i]) {
+			char first[48];
+			snprintf(first, sizeof first, "%zu", p->set_on[i]);
+			return bad(p, "keep one of the two lines", "key '%s.%s' is already set on line %s",
+				   section, name, first);
+		}
+		p->set_on[i] = p->line;
 		if (set_value(p->l, k, value) == 0)
 			return 1;
 		char what[96], hint[160];
@@ -282,26 +272,95 @@ static gw_status check(const gw_layout *l, const char *file, gw_diag *d)
 		       "%s", what);
 }
 
+/* [start, end) with ASCII blanks cut from both ends. */
+static void trim(const char **start, const char **end)
+{
+	while (*start < *end && (**start == ' ' || **start == '\t'))
+		(*start)++;
+	while (*end > *start && ((*end)[-1] == ' ' || (*end)[-1] == '\t' || (*end)[-1] == '\r'))
+		(*end)--;
+}
+
+/* A value ends at an inline comment: ';' after a blank ("27 ; looser"). */
+static const char *value_end(const char *v, const char *end)
+{
+	for (const char *c = v; c < end; c++)
+		if (*c == ';' && c > v && (c[-1] == ' ' || c[-1] == '\t'))
+			return c;
+	return end;
+}
+
+/* One line: blank, "; comment" / "# comment", "[section]" or
+ * "key = value" (also "key: value"), indented or not.  Lines have no
+ * length limit (an earlier fixed 200-byte reader cut long comments, and
+ * their tails were read as keys); a line never continues another. */
+static int parse_line(struct parse *p, const char *s, const char *end, char *section, size_t section_size)
+{
+	trim(&s, &end);
+	if (s == end || *s == ';' || *s == '#')
+		return 1;
+	const char *close = *s == '[' ? memchr(s, ']', (size_t)(end - s)) : NULL;
+	if (close) {
+		const char *rest = close + 1;
+		trim(&rest, &end);
+		if (rest < end && *rest != ';' && *rest != '#')
+			return 0;
+		snprintf(section, section_size, "%.*s", (int)(close - s - 1), s + 1);
+		return 1;
+	}
+	const char *eq = s;
+	while (eq < end && *eq != '=' && *eq != ':')
+		eq++;
+	if (eq == end || eq == s || *s == '[')
+		return 0;
+	const char *name_end = eq, *v = eq + 1, *v_end = end;
+	trim(&s, &name_end);
+	trim(&v, &v_end);
+	v_end = value_end(v, v_end);
+	trim(&v, &v_end);
+	char name[128], value[256];
+	snprintf(name, sizeof name, "%.*s", (int)(name_end - s), s);
+	snprintf(value, sizeof value, "%.*s", (int)(v_end - v), v);
+	if ((size_t)(v_end - v) >= sizeof value) /* no value of ours is that long */
+		bad(p, "write a value of the kind layouts/README.md gives", "bad value for key '%s.%s': '%s…'",
+		    section, name, value);
+	else
+		handler(p, section, name, value);
+	return 1;
+}
+
 gw_status gw_layout_parse(const char *text, const char *file, gw_layout *l, gw_diag *d)
 {
-	struct parse p = {.l = l, .d = d, .file = file, .text = text};
-	int rc = ini_parse_stream(reader, &p, handler, &p);
+	struct parse p = {.l = l, .d = d, .file = file};
+	char section[128] = "";
+	if (!strncmp(text, "\xEF\xBB\xBF", 3)) /* Notepad's UTF-8 byte-order mark */
+		text += 3;
+	const char *s = text;
+	while (*s && !p.st) {
+		const char *nl = strchr(s, '\n'), *end = nl ? nl : s + strlen(s);
+		p.line++;
+		if (!parse_line(&p, s, end, section, sizeof section) && !p.st) {
+			gw_diag_set_file(d, file);
+			return gw_fail(d, GW_E_LAYOUT, p.line, GW_NO_BYTE,
+				       "lines are '[section]', 'key = value' or '; comment'",
+				       "cannot read this line of the layout file");
+		}
+		s = nl ? nl + 1 : end;
+	}
 	if (p.st)
 		return p.st;
-	if (rc != 0) {
-		gw_diag_set_file(d, file);
-		return gw_fail(d, GW_E_LAYOUT, rc > 0 ? (size_t)rc : 0, GW_NO_BYTE,
-			       "lines are '[section]', 'key = value' or '; comment'",
-			       "cannot read this line of the layout file");
-	}
 	snprintf(l->name, sizeof l->name, "%s", file);
 	return check(l, file, d);
 }
 
 static gw_status read_file(const char *path, char **text, gw_diag *d)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	FILE *f = NULL;
+	gw_regfile opened = gw_open_regular(path, &f);
+	if (opened == GW_REG_NOT_REGULAR)
+		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "give a layout .ini file (a FIFO or device is not read)",
+			       "layout file '%s' is not a regular file (a folder, FIFO or device)", path);
+	if (opened != GW_REG_OK)
 		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE,
 			       "give an existing .ini file or a layout name such as gbt9704 or draft",
 			       "cannot open layout file '%s': %s", path, strerror(errno));
@@ -312,10 +371,12 @@ static gw_status read_file(const char *path, char **text, gw_diag *d)
 	fclose(f);
 	if (!buf)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading '%s'", path);
-	if (err || n > cap) {
+	if (err || n > cap || memchr(buf, '\0', n)) {
 		free(buf);
 		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "a layout file is a short .ini text file",
-			       err ? "cannot read layout file '%s'" : "layout file '%s' is larger than 64 KB", path);
+			       err ? "cannot read layout file '%s'"
+			       : n > cap ? "layout file '%s' is larger than 64 KB"
+					 : "layout file '%s' has a zero byte: it is not text", path);
 	}
 	buf[n] = '\0';
 	*text = buf;

@@ -374,3 +374,12 @@ done
 "$GWEXPORT" -q -f json -o "$TMP/u16json/out" "$TMP/u16json/lone.json" > "$TMP/u16json/loglone" 2>&1
 check_eq "UTF-16 model JSON with a lone surrogate: refused (exit 1)" 1 "$?"
 check_grep "UTF-16 model JSON with a lone surrogate: named with its byte" 'lone surrogate (U+D800) (byte offset 26)' "$TMP/u16json/loglone"
+
+# A FIFO given as the layout is refused at once, not waited on forever
+# (issue #17 item 7); so is a folder.
+mkdir -p "$TMP/fifolayout"
+mkfifo "$TMP/fifolayout/my.ini"
+timeout 60 "$GWEXPORT" -f pdf -o "$TMP/fifolayout" -l "$TMP/fifolayout/my.ini" "$SAMPLES/transport-2023.txt" > "$TMP/fifolayout/log" 2>&1
+check_eq "FIFO as the layout: refused without waiting (exit 1)" 1 "$?"
+check_grep "FIFO as the layout: says it is not a regular file" "my.ini' is not a regular file" "$TMP/fifolayout/log"
+check_eq "FIFO as the layout: no output" "" "$(ls "$TMP/fifolayout" | grep -v '^my.ini$\|^log$')"

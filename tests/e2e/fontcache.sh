@@ -128,3 +128,24 @@ check_eq "unwritable cache place: says nothing" "" "$(cat "$TMP/ro.log")"
 GWEXPORT_FONT_CACHE="$TMP/mine.cache" "$GWEXPORT" -q -f pdf -o "$TMP/out" "$IN"
 check "GWEXPORT_FONT_CACHE=FILE: cache written there" test -s "$TMP/mine.cache"
 check_eq "no temporary cache files left" "" "$(ls -a "$TMP" | grep 'cache\.' )"
+
+# A FIFO is never opened for reading (it would wait for a writer forever,
+# silently: issue #17 item 7).  At the cache path: not used, not replaced,
+# and -v says so; in fonts/ (fontconfig opens every file there): an error
+# naming it; as roles.ini: an error.  `timeout` turns a hang into a failure.
+mkfifo "$TMP/fifo.cache"
+GWEXPORT_FONT_CACHE="$TMP/fifo.cache" timeout 60 "$GWEXPORT" -v -f pdf -o "$TMP/out" "$IN" > "$TMP/fifo.log" 2>&1
+check_eq "FIFO at the font cache path: converts without waiting (exit 0)" 0 "$?"
+check_grep "FIFO at the font cache path: -v says it is not used" "fifo.cache is not a regular file" "$TMP/fifo.log"
+check "FIFO at the font cache path: still a FIFO (never renamed over)" test -p "$TMP/fifo.cache"
+mkfifo "$DATA/fonts/licensed/evil.ttf"
+GWEXPORT_FONT_CACHE=off timeout 60 "$GWEXPORT" -f pdf -o "$TMP/out" "$IN" > "$TMP/fifo2.log" 2>&1
+check_eq "FIFO in fonts/licensed/: refused without waiting (exit 1)" 1 "$?"
+check_grep "FIFO in fonts/licensed/: names it" "licensed/evil.ttf.*not a regular file" "$TMP/fifo2.log"
+rm -f "$DATA/fonts/licensed/evil.ttf"
+mv "$DATA/fonts/roles.ini" "$TMP/roles.ini.off"
+mkfifo "$DATA/fonts/roles.ini"
+GWEXPORT_FONT_CACHE=off timeout 60 "$GWEXPORT" -f pdf -o "$TMP/out" "$IN" > "$TMP/fifo3.log" 2>&1
+check_eq "FIFO as roles.ini: refused without waiting (exit 1)" 1 "$?"
+check_grep "FIFO as roles.ini: says so" "roles.ini: not a regular file" "$TMP/fifo3.log"
+rm -f "$DATA/fonts/roles.ini"; mv "$TMP/roles.ini.off" "$DATA/fonts/roles.ini"

@@ -134,6 +134,44 @@ static void test_missing(void **state)
 	assert_int_equal(gw_layout_load("/nonexistent/x.ini", dir, &l, &d), GW_E_LAYOUT);
 }
 
+/* Lines of any length (issue #17 item 8): a fixed 200-byte line reader cut
+ * long comments, read their tails as keys ("chars = 99" after byte 200 took
+ * effect) and counted the pieces as lines; an indented line continued the
+ * key above it. */
+static void test_long_and_indented_lines(void **state)
+{
+	(void)state;
+	char text[2048], pad[601];
+	memset(pad, 'x', 600);
+	pad[600] = '\0';
+	gw_layout l;
+	gw_diag d = {0};
+	gw_layout_defaults(&l);
+	snprintf(text, sizeof text, "[grid]\nchars = 27\n; %s chars = 29\n", pad);
+	assert_int_equal(gw_layout_parse(text, "long.ini", &l, &d), GW_OK);
+	assert_int_equal(l.chars, 27);
+	snprintf(text, sizeof text, "[grid]\n; %s\n;%s\nfont = 1\n", pad, pad);
+	assert_int_equal(gw_layout_parse(text, "long.ini", &l, &d), GW_E_LAYOUT);
+	assert_int_equal(d.line, 4);  /* the line after two long comments */
+	gw_diag_clear(&d);
+	snprintf(text, sizeof text, "[grid]\nchars = 27 %s\n", pad);
+	assert_int_equal(gw_layout_parse(text, "long.ini", &l, &d), GW_E_LAYOUT);
+	assert_int_equal(d.line, 2);
+	assert_non_null(strstr(d.what, "'grid.chars'"));
+	gw_diag_clear(&d);
+	gw_layout_defaults(&l);
+	assert_int_equal(gw_layout_parse("[grid]\nchars = 27\n  lines = 21\n", "ind.ini", &l, &d), GW_OK);
+	assert_int_equal(l.chars, 27);
+	assert_int_equal(l.lines, 21);
+	assert_int_equal(gw_layout_parse("[grid]\nchars = 27\n\t chars = 30\n", "ind.ini", &l, &d), GW_E_LAYOUT);
+	assert_int_equal(d.line, 3);
+	assert_non_null(strstr(d.what, "already set on line 2"));
+	gw_diag_clear(&d);
+	gw_layout_defaults(&l);
+	assert_int_equal(gw_layout_parse("\xEF\xBB\xBF[grid]\r\nchars: 26 ; colon, CRLF\r\n", "bom.ini", &l, &d), GW_OK);
+	assert_int_equal(l.chars, 26);
+}
+
 int main(void)
 {
 	snprintf(dir, sizeof dir, "%s/../layouts", gw_tests_dir());
@@ -144,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_errors_name_file_line_key),
 		cmocka_unit_test(test_cross_checks),
 		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_long_and_indented_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
