@@ -7,14 +7,9 @@
  * line by line, every piece becomes a paragraph: a 一是…二是… point is cut
  * at the line end, 1328 / 万人次 loses its unit, and "— 3 —" is body text.
  *
- *   1. Furniture.  Form feeds mark page breaks.  A page number on a line of
- *      its own goes: — 3 —, - 3 -, 第3页, 第3页 共8页 always; a bare 3 or
- *      3/8 only as part of a run (3, 4, 5 … at least MIN_PAGE_GAP lines
- *      apart), so a number in body text stays.  A short line repeated
- *      right after (header) or right before (footer) two or more page
- *      breaks is a running header or footer and goes; without page breaks,
- *      one repeated at a regular interval.  Blank lines next to removed
- *      furniture are layout, not paragraph breaks.
+ *   1. Furniture (unwrap_furniture.c).  Form feeds mark page breaks; page
+ *      numbers and running headers and footers go, and so do the blank
+ *      lines around them.
  *   2. Detection, per document.  Wrapped text has many lines of (nearly)
  *      the same width — measured in characters (a phone app cuts at N
  *      characters) or in display columns (a PDF line holds N ems; Latin
@@ -40,9 +35,11 @@
  *
  * The blocks are rewritten only when everything needed was allocated, so
  * a failure leaves them as they were.  Linear in the input (the running
- * header search is quadratic in the number of page breaks only).
+ * header search is quadratic in the number of page breaks only).  The
+ * line and scan types both files share are in unwrap_scan.h.
  */
 #include "unwrap.h"
+#include "unwrap_scan.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -58,8 +55,6 @@
 #define MIN_FULL_LINES 4
 #define MIN_FULL_SHARE 30     /* % of the measured lines that are full */
 #define MIN_OPEN_SHARE 60     /* % of full lines that stop mid-sentence */
-#define RUNNING_MAX 40        /* characters of a running header or footer */
-#define MIN_PAGE_GAP 8        /* lines between two page numbers of a run */
 #define MAX_PAGE 9999
 #define MAX_MEASURE 512
 #define MAX_INDENT 4          /* characters of a paragraph indent; more is centring */
@@ -82,38 +77,6 @@ static const uint32_t LINE_TAIL_CPS[] = {0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A,
 static const uint32_t WIDE_PUNCT_CPS[] = {0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7};
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
-
-typedef enum role {
-	ROLE_TEXT = 0,         /* kept */
-	ROLE_BLANK,            /* kept: a paragraph break */
-	ROLE_PAGE_NUMBER,      /* removed */
-	ROLE_RUNNING,          /* removed: running header or footer */
-	ROLE_LAYOUT,           /* removed: a blank line or form feed around furniture */
-	ROLE_BLOCK             /* kept: not a text block (a table) */
-} role;
-
-typedef struct line {
-	const char *s;         /* the block's text without form feeds */
-	size_t len;
-	size_t chars, cols;    /* width with indentation: characters, display columns */
-	role role;
-	bool page_break;       /* a form feed stood on or before this line */
-	bool heading;          /* starts with a section marker and reads like a heading */
-	int level;             /* the marker's level (markers.h), 0 without one */
-	bool join_next;        /* the next kept line continues this one */
-	long page;             /* page number (ROLE_PAGE_NUMBER candidates), else -1 */
-} line;
-
-typedef struct scan {
-	gw_blocks *b;
-	line *v;               /* one per block */
-	size_t n;
-	bool has_indent;       /* some text line is indented: indentation marks paragraphs */
-	bool has_boundaries;   /* form feeds or page numbers show where pages end */
-	bool by_columns;       /* the width measure */
-	size_t width, tol;     /* full: width - tol <= measure <= width + tol */
-	unsigned point_paragraphs; /* point families that open paragraphs (markers.h) */
-} scan;
 
 /* ---- small text tests -------------------------------------------------------- */
 
@@ -161,7 +124,7 @@ static bool is_closer(uint32_t cp)
 	return in_set(cp, CLOSER_CPS, N_OF(CLOSER_CPS));
 }
 
-static bool ends_sentence(const char *s, size_t n)
+bool gw_unwrap_ends_sentence(const char *s, size_t n)
 {
 	size_t at;
 	uint32_t cp = last_cp(s, n, &at);
@@ -172,7 +135,7 @@ static bool ends_sentence(const char *s, size_t n)
 	return is_sentence_end(cp);
 }
 
-static bool has_clause_mark(const char *s, size_t n)
+bool gw_unwrap_has_clause_mark(const char *s, size_t n)
 {
 	return gw_lex_within(GW_LEX_CLAUSE_MARK, s, n);
 }
@@ -205,7 +168,7 @@ static bool is_digit(uint32_t cp)
 	return gw_fold_digit(cp) != 0;
 }
 
-static size_t skip_spaces(const char *s, size_t n, size_t i)
+size_t gw_unwrap_skip_spaces(const char *s, size_t n, size_t i)
 {
 	size_t len;
 	while (i < n && gw_is_space(gw_utf8_decode(s + i, n - i, &len)))
@@ -214,7 +177,7 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 }
 
 /* Arabic digits (half- or full-width) at s[*i..n): their value, -1 if none. */
-static long number_at(const char *s, size_t n, size_t *i)
+long gw_unwrap_number_at(const char *s, size_t n, size_t *i)
 {
 	long v = 0;
 	size_t start = *i, len;
@@ -229,280 +192,13 @@ static long number_at(const char *s, size_t n, size_t *i)
 }
 
 /* Matches the literal w at s[*i..n) (spaces before it skipped). */
-static bool word(const char *s, size_t n, size_t *i, const char *w)
+bool gw_unwrap_word(const char *s, size_t n, size_t *i, const char *w)
 {
-	size_t j = skip_spaces(s, n, *i), wl = strlen(w);
+	size_t j = gw_unwrap_skip_spaces(s, n, *i), wl = strlen(w);
 	if (j + wl > n || memcmp(s + j, w, wl) != 0)
 		return false;
 	*i = j + wl;
 	return true;
-}
-
-/* ---- page numbers -------------------------------------------------------------- */
-
-/* How page numbers are printed.  Strong forms are never body text on a
- * line of their own; weak forms count only as a run (see find_pages). */
-typedef struct page_form {
-	const char *before, *after;
-	bool strong;
-} page_form;
-
-static const page_form PAGE_FORMS[] = {
-	{"—", "—", true}, {"－", "－", true}, {"–", "–", true}, {"-", "-", true},
-	{"第", "页", true}, {"Page", "", false}, {"", "", false},
-};
-
-/* What may stand between a page number and 共8页 (nothing, too). */
-static const char *const PAGE_TOTAL_LEADS[] = {"/", "，", ",", ""};
-
-/* A total after the number: 共8页, /共8页, ，共8页, /8, of 8. */
-static bool page_total(const char *s, size_t n, size_t *i)
-{
-	for (size_t k = 0; k < N_OF(PAGE_TOTAL_LEADS); k++) {
-		size_t j = *i;
-		if (!word(s, n, &j, PAGE_TOTAL_LEADS[k]) || !word(s, n, &j, "共"))
-			continue;
-		j = skip_spaces(s, n, j);
-		if (number_at(s, n, &j) >= 0 && word(s, n, &j, "页")) {
-			*i = j;
-			return true;
-		}
-	}
-	size_t j = *i;
-	if (!word(s, n, &j, "/") && !word(s, n, &j, "of"))
-		return false;
-	j = skip_spaces(s, n, j);
-	if (number_at(s, n, &j) < 0)
-		return false;
-	*i = j;
-	return true;
-}
-
-/* The page number a whole line prints, or -1; *strong tells the form. */
-static long page_number(const char *s, size_t n, bool *strong)
-{
-	if (n == 0 || n > 48)
-		return -1;
-	for (size_t f = 0; f < sizeof PAGE_FORMS / sizeof PAGE_FORMS[0]; f++) {
-		const page_form *pf = &PAGE_FORMS[f];
-		size_t i = 0;
-		if (*pf->before && !word(s, n, &i, pf->before))
-			continue;
-		i = skip_spaces(s, n, i);
-		long v = number_at(s, n, &i);
-		if (v < 0 || (*pf->after && !word(s, n, &i, pf->after)))
-			continue;
-		bool total = page_total(s, n, &i);
-		if (skip_spaces(s, n, i) != n)
-			continue;
-		*strong = pf->strong || (total && *pf->before);
-		return v;
-	}
-	return -1;
-}
-
-/* Weak page numbers count when the one before or after in the text is the
- * page before or after, far enough away to be a page apart. */
-static void find_pages(scan *sc)
-{
-	size_t prev = (size_t)-1;
-	for (size_t i = 0; i < sc->n; i++) {
-		line *l = &sc->v[i];
-		bool strong = false;
-		l->page = l->role == ROLE_TEXT ? page_number(l->s, l->len, &strong) : -1;
-		if (l->page < 0)
-			continue;
-		if (strong)
-			l->role = ROLE_PAGE_NUMBER;
-		if (prev != (size_t)-1 && sc->v[prev].page + 1 == l->page && i - prev >= MIN_PAGE_GAP) {
-			sc->v[prev].role = ROLE_PAGE_NUMBER;
-			l->role = ROLE_PAGE_NUMBER;
-		}
-		prev = i;
-	}
-}
-
-/* ---- running headers and footers -------------------------------------------- */
-
-static bool is_boundary(const line *l)
-{
-	return l->role == ROLE_PAGE_NUMBER || l->page_break;
-}
-
-static bool is_content(const line *l)
-{
-	return l->role == ROLE_TEXT && l->len > 0;
-}
-
-static bool same_text(const line *a, const line *b)
-{
-	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
-}
-
-/* A running header or footer is a name or a title: short, no clause in it
- * (a repeated line of body text is not one). */
-static bool running_candidate(const line *l)
-{
-	return is_content(l) && l->chars <= RUNNING_MAX && !l->heading && !has_clause_mark(l->s, l->len) &&
-	       !ends_sentence(l->s, l->len);
-}
-
-/* The content line nearest to a page break, going from `from` in
- * direction dir (+1: the new page's header, -1: the old page's footer);
- * sc->n when there is none before a non-text block or the text's end. */
-static size_t nearest_content(const scan *sc, size_t from, int dir)
-{
-	for (size_t j = from; j < sc->n; j = dir > 0 ? j + 1 : j - 1) {
-		if (sc->v[j].role == ROLE_BLOCK)
-			break;
-		if (is_content(&sc->v[j]))
-			return j;
-		if (dir < 0 && j == 0)
-			break;
-	}
-	return sc->n;
-}
-
-/* Content lines right after (dir +1) or before (dir -1) page breaks that
- * could be a running header or footer, each once, in order, into out;
- * returns how many.  A form feed stands on the new page's first line; a
- * page number is the last line of its page. */
-static size_t page_edges(const scan *sc, int dir, size_t *out)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < sc->n; i++) {
-		const line *l = &sc->v[i];
-		if (!is_boundary(l) || (i == 0 && dir < 0))
-			continue;
-		size_t from = l->role == ROLE_PAGE_NUMBER ? (dir > 0 ? i + 1 : i - 1) : (dir > 0 ? i : i - 1);
-		size_t j = nearest_content(sc, from, dir);
-		if (j < sc->n && running_candidate(&sc->v[j]) && (k == 0 || out[k - 1] != j))
-			out[k++] = j;
-	}
-	return k;
-}
-
-/* Removes every edge line whose text is at two or more edges. */
-static size_t drop_repeated(scan *sc, const size_t *edge, size_t n)
-{
-	size_t removed = 0;
-	for (size_t a = 0; a < n; a++) {
-		size_t same = 0;
-		for (size_t c = 0; c < n; c++)
-			same += same_text(&sc->v[edge[a]], &sc->v[edge[c]]);
-		if (same >= 2 && sc->v[edge[a]].role == ROLE_TEXT) {
-			sc->v[edge[a]].role = ROLE_RUNNING;
-			removed++;
-		}
-	}
-	return removed;
-}
-
-static size_t first_content(const scan *sc, size_t from)
-{
-	while (from < sc->n && !is_content(&sc->v[from]))
-		from++;
-	return from;
-}
-
-static bool blank_after(const scan *sc, size_t i)
-{
-	return i + 1 < sc->n && sc->v[i + 1].role == ROLE_BLANK;
-}
-
-/* The text's first line, repeated as a header on later pages, is a header
- * on page 1 too when the title follows it (header == title), or when it
- * stands apart from what follows it as every other copy does (pdftotext
- * puts the header's text block apart with a blank line).  Otherwise it is
- * the title, and the header is left off page 1. */
-static void keep_title(scan *sc, size_t first)
-{
-	if (first >= sc->n || sc->v[first].role != ROLE_RUNNING)
-		return;
-	size_t next = first_content(sc, first + 1);
-	if (next < sc->n && same_text(&sc->v[first], &sc->v[next]))
-		return;
-	bool apart = blank_after(sc, first);
-	for (size_t i = first + 1; apart && i < sc->n; i++)
-		if (sc->v[i].role == ROLE_RUNNING && same_text(&sc->v[i], &sc->v[first]))
-			apart = blank_after(sc, i);
-	if (!apart || !sc->has_boundaries)
-		sc->v[first].role = ROLE_TEXT;
-}
-
-/* Without page breaks: a short line that comes back at a regular interval. */
-static void find_periodic(scan *sc)
-{
-	for (size_t i = 0; i < sc->n; i++) {
-		if (!running_candidate(&sc->v[i]))
-			continue;
-		size_t count = 1, last = i, min_gap = SIZE_MAX, max_gap = 0;
-		for (size_t j = i + 1; j < sc->n; j++) {
-			if (!is_content(&sc->v[j]) || !same_text(&sc->v[i], &sc->v[j]))
-				continue;
-			size_t gap = j - last;
-			min_gap = gap < min_gap ? gap : min_gap;
-			max_gap = gap > max_gap ? gap : max_gap;
-			last = j;
-			count++;
-		}
-		if (count < 3 || min_gap < MIN_PAGE_GAP || max_gap * 2 > min_gap * 3)
-			continue;
-		for (size_t j = i; j < sc->n; j++)
-			if (is_content(&sc->v[j]) && same_text(&sc->v[i], &sc->v[j]))
-				sc->v[j].role = ROLE_RUNNING;
-	}
-}
-
-static gw_status find_running(scan *sc)
-{
-	size_t boundaries = 0;
-	for (size_t i = 0; i < sc->n; i++)
-		boundaries += is_boundary(&sc->v[i]);
-	size_t first = first_content(sc, 0);
-	sc->has_boundaries = boundaries > 0;
-	if (boundaries == 0) {
-		find_periodic(sc);
-		keep_title(sc, first);
-		return GW_OK;
-	}
-	/* page 1's header and the last page's footer are edges too */
-	size_t *edge = malloc((2 * boundaries + 2) * sizeof *edge);
-	if (!edge)
-		return GW_E_NOMEM;
-	size_t n = page_edges(sc, +1, edge);
-	if (first < sc->n && running_candidate(&sc->v[first]) && (n == 0 || edge[0] != first))
-		edge[n++] = first;
-	drop_repeated(sc, edge, n);
-	n = page_edges(sc, -1, edge);
-	size_t last = sc->n;
-	while (last > 0 && !is_content(&sc->v[last - 1]))
-		last--;
-	if (last > 0 && running_candidate(&sc->v[last - 1]) && (n == 0 || edge[n - 1] != last - 1))
-		edge[n++] = last - 1;
-	drop_repeated(sc, edge, n);
-	free(edge);
-	keep_title(sc, first);
-	return GW_OK;
-}
-
-/* Blank lines next to removed furniture or before a page break are page
- * layout, not paragraph breaks. */
-static void drop_layout_blanks(scan *sc)
-{
-	for (size_t i = 0; i < sc->n; i++) {
-		line *l = &sc->v[i];
-		bool furniture = l->role == ROLE_PAGE_NUMBER || l->role == ROLE_RUNNING ||
-				 (l->page_break && l->role == ROLE_BLANK);
-		if (!furniture && !l->page_break)
-			continue;
-		if (l->role == ROLE_BLANK)
-			l->role = ROLE_LAYOUT;
-		for (size_t j = i; j > 0 && sc->v[j - 1].role == ROLE_BLANK; j--)
-			sc->v[j - 1].role = ROLE_LAYOUT;
-		for (size_t j = i + 1; furniture && j < sc->n && sc->v[j].role == ROLE_BLANK; j++)
-			sc->v[j].role = ROLE_LAYOUT;
-	}
 }
 
 /* ---- measuring and detection ----------------------------------------------------- */
@@ -572,7 +268,7 @@ static bool piled(const scan *sc, const line *l)
 /* Lines that can tell whether the text is wrapped: kept text, not headings. */
 static bool measured(const line *l)
 {
-	return is_content(l) && !l->heading;
+	return gw_unwrap_is_content(l) && !l->heading;
 }
 
 /* The width lines fill: they pile up at it, and the first lines of
@@ -637,7 +333,7 @@ static bool detect_wrap(scan *sc)
 		if (!piled(sc, l))
 			continue;
 		full++;
-		open += !ends_sentence(l->s, l->len);
+		open += !gw_unwrap_ends_sentence(l->s, l->len);
 	}
 	bool wrapped = full >= MIN_FULL_LINES && full * 100 >= n * MIN_FULL_SHARE &&
 		       open * 100 >= full * MIN_OPEN_SHARE;
@@ -653,7 +349,7 @@ static bool is_date_line(const char *s, size_t n)
 {
 	size_t i = 0;
 	long v;
-	if (number_at(s, n, &i) < 1000) {
+	if (gw_unwrap_number_at(s, n, &i) < 1000) {
 		i = 0;
 		for (int k = 0; k < 4; k++) {
 			size_t c = gw_marker_cnum(s + i, n - i, &v);
@@ -662,8 +358,8 @@ static bool is_date_line(const char *s, size_t n)
 			i += c;
 		}
 	}
-	return word(s, n, &i, "年") && n - i <= 24 && memmem(s + i, n - i, "月", strlen("月")) &&
-	       ends_sentence(s, n) == false;
+	return gw_unwrap_word(s, n, &i, "年") && n - i <= 24 && memmem(s + i, n - i, "月", strlen("月")) &&
+	       gw_unwrap_ends_sentence(s, n) == false;
 }
 
 /* Words that open a closing formula (特此报告, 以上汇报, 汇报完毕) or the
@@ -683,7 +379,7 @@ static bool nearly_full(const scan *sc, const line *a)
 {
 	size_t slack = sc->by_columns ? INDENT_COLS : INDENT_CHARS, w = width_of(sc, a);
 	return is_full(sc, a) ||
-	       (!ends_sentence(a->s, a->len) && w + slack >= sc->width && w <= sc->width);
+	       (!gw_unwrap_ends_sentence(a->s, a->len) && w + slack >= sc->width && w <= sc->width);
 }
 
 /* 尊敬的…：, 各位…：, …同志们：: a salutation by its words. */
@@ -737,14 +433,14 @@ static unsigned leading_point(const line *l)
 static bool indent_width(const scan *sc, const line *b)
 {
 	size_t w = b->cols;
-	return sc->by_columns && w + INDENT_COLS >= sc->width && w + 3 <= sc->width && !ends_sentence(b->s, b->len);
+	return sc->by_columns && w + INDENT_COLS >= sc->width && w + 3 <= sc->width && !gw_unwrap_ends_sentence(b->s, b->len);
 }
 
 /* The rest of a heading or title too long for its line: short, no
  * sentence in it.  (一、坚持党建引领，基层治理体系不断 / 完善) */
 static bool is_heading_tail(const scan *sc, const line *b)
 {
-	return width_of(sc, b) < sc->width && !has_sentence_mark(b->s, b->len) && !ends_sentence(b->s, b->len);
+	return width_of(sc, b) < sc->width && !has_sentence_mark(b->s, b->len) && !gw_unwrap_ends_sentence(b->s, b->len);
 }
 
 /* Does the kept line b continue the (nearly) full line a?  A heading or
@@ -758,7 +454,7 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 	 * paragraph; 一、 and （一） headings, titles, subtitles and
 	 * salutations do not go on into body text */
 	bool enumerated = a->heading && a->level >= 3 && full;
-	if ((a->heading && !enumerated) || (first && !has_clause_mark(a->s, a->len)) ||
+	if ((a->heading && !enumerated) || (first && !gw_unwrap_has_clause_mark(a->s, a->len)) ||
 	    starts_with(a->s, a->len, "——") || is_salutation_text(a))
 		return full && is_heading_tail(sc, b);
 	if (is_line_tail(first_cp(b->s, b->len)))
@@ -770,7 +466,7 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 		return false;
 	if (sc->has_indent)
 		return indent_b == 0;
-	if (!ends_sentence(a->s, a->len))
+	if (!gw_unwrap_ends_sentence(a->s, a->len))
 		return true;
 	/* A full line ending a sentence may end its paragraph at the margin.
 	 * Without indentation to tell, the next line goes on unless it looks
@@ -788,7 +484,7 @@ static unsigned learn_point_paragraphs(const scan *sc)
 	const line *prev = NULL;
 	for (size_t i = 0; i < sc->n; i++) {
 		const line *l = &sc->v[i];
-		if (!is_content(l))
+		if (!gw_unwrap_is_content(l))
 			continue;
 		if (prev && !nearly_full(sc, prev) && ends_period(prev))
 			families |= leading_point(l);
@@ -807,10 +503,10 @@ static size_t next_kept(const scan *sc, size_t i)
 
 static size_t mark_joins(scan *sc)
 {
-	size_t joined = 0, first = first_content(sc, 0);
+	size_t joined = 0, first = gw_unwrap_first_content(sc, 0);
 	sc->point_paragraphs = learn_point_paragraphs(sc);
 	for (size_t i = 0; i < sc->n; i++) {
-		if (!is_content(&sc->v[i]))
+		if (!gw_unwrap_is_content(&sc->v[i]))
 			continue;
 		size_t j = next_kept(sc, i);
 		if (j < sc->n && continues(sc, &sc->v[i], &sc->v[j], sc->b->v[j].indent_chars, i == first)) {
@@ -983,7 +679,7 @@ static void strip_form_feeds(line *l)
 			l->len--;
 		}
 		l->page_break = true;
-		size_t head = skip_spaces(l->s, l->len, 0);
+		size_t head = gw_unwrap_skip_spaces(l->s, l->len, 0);
 		l->s += head;
 		l->len -= head;
 	}
@@ -1049,10 +745,8 @@ gw_status gw_unwrap(gw_blocks *b, const gw_unwrap_opts *o, gw_unwrap_stats *st, 
 		goto nomem;
 	load(&sc, o, st);
 	if (!o->keep_furniture) {
-		find_pages(&sc);
-		if (find_running(&sc))
+		if (gw_unwrap_furniture(&sc))
 			goto nomem;
-		drop_layout_blanks(&sc);
 	}
 	if (!o->keep_lines && detect_wrap(&sc))
 		st->lines_joined = mark_joins(&sc);
