@@ -53,5 +53,5 @@ heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9
 heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913
 heldout6 precision=0.9942 recall=0.9923 label=0.8234 change=0.9961 qualifier=0.9904 masked=0.9980 structure=0.9064
 heldout5 precision=0.9842 recall=0.9936 label=0.8535 change=0.9968 qualifier=0.9936 masked=0.9968 structure=0.9915
-heldout7 precision=0.9680 recall=0.9945 label=0.7500 change=0.9862 qualifier=0.9862 masked=0.9972 label_exact=0.6098 structure=0.9913
+heldout7 precision=0.9680 recall=0.9945 label=0.7500 change=0.9862 qualifier=0.9862 masked=0.9972 label_exact=0.6098 structure=0.9913 status=0.9532 period=0.8873
 FLOORS

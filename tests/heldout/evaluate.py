@@ -256,6 +256,10 @@ def floors_line(res):
               "qualifier": ("qualifier_right", "matched"), "masked": ("masked_right", "matched"),
               "label_exact": ("exact_right", "matched"),
               "structure": ("structure_right", "structure_total")}
+    if res["status_total"]:
+        counts["status"] = ("status_right", "status_total")
+    if res["period_total"]:
+        counts["period"] = ("period_right", "period_total")
     return " ".join("%s=%.4f" % (k, floor_of(res[a], res[b])) for k, (a, b) in counts.items())
 
 
@@ -323,6 +327,8 @@ def main(argv):
         "label_form_bad": total["label_form_bad"],
         "expected": total["exp"], "produced": total["got"], "matched": total["match"],
         "label_right": total["label"], "change_right": total["change"],
+        "status_right": total["status"], "status_total": total["status_n"],
+        "period_right": total["period"], "period_total": total["period_n"],
         "exact_right": total["exact"], "qualifier_right": total["qualifier"], "masked_right": total["masked"],
         "structure_right": s_right, "structure_total": s_all,
         "failed_runs": failed_runs,
