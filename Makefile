@@ -21,14 +21,18 @@ CFLAGS_ALL = -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -DGW_VERSION='"$(VERSI
 LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS) $(LDLIBS)
 
 # Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
+# icc-profiles-free: the sRGB profile every PDF embeds for PDF/A (read at run
+# time).  The Java packages: Apache PDFBox Preflight for tests/e2e/pdfa.sh
+# (libactivation/libjaxb-api: Java 17 lacks them and PDFBox does not pull them).
 # npm (ofd.js for the OFD render test) is added when no npm is on PATH:
 # Debian's nodejs lacks it, while other nodejs builds ship their own and
 # conflict with Debian's npm package.
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
-            libdeflate-dev libexpat1-dev
+            libdeflate-dev libexpat1-dev icc-profiles-free
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
-            libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs
+            libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs \
+            default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
 # make fuzz: libFuzzer comes with clang's runtime.

@@ -1,10 +1,13 @@
 /*
  * test_pdf.c — gw_write_pdf on reports built by hand (no reader): the
  * PDF is written to a temp file and checked with poppler (pdftotext,
- * pdffonts, pdfinfo) and qpdf, as a user's viewer would read it.
+ * pdffonts, pdfinfo) and qpdf, as a user's viewer would read it.  The
+ * PDF/A pieces (pdfa.h) are checked on their own, the XMP packet with
+ * expat; tests/e2e/pdfa.sh has Apache PDFBox Preflight judge whole files.
  */
 #include "unit.h"
 
+#include <expat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +16,7 @@
 #include "model/report.h"
 #include "page/page.h"
 #include "write/pdf/pdf.h"
+#include "write/pdf/pdfa.h"
 #include "write/writers.h"
 
 static char fonts_dir[4096], layouts_dir[4096];
@@ -368,6 +372,265 @@ static void test_rule_and_colour(void **state)
 	gw_report_free(r);
 }
 
+/* ---- PDF/A ---------------------------------------------------------------- */
+
+/* The text inside element `prop` of an XMP packet (nested rdf:li
+ * included), or NULL when the packet is not well-formed XML. */
+struct xmp_find {
+	const char *prop;
+	int depth;             /* > 0 while inside prop */
+	char text[1024];
+	size_t n;
+};
+
+static void XMLCALL xmp_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+	(void)atts;
+	struct xmp_find *f = ud;
+	if (f->depth > 0 || strcmp(name, f->prop) == 0)
+		f->depth++;
+}
+
+static void XMLCALL xmp_end(void *ud, const XML_Char *name)
+{
+	(void)name;
+	struct xmp_find *f = ud;
+	if (f->depth > 0)
+		f->depth--;
+}
+
+static void XMLCALL xmp_chars(void *ud, const XML_Char *s, int len)
+{
+	struct xmp_find *f = ud;
+	if (f->depth > 0 && f->n + (size_t)len < sizeof f->text) {
+		memcpy(f->text + f->n, s, (size_t)len);
+		f->n += (size_t)len;
+	}
+}
+
+static char *xmp_value(const unsigned char *xml, size_t len, const char *prop)
+{
+	struct xmp_find f = {.prop = prop};
+	XML_Parser p = XML_ParserCreate("UTF-8");
+	XML_SetUserData(p, &f);
+	XML_SetElementHandler(p, xmp_start, xmp_end);
+	XML_SetCharacterDataHandler(p, xmp_chars);
+	int ok = XML_Parse(p, (const char *)xml, (int)len, 1) == XML_STATUS_OK;
+	XML_ParserFree(p);
+	f.text[f.n] = '\0';
+	return ok ? strdup(f.text) : NULL;
+}
+
+/* One form for Info and XMP: what XML 1.0 cannot hold, and what libharu
+ * writes as a space (above U+FFFF), is a space; bad bytes are U+FFFD. */
+static void test_pdfa_text(void **state)
+{
+	(void)state;
+	static const struct { const char *in, *out; } cases[] = {
+		{"工作报告", "工作报告"},
+		{"A & <B>", "A & <B>"},                             /* escaped later, in the XMP */
+		{"甲\x01乙\t丙\n丁\x7f", "甲 乙 丙 丁 "},
+		{"他姓\xF0\xA0\xAE\xB7", "他姓 "},                   /* U+20BB7 */
+		{"\xEF\xBF\xBE\xEF\xBF\xBF", "  "},                 /* U+FFFE, U+FFFF */
+		{"\xC2\x85x", " x"},                                /* C1 control NEL */
+		{"a\xFF" "b", "a\xEF\xBF\xBD" "b"},                 /* not UTF-8 */
+		{"\xEE\x80\x80", "\xEE\x80\x80"},                   /* private use: kept */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		int oom = 0;
+		char *t = gw_pdfa_text(cases[i].in, &oom);
+		assert_non_null(t);
+		assert_string_equal(t, cases[i].out);
+		assert_int_equal(oom, 0);
+		free(t);
+	}
+	int oom = 0;
+	assert_null(gw_pdfa_text(NULL, &oom));
+	assert_null(gw_pdfa_text("", &oom));
+	assert_int_equal(oom, 0);
+}
+
+/* The packet is XML whatever the values, and gives them back as written;
+ * an absent value is an absent property. */
+static void test_pdfa_xmp(void **state)
+{
+	(void)state;
+	gw_pdfa_info in = {"关于<b>&amp;\"引号\"的报告]]>", "某某局 & 某某委", NULL, "gwexport 0.0-test",
+			   "Haru Free PDF Library 2.3.0", 1700000000};
+	gw_bytes x = {0};
+	gw_diag d = {0};
+	assert_int_equal(gw_pdfa_xmp(&in, &x, &d), GW_OK);
+	static const struct { const char *prop, *want; } props[] = {
+		{"dc:title", "关于<b>&amp;\"引号\"的报告]]>"},
+		{"dc:creator", "某某局 & 某某委"},
+		{"xmp:CreatorTool", "gwexport 0.0-test"},
+		{"pdf:Producer", "Haru Free PDF Library 2.3.0"},
+		{"xmp:CreateDate", "2023-11-14T22:13:20+00:00"},
+		{"xmp:ModifyDate", "2023-11-14T22:13:20+00:00"},
+		{"pdfaid:part", "1"},
+		{"pdfaid:conformance", "B"},
+		{"dc:description", ""},
+	};
+	for (size_t i = 0; i < sizeof props / sizeof props[0]; i++) {
+		char *v = xmp_value(x.data, x.len, props[i].prop);
+		assert_non_null(v);
+		assert_string_equal(v, props[i].want);
+		free(v);
+	}
+	assert_null(memmem(x.data, x.len, "dc:description", 14));
+	/* §6.7.5: no bytes= or encoding= in the packet header */
+	assert_null(memmem(x.data, x.len, "bytes=", 6));
+	assert_null(memmem(x.data, x.len, "encoding=", 9));
+	free(x.data);
+	/* a control character that skipped gw_pdfa_text still leaves XML */
+	in.title = "a\x01" "b";
+	assert_int_equal(gw_pdfa_xmp(&in, &x, &d), GW_OK);
+	char *v = xmp_value(x.data, x.len, "dc:title");
+	assert_non_null(v);
+	assert_string_equal(v, "a b");
+	free(v);
+	free(x.data);
+}
+
+static void test_pdfa_cidset(void **state)
+{
+	(void)state;
+	uint16_t gid[20] = {0};
+	unsigned char bits[3];
+	gid[3] = 5;
+	gid[9] = 1;
+	gid[17] = 2;
+	assert_int_equal(gw_pdfa_cidset(gid, 20, bits), 3);
+	assert_int_equal(bits[0], 0x90);  /* CID 0 (.notdef) and 3, most significant bit first */
+	assert_int_equal(bits[1], 0x40);  /* CID 9 */
+	assert_int_equal(bits[2], 0x40);  /* CID 17 */
+	memset(gid, 0, sizeof gid);
+	gid[0] = 0;
+	assert_int_equal(gw_pdfa_cidset(gid, 20, bits), 1);  /* only .notdef */
+	assert_int_equal(bits[0], 0x80);
+	assert_int_equal(gw_pdfa_cidset(gid, 0, bits), 0);
+}
+
+/* A 132-byte ICC header: version 2 RGB display profile of that size. */
+static void icc_header(unsigned char p[132])
+{
+	memset(p, 0, 132);
+	p[3] = 132;
+	p[8] = 2;
+	memcpy(p + 12, "mntr", 4);
+	memcpy(p + 16, "RGB ", 4);
+	memcpy(p + 20, "XYZ ", 4);
+	memcpy(p + 36, "acsp", 4);
+}
+
+static void test_pdfa_profile(void **state)
+{
+	(void)state;
+	unsigned char p[132];
+	icc_header(p);
+	assert_null(gw_pdfa_profile_problem(p, 132));
+	memcpy(p + 12, "prtr", 4);
+	assert_null(gw_pdfa_profile_problem(p, 132));
+	static const struct { size_t at; const char *bytes; const char *why; } bad[] = {
+		{36, "acsX", "no 'acsp'"},
+		{3, "\x80", "another size"},
+		{16, "CMYK", "not an RGB"},
+		{12, "link", "neither a display"},
+		{8, "\x04", "version 2"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		icc_header(p);
+		memcpy(p + bad[i].at, bad[i].bytes, strlen(bad[i].bytes));
+		const char *why = gw_pdfa_profile_problem(p, 132);
+		assert_non_null(why);
+		assert_non_null(strstr(why, bad[i].why));
+	}
+	assert_non_null(gw_pdfa_profile_problem(p, 100));
+
+	/* the first usable file wins; a missing or bad one is skipped */
+	char good[] = "/tmp/gw_test_icc_XXXXXX", wrong[] = "/tmp/gw_test_icc_XXXXXX";
+	int fd = mkstemp(good);
+	icc_header(p);
+	assert_int_equal(write(fd, p, 132), 132);
+	close(fd);
+	fd = mkstemp(wrong);
+	memcpy(p + 16, "GRAY", 4);
+	assert_int_equal(write(fd, p, 132), 132);
+	close(fd);
+	const char *paths[] = {"/nonexistent/sRGB.icc", wrong, good};
+	gw_bytes b = {0};
+	const char *from = NULL;
+	gw_diag d = {0};
+	assert_int_equal(gw_pdfa_profile_from(paths, 3, &b, &from, &d), GW_OK);
+	assert_string_equal(from, good);
+	assert_int_equal(b.len, 132);
+	free(b.data);
+	/* none usable: the bad one is named with why, else the package to install */
+	assert_int_equal(gw_pdfa_profile_from(paths, 2, &b, &from, &d), GW_E_IO);
+	assert_null(b.data);
+	assert_non_null(strstr(d.what, wrong));
+	assert_non_null(strstr(d.what, "not an RGB profile"));
+	gw_diag_clear(&d);
+	assert_int_equal(gw_pdfa_profile_from(paths, 1, &b, &from, &d), GW_E_IO);
+	assert_non_null(strstr(d.hint, "icc-profiles-free"));
+	unlink(good);
+	unlink(wrong);
+	/* the one the PDF writer uses is there (make deps installs it) */
+	gw_diag_clear(&d);
+	assert_int_equal(gw_pdfa_srgb_profile(&b, &from, &d), GW_OK);
+	free(b.data);
+}
+
+/* The PDF carries what PDF/A-1b needs, and its XMP says what its Info
+ * says, hostile title included. */
+static void test_pdfa_in_pdf(void **state)
+{
+	(void)state;
+	gw_report *r = sample();
+	r->title = gw_report_strdup(r, "关于<审计> & \"整改\"工作的报告");
+	gw_write_opts o = opts(NULL);
+	o.allow_missing_glyphs = 1;
+	gw_bytes out = {0};
+	gw_diag d = {0};
+	assert_int_equal(gw_write_pdf(r, &o, &out, &d), GW_OK);
+	assert_memory_equal(out.data, "%PDF-1.4", 8);
+	static const char *const needed[] = {"/OutputIntents", "/GTS_PDFA1", "/DestOutputProfile",
+					     "/Type /Metadata", "/Subtype /XML", "/ID [", "/CapHeight"};
+	for (size_t i = 0; i < sizeof needed / sizeof needed[0]; i++)
+		assert_non_null(memmem(out.data, out.len, needed[i], strlen(needed[i])));
+	size_t fonts = 0, sets = 0;
+	for (const unsigned char *p = out.data; (p = memmem(p, out.len - (size_t)(p - out.data), "/FontFile2", 10));
+	     p++)
+		fonts++;
+	for (const unsigned char *p = out.data; (p = memmem(p, out.len - (size_t)(p - out.data), "/CIDSet", 7)); p++)
+		sets++;
+	assert_true(fonts >= 2);
+	assert_int_equal(sets, fonts);  /* one CIDSet per embedded subset */
+	const unsigned char *a = memmem(out.data, out.len, "<?xpacket begin", 15);
+	const unsigned char *z = memmem(out.data, out.len, "<?xpacket end=\"w\"?>", 19);
+	assert_true(a && z && z > a);
+	char *title = xmp_value(a, (size_t)(z + 19 - a), "dc:title");
+	char *author = xmp_value(a, (size_t)(z + 19 - a), "dc:creator");
+	assert_non_null(title);
+	char path[] = "/tmp/gw_test_pdf_XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	write_file(path, &out);
+	char cmd[8192];
+	snprintf(cmd, sizeof cmd, "pdfinfo %s | sed -n 's/^Title: *//p; s/^Author: *//p'", path);
+	char *txt = run(cmd);
+	char want[2048];
+	snprintf(want, sizeof want, "%s\n%s\n", title, author);
+	assert_string_equal(txt, want);
+	assert_string_equal(title, "关于<审计> & \"整改\"工作的报告");
+	free(txt);
+	free(title);
+	free(author);
+	unlink(path);
+	free(out.data);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
@@ -381,6 +644,11 @@ int main(void)
 		cmocka_unit_test(test_empty_report),
 		cmocka_unit_test(test_pathological_shapes),
 		cmocka_unit_test(test_rule_and_colour),
+		cmocka_unit_test(test_pdfa_text),
+		cmocka_unit_test(test_pdfa_xmp),
+		cmocka_unit_test(test_pdfa_cidset),
+		cmocka_unit_test(test_pdfa_profile),
+		cmocka_unit_test(test_pdfa_in_pdf),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

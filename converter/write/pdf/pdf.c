@@ -14,6 +14,12 @@
  * face per document;
  * /ID is our own hash, dates come from opts->timestamp: same input, same
  * bytes.  Errors longjmp to one setjmp in gw_pdf_draw().
+ *
+ * Every PDF is PDF/A-1b (pdfa.h: it costs ~1 ms and ~10 KB): the XMP
+ * packet, the sRGB OutputIntent, a CIDSet and CapHeight in each font
+ * descriptor (pdfa_descriptor), outline destinations as direct arrays, no
+ * transparency, every font embedded; tests/e2e/pdfa.sh has Apache PDFBox
+ * Preflight check it.
  */
 #include <hpdf.h>
 #include <hpdf_doc.h>
@@ -37,6 +43,7 @@
 #include "../../page/page.h"
 #include "../writers.h"
 #include "pdf.h"
+#include "pdfa.h"
 
 /* The batch context (gw_pdf_prepare): fonts resolved once, since
  * fontconfig set-up costs ~18 ms.  Its notes (-v) are given there, once. */
@@ -237,6 +244,8 @@ struct scratch {
 	struct program *volatile progs;  /* per font of the page list */
 	volatile size_t n_progs;
 	struct libdeflate_compressor *volatile deflater;
+	char *volatile meta[4];          /* title, author, subject, creator (gw_pdfa_text) */
+	gw_bytes xmp, icc;               /* the XMP packet, the sRGB profile */
 };
 
 static void scratch_free(struct scratch *sc)
@@ -246,6 +255,10 @@ static void scratch_free(struct scratch *sc)
 	free(sc->progs);
 	if (sc->deflater)
 		libdeflate_free_compressor(sc->deflater);
+	for (size_t i = 0; i < sizeof sc->meta / sizeof sc->meta[0]; i++)
+		free(sc->meta[i]);
+	free(sc->xmp.data);
+	free(sc->icc.data);
 }
 
 /* libharu drops a /Filter key from a stream it does not filter itself; this
@@ -288,6 +301,39 @@ static HPDF_STATUS predeflate(HPDF_Dict s, struct libdeflate_compressor *c)
 	return st;
 }
 
+/* PDF/A-1 §6.3.5 and Preflight rule 3.1.2: the descriptor libharu made
+ * for def lists the CIDs its subset program holds, and has a CapHeight.
+ * CIDs are code points (Identity-H over the UTF-8 encoder), and libharu's
+ * CIDToGIDMap maps CIDs 0 … 65534 through the same cmap lookup, so the
+ * set is exactly the CIDs that map to a glyph.  The flattened cmap
+ * (flatten_cmap) is that lookup as an array; asking libharu 65,535 times
+ * per font cost ~27 M instructions on the seed report. */
+static HPDF_STATUS pdfa_descriptor(HPDF_Dict font, HPDF_FontDef def)
+{
+	enum { N_CIDS = 65535 };
+	HPDF_TTF_CmapRange *cmap = &((HPDF_TTFontDefAttr)def->attr)->cmap;
+	bool flat = cmap->seg_count_x2 == 2 && cmap->glyph_id_array_count == 65536;
+	uint16_t *gid = flat ? NULL : malloc(N_CIDS * sizeof *gid);
+	unsigned char *bits = malloc((N_CIDS + 7) / 8);
+	HPDF_Dict set = (flat || gid) && bits ? HPDF_DictStream_New(font->mmgr, ((HPDF_FontAttr)font->attr)->xref)
+		: NULL;
+	HPDF_STATUS st = set ? HPDF_OK : HPDF_SetError(font->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	if (st == HPDF_OK) {
+		for (uint32_t c = 0; gid && c < N_CIDS; c++)
+			gid[c] = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c);
+		size_t n = gw_pdfa_cidset(flat ? cmap->glyph_id_array : gid, N_CIDS, bits);
+		set->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+		st = HPDF_Stream_Write(set->stream, bits, (HPDF_UINT)n);
+		st += HPDF_Dict_Add(def->descriptor, "CIDSet", set);
+		/* libharu 2.3.0 does not read the OS/2 cap height of TrueType
+		 * faces; a CJK face's capitals reach about its ascent */
+		st += HPDF_Dict_AddNumber(def->descriptor, "CapHeight", def->cap_height ? def->cap_height : def->ascent);
+	}
+	free(gid);
+	free(bits);
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(font->error);
+}
+
 /* Runs in place of libharu's before-write step of a Type0 font.  libharu
  * 2.3.0 would re-encode the program it parsed (HPDF_TTFontDef_SaveFontData)
  * and deflate it with zlib: that re-encoding fails on programs whose size is
@@ -328,6 +374,8 @@ static HPDF_STATUS embed_program(HPDF_Dict font)
 	ff->write_fn = write_flate_filter;
 	st += HPDF_Dict_AddNumber(ff, "Length1", (HPDF_INT32)p->len);
 	st += HPDF_Dict_Add(fa->fontdef->descriptor, "FontFile2", ff);
+	if (st == HPDF_OK)
+		st = pdfa_descriptor(font, fa->fontdef);
 	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(font->error);
 }
 
@@ -504,9 +552,15 @@ static void bookmark(HPDF_Doc pdf, struct pen *p, struct outline *o, const gw_ma
 	for (int l = lvl - 1; l >= 1 && !parent; l--)
 		parent = o->parent[l];
 	HPDF_Outline ol = HPDF_CreateOutline(pdf, parent, m->title, o->enc);
-	HPDF_Destination dst = HPDF_Page_CreateDestination(p->page);
-	HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(p->height - m->y), 1);
-	HPDF_Outline_SetDestination(ol, dst);
+	/* [page /XYZ left top zoom] written in place: libharu's destinations
+	 * are indirect objects, which PDF/A-1 readers (Preflight 1.2.3) refuse */
+	HPDF_Array dst = HPDF_Array_New(pdf->mmgr);
+	HPDF_Dict_Add(ol, "Dest", dst);
+	HPDF_Array_Add(dst, p->page);
+	HPDF_Array_AddName(dst, "XYZ");
+	HPDF_Array_AddReal(dst, 0);
+	HPDF_Array_AddReal(dst, (HPDF_REAL)(p->height - m->y));
+	HPDF_Array_AddReal(dst, 1);
 	HPDF_Outline_SetOpened(ol, lvl == 1 ? HPDF_TRUE : HPDF_FALSE);
 	o->parent[lvl] = ol;
 	for (int l = lvl + 1; l < 5; l++)
@@ -541,22 +595,70 @@ static void draw_pages(const gw_pages *pages, HPDF_Doc pdf, HPDF_Font *hf)
 
 /* ---- document info, /ID, save ----------------------------------------- */
 
-static void info(const gw_pages *pg, const gw_report *r, const gw_write_opts *o, HPDF_Doc pdf)
+/* The document info, and the same values in the XMP packet (PDF/A-1
+ * §6.7.3 wants them equal): each goes through gw_pdfa_text once and that
+ * one copy is written into both. */
+static gw_status info(const gw_pages *pg, const gw_report *r, const gw_write_opts *o, HPDF_Doc pdf,
+		      struct scratch *sc, gw_diag *d)
 {
+	static const HPDF_InfoType keys[4] = {HPDF_INFO_TITLE, HPDF_INFO_AUTHOR, HPDF_INFO_SUBJECT,
+					      HPDF_INFO_CREATOR};
+	const char *values[4] = {r->title, pg->signer, r->subtitle ? r->subtitle : "工作报告",
+				 o->version ? o->version : "gwexport"};
+	int oom = 0;
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	if (r->title)
-		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, r->title);
-	if (pg->signer)
-		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, pg->signer);
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, r->subtitle ? r->subtitle : "工作报告");
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, o->version ? o->version : "gwexport");
+	for (size_t i = 0; i < 4; i++) {
+		sc->meta[i] = gw_pdfa_text(values[i], &oom);
+		if (sc->meta[i])
+			HPDF_SetInfoAttr(pdf, keys[i], sc->meta[i]);
+	}
+	if (oom)
+		return nomem(d);
 	struct tm tm;
 	time_t t = o->timestamp;
 	gmtime_r(&t, &tm);
+	/* "+00'00'", not 'Z': libharu 2.3.0 writes 'Z' as "Z00'00'" */
 	HPDF_Date dt = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-			'Z', 0, 0};
+			'+', 0, 0};
 	HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, dt);
 	HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
+	gw_pdfa_info in = {sc->meta[0], sc->meta[1], sc->meta[2], sc->meta[3],
+			   HPDF_GetInfoAttr(pdf, HPDF_INFO_PRODUCER), o->timestamp};
+	return gw_pdfa_xmp(&in, &sc->xmp, d);
+}
+
+/* What PDF/A-1 adds to the catalog: the XMP packet as /Metadata
+ * (unfiltered, §6.7.2) and the sRGB profile as the /OutputIntents that
+ * give our device colours a meaning (§6.2.2). */
+static gw_status pdfa_catalog(HPDF_Doc pdf, struct scratch *sc, gw_diag *d)
+{
+	const char *path;
+	gw_status st = gw_pdfa_srgb_profile(&sc->icc, &path, d);
+	if (st)
+		return st;
+	pdf->pdf_version = HPDF_VER_14;
+	HPDF_Dict meta = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+	HPDF_Dict_AddName(meta, "Type", "Metadata");
+	HPDF_Dict_AddName(meta, "Subtype", "XML");
+	meta->filter = HPDF_STREAM_FILTER_NONE;
+	HPDF_Stream_Write(meta->stream, sc->xmp.data, (HPDF_UINT)sc->xmp.len);
+	HPDF_Dict_Add(pdf->catalog, "Metadata", meta);
+	HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+	HPDF_Dict_AddNumber(icc, "N", 3);
+	HPDF_Dict_AddName(icc, "Alternate", "DeviceRGB");
+	icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_Write(icc->stream, sc->icc.data, (HPDF_UINT)sc->icc.len);
+	HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
+	HPDF_Dict_AddName(intent, "Type", "OutputIntent");
+	HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
+	HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(intent, "RegistryName", HPDF_String_New(pdf->mmgr, "http://www.color.org", NULL));
+	HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(intent, "DestOutputProfile", icc);
+	HPDF_Array intents = HPDF_Array_New(pdf->mmgr);
+	HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
+	HPDF_Array_Add(intents, intent);
+	return GW_OK;
 }
 
 /* /ID from a hash of what determines the bytes: text, layout, version, time. */
@@ -657,9 +759,12 @@ gw_status gw_pdf_draw(const gw_pages *pg, const gw_report *r, const gw_write_opt
 		draw_pages(pg, pdf, hf);
 		HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 		HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "");
-		info(pg, r, o, pdf);
-		st = file_id(r, o, L, pdf, d);
+		st = info(pg, r, o, pdf, &sc, d);
 	}
+	if (!st)
+		st = pdfa_catalog(pdf, &sc, d);
+	if (!st)
+		st = file_id(r, o, L, pdf, d);
 	if (!st)
 		st = save(pdf, out, d);
 done:
