@@ -80,11 +80,11 @@ deps:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
 	$(Q)$(MAKE) --no-print-directory fonts
 
-# The free Fandol faces (仿宋 body, 黑体, 楷体, FandolSong Bold title), CFF in
+# The free Fandol faces (仿宋 body, 黑体, 楷体, FandolSong Bold title, FandolSong page numbers), CFF in
 # Debian's texlive-lang-chinese, converted to TrueType into build/fonts (for
 # every BUILD: fonts/roles.ini's `search` names ../build/fonts), fonts/fandol.sh;
 # first time ~3 min, then copied from ~/.cache/gwexport/fandol.  Part of `make deps`.
-FANDOL = FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold
+FANDOL = FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold FandolSong-Regular
 FANDOL_DIR = build/fonts
 FANDOL_TTF = $(FANDOL:%=$(FANDOL_DIR)/%.ttf)
 fonts: $(FANDOL_TTF)

@@ -17,7 +17,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 dir=${1:-$here}
 cache=${FANDOL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/gwexport/fandol}
-faces="FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold"
+faces="FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold FandolSong-Regular"
 mkdir -p "$dir" "$cache"
 
 todo=""

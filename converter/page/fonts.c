@@ -245,6 +245,12 @@ static bool in_dir(const char *dir, FcPattern *p)
 	       strncmp((const char *)file, dir, n) == 0 && file[n] == '/';
 }
 
+static int styled_bold(FcPattern *p)
+{
+	FcChar8 *style = NULL;
+	return FcPatternGetString(p, FC_STYLE, 0, &style) == FcResultMatch && strstr((const char *)style, "Bold");
+}
+
 static int better(const gw_fonts *f, FcPattern *a, FcPattern *b, int weight)
 {
 	int oa = in_dir(f->own, a), ob = in_dir(f->own, b);
@@ -260,6 +266,11 @@ static int better(const gw_fonts *f, FcPattern *a, FcPattern *b, int weight)
 	FcPatternGetInteger(b, FC_WEIGHT, 0, &wb);
 	if (abs(wa - weight) != abs(wb - weight))
 		return abs(wa - weight) - abs(wb - weight);
+	/* FandolSong-Bold declares the regular weight (usWeightClass 400):
+	 * at equal weights its style name tells it from FandolSong-Regular. */
+	int ba = styled_bold(a), bb = styled_bold(b), want = weight >= FC_WEIGHT_BOLD;
+	if (ba != bb)
+		return (ba != want) - (bb != want);
 	FcPatternGetInteger(a, FC_SLANT, 0, &sa);
 	FcPatternGetInteger(b, FC_SLANT, 0, &sb);
 	if (sa != sb)
@@ -368,7 +379,8 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 			return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "add the section with standard = … and fallback = … "
 				       "(see fonts/README.md)", "roles.ini names no fonts for the %s role", role_names[r]);
 		}
-		int weight = r == GW_ROLE_BOLD ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
+		/* 小标宋 is a heavy Song: of a Song family (FandolSong) the title takes the bold face */
+		int weight = r == GW_ROLE_BOLD || r == GW_ROLE_TITLE ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
 		size_t std = add_chain(f, ro, ro->standard, weight);
 		add_chain(f, ro, ro->fallback, weight);
 		if (ro->n == 0 && r == GW_ROLE_BOLD)
@@ -762,7 +774,7 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 		FcConfigAppFontAddDir(f->cfg, (const FcChar8 *)f->built);
 	FcPattern *any = FcPatternCreate();
 	FcObjectSet *os = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_FONTFORMAT, FC_WEIGHT, FC_SLANT,
-					   (char *)NULL);
+					   FC_STYLE, (char *)NULL);
 	if (any && os)
 		f->all = FcFontList(f->cfg, any, os);
 	if (any)

@@ -184,8 +184,12 @@ static void add_label(struct build *b, const uint32_t *cps, size_t n, double x, 
 	if (doc->st || gw_compose_measure(doc, g0, size))
 		return;
 	double w = 0;
-	for (size_t i = g0; i < doc->ng; i++)
+	for (size_t i = g0; i < doc->ng; i++) {
+		/* 7.5 半角: a space is half an em whatever the face says (FandolSong's is 1/3) */
+		if (doc->cp[i] == ' ')
+			doc->adv[i] = size / 2;
 		w += doc->adv[i];
+	}
 	x -= align > 0 ? w : align == 0 ? w / 2 : 0;
 	add_runs(b, g0, doc->ng, x, y, size, 0);
 	doc->ng = g0;

@@ -64,3 +64,18 @@ check_eq "every sample and held-out report fills its pages" "" "$short"
 # the draft layout keeps widow and orphan control: a page may end short there
 "$GWEXPORT" -q -f pdf -l draft -o "$TMP" "$SAMPLES/street-office.txt"
 check "draft: converts with widow/orphan control" test -s "$TMP/street-office.pdf"
+
+# 7.5: page numbers in 4号半角宋体 — FandolSong Regular (make deps), not the
+# Bold face the title (小标宋) takes, nor the AR PL Song face when Fandol is there
+if [ -f "$GW_TESTS/../build/fonts/FandolSong-Regular.ttf" ]; then
+	GWEXPORT_FONT_CACHE=off "$GWEXPORT" -q -f pdf -o "$TMP" "$SAMPLES/transport-2023.txt"
+	pdftohtml -xml -i -q -stdout -zoom 1 -fontfullname "$TMP/transport-2023.pdf" >"$TMP/pn.xml"
+	pn=$(sed -n 's/.*id="\([0-9]*\)" size="14" family="[A-Z]*+\([^"]*\)".*/\2/p' "$TMP/pn.xml" | sort -u)
+	check_eq "page numbers in FandolSong-Regular" "FandolSong-Regular" "$pn"
+	ti=$(sed -n 's/.*size="22" family="[A-Z]*+\([^",]*\).*/\1/p' "$TMP/pn.xml" | sort -u)
+	check_eq "title in FandolSong-Bold" "FandolSong-Bold" "$ti"
+	dw=$(pdftotext -bbox "$TMP/transport-2023.pdf" - | sed -n 's/.*xMin="\([0-9.]*\)".*xMax="\([0-9.]*\)".*>1<\/word>/\1 \2/p' | head -1)
+	check "page-number digit half-width (7 pt ± 1)" awk -v s="$dw" 'BEGIN { split(s, a, " "); w = a[2] - a[1]; exit !(w > 6 && w < 8) }'
+else
+	fail "FandolSong-Regular missing from build/fonts (make fonts puts it there)"
+fi
