@@ -27,6 +27,11 @@ static const char help_head[] =
 "                         big5-hkscs, utf-16, utf-16le, utf-16be\n"
 "      --no-unwrap        keep text copied from a PDF or phone line by line\n"
 "                         (default: join wrapped lines, drop page numbers)\n"
+"      --set KEY=VALUE    a 版头/版记 field over what the input says; KEY is\n"
+"                         发文机关 发文字号 签发人 密级 紧急程度 份号 主送 抄送\n"
+"                         印发机关 印发日期 出席 请假 列席 (or issuers, doc_number,\n"
+"                         signers, secrecy, urgency, copy_number, to, cc,\n"
+"                         printed_by, printed_on, present, on_leave, attending)\n"
 "  -j, --jobs N           convert N inputs in parallel (default 1)\n"
 "      --allow-missing-glyphs  warn, instead of failing, on characters no font has\n"
 "      --timings          print the time of each stage to stderr\n"
@@ -43,6 +48,8 @@ static const char help_tail[] =
 "  gwexport 述职报告.txt                   PDF, workbook and archive beside the file\n"
 "  gwexport -f pdf -l draft report.txt     a reading copy with line numbers\n"
 "  gwexport -f json report.txt             the report model as JSON\n"
+"  gwexport --set 发文字号=×政办〔2024〕7号 --set 签发人=周立新 report.txt\n"
+"                                          the 版头 for a text of the body only\n"
 "  gwexport -j 2 -o out/ reports/*.txt     a batch, two at a time\n"
 "  gwexport verify report.zip              check an archive bundle\n"
 "\n"
@@ -133,7 +140,20 @@ static gw_cli_result usage(const char *fmt, const char *arg)
 	return GW_CLI_EXIT_USAGE;
 }
 
-enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS, OPT_NO_UNWRAP };
+enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS, OPT_NO_UNWRAP, OPT_SET };
+
+/* --set KEY=VALUE (read/frontmatter.h checks the key and the value). */
+static gw_cli_result parse_set(gw_cli *cli, const char *arg)
+{
+	gw_diag d = {0};
+	if (gw_fields_set_arg(&cli->set, arg, &d) == GW_OK)
+		return GW_CLI_RUN;
+	fprintf(stderr, "gwexport: %s\n", d.what);
+	if (d.hint[0])
+		fprintf(stderr, "  hint: %s\n", d.hint);
+	fprintf(stderr, "Try 'gwexport --help' for the options and examples.\n");
+	return GW_CLI_EXIT_USAGE;
+}
 
 static gw_cli_result parse_option(int c, gw_cli *cli)
 {
@@ -170,6 +190,7 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 		return GW_CLI_RUN;
 	case OPT_TIMINGS: cli->timings = true; return GW_CLI_RUN;
 	case OPT_NO_UNWRAP: cli->no_unwrap = true; return GW_CLI_RUN;
+	case OPT_SET: return parse_set(cli, optarg);
 	case OPT_ALLOW_MISSING: cli->allow_missing_glyphs = true; return GW_CLI_RUN;
 	case OPT_VERSION: printf("gwexport %s\n", GW_VERSION); return GW_CLI_EXIT_OK;
 	case OPT_LIST_FORMATS: print_format_tables(); return GW_CLI_EXIT_OK;
@@ -186,6 +207,7 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 		{"layout", required_argument, NULL, 'l'},
 		{"encoding", required_argument, NULL, OPT_ENCODING},
 		{"no-unwrap", no_argument, NULL, OPT_NO_UNWRAP},
+		{"set", required_argument, NULL, OPT_SET},
 		{"jobs", required_argument, NULL, 'j'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"verbose", no_argument, NULL, 'v'},

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "read/frontmatter.h"
 #include "read/read.h"
 
 typedef struct gw_cli {
@@ -20,6 +21,7 @@ typedef struct gw_cli {
 	int jobs;
 	bool quiet, verbose, timings, allow_missing_glyphs;
 	bool no_unwrap;            /* --no-unwrap: keep hard-wrapped text line by line */
+	gw_fields set;             /* --set KEY=VALUE: 版头/版记 fields over what the input says */
 	char **inputs;
 	size_t n_inputs;
 } gw_cli;

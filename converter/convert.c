@@ -296,6 +296,8 @@ static gw_status load_model(const char *base, const gw_cli *cli, unsigned char *
 	gw_read_opts ro = {.name = base, .encoding = cli->encoding, .extract_indicators = 0,
 			   .keep_lines = cli->no_unwrap};
 	gw_status st = reader->read(data, len, &ro, r, d);
+	if (!st)  /* --set: over what any input (text, .docx, model JSON) says */
+		st = gw_fields_apply(*r, &cli->set, d);
 	t->read = now() - t0;
 	if (st || !reader->needs_indicators)
 		return st;

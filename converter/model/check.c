@@ -565,6 +565,31 @@ static int imprint(checker *c, const gw_imprint *m)
 	return rc;
 }
 
+static const char *const ATTENDANCE_ROLES[] = GW_ATTENDANCE_ROLES;
+
+/* 10.3: each line's role is 出席, 请假 or 列席, and role and names are in its text. */
+static int attendance(checker *c, const gw_report *r)
+{
+	if (array(c, "attendance", r->attendance, r->n_attendance))
+		return -1;
+	size_t old = push_key(c, "attendance");
+	for (size_t i = 0; i < r->n_attendance; i++) {
+		const gw_attendance *a = &r->attendance[i];
+		size_t o2 = push_index(c, i);
+		if (str(c, "text", a->text, true, 0) || str(c, "role", a->role, true, 0) ||
+		    part_of(c, "role", a->role, a->text) || strlist(c, "names", &a->names, a->text))
+			return -1;
+		bool known = false;
+		for (size_t k = 0; k < sizeof ATTENDANCE_ROLES / sizeof *ATTENDANCE_ROLES; k++)
+			known |= strcmp(a->role, ATTENDANCE_ROLES[k]) == 0;
+		if (!known)
+			return fail(c, 0, "role '%s' is none of 出席, 请假, 列席", a->role);
+		pop(c, o2);
+	}
+	pop(c, old);
+	return 0;
+}
+
 static int appendices(checker *c, const gw_report *r)
 {
 	if (array(c, "appendices", r->appendices, r->n_appendices))
@@ -601,6 +626,7 @@ static int document(checker *c, const gw_report *r)
 			       str(c, "closing", r->closing, false, r->lines.closing) ||
 			       strlist(c, "attachments", &r->attachments, NULL) ||
 			       str(c, "attachments_text", r->attachments_raw, false, 0) ||
+			       attendance(c, r) ||
 			       strlist(c, "signature", &r->signature, NULL) ||
 			       str(c, "note", r->note, false, 0) || appendices(c, r) ||
 			       imprint(c, r->imprint) || indicators(c, r)

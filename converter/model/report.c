@@ -156,6 +156,8 @@ char *gw_report_text(const gw_report *r)
 	gw_report_walk(r, put_section, &b);
 	put(&b, r->closing);
 	put(&b, r->attachments_raw);
+	for (size_t i = 0; i < r->n_attendance; i++)
+		put(&b, r->attendance[i].text);
 	put_list(&b, &r->signature);
 	put(&b, r->note);
 	for (size_t a = 0; a < r->n_appendices; a++) {

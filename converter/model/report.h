@@ -18,14 +18,17 @@
  * Text invariant ("nothing is lost"): concatenating, in this order,
  *   head.text, title, subtitle, bylines[*], salutation, preamble[*],
  *   for each section depth-first: marker, heading, heading_end, body[*],
- *   closing, attachments_raw, signature[*], note,
+ *   closing, attachments_raw, attendance[*].text, signature[*], note,
  *   for each appendix: marker, title, body[*],
  *   imprint.text
  * where a paragraph gives its text, or a table its cells' texts in order,
  * gives back every character of the input except indentation, line breaks
  * and blank lines.  gw_report_text() builds exactly that string (the only
  * '\n' in it are those joining the lines of head, attachments_raw, note,
- * imprint and a cell's paragraphs: compare without them).
+ * imprint and a cell's paragraphs: compare without them).  A text's
+ * front-matter block (read/frontmatter.h) is not part of it; a value it or
+ * --set gives is added as a line of head.text, imprint.text or an
+ * attendance line, or replaces the salutation.
  *
  * gw_report_check() (check.c) verifies every invariant written here and in
  * MODEL.md; the JSON reader refuses a model that breaks one.
@@ -198,6 +201,18 @@ typedef struct gw_imprint {
 	const char *printed_on;  /* 印发日期 as written ("2023年1月5日"), or NULL */
 } gw_imprint;
 
+/* A 纪要's 出席, 请假 or 列席 line (GB/T 9704 10.3), as written or given
+ * (front matter, --set).  Example: {"出席：县水利局、县财政局", "出席",
+ * ["县水利局", "县财政局"]}. */
+typedef struct gw_attendance {
+	const char *text;        /* the line as written; never NULL */
+	const char *role;        /* "出席", "请假" or "列席" (GW_ATTENDANCE_ROLES), part of text */
+	gw_strlist names;        /* the units and names after the colon, each part of text */
+} gw_attendance;
+
+/* The roles of an attendance line, in the order 10.3 prints them. */
+#define GW_ATTENDANCE_ROLES {"出席", "请假", "列席"}
+
 /* An attachment's content printed after the signature (附件 as a document
  * of its own, GB/T 9704 §8).  Example: {"附件1", "2023年重点项目表",
  * body = [one table paragraph]}. */
@@ -227,6 +242,9 @@ typedef struct gw_report {
 	gw_strlist attachments; /* names without their numbers */
 	const char *attachments_raw; /* the 附件说明 lines exactly as written (joined by '\n'),
 	                          or NULL; extra JSON key "attachments_text" */
+	gw_attendance *attendance; /* 纪要 出席/请假/列席 lines (10.3), in order; extra JSON key
+	                          "attendance", written only when there are some */
+	size_t n_attendance;
 	gw_strlist signature;  /* organisation name and/or date lines */
 	const char *note;      /* 附注 (GB/T 9704 §7.3.6): bracketed line(s) after the signature,
 	                          （此件公开发布） or （联系人：…，电话：…）, joined by '\n', or

@@ -365,6 +365,18 @@ static void put_imprint(out *o, const gw_imprint *m)
 	close_obj(o, 1);
 }
 
+static void attendance_item(out *o, const void *items, size_t i, int depth)
+{
+	const gw_attendance *a = &((const gw_attendance *)items)[i];
+	key(o, depth, "text", 1);
+	put_str(o, a->text ? a->text : "");
+	key(o, depth, "role", 0);
+	put_str(o, a->role ? a->role : "");
+	key(o, depth, "names", 0);
+	put_strlist(o, &a->names, depth + 1);
+	close_obj(o, depth);
+}
+
 static void appendix_item(out *o, const void *items, size_t i, int depth)
 {
 	const gw_appendix *a = &((const gw_appendix *)items)[i];
@@ -418,6 +430,10 @@ char *gw_report_to_json(const gw_report *r, size_t *len)
 	put_strlist(&o, &r->attachments, 1);
 	key(&o, 0, "attachments_text", 0);
 	put_str(&o, r->attachments_raw);
+	if (r->n_attendance) {  /* only a 纪要 has it: other models stay as they were */
+		key(&o, 0, "attendance", 0);
+		put_array(&o, r->attendance, r->n_attendance, 1, attendance_item);
+	}
 	key(&o, 0, "signature", 0);
 	put_strlist(&o, &r->signature, 1);
 	key(&o, 0, "note", 0);

@@ -40,12 +40,13 @@ typedef struct reader {
 static const char *const doc_keys[] = {
 	"schema",     "source",   "head",       "title",   "subtitle",    "bylines",
 	"salutation", "preamble", "sections",   "closing", "attachments", "attachments_text",
-	"signature",  "note",     "appendices", "imprint", "indicators",  NULL};
+	"signature",  "note",     "appendices", "imprint", "indicators",  "attendance", NULL};
 static const char *const source_keys[] = {"name", "encoding", "bytes", "sha256", NULL};
 static const char *const head_keys[] = {"text",    "copy_number", "secrecy", "urgency",
 					"issuers", "doc_number",  "signers", NULL};
 static const char *const imprint_keys[] = {"text", "cc", "printed_by", "printed_on", NULL};
 static const char *const appendix_keys[] = {"marker", "title", "body", NULL};
+static const char *const attendance_keys[] = {"text", "role", "names", NULL};
 static const char *const paragraph_keys[] = {"text", "points", "table", NULL};
 static const char *const point_keys[] = {"marker", "lead", "offset", NULL};
 static const char *const table_keys[] = {"rows", "cols", "header_rows", "cells", NULL};
@@ -490,6 +491,16 @@ static int read_appendix(reader *rd, json_t *v, void *elem)
 		       : 0;
 }
 
+static int read_attendance(reader *rd, json_t *v, void *elem)
+{
+	gw_attendance *a = elem;
+	return expect_object(rd, v, attendance_keys) || get_string(rd, v, "text", false, true, &a->text) ||
+			       get_string(rd, v, "role", false, true, &a->role) ||
+			       read_strlist(rd, v, "names", false, &a->names)
+		       ? -1
+		       : 0;
+}
+
 static int is_hex64(const char *s)
 {
 	if (strlen(s) != 64)
@@ -646,6 +657,8 @@ static int read_document(reader *rd, json_t *doc)
 			       get_string(rd, doc, "closing", true, true, &r->closing) ||
 			       read_strlist(rd, doc, "attachments", true, &r->attachments) ||
 			       get_string(rd, doc, "attachments_text", true, false, &r->attachments_raw) ||
+			       read_array(rd, doc, "attendance", false, sizeof *r->attendance,
+					  (void **)&r->attendance, &r->n_attendance, read_attendance) ||
 			       read_strlist(rd, doc, "signature", true, &r->signature) ||
 			       get_string(rd, doc, "note", true, false, &r->note) ||
 			       read_array(rd, doc, "appendices", false, sizeof *r->appendices,

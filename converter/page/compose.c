@@ -451,6 +451,38 @@ static void attachments(gw_doc *doc, const char *raw, const size_t *lines)
 	}
 }
 
+/* 10.3 纪要: "出席" (3号黑体) + ： + names (3号仿宋), 左空二字, one blank
+ * line under the body (or the 附件说明); 请假 and 列席 the same way, wrapped
+ * lines aligned after the colon. */
+static void attendance(gw_doc *doc, const gw_attendance *v, size_t n)
+{
+	if (!n)
+		return;
+	blank_rows(doc, 1, false);
+	for (size_t k = 0; k < n && !doc->st; k++) {
+		size_t g0 = doc->ng, label = strlen(v[k].role);
+		if (!strncmp(v[k].text, v[k].role, label) && strncmp(v[k].text + label, "：", strlen("：")) == 0)
+			label += strlen("：");
+		else
+			label = 0;  /* a line from JSON without its label: all in the body face */
+		char *role = strndup(v[k].text, label);
+		if (!role) {
+			nomem(doc);
+			return;
+		}
+		add_text(doc, role, GW_ROLE_HEADING1, 0);
+		free(role);
+		size_t names = doc->ng;
+		add_text(doc, v[k].text + label, GW_ROLE_BODY, 0);
+		if (doc->st || gw_compose_measure(doc, g0, body_size(doc)))
+			return;
+		double hang = indent(doc);
+		for (size_t i = g0; i < names; i++)
+			hang += doc->adv[i] + doc->cell - body_size(doc);
+		set_block_hanging(doc, g0, B_PARA, body_size(doc), indent(doc), hang);
+	}
+}
+
 /* 7.3.6 附注: 居左空二字, from the line under the 成文日期; one block per
  * input line.  It stays on the page of the signature. */
 static void note(gw_doc *doc, const char *raw, const size_t *lines)
@@ -547,6 +579,7 @@ static void build(gw_doc *doc, const gw_report *r)
 		paragraph(doc, r->closing, r->lines.closing, indent(doc));
 	size_t body_end = doc->nr;
 	attachments(doc, r->attachments_raw, r->lines.attachments);
+	attendance(doc, r->attendance, r->n_attendance);
 	signature(doc, &r->signature, r->lines.signature);
 	note(doc, r->note, r->lines.note);
 	if (r->signature.n)

@@ -34,6 +34,8 @@ static const char *const YEAR_CLOSE[] = {"〕", "]", "］", "）", ")", "】", "
 static const char *const SIGNER_LABEL[] = {"签发人：", "签发人:", "签发人", NULL};
 static const char *const CC_LABEL[] = {"抄送：", "抄送:", NULL};
 static const char *const TO_LABEL[] = {"主送：", "主送:", NULL};
+static const char *const ATTENDANCE_ROLES[] = GW_ATTENDANCE_ROLES;
+static const char *const COLON[] = {"：", ":", NULL};
 static const char *const MARK_END = "文件";
 static const char *const PRINTED = "印发";
 /* Punctuation no mark or name holds. */
@@ -719,4 +721,75 @@ const gw_table *gw_gongwen_tab_table(gw_arena *a, const gw_line *v, size_t n)
 	}
 	*t = (gw_table){n, cols, cells, c, n > 1 ? 1 : 0};
 	return t;
+}
+
+/* ---- 纪要 attendance (10.3) ------------------------------------------------ */
+
+/* Length of "出席：" (role and colon) at the start of l, 0 when it is none. */
+static size_t attendance_label(const gw_line *l, size_t *role_len)
+{
+	for (size_t k = 0; k < sizeof ATTENDANCE_ROLES / sizeof *ATTENDANCE_ROLES; k++) {
+		size_t rl = strlen(ATTENDANCE_ROLES[k]);
+		if (!at(l->s, l->len, 0, ATTENDANCE_ROLES[k]))
+			continue;
+		size_t i = skip_spaces(l->s, l->len, rl);
+		size_t c = at_any(l->s, l->len, i, COLON);
+		if (c && l->len > i + c && cps(l->s, l->len) <= IMPRINT_LINE_MAX) {
+			*role_len = rl;
+			return i + c;
+		}
+	}
+	return 0;
+}
+
+size_t gw_gongwen_attendance(const gw_line *v, size_t first, size_t end)
+{
+	size_t k = end, rl;
+	while (k > first && attendance_label(&v[k - 1], &rl))
+		k--;
+	return k;
+}
+
+/* Names after the label: 县水利局、县财政局 → 县水利局, 县财政局 (a final 。 left off). */
+static int add_attendance_names(gw_report *r, const gw_line *l, size_t from, gw_strlist *out)
+{
+	out->present = true;
+	size_t i = from;
+	while (i < l->len) {
+		size_t start = i = skip_spaces(l->s, l->len, i);
+		while (i < l->len && !at_any(l->s, l->len, i, LIST_SEPS) && !at(l->s, l->len, i, "。"))
+			i++;
+		size_t end = trim_end(l->s, start, i);
+		if (end > start) {
+			const char *name = gw_report_strndup(r, l->s + start, end - start);
+			const char **items = gw_arena_array(r->arena, out->n + 1, sizeof *items);
+			if (!name || !items)
+				return -1;
+			if (out->n)
+				memcpy(items, out->items, out->n * sizeof *items);
+			items[out->n++] = name;
+			out->items = items;
+		}
+		i += i < l->len ? (at(l->s, l->len, i, "。") ? strlen("。") : at_any(l->s, l->len, i, LIST_SEPS)) : 0;
+	}
+	return 0;
+}
+
+int gw_gongwen_attendance_build(gw_report *r, const gw_line *v, size_t n)
+{
+	if (!n)
+		return 0;
+	r->attendance = gw_arena_array(r->arena, n, sizeof *r->attendance);
+	if (!r->attendance)
+		return -1;
+	for (size_t k = 0; k < n; k++) {
+		gw_attendance *a = &r->attendance[r->n_attendance++];
+		*a = (gw_attendance){0};
+		size_t rl = 0, label = attendance_label(&v[k], &rl);
+		a->text = gw_report_strndup(r, v[k].s, v[k].len);
+		a->role = gw_report_strndup(r, v[k].s, rl);
+		if (!a->text || !a->role || add_attendance_names(r, &v[k], label, &a->names))
+			return -1;
+	}
+	return 0;
 }

@@ -66,6 +66,15 @@ bool gw_gongwen_subtitle_part(const gw_line *l, bool prev_subtitle);
  * arena a: one row per line, one cell per field; NULL when out of memory. */
 const gw_table *gw_gongwen_tab_table(gw_arena *a, const gw_line *v, size_t n);
 
+/* The 纪要 attendance lines (GB/T 9704 10.3: 出席：…, 请假：…, 列席：…)
+ * ending right before v[end], not before v[first]: the index of the first
+ * (end when none). */
+size_t gw_gongwen_attendance(const gw_line *v, size_t first, size_t end);
+
+/* Fills r->attendance from the lines v[0..n) gw_gongwen_attendance found:
+ * text = the line, role and names parts of it.  -1 when out of memory. */
+int gw_gongwen_attendance_build(gw_report *r, const gw_line *v, size_t n);
+
 /* A line with a TAB between two fields: a row of a typed table. */
 bool gw_gongwen_tab_row(const gw_line *l);
 

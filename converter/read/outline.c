@@ -91,7 +91,8 @@ typedef struct outline {
 	size_t body_begin, body_end;
 	size_t closing;        /* first closing line or NONE; closing lines end at closing_end */
 	size_t closing_end;
-	size_t att_begin;      /* attachments are v[att_begin..sig_begin), or NONE */
+	size_t att_begin;      /* attachments are v[att_begin..attend_begin), or NONE */
+	size_t attend_begin;   /* 纪要 出席/请假/列席 lines are v[attend_begin..sig_begin) (gongwen.c) */
 	size_t sig_begin;      /* signature is v[sig_begin..note_begin) */
 	size_t note_begin;     /* 附注 is v[note_begin..n) */
 	node *nodes;
@@ -499,8 +500,9 @@ static void read_tail(outline *o)
 	size_t first = o->n > top + 1 ? top + 1 : o->n;   /* the first line is never tail */
 	o->note_begin = find_note(o, first);
 	o->sig_begin = find_signature(o, first, o->note_begin);
-	o->att_begin = find_attachments(o, first, o->sig_begin);
-	size_t end = o->att_begin != NONE ? o->att_begin : o->sig_begin;
+	o->attend_begin = gw_gongwen_attendance(o->v, first, o->sig_begin);
+	o->att_begin = find_attachments(o, first, o->attend_begin);
+	size_t end = o->att_begin != NONE ? o->att_begin : o->attend_begin;
 	/* One formula line, or two (汇报完毕，请指正。 / 谢谢！), joined. */
 	o->closing_end = end;
 	while (end > first && o->closing_end - end < CLOSING_LINES && is_closing(&o->v[end - 1]))
@@ -863,7 +865,7 @@ static int build_attachments(gw_report *r, const outline *o)
 {
 	if (o->att_begin == NONE)
 		return 0;
-	size_t n = o->sig_begin - o->att_begin;
+	size_t n = o->attend_begin - o->att_begin;
 	r->attachments.present = true;
 	r->attachments.items = gw_arena_array(r->arena, n, sizeof *r->attachments.items);
 	r->attachments_raw = join_lines(r, &o->v[o->att_begin], n, "\n");
@@ -995,7 +997,9 @@ static int build_model(gw_report *r, const outline *o)
 	r->lines.closing = o->closing != NONE ? o->v[o->closing].no : 0;
 	gw_section **where = malloc((o->n_nodes ? o->n_nodes : 1) * sizeof *where);
 	int rc = !where || build_tree(r, o, where) || build_appendices(r, o) || build_paragraphs(r, o, where) ||
-		 build_attachments(r, o) || build_signature(r, o) ? -1 : 0;
+		 build_attachments(r, o) ||
+		 gw_gongwen_attendance_build(r, &o->v[o->attend_begin], o->sig_begin - o->attend_begin) ||
+		 build_signature(r, o) ? -1 : 0;
 	free(where);
 	return rc;
 }

@@ -1,9 +1,11 @@
 /*
- * read.c — the reader's doors (read.h): text bytes → decode.c → blocks, and
+ * read.c — the reader's doors (read.h): text bytes → decode.c → blocks (a
+ * front-matter block cut off by frontmatter.c, its fields applied last), and
  * blocks from any format reader → outline.c → (optionally) indicators.c,
  * with source metadata filled in.
  */
 #include "blocks.h"
+#include "frontmatter.h"
 #include "unwrap.h"
 
 #include "../model/hash.h"
@@ -62,10 +64,16 @@ gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opt
 	st = gw_decode_text(bytes, len, opts ? opts->encoding : GW_ENC_AUTO, &blocks, d);
 	if (st)
 		return st;
-	if (!(opts && opts->keep_lines))
+	gw_fields given = {0};  /* before unwrapping, which would join its lines */
+	st = gw_frontmatter_take(&blocks, &given, d);
+	if (!st && !(opts && opts->keep_lines))
 		st = gw_unwrap(&blocks, NULL, NULL, d);
 	if (!st)
 		st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
+	if (!st && (st = gw_fields_apply(*out, &given, d))) {
+		gw_report_free(*out);
+		*out = NULL;
+	}
 	gw_blocks_free(&blocks);
 	return st;
 }

@@ -219,6 +219,34 @@ static void test_addressees(void **state)
 		assert_int_equal(gw_gongwen_addressees(cases[i].s, strlen(cases[i].s)), cases[i].yes);
 }
 
+/* 10.3: a 纪要's 出席/请假/列席 lines after the body are attendance, not
+ * body paragraphs; a 出席 inside running text is not. */
+static void test_attendance(void **state)
+{
+	(void)state;
+	gw_report *r = read_str("青川县防汛工作会议纪要\n会议研究了防汛准备工作。\n一、议定事项\n"
+				"各乡镇要在5月15日前完成隐患整改。\n出席：林晓东，县水利局、县应急管理局\n"
+				"请假：县自然资源局。\n列席：县政府办公室\n");
+	assert_int_equal(r->n_attendance, 3);
+	assert_string_equal(r->attendance[0].role, "出席");
+	assert_string_equal(r->attendance[0].text, "出席：林晓东，县水利局、县应急管理局");
+	assert_int_equal(r->attendance[0].names.n, 3);
+	assert_string_equal(r->attendance[0].names.items[2], "县应急管理局");
+	assert_string_equal(r->attendance[1].role, "请假");
+	assert_string_equal(r->attendance[1].names.items[0], "县自然资源局");
+	assert_string_equal(r->attendance[2].role, "列席");
+	const gw_section *s = &r->sections[0];
+	assert_string_equal(s->body[s->n_body - 1].text, "各乡镇要在5月15日前完成隐患整改。");
+	gw_report_free(r);
+	r = read_str("会议纪要\n会议研究了防汛工作。\n出席会议的有县水利局等单位。\n");
+	assert_int_equal(r->n_attendance, 0);
+	gw_report_free(r);
+	gw_line l = line("出席：县水利局");
+	assert_int_equal(gw_gongwen_attendance(&l, 0, 1), 0);
+	l = line("出席");
+	assert_int_equal(gw_gongwen_attendance(&l, 0, 1), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_appendices),
 		cmocka_unit_test(test_parts_and_bylines),
 		cmocka_unit_test(test_addressees),
+		cmocka_unit_test(test_attendance),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
