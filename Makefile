@@ -14,7 +14,8 @@ ifeq ($(V),1)
 Q =
 endif
 
-PKGS = harfbuzz harfbuzz-subset fontconfig jansson inih xlsxwriter libzip libcrypto libdeflate expat
+PKGS = harfbuzz harfbuzz-subset fontconfig jansson inih xlsxwriter libzip libcrypto libdeflate expat \
+       libmicrohttpd
 CC      ?= cc
 CFLAGS_ALL = -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -DGW_VERSION='"$(VERSION)"' \
              $(OPT) $(SAN) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
@@ -29,10 +30,10 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # conflict with Debian's npm package.
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
-            libdeflate-dev libexpat1-dev icc-profiles-free
+            libdeflate-dev libexpat1-dev icc-profiles-free libmicrohttpd-dev xxd
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
             libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs \
-            default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
+            default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java curl
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
 # make fuzz: libFuzzer comes with clang's runtime.
@@ -41,9 +42,14 @@ DEB_FUZZ  = clang libclang-rt-14-dev
 DEB_DEV   = clang-format
 DEB_ALL   = $(DEB_BUILD) $(DEB_TEST) $(DEB_FONTS) $(DEB_FUZZ) $(DEB_DEV)
 
-LIB_SRC  = $(sort $(shell find converter -name '*.c' ! -name main.c))
+LIB_SRC  = $(sort $(shell find converter -name '*.c' ! -name main.c ! -path 'converter/serve/*'))
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ = $(BUILD)/obj/converter/main.o
+# `gwexport serve` (HTTP, libmicrohttpd) links into the binary only, not
+# libgw.a; its page (converter/serve/web/) is embedded as generated C.
+SERVE_SRC = $(sort $(wildcard converter/serve/*.c))
+SERVE_WEB = $(sort $(wildcard converter/serve/web/*))
+SERVE_OBJ = $(SERVE_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/serve_assets.o
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -98,7 +104,14 @@ $(BUILD)/obj/%.o: %.c
 $(BUILD)/libgw.a: $(LIB_OBJ)
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/gwexport: $(MAIN_OBJ) $(BUILD)/libgw.a
+$(BUILD)/gen/serve_assets.c: $(SERVE_WEB) converter/serve/serve_assets.sh
+	@mkdir -p $(dir $@)
+	$(Q)sh converter/serve/serve_assets.sh $@ $(SERVE_WEB)
+
+$(BUILD)/obj/serve_assets.o: $(BUILD)/gen/serve_assets.c converter/serve/serve_int.h
+	$(Q)$(CC) $(CFLAGS_ALL) -Iconverter/serve -c $< -o $@
+
+$(BUILD)/gwexport: $(MAIN_OBJ) $(SERVE_OBJ) $(BUILD)/libgw.a
 	$(Q)$(CC) -o $@ $^ $(LDLIBS_ALL)
 	@echo "built $@"
 
@@ -171,4 +184,4 @@ uninstall:
 clean:
 	rm -rf build build-asan build-bench build-fuzz out
 
--include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(SERVE_SRC:%.c=$(BUILD)/obj/%.d)

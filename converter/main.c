@@ -5,10 +5,12 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "batch.h"
 #include "cli.h"
 #include "model/diag.h"
+#include "serve/serve.h"
 #include "verify.h"
 
 /* A bag's names and values are data: escaped like every diagnostic. */
@@ -42,6 +44,8 @@ int main(int argc, char **argv)
 	/* A full disk or `ulimit -f` must end in a clean error (EFBIG) and a
 	 * removed temp file, not in death by SIGXFSZ. */
 	signal(SIGXFSZ, SIG_IGN);
+	if (argc > 1 && strcmp(argv[1], "serve") == 0)
+		return gw_serve_main(argc - 1, argv + 1);
 	gw_cli cli;
 	switch (gw_cli_parse(argc, argv, &cli)) {
 	case GW_CLI_EXIT_OK: return 0;

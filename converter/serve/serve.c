@@ -1,0 +1,377 @@
+/*
+ * serve.c — `gwexport serve`: the HTTP side (libmicrohttpd, a thread per
+ * connection so a slow client holds only its own thread).  Routes: GET of
+ * the embedded page, POST /api/convert.  Admission is bounded twice: at
+ * most `queue` requests in the house (else 503 + Retry-After), of which at
+ * most `max_jobs` convert at once (a semaphore); the rest wait their turn.
+ */
+#include <errno.h>
+#include <microhttpd.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "../write/writers.h"
+#include "serve.h"
+#include "serve_int.h"
+
+enum { MULTIPART_SLACK = 64 * 1024, POST_BUFFER = 64 * 1024, RETRY_AFTER_SECONDS = 5 };
+
+static const char csp[] =
+	"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+	"connect-src 'self'; frame-src 'self' blob:; object-src 'self' blob:; base-uri 'none'; "
+	"form-action 'none'; frame-ancestors 'none'";
+
+typedef struct gw_server {
+	gw_serve_opts opts;
+	atomic_uint admitted;
+	sem_t converting;
+} gw_server;
+
+/* One POST /api/convert, from its headers to the completion callback. */
+typedef struct gw_request {
+	gw_server *srv;
+	struct MHD_PostProcessor *pp;
+	int writer;                 /* ?format=; -1: the JSON summary */
+	char *file;
+	size_t file_len, file_cap;
+	char name[256];
+	char layout[32];
+	bool has_file, too_big, bad_field;
+} gw_request;
+
+static void add_safety_headers(struct MHD_Response *r)
+{
+	MHD_add_response_header(r, "Content-Security-Policy", csp);
+	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(r, "Cache-Control", "no-store");
+}
+
+/* RFC 6266/5987: an ASCII fallback and the UTF-8 name percent-encoded. */
+static void content_disposition(const char *name, char *out, size_t size)
+{
+	char ascii[256], enc[800];
+	size_t a = 0, e = 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p && a + 1 < sizeof ascii; p++)
+		ascii[a++] = (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\' && *p != '%') ? (char)*p : '_';
+	ascii[a] = '\0';
+	for (const unsigned char *p = (const unsigned char *)name; *p && e + 4 < sizeof enc; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("-._~", *p))
+			enc[e++] = (char)*p;
+		else
+			e += (size_t)snprintf(enc + e, sizeof enc - e, "%%%02X", *p);
+	}
+	enc[e] = '\0';
+	snprintf(out, size, "attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii, enc);
+}
+
+/* Sends a; takes its body. */
+static enum MHD_Result send_answer(struct MHD_Connection *c, gw_answer *a)
+{
+	struct MHD_Response *r = MHD_create_response_from_buffer(a->len, a->body, MHD_RESPMEM_MUST_FREE);
+	if (!r) {
+		gw_answer_free(a);
+		return MHD_NO;
+	}
+	a->body = NULL;
+	add_safety_headers(r);
+	MHD_add_response_header(r, "Content-Type", a->content_type);
+	if (a->filename) {
+		char cd[1200];
+		content_disposition(a->filename, cd, sizeof cd);
+		MHD_add_response_header(r, "Content-Disposition", cd);
+	}
+	if (a->status == MHD_HTTP_SERVICE_UNAVAILABLE) {
+		char s[16];
+		snprintf(s, sizeof s, "%d", RETRY_AFTER_SECONDS);
+		MHD_add_response_header(r, "Retry-After", s);
+	}
+	enum MHD_Result ok = MHD_queue_response(c, a->status, r);
+	MHD_destroy_response(r);
+	gw_answer_free(a);
+	return ok;
+}
+
+static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status, const char *message)
+{
+	gw_answer a;
+	gw_answer_error(&a, status, message);
+	return send_answer(c, &a);
+}
+
+static enum MHD_Result send_asset(struct MHD_Connection *c, const char *url)
+{
+	const char *path = strcmp(url, "/") == 0 ? "/index.html" : url;
+	for (size_t i = 0; i < gw_n_assets; i++) {
+		if (strcmp(gw_assets[i].path, path) != 0)
+			continue;
+		struct MHD_Response *r = MHD_create_response_from_buffer(
+			gw_assets[i].len, (void *)gw_assets[i].data, MHD_RESPMEM_PERSISTENT);
+		if (!r)
+			return MHD_NO;
+		add_safety_headers(r);
+		MHD_add_response_header(r, "Content-Type", gw_assets[i].content_type);
+		enum MHD_Result ok = MHD_queue_response(c, MHD_HTTP_OK, r);
+		MHD_destroy_response(r);
+		return ok;
+	}
+	return send_error(c, MHD_HTTP_NOT_FOUND, "no such page");
+}
+
+static int append_file(gw_request *rq, const char *data, size_t size)
+{
+	if (rq->file_len + size > GW_SERVE_MAX_UPLOAD) {
+		rq->too_big = true;
+		return 0;
+	}
+	if (rq->file_len + size > rq->file_cap) {
+		size_t cap = rq->file_cap ? rq->file_cap : 64 * 1024;
+		while (cap < rq->file_len + size)
+			cap *= 2;
+		char *grown = realloc(rq->file, cap);
+		if (!grown)
+			return -1;
+		rq->file = grown;
+		rq->file_cap = cap;
+	}
+	memcpy(rq->file + rq->file_len, data, size);
+	rq->file_len += size;
+	return 0;
+}
+
+static void append_small(char *buf, size_t cap, const char *data, size_t size, bool *bad)
+{
+	size_t have = strlen(buf);
+	if (have + size >= cap) {
+		*bad = true;
+		return;
+	}
+	memcpy(buf + have, data, size);
+	buf[have + size] = '\0';
+}
+
+static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *key, const char *filename,
+				const char *type, const char *encoding, const char *data, uint64_t off, size_t size)
+{
+	(void)kind, (void)type, (void)encoding;
+	gw_request *rq = cls;
+	if (strcmp(key, "layout") == 0) {
+		append_small(rq->layout, sizeof rq->layout, data, size, &rq->bad_field);
+		return MHD_YES;
+	}
+	if (strcmp(key, "file") != 0)
+		return MHD_YES; /* fields the server does not know yet are ignored */
+	if (off == 0 && !rq->has_file) {
+		rq->has_file = true;
+		if (!filename || strlen(filename) >= sizeof rq->name)
+			rq->bad_field = true;
+		else
+			strcpy(rq->name, filename);
+	} else if (off == 0) {
+		rq->bad_field = true; /* one document a request */
+	}
+	return append_file(rq, data, size) == 0 ? MHD_YES : MHD_NO;
+}
+
+/* Checks the headers of a POST /api/convert; NULL and an answer queued when
+ * refused. */
+static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, void **con_cls)
+{
+	const char *token = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Gwexport-Token");
+	if (!gw_serve_token_ok(&srv->opts, token))
+		return send_error(c, MHD_HTTP_UNAUTHORIZED, "missing or wrong access token (header X-Gwexport-Token)");
+	const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	if (length && strtoull(length, NULL, 10) > GW_SERVE_MAX_UPLOAD + MULTIPART_SLACK)
+		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, "the document is larger than 16 MB");
+	const char *format = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
+	int writer = format ? gw_writer_index(format, strlen(format)) : -1;
+	if (format && writer < 0)
+		return send_error(c, MHD_HTTP_BAD_REQUEST, "unknown format: use pdf, ofd, xlsx, zip or json");
+	if (atomic_fetch_add(&srv->admitted, 1) >= srv->opts.queue) {
+		atomic_fetch_sub(&srv->admitted, 1);
+		return send_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again in a few seconds");
+	}
+	gw_request *rq = calloc(1, sizeof *rq);
+	if (!rq) {
+		atomic_fetch_sub(&srv->admitted, 1);
+		return MHD_NO;
+	}
+	*rq = (gw_request){.srv = srv, .writer = writer};
+	*con_cls = rq; /* from here the completion callback frees it */
+	rq->pp = MHD_create_post_processor(c, POST_BUFFER, on_field, rq);
+	if (!rq->pp)
+		return send_error(c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
+				  "send the document as multipart/form-data, field 'file'");
+	return MHD_YES;
+}
+
+/* A name the CLI can be given as is: no path, no control characters, and
+ * a .txt or .docx extension. */
+static const char *name_problem(const char *name)
+{
+	if (!name[0] || name[0] == '.' || strpbrk(name, "/\\"))
+		return "the file name is missing or is a path";
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return "the file name has control characters";
+	const char *dot = strrchr(name, '.');
+	if (!dot || (strcasecmp(dot, ".txt") != 0 && strcasecmp(dot, ".docx") != 0))
+		return "only .txt and .docx files can be converted";
+	return NULL;
+}
+
+/* Converts once a conversion slot is free (waits at most the job time). */
+static void convert_when_free(gw_request *rq, const gw_job *job, gw_answer *a)
+{
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += rq->srv->opts.job_seconds;
+	int got;
+	while ((got = sem_timedwait(&rq->srv->converting, &until)) != 0 && errno == EINTR)
+		;
+	if (got != 0) {
+		gw_answer_error(a, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again in a few seconds");
+		return;
+	}
+	gw_job_run(job, a);
+	sem_post(&rq->srv->converting);
+}
+
+static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
+{
+	if (rq->too_big)
+		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, "the document is larger than 16 MB");
+	if (!rq->has_file || rq->bad_field)
+		return send_error(c, MHD_HTTP_BAD_REQUEST,
+				  "send exactly one document as field 'file' (and optionally 'layout')");
+	const char *problem = name_problem(rq->name);
+	if (problem)
+		return send_error(c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, problem);
+	if (rq->layout[0] && strspn(rq->layout, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(rq->layout))
+		return send_error(c, MHD_HTTP_BAD_REQUEST, "layout must be the name of a layout, such as gbt9704");
+	gw_job job = {.data = rq->file ? rq->file : "", .len = rq->file_len, .name = rq->name,
+		      .layout = rq->layout[0] ? rq->layout : NULL, .writer = rq->writer,
+		      .seconds = rq->srv->opts.job_seconds};
+	gw_answer a;
+	convert_when_free(rq, &job, &a);
+	return send_answer(c, &a);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
+				  const char *version, const char *upload, size_t *upload_size, void **con_cls)
+{
+	(void)version;
+	gw_server *srv = cls;
+	gw_request *rq = *con_cls;
+	if (!rq) {
+		if (strcmp(url, "/api/convert") == 0)
+			return strcmp(method, "POST") == 0
+				       ? start_convert(srv, c, con_cls)
+				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "use POST for /api/convert");
+		if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
+			return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET here");
+		return send_asset(c, url);
+	}
+	if (*upload_size > 0) {
+		if (!rq->too_big && MHD_post_process(rq->pp, upload, *upload_size) != MHD_YES && !rq->too_big)
+			rq->bad_field = true;
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	return finish_convert(rq, c);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode why)
+{
+	(void)c, (void)why;
+	gw_server *srv = cls;
+	gw_request *rq = *con_cls;
+	if (!rq)
+		return;
+	if (rq->pp)
+		MHD_destroy_post_processor(rq->pp);
+	free(rq->file);
+	free(rq);
+	*con_cls = NULL;
+	atomic_fetch_sub(&srv->admitted, 1);
+}
+
+static struct MHD_Daemon *start_daemon(gw_server *srv)
+{
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG;
+	if (srv->opts.addr.ss_family == AF_INET6)
+		flags |= MHD_USE_IPv6;
+	return MHD_start_daemon(flags, 0, NULL, NULL, on_request, srv, MHD_OPTION_SOCK_ADDR,
+				(struct sockaddr *)&srv->opts.addr, MHD_OPTION_CONNECTION_TIMEOUT,
+				(unsigned int)srv->opts.client_seconds, MHD_OPTION_CONNECTION_LIMIT,
+				(unsigned int)(srv->opts.queue * 4 + 16), MHD_OPTION_NOTIFY_COMPLETED, on_completed,
+				srv, MHD_OPTION_END);
+}
+
+/* "http://HOST:PORT/" with the port the system picked for port 0. */
+static void print_address(const gw_server *srv, struct MHD_Daemon *d)
+{
+	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	char host[300];
+	snprintf(host, sizeof host, "%s", srv->opts.listen);
+	char *colon = strrchr(host, ':');
+	if (colon)
+		*colon = '\0';
+	printf("gwexport serve: http://%s:%u/ (Ctrl-C stops)\n", host, info ? (unsigned)info->port : 0u);
+	fflush(stdout);
+}
+
+/* Serves until SIGINT or SIGTERM (blocked in every thread, taken here). */
+static int serve_until_signal(gw_server *srv)
+{
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	struct MHD_Daemon *d = start_daemon(srv);
+	if (!d) {
+		fprintf(stderr, "gwexport serve: cannot listen on %s (address in use, or not this computer's)\n",
+			srv->opts.listen);
+		return 1;
+	}
+	print_address(srv, d);
+	int sig = 0;
+	sigwait(&stop, &sig);
+	MHD_stop_daemon(d);
+	return 0;
+}
+
+int gw_serve_main(int argc, char **argv)
+{
+	gw_server *srv = calloc(1, sizeof *srv);
+	if (!srv) {
+		fprintf(stderr, "gwexport serve: out of memory\n");
+		return 1;
+	}
+	int rc;
+	switch (gw_serve_parse(argc, argv, &srv->opts)) {
+	case GW_SERVE_EXIT_OK: rc = 0; break;
+	case GW_SERVE_EXIT_USAGE: rc = 2; break;
+	default:
+		if (sem_init(&srv->converting, 0, srv->opts.max_jobs) != 0) {
+			fprintf(stderr, "gwexport serve: cannot set up the job limit\n");
+			rc = 1;
+			break;
+		}
+		atomic_init(&srv->admitted, 0);
+		rc = serve_until_signal(srv);
+		sem_destroy(&srv->converting);
+	}
+	free(srv);
+	return rc;
+}

@@ -1,0 +1,306 @@
+/*
+ * serve_job.c — one conversion of `gwexport serve`, isolated: a forked
+ * child with CPU, memory and time limits runs the command line's own
+ * pipeline (gw_cli_parse + gw_batch_run) in a private temp dir, with its
+ * stdout and stderr in a file there.  The parent turns what it left into
+ * the HTTP answer and removes the dir, whatever happened.  A crash or a
+ * hang ends only the child.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../batch.h"
+#include "../cli.h"
+#include "../write/writers.h"
+#include "serve_int.h"
+
+enum {
+	JOB_ADDRESS_SPACE = 2048u * 1024 * 1024, /* fonts are mmapped: keep it roomy */
+	JOB_LOG_MAX = 64 * 1024,
+	JOB_EXIT_SETUP = 3,                      /* the child could not start the conversion */
+};
+
+/* Everything the CLI writes for the JSON summary. */
+static const char all_formats[] = "pdf,ofd,xlsx,zip,json";
+
+static void child_limits(unsigned seconds)
+{
+	struct rlimit cpu = {seconds, seconds + 1};
+	struct rlimit as = {JOB_ADDRESS_SPACE, JOB_ADDRESS_SPACE};
+	setrlimit(RLIMIT_CPU, &cpu);
+	setrlimit(RLIMIT_AS, &as);
+	alarm(seconds);
+}
+
+/* In the child: never returns. */
+static void child_run(const char *dir, const gw_job *job)
+{
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	signal(SIGPIPE, SIG_DFL);
+	child_limits(job->seconds);
+	int log = -1;
+	int null = open("/dev/null", O_RDONLY);
+	/* Run from in/ like a clerk in the document's folder: messages name
+	 * the file as the CLI run there would. */
+	if (chdir(dir) != 0 || chdir("in") != 0 || (log = open("../log", O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0 ||
+	    null < 0 || dup2(null, 0) < 0 || dup2(log, 1) < 0 || dup2(log, 2) < 0)
+		_exit(JOB_EXIT_SETUP);
+	const char *formats = job->writer < 0 ? all_formats : gw_writers[job->writer].name;
+	char *argv[10] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
+	int argc = 5;
+	if (job->layout) {
+		argv[argc++] = "-l";
+		argv[argc++] = (char *)job->layout;
+	}
+	argv[argc++] = (char *)job->name;
+	argv[argc] = NULL;
+	gw_cli cli;
+	int rc = 2;
+	if (gw_cli_parse(argc, argv, &cli) == GW_CLI_RUN)
+		rc = gw_batch_run(&cli);
+	fflush(NULL);
+	_exit(rc);
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* dir/in/NAME with the upload, and an empty dir/out. */
+static int stage_input(const char *dir, const gw_job *job)
+{
+	char path[1024];
+	snprintf(path, sizeof path, "%s/in", dir);
+	if (mkdir(path, 0700) != 0)
+		return -1;
+	snprintf(path, sizeof path, "%s/out", dir);
+	if (mkdir(path, 0700) != 0)
+		return -1;
+	snprintf(path, sizeof path, "%s/in/%s", dir, job->name);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd < 0)
+		return -1;
+	int rc = write_all(fd, job->data, job->len);
+	return close(fd) != 0 || rc != 0 ? -1 : 0;
+}
+
+/* Waits for the child; kills it when it outlives its alarm (stopped, or
+ * stuck where SIGALRM cannot reach).  Returns its wait status. */
+static int reap(pid_t pid, unsigned seconds)
+{
+	struct timespec step = {0, 10 * 1000 * 1000};
+	long waited_ms = 0, limit_ms = (long)(seconds + 2) * 1000;
+	int status = 0;
+	for (;;) {
+		pid_t got = waitpid(pid, &status, WNOHANG);
+		if (got == pid)
+			return status;
+		if (got < 0 && errno != EINTR)
+			return -1;
+		if (waited_ms > limit_ms)
+			kill(pid, SIGKILL);
+		nanosleep(&step, NULL);
+		waited_ms += 10;
+	}
+}
+
+static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)st, (void)type, (void)ftw;
+	remove(path);
+	return 0;
+}
+
+static char *read_file(const char *path, size_t max, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = NULL;
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && (size_t)st.st_size <= max && (buf = malloc((size_t)st.st_size + 1))) {
+		*len = fread(buf, 1, (size_t)st.st_size, f);
+		buf[*len] = '\0';
+	}
+	fclose(f);
+	return buf;
+}
+
+/* The CLI's messages, trimmed; "" when none. */
+static char *read_log(const char *dir)
+{
+	char path[1024];
+	size_t len = 0;
+	snprintf(path, sizeof path, "%s/log", dir);
+	char *log = read_file(path, JOB_LOG_MAX, &len);
+	if (!log)
+		return strdup("");
+	while (len > 0 && (log[len - 1] == '\n' || log[len - 1] == ' '))
+		log[--len] = '\0';
+	return log;
+}
+
+/* The outputs in dir/out, by writer. */
+static size_t list_outputs(const char *dir, gw_output *outs, size_t max)
+{
+	char path[1024];
+	snprintf(path, sizeof path, "%s/out", dir);
+	DIR *d = opendir(path);
+	size_t n = 0;
+	for (struct dirent *e; d && n < max && (e = readdir(d));) {
+		const char *dot = strrchr(e->d_name, '.');
+		int w = dot ? gw_writer_index(dot + 1, strlen(dot + 1)) : -1;
+		struct stat st;
+		snprintf(path, sizeof path, "%s/out/%s", dir, e->d_name);
+		if (w < 0 || strlen(e->d_name) >= sizeof outs[n].name || stat(path, &st) != 0 ||
+		    strcmp(dot, gw_writers[w].extension) != 0)
+			continue;
+		outs[n] = (gw_output){.writer = w, .bytes = (long long)st.st_size};
+		strcpy(outs[n].name, e->d_name);
+		n++;
+	}
+	if (d)
+		closedir(d);
+	return n;
+}
+
+static const char *content_type(int writer)
+{
+	static const char *const types[][2] = {
+		{"pdf", "application/pdf"},
+		{"ofd", "application/ofd"},
+		{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+		{"zip", "application/zip"},
+		{"json", "application/json"},
+	};
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (strcmp(types[i][0], gw_writers[writer].name) == 0)
+			return types[i][1];
+	return "application/octet-stream";
+}
+
+static void answer_file(const char *dir, const gw_output *out, gw_answer *a)
+{
+	char path[1024];
+	snprintf(path, sizeof path, "%s/out/%s", dir, out->name);
+	size_t len = 0;
+	char *data = read_file(path, (size_t)1 << 30, &len);
+	char *name = strdup(out->name);
+	if (!data || !name) {
+		free(data), free(name);
+		gw_answer_error(a, 500, "the server could not read the converted file");
+		return;
+	}
+	*a = (gw_answer){.status = 200, .body = data, .len = len, .content_type = content_type(out->writer),
+			 .filename = name};
+}
+
+static void answer_summary(const char *dir, const char *log, gw_answer *a)
+{
+	gw_output outs[16];
+	size_t n = list_outputs(dir, outs, 16);
+	char model[1024] = "";
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(gw_writers[outs[i].writer].name, "json") == 0)
+			snprintf(model, sizeof model, "%s/out/%s", dir, outs[i].name);
+	char *body = model[0] ? gw_serve_summary(model, log, outs, n) : NULL;
+	if (!body) {
+		gw_answer_error(a, 500, "the server could not read the conversion's model");
+		return;
+	}
+	*a = (gw_answer){.status = 200, .body = body, .len = strlen(body), .content_type = "application/json"};
+}
+
+/* A child that ended by a signal: stopped by a limit, or crashed. */
+static void answer_signal(int sig, unsigned seconds, gw_answer *a)
+{
+	char msg[200];
+	if (sig == SIGALRM || sig == SIGXCPU)
+		snprintf(msg, sizeof msg, "the conversion took longer than %u s and was stopped", seconds);
+	else
+		snprintf(msg, sizeof msg, "the conversion stopped unexpectedly (signal %d); the server is still running",
+			 sig);
+	gw_answer_error(a, 500, msg);
+}
+
+static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer *a)
+{
+	char *log = read_log(dir);
+	if (!log) {
+		gw_answer_error(a, 500, "out of memory");
+		return;
+	}
+	if (code == 0 && job->writer < 0) {
+		answer_summary(dir, log, a);
+	} else if (code == 0) {
+		gw_output out;
+		if (list_outputs(dir, &out, 1) == 1)
+			answer_file(dir, &out, a);
+		else
+			gw_answer_error(a, 500, "the conversion wrote no file");
+	} else {
+		/* The CLI's own message: 1 = this document failed, 2 = a request
+		 * the CLI refuses (unknown layout). */
+		gw_answer_error(a, code == 2 ? 400 : code == JOB_EXIT_SETUP ? 500 : 422,
+				log[0] ? log : "the conversion failed");
+	}
+	free(log);
+}
+
+static void run_in(const char *dir, const gw_job *job, gw_answer *a)
+{
+	if (stage_input(dir, job) != 0) {
+		gw_answer_error(a, 500, "the server could not store the upload in its temporary folder");
+		return;
+	}
+	pid_t pid = fork();
+	if (pid == 0)
+		child_run(dir, job);
+	if (pid < 0) {
+		gw_answer_error(a, 503, "the server cannot start a conversion now; try again");
+		return;
+	}
+	int status = reap(pid, job->seconds);
+	if (status >= 0 && WIFEXITED(status))
+		answer_exit(dir, job, WEXITSTATUS(status), a);
+	else
+		answer_signal(status >= 0 && WIFSIGNALED(status) ? WTERMSIG(status) : 0, job->seconds, a);
+}
+
+void gw_job_run(const gw_job *job, gw_answer *a)
+{
+	const char *tmp = getenv("TMPDIR");
+	char dir[300];
+	int n = snprintf(dir, sizeof dir, "%s/gwexport-serve-XXXXXX", tmp && tmp[0] ? tmp : "/tmp");
+	if (n < 0 || (size_t)n >= sizeof dir || !mkdtemp(dir)) {
+		gw_answer_error(a, 500, "the server could not make a temporary folder");
+		return;
+	}
+	run_in(dir, job, a);
+	nftw(dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
+}

@@ -1,0 +1,177 @@
+#!/bin/sh
+# serve.sh — `gwexport serve` over HTTP with curl: the JSON summary, each
+# format byte-identical to the CLI's file, errors as JSON with a 4xx status,
+# the 16 MB cap, the token, the bounded queue, a stalled client, a killed
+# conversion child, and the temp files gone afterwards.
+. "$GW_TESTS/e2e/lib.sh"
+command -v curl > /dev/null || { ok "skip serve: no curl (make deps installs it)"; exit 0; }
+export TMPDIR="$TMP/tmp"   # the server's temp dirs, checked empty at the end
+mkdir -p "$TMPDIR"
+SAMPLE="$SAMPLES/street-office.txt"
+DOCX="$GW_TESTS/heldout6/variants/hospital.docx"
+SERVERS=""
+trap 'for p in $SERVERS; do kill "$p" 2>/dev/null; done; chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+
+# start NAME ARGS...: a server on a free port; sets PORT and PID
+start() {
+	name=$1; shift
+	"$GWEXPORT" serve --listen 127.0.0.1:0 "$@" > "$TMP/$name.out" 2> "$TMP/$name.err" &
+	PID=$!
+	SERVERS="$SERVERS $PID"
+	for _ in $(seq 50); do
+		PORT=$(sed -n 's|^gwexport serve: http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$TMP/$name.out")
+		[ -n "$PORT" ] && return 0
+		sleep 0.1
+	done
+	fail "$name: server printed no address"; cat "$TMP/$name.err"; return 1
+}
+# post URL OUT FILE [curl args]: prints the HTTP status
+post() {
+	url=$1 out=$2 file=$3; shift 3
+	curl -s -o "$out" -w '%{http_code}' "$@" -F "file=@$file" "$url"
+}
+jget() { $PY -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@" 2>&1; }
+
+start main || exit 1
+U="http://127.0.0.1:$PORT"
+check_grep "prints the address it listens on" "http://127.0.0.1:$PORT/" "$TMP/main.out"
+
+# The CLI's files for the same inputs (same name: the model records it).
+mkdir -p "$TMP/cli" "$TMP/in"
+cp "$SAMPLE" "$TMP/in/街道述职.txt"
+cp "$DOCX" "$TMP/in/hospital.docx"
+"$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" "$TMP/in/街道述职.txt" "$TMP/in/hospital.docx" 2> "$TMP/cli.err"
+
+for doc in 街道述职.txt hospital.docx; do
+	stem=${doc%.*}
+	code=$(post "$U/api/convert" "$TMP/$stem.sum.json" "$TMP/in/$doc")
+	check_eq "$doc: JSON summary answers 200" 200 "$code"
+	n=$(jget "$TMP/$stem.sum.json" "len(d['indicators'])")
+	want=$(jget "$TMP/cli/$stem.json" "len(d['indicators'])")
+	check_eq "$doc: summary has the CLI's $want indicators" "$want" "$n"
+	check_eq "$doc: indicators carry status, period and page" "True" \
+		"$(jget "$TMP/$stem.sum.json" "all({'status','period','page'} <= set(i) for i in d['indicators']) and len(d['outline']) > 0")"
+	check_eq "$doc: downloads list every format" "pdf ofd xlsx zip json" \
+		"$(jget "$TMP/$stem.sum.json" "' '.join(x['format'] for x in d['downloads'])")"
+	for f in pdf ofd xlsx zip json; do
+		code=$(post "$U/api/convert?format=$f" "$TMP/$stem.got.$f" "$TMP/in/$doc" -D "$TMP/$stem.h.$f")
+		check_eq "$doc: ?format=$f answers 200" 200 "$code"
+		check "$doc: ?format=$f is byte-identical to the CLI's $stem.$f" cmp "$TMP/$stem.got.$f" "$TMP/cli/$stem.$f"
+	done
+done
+check_grep "Chinese download name per RFC 5987" \
+	"filename\*=UTF-8''%E8%A1%97%E9%81%93%E8%BF%B0%E8%81%8C.pdf" "$TMP/街道述职.h.pdf"
+check_grep "a strict Content-Security-Policy on answers" "script-src 'self'" "$TMP/街道述职.h.pdf"
+(cd "$TMP/in" && "$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" 街道述职.txt 2> "$TMP/street.err")
+check_eq "the summary's warnings are the CLI's messages, line by line" \
+	"$(cat "$TMP/street.err")" "$(jget "$TMP/街道述职.sum.json" "chr(10).join(d['warnings'])")"
+
+# Errors: JSON {error} with the CLI's message and a 4xx status.
+cp "$GW_TESTS/fuzz/corpus/docx/hostile-broken.docx" "$TMP/in/bad.docx"
+code=$(post "$U/api/convert" "$TMP/bad.json" "$TMP/in/bad.docx")
+(cd "$TMP/in" && "$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" bad.docx 2> "$TMP/bad.cli")
+check_eq "a broken .docx: 422" 422 "$code"
+check_eq "a broken .docx: the CLI's message as JSON error" "$(cat "$TMP/bad.cli")" "$(jget "$TMP/bad.json" "d['error']")"
+code=$(post "$U/api/convert" "$TMP/png.json" "$SAMPLE" -F "file=@$SAMPLE;filename=x.png")
+check_eq "a second file field: 400 JSON" "400" "$code"
+cp "$SAMPLE" "$TMP/in/report.pdf"
+code=$(post "$U/api/convert" "$TMP/ext.json" "$TMP/in/report.pdf")
+check_eq "not .txt/.docx: 415 JSON" "415 only .txt and .docx files can be converted" "$code $(jget "$TMP/ext.json" "d['error']")"
+code=$(post "$U/api/convert" "$TMP/lay.json" "$SAMPLE" -F layout=nosuch)
+check_eq "an unknown layout: 4xx with the CLI's message" "4 True" "${code%??} $(jget "$TMP/lay.json" "'nosuch' in d['error']")"
+code=$(post "$U/api/convert" "$TMP/lay2.json" "$SAMPLE" -F layout=../etc)
+check_eq "a layout that is a path: 400" "400" "$code"
+code=$(post "$U/api/convert?format=doc" "$TMP/fmt.json" "$SAMPLE")
+check_eq "an unknown format: 400" "400" "$code"
+code=$(post "$U/api/convert?format=pdf" "$TMP/draft.pdf" "$TMP/in/街道述职.txt" -F layout=draft)
+"$GWEXPORT" -f pdf -l draft -o "$TMP/cli-draft" "$TMP/in/街道述职.txt" 2>/dev/null ||
+	{ mkdir -p "$TMP/cli-draft" && "$GWEXPORT" -f pdf -l draft -o "$TMP/cli-draft" "$TMP/in/街道述职.txt" 2>/dev/null; }
+check "layout=draft: the CLI's -l draft PDF" cmp "$TMP/draft.pdf" "$TMP/cli-draft/街道述职.pdf"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$U/api/convert")
+check_eq "GET /api/convert: 405" 405 "$code"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$U/nothing")
+check_eq "an unknown page: 404" 404 "$code"
+
+# 16 MB cap: a 17 MB upload is refused with 413 before it is read.
+head -c $((17 * 1024 * 1024)) /dev/zero | tr '\0' 'a' > "$TMP/in/huge.txt"
+code=$(post "$U/api/convert" "$TMP/huge.json" "$TMP/in/huge.txt")
+check_eq "a 17 MB upload: 413 JSON" "413 the document is larger than 16 MB" "$code $(jget "$TMP/huge.json" "d['error']")"
+code=$(curl -s -o "$TMP/huge2.json" -w '%{http_code}' -H 'Transfer-Encoding: chunked' -F "file=@$TMP/in/huge.txt" "$U/api/convert")
+check_eq "a 17 MB chunked upload (no length): 413" 413 "$code"
+
+# A stalled client (headers and half a body, then nothing) does not hold up
+# others; the server closes it after --client-seconds.
+$PY - "$PORT" > "$TMP/stall.log" 2>&1 <<'PY' &
+import socket, sys, time
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"POST /api/convert HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=B\r\n"
+          b"Content-Length: 100000\r\n\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc")
+time.sleep(8)
+PY
+STALL=$!
+sleep 0.3
+t0=$(date +%s%N)
+code=$(post "$U/api/convert?format=json" "$TMP/while-stalled.json" "$SAMPLE")
+t1=$(date +%s%N)
+check_eq "a client stalled mid-upload does not block another conversion" 200 "$code"
+check_eq "  ... which answers within 3 s" 1 "$(( (t1 - t0) < 3000000000 ))"
+kill "$STALL" 2>/dev/null; wait "$STALL" 2>/dev/null
+
+# A conversion child killed mid-way: that request gets a 5xx JSON error,
+# the server goes on answering.
+for _ in $(seq 200); do cat "$SAMPLE"; done > "$TMP/in/long.txt"
+post "$U/api/convert" "$TMP/killed.json" "$TMP/in/long.txt" > "$TMP/killed.code" &
+CURL=$!
+child=""
+for _ in $(seq 100); do child=$(pgrep -P "$PID" | head -1); [ -n "$child" ] && break; sleep 0.05; done
+if [ -n "$child" ]; then
+	kill -KILL "$child"
+	wait "$CURL"
+	check_eq "a killed conversion child: 500 JSON error" "500 True" \
+		"$(cat "$TMP/killed.code") $(jget "$TMP/killed.json" "'signal 9' in d['error']")"
+else
+	wait "$CURL"; fail "a killed conversion child: no child process seen"
+fi
+code=$(post "$U/api/convert?format=json" "$TMP/after-kill.json" "$SAMPLE")
+check_eq "the server still converts after a child was killed" 200 "$code"
+
+# A hang is stopped by --job-seconds, the server lives on.
+start slow --job-seconds 1 || exit 1
+code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/slow.json" "$TMP/in/long.txt")
+check_eq "a conversion over --job-seconds: 500 'took longer'" "500 True" \
+	"$code $(jget "$TMP/slow.json" "'took longer than 1 s' in d['error']")"
+code=$(post "http://127.0.0.1:$PORT/api/convert?format=json" "$TMP/slow2.json" "$SAMPLE")
+check_eq "  ... and the next one is served" 200 "$code"
+
+# The queue: with --queue 1, a slow upload holds the only place, so another
+# request gets 503 with Retry-After.
+start queue --queue 1 || exit 1
+Q="http://127.0.0.1:$PORT"
+curl -s -o /dev/null --limit-rate 20k -F "file=@$TMP/in/long.txt" "$Q/api/convert?format=json" &
+SLOW=$!
+sleep 0.5
+code=$(curl -s -D "$TMP/busy.h" -o "$TMP/busy.json" -w '%{http_code}' -F "file=@$SAMPLE" "$Q/api/convert")
+check_eq "queue full: 503 JSON" "503 True" "$code $(jget "$TMP/busy.json" "'busy' in d['error']")"
+check_grep "queue full: Retry-After" "Retry-After: " "$TMP/busy.h"
+kill "$SLOW" 2>/dev/null; wait "$SLOW" 2>/dev/null
+
+# The token: beyond loopback only with --token-file; then every API call
+# needs X-Gwexport-Token.
+"$GWEXPORT" serve --listen 0.0.0.0:0 > "$TMP/open.out" 2> "$TMP/open.err" &
+OPEN=$!
+sleep 0.5
+if kill -0 "$OPEN" 2>/dev/null; then kill "$OPEN"; fail "0.0.0.0 without a token is refused"; else
+	wait "$OPEN"; check_eq "0.0.0.0 without a token is refused (exit 2)" 2 "$?"; fi
+check_grep "  ... saying why" "without --token-file" "$TMP/open.err"
+printf 'k3y-for-the-office\n' > "$TMP/token"
+start token --token-file "$TMP/token" || exit 1
+T="http://127.0.0.1:$PORT"
+check_eq "token set, none sent: 401" 401 "$(post "$T/api/convert" "$TMP/t1.json" "$SAMPLE")"
+check_eq "token set, wrong one: 401" 401 "$(post "$T/api/convert" "$TMP/t2.json" "$SAMPLE" -H 'X-Gwexport-Token: k3y-for-the-offic')"
+check_eq "token set, right one: 200" 200 \
+	"$(post "$T/api/convert?format=json" "$TMP/t3.json" "$SAMPLE" -H 'X-Gwexport-Token: k3y-for-the-office')"
+check_eq "the page itself needs no token" 200 "$(curl -s -o /dev/null -w '%{http_code}' "$T/")"
+
+for p in $SERVERS; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+SERVERS=""
+check_eq "no temporary files are left" "" "$(ls -A "$TMPDIR")"
