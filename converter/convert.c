@@ -200,16 +200,25 @@ static gw_status read_stdin(unsigned char **data, size_t *len, gw_diag *d)
 	return GW_OK;
 }
 
-/* Creation time for metadata: SOURCE_DATE_EPOCH, else the input's mtime. */
-static time_t input_timestamp(const char *input)
+/* SOURCE_DATE_EPOCH when it is set to a number of seconds, else -1. */
+static long long source_date_epoch(void)
 {
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
 	if (sde && *sde) {
 		char *end;
 		long long v = strtoll(sde, &end, 10);
 		if (!*end && v >= 0)
-			return (time_t)v;
+			return v;
 	}
+	return -1;
+}
+
+/* Creation time for metadata: SOURCE_DATE_EPOCH, else the input's mtime. */
+static time_t input_timestamp(const char *input)
+{
+	long long sde = source_date_epoch();
+	if (sde >= 0)
+		return (time_t)sde;
 	struct stat st;
 	if (strcmp(input, "-") != 0 && stat(input, &st) == 0)
 		return st.st_mtime;
@@ -233,6 +242,8 @@ static void fill_write_opts(const gw_convert *c, const char *input, const char *
 	wo->fonts_dir = c->fonts;
 	wo->allow_missing_glyphs = c->cli->allow_missing_glyphs;
 	wo->timestamp = input_timestamp(input);
+	/* a bag is dated the day it is made (RFC 8493 Bagging-Date), not the input's */
+	wo->bagging_time = source_date_epoch() >= 0 ? (time_t)source_date_epoch() : time(NULL);
 	wo->version = "gwexport " GW_VERSION;
 	wo->stem = stem;
 }

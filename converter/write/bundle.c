@@ -210,6 +210,123 @@ static const char *organisation(const gw_report *r)
 	return NULL;
 }
 
+/* 公文 kinds (党政机关公文处理工作条例, article 8) and the work-report
+ * genres, as a title ends with them: a longer name before a shorter one it
+ * ends with. */
+static const char *const doc_types[] = {
+	"述职报告", "工作报告", "报告", "请示", "汇报", "讲话", "发言", "通知", "通报", "意见",
+	"决定", "决议", "命令", "公报", "公告", "通告", "批复", "议案", "函", "纪要",
+};
+
+/* The kind of document the title names ("关于……的请示" → 请示), a bracketed
+ * note at its end set aside (（征求意见稿）), or NULL. */
+static const char *doc_type(const char *title)
+{
+	static const char open[] = "（", close[] = "）";
+	size_t n = title ? strlen(title) : 0;
+	if (n > 3 && memcmp(title + n - 3, close, 3) == 0)
+		for (const char *p = title; (p = strstr(p, open)) && p < title + n; p += 3)
+			if (p > title)
+				n = (size_t)(p - title);  /* the last （ */
+	for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++) {
+		size_t k = strlen(doc_types[i]);
+		if (n >= k && memcmp(title + n - k, doc_types[i], k) == 0)
+			return doc_types[i];
+	}
+	return NULL;
+}
+
+/* The document's date as written: the signature's date line, else the
+ * 版记's 印发日期. */
+static const char *document_date(const gw_report *r)
+{
+	for (size_t i = 0; r->signature.present && i < r->signature.n; i++) {
+		const char *s = r->signature.items[i];
+		if (s && strstr(s, "年") && strstr(s, "月"))
+			return s;
+	}
+	return r->imprint ? r->imprint->printed_on : NULL;
+}
+
+/* The page count of a PDF payload: the largest /Count of its /Type /Pages
+ * nodes (the root's), 0 when there is none. */
+static unsigned long pdf_pages(const unsigned char *p, size_t n)
+{
+	static const char key[] = "/Type /Pages";
+	unsigned long best = 0;
+	for (const unsigned char *at = p; (at = memmem(at, n - (size_t)(at - p), key, sizeof key - 1)); at++) {
+		size_t left = n - (size_t)(at - p);
+		const unsigned char *end = memmem(at, left, "endobj", 6);
+		const unsigned char *c = memmem(at, end ? (size_t)(end - at) : left, "/Count ", 7);
+		unsigned long v = 0;
+		for (c = c ? c + 7 : NULL; c && c < p + n && *c >= '0' && *c <= '9' && v < 100000000ul; c++)
+			v = v * 10 + (unsigned long)(*c - '0');
+		best = v > best ? v : best;
+	}
+	return best;
+}
+
+/* One Payload-File line per output: its path, the writer that made it
+ * (writers.c's row for its extension) and, for a PDF, the PDF/A level its
+ * XMP claims. */
+static void payload_files(gw_buf *t, const bag *b)
+{
+	for (size_t i = 0; i < b->n_payload; i++) {
+		const entry *e = &b->payload[i];
+		size_t n = strlen(e->name);
+		for (size_t w = 0; w < gw_n_writers && strncmp(e->name, "data/source/", 12) != 0; w++) {
+			size_t k = strlen(gw_writers[w].extension);
+			if (n <= k || strcmp(e->name + n - k, gw_writers[w].extension) != 0)
+				continue;
+			bool pdfa = memmem(e->data, e->len, "<pdfaid:part>1</pdfaid:part>", 28) &&
+				    memmem(e->data, e->len, "<pdfaid:conformance>B</pdfaid:conformance>", 42);
+			gw_buf_addf(t, "Payload-File: %s (%s: %s%s)\n", e->name, gw_writers[w].name,
+				    gw_writers[w].summary, pdfa ? "; PDF/A-1b" : "");
+			break;
+		}
+	}
+}
+
+/* An issuing body from its 发文机关标志: "××县水利局文件" is the mark of
+ * ××县水利局 (GB/T 9704 §7.2.4: full or short name, then 文件). */
+static void issuer(gw_buf *t, const char *mark)
+{
+	static const char suffix[] = "文件";
+	size_t n = strlen(mark), k = sizeof suffix - 1;
+	char name[GW_BAG_MAX_NAME_BYTES];
+	if (n > k && n - k < sizeof name && strcmp(mark + n - k, suffix) == 0) {
+		memcpy(name, mark, n - k);
+		name[n - k] = '\0';
+		mark = name;
+	}
+	put_value(t, "Issuing-Organization", mark);
+}
+
+/* What an archivist files the document by: its kind, number, issuing
+ * bodies, date and pages, each when known. */
+static void document_fields(gw_buf *t, const gw_report *r, const bag *b)
+{
+	const char *type = doc_type(r->title);
+	if (type)
+		put_value(t, "Document-Type", type);
+	if (r->head && r->head->doc_number)
+		put_value(t, "Document-Number", r->head->doc_number);
+	for (size_t i = 0; r->head && r->head->issuers.present && i < r->head->issuers.n; i++)
+		issuer(t, r->head->issuers.items[i]);
+	const char *date = document_date(r);
+	if (date)
+		put_value(t, "Document-Date", date);
+	for (size_t i = 0; i < b->n_payload; i++) {
+		unsigned long pages = b->payload[i].len >= 5 && memcmp(b->payload[i].data, "%PDF-", 5) == 0 &&
+			strncmp(b->payload[i].name, "data/source/", 12) != 0
+			? pdf_pages(b->payload[i].data, b->payload[i].len) : 0;
+		if (pages) {
+			gw_buf_addf(t, "Page-Count: %lu\n", pages);
+			break;
+		}
+	}
+}
+
 /* "12.3 KB": Bag-Size is for people (RFC 8493 §2.2.2). */
 static void human_size(uint64_t n, char *out, size_t size)
 {
@@ -272,8 +389,9 @@ static void bag_info(gw_buf *t, const gw_report *r, const gw_write_opts *o, cons
 	if (r->source.sha256[0]) {
 		gw_buf_addf(t, "External-Identifier: sha256:%s\n", r->source.sha256);
 	}
+	document_fields(t, r, b);
 	struct tm tm;
-	time_t ts = o->timestamp;
+	time_t ts = o->bagging_time ? o->bagging_time : o->timestamp;
 	if (gmtime_r(&ts, &tm))
 		gw_buf_addf(t, "Bagging-Date: %04d-%02d-%02d\n", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	if (o->version && *o->version)
@@ -282,6 +400,7 @@ static void bag_info(gw_buf *t, const gw_report *r, const gw_write_opts *o, cons
 	human_size(b->payload_bytes, size, sizeof size);
 	gw_buf_addf(t, "Bag-Size: %s\n", size);
 	gw_buf_addf(t, "Payload-Oxum: %llu.%zu\n", (unsigned long long)b->payload_bytes, b->n_payload);
+	payload_files(t, b);
 	const char *model = model_source(r, o);
 	if (model) {
 		/* data/source/ holds the model JSON the report was converted

@@ -39,6 +39,8 @@ typedef struct gw_write_opts {
 	const char *fonts_dir;     /* project fonts/ directory (roles.ini, user fonts) */
 	int allow_missing_glyphs;  /* warn instead of failing on characters no font has */
 	time_t timestamp;          /* creation time for metadata (SOURCE_DATE_EPOCH or input mtime) */
+	time_t bagging_time;       /* when the outputs are made (SOURCE_DATE_EPOCH, else the run's
+				    * time): the bundle's Bagging-Date; 0 = timestamp */
 	const char *version;       /* "gwexport 0.1.0" style creator string */
 	const char *stem;          /* output base name: "report" for report.txt */
 	/* The input file name's bytes when they were not UTF-8 (then the model,

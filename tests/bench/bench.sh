@@ -4,15 +4,18 @@
 # Generates its inputs in build-bench/bench-inputs/ (tests/bench/gen.py: a
 # seed-sized report from tests/samples/transport-2023.txt or made up, 10× and
 # 100× longer ones, a batch of 500 varied reports), converts each input to
-# pdf,xlsx,zip BENCH_RUNS times (default 5) and prints one table:
-#   input, stage (read … zip, total from `gwexport --timings`; process = wall
+# pdf,ofd,xlsx,zip BENCH_RUNS times (default 5) and prints one table:
+#   input, stage (read … zip, total from `gwexport --timings`: the OFD stage
+#   beside the PDF's, both from the same page engine; process = wall
 #   clock of the whole process), median, min, max, median peak RSS (from
 #   /usr/bin/time), output sizes;
 # then the batch with -j 1 and -j 2 as reports per second.
 # The shared seed (../shared/samples/seed-report.txt) is benched too when
 # present.  Never asserts times; exits 0 unless it cannot run at all.
 # Environment: BENCH_RUNS, BENCH_BATCH (number of batch reports, 500),
-# BENCH_BATCH_RUNS (1), BENCH_FORMATS (pdf,xlsx,zip).
+# BENCH_BATCH_RUNS (1), BENCH_FORMATS (pdf,ofd,xlsx,zip: the bundle holds the
+# OFD, so the default run makes it anyway; naming it writes report.ofd too,
+# so its size is listed).
 set -u
 BIN=${1:-build-bench/gwexport}
 cd "$(dirname "$0")/../.." || exit 2
@@ -21,7 +24,7 @@ BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 RUNS=${BENCH_RUNS:-5}
 BATCH=${BENCH_BATCH:-500}
 BATCH_RUNS=${BENCH_BATCH_RUNS:-1}
-FORMATS=${BENCH_FORMATS:-pdf,xlsx,zip}
+FORMATS=${BENCH_FORMATS:-pdf,ofd,xlsx,zip}
 PY=/usr/bin/python3
 IN=build-bench/bench-inputs
 WORK=build-bench/bench-work
@@ -117,7 +120,7 @@ for line in open(raw, encoding="utf-8"):
     vals.setdefault(name, OrderedDict()).setdefault(key, []).append(float(value))
 names = list(OrderedDict.fromkeys([l.split("\t")[0] for l in open(raw, encoding="utf-8")
                                    if not l.startswith("batch-")]))
-stages = ["read", "indicators", "json", "pdf", "xlsx", "zip", "total", "process"]
+stages = ["read", "indicators", "json", "pdf", "ofd", "xlsx", "zip", "total", "process"]
 def kb(n):
     return "%.0f KB" % (n / 1024) if n < 1024 * 1024 else "%.1f MB" % (n / 1048576)
 print()

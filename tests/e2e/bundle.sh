@@ -252,3 +252,34 @@ for oxum in 99999999999999999999999.2 +5.2 5.-2; do
 	check_grep "Payload-Oxum $oxum: not '<bytes>.<files>'" "Payload-Oxum '$oxum' is not '<bytes>.<files>'" "$TMP/v"
 	check_not "Payload-Oxum $oxum: no wrapped number" grep -q 18446744073709551615 "$TMP/v"
 done
+
+# What an archivist files a 公文 by (issue #14): kind, 发文字号, 发文机关, date,
+# pages (= the PDF's), every output named with its writer, the PDF as PDF/A.
+mkdir -p "$TMP/gw"
+"$GWEXPORT" -q -f zip -o "$TMP/gw" "$GW_TESTS/gongwen/notice-down.json"
+z="$TMP/gw/notice-down.zip"
+"$PY" -c "
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+sys.stdout.write(z.read('notice-down/bag-info.txt').decode())
+open(sys.argv[2], 'wb').write(z.read('notice-down/data/notice-down.pdf'))" "$z" "$TMP/gw/n.pdf" > "$TMP/gw/info"
+check_grep "bag-info: Document-Type from the title" "^Document-Type: 通知$" "$TMP/gw/info"
+check_grep "bag-info: Document-Number (发文字号)" "^Document-Number: ×教发〔2024〕21号$" "$TMP/gw/info"
+check_grep "bag-info: Issuing-Organization (发文机关, without 文件)" "^Issuing-Organization: ××县教育局$" "$TMP/gw/info"
+check_grep "bag-info: Document-Date as signed" "^Document-Date: 2024年8月26日$" "$TMP/gw/info"
+check_eq "bag-info: Page-Count is the PDF's page count" \
+	"$(pdfinfo "$TMP/gw/n.pdf" | sed -n 's/^Pages: *//p')" "$(sed -n 's/^Page-Count: //p' "$TMP/gw/info")"
+check_grep "bag-info: the PDF is listed as PDF/A-1b" "^Payload-File: data/notice-down.pdf (pdf: .*; PDF/A-1b)$" "$TMP/gw/info"
+check_grep "bag-info: the OFD is listed" "^Payload-File: data/notice-down.ofd (ofd: " "$TMP/gw/info"
+check "bag with the archival fields: independent checker says valid" "$PY" "$BAGCHECK" "$z"
+# Without SOURCE_DATE_EPOCH the bag is dated the day it is made, not by the
+# input's modification time (2001 here).
+mkdir -p "$TMP/today"
+cp "$SAMPLES/transport-2023.txt" "$TMP/today/old.txt"
+touch -d 2001-02-03 "$TMP/today/old.txt"
+today=$(date -u +%Y-%m-%d)
+env -u SOURCE_DATE_EPOCH "$GWEXPORT" -q -f zip -o "$TMP/today" "$TMP/today/old.txt"
+"$PY" -c "
+import sys, zipfile
+print(zipfile.ZipFile(sys.argv[1]).read('old/bag-info.txt').decode())" "$TMP/today/old.zip" > "$TMP/today/info"
+check_grep "no SOURCE_DATE_EPOCH: Bagging-Date is today ($today), not the input's date" "^Bagging-Date: $today$" "$TMP/today/info"

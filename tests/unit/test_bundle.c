@@ -230,17 +230,25 @@ static void test_bag_info_fields(void **state)
 	gw_bytes b = write_bag(r, &o);
 	zip_t *za = open_mem(&b);
 	char *info = entry_text(za, "report/bag-info.txt", NULL);
-	char want[1024];
+	char want[2048];
+	const gw_writer *pdf = &gw_writers[gw_writer_index("pdf", 3)];
+	const gw_writer *xlsx = &gw_writers[gw_writer_index("xlsx", 4)];
+	const gw_writer *json = &gw_writers[gw_writer_index("json", 4)];
 	snprintf(want, sizeof want,
 		 "Source-Organization: 某某县交通运输局\n"
 		 "External-Description: 关于本局二〇二三年度履职情况的述职报告\n"
 		 "External-Identifier: sha256:%s\n"
+		 "Document-Type: 述职报告\n"
+		 "Document-Date: 2023年11月14日\n"
 		 "Bagging-Date: 2023-11-14\n"
 		 "Bag-Software-Agent: gwexport 0.1.0\n"
 		 "Bag-Size: 24 bytes\n"
 		 "Payload-Oxum: 24.4\n"
+		 "Payload-File: data/report.pdf (pdf: %s)\n"
+		 "Payload-File: data/report.xlsx (xlsx: %s)\n"
+		 "Payload-File: data/report.json (json: %s)\n"
 		 "Source-Encoding: GB18030\n"
-		 "Source-File-Name: 述职报告.txt\n", r->source.sha256);
+		 "Source-File-Name: 述职报告.txt\n", r->source.sha256, pdf->summary, xlsx->summary, json->summary);
 	assert_string_equal(info, want);
 	free(info);
 	zip_discard(za);
@@ -256,6 +264,70 @@ static void test_bag_info_fields(void **state)
 	assert_null(strstr(info, "Source-Organization"));
 	assert_null(strstr(info, "External-Description"));
 	assert_non_null(strstr(info, "Payload-Oxum: 24.4\n"));
+	free(info);
+	zip_discard(za);
+	free(b.data);
+	gw_report_free(r);
+}
+
+/* What an archivist files a 公文 by: kind (a bracketed note at the title's
+ * end set aside), 发文字号, 发文机关 without 文件, date, pages from the PDF,
+ * its PDF/A level; Bagging-Date is when the bag was made, not the input's
+ * time, which still dates the zip entries. */
+static void test_bag_info_archival_fields(void **state)
+{
+	(void)state;
+	gw_report *r = make_report(0);
+	r->title = gw_report_strdup(r, "关于追加防汛物资经费的请示（征求意见稿）");
+	gw_head *h = gw_arena_array(r->arena, 1, sizeof *h);
+	h->text = gw_report_strdup(r, "××县水利局文件\n×水发〔2024〕8号");
+	h->doc_number = gw_report_strdup(r, "×水发〔2024〕8号");
+	const char **issuers = gw_arena_array(r->arena, 2, sizeof *issuers);
+	issuers[0] = gw_report_strdup(r, "××县水利局文件");
+	issuers[1] = gw_report_strdup(r, "××县财政局");
+	h->issuers = (gw_strlist){true, issuers, 2};
+	r->head = h;
+	static const char pdf[] = "%PDF-1.4\n2 0 obj\n<<\n/Type /Pages\n/Kids [ 3 0 R ]\n/Count 12\n>>\nendobj\n"
+				  "<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>";
+	gw_payload p[] = {{"report.pdf", (const unsigned char *)pdf, sizeof pdf - 1}, payloads[3]};
+	gw_write_opts o = make_opts();
+	o.payloads = p;
+	o.n_payloads = 2;
+	o.bagging_time = TS + 3 * 86400;
+	gw_bytes b = write_bag(r, &o);
+	zip_t *za = open_mem(&b);
+	char *info = entry_text(za, "report/bag-info.txt", NULL);
+	static const char *const lines[] = {
+		"\nDocument-Type: 请示\n", "\nDocument-Number: ×水发〔2024〕8号\n",
+		"\nIssuing-Organization: ××县水利局\nIssuing-Organization: ××县财政局\n",
+		"\nDocument-Date: 2023年11月14日\n", "\nPage-Count: 12\n", "\nBagging-Date: 2023-11-17\n",
+		"; PDF/A-1b)\n",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		if (!strstr(info, lines[i]))
+			fail_msg("'%s' not in:\n%s", lines[i], info);
+	zip_stat_t st;
+	assert_int_equal(zip_stat(za, "report/bagit.txt", 0, &st), 0);
+	struct tm tm;
+	time_t mt = st.mtime;
+	localtime_r(&mt, &tm);  /* libzip reads DOS times as local time */
+	assert_int_equal(tm.tm_mday, 14);
+	free(info);
+	zip_discard(za);
+	free(b.data);
+
+	/* no known kind, no PDF pages, no PDF/A claim without the XMP */
+	r->title = gw_report_strdup(r, "二〇二三年度工作情况");
+	r->head = NULL;
+	p[0].len = 9;  /* "%PDF-1.4\n" only */
+	b = write_bag(r, &o);
+	za = open_mem(&b);
+	info = entry_text(za, "report/bag-info.txt", NULL);
+	assert_null(strstr(info, "Document-Type"));
+	assert_null(strstr(info, "Document-Number"));
+	assert_null(strstr(info, "Issuing-Organization"));
+	assert_null(strstr(info, "Page-Count"));
+	assert_null(strstr(info, "PDF/A"));
 	free(info);
 	zip_discard(za);
 	free(b.data);
@@ -482,6 +554,7 @@ int main(void)
 		cmocka_unit_test(test_manifests_hold_known_digests),
 		cmocka_unit_test(test_tagmanifest_covers_tag_files),
 		cmocka_unit_test(test_bag_info_fields),
+		cmocka_unit_test(test_bag_info_archival_fields),
 		cmocka_unit_test(test_bag_info_date_is_utc_and_values_one_line),
 		cmocka_unit_test(test_zip_metadata),
 		cmocka_unit_test(test_same_input_same_bytes_in_any_time_zone),
