@@ -575,6 +575,7 @@ struct extract {
 	const char *section, *item;
 	int year;                  /* the report's year (label_status.h) */
 	gw_status_scan status;     /* label_status.c's place in the paragraph */
+	bool plan;                 /* inside a plan section (工作打算): label_status.h */
 	gw_diag *d;
 	gw_status st;
 	struct para_ctx pc;        /* reused between paragraphs */
@@ -649,7 +650,7 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	in->clause = gw_report_strndup(r, p + cl.a, cl.b - cl.a);
 	in->paragraph = para->index;
 	size_t pa, pb;   /* label_status.c: 实绩/目标/基期/累计 and the time phrase */
-	in->status = gw_status_of(&x->status, p, n, q->num_a, q->end, x->year, &pa, &pb);
+	in->status = gw_status_of(&x->status, p, n, q->num_a, q->end, x->year, x->plan, &pa, &pb);
 	in->period = pb > pa ? gw_report_strndup(r, p + pa, pb - pa) : NULL;
 	bool column_time = x->cell && x->cell->period[0];  /* a table's time column (2023年) */
 	if (column_time)
@@ -722,7 +723,9 @@ static void table(struct extract *x, const gw_paragraph *para)
 static void section(struct extract *x, const gw_section *s)
 {
 	const char *sec = x->section, *item = x->item;
+	bool plan = x->plan;
 	if (s->level == 1) {
+		x->plan = gw_status_plan_heading(s->heading);
 		x->section = s->marker;
 		x->item = NULL;
 	} else if (s->level == 2) {
@@ -742,6 +745,7 @@ static void section(struct extract *x, const gw_section *s)
 		section(x, &s->sections[i]);
 	x->section = sec;
 	x->item = item;
+	x->plan = plan;
 }
 
 size_t gw_indicator_trace(const char *text, size_t n, gw_label_trace *out, size_t cap)

@@ -14,6 +14,7 @@
  *         or its period names a year after the report's year, or 明年;
  *   累计  a cumulative cue before it (累计 in its clause; 近三年, “十四五”以来
  *         in its sentence), or its period runs from an earlier year (以来);
+ *   目标  in a plan section (二、2024年工作打算);
  *   实绩  otherwise.
  * The period is the time phrase nearest before the number in its sentence
  * that is no comparison base (the 上年 of 比上年 is not when, but what
@@ -29,21 +30,26 @@
 
 /* ---- the rules as data ---------------------------------------------------- */
 
-enum scope { CLAUSE, SENTENCE };
+/* How far after it a cue holds: to the end of its clause (，；：), of its
+ * part of the sentence (；) or of the sentence (。).  A list of targets
+ * after 预期目标是： runs over several ；, a 力争 or 预计 only over its part
+ * (全年预计实现38.6亿元；1-11月完成21.4亿元: the second is a result). */
+enum scope { CLAUSE, PART, SENTENCE };
 
 struct cue {
 	const char *word;
 	gw_ind_status status;   /* GW_STATUS_ACTUAL: a result cue, ending the cues before it */
-	enum scope scope;       /* how far after it the cue holds */
+	enum scope scope;
 };
 
 static const struct cue cues[] = {
-	{"力争", GW_STATUS_TARGET, SENTENCE},      {"争取", GW_STATUS_TARGET, SENTENCE},
-	{"力求", GW_STATUS_TARGET, SENTENCE},      {"预期", GW_STATUS_TARGET, SENTENCE},
-	{"预计", GW_STATUS_TARGET, SENTENCE},      {"目标", GW_STATUS_TARGET, SENTENCE},
-	{"确保", GW_STATUS_TARGET, SENTENCE},      {"下一步", GW_STATUS_TARGET, SENTENCE},
+	{"力争", GW_STATUS_TARGET, PART},          {"争取", GW_STATUS_TARGET, PART},
+	{"力求", GW_STATUS_TARGET, PART},          {"预计", GW_STATUS_TARGET, PART},
+	{"确保", GW_STATUS_TARGET, PART},          {"下一步", GW_STATUS_TARGET, PART},
+	{"预期", GW_STATUS_TARGET, SENTENCE},      {"目标", GW_STATUS_TARGET, SENTENCE},
 	{"计划", GW_STATUS_TARGET, CLAUSE},        {"拟", GW_STATUS_TARGET, CLAUSE},
-	{"将", GW_STATUS_TARGET, CLAUSE},          {"累计", GW_STATUS_CUMULATIVE, CLAUSE},
+	{"将", GW_STATUS_TARGET, CLAUSE},          {"估算", GW_STATUS_TARGET, CLAUSE},
+	{"累计", GW_STATUS_CUMULATIVE, CLAUSE},
 	{"近两年", GW_STATUS_CUMULATIVE, SENTENCE}, {"近三年", GW_STATUS_CUMULATIVE, SENTENCE},
 	{"近五年", GW_STATUS_CUMULATIVE, SENTENCE}, {"两年来", GW_STATUS_CUMULATIVE, SENTENCE},
 	{"三年来", GW_STATUS_CUMULATIVE, SENTENCE}, {"五年来", GW_STATUS_CUMULATIVE, SENTENCE},
@@ -54,6 +60,18 @@ static const struct cue cues[] = {
 	{"已经", GW_STATUS_ACTUAL, SENTENCE},      {"已", GW_STATUS_ACTUAL, SENTENCE},
 	{"完成了", GW_STATUS_ACTUAL, SENTENCE},    {"实现了", GW_STATUS_ACTUAL, SENTENCE},
 };
+
+/* In a level-1 heading, make the section a plan: its results are targets
+ * (二、2024年工作打算, 三、下一步工作思路). */
+static const char *const plan_heading[] = {"打算", "计划", "思路", "安排", "下一步", "展望", "目标"};
+/* ... unless it also reviews the present: 存在的问题和下一步打算, 计划执行情况. */
+static const char *const review_heading[] = {"问题", "不足", "困难", "短板", "情况", "回顾", "成效",
+					     "完成", "执行"};
+
+/* Right after the quantity, make it a target: the 150户 of 下达的150户任务. */
+static const char *const target_after[] = {"任务", "目标", "的任务", "的目标"};
+/* Later in its clause, make it a target: 其余5座将于12月底前完成. */
+static const char *const target_later[] = {"将于", "将在", "拟于", "计划于", "力争于", "预计于"};
 
 /* Words starting with a cue that are no cue: the plan or target as a
  * thing (完成年度目标的105%, 目标任务), 争取 as "obtained" (争取上级资金),
@@ -72,7 +90,7 @@ static const char *const not_from_at[] = {"由于", "从事", "从而", "从业"
 					  "从不", "从中", "从来", "从源头"};
 static const char *const not_from_before[] = {"自由", "理由", "经由", "服从", "听从"};
 static const char *const to_words[] = {"至", "到"};
-#define FROM_CHARS 8    /* most characters between 由 and its number (由上年的) */
+#define FROM_CHARS 12   /* most characters between 由 and its number (由2020年底的) */
 #define TO_CHARS 10     /* most characters between the number and 至 (减少了) */
 
 /* Right before a number, make it a base: 上年为31座, 比上年同期的2.1万人. */
@@ -81,20 +99,29 @@ static const char *const base_before[] = {"上年为", "去年为", "上年同�
 					  "上年同期的", "上年末的"};
 
 /* ---- the period's grammar: [lead] atom [tail] {[range] atom [tail]} ---- */
-static const char *const period_leads[] = {"截至", "截止到", "截止", "到", "至"};
+static const char *const period_leads[] = {"截至", "截止到", "截止"};
 static const char *const period_words[] = {
 	"今年", "去年", "上年", "明年", "全年", "本年度", "当年", "上半年", "下半年",
 	"前三季度", "前两季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
 	"第三季度", "第四季度", "年初", "年底", "年末", "年内", "目前", "近两年", "近三年",
-	"近五年", "两年来", "三年来", "五年来",
+	"近五年", "两年来", "三年来", "五年来", "汛期", "主汛期", "暑期", "春运", "冬春",
 };
 /* Plan names: a time only with a tail (“十四五”规划 names a plan). */
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
-static const char *const period_tails[] = {"底", "末", "初", "以来", "期间", "时期", "前",
+static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前",
 					   "上旬", "中旬", "下旬"};
+#define MAX_TAILS 2     /* 2027年底前 */
+#define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
+/* After a time, make it part of a noun, no period: 完成全年目标任务的93.5%. */
+static const char *const noun_after[] = {"目标", "任务", "计划的", "收入计划"};
+/* After a time, make it the time of the next number only: 由2024年的186批次
+ * (the base's time); and before a number, 上年为97.6% (全年为企业… is no such). */
+static const char *const local_after[] = {"的"};
+static const char *const local_before_number[] = {"为"};
 /* Before a time, make it a comparison base, not the period: 比上年, 较2020年. */
-static const char *const compare_before[] = {"比", "较", "同", "与", "于"};
+static const char *const compare_before[] = {"比", "较", "同", "与", "高于", "低于", "快于",
+					     "慢于", "多于", "少于", "好于", "优于"};
 /* Date ranges inside a period: 1-11月, 1至11月. */
 static const char *const date_range[] = {"-", "－", "～", "~", "—", "至", "到"};
 /* Periods that point ahead or back by themselves. */
@@ -105,6 +132,7 @@ static const char *const period_since[] = {"以来"};
  * to them; 、 joins the members of one list, so it ends nothing). */
 static const uint32_t sentence_ends[] = {0x3002, 0xFF01, 0xFF1F, '!', '?'};
 static const uint32_t clause_ends[] = {0xFF0C, ',', 0xFF1B, ';', 0xFF1A, ':'};
+static const uint32_t part_ends[] = {0xFF1B, ';'};
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -195,13 +223,15 @@ static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, ui
 	if (!c)
 		return 0;
 	if (c->status == GW_STATUS_ACTUAL)
-		sc->sentence_status = sc->clause_status = GW_STATUS_ACTUAL;
-	else if (c->scope == SENTENCE && sc->sentence_status != GW_STATUS_TARGET)
-		sc->sentence_status = c->status;
-	else if (c->scope == CLAUSE && sc->clause_status != GW_STATUS_TARGET)
-		sc->clause_status = c->status;
+		for (int k = CLAUSE; k <= SENTENCE; k++)
+			sc->cue_status[k] = GW_STATUS_ACTUAL;
+	else if (sc->cue_status[c->scope] != GW_STATUS_TARGET)   /* a target holds */
+		sc->cue_status[c->scope] = c->status;
 	return strlen(c->word);
 }
+
+static size_t date_atom(const char *p, size_t n, size_t i);
+static size_t period_at(const char *p, size_t n, size_t i);
 
 /* 由31座减少至27座: 由/从 a few characters before the number (no digit
  * between) and 至/到 + a digit a few characters after it, in its clause. */
@@ -212,8 +242,16 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 	for (int c = 0; c <= FROM_CHARS && i > 0 && !from; c++) {
 		i = prev_start(p, i);
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (is_digit_cp(cp) || is_in(cp, clause_ends, N(clause_ends)) ||
-		    is_in(cp, sentence_ends, N(sentence_ends)))
+		if (is_digit_cp(cp)) {   /* a date may stand between: 由2020年底的41座 */
+			size_t ds = i;
+			while (ds > 0 && is_digit_cp(cp_before(p, ds)))
+				ds = prev_start(p, ds);
+			if (date_atom(p, n, ds) == ds)
+				return false;
+			i = ds;
+			continue;
+		}
+		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		from = word_at(from_words, N(from_words), p, n, i) &&
 		       !word_at(not_from_at, N(not_from_at), p, n, i) &&
@@ -226,8 +264,12 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 		uint32_t cp = cp_at(p, n, i, &len);
 		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		size_t t = word_at(to_words, N(to_words), p, n, i);
-		if (t && is_digit_cp(cp_at(p, n, i + t, &(size_t){0})))
+		size_t t = word_at(to_words, N(to_words), p, n, i), k = i + t;
+		if (!t)
+			continue;
+		k = period_at(p, n, k);   /* 下降至今年的97批次 */
+		k += word_at(local_after, N(local_after), p, n, k);
+		if (is_digit_cp(cp_at(p, n, k, &(size_t){0})))
 			return true;
 	}
 	return false;
@@ -255,6 +297,8 @@ static size_t date_atom(const char *p, size_t n, size_t i)
 	size_t d = digits_at(p, n, i, &v, &k);
 	if (!d)
 		return i;
+	if (d == 4 && k + 6 <= n && !memcmp(p + k, "年度", 6))
+		return k + 6;
 	if (d == 4 && k + 3 <= n && !memcmp(p + k, "年", 3))
 		return k + 3;
 	if ((r = word_at(date_range, N(date_range), p, n, k)) && digits_at(p, n, k + r, &v2, &k2) &&
@@ -287,10 +331,12 @@ static size_t period_at(const char *p, size_t n, size_t i)
 		}
 		if (e == k)
 			return end;
-		l = word_at(period_tails, N(period_tails), p, n, e);
-		if (needs_tail && !l)
+		size_t tails = 0;
+		for (int t = 0; t < MAX_TAILS && (l = word_at(period_tails, N(period_tails), p, n, e + tails)); t++)
+			tails += l;
+		if (needs_tail && !tails)
 			return end;
-		end = k = e + l;
+		end = k = e + tails;
 		size_t r = word_at(date_range, N(date_range), p, n, k);   /* 7月至8月 */
 		if (r && date_atom(p, n, k + r) > k + r)
 			k += r;
@@ -306,10 +352,21 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 		return 0;
 	if (i > 0 && is_digit_cp(cp_before(p, i)))
 		return 0;
-	size_t e = period_at(p, n, i);
+	size_t e = period_at(p, n, i), l;
 	if (e == i || e > a)
 		return 0;
-	if (!word_before(compare_before, N(compare_before), p, i)) {
+	if (word_before(compare_before, N(compare_before), p, i) ||
+	    word_at(noun_after, N(noun_after), p, n, e))
+		return e - i;
+	l = word_at(local_after, N(local_after), p, n, e);
+	if (!l && (l = word_at(local_before_number, N(local_before_number), p, n, e)) &&
+	    !is_digit_cp(cp_at(p, n, e + l, &(size_t){0})))
+		l = 0;
+	if (l) {
+		sc->local_a = i;
+		sc->local_b = e;
+		sc->local_next = e + l;
+	} else {
 		sc->period_a = i;
 		sc->period_b = e;
 	}
@@ -323,7 +380,8 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	sc->p = p;
 	sc->n = n;
 	sc->pos = sentence_start(p, a);
-	sc->sentence_status = sc->clause_status = GW_STATUS_ACTUAL;
+	for (int k = CLAUSE; k <= SENTENCE; k++)
+		sc->cue_status[k] = GW_STATUS_ACTUAL;
 	for (size_t k = 0; k < N(cues); k++)
 		add_first(&sc->cue_firsts, cues[k].word);
 	add_firsts(&sc->period_firsts, period_leads, N(period_leads));
@@ -340,12 +398,15 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	for (size_t i = sc->pos; i < a; i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
 		if (is_in(cp, sentence_ends, N(sentence_ends))) {
-			sc->sentence_status = sc->clause_status = GW_STATUS_ACTUAL;
-			sc->period_a = sc->period_b = 0;
+			for (int k = CLAUSE; k <= SENTENCE; k++)
+				sc->cue_status[k] = GW_STATUS_ACTUAL;
+			sc->period_a = sc->period_b = sc->local_a = sc->local_b = 0;
 			continue;
 		}
 		if (is_in(cp, clause_ends, N(clause_ends))) {
-			sc->clause_status = GW_STATUS_ACTUAL;
+			sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
+			if (is_in(cp, part_ends, N(part_ends)))
+				sc->cue_status[PART] = GW_STATUS_ACTUAL;
 			continue;
 		}
 		if (i >= sc->period_end) {
@@ -383,26 +444,68 @@ static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
 	return later ? GW_STATUS_TARGET : (since && earlier) ? GW_STATUS_CUMULATIVE : GW_STATUS_ACTUAL;
 }
 
+/* 其余5座将于12月底前完成: a target word right after the quantity or a
+ * future cue later in its clause. */
+static bool target_after_number(const char *p, size_t n, size_t end)
+{
+	if (word_at(target_after, N(target_after), p, n, end))
+		return true;
+	size_t len;
+	for (size_t i = end; i < n; i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
+			return false;
+		if (word_at(target_later, N(target_later), p, n, i))
+			return true;
+	}
+	return false;
+}
+
+/* What the cues met say: a target at any scope, else a running total. */
+static gw_ind_status cue_verdict(const gw_status_scan *sc)
+{
+	gw_ind_status v = GW_STATUS_ACTUAL;
+	for (int k = CLAUSE; k <= SENTENCE; k++) {
+		if (sc->cue_status[k] == GW_STATUS_TARGET)
+			return GW_STATUS_TARGET;
+		if (sc->cue_status[k] != GW_STATUS_ACTUAL)
+			v = sc->cue_status[k];
+	}
+	return v;
+}
+
+bool gw_status_plan_heading(const char *heading)
+{
+	size_t n = heading ? strlen(heading) : 0, len;
+	bool plan = false;
+	for (size_t i = 0; i < n; i += len) {
+		cp_at(heading, n, i, &len);
+		if (word_at(review_heading, N(review_heading), heading, n, i))
+			return false;
+		plan |= word_at(plan_heading, N(plan_heading), heading, n, i) != 0;
+	}
+	return plan;
+}
+
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
-			   int year, size_t *period_a, size_t *period_b)
+			   int year, bool plan, size_t *period_a, size_t *period_b)
 {
 	if (sc->p != p || sc->n != n || num_a < sc->pos)
 		scan_reset(sc, p, n, num_a);
 	scan_to(sc, p, n, num_a);
-	*period_a = sc->period_a;
-	*period_b = sc->period_b;
+	bool local = sc->local_b > sc->local_a && num_a >= sc->local_next &&
+		     num_a - sc->local_next <= LOCAL_GAP;
+	*period_a = local ? sc->local_a : sc->period_a;
+	*period_b = local ? sc->local_b : sc->period_b;
 	if (from_to_base(p, n, num_a, end) || word_before(base_before, N(base_before), p, num_a))
 		return GW_STATUS_BASE;
-	gw_ind_status by_cue = sc->sentence_status == GW_STATUS_TARGET ? GW_STATUS_TARGET
-			       : sc->clause_status == GW_STATUS_TARGET ? GW_STATUS_TARGET
-			       : sc->sentence_status != GW_STATUS_ACTUAL ? sc->sentence_status
-			       : sc->clause_status;
+	gw_ind_status by_cue = cue_verdict(sc);
 	gw_ind_status by_period = period_status(p, *period_a, *period_b, year);
-	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET)
+	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET || target_after_number(p, n, end))
 		return GW_STATUS_TARGET;
 	if (by_cue == GW_STATUS_CUMULATIVE || by_period == GW_STATUS_CUMULATIVE)
 		return GW_STATUS_CUMULATIVE;
-	return GW_STATUS_ACTUAL;
+	return plan ? GW_STATUS_TARGET : GW_STATUS_ACTUAL;
 }
 
 /* ---- the report's year ------------------------------------------------------ */

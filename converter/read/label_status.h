@@ -7,6 +7,7 @@
 #ifndef GW_LABEL_STATUS_H
 #define GW_LABEL_STATUS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,19 +31,26 @@ typedef struct gw_status_firsts {
 typedef struct gw_status_scan {
 	const char *p;                /* the paragraph read, NULL before the first call */
 	size_t n, pos;                /* its length, and how far it is read */
-	gw_ind_status sentence_status, clause_status;   /* what the cues met say */
+	gw_ind_status cue_status[3];  /* what the cues met say, per scope (clause, part, sentence) */
 	size_t period_a, period_b;    /* the nearest period met in the sentence */
+	size_t local_a, local_b;      /* the nearest period of one number only (2024年的) */
+	size_t local_next;            /* where that number may start */
 	size_t period_end, cue_end;   /* inside a period or cue taken: no new one */
 	gw_status_firsts cue_firsts, period_firsts;
 } gw_status_scan;
 
 /* The status and period of the quantity whose number starts at byte num_a
  * and whose unit (and trailing qualifier) ends at byte end of the
- * paragraph p[0..n).  year: gw_status_report_year.  period_a and period_b
+ * paragraph p[0..n).  year: gw_status_report_year; plan: under a heading
+ * gw_status_plan_heading accepts.  period_a and period_b
  * get the period's bytes in p (equal when there is none).  Reads from the
  * start of the number's sentence (at most 900 bytes back) or from where
  * the scan stopped, and to the end of the clause after the number. */
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
-			   int year, size_t *period_a, size_t *period_b);
+			   int year, bool plan, size_t *period_a, size_t *period_b);
+
+/* True when a level-1 heading names a plan (工作打算, 下一步工作思路): the
+ * figures under it are targets unless a rule says otherwise. */
+bool gw_status_plan_heading(const char *heading);
 
 #endif
