@@ -25,7 +25,8 @@ CLANG=${CLANG:-clang}
 command -v "$CLANG" >/dev/null || { echo "fuzz: $CLANG not found (apt-get install clang libclang-rt-14-dev)"; exit 1; }
 
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-PKGS=$(sed -n 's/^PKGS *= *//p' Makefile)
+# PKGS may run over several lines (backslash continuations): join them first.
+PKGS=$(sed -e ':a' -e '/\\$/N; s/\\\n//; ta' Makefile | sed -n 's/^PKGS *= *//p')
 # The library, instrumented for coverage but without libFuzzer's main.
 # -Wno-error: clang warns about things gcc does not; `make` (gcc) is the gate.
 echo "fuzz: building the library with $CLANG into $B/"
