@@ -15,7 +15,11 @@
  *      manifest, and no file is outside every manifest;
  *   5. every file is read to its end — libzip checks the CRC only then —
  *      while its digests are computed and compared with the manifests;
- *   6. Payload-Oxum in bag-info.txt matches the payload's bytes and files.
+ *   6. Payload-Oxum in bag-info.txt matches the payload's bytes and files;
+ *   7. a payload file called .pdf has a PDF's skeleton, one called .ofd is a
+ *      sound zip whose XML parts are well-formed and name parts it holds
+ *      (verify_doc.h): a bag made from a broken file, or whose manifests
+ *      were rewritten after the damage, still says which file is broken.
  * Each problem is reported as one line through the callback.
  */
 #include "verify.h"
@@ -32,6 +36,7 @@
 #include <zip.h>
 
 #include "model/utf8.h"
+#include "verify_doc.h"
 #include "write/bagit.h"
 
 #define MAX_SHOWN 100   /* problems printed; the rest are only counted */
@@ -533,6 +538,145 @@ static void hex_of(EVP_MD_CTX *md, char *out)
 	out[2 * n] = '\0';
 }
 
+/* ---- step 7: the documents inside ---------------------------------------- */
+
+/* Documents are held in memory to be read; past this only digests. */
+#define MAX_DOC_BYTES ((zip_uint64_t)256 << 20)
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+static int is_document(const ventry *e)
+{
+	return e->rel && strncmp(e->rel, "data/", 5) == 0 && e->size <= MAX_DOC_BYTES &&
+	       (ends_with(e->rel, ".pdf") || ends_with(e->rel, ".ofd"));
+}
+
+/* Entry i of an OFD, whole (read to its end: libzip checks the CRC then);
+ * NULL with the reason in why. */
+static unsigned char *ofd_entry(zip_t *za, zip_uint64_t i, size_t *len, char *why, size_t size)
+{
+	zip_stat_t st;
+	if (zip_stat_index(za, i, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > MAX_DOC_BYTES) {
+		snprintf(why, size, "entry %llu has no size or is too big", (unsigned long long)i);
+		return NULL;
+	}
+	zip_file_t *zf = zip_fopen_index(za, i, 0);
+	unsigned char *buf = zf ? malloc(st.size + 1) : NULL;
+	zip_int64_t got = buf ? zip_fread(zf, buf, st.size) : -1;
+	unsigned char extra;
+	if (got != (zip_int64_t)st.size || (zf && zip_fread(zf, &extra, 1) != 0)) {
+		snprintf(why, size, "%s is damaged: %s", SHOW(zip_get_name(za, i, 0)),
+			 zf ? zip_file_strerror(zf) : zip_strerror(za));
+		free(buf);
+		buf = NULL;
+	}
+	if (zf)
+		zip_fclose(zf);
+	*len = (size_t)st.size;
+	return buf;
+}
+
+typedef struct page_check {
+	zip_t *za;
+	char dir[512];         /* the document's folder: "Doc_0/" */
+	char *why;
+	size_t size;
+} page_check;
+
+static void check_page(void *ctx, const char *baseloc)
+{
+	page_check *pc = ctx;
+	char name[1100];
+	const char *rel = baseloc[0] == '/' ? baseloc + 1 : NULL;
+	snprintf(name, sizeof name, "%s%s", rel ? "" : pc->dir, rel ? rel : baseloc);
+	if (!pc->why[0] && zip_name_locate(pc->za, name, 0) < 0)
+		snprintf(pc->why, pc->size, "a page's content %s is missing", SHOW(name));
+}
+
+/* Every entry: safe name, whole, XML well-formed; OFD.xml first facts. */
+static void ofd_entries(zip_t *za, gw_ofd_part *top, char *why, size_t size)
+{
+	zip_int64_t n = zip_get_num_entries(za, 0);
+	for (zip_int64_t i = 0; i < n && !why[0]; i++) {
+		const char *name = zip_get_name(za, (zip_uint64_t)i, 0);
+		const char *unsafe = name ? gw_bagit_name_problem(name, strlen(name)) : "has no name";
+		if (unsafe) {
+			snprintf(why, size, "an entry %s", unsafe);
+			return;
+		}
+		size_t len;
+		unsigned char *data = ofd_entry(za, (zip_uint64_t)i, &len, why, size);
+		gw_ofd_part part = {0};
+		char xwhy[400];
+		if (data && ends_with(name, ".xml") && gw_xml_part(data, len, &part, xwhy, sizeof xwhy) != 0)
+			snprintf(why, size, "%s %s", SHOW(name), xwhy);
+		if (data && strcmp(name, "OFD.xml") == 0)
+			*top = part;
+		free(data);
+	}
+}
+
+/* OFD.xml is an OFD root naming a Document part whose pages exist. */
+static void ofd_document(zip_t *za, const gw_ofd_part *top, char *why, size_t size)
+{
+	if (strcmp(top->root, "OFD") != 0 || !top->ofd_namespace) {
+		snprintf(why, size, "OFD.xml is missing or its root is not ofd:OFD");
+		return;
+	}
+	zip_int64_t doc = zip_name_locate(za, top->docroot, 0);
+	if (doc < 0) {
+		snprintf(why, size, "its DocRoot %s is missing", SHOW(top->docroot));
+		return;
+	}
+	page_check pc = {.za = za, .why = why, .size = size};
+	const char *slash = strrchr(top->docroot, '/');
+	size_t dl = slash ? (size_t)(slash - top->docroot) + 1 : 0;
+	snprintf(pc.dir, sizeof pc.dir, "%.*s", (int)dl, top->docroot);
+	size_t len;
+	unsigned char *data = ofd_entry(za, (zip_uint64_t)doc, &len, why, size);
+	gw_ofd_part part = {.on_page = check_page, .ctx = &pc};
+	char xwhy[400];
+	if (data && gw_xml_part(data, len, &part, xwhy, sizeof xwhy) == 0 && !why[0] &&
+	    strcmp(part.root, "Document") != 0)
+		snprintf(why, size, "%s is not an ofd:Document", SHOW(top->docroot));
+	free(data);
+}
+
+static void check_ofd(vctx *v, const ventry *e)
+{
+	zip_error_t ze;
+	zip_error_init(&ze);
+	zip_source_t *src = zip_source_buffer_create(e->text, e->text_len, 0, &ze);
+	zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
+	char why[1024] = "";
+	if (!za) {
+		zip_source_free(src);
+		snprintf(why, sizeof why, "not a readable zip (%s)", zip_error_strerror(&ze));
+	} else {
+		gw_ofd_part top = {0};
+		ofd_entries(za, &top, why, sizeof why);
+		if (!why[0])
+			ofd_document(za, &top, why, sizeof why);
+		zip_discard(za);
+	}
+	zip_error_fini(&ze);
+	if (why[0])
+		report(v, "%s: not a well-formed OFD: %s", SHOW(e->name), why);
+}
+
+static void check_document(vctx *v, const ventry *e)
+{
+	char why[512];
+	if (ends_with(e->rel, ".ofd"))
+		check_ofd(v, e);
+	else if (gw_pdf_problem(e->text, e->text_len, why, sizeof why) != 0)
+		report(v, "%s: not a well-formed PDF: %s", SHOW(e->name), why);
+}
+
 /* Step 5 for one file: read it (CRC) and compare each digest asked for. */
 static void check_content(vctx *v, ventry *e)
 {
@@ -549,7 +693,7 @@ static void check_content(vctx *v, ventry *e)
 				EVP_DigestUpdate(md[a], e->text, e->text_len);
 		}
 	else
-		ok = read_entry(v, e, md, 0) == 0;
+		ok = read_entry(v, e, md, is_document(e)) == 0;
 	for (int a = 0; a < N_ALGS && ok; a++) {
 		if (!md[a])
 			continue;
@@ -562,6 +706,11 @@ static void check_content(vctx *v, ventry *e)
 	}
 	for (int a = 0; a < N_ALGS; a++)
 		EVP_MD_CTX_free(md[a]);
+	if (ok && is_document(e) && e->text) {
+		check_document(v, e);
+		free(e->text);  /* documents can be big: not kept past their check */
+		e->text = NULL;
+	}
 }
 
 /* Decimal digits only, at least one, no overflow: sscanf's %llu took a

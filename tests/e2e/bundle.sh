@@ -15,7 +15,17 @@ mkbag() {  # mkbag DIR: a valid bag "bag/" in DIR, zipped as DIR/bag.zip
 	mkdir -p "$b/data/sub"
 	printf '一、总体情况\n全年完成投资12亿元。\n' > "$b/data/report.txt"
 	printf 'second file\n' > "$b/data/sub/b.txt"
-	printf '%%PDF-1.4 stored member, long enough to find in the zip\n' > "$b/data/doc.pdf"
+	"$PY" - "$b/data/doc.pdf" <<'PY'
+import sys  # the smallest whole PDF (verify reads its skeleton), with a comment to find
+out = b"%PDF-1.4\n% stored member, long enough to find in the zip\n"
+offs = []
+for o in (b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [ ] /Count 0 >>"):
+    offs.append(len(out)); out += b"%d 0 obj\n%s\nendobj\n" % (len(offs), o)
+x = len(out)
+out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offs)
+out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % x
+open(sys.argv[1], "wb").write(out)
+PY
 	printf 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n' > "$b/bagit.txt"
 	(cd "$b" && find data -type f | sort | while read -r f; do
 		sha256sum "$f" >&3; sha512sum "$f" >&4; done 3> manifest-sha256.txt 4> manifest-sha512.txt
@@ -283,3 +293,45 @@ env -u SOURCE_DATE_EPOCH "$GWEXPORT" -q -f zip -o "$TMP/today" "$TMP/today/old.t
 import sys, zipfile
 print(zipfile.ZipFile(sys.argv[1]).read('old/bag-info.txt').decode())" "$TMP/today/old.zip" > "$TMP/today/info"
 check_grep "no SOURCE_DATE_EPOCH: Bagging-Date is today ($today), not the input's date" "^Bagging-Date: $today$" "$TMP/today/info"
+
+# A bag made from broken documents, or whose manifests were rewritten after
+# the damage: the checksums agree, yet verify reads the PDF and the OFD and
+# names each broken one.
+mkdir -p "$TMP/docs"
+"$GWEXPORT" -q -f zip -o "$TMP/docs" "$SAMPLES/transport-2023.txt"
+"$PY" - "$TMP/docs/transport-2023.zip" "$TMP/docs/bad.zip" <<'PY'
+import hashlib, io, sys, zipfile
+src = zipfile.ZipFile(sys.argv[1]); top = "transport-2023/"
+files = {i.filename: src.read(i) for i in src.infolist()}
+pdf, ofd = top + "data/transport-2023.pdf", top + "data/transport-2023.ofd"
+files[pdf] = files[pdf][:len(files[pdf]) // 2]                 # cut short
+inner = zipfile.ZipFile(io.BytesIO(files[ofd])); buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    for i in inner.infolist():
+        data = inner.read(i)
+        if i.filename == "Doc_0/Pages/Page_0/Content.xml":
+            data = data.replace(b"</ofd:Layer>", b"</ofd:Layr>", 1)   # no longer XML
+        z.writestr(i.filename, data)
+files[ofd] = buf.getvalue()
+payload = sorted(n for n in files if n.startswith(top + "data/"))
+for alg in ("sha256", "sha512"):
+    files[top + "manifest-%s.txt" % alg] = "".join(
+        "%s  %s\n" % (hashlib.new(alg, files[n]).hexdigest(), n[len(top):]) for n in payload).encode()
+info = files[top + "bag-info.txt"].decode().splitlines()
+info = [l if not l.startswith("Payload-Oxum:") else "Payload-Oxum: %d.%d" % (
+    sum(len(files[n]) for n in payload), len(payload)) for l in info]
+files[top + "bag-info.txt"] = ("\n".join(info) + "\n").encode()
+tags = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt"]
+for alg in ("sha256", "sha512"):
+    files[top + "tagmanifest-%s.txt" % alg] = "".join(
+        "%s  %s\n" % (hashlib.new(alg, files[top + t]).hexdigest(), t) for t in tags).encode()
+with zipfile.ZipFile(sys.argv[2], "w") as z:
+    for n, data in files.items():
+        z.writestr(n, data)
+PY
+verify "$TMP/docs/bad.zip"
+check_eq "broken documents, matching manifests: exit 1" 1 "$rc"
+check_grep "broken PDF named" "transport-2023/data/transport-2023.pdf: not a well-formed PDF: it is cut short" "$TMP/v"
+check_grep "broken OFD named, with the part" "transport-2023/data/transport-2023.ofd: not a well-formed OFD: Doc_0/Pages/Page_0/Content.xml is not well-formed XML" "$TMP/v"
+check_eq "broken documents: only those two problems" 2 "$(wc -l < "$TMP/v")"
+check "the damage is invisible to checksums (independent checker says valid)" "$PY" "$BAGCHECK" "$TMP/docs/bad.zip"

@@ -24,8 +24,12 @@
 
 #define TS 1700000000   /* 2023-11-14 22:13:20 UTC */
 
-/* Payloads with known sizes: 9 + 4 + 3 + 8 = 24 bytes in 4 files. */
-static const char PDF[] = "%PDF-1.4\n";
+/* Payloads with known sizes: 234 + 4 + 3 + 8 = 249 bytes in 4 files; the
+ * PDF is the smallest whole one (verify reads its skeleton). */
+static const char PDF[] = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+	"2 0 obj\n<< /Type /Pages /Kids [ ] /Count 0 >>\nendobj\n"
+	"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
+	"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n111\n%%EOF\n";
 static const char XLSX[] = "PK\x03\x04";
 static const char JSON[] = "abc";
 static const char SRC[] = "\xca\xf6\xd6\xb0\xb1\xa8\xb8\xe6";  /* GB18030 bytes, not UTF-8 */
@@ -242,8 +246,8 @@ static void test_bag_info_fields(void **state)
 		 "Document-Date: 2023年11月14日\n"
 		 "Bagging-Date: 2023-11-14\n"
 		 "Bag-Software-Agent: gwexport 0.1.0\n"
-		 "Bag-Size: 24 bytes\n"
-		 "Payload-Oxum: 24.4\n"
+		 "Bag-Size: 249 bytes\n"
+		 "Payload-Oxum: 249.4\n"
 		 "Payload-File: data/report.pdf (pdf: %s)\n"
 		 "Payload-File: data/report.xlsx (xlsx: %s)\n"
 		 "Payload-File: data/report.json (json: %s)\n"
@@ -263,7 +267,7 @@ static void test_bag_info_fields(void **state)
 	info = entry_text(za, "report/bag-info.txt", NULL);
 	assert_null(strstr(info, "Source-Organization"));
 	assert_null(strstr(info, "External-Description"));
-	assert_non_null(strstr(info, "Payload-Oxum: 24.4\n"));
+	assert_non_null(strstr(info, "Payload-Oxum: 249.4\n"));
 	free(info);
 	zip_discard(za);
 	free(b.data);

@@ -18,6 +18,7 @@
 #include "model/hash.h"
 #include "model/report.h"
 #include "verify.h"
+#include "verify_doc.h"
 #include "write/writers.h"
 
 #define MAX_FILES 256
@@ -47,10 +48,16 @@ static void collect(void *ctx, const char *problem)
 	snprintf(p->text + used, sizeof p->text - used, "%s\n", problem);
 }
 
+/* The smallest whole PDF: verify reads a PDF's skeleton. */
+static const char MIN_PDF[] = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+	"2 0 obj\n<< /Type /Pages /Kids [ ] /Count 0 >>\nendobj\n"
+	"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
+	"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n111\n%%EOF\n";
+
 static gw_bytes good_bag(void)
 {
 	static const gw_payload payloads[] = {
-		{"report.pdf", (const unsigned char *)"%PDF-1.4\n", 9},
+		{"report.pdf", (const unsigned char *)MIN_PDF, sizeof MIN_PDF - 1},
 		{"report.xlsx", (const unsigned char *)"PK\x03\x04", 4},
 		{"report.json", (const unsigned char *)"{\"a\":1}\n", 8},
 		{"source/年度报告.txt", (const unsigned char *)"一、工作回顾\n", 19},
@@ -221,13 +228,13 @@ static void no_bagit(files *fs) { drop(fs, "report/bagit.txt"); }
 
 static void wrong_oxum(files *fs)
 {
-	edit(fs, "report/bag-info.txt", "Payload-Oxum: 40.4", "Payload-Oxum: 41.4");
+	edit(fs, "report/bag-info.txt", "Payload-Oxum: 265.4", "Payload-Oxum: 266.4");
 	retag(fs, "report");
 }
 
 static void bad_oxum(files *fs)
 {
-	edit(fs, "report/bag-info.txt", "Payload-Oxum: 40.4", "Payload-Oxum: -40.4");
+	edit(fs, "report/bag-info.txt", "Payload-Oxum: 265.4", "Payload-Oxum: -265.4");
 	retag(fs, "report");
 }
 
@@ -301,10 +308,10 @@ static const struct damage {
 	  "report/data/report.json: content changed: its sha512 checksum differs from manifest-sha512.txt"}, 2},
 	{"payload dropped", drop_payload,
 	 {"report/data/report.xlsx: listed in manifest-sha256.txt but missing from the zip",
-	  "Payload-Oxum says 40 bytes in 4 files, the bag holds 36 bytes in 3 files"}, 3},
+	  "Payload-Oxum says 265 bytes in 4 files, the bag holds 261 bytes in 3 files"}, 3},
 	{"payload added", add_payload,
 	 {"report/data/extra.txt: not listed in manifest-sha256.txt",
-	  "report/data/extra.txt: not listed in manifest-sha512.txt", "holds 41 bytes in 5 files"}, 3},
+	  "report/data/extra.txt: not listed in manifest-sha512.txt", "holds 266 bytes in 5 files"}, 3},
 	{"tag file added", add_tag_file, {"report/notes.txt: not listed in any tag manifest"}, 1},
 	{"payload renamed", rename_payload,
 	 {"report/data/report.json: listed in manifest-sha256.txt but missing",
@@ -321,8 +328,8 @@ static const struct damage {
 	{"encrypted entry", encrypted, {"report/data/report.json: is encrypted"}, 0},
 	{"bagit.txt missing", no_bagit, {"no <bag>/bagit.txt"}, 0},
 	{"wrong Payload-Oxum", wrong_oxum,
-	 {"report/bag-info.txt: Payload-Oxum says 41 bytes in 4 files, the bag holds 40 bytes in 4 files"}, 1},
-	{"malformed Payload-Oxum", bad_oxum, {"Payload-Oxum '-40.4' is not '<bytes>.<files>'"}, 1},
+	 {"report/bag-info.txt: Payload-Oxum says 266 bytes in 4 files, the bag holds 265 bytes in 4 files"}, 1},
+	{"malformed Payload-Oxum", bad_oxum, {"Payload-Oxum '-265.4' is not '<bytes>.<files>'"}, 1},
 	{"manifest line removed", manifest_line_removed,
 	 {"report/data/report.json: not listed in manifest-sha256.txt"}, 1},
 	{"unsafe manifest path", manifest_unsafe_path,
@@ -477,6 +484,126 @@ static void test_foreign_bag_is_valid(void **state)
 	files_free(&fs);
 }
 
+/* ---- the documents inside (step 7) -------------------------------------- */
+
+/* A bag of report.pdf and report.ofd as given: its manifests match them,
+ * so only reading the documents can find what is wrong with them. */
+static int verify_documents(const unsigned char *pdf, size_t pdf_len, const gw_bytes *ofd, problems *p)
+{
+	gw_payload payloads[] = {
+		{"report.pdf", pdf, pdf_len},
+		{"report.ofd", ofd->data, ofd->len},
+		{"source/r.txt", (const unsigned char *)"x", 1},
+	};
+	gw_report *r = gw_report_new();
+	gw_write_opts o;
+	memset(&o, 0, sizeof o);
+	o.timestamp = 1700000000;
+	o.stem = "report";
+	o.payloads = payloads;
+	o.n_payloads = 3;
+	gw_bytes b = {0};
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	assert_int_equal(gw_write_bundle(r, &o, &b, &d), GW_OK);
+	gw_report_free(r);
+	*p = (problems){"", 0};
+	int n = gw_verify_bundle_bytes(b.data, b.len, collect, p);
+	free(b.data);
+	return n;
+}
+
+#define OFD_ROOT "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\" DocType=\"OFD\">" \
+	"<ofd:DocBody><ofd:DocInfo/><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+#define OFD_DOC "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Pages>" \
+	"<ofd:Page ID=\"2\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>"
+#define OFD_PAGE "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content/></ofd:Page>"
+
+/* A three-part OFD, each part given (NULL: left out). */
+static gw_bytes small_ofd(const char *root, const char *doc, const char *page)
+{
+	files fs;
+	memset(&fs, 0, sizeof fs);
+	if (root)
+		add(&fs, "OFD.xml", root);
+	if (doc)
+		add(&fs, "Doc_0/Document.xml", doc);
+	if (page)
+		add(&fs, "Doc_0/Pages/Page_0/Content.xml", page);
+	gw_bytes b = pack(&fs);
+	files_free(&fs);
+	return b;
+}
+
+static void test_documents_inside(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *what, *root, *doc, *page, *expect;
+	} cases[] = {
+		{"good", OFD_ROOT, OFD_DOC, OFD_PAGE, NULL},
+		{"page not XML", OFD_ROOT, OFD_DOC, "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content></ofd:Page>",
+		 "report/data/report.ofd: not a well-formed OFD: Doc_0/Pages/Page_0/Content.xml is not well-formed XML: "
+		 "mismatched tag at line 1"},
+		{"page missing", OFD_ROOT, OFD_DOC, NULL,
+		 "report/data/report.ofd: not a well-formed OFD: a page's content Doc_0/Pages/Page_0/Content.xml is missing"},
+		{"no DocRoot part", OFD_ROOT, NULL, OFD_PAGE, "its DocRoot Doc_0/Document.xml is missing"},
+		{"root not in the OFD namespace", "<OFD><DocBody><DocRoot>Doc_0/Document.xml</DocRoot></DocBody></OFD>",
+		 OFD_DOC, OFD_PAGE, "OFD.xml is missing or its root is not ofd:OFD"},
+		{"no OFD.xml", NULL, OFD_DOC, OFD_PAGE, "OFD.xml is missing or its root is not ofd:OFD"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		gw_bytes ofd = small_ofd(cases[i].root, cases[i].doc, cases[i].page);
+		problems p;
+		int n = verify_documents((const unsigned char *)MIN_PDF, sizeof MIN_PDF - 1, &ofd, &p);
+		free(ofd.data);
+		if (cases[i].expect ? n != 1 || !strstr(p.text, cases[i].expect) : n != 0)
+			fail_msg("%s: %d problems:\n%s", cases[i].what, n, p.text);
+	}
+	/* not a zip at all */
+	gw_bytes junk = {(unsigned char *)"PK\3\4 not really", 16};
+	problems p;
+	assert_int_equal(verify_documents((const unsigned char *)MIN_PDF, sizeof MIN_PDF - 1, &junk, &p), 1);
+	assert_non_null(strstr(p.text, "report/data/report.ofd: not a well-formed OFD: not a readable zip"));
+	/* a PDF cut short is named */
+	gw_bytes ofd = small_ofd(OFD_ROOT, OFD_DOC, OFD_PAGE);
+	assert_int_equal(verify_documents((const unsigned char *)MIN_PDF, 200, &ofd, &p), 1);
+	assert_non_null(strstr(p.text, "report/data/report.pdf: not a well-formed PDF: it is cut short"));
+	free(ofd.data);
+}
+
+/* The PDF skeleton, damaged in each way it reads. */
+static void test_pdf_skeleton(void **state)
+{
+	(void)state;
+	char why[256];
+	const char *good = MIN_PDF;
+	size_t n = sizeof MIN_PDF - 1;
+	assert_int_equal(gw_pdf_problem((const unsigned char *)good, n, why, sizeof why), 0);
+	static const struct { const char *from, *to, *expect; } cases[] = {
+		{"%PDF-1.4", "%PDX-1.4", "does not start with %PDF-"},
+		{"%%EOF", "%%EOX", "no %%EOF"},
+		{"startxref\n111", "startxref\n999", "past the end"},
+		{"startxref\n111", "startxref\n110", "no cross-reference table at byte 110"},
+		{"0000000058 00000 n", "0000000057 00000 n", "object 2 is not where"},
+		{"/Root 1 0 R", "/Rxxx 1 0 R", "names no /Root"},
+		{"/Size 3 /Root", "/Prev 20 /Root", "no cross-reference table at byte 20"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *copy = strdup(good);
+		char *at = strstr(copy, cases[i].from);
+		assert_non_null(at);
+		memcpy(at, cases[i].to, strlen(cases[i].to));
+		int rc = gw_pdf_problem((const unsigned char *)copy, n, why, sizeof why);
+		if (rc == 0 || !strstr(why, cases[i].expect))
+			fail_msg("'%s' → '%s': %d '%s'", cases[i].from, cases[i].to, rc, why);
+		free(copy);
+	}
+	/* a cross-reference stream (PDF 1.5+) is accepted unread */
+	static const char xs[] = "%PDF-1.5\n1 0 obj\n<< /Type /XRef >>\nstream\nendstream\nendobj\nstartxref\n9\n%%EOF\n";
+	assert_int_equal(gw_pdf_problem((const unsigned char *)xs, sizeof xs - 1, why, sizeof why), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -485,6 +612,8 @@ int main(void)
 		cmocka_unit_test(test_damaged_zip_bytes),
 		cmocka_unit_test(test_verify_from_path),
 		cmocka_unit_test(test_foreign_bag_is_valid),
+		cmocka_unit_test(test_documents_inside),
+		cmocka_unit_test(test_pdf_skeleton),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
