@@ -19,33 +19,15 @@
 #include <unistd.h>
 
 #include "convert.h"
+#include "model/buf.h"
 
-/* Messages of one conversion, collected so they can be printed as a block. */
-struct msgbuf {
-	char *p;
-	size_t len, cap;
-};
-
-static void msg_append(struct msgbuf *m, const char *s, size_t n)
-{
-	if (m->len + n + 1 > m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 1024;
-		while (cap < m->len + n + 1)
-			cap *= 2;
-		char *p = realloc(m->p, cap);
-		if (!p)
-			return;  /* drop the message rather than the conversion */
-		m->p = p;
-		m->cap = cap;
-	}
-	memcpy(m->p + m->len, s, n);
-	m->len += n;
-	m->p[m->len] = '\0';
-}
+/* Ceiling of the messages of one conversion, collected so they can be
+ * printed as a block: thousands of warnings fit. */
+#define MSG_MAX ((size_t)64 << 20)
 
 struct warn_ctx {
 	const gw_cli *cli;
-	struct msgbuf *out;
+	gw_buf *out;
 };
 
 static void on_warning(void *ctx, const char *file, size_t line, const char *msg)
@@ -57,7 +39,7 @@ static void on_warning(void *ctx, const char *file, size_t line, const char *msg
 	int n = line ? snprintf(buf, sizeof buf, "%s:%zu: warning: %s\n", file, line, msg)
 		     : snprintf(buf, sizeof buf, "%s: warning: %s\n", file, msg);
 	if (n > 0)
-		msg_append(w->out, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+		gw_buf_add(w->out, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
 /* "timings IN: read 1.00 ms, indicators …, <each writer> …, total … ms",
@@ -78,7 +60,7 @@ static void print_timings(const char *input, const gw_timings *t)
 
 /* Converts one input; its messages (warnings, error) end up in out. */
 static gw_status convert_collect(gw_convert *conv, const char *input, const gw_cli *cli,
-				 struct msgbuf *out)
+				 gw_buf *out)
 {
 	struct warn_ctx w = {cli, out};
 	gw_diag d = {0};
@@ -90,13 +72,13 @@ static gw_status convert_collect(gw_convert *conv, const char *input, const gw_c
 	if (st) {
 		char buf[4096];
 		gw_diag_format(&d, buf, sizeof buf);
-		msg_append(out, "gwexport: ", 10);
-		msg_append(out, buf, strlen(buf));
-		msg_append(out, "\n", 1);
+		gw_buf_add(out, "gwexport: ", 10);
+		gw_buf_add(out, buf, strlen(buf));
+		gw_buf_add(out, "\n", 1);
 	} else if (cli->verbose) {
 		char buf[1024];
 		int n = snprintf(buf, sizeof buf, "%s: converted\n", input);
-		msg_append(out, buf, (size_t)n);
+		gw_buf_add(out, buf, (size_t)n);
 	}
 	if (cli->timings)
 		print_timings(input, &t);
@@ -107,7 +89,7 @@ struct worker {
 	pid_t pid;
 	int fd;
 	size_t input;
-	struct msgbuf msg;
+	gw_buf msg;
 };
 
 struct failure {
@@ -137,7 +119,7 @@ static void progress(struct batch *b, const char *input)
 	fflush(stderr);
 }
 
-static void record(struct batch *b, size_t i, gw_status st, struct msgbuf *m)
+static void record(struct batch *b, size_t i, gw_status st, gw_buf *m)
 {
 	b->done++;
 	if (b->progress && m->len)
@@ -147,10 +129,9 @@ static void record(struct batch *b, size_t i, gw_status st, struct msgbuf *m)
 	if (st) {
 		b->failed++;
 		b->failures[i].input = b->cli->inputs[i];
-		b->failures[i].message = m->p;
-		m->p = NULL;
+		b->failures[i].message = gw_buf_take(m, NULL);
 	}
-	free(m->p);
+	gw_buf_free(m);
 	progress(b, b->cli->inputs[i]);
 }
 
@@ -159,7 +140,8 @@ static void run_serial(struct batch *b)
 	for (size_t i = 0; i < b->cli->n_inputs; i++) {
 		if (b->skip[i])
 			continue;
-		struct msgbuf m = {0};
+		gw_buf m;
+		gw_buf_init(&m, MSG_MAX);
 		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);
 		record(b, i, st, &m);
 	}
@@ -174,7 +156,7 @@ static void release_inherited(struct batch *b)
 {
 	gw_convert_end(b->conv);
 	for (size_t k = 0; k < b->n_workers; k++)
-		free(b->workers[k].msg.p);
+		gw_buf_free(&b->workers[k].msg);
 	for (size_t i = 0; i < b->cli->n_inputs; i++)
 		free(b->failures[i].message);
 	free(b->workers);
@@ -187,6 +169,7 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 {
 	int fds[2];
 	memset(w, 0, sizeof *w);  /* before fork: the child inherits a clean slot */
+	gw_buf_init(&w->msg, MSG_MAX);
 	if (pipe(fds) != 0)
 		return -1;
 	fflush(NULL);
@@ -204,7 +187,8 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 		if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
 			_exit(1);
 		close(fds[0]);
-		struct msgbuf m = {0};
+		gw_buf m;
+		gw_buf_init(&m, MSG_MAX);
 		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);
 		size_t off = 0;
 		while (off < m.len) {
@@ -214,7 +198,7 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 			if (n > 0)
 				off += (size_t)n;
 		}
-		free(m.p);
+		gw_buf_free(&m);
 		release_inherited(b);
 		_exit(st ? 1 : 0);
 	}
@@ -235,7 +219,7 @@ static gw_status finish(struct worker *w)
 			continue;
 		if (n < 0)
 			break;
-		msg_append(&w->msg, buf, (size_t)n);
+		gw_buf_add(&w->msg, buf, (size_t)n);
 	}
 	close(w->fd);
 	int status = 0;
@@ -245,7 +229,7 @@ static gw_status finish(struct worker *w)
 		char line[256];
 		int len = snprintf(line, sizeof line, "gwexport: internal error: the conversion crashed "
 				   "(signal %d); please report it with the input file\n", WTERMSIG(status));
-		msg_append(&w->msg, line, (size_t)len);
+		gw_buf_add(&w->msg, line, (size_t)len);
 		return GW_E_INTERNAL;
 	}
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? GW_OK : GW_E_IO;
@@ -278,7 +262,8 @@ static void run_parallel(struct batch *b, size_t jobs)
 		}
 		if (running == 0) {
 			if (next < b->cli->n_inputs) {  /* fork failed: finish in-process */
-				struct msgbuf m = {0};
+				gw_buf m;
+				gw_buf_init(&m, MSG_MAX);
 				gw_status st = convert_collect(b->conv, b->cli->inputs[next], b->cli, &m);
 				record(b, next++, st, &m);
 				continue;
@@ -295,7 +280,7 @@ static void run_parallel(struct batch *b, size_t jobs)
 			char buf[4096];
 			ssize_t n = read(ws[k].fd, buf, sizeof buf);
 			if (n > 0) {
-				msg_append(&ws[k].msg, buf, (size_t)n);
+				gw_buf_add(&ws[k].msg, buf, (size_t)n);
 				continue;
 			}
 			if (n < 0 && errno == EINTR)
@@ -354,13 +339,14 @@ static void refuse_clashes(struct batch *b, unsigned char *skip)
 		size_t first = i - 1;
 		while (first > 0 && strcmp(k[first - 1].key, k[i].key) == 0)
 			first--;
-		struct msgbuf m = {0};
+		gw_buf m;
+		gw_buf_init(&m, MSG_MAX);
 		char line[PATH_MAX * 3];
 		int len = snprintf(line, sizeof line,
 				   "gwexport: %s: its outputs would replace those of %s (both are %s.*)\n"
 				   "  hint: convert one of them into another directory with -o, or rename it\n",
 				   b->cli->inputs[k[i].input], b->cli->inputs[k[first].input], k[i].key);
-		msg_append(&m, line, len > 0 && (size_t)len < sizeof line ? (size_t)len : 0);
+		gw_buf_add(&m, line, len > 0 && (size_t)len < sizeof line ? (size_t)len : 0);
 		skip[k[i].input] = 1;
 		record(b, k[i].input, GW_E_USAGE, &m);
 	}

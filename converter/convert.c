@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "model/buf.h"
 #include "model/utf8.h"
 #include "read/readers.h"
 #include "write/outfile.h"
@@ -163,41 +164,27 @@ static void decode_source_name(const char *input, source_name *n)
 	escape_name(base, n->text, sizeof n->text);
 }
 
+/* Standard input whole, up to exactly GW_MAX_INPUT_BYTES (a pipe has no
+ * size to check first: gw_buf_read_fd finds the ceiling while reading). */
 static gw_status read_stdin(unsigned char **data, size_t *len, gw_diag *d)
 {
-	size_t cap = 65536, n = 0;
-	unsigned char *buf = malloc(cap + 1);
-	if (!buf)
+	gw_buf b;
+	gw_buf_init(&b, GW_MAX_INPUT_BYTES);
+	gw_status st = gw_buf_read_fd(&b, STDIN_FILENO, 65536);
+	int e = errno;
+	if (st == GW_OK && !(*data = (unsigned char *)gw_buf_take(&b, len)))
+		st = GW_E_NOMEM;
+	gw_buf_free(&b);
+	switch (st) {
+	case GW_OK: return GW_OK;
+	case GW_E_IO:
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, NULL, "cannot read standard input: %s", strerror(e));
+	case GW_E_TOO_LARGE:
+		return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into smaller files",
+			       "standard input is larger than %u MB", GW_MAX_INPUT_BYTES >> 20);
+	default:
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading standard input");
-	for (;;) {
-		if (n == cap) {
-			if (cap >= GW_MAX_INPUT_BYTES) {
-				free(buf);
-				return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE,
-					       "split the report into smaller files",
-					       "standard input is larger than %u MB", GW_MAX_INPUT_BYTES >> 20);
-			}
-			unsigned char *p = realloc(buf, cap * 2 + 1);
-			if (!p) {
-				free(buf);
-				return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory reading standard input");
-			}
-			buf = p;
-			cap *= 2;
-		}
-		size_t got = fread(buf + n, 1, cap - n, stdin);
-		n += got;
-		if (got == 0)
-			break;
 	}
-	if (ferror(stdin)) {
-		free(buf);
-		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, NULL, "cannot read standard input: %s", strerror(errno));
-	}
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
-	return GW_OK;
 }
 
 /* SOURCE_DATE_EPOCH when it is set to a number of seconds, else -1. */

@@ -1,16 +1,19 @@
 /*
- * buf.c — the growable byte buffer of buf.h: every writer that builds text
- * or bytes of unknown length (tag files, formulas, files read whole) uses
- * this one instead of its own realloc loop, so growth, the ceiling and the
+ * buf.c — the growable memory of buf.h: every writer that builds text or
+ * bytes of unknown length (tag files, formulas, files read whole) uses
+ * gw_buf, and every array grown one element at a time uses gw_array_grow,
+ * instead of its own realloc loop, so growth, the ceiling and the
  * out-of-memory path are written and tested once.
  */
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define FIRST_CAP 256
 
@@ -109,4 +112,51 @@ char *gw_buf_take(gw_buf *b, size_t *len)
 	b->p = NULL;
 	gw_buf_free(b);
 	return p;
+}
+
+gw_status gw_buf_read_fd(gw_buf *b, int fd, size_t chunk)
+{
+	if (!chunk)
+		chunk = 1;
+	for (;;) {
+		if (b->st != GW_OK)
+			return b->st;
+		size_t room = b->max - b->len;
+		if (room > 0 && gw_buf_reserve(b, room < chunk ? room : chunk) != GW_OK)
+			return b->st;
+		unsigned char probe;
+		void *at = room > 0 ? (void *)(b->p + b->len) : &probe;
+		ssize_t got = read(fd, at, room > 0 ? b->cap - 1 - b->len : 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return got == 0 ? GW_OK : GW_E_IO;
+		if (room == 0)
+			return failed(b, GW_E_TOO_LARGE);
+		b->len += (size_t)got;
+		b->p[b->len] = '\0';
+	}
+}
+
+#define FIRST_ITEMS 16
+
+gw_status gw_array_grow(void **items, size_t *cap, size_t need, size_t size, size_t max)
+{
+	if (need <= *cap)
+		return GW_OK;
+	if (need > max || !size || need > SIZE_MAX / size)
+		return GW_E_TOO_LARGE;
+	size_t ncap = *cap ? *cap : FIRST_ITEMS;
+	while (ncap < need)
+		ncap = ncap <= SIZE_MAX / 2 ? ncap * 2 : need;
+	if (ncap > max)
+		ncap = max;   /* the last growth stops at the ceiling */
+	if (ncap > SIZE_MAX / size)
+		ncap = need;
+	void *p = realloc(*items, ncap * size);
+	if (!p)
+		return GW_E_NOMEM;
+	*items = p;
+	*cap = ncap;
+	return GW_OK;
 }

@@ -1,5 +1,8 @@
 /*
- * buf.h — the one growable byte buffer: append bytes or printf text, up to a
+ * buf.h — growable memory, written and tested once: gw_buf, the one growable
+ * byte buffer, and gw_array_grow for typed arrays.
+ *
+ * gw_buf: append bytes or printf text (or read a file descriptor), up to a
  * ceiling its owner sets.  It grows by doubling (so appends cost O(1)
  * amortised) and keeps its contents NUL-terminated.  The struct's owner
  * frees it with gw_buf_free, or takes the bytes with gw_buf_take.
@@ -39,11 +42,29 @@ gw_status gw_buf_addf(gw_buf *b, const char *fmt, ...) __attribute__((format(pri
  * writes into p + len itself (read(2), iconv) and then adds to len. */
 gw_status gw_buf_reserve(gw_buf *b, size_t n);
 
+/* Reads fd to its end, appending to b and asking read(2) for `chunk` bytes
+ * at a time at first (a file's size + 1 when known, so one read does).
+ * GW_OK; GW_E_IO with errno set (the buffer stays usable); GW_E_NOMEM; or
+ * GW_E_TOO_LARGE when fd holds more than the ceiling allows, found by a
+ * one-byte read once the buffer is full, so exactly `max` bytes still read,
+ * also from a pipe. */
+gw_status gw_buf_read_fd(gw_buf *b, int fd, size_t chunk);
+
 /* GW_OK, or the status of the first append that failed. */
 gw_status gw_buf_status(const gw_buf *b);
 /* Hands the contents to the caller (malloc'd, NUL-terminated, "" when
  * empty; NULL when out of memory), *len their length if len is not NULL;
  * the buffer is empty afterwards.  NULL too when the buffer has failed. */
 char *gw_buf_take(gw_buf *b, size_t *len);
+
+/* Typed arrays: grows the malloc'd array *items of `size`-byte elements so
+ * it holds at least `need` of them, doubling *cap (first 16) but never past
+ * `max` elements.  GW_OK (also when need <= *cap: nothing changes);
+ * GW_E_TOO_LARGE when need > max or the bytes would overflow size_t;
+ * GW_E_NOMEM.  On failure *items and *cap are as they were.  The caller
+ * owns and frees *items.  New elements are not initialised. */
+gw_status gw_array_grow(void **items, size_t *cap, size_t need, size_t size, size_t max);
+/* gw_array_grow for an array lvalue `a` of any element type. */
+#define GW_ARRAY_GROW(a, cap, need, max) gw_array_grow((void **)&(a), &(cap), (need), sizeof *(a), (max))
 
 #endif

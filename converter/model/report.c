@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 gw_report *gw_report_new(void)
 {
 	gw_arena *a = gw_arena_new();
@@ -86,37 +88,19 @@ size_t gw_report_paragraph_count(const gw_report *r)
 	return n;
 }
 
-/* A growable malloc'd string used only while gw_report_text builds. */
-struct text_buf {
-	char *p;
-	size_t len, cap;
-	int failed;
-};
+/* Ceiling of the model's text: far above any input the readers accept
+ * (read.h's 16 MB), so only a corrupt model reaches it. */
+#define TEXT_MAX ((size_t)1 << 31)
 
-static void put(struct text_buf *b, const char *s)
+static void put(gw_buf *b, const char *s)
 {
-	if (!s || b->failed)
-		return;
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *p = realloc(b->p, cap);
-		if (!p) {
-			b->failed = 1;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, s, n + 1);
-	b->len += n;
+	if (s)
+		gw_buf_adds(b, s);
 }
 
 static void put_paragraph(const gw_paragraph *p, void *ctx)
 {
-	struct text_buf *b = ctx;
+	gw_buf *b = ctx;
 	if (!p->table) {
 		put(b, p->text);
 		return;
@@ -125,7 +109,7 @@ static void put_paragraph(const gw_paragraph *p, void *ctx)
 		put(b, p->table->cells[i].text);
 }
 
-static void put_list(struct text_buf *b, const gw_strlist *l)
+static void put_list(gw_buf *b, const gw_strlist *l)
 {
 	for (size_t i = 0; i < l->n; i++)
 		put(b, l->items[i]);
@@ -144,8 +128,8 @@ static void put_section(const gw_section *s, int depth, void *ctx)
 /* The order is report.h's text invariant (and MODEL.md's). */
 char *gw_report_text(const gw_report *r)
 {
-	struct text_buf b = {0};
-	put(&b, "");
+	gw_buf b;
+	gw_buf_init(&b, TEXT_MAX);
 	put(&b, r->head ? r->head->text : NULL);
 	put(&b, r->title);
 	put(&b, r->subtitle);
@@ -168,11 +152,7 @@ char *gw_report_text(const gw_report *r)
 			put_paragraph(&x->body[i], &b);
 	}
 	put(&b, r->imprint ? r->imprint->text : NULL);
-	if (b.failed) {
-		free(b.p);
-		return NULL;
-	}
-	return b.p;
+	return gw_buf_take(&b, NULL);
 }
 
 static const char *const kind_names[] = {"金额", "比率", "计量", "数量"};

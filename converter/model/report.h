@@ -286,7 +286,8 @@ void gw_report_walk_paragraphs(const gw_report *r, gw_paragraph_visit visit, voi
 size_t gw_report_paragraph_count(const gw_report *r);
 
 /* The concatenated text of every field in document order (see the text
- * invariant above), with no separators.  Caller frees.  NULL on OOM. */
+ * invariant above), with no separators.  Caller frees.  NULL when out of
+ * memory (or past a 2 GiB ceiling only a corrupt model reaches). */
 char *gw_report_text(const gw_report *r);
 
 /* Names of statuses as written in JSON: "实绩", "目标", "基期", "累计"; NULL for

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "utf8.h"
 
 #define SAFE_INT 9007199254740992.0 /* 2^53: integers exact in a double */
@@ -30,61 +31,30 @@
 
 /* ---- writing ---------------------------------------------------------------- */
 
-typedef struct out {
-	char *p;
-	size_t len, cap;
-	int failed; /* out of memory or past OUT_MAX */
-} out;
-
-static void put(out *o, const char *s, size_t n)
-{
-	if (o->failed)
-		return;
-	if (o->len + n + 2 > o->cap) {
-		size_t cap = o->cap ? o->cap : 65536;
-		while (cap < o->len + n + 2 && cap <= OUT_MAX)
-			cap *= 2;
-		char *p = cap <= OUT_MAX ? realloc(o->p, cap) : NULL;
-		if (!p) {
-			o->failed = 1;
-			return;
-		}
-		o->p = p;
-		o->cap = cap;
-	}
-	memcpy(o->p + o->len, s, n);
-	o->len += n;
-}
-
-static void put_s(out *o, const char *s)
-{
-	put(o, s, strlen(s));
-}
-
-static void newline(out *o, int depth)
+static void newline(gw_buf *o, int depth)
 {
 	static const char spaces[] = "\n                                ";
 	size_t d = depth < 16 ? (size_t)depth : 16; /* report-1 nests 13 deep at most */
-	put(o, spaces, 1 + 2 * d);
+	gw_buf_add(o, spaces, 1 + 2 * d);
 }
 
 /* A JSON string; invalid UTF-8 (never produced by the reader) becomes U+FFFD
  * so the output is always valid JSON. */
-static void put_str(out *o, const char *s)
+static void put_str(gw_buf *o, const char *s)
 {
 	if (!s) {
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 		return;
 	}
-	put_s(o, "\"");
+	gw_buf_adds(o, "\"");
 	size_t n = strlen(s), run = 0, i = 0;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t len = 1;
 		if (c >= 0x80 && gw_utf8_decode(s + i, n - i, &len) == 0xFFFD &&
 		    !(len == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
-			put(o, s + run, i - run);
-			put_s(o, "\xEF\xBF\xBD");
+			gw_buf_add(o, s + run, i - run);
+			gw_buf_adds(o, "\xEF\xBF\xBD");
 			run = ++i;
 			continue;
 		}
@@ -92,7 +62,7 @@ static void put_str(out *o, const char *s)
 			i += len;
 			continue;
 		}
-		put(o, s + run, i - run);
+		gw_buf_add(o, s + run, i - run);
 		char esc[8];
 		const char *e = c == '"'    ? "\\\""
 				: c == '\\' ? "\\\\"
@@ -106,26 +76,26 @@ static void put_str(out *o, const char *s)
 			snprintf(esc, sizeof esc, "\\u%04X", c);
 			e = esc;
 		}
-		put_s(o, e);
+		gw_buf_adds(o, e);
 		run = ++i;
 	}
-	put(o, s + run, n - run);
-	put_s(o, "\"");
+	gw_buf_add(o, s + run, n - run);
+	gw_buf_adds(o, "\"");
 }
 
-static void put_int(out *o, long long v)
+static void put_int(gw_buf *o, long long v)
 {
 	char buf[32];
 	snprintf(buf, sizeof buf, "%lld", v);
-	put_s(o, buf);
+	gw_buf_adds(o, buf);
 }
 
 /* Integral below 2^53: as an integer; else the shortest exact digits. */
-static void put_num(out *o, double v)
+static void put_num(gw_buf *o, double v)
 {
 	char buf[40];
 	if (!isfinite(v)) {
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 		return;
 	}
 	if (v == floor(v) && fabs(v) < SAFE_INT) {
@@ -137,60 +107,60 @@ static void put_num(out *o, double v)
 		if (strtod(buf, NULL) == v)
 			break;
 	}
-	put_s(o, buf);
+	gw_buf_adds(o, buf);
 }
 
 /* Object keys: `{` + first key, `,` + next keys, then `}` via close_obj. */
-static void key(out *o, int depth, const char *k, int first)
+static void key(gw_buf *o, int depth, const char *k, int first)
 {
-	put_s(o, first ? "{" : ",");
+	gw_buf_adds(o, first ? "{" : ",");
 	newline(o, depth + 1);
-	put_s(o, "\"");
-	put_s(o, k);
-	put_s(o, "\": ");
+	gw_buf_adds(o, "\"");
+	gw_buf_adds(o, k);
+	gw_buf_adds(o, "\": ");
 }
 
-static void close_obj(out *o, int depth)
+static void close_obj(gw_buf *o, int depth)
 {
 	newline(o, depth);
-	put_s(o, "}");
+	gw_buf_adds(o, "}");
 }
 
 /* Arrays: `[]` when empty, else one element per line. */
-typedef void (*put_item)(out *o, const void *items, size_t i, int depth);
+typedef void (*put_item)(gw_buf *o, const void *items, size_t i, int depth);
 
-static void put_array(out *o, const void *items, size_t n, int depth, put_item fn)
+static void put_array(gw_buf *o, const void *items, size_t n, int depth, put_item fn)
 {
 	if (n == 0) {
-		put_s(o, "[]");
+		gw_buf_adds(o, "[]");
 		return;
 	}
-	put_s(o, "[");
-	for (size_t i = 0; i < n && !o->failed; i++) {
+	gw_buf_adds(o, "[");
+	for (size_t i = 0; i < n && gw_buf_status(o) == GW_OK; i++) {
 		if (i)
-			put_s(o, ",");
+			gw_buf_adds(o, ",");
 		newline(o, depth + 1);
 		fn(o, items, i, depth + 1);
 	}
 	newline(o, depth);
-	put_s(o, "]");
+	gw_buf_adds(o, "]");
 }
 
-static void str_item(out *o, const void *items, size_t i, int depth)
+static void str_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	(void)depth;
 	put_str(o, ((const char *const *)items)[i]);
 }
 
-static void put_strlist(out *o, const gw_strlist *l, int depth)
+static void put_strlist(gw_buf *o, const gw_strlist *l, int depth)
 {
 	if (!l->present)
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 	else
 		put_array(o, l->items, l->n, depth, str_item);
 }
 
-static void point_item(out *o, const void *items, size_t i, int depth)
+static void point_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_point *p = &((const gw_point *)items)[i];
 	key(o, depth, "marker", 1);
@@ -202,12 +172,12 @@ static void point_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
-static void put_size(out *o, size_t v)
+static void put_size(gw_buf *o, size_t v)
 {
 	put_int(o, (long long)v);
 }
 
-static void cell_item(out *o, const void *items, size_t i, int depth)
+static void cell_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_report_cell *c = &((const gw_report_cell *)items)[i];
 	key(o, depth, "text", 1);
@@ -223,10 +193,10 @@ static void cell_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
-static void put_table(out *o, const gw_report_table *t, int depth)
+static void put_table(gw_buf *o, const gw_report_table *t, int depth)
 {
 	if (!t) {
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 		return;
 	}
 	key(o, depth, "rows", 1);
@@ -240,7 +210,7 @@ static void put_table(out *o, const gw_report_table *t, int depth)
 	close_obj(o, depth);
 }
 
-static void paragraph_item(out *o, const void *items, size_t i, int depth)
+static void paragraph_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_paragraph *p = &((const gw_paragraph *)items)[i];
 	key(o, depth, "text", 1);
@@ -252,7 +222,7 @@ static void paragraph_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
-static void section_item(out *o, const void *items, size_t i, int depth)
+static void section_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_section *s = &((const gw_section *)items)[i];
 	key(o, depth, "level", 1);
@@ -264,7 +234,7 @@ static void section_item(out *o, const void *items, size_t i, int depth)
 	key(o, depth, "heading", 0);
 	put_str(o, s->heading ? s->heading : "");
 	key(o, depth, "inline", 0);
-	put_s(o, s->inline_heading ? "true" : "false");
+	gw_buf_adds(o, s->inline_heading ? "true" : "false");
 	key(o, depth, "heading_end", 0);
 	put_str(o, s->heading_end);
 	key(o, depth, "body", 0);
@@ -274,7 +244,7 @@ static void section_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
-static void indicator_item(out *o, const void *items, size_t i, int depth)
+static void indicator_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_indicator *x = &((const gw_indicator *)items)[i];
 	key(o, depth, "id", 1);
@@ -289,7 +259,7 @@ static void indicator_item(out *o, const void *items, size_t i, int depth)
 	put_str(o, x->text ? x->text : "");
 	key(o, depth, "value", 0);
 	if (x->masked)
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 	else
 		put_num(o, x->value);
 	key(o, depth, "unit", 0);
@@ -297,14 +267,14 @@ static void indicator_item(out *o, const void *items, size_t i, int depth)
 	key(o, depth, "kind", 0);
 	put_str(o, gw_kind_name(x->kind));
 	key(o, depth, "change", 0);
-	put_s(o, x->change == '+' ? "\"+\"" : x->change == '-' ? "\"-\"" : "null");
+	gw_buf_adds(o, x->change == '+' ? "\"+\"" : x->change == '-' ? "\"-\"" : "null");
 	key(o, depth, "qualifier", 0);
 	put_str(o, x->qualifier);
 	key(o, depth, "masked", 0);
-	put_s(o, x->masked ? "true" : "false");
+	gw_buf_adds(o, x->masked ? "true" : "false");
 	key(o, depth, "base_value", 0);
 	if (x->masked)
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 	else
 		put_num(o, x->base_value);
 	key(o, depth, "base_unit", 0);
@@ -321,14 +291,14 @@ static void indicator_item(out *o, const void *items, size_t i, int depth)
 	if (x->page)
 		put_size(o, x->page);
 	else
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 	close_obj(o, depth);
 }
 
-static void put_head(out *o, const gw_head *h)
+static void put_head(gw_buf *o, const gw_head *h)
 {
 	if (!h) {
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 		return;
 	}
 	key(o, 1, "text", 1);
@@ -348,10 +318,10 @@ static void put_head(out *o, const gw_head *h)
 	close_obj(o, 1);
 }
 
-static void put_imprint(out *o, const gw_imprint *m)
+static void put_imprint(gw_buf *o, const gw_imprint *m)
 {
 	if (!m) {
-		put_s(o, "null");
+		gw_buf_adds(o, "null");
 		return;
 	}
 	key(o, 1, "text", 1);
@@ -365,7 +335,7 @@ static void put_imprint(out *o, const gw_imprint *m)
 	close_obj(o, 1);
 }
 
-static void attendance_item(out *o, const void *items, size_t i, int depth)
+static void attendance_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_attendance *a = &((const gw_attendance *)items)[i];
 	key(o, depth, "text", 1);
@@ -377,7 +347,7 @@ static void attendance_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
-static void appendix_item(out *o, const void *items, size_t i, int depth)
+static void appendix_item(gw_buf *o, const void *items, size_t i, int depth)
 {
 	const gw_appendix *a = &((const gw_appendix *)items)[i];
 	key(o, depth, "marker", 1);
@@ -389,7 +359,7 @@ static void appendix_item(out *o, const void *items, size_t i, int depth)
 	close_obj(o, depth);
 }
 
-static void put_source(out *o, const gw_source *s)
+static void put_source(gw_buf *o, const gw_source *s)
 {
 	key(o, 1, "name", 1);
 	put_str(o, s->name ? s->name : "");
@@ -404,8 +374,8 @@ static void put_source(out *o, const gw_source *s)
 
 char *gw_report_to_json(const gw_report *r, size_t *len)
 {
-	out o = {0};
-	*len = 0;
+	gw_buf o;
+	gw_buf_init(&o, OUT_MAX);
 	key(&o, 0, "schema", 1);
 	put_str(&o, GW_SCHEMA);
 	key(&o, 0, "source", 0);
@@ -445,12 +415,9 @@ char *gw_report_to_json(const gw_report *r, size_t *len)
 	key(&o, 0, "indicators", 0);
 	put_array(&o, r->indicators, r->n_indicators, 1, indicator_item);
 	close_obj(&o, 0);
-	put_s(&o, "\n");
-	if (o.failed) {
-		free(o.p);
-		return NULL;
-	}
-	o.p[o.len] = '\0'; /* put() always leaves room for it */
-	*len = o.len;
-	return o.p;
+	gw_buf_adds(&o, "\n");
+	char *json = gw_buf_take(&o, len);
+	if (!json)
+		*len = 0;
+	return json;
 }

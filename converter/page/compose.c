@@ -7,6 +7,7 @@
  */
 #include "compose.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,21 +22,6 @@ static gw_status nomem(gw_doc *doc)
 	if (!doc->st)
 		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory laying out the PDF");
 	return doc->st;
-}
-
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return 0;
-	size_t c = *cap ? *cap : 256;
-	while (c < need)
-		c *= 2;
-	void *q = realloc(*p, c * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
 }
 
 static void note_missing(gw_doc *doc, uint32_t cp, size_t line)
@@ -53,8 +39,8 @@ gw_status gw_compose_push(gw_doc *doc, uint32_t cp, int face, bool fake)
 		return doc->st = gw_fail(doc->d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into several files",
 					 "the report is too long for one PDF (over %u characters)", GW_MAX_GLYPHS);
 	size_t cg = doc->capg;
-	if (grow((void **)&doc->g, &cg, doc->ng + 1, sizeof *doc->g) ||
-	    grow((void **)&doc->cp, &doc->capg, doc->ng + 1, sizeof *doc->cp))
+	if (GW_ARRAY_GROW(doc->g, cg, doc->ng + 1, GW_MAX_GLYPHS) ||
+	    GW_ARRAY_GROW(doc->cp, doc->capg, doc->ng + 1, GW_MAX_GLYPHS))
 		return nomem(doc);
 	doc->g[doc->ng] = (gw_glyph){cp, (int16_t)face, fake};
 	doc->cp[doc->ng++] = cp;
@@ -98,8 +84,8 @@ gw_status gw_compose_text(gw_doc *doc, const char *s, gw_role role, size_t line)
 static gw_row *push_row(gw_doc *doc)
 {
 	size_t cr = doc->capr;
-	if (grow((void **)&doc->rows, &cr, doc->nr + 1, sizeof *doc->rows) ||
-	    grow((void **)&doc->ts, &doc->capr, doc->nr + 1, sizeof *doc->ts)) {
+	if (GW_ARRAY_GROW(doc->rows, cr, doc->nr + 1, SIZE_MAX) ||
+	    GW_ARRAY_GROW(doc->ts, doc->capr, doc->nr + 1, SIZE_MAX)) {
 		nomem(doc);
 		return NULL;
 	}
@@ -149,8 +135,8 @@ static int advance(gw_doc *doc, int face, uint32_t cp)
 gw_status gw_compose_measure(gw_doc *doc, size_t g0, double size)
 {
 	size_t cap = doc->caplines;
-	if (grow((void **)&doc->adv, &cap, doc->ng + 1, sizeof *doc->adv) ||
-	    grow((void **)&doc->lines, &doc->caplines, doc->ng + 1, sizeof *doc->lines))
+	if (GW_ARRAY_GROW(doc->adv, cap, doc->ng + 1, (size_t)GW_MAX_GLYPHS + 1) ||
+	    GW_ARRAY_GROW(doc->lines, doc->caplines, doc->ng + 1, (size_t)GW_MAX_GLYPHS + 1))
 		return nomem(doc);
 	for (size_t i = g0; i < doc->ng; i++)
 		doc->adv[i] = advance(doc, doc->g[i].face, doc->g[i].cp) * size / 1000.0;

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/buf.h"
+
 #define MAX_TABLES 64
 
 /* Simple-glyph flags (OpenType glyf). */
@@ -40,12 +42,6 @@ struct table {
 	size_t own_len;
 };
 
-struct buf {
-	unsigned char *p;
-	size_t n, cap;
-	bool failed;
-};
-
 static uint16_t rd16(const unsigned char *p) { return (uint16_t)(p[0] << 8 | p[1]); }
 static int16_t rds16(const unsigned char *p) { return (int16_t)rd16(p); }
 static uint32_t rd32(const unsigned char *p)
@@ -63,35 +59,21 @@ static void wr32(unsigned char *p, uint32_t v)
 	wr16(p + 2, v & 0xFFFF);
 }
 
-static void put(struct buf *b, const void *src, size_t n)
+static void put(gw_buf *b, const void *src, size_t n)
 {
-	if (b->failed)
-		return;
-	if (b->n + n > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
-		while (cap < b->n + n)
-			cap *= 2;
-		unsigned char *p = realloc(b->p, cap);
-		if (!p) {
-			b->failed = true;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->n, src, n);
-	b->n += n;
+	gw_buf_add(b, src, n);
 }
-static void put8(struct buf *b, unsigned v)
+static void put8(gw_buf *b, unsigned v)
 {
-	if (b->n < b->cap) {  /* the common case: glyf is written byte by byte */
-		b->p[b->n++] = (unsigned char)v;
+	if (b->len + 1 < b->cap && b->st == GW_OK) {  /* the common case: glyf is written byte by byte */
+		b->p[b->len++] = (char)v;
+		b->p[b->len] = '\0';
 		return;
 	}
-	unsigned char c = (unsigned char)v;
-	put(b, &c, 1);
+	char c = (char)v;
+	gw_buf_add(b, &c, 1);
 }
-static void put16(struct buf *b, unsigned v)
+static void put16(gw_buf *b, unsigned v)
 {
 	put8(b, v >> 8 & 0xFF);
 	put8(b, v & 0xFF);
@@ -142,7 +124,7 @@ static unsigned delta_flag(int d, unsigned short_bit, unsigned same_bit)
 	return 0;
 }
 
-static void put_delta(struct buf *b, int d, unsigned flag, unsigned short_bit, unsigned same_bit)
+static void put_delta(gw_buf *b, int d, unsigned flag, unsigned short_bit, unsigned same_bit)
 {
 	if (flag & short_bit)
 		put8(b, (unsigned)(d < 0 ? -d : d));
@@ -150,7 +132,7 @@ static void put_delta(struct buf *b, int d, unsigned flag, unsigned short_bit, u
 		put16(b, (unsigned)(uint16_t)(int16_t)d);
 }
 
-static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n, int nc, struct buf *out)
+static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n, int nc, gw_buf *out)
 {
 	size_t at = 10 + 2 * (size_t)nc;
 	if (at + 2 > n)
@@ -252,7 +234,7 @@ static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n
 	return rc;
 }
 
-static int composite_glyph(const struct scaler *s, const unsigned char *g, size_t n, struct buf *out)
+static int composite_glyph(const struct scaler *s, const unsigned char *g, size_t n, gw_buf *out)
 {
 	put(out, g, 2);
 	for (int k = 0; k < 4; k++)
@@ -366,38 +348,36 @@ static int rescale_glyphs(struct font *f, const struct scaler *s, bool loca_long
 	if (!glyf || !loca || loca->len < ((size_t)f->n_glyphs + 1) * (loca_long ? 4 : 2))
 		return -1;
 	/* a coarser grid never needs more bytes than the source */
-	struct buf g = {.p = malloc(glyf->len + 64), .cap = glyf->len + 64};
+	gw_buf g;
+	gw_buf_init(&g, UINT32_MAX);   /* loca holds 32-bit offsets */
 	unsigned char *lo = malloc(((size_t)f->n_glyphs + 1) * 4);
-	if (!g.p)
-		g.cap = 0;
-	int rc = lo ? 0 : -1;
+	int rc = lo && gw_buf_reserve(&g, glyf->len + 64) == GW_OK ? 0 : -1;
 	for (unsigned i = 0; !rc && i < f->n_glyphs; i++) {
 		size_t a = loca_long ? rd32(loca->p + 4 * i) : 2u * rd16(loca->p + 2 * i);
 		size_t b = loca_long ? rd32(loca->p + 4 * i + 4) : 2u * rd16(loca->p + 2 * i + 2);
-		wr32(lo + 4 * i, (uint32_t)g.n);
+		wr32(lo + 4 * i, (uint32_t)g.len);
 		if (a > b || b > glyf->len) {
 			rc = -1;
 		} else if (b - a >= 10) {
 			const unsigned char *q = glyf->p + a;
 			int nc = rds16(q);
 			rc = nc >= 0 ? simple_glyph(s, q, b - a, nc, &g) : composite_glyph(s, q, b - a, &g);
-			if (g.n % 2)
+			if (g.len % 2)
 				put8(&g, 0);
 		} else if (b != a) {
 			rc = -1;
 		}
-		if (g.failed)
+		if (gw_buf_status(&g) != GW_OK)
 			rc = -1;
 	}
 	if (!rc) {
-		wr32(lo + 4 * (size_t)f->n_glyphs, (uint32_t)g.n);
-		glyf->own = g.p ? g.p : malloc(1);
-		glyf->own_len = g.n;
+		wr32(lo + 4 * (size_t)f->n_glyphs, (uint32_t)g.len);
+		glyf->own = (unsigned char *)gw_buf_take(&g, &glyf->own_len);
 		loca->own = lo;
 		loca->own_len = ((size_t)f->n_glyphs + 1) * 4;
 		return glyf->own ? 0 : -1;
 	}
-	free(g.p);
+	gw_buf_free(&g);
 	free(lo);
 	return -1;
 }

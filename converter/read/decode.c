@@ -30,6 +30,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../model/buf.h"
 #include "../model/utf8.h"
 #include "charset.h"
 
@@ -166,52 +167,42 @@ typedef struct conv {
 } conv;
 
 /* Converts in[0..n) from `from` to UTF-8.  Returns GW_OK, GW_E_ENCODING with
- * c->bad / c->truncated set, or GW_E_NOMEM. */
+ * c->bad / c->truncated set, or GW_E_NOMEM.  The output starts at twice the
+ * input and doubles when iconv asks (E2BIG); its ceiling (4n + 64) is never
+ * reached, as UTF-8 takes at most 1.5 bytes per byte of GB18030 or UTF-16. */
 static gw_status iconv_to_utf8(const char *from, const unsigned char *in, size_t n, conv *c)
 {
 	memset(c, 0, sizeof *c);
 	iconv_t cd = iconv_open("UTF-8", from);
 	if (cd == (iconv_t)-1)
 		return GW_E_UNSUPPORTED;
-	size_t cap = n * 2 + 16;
-	gw_status st = GW_OK;
-	char *out = malloc(cap);
-	char *ip = (char *)in, *op = out;
-	size_t il = n, ol = cap - 1;
-	while (out && il > 0) {
-		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1)
+	gw_buf out;
+	gw_buf_init(&out, n < SIZE_MAX / 8 ? 4 * n + 64 : SIZE_MAX);
+	gw_status st = gw_buf_reserve(&out, n < SIZE_MAX / 4 ? 2 * n + 16 : n);
+	char *ip = (char *)in;
+	size_t il = n;
+	while (st == GW_OK && il > 0) {
+		char *op = out.p + out.len;
+		size_t room = out.cap - 1 - out.len, ol = room;
+		size_t rc = iconv(cd, &ip, &il, &op, &ol);
+		int e = errno;
+		out.len += room - ol;
+		out.p[out.len] = '\0';
+		if (rc != (size_t)-1)
 			break;
-		if (errno == E2BIG) {
-			size_t used = (size_t)(op - out);
-			char *bigger = realloc(out, cap * 2);
-			if (!bigger)
-				goto nomem;
-			out = bigger;
-			cap *= 2;
-			op = out + used;
-			ol = cap - used - 1;
-			continue;
+		if (e == E2BIG) {
+			st = gw_buf_reserve(&out, out.cap);
+		} else {
+			c->bad = (size_t)(ip - (char *)in);
+			c->truncated = e == EINVAL;
+			st = GW_E_ENCODING;
 		}
-		c->bad = (size_t)(ip - (char *)in);
-		c->truncated = errno == EINVAL;
-		st = GW_E_ENCODING;
-		break;
 	}
-	if (!out)
-		goto nomem;
-	*op = '\0';
-	c->text = out;
-	c->len = (size_t)(op - out);
 	iconv_close(cd);
-	if (st) {
-		free(c->text);
-		c->text = NULL;
-	}
-	return st;
-nomem:
-	free(out);
-	iconv_close(cd);
-	return GW_E_NOMEM;
+	if (st == GW_OK && !(c->text = gw_buf_take(&out, &c->len)))
+		st = GW_E_NOMEM;
+	gw_buf_free(&out);
+	return st == GW_E_TOO_LARGE ? GW_E_NOMEM : st;
 }
 
 static gw_status copy_utf8(const unsigned char *in, size_t n, conv *c)

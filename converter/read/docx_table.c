@@ -115,18 +115,11 @@ int docx_table_text(docx_table *t, const char *s, size_t n)
 
 static int open_columns(docx_table *t, size_t need)
 {
-	if (need <= t->open_cap)
-		return 0;
-	size_t cap = t->open_cap ? t->open_cap : 16;
-	while (cap < need)
-		cap *= 2;
-	size_t *p = realloc(t->open, cap * sizeof *p);
-	if (!p)
+	size_t old = t->open_cap;
+	if (GW_ARRAY_GROW(t->open, t->open_cap, need, DOCX_MAX_COLS) != GW_OK)
 		return -1;
-	for (size_t i = t->open_cap; i < cap; i++)
-		p[i] = SIZE_MAX;
-	t->open = p;
-	t->open_cap = cap;
+	for (size_t i = old; i < t->open_cap; i++)
+		t->open[i] = SIZE_MAX;
 	return 0;
 }
 
@@ -152,14 +145,9 @@ static int extend(docx_table *t, size_t at, gw_arena *a)
 
 static int place(docx_table *t, size_t span, gw_arena *a)
 {
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 16;
-		gw_cell *p = realloc(t->cells, cap * sizeof *p);
-		if (!p)
-			return -1;
-		t->cells = p;
-		t->cap = cap;
-	}
+	/* one past the limit, so docx_body's over_items names it */
+	if (GW_ARRAY_GROW(t->cells, t->cap, t->n + 1, (size_t)DOCX_MAX_ITEMS + 1) != GW_OK)
+		return -1;
 	const char *text = gw_arena_strndup(a, t->text.p ? t->text.p : "", t->text.len);
 	if (!text)
 		return -1;

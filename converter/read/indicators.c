@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/buf.h"
 #include "indicator_text.h"
 #include "indicators_table.h"
 #include "label_status.h"
@@ -380,16 +381,8 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 
 static struct qty *push(struct para_ctx *c)
 {
-	if (c->nq == c->cap) {
-		if (c->cap >= MAX_QTY)
-			return NULL;
-		size_t ncap = c->cap ? c->cap * 2 : 32;
-		struct qty *nq = realloc(c->q, ncap * sizeof *nq);
-		if (!nq)
-			return NULL;
-		c->q = nq;
-		c->cap = ncap;
-	}
+	if (GW_ARRAY_GROW(c->q, c->cap, c->nq + 1, MAX_QTY) != GW_OK)
+		return NULL;
 	struct qty *q = &c->q[c->nq++];
 	memset(q, 0, sizeof *q);
 	q->range_of = -1;
@@ -613,14 +606,8 @@ static const char *intern(struct extract *x, const char *s)
 static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, struct qty *q)
 {
 	gw_report *r = x->r;
-	if (x->n == x->cap) {
-		size_t ncap = x->cap ? x->cap * 2 : 64;
-		gw_indicator *nl = realloc(x->list, ncap * sizeof *nl);
-		if (!nl)
-			return GW_E_NOMEM;
-		x->list = nl;
-		x->cap = ncap;
-	}
+	if (GW_ARRAY_GROW(x->list, x->cap, x->n + 1, SIZE_MAX) != GW_OK)
+		return GW_E_NOMEM;
 	const char *p = para->text;
 	span cl;
 	clause_of(p, n, q, &cl);

@@ -386,31 +386,6 @@ gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t l
 	return gw_outfile_write_set(&one, 1, input, d);
 }
 
-/* Reads fd to its end into b, growing it `first` bytes at a time at first
- * (the file's size + 1 when known, so one read() does).  GW_OK; GW_E_IO
- * with errno set; GW_E_NOMEM; or GW_E_TOO_LARGE when there is more than
- * b->max bytes, found by a one-byte read once the buffer is at its ceiling
- * (so exactly b->max bytes still read, also from a pipe). */
-static gw_status read_all(int fd, size_t first, gw_buf *b)
-{
-	for (;;) {
-		size_t room = b->max - b->len;
-		if (room > 0 && gw_buf_reserve(b, room < first ? room : first) != GW_OK)
-			return gw_buf_status(b);
-		unsigned char probe;
-		void *at = room > 0 ? (void *)(b->p + b->len) : &probe;
-		ssize_t got = read(fd, at, room > 0 ? b->cap - 1 - b->len : 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0)
-			return got == 0 ? GW_OK : GW_E_IO;
-		if (room == 0)
-			return GW_E_TOO_LARGE;
-		b->len += (size_t)got;
-		b->p[b->len] = '\0';
-	}
-}
-
 gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_t *len, gw_diag *d)
 {
 	*data = NULL;
@@ -436,7 +411,7 @@ gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_
 	}
 	gw_buf b;
 	gw_buf_init(&b, max);
-	gw_status rs = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, &b);
+	gw_status rs = gw_buf_read_fd(&b, fd, S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536);
 	int e = errno;
 	close(fd);
 	if (rs == GW_OK && !(*data = (unsigned char *)gw_buf_take(&b, len)))

@@ -230,6 +230,10 @@ else
 	expect over 1 "limit is $mb MB" "one byte over GW_MAX_INPUT_BYTES ($mb MB)"
 	expect_hint over "input over the limit"
 	check "over the limit: no output" no_outputs
+	# the same through a pipe (no size to check first): refused while reading
+	cat "$T/over.txt" | { gw overpipe -f json -o "$OUT" -
+		expect overpipe 1 "standard input is larger than $mb MB" "one byte over GW_MAX_INPUT_BYTES on a pipe"; }
+	check "over the limit on a pipe: no output" no_outputs
 	rm -f "$T/over.txt"
 	if is_asan; then skip "input of exactly GW_MAX_INPUT_BYTES (slow under ASan)"
 	else
@@ -241,6 +245,11 @@ else
 		rss=$(tail -1 "$T/atmax.time" | cut -d' ' -f1)
 		echo "    $mb MB input: $(tail -1 "$T/atmax.time" | cut -d' ' -f2)s, max RSS $((rss / 1024)) MB"
 		check "input of exactly GW_MAX_INPUT_BYTES: max RSS under 1 GB" test "$rss" -lt 1048576
+		rm -f "$OUT"/*
+		# through a pipe too (stdin once refused exactly 16 MB: its check
+		# ran when the buffer was full, before knowing more would come)
+		cat "$T/atmax.txt" | { gw atmaxpipe -f json -o "$OUT" -
+			check_eq "input of exactly GW_MAX_INPUT_BYTES on a pipe converts" 0 "$rc"; }
 		rm -f "$T/atmax.txt" "$OUT"/*
 	fi
 fi
