@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../model/buf.h"
 #include "../model/utf8.h"
 
 #define GETA 0x3013             /* 〓: stands in for a character no font has */
@@ -98,6 +97,11 @@ static gw_row *push_row(gw_doc *doc)
 	doc->pending_level = 0;
 	doc->nr++;
 	return r;
+}
+
+gw_row *gw_compose_row(gw_doc *doc)
+{
+	return push_row(doc);
 }
 
 static void blank_rows(gw_doc *doc, int n, bool keep)
@@ -218,53 +222,11 @@ static void paragraph(gw_doc *doc, const char *text, size_t line, double ind)
 	set_block(doc, g0, part ? B_CENTRED : B_PARA, body_size(doc), part ? 0 : ind);
 }
 
-/* A table's row as one line: its cells left to right, two ideographic
- * spaces apart, a cell's own line breaks as one.  Caller frees. */
-static char *table_row_text(const gw_report_table *t, size_t row)
-{
-	gw_buf b;
-	gw_buf_init(&b, (size_t)1 << 24);
-	for (size_t i = 0; i < t->n_cells; i++) {
-		const gw_report_cell *c = &t->cells[i];
-		if (c->row != row)
-			continue;
-		if (b.len)
-			gw_buf_adds(&b, "　　");
-		for (const char *p = c->text; *p; p++)
-			*p == '\n' ? gw_buf_adds(&b, "　") : gw_buf_add(&b, p, 1);
-	}
-	char *s = gw_buf_take(&b, NULL);
-	gw_buf_free(&b);
-	return s;
-}
-
-/* Ruled tables (GB/T 9704 §10) are not drawn yet; until they are, a table
- * is set as plain rows, flush left, so none of its text is lost from the
- * page, and the run says so once. */
-static void table_rows(gw_doc *doc, const gw_paragraph *p)
-{
-	if (!doc->table_warned) {
-		gw_warn(doc->d, p->line, "a table is printed as plain rows, without rules (ruled tables are not drawn yet)");
-		doc->table_warned = true;
-	}
-	for (size_t row = 0; row < p->table->rows && !doc->st; row++) {
-		char *s = table_row_text(p->table, row);
-		if (!s) {
-			nomem(doc);
-			return;
-		}
-		size_t g0 = doc->ng;
-		add_text(doc, s, GW_ROLE_BODY, p->line);
-		set_block(doc, g0, B_PARA, body_size(doc), 0);
-		free(s);
-	}
-}
-
 /* A body paragraph, or a table standing where one stands. */
 static void body_paragraph(gw_doc *doc, const gw_paragraph *p)
 {
 	if (p->table)
-		table_rows(doc, p);
+		gw_compose_table(doc, p);
 	else
 		paragraph(doc, p->text, p->line, indent(doc));
 }
@@ -639,6 +601,11 @@ static int paginate(gw_doc *doc)
 	return pages;
 }
 
+int gw_compose_paginate(gw_doc *doc)
+{
+	return paginate(doc);
+}
+
 static gw_status check_missing(gw_doc *doc)
 {
 	if (!doc->n_miss || doc->st)
@@ -692,6 +659,7 @@ gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, const 
 	gw_status st = check_missing(doc);
 	if (!st) {
 		doc->pages = paginate(doc);
+		gw_compose_table_finish(doc);
 		gw_frame_imprint(doc, r->imprint);
 		st = doc->st;
 	}
@@ -709,5 +677,6 @@ void gw_compose_free(gw_doc *doc)
 	for (size_t i = 0; i < GW_COMPOSE_FACES; i++)
 		free(doc->advances[i]);
 	gw_report_free(doc->scratch);
+	gw_compose_table_free(doc);
 	memset(doc, 0, sizeof *doc);
 }

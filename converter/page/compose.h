@@ -35,7 +35,26 @@ typedef struct gw_row {
 	const char *ol_title;
 	bool closing;          /* starts the chain that keeps the last body lines with the
 	                          附件说明 and the signature (moved whole, never split) */
+	size_t seg0, n_seg;    /* a table line: its cells' pieces doc->segs_tbl[seg0 ..
+	                          seg0 + n_seg), drawn instead of [g0, g1) (compose_table.c) */
+	size_t table;          /* a table line: 1 + its index in doc->tables; 0: not one */
+	size_t table_row;      /* a table line: the model row it belongs to */
 } gw_row;
+
+/* One line of one table cell: glyphs set at x (from the block's left
+ * edge) on its row's baseline moved down by dy. */
+typedef struct gw_seg {
+	size_t g0, g1;
+	double x, dy, tc;
+} gw_seg;
+
+/* A table as placed: its lines are rows [row0, row1) of doc->rows, the
+ * first header_lines of them its 表头, repeated after each page break. */
+typedef struct gw_table_place {
+	const gw_report_table *t;
+	size_t row0, row1, header_lines;
+	double *colx;          /* t->cols + 1 column edges from the block's left edge, pt */
+} gw_table_place;
 
 /* A line placed at an exact position, off the grid (版头, 版记). */
 typedef struct gw_fixed {
@@ -67,7 +86,6 @@ typedef struct gw_doc {
 	int16_t *advances[GW_COMPOSE_FACES];  /* per face: 65,536 advances (1/1000 em), -1 unknown; lazily */
 	gw_diag *d;
 	bool allow_missing;
-	bool table_warned;     /* "a table is printed as plain rows" said once */
 	gw_glyph *g;
 	uint32_t *cp;
 	double *adv;
@@ -92,6 +110,12 @@ typedef struct gw_doc {
 	size_t n_segs;
 	int first_plain;       /* > 0: pages from this index on carry no body (blank, 版记
 	                          alone) and get no page number (7.5) */
+	gw_seg *segs_tbl;      /* table cells' lines (gw_row.seg0) */
+	size_t n_segs_tbl, cap_segs_tbl;
+	gw_table_place *tables;
+	size_t n_tables, cap_tables;
+	gw_line_rule *table_rules;  /* the tables' cell rules, page coordinates */
+	size_t n_table_rules, cap_table_rules;
 	gw_status st;
 } gw_doc;
 
@@ -109,6 +133,21 @@ gw_status gw_compose_text(gw_doc *doc, const char *s, gw_role role, size_t line)
  * the title; the 版记 after pagination (may add pages). */
 size_t gw_frame_head(gw_doc *doc, const gw_head *h);
 void gw_frame_imprint(gw_doc *doc, const gw_imprint *im);
+
+/* compose_table.c: a table paragraph as ruled grid rows (cells wrapped
+ * inside their columns); after pagination, the 表头 repeated at the top of
+ * each page the table continues on and the cell rules placed (may
+ * paginate again). */
+void gw_compose_table(gw_doc *doc, const gw_paragraph *p);
+void gw_compose_table_finish(gw_doc *doc);
+void gw_compose_table_free(gw_doc *doc);
+
+/* A new grid row at the end (zeroed but for the pending outline entry),
+ * or NULL when out of memory (doc->st set). */
+gw_row *gw_compose_row(gw_doc *doc);
+/* Assigns doc->ts rows to pages again (after rows were inserted); returns
+ * the page count. */
+int gw_compose_paginate(gw_doc *doc);
 
 /* Appends one glyph drawn with `face` (page numbers and line numbers). */
 gw_status gw_compose_push(gw_doc *doc, uint32_t cp, int face, bool fake);

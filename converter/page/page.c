@@ -273,7 +273,14 @@ static void fill_page(struct build *b, int pg, size_t *row)
 			continue;
 		if (r->ol_level)
 			add_mark(b, r, t->slot);
-		add_runs(b, r->g0, r->g1, doc->left + r->x, baseline(doc, t->slot, r->size), r->size, r->tc);
+		double y = baseline(doc, t->slot, r->size);
+		if (r->n_seg)  /* a table line: each cell's piece at its own place */
+			for (size_t k = r->seg0; k < r->seg0 + r->n_seg; k++) {
+				const gw_seg *sg = &doc->segs_tbl[k];
+				add_runs(b, sg->g0, sg->g1, doc->left + sg->x, y + sg->dy, r->size, sg->tc);
+			}
+		else
+			add_runs(b, r->g0, r->g1, doc->left + r->x, y, r->size, r->tc);
 		if (doc->L->ln_enabled && r->numbered)
 			line_number(b, t->slot);
 	}
@@ -291,12 +298,13 @@ static void fill_page(struct build *b, int pg, size_t *row)
 		page_number(b, pg + 1);
 }
 
-/* The rules of the 版头 and 版记 (compose.h gw_line_rule) on their pages. */
+/* The rules of the 版头 and 版记 and the tables' cell rules (compose.h
+ * gw_line_rule) on their pages. */
 static gw_status add_rules(struct build *b)
 {
 	const gw_doc *doc = b->doc;
-	for (size_t k = 0; k < doc->n_rules; k++) {
-		const gw_line_rule *r = &doc->rules[k];
+	for (size_t k = 0; k < doc->n_rules + doc->n_table_rules; k++) {
+		const gw_line_rule *r = k < doc->n_rules ? &doc->rules[k] : &doc->table_rules[k - doc->n_rules];
 		if (r->page < 0 || (size_t)r->page >= b->out->n_pages)
 			continue;
 		gw_rule rule = {r->x0, r->y0, r->x1, r->y1, r->width, rgb(r->rgb)};

@@ -133,3 +133,24 @@ PY
 then ok "hospital.docx: table cells are indicators labelled by their headers"
 else fail "hospital.docx: table cells are indicators labelled by their headers"; cat "$TMP/hosp.why"
 fi
+
+# ... and its PDF prints the table ruled: the cells in reading order (row
+# by row) and, on page 1, a horizontal rule above and below each of the 5
+# rows and a vertical one beside each of the 4 columns (PDF path segments).
+"$GWEXPORT" -q -f pdf -o "$OUT/hospital" "$GW_TESTS/heldout6/variants/hospital.docx" 2> "$TMP/hosp.err"
+check_eq "hospital.docx: PDF converts" 0 $?
+pdftotext -f 1 -l 1 "$OUT/hospital/hospital.pdf" - | tr -d ' \n' > "$TMP/hosp.flat"
+check_grep "hospital.docx: the table's cells are printed row by row" \
+	"指标2023年2024年同比门急诊人次39.3万人次42.6万人次增长8.4%出院人次" "$TMP/hosp.flat"
+qpdf --qdf --object-streams=disable "$OUT/hospital/hospital.pdf" "$TMP/hosp.qdf.pdf"
+rules=$($PY - "$TMP/hosp.qdf.pdf" <<'PY'
+import re, sys
+data = open(sys.argv[1], "rb").read().decode("latin-1")
+page1 = data.split("%% Contents for page 2")[0].split("%% Contents for page 1")[-1]
+segs = re.findall(r"([\d.]+) ([\d.]+) m\n([\d.]+) ([\d.]+) l", page1)
+h = {round(float(y0), 1) for x0, y0, x1, y1 in segs if y0 == y1}
+v = {round(float(x0), 1) for x0, y0, x1, y1 in segs if x0 == x1}
+print(len(h), len(v))
+PY
+)
+check_eq "hospital.docx: rules at 6 heights and 5 column edges on page 1" "6 5" "$rules"

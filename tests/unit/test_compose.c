@@ -372,6 +372,97 @@ static void test_appendix_pages(void **state)
 	gw_report_free(r);
 }
 
+
+/* A table of `rows` rows (one a 表头) as the report's only paragraph; row
+ * 2's second cell is long enough to wrap. */
+static gw_report *table_report(size_t rows)
+{
+	gw_report *r = gw_report_new();
+	r->title = gw_report_strdup(r, "重点项目情况");
+	gw_report_table *t = gw_arena_array(r->arena, 1, sizeof *t);
+	gw_report_cell *c = gw_arena_array(r->arena, rows * 3, sizeof *c);
+	*t = (gw_report_table){rows, 3, 1, c, 0};
+	static const char *const head[] = {"项目", "建设内容", "投资（万元）"};
+	for (size_t i = 0; i < rows; i++)
+		for (size_t k = 0; k < 3; k++) {
+			char buf[256];
+			if (i == 0)
+				snprintf(buf, sizeof buf, "%s", head[k]);
+			else if (k == 1 && i == 2)
+				snprintf(buf, sizeof buf, "新建四级公路十二公里，改造危桥三座，完善安全防护设施和排水设施，同步整治路域环境");
+			else
+				snprintf(buf, sizeof buf, k == 0 ? "项目%zu" : k == 1 ? "硬化路面%zu公里" : "%zu00", i);
+			c[t->n_cells++] = (gw_report_cell){gw_report_strdup(r, buf), i, k, 1, 1};
+		}
+	r->preamble = gw_arena_array(r->arena, 1, sizeof *r->preamble);
+	r->preamble[0] = (gw_paragraph){.text = "", .index = 1, .line = 2, .table = t};
+	r->n_preamble = 1;
+	return r;
+}
+
+/* Ruled tables: cells wrap inside their columns, the 表头 comes again on
+ * every page the table runs on, and the rules sit on slot boundaries
+ * inside the 版心. */
+static void test_table(void **state)
+{
+	(void)state;
+	gw_report *r = table_report(60);
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	assert_int_equal(doc.n_tables, 1);
+	const gw_table_place *tp = &doc.tables[0];
+	assert_true(doc.pages >= 3);
+	/* columns: edges rising from 0 to the block width */
+	assert_true(tp->colx[0] == 0 && fabs(tp->colx[3] - doc.width) < 0.01);
+	for (size_t k = 0; k < 3; k++)
+		assert_true(tp->colx[k + 1] > tp->colx[k]);
+	/* every segment inside one column; the long cell wraps */
+	size_t long_lines = 0;
+	for (size_t i = tp->row0; i < tp->row1; i++) {
+		const gw_row *row = &doc.rows[i];
+		assert_true(row->n_seg >= 1 && row->table == 1);
+		for (size_t k = row->seg0; k < row->seg0 + row->n_seg; k++) {
+			const gw_seg *sg = &doc.segs_tbl[k];
+			double w = 0;
+			for (size_t g = sg->g0; g < sg->g1; g++)
+				w += doc.adv[g] + (g + 1 < sg->g1 ? sg->tc : 0);
+			size_t col = 0;
+			while (col < 2 && sg->x >= tp->colx[col + 1])
+				col++;
+			assert_true(sg->x >= tp->colx[col] && sg->x + w <= tp->colx[col + 1] + 0.01);
+			long_lines += row->table_row == 2 && col == 1;
+		}
+	}
+	assert_true(long_lines >= 2);
+	/* the 表头 (in 黑体) opens each page the table is on */
+	int pages_with_table = 0;
+	for (size_t i = tp->row0; i < tp->row1; i++) {
+		if (i > tp->row0 && doc.ts[i].page == doc.ts[i - 1].page)
+			continue;
+		pages_with_table++;
+		assert_int_equal(doc.rows[i].table_row, 0);
+		const gw_seg *sg = &doc.segs_tbl[doc.rows[i].seg0];
+		bool fake;
+		assert_int_equal(doc.g[sg->g0].face, gw_fonts_pick(F, GW_ROLE_HEADING1, doc.g[sg->g0].cp, &fake));
+	}
+	assert_int_equal(pages_with_table, doc.pages);
+	/* rules: inside the 版心, horizontal or vertical, on slot boundaries */
+	int frames = 0;
+	for (size_t k = 0; k < doc.n_table_rules; k++) {
+		const gw_line_rule *ru = &doc.table_rules[k];
+		assert_true(ru->x0 >= doc.left - 0.01 && ru->x1 <= doc.left + doc.width + 0.01);
+		assert_true(ru->y0 >= doc.top - 0.01 && ru->y1 <= doc.top + doc.height + 0.01);
+		assert_true(ru->x0 == ru->x1 || ru->y0 == ru->y1);
+		double slots = (ru->y0 - doc.top) / doc.pitch;
+		assert_true(fabs(slots - round(slots)) < 1e-6);
+		frames += ru->x0 == doc.left && ru->x1 == doc.left + doc.width;
+	}
+	assert_true(frames >= 2 * doc.pages);  /* a top and a bottom rule on every page */
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
@@ -385,6 +476,7 @@ int main(void)
 		cmocka_unit_test(test_head),
 		cmocka_unit_test(test_imprint_even_page),
 		cmocka_unit_test(test_appendix_pages),
+		cmocka_unit_test(test_table),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
