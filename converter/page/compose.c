@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/buf.h"
 #include "../model/utf8.h"
 
 #define GETA 0x3013             /* 〓: stands in for a character no font has */
