@@ -15,6 +15,7 @@
 
 #include "model/buf.h"
 #include "model/utf8.h"
+#include "page/page.h"
 #include "read/readers.h"
 #include "write/outfile.h"
 #include "write/writers.h"
@@ -441,7 +442,10 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 		wo.source_name_bytes = name.decoding ? name.raw : NULL;
 		wo.source_name_decoding = name.decoding;
 		const char *src_name = strcmp(input, "-") ? name.text : "stdin.txt";
+		gw_page_cache pages = {0};   /* -f pdf,ofd: laid out once, drawn twice */
+		wo.pages = &pages;
 		st = render_all(c, r, &wo, data, len, src_name, out, t, d);
+		gw_page_cache_free(&pages);
 	}
 	if (!st)
 		st = save_all(input, cli, (const char (*)[PATH_MAX])paths, out, d);

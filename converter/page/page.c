@@ -389,3 +389,50 @@ gw_status gw_pages_add_rule(gw_pages *p, size_t page, const gw_rule *rule, gw_di
 	pg->n_rules++;
 	return GW_OK;
 }
+
+gw_status gw_pages_fonts_open(const char *fonts_dir, bool warn_missing, gw_fonts **fonts, gw_diag *d)
+{
+	gw_status st = gw_fonts_open(fonts_dir ? fonts_dir : "fonts", fonts, d);
+	if (st)
+		return st;
+	for (const char *n = gw_fonts_notes(*fonts), *e; *n; n = *e ? e + 1 : e) {
+		e = strchr(n, '\n');
+		e = e ? e : n + strlen(n);
+		gw_note(d, 0, "%.*s", (int)(e - n), n);
+	}
+	if (warn_missing && *gw_fonts_warning(*fonts))
+		gw_warn(d, 0, "fonts: %s (`make deps` installs the free Fandol faces; see fonts/README.md)",
+			gw_fonts_warning(*fonts));
+	return GW_OK;
+}
+
+static gw_status lay_out(const gw_report *r, const gw_page_request *q, gw_page_cache *c, gw_diag *d)
+{
+	gw_fonts *own = NULL;
+	gw_status st = q->fonts ? GW_OK : gw_pages_fonts_open(q->fonts_dir, true, &own, d);
+	if (st)
+		return st;
+	st = gw_layout_load(q->layout, q->layouts_dir, &c->layout, d);
+	if (!st)
+		st = gw_pages_build(r, &c->layout, q->fonts ? q->fonts : own, q->allow_missing, &c->pages, d);
+	gw_fonts_close(own);
+	return st;
+}
+
+gw_status gw_pages_lay_out(const gw_report *r, const gw_page_request *q, gw_page_cache *cache,
+			   const gw_layout **L, const gw_pages **pages, gw_diag *d)
+{
+	if (!cache->done) {
+		cache->st = lay_out(r, q, cache, d);
+		cache->done = true;
+	}
+	*L = &cache->layout;
+	*pages = &cache->pages;
+	return cache->st;
+}
+
+void gw_page_cache_free(gw_page_cache *cache)
+{
+	gw_pages_free(&cache->pages);
+	*cache = (gw_page_cache){0};
+}

@@ -136,4 +136,40 @@ void gw_pages_free(gw_pages *p);
  * page that does not exist or a width ≤ 0, GW_E_NOMEM. */
 gw_status gw_pages_add_rule(gw_pages *p, size_t page, const gw_rule *rule, gw_diag *d);
 
+/* ---- for backends: one call from a model to its pages -------------------- */
+
+/* Opens the faces of fonts_dir/roles.ini for a batch of documents
+ * (fontconfig set-up costs ~18 ms): its notes (-v: a role served by a
+ * fallback face) go to d, and with warn_missing also the warning that no
+ * face fits a role, so a batch gives them once. */
+gw_status gw_pages_fonts_open(const char *fonts_dir, bool warn_missing, gw_fonts **fonts, gw_diag *d);
+
+/* What a fixed-layout backend asks the page engine for. */
+typedef struct gw_page_request {
+	const char *layout;        /* layout name ("gbt9704", "draft") or .ini path; NULL: the default */
+	const char *layouts_dir;   /* directory of named layouts */
+	const char *fonts_dir;     /* roles.ini and user fonts, when fonts is NULL */
+	const gw_fonts *fonts;     /* the batch's faces, or NULL: opened for this request */
+	bool allow_missing;        /* 〓 and a warning for a character no face has */
+} gw_page_request;
+
+/* One document's layout and pages, laid out once for every fixed-layout
+ * backend that draws it (-f pdf,ofd).  Its owner (convert.c, one per
+ * document; a backend called alone, its own) zeroes it, gw_pages_lay_out
+ * fills it, gw_page_cache_free frees it. */
+typedef struct gw_page_cache {
+	bool done;             /* laid out: st, layout and pages are set */
+	gw_status st;          /* how it went (the diagnostic went to the first caller's d) */
+	gw_layout layout;
+	gw_pages pages;
+} gw_page_cache;
+
+/* The layout and pages of r as q asks — the layout file loaded, the faces
+ * opened when q->fonts is NULL, the pages built — made on the first call
+ * for a cache and returned by the later ones.  On GW_OK *L and *pages
+ * point into the cache until gw_page_cache_free. */
+gw_status gw_pages_lay_out(const gw_report *r, const gw_page_request *q, gw_page_cache *cache,
+			   const gw_layout **L, const gw_pages **pages, gw_diag *d);
+void gw_page_cache_free(gw_page_cache *cache);
+
 #endif

@@ -55,6 +55,10 @@ typedef struct gw_write_opts {
 	/* What this writer's prepare made for the batch (convert.c sets it per
 	 * writer).  NULL: the writer prepares for itself and frees it after. */
 	void *ctx;
+	/* The document's pages, laid out once for every fixed-layout writer
+	 * (page.h gw_page_cache; convert.c gives one per document).  NULL: the
+	 * writer lays the document out for itself. */
+	struct gw_page_cache *pages;
 } gw_write_opts;
 
 typedef gw_status (*gw_writer_fn)(const gw_report *r, const gw_write_opts *o,

@@ -58,17 +58,9 @@
 gw_status gw_ofd_prepare(const gw_write_opts *o, void **ctx, gw_diag *d)
 {
 	gw_fonts *fonts = NULL;
-	*ctx = NULL;
-	gw_status st = gw_fonts_open(o && o->fonts_dir ? o->fonts_dir : "fonts", &fonts, d);
-	if (st)
-		return st;
-	for (const char *n = gw_fonts_notes(fonts), *e; *n; n = *e ? e + 1 : e) {
-		e = strchr(n, '\n');
-		e = e ? e : n + strlen(n);
-		gw_note(d, 0, "%.*s", (int)(e - n), n);
-	}
+	gw_status st = gw_pages_fonts_open(o ? o->fonts_dir : NULL, false, &fonts, d);
 	*ctx = fonts;
-	return GW_OK;
+	return st;
 }
 
 void gw_ofd_finish(void *ctx)
@@ -680,20 +672,13 @@ gw_status gw_write_ofd(const gw_report *r, const gw_write_opts *o, gw_bytes *out
 {
 	out->data = NULL;
 	out->len = 0;
-	void *own = NULL;
-	gw_status st = o->ctx ? GW_OK : gw_ofd_prepare(o, &own, d);
-	if (st)
-		return st;
-	gw_fonts *fonts = o->ctx ? o->ctx : own;
-	gw_layout L;
-	st = gw_layout_load(o->layout, o->layouts_dir, &L, d);
-	if (!st) {
-		gw_pages pages;
-		st = gw_pages_build(r, &L, fonts, o->allow_missing_glyphs != 0, &pages, d);
-		if (!st)
-			st = gw_ofd_draw(&pages, r, o, &L, out, d);
-		gw_pages_free(&pages);
-	}
-	gw_ofd_finish(own);
+	gw_page_request q = {o->layout, o->layouts_dir, o->fonts_dir, o->ctx, o->allow_missing_glyphs != 0};
+	gw_page_cache own = {0};
+	const gw_layout *L;
+	const gw_pages *pages;
+	gw_status st = gw_pages_lay_out(r, &q, o->pages ? o->pages : &own, &L, &pages, d);
+	if (!st)
+		st = gw_ofd_draw(pages, r, o, L, out, d);
+	gw_page_cache_free(&own);
 	return st;
 }
