@@ -3,16 +3,23 @@
  * numbers against targets.  The only file that includes xlsxwriter.h.
  *
  *   指标   one row per indicator: 序号 章节 事项 指标名称 数值 单位 类型 增减 限定
- *          状态 原句 段落.  数值 is a real number (decimals as written) or, when
- *          masked, the mask on a highlighted fill; 状态 (正常/脱敏) is a formula
- *          on 数值, so typing the real figure over a mask updates everything.  Header styled,
- *          frozen, autofilter, widths fitted to CJK text, 原句 wrapped.
+ *          性质 时期 状态 原句 段落.  数值 is a real number (decimals as written,
+ *          thousands separated) or, when masked, the mask on a highlighted
+ *          fill; 性质 is the model's status (实绩/目标/基期/累计), 时期 its
+ *          period as written; 状态 (正常/脱敏) is a formula on 数值, so typing
+ *          the real figure over a mask updates everything.  Header styled,
+ *          frozen and repeated on each printed page, autofilter, widths fitted
+ *          to CJK text, 原句 wrapped; printed landscape, fit to one page wide.
  *   概要   title, source, counts, and per level-1 section the number of
- *          indicators, masked ones and the sum of 金额 in 亿元 — all formulas
- *          over 指标 (COUNTIF/COUNTIFS/SUMIFS on plain A1 ranges, the most
- *          portable form) with cached results, so totals follow an assessor's
- *          corrections and LibreOffice shows them without recalculating;
- *          a column chart of indicators per section.
+ *          indicators of each 性质 and masked ones, and per 类型 — all
+ *          COUNTIF/COUNTIFS formulas over 指标 (plain A1 ranges, the most
+ *          portable form) with cached results, so they follow an assessor's
+ *          corrections.  No amounts are added up: a report's amounts are
+ *          rarely parts of one whole (the GDP and its own components, a
+ *          project's investment and its funding sources, this year's results
+ *          and next year's targets), so a total would mislead.  Then 目标
+ *          beside 实绩 for each label and unit that has both, and a stacked
+ *          column chart of each section's indicators by 性质.  Fits one page.
  *   结构   the outline: 层级 编号 标题 段落数 字数 指标数 (rows grouped by level).
  *
  * libxlsxwriter 1.1.4 can only write a file (in-memory output came in 1.1.5)
@@ -39,33 +46,31 @@
 #define MAX_ROWS 1048575u          /* Excel's last row minus the header */
 #define MAX_XLSX_BYTES (512u << 20)
 #define NAME_CHARS 40              /* section names in 章节 and 概要 (COUNTIF criteria ≤ 255) */
-#define N_COLS 12
+#define N_COLS 14
 #define MAX_FORMULA_BYTES 8192u    /* Excel's limit is 8,192 characters */
 
-enum col { C_ID, C_SECTION, C_ITEM, C_LABEL, C_VALUE, C_UNIT, C_KIND, C_CHANGE, C_QUAL, C_STATE,
-	   C_CLAUSE, C_PARA };
+enum col { C_ID, C_SECTION, C_ITEM, C_LABEL, C_VALUE, C_UNIT, C_KIND, C_CHANGE, C_QUAL, C_STATUS,
+	   C_PERIOD, C_STATE, C_CLAUSE, C_PARA };
 
-static const char *const headers[N_COLS] = {"序号", "章节", "事项", "指标名称", "数值", "单位",
-					    "类型", "增减", "限定", "状态", "原句", "段落"};
-/* Widest a column may be made, in '0' widths (原句 wraps instead). */
-static const double max_width[N_COLS] = {8, 30, 30, 40, 14, 10, 6, 6, 6, 6, 60, 6};
+static const char *const headers[N_COLS] = {"序号", "章节", "事项", "指标名称", "数值", "单位", "类型",
+					    "增减", "限定", "性质", "时期", "状态", "原句", "段落"};
+/* Widest a column may be made, in '0' widths (原句 wraps instead: at 44 the
+ * sheet prints one A4 landscape page wide at a readable size). */
+static const double max_width[N_COLS] = {6, 24, 24, 30, 12, 8, 6, 5, 6, 6, 12, 6, 44, 6};
+
+/* Column letters of 指标 for the formulas of 概要 (A1 references). */
+#define COL_LETTER(c) ((char)('A' + (c)))
+
+/* The statuses in the order 概要 lists them. */
+static const gw_ind_status statuses[] = {GW_STATUS_ACTUAL, GW_STATUS_TARGET, GW_STATUS_BASE,
+					 GW_STATUS_CUMULATIVE};
+#define N_STATUS 4
+static const gw_kind kinds[] = {GW_KIND_AMOUNT, GW_KIND_RATIO, GW_KIND_MEASURE, GW_KIND_COUNT};
+#define N_KINDS 4
 
 static const char *const SHEET_IND = "指标";
 static const char *const SHEET_SUM = "概要";
 static const char *const SHEET_OUT = "结构";
-
-/* Money units summed in 概要, with their factor to 亿元. */
-static const struct {
-	const char *unit;
-	const char *divisor;   /* as written in the formula */
-	double to_yi;
-} money[] = {
-	{"亿元", NULL, 1}, {"万元", "10000", 1e-4}, {"元", "100000000", 1e-8},
-	{"千元", "100000", 1e-5}, {"百万元", "100", 1e-2}, {"千万元", "10", 1e-1},
-	{"万亿元", NULL, 1e4},
-};
-#define N_MONEY (sizeof money / sizeof money[0])
-_Static_assert(N_MONEY <= 8, "book.money_used is too small");
 
 /* ---- what the sheets are built from ------------------------------------ */
 
@@ -74,7 +79,7 @@ struct part {
 	char *name;                /* "三、认真履职尽责…" or "（前言）" */
 	const char *marker;        /* NULL for the preamble part */
 	size_t n_ind, n_masked;
-	double yi;                 /* unmasked 金额 in 亿元 */
+	size_t n_status[N_STATUS]; /* indicators per 性质 */
 };
 
 struct book {
@@ -92,7 +97,6 @@ struct book {
 	size_t n_sections;         /* all levels */
 	double width[N_COLS];
 	size_t rows;               /* indicator rows written */
-	bool money_used[8];        /* money units present: the only ones the formulas sum */
 	lxw_error err;
 };
 
@@ -224,10 +228,6 @@ static gw_status plan(struct book *b, gw_diag *d)
 	for (size_t i = 0; i < b->n_parts; i++)
 		if (!b->parts[i].name)
 			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
-	for (size_t i = 0; i < r->n_indicators; i++)
-		for (size_t m = 0; m < N_MONEY; m++)
-			if (r->indicators[i].kind == GW_KIND_AMOUNT && !strcmp(r->indicators[i].unit, money[m].unit))
-				b->money_used[m] = true;
 	return GW_OK;
 }
 
@@ -240,16 +240,6 @@ static size_t part_of(const struct book *b, const gw_indicator *in)
 	for (size_t i = 1; in->section && i < b->n_parts; i++)
 		if (b->parts[i].marker && !strcmp(in->section, b->parts[i].marker))
 			return i;
-	return 0;
-}
-
-static double yi_of(const gw_indicator *in)
-{
-	if (in->masked || in->kind != GW_KIND_AMOUNT || !isfinite(in->value))
-		return 0;
-	for (size_t k = 0; k < N_MONEY; k++)
-		if (!strcmp(in->unit, money[k].unit))
-			return in->value * money[k].to_yi;
 	return 0;
 }
 
@@ -302,7 +292,7 @@ static bool make_formats(struct book *b)
 	format_set_bold(b->label_f);
 	format_set_bold(b->total);
 	format_set_top(b->total, LXW_BORDER_THIN);
-	format_set_num_format(b->total, "#,##0.####");
+	format_set_num_format(b->total, "#,##0");
 	for (int i = 0; i < 8; i++) {
 		if (!(b->num[i] = fmt(b)))
 			return false;
@@ -386,11 +376,13 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 	put_str(b, ws, row, C_KIND, gw_kind_name(in->kind), NULL);
 	put_str(b, ws, row, C_CHANGE, change, NULL);
 	put_str(b, ws, row, C_QUAL, in->qualifier, NULL);
+	put_str(b, ws, row, C_STATUS, gw_ind_status_name(in->status), NULL);
+	put_str(b, ws, row, C_PERIOD, in->period, NULL);
 	/* 状态 follows 数值: an assessor who types the real figure over a mask
 	 * turns the row 正常 and every total in 概要 takes it in */
 	if (!b->err) {
 		char f[64];
-		snprintf(f, sizeof f, "=IF(ISNUMBER(E%u),\"正常\",\"脱敏\")", row + 1);
+		snprintf(f, sizeof f, "=IF(ISNUMBER(%c%u),\"正常\",\"脱敏\")", COL_LETTER(C_VALUE), row + 1);
 		b->err = worksheet_write_formula_str(ws, row, C_STATE, f, in->masked ? b->state_masked : b->text,
 						     (in->masked || !isfinite(in->value)) ? "脱敏" : "正常");
 	}
@@ -404,6 +396,8 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 				     decimals(in->text) > 6 ? 6 : decimals(in->text), in->value) * 1.3);
 	fit(b, C_UNIT, text_width(in->unit));
 	fit(b, C_QUAL, in->qualifier ? text_width(in->qualifier) : 0);
+	fit(b, C_STATUS, 4);
+	fit(b, C_PERIOD, in->period ? text_width(in->period) : 0);
 	fit(b, C_CLAUSE, in->clause ? text_width(in->clause) : 0);
 	free(item);
 }
@@ -436,7 +430,9 @@ static void sheet_indicators(struct book *b, lxw_worksheet *ws, gw_diag *d)
 		b->err = worksheet_set_row(ws, 0, 20, NULL);
 	worksheet_set_landscape(ws);
 	worksheet_set_paper(ws, 9);   /* A4 */
+	worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
 	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_footer(ws, "&C第 &P 页，共 &N 页");
 	if (!b->err)
 		b->err = worksheet_repeat_rows(ws, 0, 0);
 }
@@ -461,61 +457,32 @@ static void criterion(const char *name, char *out, size_t size)
 	out[k] = '\0';
 }
 
-static bool any_money(const struct book *b)
+/* "=COUNTIF('指标'!$X$2:$X$last,crit)" (with a second column and criterion when col2 >= 0). */
+static void count_formula(char *f, size_t size, int col, const char *crit, int col2, const char *crit2,
+			  lxw_row_t last)
 {
-	for (size_t m = 0; m < N_MONEY; m++)
-		if (b->money_used[m])
-			return true;
-	return false;
-}
-
-/* SUMIFS of 金额 in 亿元 for rows whose 章节 matches crit ("" for all), one
- * term per money unit the report uses (亿元 alone when it has none). */
-static void money_formula(const struct book *b, gw_buf *f, const char *crit, lxw_row_t last)
-{
-	gw_buf_adds(f, "=");
-	bool first = true;
-	for (size_t m = 0; m < N_MONEY; m++) {
-		if (!b->money_used[m] && !(m == 0 && first && !any_money(b)))
-			continue;
-		gw_buf_addf(f, "%sSUMIFS('%s'!$E$2:$E$%u", first ? "" : "+", SHEET_IND, last + 1);
-		first = false;
-		if (crit[0])
-			gw_buf_addf(f, ",'%s'!$B$2:$B$%u,%s", SHEET_IND, last + 1, crit);
-		gw_buf_addf(f, ",'%s'!$F$2:$F$%u,\"%s\",'%s'!$J$2:$J$%u,\"正常\")", SHEET_IND, last + 1,
-			    money[m].unit, SHEET_IND, last + 1);
-		if (money[m].divisor)
-			gw_buf_addf(f, "/%s", money[m].divisor);
-		else if (money[m].to_yi > 1)
-			gw_buf_addf(f, "*%.0f", money[m].to_yi);
-	}
-}
-
-/* The money_formula for crit in (row, col), with its cached value in 亿元. */
-static void put_money(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *crit,
-		      double yi)
-{
-	gw_buf f;
-	gw_buf_init(&f, MAX_FORMULA_BYTES);
-	money_formula(b, &f, crit, (lxw_row_t)(b->rows > 0 ? b->rows : 1));
-	if (gw_buf_status(&f) == GW_OK)
-		put_formula(b, ws, row, col, f.p, yi, b->num[4]);
-	else if (!b->err)   /* out of memory; past the ceiling cannot happen (crit < 600 bytes) */
-		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
-	gw_buf_free(&f);
+	char c = COL_LETTER(col), c2 = col2 >= 0 ? COL_LETTER(col2) : 'A';
+	if (col2 < 0)
+		snprintf(f, size, "=COUNTIF('%s'!$%c$2:$%c$%u,%s)", SHEET_IND, c, c, last + 1, crit);
+	else
+		snprintf(f, size, "=COUNTIFS('%s'!$%c$2:$%c$%u,%s,'%s'!$%c$2:$%c$%u,%s)", SHEET_IND, c, c,
+			 last + 1, crit, SHEET_IND, c2, c2, last + 1, crit2);
 }
 
 static void summary_counts(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
 {
 	const gw_report *r = b->r;
 	lxw_row_t last = (lxw_row_t)(b->rows > 0 ? b->rows : 1);
-	size_t masked = 0;
-	double yi = 0;
+	size_t masked = 0, per_status[N_STATUS] = {0}, per_kind[N_KINDS] = {0};
 	for (size_t i = 0; i < b->rows; i++) {
-		masked += r->indicators[i].masked;
-		yi += yi_of(&r->indicators[i]);
+		const gw_indicator *in = &r->indicators[i];
+		masked += in->masked;
+		for (int k = 0; k < N_STATUS; k++)
+			per_status[k] += in->status == statuses[k];
+		for (int k = 0; k < N_KINDS; k++)
+			per_kind[k] += in->kind == kinds[k];
 	}
-	char f[128];
+	char f[600], crit[64], name[64];
 	put_str(b, ws, *row, 0, "章节数", b->label_f);
 	put_num(b, ws, (*row)++, 1, (double)b->n_sections, NULL);
 	put_str(b, ws, *row, 0, "段落数", b->label_f);
@@ -524,86 +491,153 @@ static void summary_counts(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
 	snprintf(f, sizeof f, "=COUNT('%s'!$A$2:$A$%u)", SHEET_IND, last + 1);
 	put_formula(b, ws, (*row)++, 1, f, (double)b->rows, NULL);
 	put_str(b, ws, *row, 0, "脱敏指标数", b->label_f);
-	snprintf(f, sizeof f, "=COUNTIF('%s'!$J$2:$J$%u,\"脱敏\")", SHEET_IND, last + 1);
+	count_formula(f, sizeof f, C_STATE, "\"脱敏\"", -1, NULL, last);
 	put_formula(b, ws, (*row)++, 1, f, (double)masked, NULL);
-	put_str(b, ws, *row, 0, "金额合计（亿元，不含脱敏）", b->label_f);
-	put_money(b, ws, (*row)++, 1, "", yi);
+	for (int k = 0; k < N_STATUS; k++) {
+		snprintf(name, sizeof name, "%s指标数", gw_ind_status_name(statuses[k]));
+		snprintf(crit, sizeof crit, "\"%s\"", gw_ind_status_name(statuses[k]));
+		put_str(b, ws, *row, 0, name, b->label_f);
+		count_formula(f, sizeof f, C_STATUS, crit, -1, NULL, last);
+		put_formula(b, ws, (*row)++, 1, f, (double)per_status[k], NULL);
+	}
+	for (int k = 0; k < N_KINDS; k++) {
+		snprintf(name, sizeof name, "%s类指标数", gw_kind_name(kinds[k]));
+		snprintf(crit, sizeof crit, "\"%s\"", gw_kind_name(kinds[k]));
+		put_str(b, ws, *row, 0, name, b->label_f);
+		count_formula(f, sizeof f, C_KIND, crit, -1, NULL, last);
+		put_formula(b, ws, (*row)++, 1, f, (double)per_kind[k], NULL);
+	}
 }
 
-/* Per level-1 section: 指标数, 脱敏数, 金额（亿元）; returns the first and last data rows. */
+#define PART_COLS (2 + N_STATUS)   /* 指标数, one per 性质, 脱敏数 */
+
+/* Per level-1 section: 指标数, one count per 性质, 脱敏数; returns the first and last data rows. */
 static void summary_parts(struct book *b, lxw_worksheet *ws, lxw_row_t *row, lxw_row_t *first,
 			  lxw_row_t *lastrow)
 {
 	const gw_report *r = b->r;
-	static const char *const head[] = {"章节", "指标数", "脱敏数", "金额（亿元）"};
+	static const char *const head[] = {"章节", "指标数", "实绩", "目标", "基期", "累计", "脱敏数"};
+	_Static_assert(sizeof head / sizeof head[0] == PART_COLS + 1, "one heading per column");
 	lxw_row_t last = (lxw_row_t)(b->rows > 0 ? b->rows : 1);
-	for (int c = 0; c < 4; c++)
+	for (int c = 0; c <= PART_COLS; c++)
 		put_str(b, ws, *row, c, head[c], b->head);
 	(*row)++;
 	for (size_t i = 0; i < b->rows; i++) {
 		struct part *p = &b->parts[part_of(b, &r->indicators[i])];
 		p->n_ind++;
 		p->n_masked += r->indicators[i].masked;
-		p->yi += yi_of(&r->indicators[i]);
+		for (int k = 0; k < N_STATUS; k++)
+			p->n_status[k] += r->indicators[i].status == statuses[k];
 	}
 	*first = *row;
-	char crit[600], f[1024];
+	char crit[600], f[1400], scrit[16];
+	double sum[PART_COLS] = {0};
 	for (size_t i = 0; i < b->n_parts && !b->err; i++) {
 		const struct part *p = &b->parts[i];
 		if (i == 0 && p->n_ind == 0)   /* no preamble figures: no row */
 			continue;
 		criterion(p->name, crit, sizeof crit);
 		put_str(b, ws, *row, 0, p->name, NULL);
-		snprintf(f, sizeof f, "=COUNTIF('%s'!$B$2:$B$%u,%s)", SHEET_IND, last + 1, crit);
+		count_formula(f, sizeof f, C_SECTION, crit, -1, NULL, last);
 		put_formula(b, ws, *row, 1, f, (double)p->n_ind, NULL);
-		snprintf(f, sizeof f, "=COUNTIFS('%s'!$B$2:$B$%u,%s,'%s'!$J$2:$J$%u,\"脱敏\")", SHEET_IND,
-			 last + 1, crit, SHEET_IND, last + 1);
-		put_formula(b, ws, *row, 2, f, (double)p->n_masked, NULL);
-		put_money(b, ws, *row, 3, crit, p->yi);
+		sum[0] += (double)p->n_ind;
+		for (int k = 0; k < N_STATUS; k++) {
+			snprintf(scrit, sizeof scrit, "\"%s\"", gw_ind_status_name(statuses[k]));
+			count_formula(f, sizeof f, C_SECTION, crit, C_STATUS, scrit, last);
+			put_formula(b, ws, *row, 2 + k, f, (double)p->n_status[k], NULL);
+			sum[1 + k] += (double)p->n_status[k];
+		}
+		count_formula(f, sizeof f, C_SECTION, crit, C_STATE, "\"脱敏\"", last);
+		put_formula(b, ws, *row, PART_COLS, f, (double)p->n_masked, NULL);
+		sum[PART_COLS - 1] += (double)p->n_masked;
 		(*row)++;
 	}
 	*lastrow = *row - 1;
+	/* counts of one table add up: the only 合计 of the workbook */
 	put_str(b, ws, *row, 0, "合计", b->total);
-	double sum[3] = {0, 0, 0};
-	for (size_t i = 0; i < b->n_parts; i++) {
-		sum[0] += (double)b->parts[i].n_ind;
-		sum[1] += (double)b->parts[i].n_masked;
-		sum[2] += b->parts[i].yi;
-	}
-	for (int c = 1; c <= 3; c++) {
-		char col = (char)('A' + c);
+	for (int c = 1; c <= PART_COLS; c++) {
+		char col = COL_LETTER(c);
 		snprintf(f, sizeof f, "=SUM(%c%u:%c%u)", col, *first + 1, col, *lastrow + 1);
 		put_formula(b, ws, *row, c, f, sum[c - 1], b->total);
 	}
 	(*row)++;
 }
 
-static void summary_chart(struct book *b, lxw_worksheet *ws, lxw_row_t first, lxw_row_t last)
+#define MAX_PAIRS 40        /* 目标/实绩 pairs listed: 概要 stays one page */
+#define PAIR_SEARCH 20000   /* indicators searched for pairs (quadratic) */
+
+/* The first unmasked indicator before `lim` with in's label and unit and status st, or NULL. */
+static const gw_indicator *partner(const gw_report *r, size_t lim, const gw_indicator *in, gw_ind_status st)
+{
+	for (size_t j = 0; j < lim; j++) {
+		const gw_indicator *o = &r->indicators[j];
+		if (o->status == st && !o->masked && !strcmp(o->label, in->label) && !strcmp(o->unit, in->unit))
+			return o;
+	}
+	return NULL;
+}
+
+static void pair_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const gw_indicator *act,
+		     const gw_indicator *tgt)
+{
+	put_str(b, ws, row, 0, act->label, NULL);
+	put_str(b, ws, row, 1, act->unit, NULL);
+	put_num(b, ws, row, 2, act->value, b->num[decimals(act->text)]);
+	put_str(b, ws, row, 3, act->period, NULL);
+	put_num(b, ws, row, 4, tgt->value, b->num[decimals(tgt->text)]);
+	put_str(b, ws, row, 5, tgt->period, NULL);
+	put_num(b, ws, row, 6, (double)tgt->id, NULL);
+}
+
+/* 目标 beside 实绩 for each label and unit that has both (the first of each). */
+static void summary_pairs(struct book *b, lxw_worksheet *ws, lxw_row_t *row)
+{
+	static const char *const head[] = {"指标名称", "单位", "实绩", "实绩时期", "目标", "目标时期", "目标序号"};
+	const gw_report *r = b->r;
+	size_t lim = b->rows < PAIR_SEARCH ? b->rows : PAIR_SEARCH, n = 0;
+	for (size_t i = 0; i < lim && n < MAX_PAIRS && !b->err; i++) {
+		const gw_indicator *tgt = &r->indicators[i];
+		if (tgt->status != GW_STATUS_TARGET || tgt->masked || partner(r, i, tgt, GW_STATUS_TARGET))
+			continue;   /* the first target of a label only */
+		const gw_indicator *act = partner(r, lim, tgt, GW_STATUS_ACTUAL);
+		if (!act)
+			continue;
+		if (!n++) {
+			put_str(b, ws, (*row)++, 0, "目标与实绩对照（同一指标名称和单位）", b->label_f);
+			for (int c = 0; c < 7; c++)
+				put_str(b, ws, *row, c, head[c], b->head);
+			(*row)++;
+		}
+		pair_row(b, ws, (*row)++, act, tgt);
+	}
+	if (!n)
+		put_str(b, ws, (*row)++, 0, "目标与实绩对照：没有同一指标名称和单位的目标与实绩", b->label_f);
+}
+
+static void summary_chart(struct book *b, lxw_worksheet *ws, lxw_row_t first, lxw_row_t last, lxw_row_t at)
 {
 	if (b->err || last < first)
 		return;
-	lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
+	lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN_STACKED);
 	if (!ch) {
 		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
 		return;
 	}
-	chart_title_set_name(ch, "各章节指标数");
-	lxw_chart_series *s1 = chart_add_series(ch, NULL, NULL);
-	lxw_chart_series *s2 = chart_add_series(ch, NULL, NULL);
-	if (!s1 || !s2) {
-		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
-		return;
+	chart_title_set_name(ch, "各章节指标的性质");
+	for (int k = 0; k < N_STATUS; k++) {
+		lxw_chart_series *s = chart_add_series(ch, NULL, NULL);
+		if (!s) {
+			b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+			return;
+		}
+		chart_series_set_categories(s, SHEET_SUM, first, 0, last, 0);
+		chart_series_set_values(s, SHEET_SUM, first, (lxw_col_t)(2 + k), last, (lxw_col_t)(2 + k));
+		chart_series_set_name_range(s, SHEET_SUM, first - 1, (lxw_col_t)(2 + k));
 	}
-	chart_series_set_categories(s1, SHEET_SUM, first, 0, last, 0);
-	chart_series_set_values(s1, SHEET_SUM, first, 1, last, 1);
-	chart_series_set_name(s1, "指标数");
-	chart_series_set_categories(s2, SHEET_SUM, first, 0, last, 0);
-	chart_series_set_values(s2, SHEET_SUM, first, 2, last, 2);
-	chart_series_set_name(s2, "脱敏数");
 	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
-	chart_axis_set_name(ch->y_axis, "个");
-	lxw_chart_options opt = {.x_scale = 1.4, .y_scale = 1.2, .description = "各章节指标数与脱敏数"};
-	b->err = worksheet_insert_chart_opt(ws, 1, 5, ch, &opt);
+	chart_axis_set_name(ch->y_axis, "指标数");
+	lxw_chart_options opt = {.x_scale = 1.3, .y_scale = 1.1, .description = "各章节实绩、目标、基期、累计指标数"};
+	b->err = worksheet_insert_chart_opt(ws, at, 0, ch, &opt);
 }
 
 static void sheet_summary(struct book *b, lxw_worksheet *ws)
@@ -622,15 +656,21 @@ static void sheet_summary(struct book *b, lxw_worksheet *ws)
 	row++;
 	lxw_row_t first = 0, last = 0;
 	summary_parts(b, ws, &row, &first, &last);
+	row++;
+	summary_pairs(b, ws, &row);
+	row++;
 	double w0 = 12;
 	for (size_t i = 0; i < b->n_parts; i++)
 		if (text_width(b->parts[i].name) > w0)
 			w0 = text_width(b->parts[i].name);
 	if (!b->err)
-		b->err = worksheet_set_column(ws, 0, 0, (w0 + 2) < 50 ? w0 + 2 : 50, NULL);
+		b->err = worksheet_set_column(ws, 0, 0, (w0 + 2) < 40 ? w0 + 2 : 40, NULL);
 	if (!b->err)
-		b->err = worksheet_set_column(ws, 1, 3, 14, NULL);
-	summary_chart(b, ws, first, last);
+		b->err = worksheet_set_column(ws, 1, PART_COLS, 10, NULL);
+	summary_chart(b, ws, first, last, row);
+	worksheet_set_paper(ws, 9);   /* A4, one page: an assessor prints it as the cover */
+	worksheet_fit_to_pages(ws, 1, 1);
+	worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.6);
 }
 
 /* ---- sheet 结构 ---------------------------------------------------------- */

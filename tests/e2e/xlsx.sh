@@ -47,6 +47,29 @@ else
 	fail "odd: converts"; sed 's/^/    /' "$TMP/odd.log" | head -5
 fi
 
+# 目标 and 实绩 of the same label and unit: 概要 sets them side by side
+# (xlsxcheck.py checks the pairs against the model; here two known rows).
+cat > "$TMP/pairs.txt" <<'EOF'
+县人力资源和社会保障局2023年工作总结
+一、主要工作
+全年城镇新增就业1.42万人，发放创业担保贷款2.6亿元。
+二、2024年工作打算
+力争城镇新增就业1.5万人，发放创业担保贷款3亿元。
+EOF
+if "$GWEXPORT" -q -f xlsx,json -o "$OUT" "$TMP/pairs.txt" > "$TMP/pairs.log" 2>&1; then
+	$PY "$GW_TESTS/e2e/xlsxcheck.py" "$OUT/pairs.xlsx" "$OUT/pairs.json" "$SOURCE_DATE_EPOCH" |
+		sed "s/^ok xlsx /ok pairs: /; s/^FAIL xlsx /FAIL pairs: /"
+	check "pairs: 概要 has the two 目标/实绩 rows" $PY -c "
+import openpyxl,sys
+s=openpyxl.load_workbook(sys.argv[1])['概要']
+rows=[[c.value for c in r] for r in s.iter_rows()]
+i=[k for k,r in enumerate(rows) if r[0]=='指标名称'][0]
+want=[['城镇新增就业','万人',1.42,'全年',1.5,None],['创业担保贷款','亿元',2.6,'全年',3,None]]
+sys.exit([r[:6] for r in rows[i+1:i+3]] != want)" "$OUT/pairs.xlsx"
+else
+	fail "pairs: converts"; sed 's/^/    /' "$TMP/pairs.log" | head -5
+fi
+
 # No indicators at all: still a valid workbook.
 printf '县档案馆工作总结\n一、主要工作\n认真做好档案整理工作。\n' > "$TMP/none.txt"
 "$GWEXPORT" -q -f xlsx -o "$OUT" "$TMP/none.txt" > "$TMP/none.log" 2>&1
