@@ -31,12 +31,14 @@ check_eq "page/ includes only page/ and model/ (no backend, no reader)" "" "$bad
 bad=$(includes read/*.c read/*.h | grep -v -e ' read/' -e ' model/')
 check_eq "read/ includes only read/ and model/ (no page engine, no backend, no CLI)" "" "$bad"
 bad=$(includes write/*.c write/*.h |
-	grep -v -e ' model/' -e ' page/' -e ' write/writers\.h$' -e ' write/outfile\.h$' -e ' write/bagit\.h$')
+	grep -v -e ' model/' -e ' page/' -e ' write/writers\.h$' -e ' write/outfile\.h$' -e ' write/bagit\.h$' \
+		-e ' write/zipentry\.h$')
 check_eq "single-file backends include only model/, page/ and write/ helpers" "" "$bad"
 bad=$(for d in write/*/; do
 	d=${d%/}
 	includes "$d"/*.c "$d"/*.h |
-		grep -v -e ' model/' -e ' page/' -e ' write/writers\.h$' -e ' write/outfile\.h$' -e " $d/"
+		grep -v -e ' model/' -e ' page/' -e ' write/writers\.h$' -e ' write/outfile\.h$' -e ' write/zipentry\.h$' \
+			-e " $d/"
 done)
 check_eq "folder backends include only model/, page/, write/ helpers and their own folder" "" "$bad"
 bad=$(includes write/*.c write/*.h write/*/*.c write/*/*.h page/*.c page/*.h model/*.c model/*.h |
@@ -47,7 +49,7 @@ bad=$(includes write/*.c write/*.h write/*/*.c write/*/*.h | grep ' write/bagit\
 check_eq "bagit.h is shared only by the bundle writer and verify.c" "" "$bad"
 
 # libname:expected files including it
-for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c" "zip.h:read/docx.c verify.c write/bundle.c write/ofd/ofd.c" \
+for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c" "zip.h:read/docx.c verify.c write/bundle.c write/ofd/ofd.c write/zipentry.c" \
 	"hb-subset.h:page/fonts.c" "fontconfig/fontconfig.h:page/fonts.c"; do
 	lib=${pair%%:*}
 	want=${pair#*:}

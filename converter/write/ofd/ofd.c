@@ -43,6 +43,7 @@
 #include "../../page/layout.h"
 #include "../../page/page.h"
 #include "../writers.h"
+#include "../zipentry.h"
 #include "ofd.h"
 #include "ofdxml.h"
 
@@ -415,25 +416,6 @@ static void entry_file(struct package *p, const gw_report *r, const gw_write_opt
 
 /* ---- the zip ------------------------------------------------------------ */
 
-/* DOS date and time of t in UTC, clamped to the years DOS can hold
- * (zip_file_set_mtime would use local time: bytes would follow TZ). */
-static void dos_time(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
-{
-	struct tm tm;
-	if (t < 315532800 || !gmtime_r(&t, &tm)) {
-		*dtime = 0;
-		*ddate = (1 << 5) | 1;
-		return;
-	}
-	if (tm.tm_year + 1900 > 2107) {
-		*dtime = (23 << 11) | (59 << 5) | 29;
-		*ddate = (127 << 9) | (12 << 5) | 31;
-		return;
-	}
-	*dtime = (zip_uint16_t)((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
-	*ddate = (zip_uint16_t)(((tm.tm_year + 1900 - 1980) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);
-}
-
 /* One entry's bytes, deflated by libdeflate before libzip sees them: a
  * source whose stat says "deflated, this CRC, these sizes" is copied into
  * the archive as is.  libdeflate at level 6 is ~2x faster than libzip's
@@ -510,101 +492,48 @@ static zip_source_t *deflated_source(zip_t *za, struct libdeflate_compressor *c,
 	return src;
 }
 
-static int add_entry(zip_t *za, struct libdeflate_compressor *c, const char *name, const void *data, size_t len,
-		     time_t ts)
+static int add_entry(gw_zip *z, struct libdeflate_compressor *c, const char *name, const void *data, size_t len)
 {
-	zip_source_t *src = deflated_source(za, c, data, len);
-	if (!src)
-		return -1;
-	zip_int64_t i = zip_file_add(za, name, src, 0);
-	if (i < 0) {
-		zip_source_free(src);
-		return -1;
-	}
-	zip_uint16_t dtime, ddate;
-	dos_time(ts, &dtime, &ddate);
-	zip_uint64_t idx = (zip_uint64_t)i;
-	if (zip_set_file_compression(za, idx, ZIP_CM_DEFLATE, 6) != 0 ||
-	    zip_file_set_dostime(za, idx, dtime, ddate, 0) != 0 ||
-	    zip_file_set_external_attributes(za, idx, 0, ZIP_OPSYS_UNIX, 0100644u << 16) != 0)
-		return -1;
-	return 0;
+	return gw_zip_add_deflated(z, name, deflated_source(z->za, c, data, len), 0);
 }
 
-static int add_xml(zip_t *za, struct libdeflate_compressor *c, const char *name, const gw_xml *x, time_t ts)
+static int add_xml(gw_zip *z, struct libdeflate_compressor *c, const char *name, const gw_xml *x)
 {
-	return add_entry(za, c, name, x->b.p ? x->b.p : "", x->b.len, ts);
+	return add_entry(z, c, name, x->b.p ? x->b.p : "", x->b.len);
 }
 
 /* Every part, in a fixed order: entry file, document, resources, fonts,
  * pages. */
-static int add_parts(zip_t *za, const struct package *p, time_t ts)
+static int add_parts(gw_zip *z, const struct package *p)
 {
 	struct libdeflate_compressor *c = libdeflate_alloc_compressor(6);
 	char name[64];
 	int rc = c ? 0 : -1;
-	if (!rc && (add_xml(za, c, "OFD.xml", &p->ofd, ts) || add_xml(za, c, "Doc_0/Document.xml", &p->doc, ts) ||
-		    add_xml(za, c, "Doc_0/PublicRes.xml", &p->res, ts)))
+	if (!rc && (add_xml(z, c, "OFD.xml", &p->ofd) || add_xml(z, c, "Doc_0/Document.xml", &p->doc) ||
+		    add_xml(z, c, "Doc_0/PublicRes.xml", &p->res)))
 		rc = -1;
 	for (size_t f = 0; !rc && f < p->pg->n_fonts; f++) {
 		snprintf(name, sizeof name, "Doc_0/Res/font_%zu.ttf", f + 1);
-		rc = add_entry(za, c, name, p->pg->fonts[f].program, p->pg->fonts[f].len, ts);
+		rc = add_entry(z, c, name, p->pg->fonts[f].program, p->pg->fonts[f].len);
 	}
 	for (size_t i = 0; !rc && i < p->pg->n_pages; i++) {
 		snprintf(name, sizeof name, "Doc_0/Pages/Page_%zu/Content.xml", i);
-		rc = add_xml(za, c, name, &p->content[i], ts);
+		rc = add_xml(z, c, name, &p->content[i]);
 	}
 	if (c)
 		libdeflate_free_compressor(c);
 	return rc;
 }
 
-/* Reads the whole buffer source back after zip_close; caller frees. */
-static int read_back(zip_source_t *mem, gw_bytes *out)
-{
-	zip_stat_t st;
-	zip_stat_init(&st);
-	if (zip_source_stat(mem, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || zip_source_open(mem) != 0)
-		return -1;
-	unsigned char *buf = malloc(st.size ? st.size : 1);
-	zip_int64_t got = buf ? zip_source_read(mem, buf, st.size) : -1;
-	zip_source_close(mem);
-	if (got < 0 || (zip_uint64_t)got != st.size) {
-		free(buf);
-		return -1;
-	}
-	out->data = buf;
-	out->len = st.size;
-	return 0;
-}
-
 static gw_status write_zip(const struct package *p, time_t ts, gw_bytes *out, gw_diag *d)
 {
-	gw_status st = GW_OK;
-	zip_error_t ze;
-	zip_error_init(&ze);
-	zip_t *za = NULL;
-	zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &ze);
-	if (mem)
-		za = zip_open_from_source(mem, ZIP_TRUNCATE, &ze);
-	if (!za) {
-		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot start the OFD package: %s",
-			     zip_error_strerror(&ze));
-		goto done;
-	}
-	zip_source_keep(mem);  /* survive zip_close, so the result can be read */
-	if (add_parts(za, p, ts) == 0 && zip_close(za) == 0)
-		za = NULL;
-	else
-		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot build the OFD package: %s", zip_strerror(za));
-	if (!st && read_back(mem, out) != 0)
-		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "cannot read the finished OFD package back");
-done:
-	if (za)
-		zip_discard(za);
-	zip_source_free(mem);
-	zip_error_fini(&ze);
-	return st;
+	gw_zip z;
+	gw_status st = gw_zip_begin(&z, "the OFD package", ts, d);
+	if (st)
+		return st;
+	if (add_parts(&z, p) != 0)
+		z.failed = true;
+	return gw_zip_end(&z, out, d);
 }
 
 /* ---- entry points ------------------------------------------------------- */
