@@ -174,7 +174,7 @@ static void set_block_hanging(gw_doc *doc, size_t g0, enum block kind, double si
 		gw_ts_params p = {.width = doc->width, .first_indent = indent, .rest_indent = hang,
 				  .size = size, .track = track,
 				  .max_squeeze = size / 2, .justify = doc->L->justify};
-		nl = gw_ts_break(doc->cp + g0, doc->adv + g0, n, &p, doc->lines);
+		nl = gw_ts_break_tight(doc->cp + g0, doc->adv + g0, n, &p, doc->lines);
 	}
 	for (size_t l = 0; l < nl; l++) {
 		gw_row *r = push_row(doc);

@@ -137,13 +137,49 @@ static double justify_tc(const uint32_t *cp, const double *adv, size_t s, size_t
 	return (avail - sum + trim(cp, adv, e - 1, p->size)) / (double)(e - s - 1);
 }
 
-/* End of the next line starting at a: greedy fill, push-in, else push-out. */
-static size_t next_end(const uint32_t *cp, const double *adv, size_t n, size_t a, double avail,
+/* What glyph i, inside a line starting at a and not its last glyph, may
+ * give when the line is tightened (§7.3.5.5, clreq push-in): the empty
+ * right half of a full-width closing or pause/stop mark, GW_TS_SQUEEZE em
+ * (typeset.h: why not 0.5).  A line's first glyph keeps its place. */
+static double mark_slack(const uint32_t *cp, const double *adv, size_t a, size_t i, double size)
+{
+	return i > a && gw_ts_trimmable(cp[i]) && full_em(adv[i], size) ? GW_TS_SQUEEZE * size : 0;
+}
+
+/* clreq's order of compression: closing brackets and quotes first, then
+ * the pause marks ，、；：, then the stops 。？！. */
+static int squeeze_rank(uint32_t c)
+{
+	static const uint32_t pauses[] = {0xFF0C, 0x3001, 0xFF1B, 0xFF1A};
+	static const uint32_t stops[] = {0x3002, 0xFF1F, 0xFF01, 0xFF0E};
+	return IN(c, pauses) ? 1 : IN(c, stops) ? 2 : 0;
+}
+
+/* Tightens [a, e) by `over` points by compressing its marks in clreq's
+ * order, from the line end back; what the marks cannot give is left to
+ * the line's Tc (at most max_squeeze). */
+static void squeeze_marks(const uint32_t *cp, double *adv, size_t a, size_t e, double over, double size)
+{
+	for (int rank = 0; rank < 3 && over > EPS; rank++)
+		for (size_t i = e - 1; i-- > a && over > EPS;) {
+			double give = squeeze_rank(cp[i]) == rank ? mark_slack(cp, adv, a, i, size) : 0;
+			give = give < over ? give : over;
+			adv[i] -= give;
+			over -= give;
+		}
+}
+
+/* End of the next line starting at a: greedy fill; when the next glyph may
+ * not start a line, push-in (tight: compress the line's marks, then Tc up
+ * to max_squeeze), else push-out. */
+static size_t next_end(const uint32_t *cp, const double *adv, double *tight, size_t n, size_t a, double avail,
 		       const gw_ts_params *p)
 {
-	double w = 0;
+	double w = 0, slack = 0;
 	size_t k = a;
 	while (k < n && w + adv[k] + p->track - trim(cp, adv, k, p->size) <= avail + EPS) {
+		if (tight && k > a)
+			slack += mark_slack(cp, adv, a, k - 1, p->size);
 		w += adv[k] + p->track;
 		k++;
 	}
@@ -152,13 +188,19 @@ static size_t next_end(const uint32_t *cp, const double *adv, size_t n, size_t a
 	if (k > a && gw_ts_not_start(cp[k])) {
 		size_t j = k;
 		double ww = w;
-		while (j < n && gw_ts_not_start(cp[j]) &&
-		       ww + adv[j] + p->track - trim(cp, adv, j, p->size) <= avail + p->max_squeeze + EPS) {
+		for (; j < n && gw_ts_not_start(cp[j]); j++) {
+			double s = tight ? slack + mark_slack(cp, adv, a, j - 1, p->size) : 0;
+			if (ww + adv[j] + p->track - trim(cp, adv, j, p->size) > avail + p->max_squeeze + s + EPS)
+				break;
+			slack = s;
 			ww += adv[j] + p->track;
-			j++;
 		}
-		if (j > k && (j == n || gw_ts_can_break(cp, n, j)))
+		if (j > k && (j == n || gw_ts_can_break(cp, n, j))) {
+			double over = ww - p->track - trim(cp, adv, j - 1, p->size) - avail;
+			if (tight && over > EPS)
+				squeeze_marks(cp, tight, a, j, over, p->size);
 			return j;
+		}
 	}
 	size_t j = k;
 	while (j > a && !gw_ts_can_break(cp, n, j))
@@ -198,13 +240,14 @@ static void fix_short_last(const uint32_t *cp, const double *adv, size_t n, cons
 	}
 }
 
-size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_params *p,
-		   gw_ts_line *out)
+/* tight: adv itself, writable (gw_ts_break_tight), or NULL. */
+static size_t break_lines(const uint32_t *cp, const double *adv, double *tight, size_t n, const gw_ts_params *p,
+			  gw_ts_line *out)
 {
 	size_t nl = 0;
 	for (size_t a = 0; a < n; nl++) {
 		double avail = p->width - (nl == 0 ? p->first_indent : p->rest_indent);
-		size_t e = next_end(cp, adv, n, a, avail, p);
+		size_t e = next_end(cp, adv, tight, n, a, avail, p);
 		out[nl].start = a;
 		out[nl].end = e;
 		a = e;
@@ -224,6 +267,17 @@ size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_
 			ln->tc = p->track;  /* gaps over an em look broken: leave the line ragged */
 	}
 	return nl;
+}
+
+size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_params *p,
+		   gw_ts_line *out)
+{
+	return break_lines(cp, adv, NULL, n, p, out);
+}
+
+size_t gw_ts_break_tight(const uint32_t *cp, double *adv, size_t n, const gw_ts_params *p, gw_ts_line *out)
+{
+	return break_lines(cp, adv, adv, n, p, out);
 }
 
 /* ---- title balancing ---------------------------------------------------- */

@@ -48,6 +48,15 @@ typedef struct gw_ts_line {
 size_t gw_ts_break(const uint32_t *cp, const double *adv, size_t n, const gw_ts_params *p,
 		   gw_ts_line *out);
 
+/* gw_ts_break with GB/T 9704 §7.3.5.5-style tightening (layout.md §2.4):
+ * when the glyph after a full line may not start one, the line's own
+ * full-width closing and pause/stop marks give their empty half first
+ * (clreq's order: closing brackets and quotes, ，、；：, then 。？！; a line's
+ * first glyph keeps its place), then Tc up to max_squeeze, and only when
+ * that is not enough is a character pushed out to the next line.  The
+ * compressed marks' advances are written into adv. */
+size_t gw_ts_break_tight(const uint32_t *cp, double *adv, size_t n, const gw_ts_params *p, gw_ts_line *out);
+
 /* Title: breaks into as few lines of at most `width` as possible, balanced
  * in length, upper lines not longer than lower ones (梯形), preferring breaks
  * where the script changes or after 的/之/和/与/及.  Lines are not justified

@@ -164,6 +164,59 @@ static void test_push_out(void **state)
 	assert_true(fabs(line_end(&t, &l[0]) - W) < 0.01);
 }
 
+/* §7.3.5.5 tightening: 28 cells holding three ， then ”。 that may not
+ * start the next line.  Tc alone (half an em) cannot take them, so plain
+ * gw_ts_break pushes a character out; gw_ts_break_tight first compresses
+ * the line's own commas (and the ”), keeping every character on the line. */
+static void test_tighten_marks(void **state)
+{
+	(void)state;
+	char s[512];
+	snprintf(s, sizeof s, "%.*s，%.*s，%.*s，%.*s”。%s", 6 * 3, han58, 6 * 3, han58 + 18, 6 * 3, han58 + 36,
+		 7 * 3, han58 + 54, "再来几字");
+	struct text t;
+	gw_ts_line l[8];
+	size_t nl = brk(&t, s, 0, l);  /* the old way: push-out */
+	assert_int_equal(nl, 2);
+	assert_int_equal(l[0].end, 27);
+	gw_ts_params p = body(0);
+	load(&t, s);
+	nl = gw_ts_break_tight(t.cp, t.adv, t.n, &p, l);
+	assert_int_equal(nl, 2);
+	assert_int_equal(l[0].end, 30);              /* 25 Han, 3 ，, ” and 。 */
+	assert_int_equal(t.cp[l[1].start], 0x518D);  /* 再 starts the next line */
+	assert_true(fabs(line_end(&t, &l[0]) - W) < 0.01);
+	/* the marks gave their half em, in clreq's order: ” first, then the
+	 * commas from the line end back; what is left goes to Tc */
+	double given = 0;
+	size_t squeezed = 0;
+	for (size_t i = 0; i < l[0].end; i++)
+		if (t.adv[i] < SIZE - 1e-9) {
+			assert_true(gw_ts_trimmable(t.cp[i]));
+			assert_true(t.adv[i] >= Q - 1e-9);
+			given += SIZE - t.adv[i];
+			squeezed++;
+		}
+	assert_true(fabs(t.adv[28] - Q) < 1e-9);     /* ” */
+	assert_true(fabs(t.adv[20] - Q) < 1e-9);     /* the last comma */
+	assert_true(fabs(t.adv[29] - SIZE) < 1e-9);  /* 。 ends the line: trimmed, not squeezed */
+	assert_true(squeezed >= 2 && squeezed <= 4);
+	assert_true(l[0].tc >= CELL - SIZE - SIZE / 2 / 29 - 1e-9);  /* Tc did the rest, within max_squeeze */
+	/* the next line is untouched */
+	for (size_t i = l[1].start; i < t.n; i++)
+		assert_true(fabs(t.adv[i] - SIZE) < 1e-9);
+	/* nothing to push in: tight and plain breaking agree, adv unchanged */
+	struct text u;
+	load(&u, han58);
+	gw_ts_line m[8], m2[8];
+	size_t a = gw_ts_break(u.cp, u.adv, u.n, &p, m), b = gw_ts_break_tight(u.cp, u.adv, u.n, &p, m2);
+	assert_int_equal(a, b);
+	for (size_t i = 0; i < a; i++)
+		assert_int_equal(m[i].end, m2[i].end);
+	for (size_t i = 0; i < u.n; i++)
+		assert_true(fabs(u.adv[i] - SIZE) < 1e-9);
+}
+
 /* 标点挤压: each pair of adjacent marks takes 1.5 em; exact advances. */
 static void test_compress_pairs(void **state)
 {
@@ -422,6 +475,7 @@ int main(void)
 		cmocka_unit_test(test_grid_lines),
 		cmocka_unit_test(test_push_in_comma),
 		cmocka_unit_test(test_push_out),
+		cmocka_unit_test(test_tighten_marks),
 		cmocka_unit_test(test_compress_pairs),
 		cmocka_unit_test(test_compress_line_end),
 		cmocka_unit_test(test_no_split_number_or_open_quote),
