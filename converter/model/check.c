@@ -22,15 +22,6 @@
 #include "report.h"
 #include "utf8.h"
 
-/* The magnitudes a unit may carry in front of its base unit (MODEL.md
- * "Indicators"): unit = magnitude + base_unit, base_value = value × factor. */
-static const struct magnitude {
-	const char *written;
-	double factor;
-} magnitudes[] = {
-	{"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"亿", 1e8}, {"千万", 1e7}, {"百万", 1e6},
-	{"十万", 1e5},  {"万", 1e4},    {"千", 1e3},    {"百", 1e2}, {"", 1},
-};
 
 /* Base units of the 比率 kind, besides a rate per N ("/10万"); 金额 is a
  * base unit whose first part ends in 元. */
@@ -439,13 +430,13 @@ static int units(checker *c, const gw_indicator *x)
 		return x->unit || x->base_unit ? fail(c, 0, "unit and base_unit are both set or both null")
 					       : 0;
 	size_t nu = strlen(x->unit), nb = strlen(x->base_unit);
-	const struct magnitude *m = NULL;
-	for (size_t i = 0; !m && i < sizeof magnitudes / sizeof magnitudes[0]; i++) {
-		size_t lm = strlen(magnitudes[i].written);
-		if (lm + nb == nu && !memcmp(x->unit, magnitudes[i].written, lm) &&
-		    !strcmp(x->unit + lm, x->base_unit))
-			m = &magnitudes[i];
-	}
+	/* unit = magnitude (report.h's table, or none) + base_unit */
+	static const gw_magnitude none = {"", 1};
+	size_t lm = nu >= nb ? nu - nb : 0;
+	const gw_magnitude *m = nu < nb || strcmp(x->unit + lm, x->base_unit) ? NULL
+				: lm == 0 ? &none : gw_magnitude_match(x->unit, lm, &lm);
+	if (m && lm != nu - nb)
+		m = NULL;
 	if (!m)
 		return fail(c, 0, "unit '%s' is not a magnitude (万, 亿 …) followed by base_unit '%s'",
 			    x->unit, x->base_unit);

@@ -190,3 +190,23 @@ bool gw_ind_status_parse(const char *name, gw_ind_status *out)
 		}
 	return false;
 }
+
+static const gw_magnitude magnitudes[] = {
+	{"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"亿", 1e8}, {"千万", 1e7},
+	{"百万", 1e6},  {"十万", 1e5},  {"万", 1e4},    {"千", 1e3}, {"百", 1e2},
+};
+
+const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len)
+{
+	const gw_magnitude *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < sizeof magnitudes / sizeof magnitudes[0]; i++) {
+		size_t l = strlen(magnitudes[i].written);
+		if (l > best_len && l <= n && memcmp(s, magnitudes[i].written, l) == 0) {
+			best = &magnitudes[i];
+			best_len = l;
+		}
+	}
+	*len = best_len;
+	return best;
+}

@@ -307,4 +307,15 @@ const char *gw_kind_name(gw_kind k);
 /* Parses a kind name; returns false for an unknown one. */
 bool gw_kind_parse(const char *name, gw_kind *out);
 
+/* A magnitude a unit may carry in front of its base unit (MODEL.md
+ * "Indicators"): unit = magnitude + base_unit, base_value = value × factor.
+ * One table for the reader (units.c) and the model check (check.c). */
+typedef struct gw_magnitude {
+	const char *written;   /* "万" */
+	double factor;         /* 1e4 */
+} gw_magnitude;
+
+/* The longest magnitude written at s[0..n) (*len its bytes), or NULL. */
+const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len);
+
 #endif

@@ -35,11 +35,6 @@ typedef struct gw_unit_def {
 	const char *after_mask;  /* after a mask only, or NULL */
 } gw_unit_def;
 
-/* A magnitude word and its factor: 万 → 1e4, 亿 → 1e8. */
-typedef struct gw_magnitude {
-	const char *written;
-	double factor;
-} gw_magnitude;
 
 /* The longest unit written at s[0..n) (the text right after a number) that
  * is not ruled out by what follows it, or NULL.  after_mask: the number was
@@ -53,7 +48,5 @@ const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_
  * (近3年来, 3个月内) rather than a measured duration; see indicators.c. */
 bool gw_unit_is_span(const gw_unit_def *u);
 
-/* The longest magnitude written at s[0..n), or NULL. */
-const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len);
 
 #endif
