@@ -88,6 +88,8 @@ static const char *io_hint(int err)
 	case EFBIG: return "the file size limit was reached; raise it (ulimit -f) or free space";
 	case ENOENT: return "create the directory first or choose another with -o";
 	case ENAMETOOLONG: return "use a shorter output directory or file name";
+	case EMFILE:
+	case ENFILE: return "raise the limit on open files (ulimit -n 64) and run again";
 	default: return NULL;
 	}
 }

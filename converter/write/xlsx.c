@@ -30,11 +30,14 @@
  */
 #include "writers.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <xlsxwriter.h>
@@ -812,14 +815,45 @@ static gw_status temp_path(char *path, size_t size, const char **dir, int *fd, g
 		*dir = "/tmp";
 	snprintf(path, size, "%s/gwexport-xlsx-XXXXXX", *dir);
 	*fd = mkstemp(path);
-	if (*fd < 0)
-		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "set TMPDIR to a writable directory",
-			       "cannot create a temporary file in '%s' for the workbook", *dir);
+	if (*fd < 0) {
+		int e = errno;
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE,
+			       e == EMFILE || e == ENFILE ? "raise the limit (ulimit -n 64) and run again"
+							  : "set TMPDIR to a writable directory",
+			       "cannot create a temporary file in '%s' for the workbook: %s", *dir, strerror(e));
+	}
 	char proc[64];
 	snprintf(proc, sizeof proc, "/proc/self/fd/%d", *fd);
 	if (access(proc, F_OK) == 0 && unlink(path) == 0)
 		snprintf(path, size, "%s", proc);
 	return GW_OK;
+}
+
+/* Files libxlsxwriter 1.1.4 holds open at once in workbook_close besides
+ * ours: the workbook and the temporary of the part being assembled
+ * (measured: fails with 1 free descriptor, works with 2). */
+#define LXW_FILES_AT_ONCE 2
+
+/* libxlsxwriter prints its own "[ERROR] workbook_close(): … Too many open
+ * files" to stderr when it cannot open a file, which only main.c may do:
+ * so the descriptors it needs are tried first (dups of fd, closed again),
+ * and their lack is our own error. */
+static gw_status check_descriptors(int fd, gw_diag *d)
+{
+	int probe[LXW_FILES_AT_ONCE], n = 0, err = 0;
+	for (; n < LXW_FILES_AT_ONCE && !err; n++)
+		if ((probe[n] = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0)
+			err = errno;
+	for (int i = 0; i < n; i++)
+		if (probe[i] >= 0)
+			close(probe[i]);
+	if (!err)
+		return GW_OK;
+	struct rlimit lim = {0};
+	getrlimit(RLIMIT_NOFILE, &lim);
+	return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "raise the limit (ulimit -n 64, or close other programs) and run again",
+		       "too few files may be open to write the workbook (%s; the limit is %llu)", strerror(err),
+		       (unsigned long long)lim.rlim_cur);
 }
 
 gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
@@ -830,6 +864,11 @@ gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *ou
 	out->data = NULL;
 	out->len = 0;
 	gw_status st = temp_path(path, sizeof path, &dir, &fd, d);
+	if (!st && (st = check_descriptors(fd, d)) != GW_OK) {
+		close(fd);
+		if (strncmp(path, "/proc/self/fd/", 14) != 0)
+			unlink(path);
+	}
 	if (st)
 		return st;
 	/* libxlsxwriter prints numbers with %G: keep it in the C locale whatever the caller set */

@@ -213,3 +213,62 @@ if command -v strace > /dev/null && [ -d /proc/self/fd ]; then
 else
 	echo "ok skip workbook temporary: no strace or no /proc"
 fi
+
+# ---- too few file descriptors (ulimit -n) -------------------------------------
+# libxlsxwriter prints its own "[ERROR] workbook_close(): … Too many open
+# files" line when it cannot open a file: with 4 or 5 descriptors the user
+# gets only our error (what and what to do), and an older set stays whole.
+if [ -n "${GW_VALGRIND:-}" ] || ldd "$GWEXPORT" 2>/dev/null | grep -q libasan; then
+	echo "ok skip ulimit -n 4: valgrind and ASan need descriptors of their own (make test runs it)"
+else
+	mkdir -p "$TMP/fds"
+	for f in pdf xlsx zip; do printf '%s\n' "$OLD" > "$TMP/fds/report.$f"; done
+	for n in 4 5; do
+		(ulimit -n $n; exec "$GWEXPORT" -o "$TMP/fds" "$IN") > "$TMP/fds.out" 2> "$TMP/fds.err"
+		check_eq "ulimit -n $n: refused (exit 1)" 1 "$?"
+		check_not "ulimit -n $n: no libxlsxwriter [ERROR] line" grep -q 'ERROR\]' "$TMP/fds.err"
+		check_eq "ulimit -n $n: stderr is our one error and its hint" \
+			"gwexport: $IN: file error: too few files may be open to write the workbook (Too many open files; the limit is $n)
+  hint: raise the limit (ulimit -n 64, or close other programs) and run again" "$(cat "$TMP/fds.err")"
+		check_eq "ulimit -n $n: nothing on stdout" "" "$(cat "$TMP/fds.out")"
+		for f in pdf xlsx zip; do
+			check_eq "ulimit -n $n: older report.$f kept" "$OLD" "$(cat "$TMP/fds/report.$f")"
+		done
+		no_temp "ulimit -n $n" "$TMP/fds"
+	done
+	(ulimit -n 4; exec "$GWEXPORT" -f pdf -o "$TMP/fds" "$IN") > /dev/null 2> "$TMP/fds.err"
+	check_grep "ulimit -n 4, -f pdf: says to raise the limit" "hint: raise the limit on open files" "$TMP/fds.err"
+fi
+
+# ---- temporaries a killed run left --------------------------------------------
+# Without O_TMPFILE (no /proc, NFS, SMB) the temporary has its name while it
+# is written, so SIGKILL leaves a partial ".NAME.XXXXXX" beside the target.
+# The next run of the same names removes such files once a minute old (a
+# younger one may belong to a run on another machine sharing the folder) and
+# is never confused by them; names not ours are never touched.
+S="$TMP/stale"; mkdir -p "$S"
+if unshare -m sh -c 'mount -t tmpfs none /proc' 2>/dev/null; then
+	unshare -m sh -c 'mount -t tmpfs none /proc || exit 9
+		"$0" -q -f json -o "$1" "$2" & pid=$!
+		while ! ls -a "$1" | grep -q "^\.big\.json\."; do kill -0 $pid 2>/dev/null || exit 8; done
+		kill -9 $pid' "$GWEXPORT" "$S" "$TMP/big.txt"
+	left=$(ls -a "$S" | grep '^\.big\.json\.' | head -1)
+	check "no /proc, SIGKILL mid-write: a named temporary is left (the case to clean up)" test -n "$left"
+	[ -z "$left" ] || touch -d '2 minutes ago' "$S/$left"
+else
+	echo "ok skip no /proc, SIGKILL mid-write: cannot unshare a mount namespace here (the made-up leftovers below still run)"
+	left=.big.json.k1ll3d; printf '{"schema": "gwexport/rep' > "$S/$left"; touch -d '2 minutes ago' "$S/$left"
+fi
+printf 'partial' > "$S/.big.json.0ld0ld"; touch -d '10 minutes ago' "$S/.big.json.0ld0ld"
+printf 'young' > "$S/.big.json.y0ung1"
+printf 'not ours' > "$S/.other.json.0ld0ld"; touch -d '10 minutes ago' "$S/.other.json.0ld0ld"
+printf 'not ours' > "$S/.big.json.toolong"; touch -d '10 minutes ago' "$S/.big.json.toolong"
+"$GWEXPORT" -q -f json -o "$S" "$TMP/big.txt"
+check_eq "after a killed run: the next run converts (exit 0)" 0 "$?"
+check_not "after a killed run: its temporary (a minute old) is removed" test -e "$S/$left"
+check_not "after a killed run: an older partial temporary is removed" test -e "$S/.big.json.0ld0ld"
+check "after a killed run: a temporary younger than a minute is kept" test -e "$S/.big.json.y0ung1"
+check "after a killed run: temporaries of other names are kept" test -e "$S/.other.json.0ld0ld"
+check "after a killed run: names not of our pattern are kept" test -e "$S/.big.json.toolong"
+"$GWEXPORT" -q -f json -o "$TMP" "$TMP/big.txt"
+check "after a killed run: the output is the complete one" cmp "$TMP/big.json" "$S/big.json"
