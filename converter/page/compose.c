@@ -145,7 +145,8 @@ gw_status gw_compose_measure(gw_doc *doc, size_t g0, double size)
 		return nomem(doc);
 	for (size_t i = g0; i < doc->ng; i++)
 		doc->adv[i] = advance(doc, doc->g[i].face, doc->g[i].cp) * size / 1000.0;
-	gw_ts_compress(doc->cp + g0, doc->adv + g0, doc->ng - g0, size);  /* 标点挤压 */
+	if (g0 < doc->ng)  /* none pushed yet (no font draws a page number): doc->cp is NULL */
+		gw_ts_compress(doc->cp + g0, doc->adv + g0, doc->ng - g0, size);  /* 标点挤压 */
 	return GW_OK;
 }
 

@@ -19,6 +19,7 @@
 #include <hb-subset.h>
 #include <hb.h>
 #include <ini.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -201,23 +202,12 @@ static void drop_faces(gw_fonts *f)
 	f->n_faces = 0;
 }
 
-static int add_face(gw_fonts *f, const char *file, int index, const char *family)
+/* A face from a font program (blob: the caller's reference) as the next
+ * entry of f's table; its index, or -1. */
+static int add_face_blob(gw_fonts *f, hb_blob_t *blob, const char *file, int index, const char *family)
 {
-	for (size_t i = 0; i < f->n_faces; i++)
-		if (!strcmp(f->faces[i].file, file) && f->faces[i].index == index)
-			return (int)i;
-	if (f->n_faces == MAX_FACES)
-		return -1;
-	FILE *fp = NULL;
-	if (gw_open_regular(file, &fp) != GW_REG_OK)  /* HarfBuzz would wait on a FIFO */
-		return -1;
-	fclose(fp);
-	hb_blob_t *blob = hb_blob_create_from_file_or_fail(file);
-	if (!blob)
-		return -1;
 	struct face *fc = &f->faces[f->n_faces];
 	fc->hb = hb_face_create(blob, (unsigned)index);
-	hb_blob_destroy(blob);
 	fc->font = hb_font_create(fc->hb);
 	fc->upem = hb_face_get_upem(fc->hb);
 	fc->file = strdup(file);
@@ -232,6 +222,25 @@ static int add_face(gw_fonts *f, const char *file, int index, const char *family
 		return -1;
 	}
 	return (int)f->n_faces++;
+}
+
+static int add_face(gw_fonts *f, const char *file, int index, const char *family)
+{
+	for (size_t i = 0; i < f->n_faces; i++)
+		if (!strcmp(f->faces[i].file, file) && f->faces[i].index == index)
+			return (int)i;
+	if (f->n_faces == MAX_FACES)
+		return -1;
+	FILE *fp = NULL;
+	if (gw_open_regular(file, &fp) != GW_REG_OK)  /* HarfBuzz would wait on a FIFO */
+		return -1;
+	fclose(fp);
+	hb_blob_t *blob = hb_blob_create_from_file_or_fail(file);
+	if (!blob)
+		return -1;
+	int id = add_face_blob(f, blob, file, index, family);
+	hb_blob_destroy(blob);
+	return id;
 }
 
 /* How well a listed face fits: one in fonts/ first, then TrueType, the weight nearest the
@@ -802,6 +811,29 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 fail:
 	gw_fonts_close(f);
 	return st;
+}
+
+gw_status gw_fonts_from_memory(const unsigned char *data, size_t len, const char *name, gw_fonts **out,
+				gw_diag *d)
+{
+	*out = NULL;
+	gw_fonts *f = calloc(1, sizeof *f);
+	hb_blob_t *blob = f && len <= UINT_MAX ? hb_blob_create_or_fail((const char *)data, (unsigned)len,
+									HB_MEMORY_MODE_DUPLICATE, NULL, NULL)
+					       : NULL;
+	int id = blob ? add_face_blob(f, blob, name, 0, "memory") : -1;
+	hb_blob_destroy(blob);
+	if (id < 0) {
+		gw_fonts_close(f);
+		gw_diag_set_file(d, name);
+		return gw_fail(d, f ? GW_E_FONT : GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "not a font HarfBuzz can read");
+	}
+	for (int r = 0; r < GW_ROLE_N; r++) {
+		f->roles[r].faces[0] = id;
+		f->roles[r].n = 1;
+	}
+	*out = f;
+	return GW_OK;
 }
 
 void gw_fonts_close(gw_fonts *f)

@@ -31,6 +31,13 @@ typedef struct gw_fonts gw_fonts;
 gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d);
 void gw_fonts_close(gw_fonts *f);
 
+/* A font table of one face, the font program data[0..len) (copied),
+ * drawing every role; name stands for its file in messages.  How the font
+ * fuzz target hands hostile font files to the page engine without
+ * fontconfig.  GW_E_FONT when HarfBuzz cannot read it. */
+gw_status gw_fonts_from_memory(const unsigned char *data, size_t len, const char *name, gw_fonts **out,
+			       gw_diag *d);
+
 /* The role's section name in roles.ini ("body"). */
 const char *gw_fonts_role_name(gw_role role);
 

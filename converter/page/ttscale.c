@@ -460,18 +460,24 @@ int gw_tt_rescale(const unsigned char *in, size_t len, unsigned char **out, size
 		if (off > len || n > len - off)
 			return -1;
 		f.t[i] = (struct table){.tag = rd32(rec), .p = in + off, .len = n};
-		for (size_t k = 0; k < i; k++)
-			if (f.t[k].tag == f.t[i].tag)
-				return -1;  /* two tables of one tag: which one counts is undefined */
+		/* ascending tags, as the spec asks: HarfBuzz finds tables by
+		 * binary search, so in an unsorted directory (or one with two
+		 * tables of a tag) it sees other tables than a scan would, and the
+		 * layout's advances would not be the embedded program's (fuzz font) */
+		if (i && f.t[i - 1].tag >= f.t[i].tag)
+			return -1;
 	}
 	struct table *head = find(&f, "head"), *maxp = find(&f, "maxp");
-	if (!head || head->len < 54 || !maxp || maxp->len < 6)
+	/* a head HarfBuzz refuses (version, magic number) makes it take 1000
+	 * units per em: the layout's advances would not be this program's */
+	if (!head || head->len < 54 || rd16(head->p) != 1 || rd32(head->p + 12) != 0x5F0F3CF5u || !maxp ||
+	    maxp->len < 6)
 		return -1;
 	f.upem = rd16(head->p + 18);
 	f.n_glyphs = rd16(maxp->p + 4);
 	bool loca_long = rds16(head->p + 50) == 1;
 	struct scaler s = {ratio(f.upem)};
-	int rc = f.upem < 16 ? -1 : 0;
+	int rc = f.upem < 16 || f.upem > 16384 ? -1 : 0;  /* HarfBuzz takes 1000 for such */
 	if (!rc)
 		rc = rescale_glyphs(&f, &s, loca_long);
 	if (!rc)

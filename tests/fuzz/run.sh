@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 B=build-fuzz
 FZ=tests/fuzz
-ALL_TARGETS="read json layout verify write docx ofd"
+ALL_TARGETS="read json layout verify write docx ofd font"
 TARGETS=${*:-$ALL_TARGETS}
 CLANG=${CLANG:-clang}
 
@@ -54,6 +54,7 @@ max_len() {
 	write) echo 4096 ;;     # every backend per input: keep inputs short
 	docx) echo 65536 ;;     # a .docx zip, or flat XML / document.xml
 	ofd) echo 4096 ;;       # a page list and a package per input
+	font) echo 16384 ;;     # a font program (seeds: 2–5 KB subsets)
 	esac
 }
 
@@ -72,6 +73,7 @@ ci_runs() {
 	write) echo 6000 ;;
 	docx) echo 30000 ;;
 	ofd) echo 15000 ;;
+	font) echo 8000 ;;
 	*) echo 20000 ;;
 	esac
 }

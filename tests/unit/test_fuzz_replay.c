@@ -18,6 +18,7 @@
 
 #define GW_FUZZ_ENTRY(target) fuzz_##target
 #include "../fuzz/fuzz_docx.c"
+#include "../fuzz/fuzz_font.c"
 #include "../fuzz/fuzz_json.c"
 #include "../fuzz/fuzz_layout.c"
 #include "../fuzz/fuzz_ofd.c"
@@ -120,6 +121,7 @@ static void test_layout(void **state) { (void)state; replay("layout", "layout", 
 static void test_verify(void **state) { (void)state; replay("verify", "verify", fuzz_verify); }
 static void test_docx(void **state) { (void)state; replay("docx", "docx", fuzz_docx); }
 static void test_ofd(void **state) { (void)state; replay("ofd", "ofd", fuzz_ofd); }
+static void test_font(void **state) { (void)state; replay("font", "font", fuzz_font); }
 /* The write target has no corpus of its own: it shares read's. */
 static void test_write(void **state) { (void)state; replay("write", "read", fuzz_write); }
 
@@ -133,6 +135,7 @@ int main(void)
 		cmocka_unit_test(test_docx),
 		cmocka_unit_test(test_write),
 		cmocka_unit_test(test_ofd),
+		cmocka_unit_test(test_font),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
