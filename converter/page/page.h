@@ -124,6 +124,13 @@ typedef struct gw_pages {
 	struct gw_pages_store *store;  /* private: the memory behind the pointers above */
 } gw_pages;
 
+/* Pages a document may have: libharu 2.3.0 keeps every page in one /Kids
+ * array of at most HPDF_LIMIT_MAX_ARRAY (32,767) entries ("libharu error
+ * 0x1001" past it); the OFD writer keeps the same bound so -f pdf,ofd agree.
+ * gw_pages_build refuses more with GW_E_TOO_LARGE, before typesetting when
+ * the paragraphs alone need more. */
+#define GW_MAX_PAGES 32767u
+
 /* Lays out r with layout L and the faces of `fonts` into *out.  Characters
  * no face has are GW_E_GLYPH listing them with their lines, or a warning
  * and 〓 with allow_missing.  *out is valid for gw_pages_free also on

@@ -32,6 +32,12 @@ typedef struct gw_reader {
 				    * model (a model JSON carries its own) */
 } gw_reader;
 
+/* Paragraphs a model may have (every reader's, checked before indicators
+ * and writers): a 16 MB report of ordinary prose has about 50,000; at this
+ * bound one-figure paragraphs take at most ~0.5 GB through every writer.
+ * Over it: GW_E_TOO_LARGE. */
+#define GW_MAX_PARAGRAPHS 200000u
+
 extern const gw_reader gw_readers[];
 extern const size_t gw_n_readers;
 

@@ -392,3 +392,26 @@ timeout 60 "$GWEXPORT" -f pdf -o "$TMP/fifolayout" -l "$TMP/fifolayout/my.ini" "
 check_eq "FIFO as the layout: refused without waiting (exit 1)" 1 "$?"
 check_grep "FIFO as the layout: says it is not a regular file" "my.ini' is not a regular file" "$TMP/fifolayout/log"
 check_eq "FIFO as the layout: no output" "" "$(ls "$TMP/fifolayout" | grep -v '^my.ini$\|^log$')"
+
+# Named limits (issue #17 item 5), each said before the work it would
+# waste.  Pages: libharu keeps every page in one array of at most 32,767
+# (GW_MAX_PAGES, page.h); a one-line grid reaches it with few paragraphs.
+# Paragraphs: GW_MAX_PARAGRAPHS (readers.h) bounds a model's memory.
+mkdir -p "$TMP/limits"
+printf '[grid]\nlines = 1\n' > "$TMP/limits/one.ini"
+$PY - "$TMP/limits" <<'PYEOF'
+import sys
+d = sys.argv[1]
+head = "关于测试限制的报告\n\n"
+open(d + "/many.txt", "w").write(head + "完成工作。\n" * 40000)
+open(d + "/long.txt", "w").write(head + ("这是一段较长的文字用来占满两行版面，" * 2 + "完成工作。\n") * 20000)
+open(d + "/paras.txt", "w").write(head + "完成1项。\n" * 200001)
+PYEOF
+gw lim_pages -f pdf,ofd -l "$TMP/limits/one.ini" -o "$TMP/limits" "$TMP/limits/many.txt"
+expect lim_pages 1 'needs at least 40000 pages; a PDF or OFD may have at most 32767' "40,000 paragraphs on a one-line grid: refused before typesetting"
+expect_hint lim_pages "over the page limit"
+gw lim_pages2 -f pdf -l "$TMP/limits/one.ini" -o "$TMP/limits" "$TMP/limits/long.txt"
+expect lim_pages2 1 'needs 40001 pages; a PDF or OFD may have at most 32767' "20,000 two-line paragraphs on a one-line grid: refused after line breaking"
+gw lim_paras -o "$TMP/limits" "$TMP/limits/paras.txt"
+expect lim_paras 1 'has 200001 paragraphs; the limit is 200000' "200,001 one-figure paragraphs: refused before indicators and writers"
+check_eq "over a limit: no output" "" "$(ls "$TMP/limits" | grep -v '\.txt$\|\.ini$')"
