@@ -2,8 +2,9 @@
 # tests/bench/bench.sh BINARY — `make bench` (BINARY = build-bench/gwexport).
 #
 # Generates its inputs in build-bench/bench-inputs/ (tests/bench/gen.py: a
-# seed-sized report from tests/samples/transport-2023.txt or made up, 10× and
-# 100× longer ones, a batch of 500 varied reports), converts each input to
+# seed-sized report from tests/samples/transport-2023.txt or made up, the
+# same as a .docx, 10× and 100× longer ones, a batch of 500 varied
+# reports), converts each input to
 # pdf,ofd,xlsx,zip BENCH_RUNS times (default 5) and prints one table:
 #   input, stage (read … zip, total from `gwexport --timings`: the OFD stage
 #   beside the PDF's, both from the same page engine; process = wall
@@ -37,7 +38,17 @@ echo "bench: generating inputs in $IN (seed: ${seed_sample:-made up by gen.py}, 
 rm -rf "$IN" "$WORK"
 mkdir -p "$IN" "$WORK"
 $PY tests/bench/gen.py "$IN" "$seed_sample" "$BATCH" || exit 1
-inputs="$IN/report-1x.txt $IN/report-10x.txt $IN/report-100x.txt"
+# The 1× report as a Word file (one w:p per line, with tests/docx's
+# styles and numbering parts): its read stage beside the text's is the
+# .docx reading time (issue #12: a few ms, not a multiple of the text path).
+$PY - "$IN/report-1x.txt" "$IN/report-1x.docx" <<'PY' || exit 1
+import sys
+sys.path.insert(0, "tests/docx")
+import make_docx as m
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+m.package(sys.argv[2], m.document("".join(m.para(m.runs(l)) for l in lines)))
+PY
+inputs="$IN/report-1x.txt $IN/report-1x.docx $IN/report-10x.txt $IN/report-100x.txt"
 shared=../shared/samples/seed-report.txt
 [ -f "$shared" ] && inputs="$shared $inputs"
 
@@ -52,7 +63,7 @@ rm -f "$WORK"/*.pdf
 # raw.tsv: input run key value — one row per measured number.
 : > "$RAW"
 for input in $inputs "nocache:$first"; do
-	name=$(basename "${input#nocache:}" .txt)
+	name=$(basename "${input#nocache:}" .txt)  # report-1x.docx keeps its suffix
 	case $input in nocache:*) name=$name-nocache; input=${input#nocache:}; export GWEXPORT_FONT_CACHE=off ;; esac
 	echo "bench: $name ($(wc -c < "$input") bytes) × $RUNS"
 	for run in $(seq 1 "$RUNS"); do
