@@ -23,6 +23,11 @@
 
 /* Fields deeper than this are read as code (their text dropped). */
 #define MAX_FIELDS 32
+/* Soft line breaks per paragraph that may end a block (more are joined). */
+#define MAX_SOFT_BREAKS 16
+/* A line after a soft break that is a date (2024年1月8日) is short. */
+#define MAX_DATE_BYTES 48
+
 /* Room for one list label ("（十二）", "1.2.3.4."). */
 #define LABEL_CAP 96
 
@@ -40,6 +45,8 @@ typedef struct para {
 	bool in_ppr, in_numpr, in_mark_rpr, in_sect;
 	bool text_box, page_break, sect_break, soft_break;
 	bool mark_deleted; /* its paragraph mark is a tracked deletion */
+	size_t breaks[MAX_SOFT_BREAKS]; /* text.len at each soft line break */
+	size_t n_breaks;
 	int run_size;      /* w:sz of the first run, half-points */
 	size_t runs;       /* open w:r (a text box's paragraphs sit inside one) */
 	bool in_run_rpr, in_t, in_instr;
@@ -266,6 +273,8 @@ static void line_break(docx_body *b, const XML_Char **atts)
 			f->page_break = true;
 	} else if (!type || strcmp(type, "textWrapping") == 0) {
 		f->soft_break = true;
+		if (f->n_breaks < MAX_SOFT_BREAKS && f->text.len)
+			f->breaks[f->n_breaks++] = f->text.len;
 	}
 }
 
@@ -383,6 +392,80 @@ static size_t compose(docx_body *b, para *f, const docx_props *p, const char *s,
 	return gw_buf_status(&b->scratch) == GW_OK ? ln : SIZE_MAX;
 }
 
+/* Marks that end a sentence: a soft break after one ends the block. */
+static const char *const block_ends[] = {"。", "！", "？", "；", "：", NULL};
+
+static bool ends_block(const char *s, size_t n)
+{
+	for (size_t i = 0; block_ends[i]; i++) {
+		size_t l = strlen(block_ends[i]);
+		if (n >= l && memcmp(s + n - l, block_ends[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A signature's date line: short, with 年, 月 and 日, starting with a digit
+ * or a Chinese numeral year (二〇二四年). */
+static bool date_line(const char *s, size_t n)
+{
+	char buf[MAX_DATE_BYTES + 1];
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	if (!n || n > MAX_DATE_BYTES)
+		return false;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	bool starts = (*s >= '0' && *s <= '9') || strncmp(s, "二", strlen("二")) == 0 ||
+		      strncmp(s, "一", strlen("一")) == 0;
+	return starts && strstr(buf, "年") && strstr(buf, "月") && strstr(buf, "日");
+}
+
+/* Where the text of block k is cut at soft breaks that separate blocks
+ * (Shift+Enter between a 署名 and its date, or after a sentence): the
+ * pieces after the first become blocks of their own right after k, with
+ * k's alignment and style.  off: the break offsets in k->s. */
+static void split_soft(docx_body *b, docx_xml *x, size_t slot, const size_t *off, size_t n_off)
+{
+	gw_blocks *o = b->out;
+	const char *s = o->v[slot].s;
+	size_t len = o->v[slot].len, cut[MAX_SOFT_BREAKS], n_cut = 0;
+	for (size_t i = 0; i < n_off; i++) {
+		size_t next = i + 1 < n_off ? off[i + 1] : len;
+		if (off[i] > 0 && off[i] < len && (ends_block(s, off[i]) || date_line(s + off[i], next - off[i])))
+			cut[n_cut++] = off[i];
+	}
+	if (!n_cut)
+		return;
+	if (over_items(b, x) || gw_arena_grow(o->arena, (void **)&o->v, &b->cap, o->n + n_cut, sizeof *o->v)) {
+		if (!x->st)
+			nomem(x);
+		return;
+	}
+	memmove(&o->v[slot + 1 + n_cut], &o->v[slot + 1], (o->n - slot - 1) * sizeof *o->v);
+	o->n += n_cut;
+	gw_block *k = &o->v[slot];
+	for (size_t i = 0; i < n_cut; i++) {
+		size_t a = cut[i], e = i + 1 < n_cut ? cut[i + 1] : len;
+		while (a < e && s[a] == ' ')
+			a++;
+		gw_block *nb = &o->v[slot + 1 + i];
+		*nb = *k;
+		nb->s = gw_arena_strndup(o->arena, s + a, e - a);
+		nb->len = e - a;
+		nb->numbering_len = 0;
+		nb->indent_chars = 0;
+		nb->page_break_before = false;
+		nb->level = GW_LEVEL_NONE;
+		if (!nb->s) {
+			nb->s = "";
+			nomem(x);
+		}
+	}
+	k->len = cut[0];
+	((char *)k->s)[cut[0]] = '\0';  /* k->s is this reader's own arena copy */
+}
+
 static void para_close(docx_body *b, docx_xml *x)
 {
 	para *f = &b->frames[--b->depth];
@@ -432,6 +515,12 @@ static void para_close(docx_body *b, docx_xml *x)
 	k->text_box = k->text_box || f->text_box;
 	k->page_break_before = k->page_break_before || f->page_break;
 	k->style = p.style;
+	size_t off[MAX_SOFT_BREAKS], n_off = 0, lead_bytes = (size_t)(s - (f->text.p ? f->text.p : s));
+	for (size_t i = 0; i < f->n_breaks; i++)  /* break offsets in k->s: after the label, without indent */
+		if (f->breaks[i] > lead_bytes && f->breaks[i] - lead_bytes + (len - n) < len)
+			off[n_off++] = f->breaks[i] - lead_bytes + (len - n);
+	if (n_off)
+		split_soft(b, x, f->slot, off, n_off);
 }
 
 /* ---- tables ---------------------------------------------------------- */

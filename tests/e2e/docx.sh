@@ -154,3 +154,28 @@ print(len(h), len(v))
 PY
 )
 check_eq "hospital.docx: rules at 6 heights and 5 column edges on page 1" "6 5" "$rules"
+
+# Soft line breaks (Shift+Enter, w:br): one inside a sentence only wraps
+# the line; one after a sentence or before a date line ends the block, so
+# a right-aligned "县水利局<w:br/>2024年7月8日" is a 署名 and a date.
+$PY - "$DOCS/soft.docx" <<'PY'
+import sys
+sys.path.insert(0, __import__("os").environ["GW_TESTS"] + "/docx")
+import make_docx as m
+br = '<w:r><w:br/></w:r>'
+m.package(sys.argv[1], m.document("".join([
+    m.para(m.runs("关于全县防汛工作情况的报告"), jc="center"),
+    m.para(m.runs("县人民政府：")),
+    m.para(m.runs("今年以来，我局全年加固堤防") + br + m.runs("12公里，新建泵站3座。") + br +
+           m.runs("现将有关情况报告如下。")),
+    m.para(m.runs("特此报告。")),
+    m.para(m.runs("县水利局") + br + m.runs("2024年7月8日"), jc="right")])))
+PY
+mkdir -p "$OUT/soft"
+"$GWEXPORT" -q -f json -o "$OUT/soft" "$DOCS/soft.docx" 2> "$TMP/soft.err"
+check_eq "soft.docx: converts" 0 $?
+got=$($PY -c 'import json,sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+print("|".join(d["signature"] + [p["text"] for p in d["preamble"]]))' "$OUT/soft/soft.json")
+check_eq "soft.docx: a soft break splits 署名 and date and ends a sentence's block, joins inside one" \
+	"县水利局|2024年7月8日|今年以来，我局全年加固堤防12公里，新建泵站3座。|现将有关情况报告如下。" "$got"
