@@ -174,6 +174,56 @@ bool gw_marker_section(const char *s, size_t n, gw_marker *m)
 	return true;
 }
 
+/* ---- numbering past the limits ------------------------------------------- */
+
+#define CP_HUNDRED  0x767E  /* 百 */
+#define CP_THOUSAND 0x5343  /* 千 */
+
+/* A run of numeral characters, 百 and 千 included (一百零一): its bytes,
+ * and in *large whether it holds 百 or 千. */
+static size_t numeral_run(const char *s, size_t n, bool *large)
+{
+	size_t i = 0, len;
+	*large = false;
+	while (i < n) {
+		uint32_t cp = cp_at(s + i, n - i, &len);
+		bool big = cp == CP_HUNDRED || cp == CP_THOUSAND;
+		if (cdigit(cp) < 0 && !big)
+			break;
+		*large |= big;
+		i += len;
+	}
+	return i;
+}
+
+size_t gw_marker_section_past(const char *s, size_t n)
+{
+	size_t lo = 0, lp;
+	bool large;
+	if (is_open(cp_at(s, n, &lo))) {
+		size_t run = numeral_run(s + lo, n - lo, &large);
+		return large && is_close(cp_at(s + lo + run, n - lo - run, &lp)) ? lo + run + lp : 0;
+	}
+	size_t run = numeral_run(s, n, &large);
+	return large && cp_at(s + run, n - run, &lp) == CP_DUN ? run + lp : 0;
+}
+
+/* Bytes of a point marker numbered past GW_POINT_NUMBER_MAX at s, 0 if none. */
+static size_t point_past_at(const char *s, size_t n)
+{
+	size_t l = 0, la, at = 0;
+	bool large, ordinal = cp_at(s, n, &l) == 0x7B2C;   /* 第 */
+	if (ordinal)
+		at = l;
+	size_t run = numeral_run(s + at, n - at, &large);
+	long v = 0;
+	if (!run || (!large && (gw_marker_cnum(s + at, run, &v) != run || v <= GW_POINT_NUMBER_MAX)))
+		return 0;
+	uint32_t next = cp_at(s + at + run, n - at - run, &la);
+	bool marked = ordinal ? next == CP_COMMA || next == CP_DUN || next == CP_COLON : next == 0x662F;
+	return marked ? at + run + (ordinal ? 0 : la) : 0;
+}
+
 /* ---- points -------------------------------------------------------------- */
 
 /* A point marker may follow these (or start the paragraph). */
@@ -207,7 +257,7 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip, uns
 	} else if (cp == 0x7B2C) {                  /* 第一，  第二、 */
 		long v;
 		size_t num = gw_marker_cnum(s + l, n - l, &v);
-		if (num && v >= 1 && v <= 20) {
+		if (num && v >= 1 && v <= GW_POINT_NUMBER_MAX) {
 			mlen = l + num;
 			needs_mark = 1;
 			*family = GW_POINT_ORDINAL;
@@ -215,7 +265,7 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip, uns
 	} else {
 		long v;
 		size_t num = gw_marker_cnum(s, n, &v);
-		if (num && v >= 1 && v <= 20 && cp_at(s + num, n - num, &la) == 0x662F) {
+		if (num && v >= 1 && v <= GW_POINT_NUMBER_MAX && cp_at(s + num, n - num, &la) == 0x662F) {
 			mlen = num + la;                    /* 一是 … 二十是 */
 			*family = GW_POINT_SHI;
 		}
@@ -306,6 +356,25 @@ int gw_marker_points_near(const char *text, size_t n, unsigned neighbours, gw_po
 	if (open) {
 		cur.lead_len = n - cur.lead_at;
 		return fn(ctx, &cur);
+	}
+	return 0;
+}
+
+int gw_marker_points_past(const char *text, size_t n, gw_point_fn fn, void *ctx)
+{
+	size_t i = 0, cps = 0, len;
+	uint32_t prev = 0;
+	while (i < n) {
+		size_t mlen = point_context(prev) ? point_past_at(text + i, n - i) : 0;
+		if (mlen) {
+			gw_point_span p = {.at = i, .offset = cps, .marker_len = mlen, .lead_at = i + mlen};
+			int rc = fn(ctx, &p);
+			if (rc)
+				return rc;
+		}
+		prev = cp_at(text + i, n - i, &len);
+		i += len;
+		cps++;
 	}
 	return 0;
 }

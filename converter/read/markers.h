@@ -10,6 +10,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The largest numbers read as numbering (issue #17).  Chinese numerals are
+ * read up to 九十九 (gw_marker_cnum), so sections go up to 九十九、 and
+ * （九十九）; points go up to 二十是 and 第二十, as circled numbers go to ⑳
+ * (a larger 一是-style count is rare, and 三十是 in running text is not
+ * one).  Numbering past them stays text; gw_marker_section_past and
+ * gw_marker_points_past find it so that outline.c can say so with -v. */
+#define GW_MARKER_NUMBER_MAX 99
+#define GW_POINT_NUMBER_MAX 20
+
 /* A section marker found at the start of a line. */
 typedef struct gw_marker {
 	int level;          /* 1 一、  2 （一）  3 1. 1． 1、  4 （1） */
@@ -24,6 +33,10 @@ size_t gw_marker_cnum(const char *s, size_t n, long *value);
 /* True when the line s[0..n) (indentation already removed) starts with a
  * section marker; fills m. */
 bool gw_marker_section(const char *s, size_t n, gw_marker *m);
+
+/* Bytes of a section marker past GW_MARKER_NUMBER_MAX at the start of
+ * s[0..n) (一百、 （一百零一） 一百二十、), 0 when there is none. */
+size_t gw_marker_section_past(const char *s, size_t n);
 
 /* One point marker inside a paragraph. */
 typedef struct gw_point_span {
@@ -53,6 +66,10 @@ unsigned gw_marker_point_families(const char *text, size_t n, unsigned *series);
  * continues the series (第一，…第二，… / next paragraph 第三，…). */
 typedef int (*gw_point_fn)(void *ctx, const gw_point_span *p);
 int gw_marker_points_near(const char *text, size_t n, unsigned neighbours, gw_point_fn fn, void *ctx);
+/* Calls fn (at, marker_len and offset filled) for every point marker in
+ * text[0..n) numbered past GW_POINT_NUMBER_MAX (二十一是, 第二十一，), which
+ * is therefore text; returns as gw_marker_points_near. */
+int gw_marker_points_past(const char *text, size_t n, gw_point_fn fn, void *ctx);
 /* The same with no neighbours. */
 int gw_marker_points(const char *text, size_t n, gw_point_fn fn, void *ctx);
 

@@ -48,6 +48,11 @@
 #define NOTE_LINES 3
 #define RUNIN_MAX 24   /* a heading ending in ： (or ，) before body text */
 #define LONG_HEADING 28 /* a one-sentence line longer than this is a paragraph */
+/* The longest heading made (bytes after the marker): half the 65,535 bytes
+ * libharu lets a PDF string (a bookmark's title) hold, as UTF-16 may double
+ * ASCII text.  A real heading has a few dozen characters; a longer "heading"
+ * is text whose punctuation or line breaks were lost (issue #17). */
+#define HEADING_MAX_BYTES 32768
 
 /* ---- small text tests ------------------------------------------------------ */
 
@@ -544,6 +549,48 @@ static bool opens_section(const src_line *l, gw_marker *m, gw_diag *d)
 	return false;
 }
 
+/* A heading longer than HEADING_MAX_BYTES: warns, and the line stays a
+ * paragraph (nothing is lost, and no bookmark is too long for the PDF). */
+static bool heading_too_long(const src_line *l, const gw_marker *m, gw_diag *d)
+{
+	node probe = {.m = *m, .line = l};
+	split_heading(&probe);
+	if (probe.heading_len <= HEADING_MAX_BYTES)
+		return false;
+	gw_warn(d, l->no, "the heading after \"%.*s\" is %zu bytes long, more than the %d a heading may have: "
+		"kept as a paragraph (end the heading with 。 or put the text after it on a line of its own)",
+		(int)m->len, l->s, probe.heading_len, HEADING_MAX_BYTES);
+	return true;
+}
+
+typedef struct past_note {
+	gw_diag *d;
+	const src_line *l;
+	const char *s;
+} past_note;
+
+static int note_point_past(void *ctx, const gw_point_span *p)
+{
+	const past_note *c = ctx;
+	gw_note(c->d, c->l->no, "\"%.*s\" at byte %zu reads like a point numbered past %d (二十是), the last "
+		"the reader knows: kept as text (number the points 1. 2. … or give each a paragraph)",
+		(int)p->marker_len, c->s + p->at, (size_t)(c->s - c->l->s) + p->at, GW_POINT_NUMBER_MAX);
+	return 1;   /* the first of a paragraph is enough */
+}
+
+/* -v notes for numbering past what markers.c reads (markers.h): a section
+ * number past 九十九、 on line l, the first point past 二十是 in s[0..len). */
+static void note_past_limits(const src_line *l, const char *s, size_t len, gw_diag *d)
+{
+	size_t past = s == l->s ? gw_marker_section_past(s, len) : 0;
+	if (past)
+		gw_note(d, l->no, "\"%.*s\" reads like a section number past %d (九十九、), the last the reader "
+			"knows: kept as a paragraph (split the list into parts of at most %d)",
+			(int)past, s, GW_MARKER_NUMBER_MAX, GW_MARKER_NUMBER_MAX);
+	past_note c = {d, l, s};
+	gw_marker_points_past(s, len, note_point_past, &c);
+}
+
 static void note_numbering(outline *o, node *nd, gw_diag *d)
 {
 	if (nd->m.number == 0)
@@ -577,7 +624,9 @@ static void read_body(outline *o, gw_diag *d)
 	for (size_t i = o->body_begin; i < o->body_end; i++) {
 		const src_line *l = &o->v[i];
 		gw_marker m;
-		if (is_table(l) || !opens_section(l, &m, d)) {
+		if (is_table(l) || !opens_section(l, &m, d) || heading_too_long(l, &m, d)) {
+			if (!is_table(l))
+				note_past_limits(l, l->s, l->len, d);
 			add_para(o, l->s, l->len, l->no, depth ? stack[depth - 1] : NONE);
 			o->paras[o->n_paras - 1].table = l->b->table;
 			continue;
@@ -596,8 +645,10 @@ static void read_body(outline *o, gw_diag *d)
 		note_numbering(o, nd, d);
 		stack[depth++] = id;
 		size_t used = m.len + nd->heading_len + nd->end_len;
-		if (used < l->len)   /* the rest of a run-in line is body[0] */
+		if (used < l->len) {   /* the rest of a run-in line is body[0] */
+			note_past_limits(l, l->s + used, l->len - used, d);
 			add_para(o, l->s + used, l->len - used, l->no, id);
+		}
 	}
 }
 

@@ -173,6 +173,51 @@ static void test_points_stop(void **state)
 	assert_int_equal(seen, 2);
 }
 
+/* Numbering past GW_MARKER_NUMBER_MAX / GW_POINT_NUMBER_MAX is found, so
+ * that it can be named, and is not numbering. */
+static int count_past(void *ctx, const gw_point_span *p)
+{
+	char *out = ctx;
+	size_t used = strlen(out);
+	snprintf(out + used, 64 - used, "%zu+%zu ", p->at, p->marker_len);
+	return 0;
+}
+
+static void test_past_limits(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t past;   /* gw_marker_section_past */
+	} sections[] = {
+		{"一百、加强管理", 9}, {"（一百零一）项目", 18}, {"(一百二十)项目", 14}, {"九十九、收尾", 0},
+		{"一百元", 0}, {"一、总体", 0}, {"（一百", 0}, {"", 0},
+	};
+	for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++) {
+		gw_marker m;
+		print_message("past: %s\n", sections[i].s);
+		assert_int_equal(gw_marker_section_past(sections[i].s, strlen(sections[i].s)), sections[i].past);
+		if (sections[i].past)
+			assert_false(gw_marker_section(sections[i].s, strlen(sections[i].s), &m));
+	}
+	static const struct {
+		const char *text, *want;
+	} points[] = {
+		{"二十是甲；二十一是乙；第二十一，丙。", "15+12 33+12 "},
+		{"一百是丁。三十是戊", "0+9 15+9 "},
+		{"统一百是。第一，己", ""},
+	};
+	for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
+		char got[64] = "";
+		assert_int_equal(gw_marker_points_past(points[i].text, strlen(points[i].text), count_past, got), 0);
+		assert_string_equal(got, points[i].want);
+	}
+	assert_int_equal(GW_MARKER_NUMBER_MAX, 99);
+	long v;
+	assert_int_equal(gw_marker_cnum("九十九", 9, &v), 9);
+	assert_int_equal(v, GW_MARKER_NUMBER_MAX);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -181,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_points),
 		cmocka_unit_test(test_points_near),
 		cmocka_unit_test(test_points_stop),
+		cmocka_unit_test(test_past_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

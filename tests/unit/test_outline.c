@@ -398,6 +398,50 @@ static void test_numbering_notes(void **state)
 	gw_report_free(r);
 }
 
+/* Issue #17: numbering past 九十九、 and 二十是 stays text and -v says so
+ * (with the line and byte); a heading over 32 KB is kept as a paragraph
+ * with a warning, so no bookmark is too long for the PDF. */
+static void note_line(void *ctx, const char *file, size_t line, const char *msg)
+{
+	(void)file;
+	char *out = ctx;
+	size_t used = strlen(out);
+	snprintf(out + used, 4096 - used, "%zu:%.200s\n", line, msg);
+}
+
+static void test_limits(void **state)
+{
+	(void)state;
+	size_t big = 39999;   /* 13,333 characters */
+	char *t = malloc(big + 512);
+	assert_non_null(t);
+	strcpy(t, "某局工作报告\n一、概况\n全年完成任务。第十九，甲；二十一是乙。\n一百、续建项目\n二、");
+	size_t used = strlen(t);
+	for (size_t i = 0; i < big; i += 3)
+		memcpy(t + used + i, "测", 3);
+	used += big;
+	strcpy(t + used, "\n三、结尾\n");
+	char seen[4096] = "";
+	gw_read_opts o = {.name = "t.txt"};
+	gw_report *r = NULL;
+	gw_diag d;
+	memset(&d, 0, sizeof d);
+	d.warn = note_line;
+	d.warn_ctx = seen;
+	d.verbose = 1;
+	assert_int_equal(gw_read_text((const unsigned char *)t, strlen(t), &o, &r, &d), GW_OK);
+	print_message("%s", seen);
+	assert_non_null(strstr(seen, "3:\"二十一是\" at byte 39 reads like a point numbered past 20"));
+	assert_non_null(strstr(seen, "4:\"一百、\" reads like a section number past 99"));
+	assert_non_null(strstr(seen, "5:the heading after \"二、\" is 39999 bytes long, more than the 32768"));
+	assert_int_equal(r->n_sections, 2);   /* 一、 and 三、; the long line is a paragraph of 一、 */
+	assert_string_equal(r->sections[1].marker, "三、");
+	assert_int_equal(r->sections[0].n_body, 3);
+	assert_int_equal(strlen(r->sections[0].body[2].text), strlen("二、") + 39999);
+	gw_report_free(r);
+	free(t);
+}
+
 /* ---- blocks with hints, as a .docx reader hands them over ------------------- */
 
 #define TXT(text) {.s = (text), .level = GW_LEVEL_NONE}
@@ -765,6 +809,7 @@ int main(void)
 		cmocka_unit_test(test_parts),
 		cmocka_unit_test(test_table_at_the_edges),
 		cmocka_unit_test(test_large),
+		cmocka_unit_test(test_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
