@@ -43,6 +43,8 @@ typedef struct gw_request {
 	size_t file_len, file_cap;
 	char name[256];
 	char layout[32];
+	char sets[GW_SERVE_MAX_SETS][GW_SERVE_SET_MAX]; /* 版头/版记 fields, KEY=VALUE */
+	size_t n_sets;
 	bool has_file, too_big, bad_field;
 } gw_request;
 
@@ -167,6 +169,14 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 		append_small(rq->layout, sizeof rq->layout, data, size, &rq->bad_field);
 		return MHD_YES;
 	}
+	if (strcmp(key, "set") == 0) {
+		if (off == 0 && rq->n_sets == GW_SERVE_MAX_SETS)
+			rq->bad_field = true;
+		else
+			append_small(rq->sets[off == 0 ? rq->n_sets++ : rq->n_sets - 1], GW_SERVE_SET_MAX, data,
+				     size, &rq->bad_field);
+		return MHD_YES;
+	}
 	if (strcmp(key, "file") != 0)
 		return MHD_YES; /* fields the server does not know yet are ignored */
 	if (off == 0 && !rq->has_file) {
@@ -251,14 +261,16 @@ static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, "the document is larger than 16 MB");
 	if (!rq->has_file || rq->bad_field)
 		return send_error(c, MHD_HTTP_BAD_REQUEST,
-				  "send exactly one document as field 'file' (and optionally 'layout')");
+				  "send exactly one document as field 'file' (optionally 'layout', and 'set' "
+				  "fields KEY=VALUE of at most 511 bytes, 16 at most)");
 	const char *problem = name_problem(rq->name);
 	if (problem)
 		return send_error(c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, problem);
 	if (rq->layout[0] && strspn(rq->layout, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(rq->layout))
 		return send_error(c, MHD_HTTP_BAD_REQUEST, "layout must be the name of a layout, such as gbt9704");
 	gw_job job = {.data = rq->file ? rq->file : "", .len = rq->file_len, .name = rq->name,
-		      .layout = rq->layout[0] ? rq->layout : NULL, .writer = rq->writer,
+		      .layout = rq->layout[0] ? rq->layout : NULL, .sets = (const char(*)[GW_SERVE_SET_MAX])rq->sets,
+		      .n_sets = rq->n_sets, .writer = rq->writer,
 		      .seconds = rq->srv->opts.job_seconds};
 	gw_answer a;
 	convert_when_free(rq, &job, &a);

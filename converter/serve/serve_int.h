@@ -13,6 +13,8 @@
 enum {
 	GW_SERVE_MAX_UPLOAD = 16 * 1024 * 1024, /* bytes of one document */
 	GW_SERVE_TOKEN_MAX = 512,
+	GW_SERVE_MAX_SETS = 16,                 /* 版头/版记 fields (--set) of one request */
+	GW_SERVE_SET_MAX = 512,                 /* bytes of one KEY=VALUE */
 };
 
 typedef struct gw_serve_opts {
@@ -41,6 +43,8 @@ typedef struct gw_job {
 	size_t len;
 	const char *name;      /* its file name: checked, no '/' */
 	const char *layout;    /* NULL: default */
+	const char (*sets)[GW_SERVE_SET_MAX]; /* KEY=VALUE for --set each */
+	size_t n_sets;
 	int writer;            /* index into gw_writers; -1: every format + JSON summary */
 	unsigned seconds;
 } gw_job;

@@ -61,8 +61,12 @@ static void child_run(const char *dir, const gw_job *job)
 	    null < 0 || dup2(null, 0) < 0 || dup2(log, 1) < 0 || dup2(log, 2) < 0)
 		_exit(JOB_EXIT_SETUP);
 	const char *formats = job->writer < 0 ? all_formats : gw_writers[job->writer].name;
-	char *argv[10] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
+	char *argv[10 + 2 * GW_SERVE_MAX_SETS] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
 	int argc = 5;
+	for (size_t i = 0; i < job->n_sets; i++) {
+		argv[argc++] = "--set";
+		argv[argc++] = (char *)job->sets[i];
+	}
 	if (job->layout) {
 		argv[argc++] = "-l";
 		argv[argc++] = (char *)job->layout;

@@ -172,6 +172,58 @@ check_eq "token set, right one: 200" 200 \
 	"$(post "$T/api/convert?format=json" "$TMP/t3.json" "$SAMPLE" -H 'X-Gwexport-Token: k3y-for-the-office')"
 check_eq "the page itself needs no token" 200 "$(curl -s -o /dev/null -w '%{http_code}' "$T/")"
 
+
+# 版头/版记 fields: each 'set' field is the CLI's --set.
+start fields || exit 1
+F="http://127.0.0.1:$PORT"
+code=$(post "$F/api/convert?format=json" "$TMP/set.json" "$TMP/in/街道述职.txt" -F 'set=发文字号=东街办〔2024〕3号' -F 'set=签发人=李明')
+(cd "$TMP/in" && "$GWEXPORT" -f json --set 发文字号=东街办〔2024〕3号 --set 签发人=李明 -o "$TMP/cli-set" 街道述职.txt 2>/dev/null ||
+	{ mkdir -p "$TMP/cli-set" && "$GWEXPORT" -f json --set 发文字号=东街办〔2024〕3号 --set 签发人=李明 -o "$TMP/cli-set" 街道述职.txt 2>/dev/null; })
+check_eq "set fields: 200" 200 "$code"
+check "set fields: the CLI's --set model, byte for byte" cmp "$TMP/set.json" "$TMP/cli-set/街道述职.json"
+code=$(post "$F/api/convert" "$TMP/set-bad.json" "$SAMPLE" -F 'set=颜色=红')
+check_eq "an unknown set key: 400 with the CLI's message" "400 True" "$code $(jget "$TMP/set-bad.json" "'颜色' in d['error']")"
+
+# The page in a real browser: Debian's chromium headless, driven by
+# puppeteer-core (npm, test-only, tests/browser/package.json).  Uploads the
+# .docx and the .txt, pastes a text with HTML in it, downloads the PDF and
+# the workbook; screenshot in $SHOTS.
+SHOTS="$(dirname "$GWEXPORT")/test-output/serve"
+BROWSER_DIR="$GW_TESTS/browser"
+if [ ! -d "$BROWSER_DIR/node_modules/puppeteer-core" ] && command -v npm > /dev/null 2>&1; then
+	npm install --prefix "$BROWSER_DIR" --no-audit --no-fund --ignore-scripts > "$TMP/npm.log" 2>&1 ||
+		sed 's/^/    /' "$TMP/npm.log" | tail -5
+fi
+if [ ! -d "$BROWSER_DIR/node_modules/puppeteer-core" ]; then
+	ok "skip browser test: puppeteer-core is not installed (npm missing or offline: npm install --prefix tests/browser)"
+else
+	rm -rf "$SHOTS" && mkdir -p "$SHOTS"
+	(cd "$TMP/in" && "$GWEXPORT" -f pdf,xlsx -l gbt9704 -o "$TMP/cli-page" hospital.docx 2>/dev/null ||
+		{ mkdir -p "$TMP/cli-page" && "$GWEXPORT" -f pdf,xlsx -l gbt9704 -o "$TMP/cli-page" hospital.docx 2>/dev/null; })
+	node "$BROWSER_DIR/page.js" "$F/" "$SHOTS" "$TMP/in/hospital.docx" "$TMP/in/街道述职.txt" > "$TMP/page.json" 2> "$TMP/page.err"
+	rc=$?
+	if [ $rc -eq 2 ]; then
+		ok "skip browser test: $(head -1 "$TMP/page.json")"
+	else
+		check_eq "browser: page.js ran" 0 "$rc"; [ $rc -eq 0 ] || sed 's/^/    /' "$TMP/page.err" | head -10
+		r() { jget "$TMP/page.json" "$1"; }
+		check_eq "browser: three results (two files, one pasted text), none failed" "3 0" \
+			"$(r "len(d['results'])") $(r "sum(1 for x in d['results'] if x['error'])")"
+		check_eq "browser: hospital.docx shows the CLI's 82 indicators with status" "82 True" \
+			"$(r "[len(x['rows']) for x in d['results'] if x['name']=='hospital.docx'][0]") $(r "all(x['rows'][0][4] for x in d['results'])")"
+		check_eq "browser: outline and PDF preview shown" "True" \
+			"$(r "all(x['outline'] and x['preview'].startswith('blob:') for x in d['results'])")"
+		check_eq "browser: warnings listed (hospital's table)" "True" \
+			"$(r "any('table' in w for x in d['results'] for w in x['warnings'])")"
+		check_eq "browser: document text shown as text, never as HTML" "0 True" \
+			"$(r "d['pwned']") $(r "any(x['title'].startswith('<img src=x') for x in d['results'])")"
+		check_eq "browser: no console error" "[]" "$(r "d['errors']")"
+		check "browser: the downloaded PDF is the CLI's" cmp "$SHOTS/downloads/hospital.pdf" "$TMP/cli-page/hospital.pdf"
+		check "browser: the downloaded workbook is the CLI's" cmp "$SHOTS/downloads/hospital.xlsx" "$TMP/cli-page/hospital.xlsx"
+		check "browser: screenshot saved ($SHOTS/page.png)" test -s "$SHOTS/page.png"
+	fi
+fi
+
 for p in $SERVERS; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
 SERVERS=""
 check_eq "no temporary files are left" "" "$(ls -A "$TMPDIR")"
