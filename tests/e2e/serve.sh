@@ -136,8 +136,11 @@ code=$(post "$U/api/convert?format=json" "$TMP/after-kill.json" "$SAMPLE")
 check_eq "the server still converts after a child was killed" 200 "$code"
 
 # A hang is stopped by --job-seconds, the server lives on.
+# 2,000 copies (~12 MB) take far longer than 1 s on any machine; 200 took
+# 0.55 s on a fast one.
+for _ in $(seq 10); do cat "$TMP/in/long.txt"; done > "$TMP/in/longer.txt"
 start slow --job-seconds 1 || exit 1
-code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/slow.json" "$TMP/in/long.txt")
+code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/slow.json" "$TMP/in/longer.txt")
 check_eq "a conversion over --job-seconds: 500 'took longer'" "500 True" \
 	"$code $(jget "$TMP/slow.json" "'took longer than 1 s' in d['error']")"
 code=$(post "http://127.0.0.1:$PORT/api/convert?format=json" "$TMP/slow2.json" "$SAMPLE")
