@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jpath.h"
 #include "report.h"
 #include "utf8.h"
 
@@ -33,7 +34,7 @@ typedef struct checker {
 	const gw_report *r;
 	gw_diag *d;
 	gw_status st;
-	char path[256];
+	gw_jpath path;
 	size_t n_paragraphs;         /* gw_report_paragraph_count */
 	size_t seen;                 /* paragraphs checked so far */
 	const gw_paragraph **para;   /* [index] → paragraph, 1-based */
@@ -59,7 +60,7 @@ static int fail(checker *c, size_t line, const char *fmt, ...)
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
 	c->st = gw_fail(c->d, GW_E_STRUCTURE, line, GW_NO_BYTE, HINT_REPAIR, "%s: %s",
-			c->path[0] ? c->path : "(top)", what);
+			gw_jpath_text(&c->path), what);
 	return -1;
 }
 
@@ -70,25 +71,6 @@ static int nomem(checker *c)
 	return -1;
 }
 
-static size_t push_key(checker *c, const char *key)
-{
-	size_t old = strlen(c->path);
-	snprintf(c->path + old, sizeof c->path - old, "%s%s", old ? "." : "", key);
-	return old;
-}
-
-static size_t push_index(checker *c, size_t i)
-{
-	size_t old = strlen(c->path);
-	snprintf(c->path + old, sizeof c->path - old, "[%zu]", i);
-	return old;
-}
-
-static void pop(checker *c, size_t old)
-{
-	c->path[old] = '\0';
-}
-
 /* ---- strings ---------------------------------------------------------------- */
 
 /* A string member (key NULL: the current path is the string itself):
@@ -97,7 +79,7 @@ static int str(checker *c, const char *key, const char *s, bool required, size_t
 {
 	if (!s && !required)
 		return 0;
-	size_t old = key ? push_key(c, key) : strlen(c->path);
+	size_t old = key ? gw_jpath_key(&c->path, key) : strlen(c->path.s);
 	int rc = 0;
 	if (!s) {
 		rc = fail(c, line, "missing (must be a string)");
@@ -106,7 +88,7 @@ static int str(checker *c, const char *key, const char *s, bool required, size_t
 		if (ok != n)
 			rc = fail(c, line, "invalid UTF-8 at byte %zu", ok);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return rc;
 }
 
@@ -117,29 +99,29 @@ static int part_of(checker *c, const char *key, const char *s, const char *whole
 		return -1;
 	if (!s || strstr(whole, s))
 		return 0;
-	size_t old = push_key(c, key);
+	size_t old = gw_jpath_key(&c->path, key);
 	fail(c, 0, "'%s' is not in the text it was read from", s);
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return -1;
 }
 
 /* present == false (JSON null) has no items; every item is a string. */
 static int strlist(checker *c, const char *key, const gw_strlist *l, const char *whole)
 {
-	size_t old = push_key(c, key);
+	size_t old = gw_jpath_key(&c->path, key);
 	int rc = 0;
 	if (!l->present && l->n)
 		rc = fail(c, 0, "%zu items but marked absent (present is false)", l->n);
 	else if (l->n && !l->items)
 		rc = fail(c, 0, "%zu items but no array", l->n);
 	for (size_t i = 0; !rc && i < l->n; i++) {
-		size_t o2 = push_index(c, i);
+		size_t o2 = gw_jpath_index(&c->path, i);
 		rc = str(c, NULL, l->items[i], true, 0);
 		if (!rc && whole && !strstr(whole, l->items[i]))
 			rc = fail(c, 0, "'%s' is not in the text it was read from", l->items[i]);
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return rc;
 }
 
@@ -147,9 +129,9 @@ static int array(checker *c, const char *key, const void *items, size_t n)
 {
 	if (!n || items)
 		return 0;
-	size_t old = push_key(c, key);
+	size_t old = gw_jpath_key(&c->path, key);
 	fail(c, 0, "%zu items but no array", n);
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return -1;
 }
 
@@ -167,11 +149,11 @@ static int table(checker *c, const gw_report_table *t, size_t line)
 	unsigned char *used = calloc((t->rows * t->cols + 7) / 8, 1);
 	if (!used)
 		return nomem(c);
-	size_t old = push_key(c, "cells");
+	size_t old = gw_jpath_key(&c->path, "cells");
 	int rc = 0;
 	for (size_t i = 0; !rc && i < t->n_cells; i++) {
 		const gw_report_cell *e = &t->cells[i];
-		size_t o2 = push_index(c, i);
+		size_t o2 = gw_jpath_index(&c->path, i);
 		if (str(c, "text", e->text, true, line))
 			rc = -1;
 		else if (e->row_span < 1 || e->col_span < 1 || e->row >= t->rows || e->col >= t->cols ||
@@ -188,9 +170,9 @@ static int table(checker *c, const gw_report_table *t, size_t line)
 					rc = fail(c, line, "overlaps another cell at row %zu, col %zu", y, x);
 				used[bit / 8] |= (unsigned char)(1u << (bit % 8));
 			}
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	free(used);
 	return rc;
 }
@@ -220,7 +202,7 @@ static int point(checker *c, const gw_point *p, const char *text, size_t prev_en
 /* key is the JSON array ("preamble", "body") and i the paragraph's place in it. */
 static int paragraph(checker *c, const gw_paragraph *p, size_t i)
 {
-	size_t o1 = push_index(c, i);
+	size_t o1 = gw_jpath_index(&c->path, i);
 	int rc = str(c, "text", p->text, true, p->line);
 	if (!rc && p->index != c->seen + 1)
 		rc = fail(c, p->line, "index %zu, but it is paragraph %zu in document order", p->index,
@@ -230,20 +212,20 @@ static int paragraph(checker *c, const gw_paragraph *p, size_t i)
 			  "a table paragraph has text \"\" and no points (its text is in the cells)");
 	if (!rc && array(c, "points", p->points, p->n_points))
 		rc = -1;
-	size_t o2 = push_key(c, "points"), end = 0;
+	size_t o2 = gw_jpath_key(&c->path, "points"), end = 0;
 	for (size_t k = 0; !rc && k < p->n_points; k++) {
-		size_t o3 = push_index(c, k);
+		size_t o3 = gw_jpath_index(&c->path, k);
 		rc = point(c, &p->points[k], p->text, end, p->line);
 		end = p->points[k].offset + gw_utf8_count(p->points[k].marker, strlen(p->points[k].marker));
-		pop(c, o3);
+		gw_jpath_pop(&c->path, o3);
 	}
-	pop(c, o2);
+	gw_jpath_pop(&c->path, o2);
 	if (!rc && p->table) {
-		push_key(c, "table");
+		gw_jpath_key(&c->path, "table");
 		rc = table(c, p->table, p->line);
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, o1);
+	gw_jpath_pop(&c->path, o1);
 	if (rc)
 		return -1;
 	c->seen++;
@@ -261,11 +243,11 @@ static int paragraphs(checker *c, const char *key, const gw_paragraph *p, size_t
 {
 	if (array(c, key, p, n))
 		return -1;
-	size_t old = push_key(c, key);
+	size_t old = gw_jpath_key(&c->path, key);
 	for (size_t i = 0; i < n; i++)
 		if (paragraph(c, &p[i], i))
 			return -1;
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return 0;
 }
 
@@ -360,14 +342,14 @@ static int sections(checker *c, const gw_section *s, size_t n, int parent_level)
 {
 	if (array(c, "sections", s, n))
 		return -1;
-	size_t old = push_key(c, "sections");
+	size_t old = gw_jpath_key(&c->path, "sections");
 	for (size_t i = 0; i < n; i++) {
-		size_t o2 = push_index(c, i);
+		size_t o2 = gw_jpath_index(&c->path, i);
 		if (section(c, &s[i], parent_level))
 			return -1;
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return 0;
 }
 
@@ -504,14 +486,14 @@ static int indicators(checker *c, const gw_report *r)
 {
 	if (array(c, "indicators", r->indicators, r->n_indicators))
 		return -1;
-	size_t old = push_key(c, "indicators");
+	size_t old = gw_jpath_key(&c->path, "indicators");
 	for (size_t i = 0; i < r->n_indicators; i++) {
-		size_t o2 = push_index(c, i);
+		size_t o2 = gw_jpath_index(&c->path, i);
 		if (indicator(c, &r->indicators[i], i))
 			return -1;
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return 0;
 }
 
@@ -529,7 +511,7 @@ static int head(checker *c, const gw_head *h)
 {
 	if (!h)
 		return 0;
-	size_t old = push_key(c, "head");
+	size_t old = gw_jpath_key(&c->path, "head");
 	int rc = str(c, "text", h->text, true, 0) || part_of(c, "copy_number", h->copy_number, h->text) ||
 				 part_of(c, "secrecy", h->secrecy, h->text) ||
 				 part_of(c, "urgency", h->urgency, h->text) ||
@@ -538,7 +520,7 @@ static int head(checker *c, const gw_head *h)
 				 strlist(c, "signers", &h->signers, h->text)
 			 ? -1
 			 : 0;
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return rc;
 }
 
@@ -546,13 +528,13 @@ static int imprint(checker *c, const gw_imprint *m)
 {
 	if (!m)
 		return 0;
-	size_t old = push_key(c, "imprint");
+	size_t old = gw_jpath_key(&c->path, "imprint");
 	int rc = str(c, "text", m->text, true, 0) || strlist(c, "cc", &m->cc, m->text) ||
 				 part_of(c, "printed_by", m->printed_by, m->text) ||
 				 part_of(c, "printed_on", m->printed_on, m->text)
 			 ? -1
 			 : 0;
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return rc;
 }
 
@@ -563,10 +545,10 @@ static int attendance(checker *c, const gw_report *r)
 {
 	if (array(c, "attendance", r->attendance, r->n_attendance))
 		return -1;
-	size_t old = push_key(c, "attendance");
+	size_t old = gw_jpath_key(&c->path, "attendance");
 	for (size_t i = 0; i < r->n_attendance; i++) {
 		const gw_attendance *a = &r->attendance[i];
-		size_t o2 = push_index(c, i);
+		size_t o2 = gw_jpath_index(&c->path, i);
 		if (str(c, "text", a->text, true, 0) || str(c, "role", a->role, true, 0) ||
 		    part_of(c, "role", a->role, a->text) || strlist(c, "names", &a->names, a->text))
 			return -1;
@@ -575,9 +557,9 @@ static int attendance(checker *c, const gw_report *r)
 			known |= strcmp(a->role, ATTENDANCE_ROLES[k]) == 0;
 		if (!known)
 			return fail(c, 0, "role '%s' is none of 出席, 请假, 列席", a->role);
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return 0;
 }
 
@@ -586,28 +568,28 @@ static int appendices(checker *c, const gw_report *r)
 	if (array(c, "appendices", r->appendices, r->n_appendices))
 		return -1;
 	c->cur_l1 = c->cur_l2 = NULL;
-	size_t old = push_key(c, "appendices");
+	size_t old = gw_jpath_key(&c->path, "appendices");
 	for (size_t i = 0; i < r->n_appendices; i++) {
 		const gw_appendix *a = &r->appendices[i];
-		size_t o2 = push_index(c, i);
+		size_t o2 = gw_jpath_index(&c->path, i);
 		if (str(c, "marker", a->marker, true, 0) || str(c, "title", a->title, false, 0) ||
 		    paragraphs(c, "body", a->body, a->n_body))
 			return -1;
 		if (!a->marker[0])
 			return fail(c, 0, "empty marker (write the label line, e.g. 附件1)");
-		pop(c, o2);
+		gw_jpath_pop(&c->path, o2);
 	}
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return 0;
 }
 
 static int document(checker *c, const gw_report *r)
 {
-	size_t old = push_key(c, "source");
+	size_t old = gw_jpath_key(&c->path, "source");
 	int rc = str(c, "name", r->source.name, true, 0) || str(c, "encoding", r->source.encoding, true, 0);
 	if (!rc && !is_hex64(r->source.sha256))
 		rc = fail(c, 0, "sha256 is not 64 lower-case hex digits");
-	pop(c, old);
+	gw_jpath_pop(&c->path, old);
 	return rc || head(c, r->head) || str(c, "title", r->title, false, r->lines.title) ||
 			       str(c, "subtitle", r->subtitle, false, r->lines.subtitle) ||
 			       strlist(c, "bylines", &r->bylines, NULL) ||

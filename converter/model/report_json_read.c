@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jpath.h"
 #include "utf8.h"
 
 #define HINT_MODEL "the file must be a model written by `gwexport -f json` (schema " GW_SCHEMA ")"
@@ -29,7 +30,7 @@ typedef struct reader {
 	gw_diag *d;
 	gw_status st;
 	int version; /* 1 or 2: the document's schema */
-	char path[256];
+	gw_jpath path;
 	size_t paragraphs; /* paragraphs read so far: the next one's index - 1 */
 } reader;
 
@@ -86,7 +87,7 @@ static int bad_hint(reader *rd, const char *hint, const char *fmt, const char *a
 		char what[512];
 		snprintf(what, sizeof what, fmt, a, b);
 		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint, "%s: %s",
-				 rd->path[0] ? rd->path : "(top)", what);
+				 gw_jpath_text(&rd->path), what);
 	}
 	return -1;
 }
@@ -104,33 +105,14 @@ static int nomem(reader *rd)
 }
 
 /* Path bookkeeping: push returns the old length for pop. */
-static size_t push_key(reader *rd, const char *key)
-{
-	size_t old = strlen(rd->path);
-	snprintf(rd->path + old, sizeof rd->path - old, "%s%s", old ? "." : "", key);
-	return old;
-}
-
-static size_t push_index(reader *rd, size_t i)
-{
-	size_t old = strlen(rd->path);
-	snprintf(rd->path + old, sizeof rd->path - old, "[%zu]", i);
-	return old;
-}
-
-static void pop(reader *rd, size_t old)
-{
-	rd->path[old] = '\0';
-}
-
 /* The member, or NULL with an error when it is missing and required. */
 static json_t *member(reader *rd, json_t *obj, const char *key, bool required)
 {
 	json_t *v = json_object_get(obj, key);
 	if (!v && required) {
-		size_t old = push_key(rd, key);
+		size_t old = gw_jpath_key(&rd->path, key);
 		bad(rd, "missing (required by %s%s)", rd->version == 1 ? GW_SCHEMA_1 : GW_SCHEMA, "");
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 	}
 	return v;
 }
@@ -142,13 +124,13 @@ static int get_string(reader *rd, json_t *obj, const char *key, bool nullable, b
 	*out = NULL;
 	if (!v || (nullable && json_is_null(v)))
 		return v || !required ? 0 : -1;
-	size_t old = push_key(rd, key);
+	size_t old = gw_jpath_key(&rd->path, key);
 	int rc = 0;
 	if (!json_is_string(v))
 		rc = bad(rd, "expected a string%s, found %s", nullable ? " or null" : "", type_name(v));
 	else if (!(*out = gw_arena_strndup(rd->r->arena, json_string_value(v), json_string_length(v))))
 		rc = nomem(rd);
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return rc;
 }
 
@@ -157,7 +139,7 @@ static int get_integer(reader *rd, json_t *obj, const char *key, long long min, 
 	json_t *v = member(rd, obj, key, true);
 	if (!v)
 		return -1;
-	size_t old = push_key(rd, key);
+	size_t old = gw_jpath_key(&rd->path, key);
 	int rc = 0;
 	if (!json_is_integer(v)) {
 		rc = bad(rd, "expected an integer, found %s%s", type_name(v), "");
@@ -168,7 +150,7 @@ static int get_integer(reader *rd, json_t *obj, const char *key, long long min, 
 	} else {
 		*out = json_integer_value(v);
 	}
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return rc;
 }
 
@@ -187,9 +169,9 @@ static int get_bool(reader *rd, json_t *obj, const char *key, bool *out)
 	if (!v)
 		return -1;
 	if (!json_is_boolean(v)) {
-		size_t old = push_key(rd, key);
+		size_t old = gw_jpath_key(&rd->path, key);
 		bad(rd, "expected true or false, found %s%s", type_name(v), "");
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 		return -1;
 	}
 	*out = json_is_true(v);
@@ -209,9 +191,9 @@ static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable
 	if (nullable && json_is_null(v))
 		return NULL;
 	if (!json_is_array(v)) {
-		size_t old = push_key(rd, key);
+		size_t old = gw_jpath_key(&rd->path, key);
 		*err = bad(rd, "expected an array%s, found %s", nullable ? " or null" : "", type_name(v));
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 		return NULL;
 	}
 	return v;
@@ -237,12 +219,12 @@ static int expect_object(reader *rd, json_t *v, const char *const *keys)
 		for (i = 0; keys[i]; i++)
 			snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "",
 				 keys[i]);
-		size_t old = push_key(rd, k);
+		size_t old = gw_jpath_key(&rd->path, k);
 		bad_hint(rd,
 			 "remove the key or correct its spelling: " GW_SCHEMA " refuses keys it does "
 			 "not know, so that nothing of a hand-edited model is silently dropped (MODEL.md)",
 			 "unknown key (this object has: %s)%s", known, "");
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 		return -1;
 	}
 	return 0;
@@ -263,14 +245,14 @@ static int read_array(reader *rd, json_t *obj, const char *key, bool required, s
 	*n = json_array_size(arr);
 	if (*n && !(*items = gw_arena_array(rd->r->arena, *n, size)))
 		return nomem(rd);
-	size_t old = push_key(rd, key);
+	size_t old = gw_jpath_key(&rd->path, key);
 	for (size_t i = 0; i < *n; i++) {
-		size_t o2 = push_index(rd, i);
+		size_t o2 = gw_jpath_index(&rd->path, i);
 		if (fn(rd, json_array_get(arr, i), (char *)*items + i * size))
 			return -1;
-		pop(rd, o2);
+		gw_jpath_pop(&rd->path, o2);
 	}
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return 0;
 }
 
@@ -308,9 +290,9 @@ static int read_table(reader *rd, json_t *v, gw_report_table **out)
 	if (t->rows * t->cols > GW_TABLE_MAX_SLOTS) {
 		char max[32];
 		snprintf(max, sizeof max, "%zu", (size_t)GW_TABLE_MAX_SLOTS);
-		size_t old = push_key(rd, "rows");
+		size_t old = gw_jpath_key(&rd->path, "rows");
 		bad(rd, "table too large (rows × cols above %s cells)%s", max, "");
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 		return -1;
 	}
 	*out = t;
@@ -333,21 +315,21 @@ static int read_paragraph(reader *rd, json_t *v, void *elem)
 	p->n_points = json_array_size(pts);
 	if (p->n_points && !(p->points = gw_arena_array(rd->r->arena, p->n_points, sizeof *p->points)))
 		return nomem(rd);
-	size_t old = push_key(rd, "points");
+	size_t old = gw_jpath_key(&rd->path, "points");
 	for (size_t i = 0; i < p->n_points; i++) {
-		size_t o2 = push_index(rd, i);
+		size_t o2 = gw_jpath_index(&rd->path, i);
 		if (read_point(rd, json_array_get(pts, i), p->text, &p->points[i]))
 			return -1;
-		pop(rd, o2);
+		gw_jpath_pop(&rd->path, o2);
 	}
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	json_t *table = json_object_get(v, "table");
 	if (!table || json_is_null(table))
 		return 0;
-	old = push_key(rd, "table");
+	old = gw_jpath_key(&rd->path, "table");
 	if (read_table(rd, table, &p->table))
 		return -1;
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return 0;
 }
 
@@ -386,14 +368,14 @@ static int read_sections(reader *rd, json_t *obj, int parent_level, gw_section *
 	*n = json_array_size(arr);
 	if (*n && !(*out = gw_arena_array(rd->r->arena, *n, sizeof **out)))
 		return nomem(rd);
-	size_t old = push_key(rd, "sections");
+	size_t old = gw_jpath_key(&rd->path, "sections");
 	for (size_t i = 0; i < *n; i++) {
-		size_t o2 = push_index(rd, i);
+		size_t o2 = gw_jpath_index(&rd->path, i);
 		if (read_section(rd, json_array_get(arr, i), parent_level, &(*out)[i]))
 			return -1;
-		pop(rd, o2);
+		gw_jpath_pop(&rd->path, o2);
 	}
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return 0;
 }
 
@@ -407,18 +389,18 @@ static int read_strlist(reader *rd, json_t *obj, const char *key, bool required,
 	l->n = json_array_size(arr);
 	if (l->n && !(l->items = gw_arena_array(rd->r->arena, l->n, sizeof *l->items)))
 		return nomem(rd);
-	size_t old = push_key(rd, key);
+	size_t old = gw_jpath_key(&rd->path, key);
 	for (size_t i = 0; i < l->n; i++) {
 		json_t *v = json_array_get(arr, i);
-		size_t o2 = push_index(rd, i);
+		size_t o2 = gw_jpath_index(&rd->path, i);
 		if (!json_is_string(v))
 			return bad(rd, "expected a string, found %s%s", type_name(v), "");
 		if (!(l->items[i] =
 			      gw_arena_strndup(rd->r->arena, json_string_value(v), json_string_length(v))))
 			return nomem(rd);
-		pop(rd, o2);
+		gw_jpath_pop(&rd->path, o2);
 	}
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return 0;
 }
 
@@ -430,9 +412,9 @@ static json_t *optional_object(reader *rd, json_t *obj, const char *key, const c
 	*err = 0;
 	if (!v || json_is_null(v))
 		return NULL;
-	size_t old = push_key(rd, key);
+	size_t old = gw_jpath_key(&rd->path, key);
 	*err = expect_object(rd, v, keys);
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return *err ? NULL : v;
 }
 
@@ -445,7 +427,7 @@ static int read_head(reader *rd, json_t *doc, gw_head **out)
 	gw_head *h = gw_arena_alloc(rd->r->arena, sizeof *h);
 	if (!h)
 		return nomem(rd);
-	size_t old = push_key(rd, "head");
+	size_t old = gw_jpath_key(&rd->path, "head");
 	int rc = get_string(rd, v, "text", false, true, &h->text) ||
 				 get_string(rd, v, "copy_number", true, false, &h->copy_number) ||
 				 get_string(rd, v, "secrecy", true, false, &h->secrecy) ||
@@ -455,7 +437,7 @@ static int read_head(reader *rd, json_t *doc, gw_head **out)
 				 read_strlist(rd, v, "signers", false, &h->signers)
 			 ? -1
 			 : 0;
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	*out = h;
 	return rc;
 }
@@ -469,14 +451,14 @@ static int read_imprint(reader *rd, json_t *doc, gw_imprint **out)
 	gw_imprint *m = gw_arena_alloc(rd->r->arena, sizeof *m);
 	if (!m)
 		return nomem(rd);
-	size_t old = push_key(rd, "imprint");
+	size_t old = gw_jpath_key(&rd->path, "imprint");
 	int rc = get_string(rd, v, "text", false, true, &m->text) ||
 				 read_strlist(rd, v, "cc", false, &m->cc) ||
 				 get_string(rd, v, "printed_by", true, false, &m->printed_by) ||
 				 get_string(rd, v, "printed_on", true, false, &m->printed_on)
 			 ? -1
 			 : 0;
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	*out = m;
 	return rc;
 }
@@ -516,7 +498,7 @@ static int read_source(reader *rd, json_t *doc, gw_source *s)
 	json_t *v = member(rd, doc, "source", true);
 	if (!v)
 		return -1;
-	size_t old = push_key(rd, "source");
+	size_t old = gw_jpath_key(&rd->path, "source");
 	long long bytes = 0;
 	const char *sha = NULL;
 	int rc = expect_object(rd, v, source_keys) || get_string(rd, v, "name", false, true, &s->name) ||
@@ -526,14 +508,14 @@ static int read_source(reader *rd, json_t *doc, gw_source *s)
 			 ? -1
 			 : 0;
 	if (!rc && !is_hex64(sha)) {
-		push_key(rd, "sha256");
+		gw_jpath_key(&rd->path, "sha256");
 		rc = bad(rd, "expected 64 lower-case hex digits%s%s", "", "");
 	}
 	if (!rc) {
 		s->bytes = (uint64_t)bytes;
 		memcpy(s->sha256, sha, 65);
 	}
-	pop(rd, old);
+	gw_jpath_pop(&rd->path, old);
 	return rc;
 }
 
@@ -548,14 +530,14 @@ static int get_value(reader *rd, json_t *obj, const char *key, bool masked, doub
 	if (masked && json_is_null(v))
 		return 0;
 	if (masked || !json_is_number(v)) {
-		size_t old = push_key(rd, key);
+		size_t old = gw_jpath_key(&rd->path, key);
 		if (masked)
 			bad_hint(rd, "write null here, or set \"masked\" to false when the text is a number",
 				 "a masked indicator has no value: expected null, found %s%s", type_name(v),
 				 "");
 		else
 			bad(rd, "expected a number, found %s%s", type_name(v), "");
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 		return -1;
 	}
 	*out = json_number_value(v);
@@ -570,9 +552,9 @@ static int read_indicator_extras(reader *rd, json_t *v, gw_indicator *x)
 	    get_string(rd, v, "period", true, false, &x->period))
 		return -1;
 	if (status && !gw_ind_status_parse(status, &x->status)) {
-		size_t old = push_key(rd, "status");
+		size_t old = gw_jpath_key(&rd->path, "status");
 		bad(rd, "unknown status '%s' (expected 实绩, 目标, 基期, 累计 or null)%s", status, "");
-		pop(rd, old);
+		gw_jpath_pop(&rd->path, old);
 		return -1;
 	}
 	json_t *page = json_object_get(v, "page");
@@ -603,11 +585,11 @@ static int read_indicator(reader *rd, json_t *v, void *elem)
 	    read_indicator_extras(rd, v, x))
 		return -1;
 	if (!gw_kind_parse(kind, &x->kind)) {
-		push_key(rd, "kind");
+		gw_jpath_key(&rd->path, "kind");
 		return bad(rd, "unknown kind '%s' (expected 金额, 比率, 计量 or 数量)%s", kind, "");
 	}
 	if (change && strcmp(change, "+") != 0 && strcmp(change, "-") != 0) {
-		push_key(rd, "change");
+		gw_jpath_key(&rd->path, "change");
 		return bad(rd, "expected \"+\", \"-\" or null, found '%s'%s", change, "");
 	}
 	x->id = (size_t)id;

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "../model/utf8.h"
+#include "lexicon.h"
 
 #define FAIL ((size_t)-1)
 #define MARK_MAX 40          /* code points of a 发文机关标志 line */
@@ -36,6 +37,9 @@ static const char *const CC_LABEL[] = {"抄送：", "抄送:", NULL};
 static const char *const TO_LABEL[] = {"主送：", "主送:", NULL};
 static const char *const ATTENDANCE_ROLES[] = GW_ATTENDANCE_ROLES;
 static const char *const COLON[] = {"：", ":", NULL};
+/* What a 抄送 continuation line never holds (its names end in 。 at most). */
+static const char *const CC_STOPS[] = {"。", "；", "：", "！", "？", NULL};
+static const char *const OPEN_BRACKETS[] = {"（", "(", NULL};
 static const char *const MARK_END = "文件";
 static const char *const PRINTED = "印发";
 /* Punctuation no mark or name holds. */
@@ -421,8 +425,7 @@ static bool is_cc_line(const gw_line *l)
 static bool is_cc_continuation(const gw_line *l)
 {
 	size_t n = ends_with(l->s, l->len, "。") ? l->len - strlen("。") : l->len;
-	static const char *const stops[] = {"。", "；", "：", "！", "？", NULL};
-	return !is_table(l) && l->len && cps(l->s, l->len) <= IMPRINT_LINE_MAX && !has_any(l->s, n, stops);
+	return !is_table(l) && l->len && cps(l->s, l->len) <= IMPRINT_LINE_MAX && !has_any(l->s, n, CC_STOPS);
 }
 
 /* A 印发机关 alone on the line above a date-only 印发 line. */
@@ -568,12 +571,13 @@ static bool ends_any(const char *s, size_t n, const char *const *set)
  * (三个部门 or 相关单位 in a sentence is no addressee). */
 static const char *const GROUP_ENDS[] = {"单位", "部门", "机构", "学校", "企业", NULL};
 static const char *const GROUP_WORDS[] = {"各", "有关", "直属", "所属", NULL};
+/* What an addressee's name never holds: a sentence or a quotation. */
+static const char *const ADDRESSEE_STOPS[] = {"。", "；", "：", "！", "？", "“", NULL};
 
 /* One addressee s[0..n): a short body's name (县直各学校, 各县（市、区）人民政府). */
 static bool is_addressee(const char *s, size_t n)
 {
-	static const char *const marks[] = {"。", "；", "：", "！", "？", "“", NULL};
-	if (!n || cps(s, n) > ADDRESSEE_MAX || has_any(s, n, marks))
+	if (!n || cps(s, n) > ADDRESSEE_MAX || has_any(s, n, ADDRESSEE_STOPS))
 		return false;
 	return ends_any(s, n, BODY_ENDS) || (ends_any(s, n, GROUP_ENDS) && has_any(s, n, GROUP_WORDS));
 }
@@ -609,12 +613,14 @@ static const char *const CLOSINGS[] = {
 	"以上请示如无不妥，请批准", "请批示", "请批复", "请审批", "请予批准", "特此请示", "特此通知",
 	"特此通报", "特此函告", "特此函复", "特此批复", "特此公告", "特此报告", NULL};
 
+/* What may end a closing formula (特此报告。). */
+static const char *const CLOSING_ENDS[] = {"。", "！", ".", NULL};
+
 bool gw_gongwen_closing(const char *s, size_t n)
 {
-	static const char *const ends[] = {"。", "！", ".", NULL};
 	for (const char *const *c = CLOSINGS; *c; c++) {
 		size_t k = strlen(*c);
-		if (n >= k && memcmp(s, *c, k) == 0 && (k == n || (at_any(s, n, k, ends) && k + at_any(s, n, k, ends) == n)))
+		if (n >= k && memcmp(s, *c, k) == 0 && (k == n || (at_any(s, n, k, CLOSING_ENDS) && k + at_any(s, n, k, CLOSING_ENDS) == n)))
 			return true;
 	}
 	return false;
@@ -638,6 +644,9 @@ bool gw_gongwen_appendix_label(const gw_line *l)
 	return skip_spaces(s, n, j) == n;
 }
 
+/* What may follow 第一部分 before its heading. */
+static const char *const PART_SEPS[] = {"、", "：", ":", "　", NULL};
+
 bool gw_gongwen_part(const char *s, size_t n, gw_marker *m)
 {
 	long v;
@@ -648,13 +657,11 @@ bool gw_gongwen_part(const char *s, size_t n, gw_marker *m)
 		return false;
 	i += k + strlen("部分");
 	size_t after = skip_spaces(s, n, i);
-	static const char *const seps[] = {"、", "：", ":", "　", NULL};
-	size_t sep = after == i ? at_any(s, n, i, seps) : 0;
+	size_t sep = after == i ? at_any(s, n, i, PART_SEPS) : 0;
 	if (after == i && !sep && i < n)
 		return false;   /* 第一部分是…: running text */
-	static const char *const ends[] = {"。", "！", "？", "；", NULL};
 	size_t body = skip_spaces(s, n, after + sep);
-	if (cps(s, n) > PART_HEADING_MAX || has_any(s + body, n - body, ends))
+	if (cps(s, n) > PART_HEADING_MAX || gw_lex_within(GW_LEX_SENTENCE_MARK, s + body, n - body))
 		return false;
 	*m = (gw_marker){GW_LEVEL_PART, v, body};
 	return true;
@@ -662,19 +669,17 @@ bool gw_gongwen_part(const char *s, size_t n, gw_marker *m)
 
 bool gw_gongwen_subtitle_part(const gw_line *l, bool prev_subtitle)
 {
-	static const char *const dashes[] = {"——", "—", "--", NULL};
-	if (at_any(l->s, l->len, 0, dashes))
+	if (gw_lex_prefix(GW_LEX_DASH, l->s, l->len))
 		return true;
 	if (!prev_subtitle)
 		return false;
 	/* A ——… line wrapped in two: the second half has no space, no bracket
 	 * and no date of its own (those are bylines). */
-	static const char *const brackets[] = {"（", "(", NULL};
 	size_t len;
 	for (size_t i = 0; i < l->len; i += len)
 		if (gw_is_space(gw_utf8_decode(l->s + i, l->len - i, &len)))
 			return false;
-	return !at_any(l->s, l->len, 0, brackets) && date_end(l->s, l->len, 0) == 0;
+	return !at_any(l->s, l->len, 0, OPEN_BRACKETS) && date_end(l->s, l->len, 0) == 0;
 }
 
 bool gw_gongwen_tab_row(const gw_line *l)
