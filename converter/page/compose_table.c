@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/buf.h"
 #include "../model/utf8.h"
 
 static const double table_sizes[] = {14, 12, 10.5};  /* 四号, 小四, 五号 (pt), tried in order */
@@ -61,21 +62,6 @@ static void oom(gw_doc *doc)
 		doc->st = gw_fail(doc->d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory laying out a table");
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return 0;
-	size_t c = *cap ? *cap : 64;
-	while (c < need)
-		c *= 2;
-	void *q = realloc(*p, c * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = c;
-	return 0;
-}
-
 /* Every cell's text as glyphs, one piece per cell paragraph, measured at
  * the first table size. */
 static void add_pieces(gw_doc *doc, struct layout *lo, size_t header_rows, size_t line)
@@ -88,7 +74,7 @@ static void add_pieces(gw_doc *doc, struct layout *lo, size_t header_rows, size_
 			const char *e = strchr(p, '\n');
 			size_t n = e ? (size_t)(e - p) : strlen(p);
 			char *s = strndup(p, n);
-			if (!s || grow((void **)&lo->pieces, &cap, lo->n_pieces + 1, sizeof *lo->pieces)) {
+			if (!s || GW_ARRAY_GROW(lo->pieces, cap, lo->n_pieces + 1, SIZE_MAX)) {
 				free(s);
 				oom(doc);
 				return;
@@ -176,7 +162,7 @@ static void break_pieces(gw_doc *doc, struct layout *lo)
 				  .max_squeeze = lo->size / 2, .justify = false};
 		size_t n = pc->g1 - pc->g0;
 		size_t nl = gw_ts_break(doc->cp + pc->g0, doc->adv + pc->g0, n, &p, doc->lines);
-		if (grow((void **)&lo->lines, &lo->cap_lines, lo->n_lines + nl, sizeof *lo->lines)) {
+		if (GW_ARRAY_GROW(lo->lines, lo->cap_lines, lo->n_lines + nl, SIZE_MAX)) {
 			oom(doc);
 			return;
 		}
@@ -290,8 +276,7 @@ static void add_segments(gw_doc *doc, const struct layout *lo, size_t first, con
 {
 	const gw_report_table *t = lo->t;
 	struct seg_at *v = malloc((lo->n_lines ? lo->n_lines : 1) * sizeof *v);
-	if (!v || grow((void **)&doc->segs_tbl, &doc->cap_segs_tbl, doc->n_segs_tbl + lo->n_lines,
-		       sizeof *doc->segs_tbl)) {
+	if (!v || GW_ARRAY_GROW(doc->segs_tbl, doc->cap_segs_tbl, doc->n_segs_tbl + lo->n_lines, SIZE_MAX)) {
 		free(v);
 		oom(doc);
 		return;
@@ -335,7 +320,7 @@ void gw_compose_table(gw_doc *doc, const gw_paragraph *p)
 	const gw_report_table *t = p->table;
 	if (doc->st || !t->rows || !t->cols)
 		return;
-	if (grow((void **)&doc->tables, &doc->cap_tables, doc->n_tables + 1, sizeof *doc->tables)) {
+	if (GW_ARRAY_GROW(doc->tables, doc->cap_tables, doc->n_tables + 1, SIZE_MAX)) {
 		oom(doc);
 		return;
 	}
@@ -423,8 +408,7 @@ static void repeat_headers(gw_doc *doc)
 
 static void add_rule(gw_doc *doc, int page, double x0, double y0, double x1, double y1)
 {
-	if (grow((void **)&doc->table_rules, &doc->cap_table_rules, doc->n_table_rules + 1,
-		 sizeof *doc->table_rules)) {
+	if (GW_ARRAY_GROW(doc->table_rules, doc->cap_table_rules, doc->n_table_rules + 1, SIZE_MAX)) {
 		oom(doc);
 		return;
 	}

@@ -17,6 +17,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "../model/buf.h"
 #include "../write/writers.h"
 #include "serve.h"
 #include "serve_int.h"
@@ -134,16 +135,8 @@ static int append_file(gw_request *rq, const char *data, size_t size)
 		rq->too_big = true;
 		return 0;
 	}
-	if (rq->file_len + size > rq->file_cap) {
-		size_t cap = rq->file_cap ? rq->file_cap : 64 * 1024;
-		while (cap < rq->file_len + size)
-			cap *= 2;
-		char *grown = realloc(rq->file, cap);
-		if (!grown)
-			return -1;
-		rq->file = grown;
-		rq->file_cap = cap;
-	}
+	if (GW_ARRAY_GROW(rq->file, rq->file_cap, rq->file_len + size, GW_SERVE_MAX_UPLOAD) != GW_OK)
+		return -1;
 	memcpy(rq->file + rq->file_len, data, size);
 	rq->file_len += size;
 	return 0;
