@@ -8,9 +8,13 @@ CHECK="$GW_TESTS/ofd/ofdcheck.py"
 
 inputs=$(ls "$SAMPLES"/*.txt)
 if [ -f "$SHARED_SEED" ]; then inputs="$inputs $SHARED_SEED"; else echo "skip seed report: $SHARED_SEED absent"; fi
+# The 公文 models (版头 with 签发人, 下行文, 联合行文, 附件 pages with a
+# table) and a Word file with a ruled table: every element the frame draws.
+gongwen="$GW_TESTS/gongwen/report-up.json $GW_TESTS/gongwen/notice-down.json $GW_TESTS/gongwen/joint.json $GW_TESTS/gongwen/appendices.json"
+inputs="$inputs $gongwen $GW_TESTS/heldout6/variants/hospital.docx"
 
 for f in $inputs; do
-	b=$(basename "$f" .txt)
+	b=$(basename "$f"); b=${b%.*}
 	mkdir -p "$TMP/$b"
 	if ! "$GWEXPORT" -q -f pdf,ofd -o "$TMP/$b" "$f" 2>"$TMP/$b/err"; then
 		fail "$b: converts to PDF and OFD ($(head -3 "$TMP/$b/err"))"
@@ -92,7 +96,8 @@ if [ ! -f "$OFDJS_DIR/node_modules/ofd.js/lib/ofd.umd.min.js" ]; then
 	ok "skip ofd.js rendering: ofd.js is not installed (npm missing or offline: npm install --prefix tests/ofd)"
 else
 	r=seed-report; [ -f "$TMP/$r/$r.pdf" ] || r=transport-2023
-	for pair in "$TMP/$r/$r" "$TMP/hostile/h"; do
+	for pair in "$TMP/$r/$r" "$TMP/hostile/h" "$TMP/report-up/report-up" "$TMP/notice-down/notice-down" \
+		"$TMP/joint/joint" "$TMP/appendices/appendices" "$TMP/hospital/hospital"; do
 		what=$(basename "$pair")
 		mkdir -p "$pair.render"
 		$PY "$OFDJS_DIR/render.py" "$pair.ofd" "$pair.pdf" "$pair.render" > "$pair.render/log" 2>&1

@@ -239,10 +239,10 @@ def compare(ofd_pages, pdf_pages):
     worst = 0.0
     for n, (glyphs, words) in enumerate(zip(ofd_pages, pdf_pages), 1):
         for text, x0, base, x1 in words:
-            line = sorted((g for g in glyphs if not g[4] and abs(g[2] - base) <= TOL_MM and g[0] != " "),
+            line = sorted((g for g in glyphs if not g[4] and abs(g[2] - base) <= TOL_MM and not g[0].isspace()),
                           key=lambda g: g[1])
             start = [k for k, g in enumerate(line) if g[0] == text[0] and abs(g[1] - x0) <= TOL_MM]
-            chars = [c for c in text if c != " "]
+            chars = [c for c in text if not c.isspace()]
             seq = line[start[0]:start[0] + len(chars)] if start else []
             if [g[0] for g in seq] != chars:
                 bad(f"page {n}: PDF word {text!r} at x={x0:.2f} baseline={base:.2f} mm has no OFD glyphs "
@@ -253,7 +253,7 @@ def compare(ofd_pages, pdf_pages):
             worst = max(worst, abs(seq[0][1] - x0), abs(seq[0][2] - base), abs(seq[-1][3] - x1))
             if abs(seq[-1][3] - x1) > TOL_MM:
                 bad(f"page {n}: word {text!r} ends at {x1:.2f} mm in the PDF, {seq[-1][3]:.2f} in the OFD")
-        left = "".join(g[0] for g in glyphs if not g[4] and g[0] != " ")
+        left = "".join(g[0] for g in glyphs if not g[4] and not g[0].isspace())
         if left:
             bad(f"page {n}: OFD text the PDF does not have there: {left[:60]!r}")
     return worst
