@@ -315,6 +315,13 @@ static gw_status fail_bytes(const source_view *v, size_t off, int truncated, con
 		return gw_fail(d, GW_E_ENCODING, line, at, hint,
 			       "the file ends in the middle of a %s character: line %zu is cut short",
 			       enc_name, line);
+	if (v->unit == 2 && at + 1 < v->all_len) {   /* name the 16-bit unit, not one of its bytes */
+		unsigned u = v->utf16_le ? v->all[at] | v->all[at + 1] << 8 : v->all[at] << 8 | v->all[at + 1];
+		bool half = u >= 0xD800 && u <= 0xDFFF;
+		return gw_fail(d, GW_E_ENCODING, line, at, hint, "%s U+%04X on line %zu is not valid %s%s",
+			       half ? "a lone surrogate" : "the code unit", u, line, enc_name,
+			       half ? " (half of a character whose other half is missing)" : "");
+	}
 	return gw_fail(d, GW_E_ENCODING, line, at, hint,
 		       "byte 0x%02X on line %zu is not valid %s", v->all[at], line, enc_name);
 }
@@ -481,6 +488,62 @@ static gw_status to_utf8(source_view *v, conv *c, gw_diag *d)
 	return decode_detect(v, c, d);
 }
 
+/* ---- control characters --------------------------------------------- */
+
+/* A terminal colour code (ESC [ params letter) or another C0/C1 control
+ * character has no place in report text: `ESC[31m` read as a figure "31 m".
+ * Tab, form feed (pdftotext's page break) and vertical tab (Word's manual
+ * line break in copied text) are layout and stay. */
+typedef struct {
+	size_t removed, first_line;
+	uint32_t first_cp;
+} control_scrub;
+
+/* Bytes of the control sequence at b[0..n) to drop (0: none), its code point in *cp. */
+static size_t control_at(const unsigned char *b, size_t n, uint32_t *cp)
+{
+	if (b[0] == 0x1B && n > 1 && b[1] == '[') {   /* CSI: ESC [ 0x20-0x3F… final 0x40-0x7E */
+		size_t k = 2;
+		while (k < n && b[k] >= 0x20 && b[k] <= 0x3F)
+			k++;
+		*cp = 0x1B;
+		return k < n && b[k] >= 0x40 && b[k] <= 0x7E ? k + 1 : 1;
+	}
+	if ((b[0] < 0x20 && b[0] != '\t' && b[0] != '\n' && b[0] != '\r' && b[0] != '\f' && b[0] != '\v') ||
+	    b[0] == 0x7F) {
+		*cp = b[0];
+		return 1;
+	}
+	if (b[0] == 0xC2 && n > 1 && b[1] >= 0x80 && b[1] <= 0x9F) {   /* C1: U+0080-U+009F */
+		*cp = b[1];
+		return 2;
+	}
+	return 0;
+}
+
+/* Removes control characters from buf in place (line breaks kept, so line
+ * numbers stay right); returns the new length. */
+static size_t scrub_controls(char *buf, size_t len, control_scrub *cs)
+{
+	size_t o = 0, line = 1;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp = 0;
+		size_t drop = control_at((const unsigned char *)buf + i, len - i, &cp);
+		if (drop) {
+			if (!cs->removed++) {
+				cs->first_line = line;
+				cs->first_cp = cp;
+			}
+			i += drop;
+			continue;
+		}
+		line += buf[i] == '\n';
+		buf[o++] = buf[i++];
+	}
+	buf[o] = '\0';
+	return o;
+}
+
 /* ---- lines --------------------------------------------------------------- */
 
 static size_t strip_head(const char *s, size_t n)
@@ -585,7 +648,13 @@ static gw_status to_blocks(conv *c, gw_blocks *out, gw_diag *d)
 	c->text = NULL;
 	if (!buf)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory splitting lines");
-	gw_status st = split_lines(buf, c->len, out, d);
+	control_scrub cs = {0};
+	size_t len = scrub_controls(buf, c->len, &cs);
+	if (cs.removed)
+		gw_warn(d, cs.first_line, "removed %zu control character%s (the first, U+%04X, on this line): "
+			"report text has none; a terminal's colour codes or a damaged copy leave them",
+			cs.removed, cs.removed == 1 ? "" : "s", (unsigned)cs.first_cp);
+	gw_status st = split_lines(buf, len, out, d);
 	if (!st && all_blank(out))
 		st = gw_fail(d, GW_E_EMPTY, 0, GW_NO_BYTE, "check that you picked the right file",
 			     "the file has no text: only spaces and blank lines");

@@ -415,3 +415,38 @@ expect lim_pages2 1 'needs 40001 pages; a PDF or OFD may have at most 32767' "20
 gw lim_paras -o "$TMP/limits" "$TMP/limits/paras.txt"
 expect lim_paras 1 'has 200001 paragraphs; the limit is 200000' "200,001 one-figure paragraphs: refused before indicators and writers"
 check_eq "over a limit: no output" "" "$(ls "$TMP/limits" | grep -v '\.txt$\|\.ini$')"
+
+# Control characters in text (issue #17 item 9): a terminal's colour codes
+# made `ESC[31m` a figure "31 m" and hid 12.5亿元.  They are removed, with
+# one warning naming the first line; the figures around them are read.
+mkdir -p "$TMP/ctl"
+printf '关于控制字符的报告\n\n一、总体情况\n今年完成投资\033[31m12.5\033[0m亿元，增长\0018%%。\n' > "$TMP/ctl/c.txt"
+"$GWEXPORT" -f json -o "$TMP/ctl" "$TMP/ctl/c.txt" > "$TMP/ctl/log" 2>&1
+check_eq "control characters: converts" 0 "$?"
+check_grep "control characters: one warning with the line" 'c.txt:4: warning: removed 3 control characters' "$TMP/ctl/log"
+check_eq "control characters: the figures are 12.5 亿元 and 8 %, no '31 m'" "12.5亿元 8%" \
+	"$($PY -c 'import json,sys; print(" ".join(i["text"] + i["unit"] for i in json.load(open(sys.argv[1]))["indicators"]))' "$TMP/ctl/c.json")"
+
+# A lone UTF-16 surrogate is named as the 16-bit unit it is, not as one of
+# its bytes ("byte 0x3D").
+$PY -c 'import sys; open(sys.argv[1], "wb").write(b"\xff\xfe" + "工作报告\n\n一、情况\n完成".encode("utf-16le") + b"\x3d\xd8" + "投资5亿元。\n".encode("utf-16le"))' "$TMP/ctl/s.txt"
+"$GWEXPORT" -f json -o "$TMP/ctl" "$TMP/ctl/s.txt" > "$TMP/ctl/slog" 2>&1
+check_eq "UTF-16 lone surrogate: refused" 1 "$?"
+check_grep "UTF-16 lone surrogate: named, with its line" 'a lone surrogate U+D83D on line 4 is not valid UTF-16LE' "$TMP/ctl/slog"
+
+# A model JSON whose title and first heading are over 64 KB failed with
+# "libharu error 0x105B, please report this": a PDF string holds 65,535
+# bytes.  The page prints them whole; the document info, XMP and bookmarks
+# hold them cut at GW_PDF_TEXT_MAX_BYTES (pdfa.h) with …
+"$GWEXPORT" -q -f json -o "$TMP/ctl" "$SAMPLES/street-office.txt"
+$PY - "$TMP/ctl/street-office.json" "$TMP/ctl/huge.json" <<'PYEOF'
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+m["title"] = "关于" + "很长的标题" * 5000 + "的报告"
+m["sections"][0]["heading"] = "长" * 25000
+json.dump(m, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PYEOF
+"$GWEXPORT" -f pdf,ofd -o "$TMP/ctl" "$TMP/ctl/huge.json" > "$TMP/ctl/hlog" 2>&1
+check_eq "title and heading over 64 KB in a model JSON: converts" 0 "$?"
+check_eq "  ... the PDF's Title is cut with …" "yes" \
+	"$(pdfinfo "$TMP/ctl/huge.pdf" 2>/dev/null | $PY -c 'import sys; t = sys.stdin.readline(); print("yes" if t.rstrip().endswith("…") and len(t) < 20000 else t[:60])')"

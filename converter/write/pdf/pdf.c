@@ -540,7 +540,10 @@ static void bookmark(HPDF_Doc pdf, struct pen *p, struct outline *o, const gw_ma
 	HPDF_Outline parent = NULL;
 	for (int l = lvl - 1; l >= 1 && !parent; l--)
 		parent = o->parent[l];
-	HPDF_Outline ol = HPDF_CreateOutline(pdf, parent, m->title, o->enc);
+	int oom = 0;
+	char *title = gw_pdfa_text(m->title, &oom);   /* cut to what a PDF string holds */
+	HPDF_Outline ol = HPDF_CreateOutline(pdf, parent, title ? title : "", o->enc);
+	free(title);
 	/* [page /XYZ left top zoom] written in place: libharu's destinations
 	 * are indirect objects, which PDF/A-1 readers (Preflight 1.2.3) refuse */
 	HPDF_Array dst = HPDF_Array_New(pdf->mmgr);

@@ -44,6 +44,10 @@ char *gw_pdfa_text(const char *s, int *nomem)
 	size_t o = 0;
 	for (size_t i = 0, len; i < n; i += len) {
 		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		if (o >= GW_PDF_TEXT_MAX_BYTES) {
+			o += gw_utf8_encode(0x2026, out + o);   /* … */
+			break;
+		}
 		o += gw_utf8_encode(fits_metadata(cp) ? cp : 0x20, out + o);
 	}
 	out[o] = '\0';

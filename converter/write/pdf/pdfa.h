@@ -44,6 +44,11 @@ typedef struct gw_pdfa_info {
  * bytes that are not UTF-8 U+FFFD.  Writing the same value into both keeps
  * them equal, as §6.7.3 wants.  malloc'd; NULL for s NULL or empty, or when
  * out of memory (*nomem set then). */
+/* A string in a PDF holds at most 65,535 bytes (libharu refuses more with
+ * error 0x105B, and the UTF-16 form of UTF-8 text can double it): a title
+ * or heading longer than this many bytes is cut, with …, in the document
+ * info, the XMP packet and the bookmarks.  The page itself keeps it whole. */
+#define GW_PDF_TEXT_MAX_BYTES 16000
 char *gw_pdfa_text(const char *s, int *nomem);
 
 /* The XMP packet for in (UTF-8, values XML-escaped) into *out (caller
