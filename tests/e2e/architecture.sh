@@ -10,6 +10,7 @@
 #            own folder (write/pdf/ for pdf.c), never the reader, the CLI or
 #            another backend; bagit.h is shared by the bundle writer and
 #            verify.c only;
+#   serve/   (the web front end, like the CLI) is included by main.c only;
 # and each library header has one home.
 . "$GW_TESTS/e2e/lib.sh"
 cd "$GW_TESTS/../converter" || exit 1
@@ -44,13 +45,17 @@ check_eq "folder backends include only model/, page/, write/ helpers and their o
 bad=$(includes write/*.c write/*.h write/*/*.c write/*/*.h page/*.c page/*.h model/*.c model/*.h |
 	grep -e ' read/' -e ' cli\.h$' -e ' convert\.h$' -e ' batch\.h$' -e ' verify\.h$')
 check_eq "backends and the page engine do not include the reader or the CLI" "" "$bad"
+bad=$(includes read/*.c read/*.h write/*.c write/*.h write/*/*.c write/*/*.h page/*.c page/*.h model/*.c model/*.h \
+	*.c *.h | grep ' serve/')
+check_eq "serve/ (the web front end) is used by main.c only: no reader, model, page or backend includes it" \
+	"" "$(echo "$bad" | grep -v '^main\.c ')"
 bad=$(includes write/*.c write/*.h write/*/*.c write/*/*.h | grep ' write/bagit\.h$' |
 	grep -v -e '^write/bundle\.c ' -e '^write/bagit\.c ')
 check_eq "bagit.h is shared only by the bundle writer and verify.c" "" "$bad"
 
 # libname:expected files including it
 for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c" "zip.h:read/docx.c verify.c write/bundle.c write/ofd/ofd.c write/zipentry.c" \
-	"hb-subset.h:page/fonts.c" "fontconfig/fontconfig.h:page/fonts.c"; do
+	"hb-subset.h:page/fonts.c" "fontconfig/fontconfig.h:page/fonts.c" "microhttpd.h:serve/serve.c"; do
 	lib=${pair%%:*}
 	want=${pair#*:}
 	got=$(grep -l "#include <$lib>" ./*.c ./*/*.c ./*/*/*.c | sed 's|^\./||' | sort | tr '\n' ' ' | sed 's/ $//')
