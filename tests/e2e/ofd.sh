@@ -95,9 +95,11 @@ fi
 if [ ! -f "$OFDJS_DIR/node_modules/ofd.js/lib/ofd.umd.min.js" ]; then
 	ok "skip ofd.js rendering: ofd.js is not installed (npm missing or offline: npm install --prefix tests/ofd)"
 else
-	r=seed-report; [ -f "$TMP/$r/$r.pdf" ] || r=transport-2023
-	for pair in "$TMP/$r/$r" "$TMP/hostile/h" "$TMP/report-up/report-up" "$TMP/notice-down/notice-down" \
-		"$TMP/joint/joint" "$TMP/appendices/appendices" "$TMP/hospital/hospital"; do
+	# Every input above (samples, seed, 公文 models, the Word table) and the hostile text.
+	pairs="$TMP/hostile/h"
+	for f in $inputs; do b=$(basename "$f"); b=${b%.*}; pairs="$pairs $TMP/$b/$b"; done
+	for pair in $pairs; do
+		[ -f "$pair.ofd" ] || continue
 		what=$(basename "$pair")
 		mkdir -p "$pair.render"
 		$PY "$OFDJS_DIR/render.py" "$pair.ofd" "$pair.pdf" "$pair.render" > "$pair.render/log" 2>&1
