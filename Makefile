@@ -101,8 +101,13 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
+# An object whose source was removed or moved stays in $(BUILD)/obj and
+# misleads every check that walks the objects (a stale write/pdf/layout.o
+# still showed a mutable static): remove those with no source left.
 $(BUILD)/libgw.a: $(LIB_OBJ)
 	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)find $(BUILD)/obj/converter -name '*.o' | while read -r o; do \
+		src=$${o#$(BUILD)/obj/}; [ -f "$${src%.o}.c" ] || rm -f "$$o" "$${o%.o}.d"; done
 
 $(BUILD)/gen/serve_assets.c: $(SERVE_WEB) converter/serve/serve_assets.sh
 	@mkdir -p $(dir $@)
