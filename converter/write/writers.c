@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "../page/page.h"
+
 const gw_writer gw_writers[] = {
 	{.name = "pdf", .extension = ".pdf", .bundled = true,
 	 .prepare = gw_pdf_prepare, .write = gw_write_pdf, .finish = gw_pdf_finish,
@@ -31,3 +33,19 @@ int gw_writer_index(const char *name, size_t len)
 
 _Static_assert(sizeof gw_writers / sizeof gw_writers[0] <= GW_MAX_WRITERS,
 	       "a format set is a bit mask: raise GW_MAX_WRITERS with its type");
+
+gw_status gw_write_laid_out(const gw_report *r, const gw_write_opts *o, gw_draw_fn draw, gw_bytes *out,
+			    gw_diag *d)
+{
+	out->data = NULL;
+	out->len = 0;
+	gw_page_request q = {o->layout, o->layouts_dir, o->fonts_dir, o->ctx, o->allow_missing_glyphs != 0};
+	gw_page_cache own = {0};
+	const gw_layout *L;
+	const gw_pages *pages;
+	gw_status st = gw_pages_lay_out(r, &q, o->pages ? o->pages : &own, &L, &pages, d);
+	if (!st)
+		st = draw(pages, r, o, L, out, d);
+	gw_page_cache_free(&own);
+	return st;
+}

@@ -97,6 +97,19 @@ gw_status gw_write_ofd(const gw_report *r, const gw_write_opts *o, gw_bytes *out
 gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 gw_status gw_write_bundle(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d);
 
+/* A fixed-layout backend's drawing step (gw_pdf_draw, gw_ofd_draw): the
+ * document's pages into the bytes of one file; r, o and L give only the
+ * document info and the file id. */
+struct gw_pages;
+struct gw_layout;
+typedef gw_status (*gw_draw_fn)(const struct gw_pages *pg, const gw_report *r, const gw_write_opts *o,
+				const struct gw_layout *L, gw_bytes *out, gw_diag *d);
+/* The write function of a fixed-layout backend: the document laid out
+ * once (o->pages, shared by -f pdf,ofd; else for this call alone) and
+ * drawn with `draw`. */
+gw_status gw_write_laid_out(const gw_report *r, const gw_write_opts *o, gw_draw_fn draw, gw_bytes *out,
+			    gw_diag *d);
+
 /* The PDF writer's batch context: the resolved fonts. */
 gw_status gw_pdf_prepare(const gw_write_opts *o, void **ctx, gw_diag *d);
 void gw_pdf_finish(void *ctx);

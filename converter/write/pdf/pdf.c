@@ -769,15 +769,5 @@ done:
 
 gw_status gw_write_pdf(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
 {
-	out->data = NULL;
-	out->len = 0;
-	gw_page_request q = {o->layout, o->layouts_dir, o->fonts_dir, o->ctx, o->allow_missing_glyphs != 0};
-	gw_page_cache own = {0};
-	const gw_layout *L;
-	const gw_pages *pages;
-	gw_status st = gw_pages_lay_out(r, &q, o->pages ? o->pages : &own, &L, &pages, d);
-	if (!st)
-		st = gw_pdf_draw(pages, r, o, L, out, d);
-	gw_page_cache_free(&own);
-	return st;
+	return gw_write_laid_out(r, o, gw_pdf_draw, out, d);
 }
