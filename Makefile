@@ -18,10 +18,13 @@ PKGS = harfbuzz harfbuzz-subset fontconfig jansson inih xlsxwriter libzip libcry
        libmicrohttpd
 CC      ?= cc
 CFLAGS_ALL = -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -DGW_VERSION='"$(VERSION)"' \
+             -DGW_LOCALEDIR='"$(PREFIX)/share/locale"' \
              $(OPT) $(SAN) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
 LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS) $(LDLIBS)
 
 # Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
+# gettext: msgfmt builds the message catalogue, xgettext/msgmerge `make po`;
+# locales: the zh_CN.UTF-8 locale the Chinese messages need (`make locales`).
 # icc-profiles-free: the sRGB profile every PDF embeds for PDF/A (read at run
 # time).  The Java packages: Apache PDFBox Preflight for tests/e2e/pdfa.sh
 # (libactivation/libjaxb-api: Java 17 lacks them and PDFBox does not pull them).
@@ -30,7 +33,7 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # conflict with Debian's npm package.
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
-            libdeflate-dev libexpat1-dev icc-profiles-free libmicrohttpd-dev xxd
+            libdeflate-dev libexpat1-dev icc-profiles-free libmicrohttpd-dev xxd gettext locales
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
             libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs \
             default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java curl
@@ -54,12 +57,30 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps test check demo bench asan valgrind fuzz install uninstall clean help format format-check \
-	fonts fonts-fandol
+	fonts fonts-fandol locales po
 
 all: $(BUILD)/gwexport
 
+# Messages (GNU gettext, model/i18n.h): converter/po/LANG.po → the catalogue
+# beside the binary, $(BUILD)/locale/LANG/LC_MESSAGES/gwexport.mo, where
+# an uninstalled build/gwexport finds it.  `make po` re-extracts the English
+# messages (converter/po/extract.sh) and merges them into each .po.
+PO_DIR   = converter/po
+PO_LANGS = zh_CN
+MO_FILES = $(PO_LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/gwexport.mo)
+$(BUILD)/locale/%/LC_MESSAGES/gwexport.mo: $(PO_DIR)/%.po
+	@mkdir -p $(dir $@)
+	$(Q)msgfmt --check -o $@ $<
+
+po:
+	$(Q)sh $(PO_DIR)/extract.sh $(PO_DIR)/gwexport.pot
+	$(Q)for l in $(PO_LANGS); do msgmerge -q --update --backup=none --previous $(PO_DIR)/$$l.po $(PO_DIR)/gwexport.pot; \
+		printf '%s: ' $$l; msgfmt --check --statistics -o /dev/null $(PO_DIR)/$$l.po; done
+
 help:
 	@echo "make deps      install missing Debian packages (root), else print the apt-get line"
+	@echo "make locales   generate zh_CN.UTF-8 (Chinese messages) and the test locales (part of make deps)"
+	@echo "make po        re-extract the messages into converter/po/gwexport.pot, merge into each .po"
 	@echo "make           build $(BUILD)/gwexport"
 	@echo "make test      deps + build + every test (unit, end-to-end, error cases)"
 	@echo "make demo      deps + build + convert tests/samples/transport-2023.txt into out/"
@@ -84,7 +105,29 @@ deps:
 		echo "  apt-get update && apt-get install -y $$missing" | tr -s ' '; exit 1; fi; \
 	echo "deps: installing $$missing"; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+	$(Q)$(MAKE) --no-print-directory locales
 	$(Q)$(MAKE) --no-print-directory fonts
+
+# glibc shows a translation only under a real locale (under C or POSIX it
+# ignores LANGUAGE): zh_CN.UTF-8 for the Chinese messages, en_US.UTF-8 and
+# de_DE.UTF-8 (decimal comma) for tests/e2e/i18n.sh.  Enabled in
+# /etc/locale.gen, so a later locale-gen (an upgrade of `locales`) keeps them.
+LOCALES = zh_CN.UTF-8 en_US.UTF-8 de_DE.UTF-8
+locales:
+	$(Q)have=$$(locale -a 2>/dev/null | tr 'A-Z' 'a-z'); missing=; \
+	for l in $(LOCALES); do \
+		n=$$(echo "$$l" | sed 's/\.UTF-8$$/.utf8/' | tr 'A-Z' 'a-z'); \
+		echo "$$have" | grep -qx "$$n" || missing="$$missing $$l"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "locales: $(LOCALES) present"; exit 0; fi; \
+	if [ "$$(id -u)" != 0 ] || ! command -v locale-gen >/dev/null; then \
+		echo "locales: missing$$missing; as root: apt-get install locales, enable them in /etc/locale.gen, run locale-gen"; exit 1; fi; \
+	for l in $$missing; do \
+		if grep -q "^# *$$l UTF-8" /etc/locale.gen 2>/dev/null; then \
+			sed -i "s/^# *$$l UTF-8/$$l UTF-8/" /etc/locale.gen; \
+		elif ! grep -q "^$$l UTF-8" /etc/locale.gen 2>/dev/null; then echo "$$l UTF-8" >> /etc/locale.gen; fi; \
+	done; \
+	echo "locales: generating$$missing"; locale-gen --keep-existing > /dev/null
 
 # The free Fandol faces (仿宋 body, 黑体, 楷体, FandolSong Bold title, FandolSong page numbers), CFF in
 # Debian's texlive-lang-chinese, converted to TrueType into build/fonts (for
@@ -116,7 +159,7 @@ $(BUILD)/gen/serve_assets.c: $(SERVE_WEB) converter/serve/serve_assets.sh
 $(BUILD)/obj/serve_assets.o: $(BUILD)/gen/serve_assets.c converter/serve/serve_int.h
 	$(Q)$(CC) $(CFLAGS_ALL) -Iconverter/serve -c $< -o $@
 
-$(BUILD)/gwexport: $(MAIN_OBJ) $(SERVE_OBJ) $(BUILD)/libgw.a
+$(BUILD)/gwexport: $(MAIN_OBJ) $(SERVE_OBJ) $(BUILD)/libgw.a | $(MO_FILES)
 	$(Q)$(CC) -o $@ $^ $(LDLIBS_ALL)
 	@echo "built $@"
 
@@ -177,6 +220,8 @@ install: $(BUILD)/gwexport
 		$(DESTDIR)$(PREFIX)/share/gwexport/layouts $(DESTDIR)$(PREFIX)/share/gwexport/fonts
 	install -m 755 $(BUILD)/gwexport $(DESTDIR)$(PREFIX)/bin/gwexport
 	install -m 644 converter/gwexport.1 $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
+	for l in $(PO_LANGS); do install -D -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/gwexport.mo \
+		$(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/gwexport.mo; done
 	install -m 644 layouts/*.ini $(DESTDIR)$(PREFIX)/share/gwexport/layouts/
 	install -m 644 fonts/roles.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/gwexport/fonts/
 	for f in $(FANDOL_TTF) $(FANDOL_DIR)/Fandol-README $(FANDOL_DIR)/Fandol-COPYING.gz; do \
@@ -184,6 +229,7 @@ install: $(BUILD)/gwexport
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/gwexport $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
+	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/gwexport.mo; done
 	rm -rf $(DESTDIR)$(PREFIX)/share/gwexport
 
 clean:

@@ -2,7 +2,6 @@
  * main.c — entry point: parse the command line, convert or verify, exit
  * 0 (all good), 1 (some input failed), 2 (usage error).
  */
-#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +9,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "model/diag.h"
+#include "model/i18n.h"
 #include "serve/serve.h"
 #include "verify.h"
 
@@ -30,7 +30,7 @@ static int run_verify(const gw_cli *cli)
 		char name[1024];
 		gw_diag_escape(cli->inputs[i], name, sizeof name);
 		if (problems == 0)
-			printf("%s: ok\n", name);
+			printf(_("%s: ok\n"), name);
 		else
 			bad = 1;
 	}
@@ -39,8 +39,10 @@ static int run_verify(const gw_cli *cli)
 
 int main(int argc, char **argv)
 {
-	/* Numbers in every output are written with '.' whatever the user's locale. */
-	setlocale(LC_ALL, "C");
+	/* Messages in the user's language; numbers in every output are
+	 * written with '.' whatever the user's locale (only LC_MESSAGES
+	 * follows the environment). */
+	gw_i18n_init(argv[0]);
 	/* A full disk or `ulimit -f` must end in a clean error (EFBIG) and a
 	 * removed temp file, not in death by SIGXFSZ. */
 	signal(SIGXFSZ, SIG_IGN);

@@ -6,6 +6,11 @@
 # "ok skip <why>" lines (a case this machine cannot run) count as passed and
 # are also totalled on their own line, so a skip never goes unseen.
 BUILD=${BUILD:-build}
+# The cases compare English messages: a tester's Chinese LANGUAGE or
+# LC_MESSAGES must not translate them (tests/e2e/i18n.sh sets its own).
+unset LANGUAGE
+export LC_MESSAGES=C
+[ -z "${LC_ALL:-}" ] || export LC_ALL=C.UTF-8
 GW_TESTS=$(cd "$(dirname "$0")" && pwd)
 export GW_TESTS
 GWEXPORT=$(cd "$BUILD" && pwd)/gwexport

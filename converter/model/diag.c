@@ -1,6 +1,8 @@
 /* diag.c — status names, error recording and the one message format.
  * Every message text passes gw_diag_escape here, so a value quoted from an
- * input, a bag or a file name cannot drive the user's terminal. */
+ * input, a bag or a file name cannot drive the user's terminal.  Formats,
+ * hints and status names are translated here (model/i18n.h), so callers
+ * write plain English literals and xgettext finds them at the call. */
 #include "diag.h"
 
 #include <stdarg.h>
@@ -9,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "utf8.h"
 
 /* Code points shown as <U+XXXX>: C1 controls and the ones that reorder
@@ -78,17 +81,17 @@ gw_status gw_fail(gw_diag *d, gw_status st, size_t line, size_t byte,
 	char raw[sizeof d->what];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(raw, sizeof raw, fmt, ap);
+	vsnprintf(raw, sizeof raw, gw_i18n(fmt), ap);
 	va_end(ap);
 	gw_diag_escape(raw, d->what, sizeof d->what);
-	gw_diag_escape(hint ? hint : "", d->hint, sizeof d->hint);
+	gw_diag_escape(hint ? gw_i18n(hint) : "", d->hint, sizeof d->hint);
 	return st;
 }
 
 static void vwarn(gw_diag *d, size_t line, const char *fmt, va_list ap)
 {
 	char raw[1024], msg[1024];
-	vsnprintf(raw, sizeof raw, fmt, ap);
+	vsnprintf(raw, sizeof raw, gw_i18n(fmt), ap);
 	gw_diag_escape(raw, msg, sizeof msg);
 	d->warn(d->warn_ctx, d->file, line, msg);
 }
@@ -113,30 +116,34 @@ void gw_note(gw_diag *d, size_t line, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Indexed by gw_status; translated when returned. */
+static const char *const status_names[] = {
+	[GW_OK] = N_("ok"),
+	[GW_E_USAGE] = N_("usage error"),
+	[GW_E_IO] = N_("file error"),
+	[GW_E_EMPTY] = N_("empty input"),
+	[GW_E_BINARY] = N_("not a text file"),
+	[GW_E_ENCODING] = N_("encoding error"),
+	[GW_E_STRUCTURE] = N_("structure error"),
+	[GW_E_JSON] = N_("model JSON error"),
+	[GW_E_LAYOUT] = N_("layout error"),
+	[GW_E_FONT] = N_("font error"),
+	[GW_E_GLYPH] = N_("missing glyphs"),
+	[GW_E_TOO_LARGE] = N_("input too large"),
+	[GW_E_NOMEM] = N_("out of memory"),
+	[GW_E_PDF] = N_("PDF error"),
+	[GW_E_XLSX] = N_("workbook error"),
+	[GW_E_ZIP] = N_("zip error"),
+	[GW_E_UNSUPPORTED] = N_("not supported"),
+	[GW_E_VERIFY] = N_("verification failed"),
+	[GW_E_INTERNAL] = N_("internal error"),
+};
+
 const char *gw_strerror(gw_status st)
 {
-	switch (st) {
-	case GW_OK: return "ok";
-	case GW_E_USAGE: return "usage error";
-	case GW_E_IO: return "file error";
-	case GW_E_EMPTY: return "empty input";
-	case GW_E_BINARY: return "not a text file";
-	case GW_E_ENCODING: return "encoding error";
-	case GW_E_STRUCTURE: return "structure error";
-	case GW_E_JSON: return "model JSON error";
-	case GW_E_LAYOUT: return "layout error";
-	case GW_E_FONT: return "font error";
-	case GW_E_GLYPH: return "missing glyphs";
-	case GW_E_TOO_LARGE: return "input too large";
-	case GW_E_NOMEM: return "out of memory";
-	case GW_E_PDF: return "PDF error";
-	case GW_E_XLSX: return "workbook error";
-	case GW_E_ZIP: return "zip error";
-	case GW_E_UNSUPPORTED: return "not supported";
-	case GW_E_VERIFY: return "verification failed";
-	case GW_E_INTERNAL: return "internal error";
-	}
-	return "unknown error";
+	if ((unsigned)st < sizeof status_names / sizeof status_names[0] && status_names[st])
+		return gw_i18n(status_names[st]);
+	return _("unknown error");
 }
 
 int gw_exit_code(gw_status st)
@@ -150,21 +157,24 @@ void gw_diag_format(const gw_diag *d, char *buf, size_t size)
 {
 	int n = 0;
 	if (d->file[0] && d->line)
-		n = snprintf(buf, size, "%s:%zu: ", d->file, d->line);
+		/* TRANSLATORS: file name and line number before a message. */
+		n = snprintf(buf, size, _("%s:%zu: "), d->file, d->line);
 	else if (d->file[0])
 		n = snprintf(buf, size, "%s: ", d->file);
 	if (n < 0 || (size_t)n >= size)
 		return;
-	int m = snprintf(buf + n, size - n, "%s: %s", gw_strerror(d->status), d->what);
+	/* TRANSLATORS: status name (gw_strerror), then what is wrong. */
+	int m = snprintf(buf + n, size - n, _("%s: %s"), gw_strerror(d->status), d->what);
 	if (m < 0 || (size_t)(n + m) >= size)
 		return;
 	n += m;
 	if (d->byte != GW_NO_BYTE) {
-		m = snprintf(buf + n, size - n, " (byte offset %zu)", d->byte);
+		/* TRANSLATORS: 0-based offset of the byte in the file. */
+		m = snprintf(buf + n, size - n, _(" (byte offset %zu)"), d->byte);
 		if (m < 0 || (size_t)(n + m) >= size)
 			return;
 		n += m;
 	}
 	if (d->hint[0])
-		snprintf(buf + n, size - n, "\n  hint: %s", d->hint);
+		snprintf(buf + n, size - n, _("\n  hint: %s"), d->hint);
 }

@@ -1,0 +1,31 @@
+/*
+ * i18n.h — the user's language for messages (GNU gettext, domain
+ * "gwexport", translations in converter/po/).  English literals are the
+ * message ids: wrap a message printed to a user in _("…"), and a literal
+ * kept in a table to be translated when printed in N_("…").  gw_fail,
+ * gw_warn and gw_note translate their format and hint themselves, so their
+ * call sites keep plain English literals.
+ */
+#ifndef GW_I18N_H
+#define GW_I18N_H
+
+#include <libintl.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+#define GW_TEXT_DOMAIN "gwexport"
+
+/* Called once by main before anything is printed: messages follow
+ * LANGUAGE / LC_ALL / LC_MESSAGES / LANG, every other category stays "C"
+ * (numbers in every output are written with '.'), and translations come
+ * out as UTF-8 whatever LC_CTYPE says.  The catalogue is looked up beside
+ * the executable (build/locale when run from the build tree), then in
+ * PREFIX/share/locale relative to it, then in GW_LOCALEDIR.  argv0 is used
+ * only when /proc/self/exe cannot be read. */
+void gw_i18n_init(const char *argv0);
+
+/* gettext that leaves "" alone (gettext("") is the catalogue's header). */
+const char *gw_i18n(const char *msgid) __attribute__((format_arg(1)));
+
+#endif
