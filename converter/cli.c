@@ -7,11 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/i18n.h"
 #include "read/readers.h"
 #include "write/writers.h"
 
-/* --help is these texts around the format tables (print_help). */
-static const char help_head[] =
+/* --help is these texts around the format tables (print_help); each is
+ * translated when printed. */
+static const char *const help_head = N_(
 "Usage: gwexport [options] INPUT...\n"
 "       gwexport verify BUNDLE.zip...\n"
 "\n"
@@ -40,9 +42,9 @@ static const char help_head[] =
 "      --list-formats     print the input and output formats and exit\n"
 "      --version          print the version and exit\n"
 "  -h, --help             print this help and exit\n"
-"\n";
+"\n");
 
-static const char help_tail[] =
+static const char *const help_tail = N_(
 "\n"
 "Examples:\n"
 "  gwexport 述职报告.txt                   PDF, workbook and archive beside the file\n"
@@ -54,7 +56,7 @@ static const char help_tail[] =
 "  gwexport verify report.zip              check an archive bundle\n"
 "\n"
 "Exit status: 0 all converted (or bundles valid), 1 some input failed,\n"
-"2 usage error.\n";
+"2 usage error.\n");
 
 uint32_t gw_formats_default(void)
 {
@@ -81,16 +83,16 @@ static void print_help(void)
 {
 	char defaults[256];
 	join_names(defaults, sizeof defaults, gw_formats_default(), ",");
-	printf(help_head, defaults);
-	printf("Output formats (-f), the files made for dir/report.txt:\n");
+	printf(_(help_head), defaults);
+	printf("%s", _("Output formats (-f), the files made for dir/report.txt:\n"));
 	for (size_t i = 0; i < gw_n_writers; i++)
 		printf("  %-6s report%-7s %s\n", gw_writers[i].name, gw_writers[i].extension,
-		       gw_writers[i].summary);
-	printf("Each is written to a temporary file and renamed into place when complete.\n\n");
-	printf("Input formats (told apart by content):\n");
+		       _(gw_writers[i].summary));
+	printf("%s", _("Each is written to a temporary file and renamed into place when complete.\n\n"));
+	printf("%s", _("Input formats (told apart by content):\n"));
 	for (size_t i = 0; i < gw_n_readers; i++)
-		printf("  %-6s %s\n", gw_readers[i].name, gw_readers[i].summary);
-	fputs(help_tail, stdout);
+		printf("  %-6s %s\n", gw_readers[i].name, _(gw_readers[i].summary));
+	fputs(_(help_tail), stdout);
 }
 
 static void print_format_tables(void)
@@ -135,8 +137,8 @@ uint32_t gw_formats_parse(const char *list, const char **bad, size_t *bad_len)
 static gw_cli_result usage(const char *fmt, const char *arg)
 {
 	fprintf(stderr, "gwexport: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\nTry 'gwexport --help' for the options and examples.\n");
+	fprintf(stderr, _(fmt), arg);
+	fprintf(stderr, "\n%s\n", _("Try 'gwexport --help' for the options and examples."));
 	return GW_CLI_EXIT_USAGE;
 }
 
@@ -150,8 +152,8 @@ static gw_cli_result parse_set(gw_cli *cli, const char *arg)
 		return GW_CLI_RUN;
 	fprintf(stderr, "gwexport: %s\n", d.what);
 	if (d.hint[0])
-		fprintf(stderr, "  hint: %s\n", d.hint);
-	fprintf(stderr, "Try 'gwexport --help' for the options and examples.\n");
+		fprintf(stderr, _("  hint: %s\n"), d.hint);
+	fprintf(stderr, "%s\n", _("Try 'gwexport --help' for the options and examples."));
 	return GW_CLI_EXIT_USAGE;
 }
 
@@ -165,8 +167,8 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 		if (!cli->formats) {
 			char all[512];
 			join_names(all, sizeof all, UINT32_MAX, ", ");
-			fprintf(stderr, "gwexport: unknown format '%.*s' in --formats %s\n"
-				"Formats are: %s (comma-separated).\n", (int)bad_len, bad, optarg, all);
+			fprintf(stderr, _("gwexport: unknown format '%.*s' in --formats %s\n"
+					  "Formats are: %s (comma-separated).\n"), (int)bad_len, bad, optarg, all);
 			return GW_CLI_EXIT_USAGE;
 		}
 		return GW_CLI_RUN;
@@ -177,7 +179,7 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 		char *end;
 		long n = strtol(optarg, &end, 10);
 		if (*end || n < 1 || n > 256)
-			return usage("--jobs needs a number from 1 to 256, not '%s'", optarg);
+			return usage(N_("--jobs needs a number from 1 to 256, not '%s'"), optarg);
 		cli->jobs = (int)n;
 		return GW_CLI_RUN;
 	}
@@ -185,8 +187,8 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 	case 'v': cli->verbose = true; return GW_CLI_RUN;
 	case OPT_ENCODING:
 		if (gw_encoding_parse(optarg, &cli->encoding) != 0)
-			return usage("unknown encoding '%s' (use auto, utf-8, gb18030, big5, big5-hkscs, "
-				     "utf-16, utf-16le or utf-16be)", optarg);
+			return usage(N_("unknown encoding '%s' (use auto, utf-8, gb18030, big5, big5-hkscs, "
+				     "utf-16, utf-16le or utf-16be)"), optarg);
 		return GW_CLI_RUN;
 	case OPT_TIMINGS: cli->timings = true; return GW_CLI_RUN;
 	case OPT_NO_UNWRAP: cli->no_unwrap = true; return GW_CLI_RUN;
@@ -195,7 +197,7 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 	case OPT_VERSION: printf("gwexport %s\n", GW_VERSION); return GW_CLI_EXIT_OK;
 	case OPT_LIST_FORMATS: print_format_tables(); return GW_CLI_EXIT_OK;
 	case 'h': print_help(); return GW_CLI_EXIT_OK;
-	default: return usage("%s", "invalid option");
+	default: return usage("%s", _("invalid option"));
 	}
 }
 
@@ -232,8 +234,8 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 	while ((c = getopt_long(argc, argv, "f:o:l:j:qvh", longopts, NULL)) != -1) {
 		if (c == '?') {
 			if (optopt)
-				return usage("option -%c is unknown or needs a value", (const char[]){(char)optopt, 0});
-			return usage("unknown option '%s'", argv[optind - 1]);
+				return usage(N_("option -%c is unknown or needs a value"), (const char[]){(char)optopt, 0});
+			return usage(N_("unknown option '%s'"), argv[optind - 1]);
 		}
 		gw_cli_result res = parse_option(c, cli);
 		if (res != GW_CLI_RUN)
@@ -242,8 +244,8 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 	cli->inputs = argv + optind;
 	cli->n_inputs = (size_t)(argc - optind);
 	if (cli->n_inputs == 0)
-		return usage("%s", cli->verify ? "verify needs at least one BUNDLE.zip"
-					       : "no input file given");
+		return usage("%s", cli->verify ? _("verify needs at least one BUNDLE.zip")
+					       : _("no input file given"));
 	if (cli->quiet && cli->verbose)
 		cli->verbose = false;
 	return GW_CLI_RUN;

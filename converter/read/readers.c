@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/i18n.h"
 #include "../model/report_json.h"
 #include "../model/utf8.h"
 #include "docx.h"
@@ -165,11 +166,11 @@ static gw_status read_model(const unsigned char *bytes, size_t len, const gw_rea
 }
 
 const gw_reader gw_readers[] = {
-	{.name = "text", .summary = "a report as plain text (UTF-8, GB18030/GBK, Big5 or UTF-16)",
+	{.name = "text", .summary = N_("a report as plain text (UTF-8, GB18030/GBK, Big5 or UTF-16)"),
 	 .sniff = sniff_text, .read = read_text, .needs_indicators = true},
-	{.name = "json", .summary = "a report model written by -f json",
+	{.name = "json", .summary = N_("a report model written by -f json"),
 	 .sniff = sniff_json, .read = read_model},
-	{.name = "docx", .summary = "a Word document (.docx from Word, WPS or LibreOffice; flat Word XML)",
+	{.name = "docx", .summary = N_("a Word document (.docx from Word, WPS or LibreOffice; flat Word XML)"),
 	 .sniff = gw_docx_sniff_score, .read = read_docx, .needs_indicators = true},
 };
 

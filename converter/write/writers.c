@@ -1,6 +1,8 @@
 /* writers.c — the writer table: the one place that knows every output format. */
 #include "writers.h"
 
+#include "../model/i18n.h"
+
 #include <string.h>
 
 #include "../page/page.h"
@@ -8,17 +10,17 @@
 const gw_writer gw_writers[] = {
 	{.name = "pdf", .extension = ".pdf", .bundled = true,
 	 .prepare = gw_pdf_prepare, .write = gw_write_pdf, .finish = gw_pdf_finish,
-	 .summary = "the report as a GB/T 9704 official document", .is_default = true},
+	 .summary = N_("the report as a GB/T 9704 official document"), .is_default = true},
 	{.name = "ofd", .extension = ".ofd", .bundled = true,
 	 .prepare = gw_ofd_prepare, .write = gw_write_ofd, .finish = gw_ofd_finish,
-	 .summary = "the same pages as a GB/T 33190 OFD document, for archives"},
+	 .summary = N_("the same pages as a GB/T 33190 OFD document, for archives")},
 	{.name = "xlsx", .extension = ".xlsx", .bundled = true, .write = gw_write_xlsx,
-	 .summary = "Excel workbook of the report's indicators and outline", .is_default = true},
+	 .summary = N_("Excel workbook of the report's indicators and outline"), .is_default = true},
 	{.name = "zip", .extension = ".zip", .write = gw_write_bundle,
-	 .summary = "BagIt archive of the bundled outputs and the source (gwexport verify)",
+	 .summary = N_("BagIt archive of the bundled outputs and the source (gwexport verify)"),
 	 .is_default = true, .packs_bundled = true},
 	{.name = "json", .extension = ".json", .bundled = true, .write = gw_write_json,
-	 .summary = "the report model as JSON (gwexport reads it back as input)"},
+	 .summary = N_("the report model as JSON (gwexport reads it back as input)")},
 };
 
 const size_t gw_n_writers = sizeof gw_writers / sizeof gw_writers[0];
