@@ -276,6 +276,42 @@ static bool head_line(const gw_line *v, size_t i, size_t n, head_scan *h)
 	return true;
 }
 
+/* Appends a copy of s[0..len) to out (present from then on).  The list
+ * grows by one each time: a name list has a handful of items. */
+static int strlist_push(gw_report *r, gw_strlist *out, const char *s, size_t len)
+{
+	const char *name = gw_report_strndup(r, s, len);
+	const char **items = gw_arena_array(r->arena, out->n + 1, sizeof *items);
+	if (!name || !items)
+		return -1;
+	if (out->n)
+		memcpy(items, out->items, out->n * sizeof *items);
+	items[out->n++] = name;
+	out->items = items;
+	out->present = true;
+	return 0;
+}
+
+/* The names of line l from byte from on, separated by ，、；(or , ;) and ended by
+ * 。: 县水利局、县财政局。 → 县水利局, 县财政局.  out is present when l has
+ * anything after from. */
+static int add_listed_names(gw_report *r, const gw_line *l, size_t from, gw_strlist *out)
+{
+	size_t i = from;
+	if (i < l->len)
+		out->present = true;
+	while (i < l->len) {
+		size_t start = i = skip_spaces(l->s, l->len, i);
+		while (i < l->len && !at_any(l->s, l->len, i, LIST_SEPS) && !at(l->s, l->len, i, "。"))
+			i++;
+		size_t end = trim_end(l->s, start, i);
+		if (end > start && strlist_push(r, out, l->s + start, end - start))
+			return -1;
+		i += i < l->len ? (at(l->s, l->len, i, "。") ? strlen("。") : at_any(l->s, l->len, i, LIST_SEPS)) : 0;
+	}
+	return 0;
+}
+
 /* A 签发人 line's names, each a part of it: 签发人：张三　李四 → 张三, 李四. */
 static int add_names(gw_report *r, const gw_line *l, size_t from, gw_strlist *out)
 {
@@ -286,17 +322,8 @@ static int add_names(gw_report *r, const gw_line *l, size_t from, gw_strlist *ou
 		while (i < l->len && !gw_is_space(gw_utf8_decode(l->s + i, l->len - i, &len)) &&
 		       !at_any(l->s, l->len, i, LIST_SEPS))
 			i += len;
-		if (i > start) {
-			const char *name = gw_report_strndup(r, l->s + start, i - start);
-			const char **items = gw_arena_array(r->arena, out->n + 1, sizeof *items);
-			if (!name || !items)
-				return -1;
-			if (out->n)
-				memcpy(items, out->items, out->n * sizeof *items);
-			items[out->n++] = name;
-			out->items = items;
-			out->present = true;
-		}
+		if (i > start && strlist_push(r, out, l->s + start, i - start))
+			return -1;
 		size_t sep = at_any(l->s, l->len, i, LIST_SEPS);
 		i += sep;
 	}
@@ -462,30 +489,9 @@ static size_t imprint_step(const gw_line *v, size_t first, size_t k, bool *ancho
 /* 抄送 names of the lines v[a..b) (the first holds 抄送：), each a part of one line. */
 static int add_cc(gw_report *r, const gw_line *v, size_t a, size_t b, gw_strlist *out)
 {
-	for (size_t k = a; k < b; k++) {
-		const gw_line *l = &v[k];
-		size_t i = k == a ? at_any(l->s, l->len, 0, CC_LABEL) : 0;
-		while (i < l->len) {
-			size_t len, start = i = skip_spaces(l->s, l->len, i);
-			while (i < l->len && !at_any(l->s, l->len, i, LIST_SEPS) && !at(l->s, l->len, i, "。")) {
-				gw_utf8_decode(l->s + i, l->len - i, &len);
-				i += len;
-			}
-			size_t end = trim_end(l->s, start, i);
-			if (end > start) {
-				const char **items = gw_arena_array(r->arena, out->n + 1, sizeof *items);
-				const char *name = gw_report_strndup(r, l->s + start, end - start);
-				if (!items || !name)
-					return -1;
-				if (out->n)
-					memcpy(items, out->items, out->n * sizeof *items);
-				items[out->n++] = name;
-				out->items = items;
-			}
-			out->present = true;
-			i += i < l->len ? (at(l->s, l->len, i, "。") ? strlen("。") : at_any(l->s, l->len, i, LIST_SEPS)) : 0;
-		}
-	}
+	for (size_t k = a; k < b; k++)
+		if (add_listed_names(r, &v[k], k == a ? at_any(v[k].s, v[k].len, 0, CC_LABEL) : 0, out))
+			return -1;
 	return 0;
 }
 
@@ -755,31 +761,6 @@ size_t gw_gongwen_attendance(const gw_line *v, size_t first, size_t end)
 	return k;
 }
 
-/* Names after the label: 县水利局、县财政局 → 县水利局, 县财政局 (a final 。 left off). */
-static int add_attendance_names(gw_report *r, const gw_line *l, size_t from, gw_strlist *out)
-{
-	out->present = true;
-	size_t i = from;
-	while (i < l->len) {
-		size_t start = i = skip_spaces(l->s, l->len, i);
-		while (i < l->len && !at_any(l->s, l->len, i, LIST_SEPS) && !at(l->s, l->len, i, "。"))
-			i++;
-		size_t end = trim_end(l->s, start, i);
-		if (end > start) {
-			const char *name = gw_report_strndup(r, l->s + start, end - start);
-			const char **items = gw_arena_array(r->arena, out->n + 1, sizeof *items);
-			if (!name || !items)
-				return -1;
-			if (out->n)
-				memcpy(items, out->items, out->n * sizeof *items);
-			items[out->n++] = name;
-			out->items = items;
-		}
-		i += i < l->len ? (at(l->s, l->len, i, "。") ? strlen("。") : at_any(l->s, l->len, i, LIST_SEPS)) : 0;
-	}
-	return 0;
-}
-
 int gw_gongwen_attendance_build(gw_report *r, const gw_line *v, size_t n)
 {
 	if (!n)
@@ -793,7 +774,7 @@ int gw_gongwen_attendance_build(gw_report *r, const gw_line *v, size_t n)
 		size_t rl = 0, label = attendance_label(&v[k], &rl);
 		a->text = gw_report_strndup(r, v[k].s, v[k].len);
 		a->role = gw_report_strndup(r, v[k].s, rl);
-		if (!a->text || !a->role || add_attendance_names(r, &v[k], label, &a->names))
+		if (!a->text || !a->role || add_listed_names(r, &v[k], label, &a->names))
 			return -1;
 	}
 	return 0;
