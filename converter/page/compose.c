@@ -493,9 +493,10 @@ static void appendix(gw_doc *doc, const gw_appendix *a)
 		doc->ts[doc->nr - 1].keep_with_next = false;
 }
 
-/* With a filled grid the last body line, the 附件说明 and the signature
- * block are one chain (rows [from, nr)): it moves whole to a new page
- * rather than leave the signature alone on one. */
+/* With a filled grid the last body line, the 附件说明, the 纪要's
+ * 出席/请假/列席 lines and the signature block are one chain (rows [from,
+ * nr)): it moves whole to a new page rather than leave the signature (or
+ * a 列席 line) alone on one. */
 static void keep_closing(gw_doc *doc, size_t from)
 {
 	if (doc->L->widow_orphan || from == 0 || from > doc->nr)
@@ -508,16 +509,21 @@ static void keep_closing(gw_doc *doc, size_t from)
 static void build(gw_doc *doc, const gw_report *r)
 {
 	const gw_layout *L = doc->L;
-	head_rows(doc, gw_frame_head(doc, r->head));
+	gw_head minutes;
+	const char *mark = NULL;
+	bool title_is_mark;
+	head_rows(doc, gw_frame_head(doc, gw_frame_minutes_head(doc, r, &minutes, &mark, &title_is_mark)));
 	size_t g0 = doc->ng;
-	add_text(doc, r->title, GW_ROLE_TITLE, r->lines.title);
-	set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
+	if (!title_is_mark) {
+		add_text(doc, r->title, GW_ROLE_TITLE, r->lines.title);
+		set_block(doc, g0, B_CENTRED, L->title_size_pt, 0);
+	}
 	if (r->subtitle) {
 		g0 = doc->ng;
 		add_text(doc, r->subtitle, GW_ROLE_HEADING2, r->lines.subtitle);
 		set_block(doc, g0, B_CENTRED, L->subtitle_size_pt, 0);
 	}
-	if (doc->nr)
+	if (doc->nr && (!title_is_mark || r->subtitle))
 		blank_rows(doc, L->title_blank_after, true);
 	if (r->salutation)
 		paragraph(doc, r->salutation, r->lines.salutation, 0);  /* 顶格 */
@@ -532,7 +538,7 @@ static void build(gw_doc *doc, const gw_report *r)
 	attendance(doc, r->attendance, r->n_attendance);
 	signature(doc, &r->signature, r->lines.signature);
 	note(doc, r->note, r->lines.note);
-	if (r->signature.n)
+	if (r->signature.n || r->n_attendance)
 		keep_closing(doc, body_end);
 	if (doc->nr && doc->ts[doc->nr - 1].keep_with_next)
 		doc->ts[doc->nr - 1].keep_with_next = false;

@@ -132,6 +132,12 @@ gw_status gw_compose_text(gw_doc *doc, const char *s, gw_role role, size_t line)
 /* frame.c: the 版头 on page 1, returning the page-1 slots it takes above
  * the title; the 版记 after pagination (may add pages). */
 size_t gw_frame_head(gw_doc *doc, const gw_head *h);
+/* The 版头 to draw for r: r->head, or in a layout with head_mark_from_title
+ * and no 发文机关标志 in r (a 纪要 typed as plain text, 10.3) a copy in *out
+ * whose one mark (*mark) is r's title when that ends in 纪要 (then
+ * *title_is_mark: the title is not set again), else 会议纪要. */
+const gw_head *gw_frame_minutes_head(const gw_doc *doc, const gw_report *r, gw_head *out, const char **mark,
+				     bool *title_is_mark);
 void gw_frame_imprint(gw_doc *doc, const gw_imprint *im);
 
 /* compose_table.c: a table paragraph as ruled grid rows (cells wrapped

@@ -17,6 +17,8 @@
 #include "page.h"
 
 #define JOINT_WORD "文件"
+#define MINUTES_WORD "纪要"       /* 10.3: the mark is "×××××纪要" */
+#define MINUTES_MARK "会议纪要"   /* the mark when the title does not end in 纪要 */
 #define JOINT_GAP_EM 0.5        /* between the stacked names and 文件 */
 #define ITEM_GAP_EM 0.875       /* 10.1: items 7/8 of a 3号 character below the double rule */
 
@@ -235,6 +237,20 @@ static double number_and_signers(gw_doc *doc, const gw_head *h, double top, bool
 			    right ? 1 : 0, 0);
 	}
 	return y + (1 - GW_PAGE_ASCENT) * size;
+}
+
+const gw_head *gw_frame_minutes_head(const gw_doc *doc, const gw_report *r, gw_head *out, const char **mark,
+				     bool *title_is_mark)
+{
+	*title_is_mark = false;
+	if (!doc->L->head_mark_from_title || (r->head && r->head->issuers.n))
+		return r->head;
+	*out = r->head ? *r->head : (gw_head){0};
+	size_t n = r->title ? strlen(r->title) : 0, k = strlen(MINUTES_WORD);
+	*title_is_mark = n > k && !strcmp(r->title + n - k, MINUTES_WORD) && !strchr(r->title, '\n');
+	*mark = *title_is_mark ? r->title : MINUTES_MARK;
+	out->issuers = (gw_strlist){.items = mark, .n = 1, .present = true};
+	return out;
 }
 
 /* 7.2 (or 10.1 with head_rule_below_mark): draws the 版头 on page 1 and

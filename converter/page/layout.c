@@ -127,6 +127,7 @@ static const struct key keys[] = {
 	{"head", "rule_length_mm", K_DOUBLE, F(head_rule_length_mm), 0, 2000},
 	{"head", "bottom_rule_mm", K_DOUBLE, F(head_bottom_rule_mm), 0, 200},
 	{"head", "title_blank", K_INT, F(head_title_blank), 0, 5},
+	{"head", "mark_from_title", K_BOOL, F(head_mark_from_title), 0, 1},
 	{"imprint", "size_pt", K_DOUBLE, F(imprint_size_pt), 4, 72},
 	{"imprint", "inset_chars", K_DOUBLE, F(imprint_inset_chars), 0, 10},
 	{"imprint", "rules", K_BOOL, F(imprint_rules), 0, 1},

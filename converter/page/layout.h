@@ -67,6 +67,7 @@ typedef struct gw_layout {
 	double head_rule_length_mm;        /* 0: the block width */
 	double head_bottom_rule_mm;        /* 10.1: double rule this far above the paper bottom on page 1; 0 none */
 	int head_title_blank;              /* empty lines between the rule and the title (7.3.1) */
+	bool head_mark_from_title;         /* 10.3: no 发文机关标志 given: the title (…纪要) is the mark */
 	/* [imprint] 版记 (7.4) */
 	double imprint_size_pt;            /* 4号 */
 	double imprint_inset_chars;        /* 左右各空一字, in imprint ems */

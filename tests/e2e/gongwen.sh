@@ -50,6 +50,40 @@ doc plain "$TMP/plain.json"
 # the layouts are selectable by name
 check "-l minutes converts" "$GWEXPORT" -q -f pdf -l minutes -o "$TMP" "$G/joint.json"
 
+# 10.3: a 纪要 typed as text has no 发文机关标志 line; its title 青川县防汛工作会议纪要
+# is the red mark (once), a title not ending in 纪要 stays under the mark 会议纪要,
+# and --set 发文机关 still chooses the mark
+M="$GW_TESTS/gongwen-read/given/minutes.txt"
+# mdoc NAME ARGS...: converts with -l minutes into $TMP/NAME
+mdoc() {
+	name=$1; shift
+	if ! "$GWEXPORT" -q -f pdf -l minutes -o "$TMP/$name" "$@" 2>"$TMP/$name.err"; then
+		fail "$name: converts ($(head -2 "$TMP/$name.err"))"
+		return 1
+	fi
+}
+mkdir -p "$TMP/min-title" "$TMP/min-other" "$TMP/min-set"
+cp "$M" "$TMP/min-title/min-title.txt"
+sed '1s/.*/关于汛前准备工作的会议记录/' "$M" >"$TMP/min-other/min-other.txt"
+cp "$M" "$TMP/min-set/min-set.txt"
+if mdoc min-title "$TMP/min-title/min-title.txt"; then
+	"$PY" "$G/framecheck.py" minutes "$TMP/min-title/min-title.pdf" 青川县防汛工作会议纪要 |
+		sed "s/^\(ok\|FAIL\) /\1 minutes, title is the mark: /"
+	check "minutes: every page but the last filled (5.2.3)" "$PY" "$G/gridcheck.py" "$TMP/min-title/min-title.pdf"
+fi
+if mdoc min-other "$TMP/min-other/min-other.txt"; then
+	"$PY" "$G/framecheck.py" minutes "$TMP/min-other/min-other.pdf" 会议纪要 关于汛前准备工作的会议记录 |
+		sed "s/^\(ok\|FAIL\) /\1 minutes, other title: /"
+fi
+if mdoc min-set --set 发文机关=青川县人民政府常务会议纪要 "$TMP/min-set/min-set.txt"; then
+	"$PY" "$G/framecheck.py" minutes "$TMP/min-set/min-set.pdf" 青川县人民政府常务会议纪要 青川县防汛工作会议纪要 |
+		sed "s/^\(ok\|FAIL\) /\1 minutes, --set 发文机关: /"
+fi
+# the default layout is unchanged: no mark made from the title
+mkdir -p "$TMP/min-gbt"
+"$GWEXPORT" -q -f pdf -o "$TMP/min-gbt" "$M"
+"$PY" "$G/framecheck.py" plain "$TMP/min-gbt/minutes.pdf" | sed "s/^\(ok\|FAIL\) /\1 minutes in gbt9704: /"
+
 # 5.2.3 on every sample and held-out report: no page short but as allowed
 mkdir -p "$TMP/grid"
 short=""

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """framecheck.py — where the 版头, 版记 and 附件 of a gwexport PDF are, checked
 against GB/T 9704-2012 (layout.md §0, §1.7).  Usage: framecheck.py CASE FILE.pdf
-with CASE one of up, down, joint, appendices, letter, blank, plain.
+with CASE one of up, down, joint, appendices, letter, blank, plain, or
+minutes MARK [TITLE].
 Prints "ok WHAT" / "FAIL WHAT (…)" lines for tests/e2e/gongwen.sh.
 Positions: pdftotext -bbox (pt, y down; boxes are the em box), pdftohtml -xml
 (font family, size, colour); rules from the content streams (qpdf --qdf).
@@ -222,6 +223,30 @@ def case_letter(pdf):
     report("信函: 版记 without rules", not [r for r in rl[-1] if r[0] == "0 0 0"], str(rl[-1]))
 
 
+def case_minutes(pdf, mark, title=""):
+    """10.3: a 纪要 typed as text.  Its title ending in 纪要 is the red mark and
+    is not set again; any other title stays under the rule, the mark is
+    `mark` (会议纪要)."""
+    w, rs, rl = words(pdf), runs(pdf), rules(pdf)
+    m, line = check_head(w, rs, rl, mark, TOP + 35 * MM)
+    text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True, text=True).stdout
+    report("纪要: the mark printed once", text.count(mark) == 1, "%d times" % text.count(mark))
+    first = min((x for x in w[0] if line and x[2] > line[3]), key=lambda x: x[2], default=None)
+    if title:
+        report("纪要: the title is the first line under the rule", first and first[0] == title, str(first))
+        report("纪要: the title black", any(r[0] == title and r[3] == "#000000" for r in rs[0]), "")
+    # 空二行 from the first slot under the rule (up to a line further down
+    # than the rule), the glyphs' top up to (PITCH - 16) / 2 into theirs
+    gap = first and line and (first[2] - line[3]) / PITCH
+    report("纪要: the text two lines under the red line", gap and 2 <= gap < 3.25, "gap %s lines" % gap)
+    att = find(w[-1], "出席")
+    near("纪要: 出席 two characters in", LEFT + 2 * CELL, att and att[1], 1.5)
+    on = [i for i, p in enumerate(w) for x in p if x[0][:2] in ("出席", "请假", "列席")]
+    body = [x for x in w[on[-1]] if x[2] < (att[2] if att else 0)] if on else []
+    report("纪要: 出席/请假/列席 on one page with the body's last line", len(on) == 3 and len(set(on)) == 1 and body,
+           "pages %s" % on)
+
+
 def case_plain(pdf):
     rl, rs = rules(pdf), runs(pdf)
     report("no 版头: no rules", not any(rl), "")
@@ -230,7 +255,7 @@ def case_plain(pdf):
 
 def main():
     case, pdf = sys.argv[1], sys.argv[2]
-    globals()["case_" + case](pdf)
+    globals()["case_" + case](pdf, *sys.argv[3:])
     return 0
 
 
