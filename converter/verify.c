@@ -35,6 +35,7 @@
 #include <openssl/evp.h>
 #include <zip.h>
 
+#include "model/i18n.h"
 #include "model/utf8.h"
 #include "verify_doc.h"
 #include "write/bagit.h"
@@ -96,7 +97,7 @@ static void report(vctx *v, const char *fmt, ...)
 	char msg[2048];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
 	v->problem(v->ctx, msg);
 }
@@ -182,7 +183,7 @@ static int load_entries(vctx *v)
 		e->is_dir = len > 0 && e->name[len - 1] == '/';
 		const char *why = gw_bagit_name_problem(e->name, len);
 		if (why)
-			report(v, "%s: unsafe entry name: it %s", SHOW(e->name), why);
+			report(v, "%s: unsafe entry name: it %s", SHOW(e->name), _(why));
 		else if (st.encryption_method != ZIP_EM_NONE)
 			report(v, "%s: is encrypted, so it cannot be checked", SHOW(e->name));
 		else if (is_symlink(v->za, i))
@@ -445,12 +446,12 @@ static void manifest_line(vctx *v, const manifest *m, size_t lineno, const char 
 	int in_data = strncmp(path, "data/", 5) == 0;
 	if (why || plen != strlen(path) || path[plen - 1] == '/') {
 		report(v, "%s line %zu: unsafe path %s: it %s", mname, lineno, show(path, plen, (char[600]){0}, 600),
-		       why ? why : "is not a file name");
+		       why ? _(why) : _("is not a file name"));
 		return;
 	}
 	if (in_data == m->tag) {
 		report(v, "%s line %zu: %s must %s", mname, lineno, SHOW(path),
-		       m->tag ? "not be a payload file (data/…)" : "be a payload file under data/");
+		       m->tag ? _("not be a payload file (data/…)") : _("be a payload file under data/"));
 		return;
 	}
 	snprintf(full, sizeof full, "%.*s/%s", (int)v->top_len, v->top, path);
@@ -603,9 +604,9 @@ static void ofd_entries(zip_t *za, gw_ofd_part *top, char *why, size_t size)
 	zip_int64_t n = zip_get_num_entries(za, 0);
 	for (zip_int64_t i = 0; i < n && !why[0]; i++) {
 		const char *name = zip_get_name(za, (zip_uint64_t)i, 0);
-		const char *unsafe = name ? gw_bagit_name_problem(name, strlen(name)) : "has no name";
+		const char *unsafe = name ? gw_bagit_name_problem(name, strlen(name)) : N_("has no name");
 		if (unsafe) {
-			snprintf(why, size, "an entry %s", unsafe);
+			snprintf(why, size, _("an entry %s"), _(unsafe));
 			return;
 		}
 		size_t len;

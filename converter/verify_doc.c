@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/i18n.h"
+
 #define MAX_XREF_SECTIONS 64   /* /Prev chain: incremental updates */
 #define OFD_NS "http://www.ofdspec.org/2016"
 
@@ -19,13 +21,13 @@ typedef struct span {
 
 static int fail(char *why, size_t size, const char *fmt, unsigned long long at)
 {
-	snprintf(why, size, fmt, at);
+	snprintf(why, size, _(fmt), at);
 	return -1;
 }
 
 static int fail_msg(char *why, size_t size, const char *msg)
 {
-	snprintf(why, size, "%s", msg);
+	snprintf(why, size, "%s", _(msg));
 	return -1;
 }
 

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "jpath.h"
 #include "report.h"
 #include "utf8.h"
@@ -57,7 +58,7 @@ static int fail(checker *c, size_t line, const char *fmt, ...)
 	char what[768];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(what, sizeof what, fmt, ap);
+	vsnprintf(what, sizeof what, _(fmt), ap);
 	va_end(ap);
 	c->st = gw_fail(c->d, GW_E_STRUCTURE, line, GW_NO_BYTE, HINT_REPAIR, "%s: %s",
 			gw_jpath_text(&c->path), what);
@@ -475,7 +476,7 @@ static int indicator(checker *c, const gw_indicator *x, size_t i)
 		return fail(c, line, "text '%s' is not in its clause", x->text);
 	if (x->masked != has_mask(x->text))
 		return fail(c, line, "masked is %s but text '%s' %s (*, ＊, ×)", x->masked ? "true" : "false",
-			    x->text, x->masked ? "has no mask" : "is a mask");
+			    x->text, x->masked ? _("has no mask") : _("is a mask"));
 	if ((unsigned)x->kind > GW_KIND_COUNT || (x->change && x->change != '+' && x->change != '-') ||
 	    (unsigned)x->status > GW_STATUS_CUMULATIVE)
 		return fail(c, line, "kind, change or status outside its vocabulary");

@@ -11,8 +11,12 @@
 
 #include <libintl.h>
 
+/* converter/po/extract.sh preprocesses the sources with GW_XGETTEXT:
+ * N_("…") must stay visible to xgettext. */
+#ifndef GW_XGETTEXT
 #define _(s) gettext(s)
 #define N_(s) (s)
+#endif
 
 #define GW_TEXT_DOMAIN "gwexport"
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "jpath.h"
 #include "utf8.h"
 
@@ -67,13 +68,13 @@ static const char *const indicator_keys[] = {"id",     "section",    "item",    
 static const char *type_name(const json_t *v)
 {
 	if (!v)
-		return "nothing";
+		return _("nothing");
 	switch (json_typeof(v)) {
-	case JSON_OBJECT: return "an object";
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: return "an integer";
-	case JSON_REAL: return "a number";
+	case JSON_OBJECT: return _("an object");
+	case JSON_ARRAY: return _("an array");
+	case JSON_STRING: return _("a string");
+	case JSON_INTEGER: return _("an integer");
+	case JSON_REAL: return _("a number");
 	case JSON_TRUE:
 	case JSON_FALSE: return "true/false";
 	case JSON_NULL: return "null";
@@ -85,7 +86,7 @@ static int bad_hint(reader *rd, const char *hint, const char *fmt, const char *a
 {
 	if (!rd->st) {
 		char what[512];
-		snprintf(what, sizeof what, fmt, a, b);
+		snprintf(what, sizeof what, _(fmt), a, b);
 		rd->st = gw_fail(rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint, "%s: %s",
 				 gw_jpath_text(&rd->path), what);
 	}
@@ -127,7 +128,7 @@ static int get_string(reader *rd, json_t *obj, const char *key, bool nullable, b
 	size_t old = gw_jpath_key(&rd->path, key);
 	int rc = 0;
 	if (!json_is_string(v))
-		rc = bad(rd, "expected a string%s, found %s", nullable ? " or null" : "", type_name(v));
+		rc = bad(rd, "expected a string%s, found %s", nullable ? _(" or null") : "", type_name(v));
 	else if (!(*out = gw_arena_strndup(rd->r->arena, json_string_value(v), json_string_length(v))))
 		rc = nomem(rd);
 	gw_jpath_pop(&rd->path, old);
@@ -192,7 +193,7 @@ static json_t *get_array(reader *rd, json_t *obj, const char *key, bool nullable
 		return NULL;
 	if (!json_is_array(v)) {
 		size_t old = gw_jpath_key(&rd->path, key);
-		*err = bad(rd, "expected an array%s, found %s", nullable ? " or null" : "", type_name(v));
+		*err = bad(rd, "expected an array%s, found %s", nullable ? _(" or null") : "", type_name(v));
 		gw_jpath_pop(&rd->path, old);
 		return NULL;
 	}
@@ -602,8 +603,8 @@ static int read_indicator(reader *rd, json_t *v, void *elem)
 static int read_schema(reader *rd, json_t *doc)
 {
 	json_t *v = json_object_get(doc, "schema");
-	const char *hint = "this gwexport reads " GW_SCHEMA_1 " and " GW_SCHEMA
-			   "; convert the text again with this version";
+	const char *hint = N_("this gwexport reads " GW_SCHEMA_1 " and " GW_SCHEMA
+			      "; convert the text again with this version");
 	if (!v) {
 		rd->st = gw_fail(
 			rd->d, GW_E_JSON, 0, GW_NO_BYTE, hint,

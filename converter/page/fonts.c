@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "../model/hash.h"
+#include "../model/i18n.h"
 #include "regfile.h"
 #include "ttscale.h"
 
@@ -86,7 +87,7 @@ static void note(gw_fonts *f, const char *fmt, ...)
 	size_t used = strlen(f->notes);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(f->notes + used, sizeof f->notes - used, fmt, ap);
+	vsnprintf(f->notes + used, sizeof f->notes - used, _(fmt), ap);
 	va_end(ap);
 }
 
@@ -122,8 +123,8 @@ static int roles_handler(void *user, const char *section, const char *name, cons
 		   : !strcmp(name, "note") ? sizeof ro->why : MAX_LIST;
 	if (!dst || strlen(value) >= cap) {
 		if (!p->err[0])
-			snprintf(p->err, sizeof p->err, dst ? "value of '%s.%s' is too long"
-				 : "unknown key '%s.%s' (keys: standard, fallback, fake_bold, package, meaning, note)",
+			snprintf(p->err, sizeof p->err, dst ? _("value of '%s.%s' is too long")
+				 : _("unknown key '%s.%s' (keys: standard, fallback, fake_bold, package, meaning, note)"),
 				 section, name);
 		return 0;
 	}
@@ -173,9 +174,9 @@ static gw_status read_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 	if (rc < 0)
 		return gw_fail(d, GW_E_FONT, 0, GW_NO_BYTE, "reinstall gwexport or set GWEXPORT_DATA to its data directory",
 			       "cannot read the font role file %s%s", path,
-			       opened == GW_REG_NOT_REGULAR ? ": not a regular file" : "");
+			       opened == GW_REG_NOT_REGULAR ? _(": not a regular file") : "");
 	return gw_fail(d, GW_E_FONT, (size_t)rc, GW_NO_BYTE, "see fonts/README.md for the format",
-		       "%s", p.err[0] ? p.err : "cannot read this line of roles.ini");
+		       "%s", p.err[0] ? p.err : _("cannot read this line of roles.ini"));
 }
 
 /* ---- fontconfig resolution --------------------------------------------- */
@@ -317,7 +318,7 @@ static int resolve(gw_fonts *f, const char *family, int weight)
 	    strcmp((const char *)format, "TrueType") == 0)
 		return add_face(f, (const char *)file, index, family);
 	note(f, "font '%s' (%s) skipped: it is %s, and libharu 2.3.0 embeds only TrueType\n",
-	     family, file, format ? (const char *)format : "of unknown format");
+	     family, file, format ? (const char *)format : _("of unknown format"));
 	return -1;
 }
 
@@ -372,8 +373,8 @@ static size_t add_chain(gw_fonts *f, struct role *ro, const char *list, int weig
 static void warn_kind(gw_fonts *f, const struct role *ro, int r)
 {
 	size_t used = strlen(f->warning);
-	snprintf(f->warning + used, sizeof f->warning - used, "%s%s%s draws the %s role, not a %s%s%s",
-		 used ? "; " : "", f->faces[ro->faces[0]].family, ro->fake[0] ? " (faux bold)" : "", role_names[r],
+	snprintf(f->warning + used, sizeof f->warning - used, _("%s%s%s draws the %s role, not a %s%s%s"),
+		 used ? _("; ") : "", f->faces[ro->faces[0]].family, ro->fake[0] ? _(" (faux bold)") : "", role_names[r],
 		 ro->meaning, ro->why[0] ? ": " : "", ro->why);
 }
 
@@ -399,8 +400,8 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 			snprintf(path, sizeof path, "%s/roles.ini", fonts_dir);
 			gw_diag_set_file(d, path);
 			char hint[512];
-			snprintf(hint, sizeof hint, "install the Debian package%s %s (apt-get install %s), "
-				 "or put a TrueType %s font into %s",
+			snprintf(hint, sizeof hint, _("install the Debian package%s %s (apt-get install %s), "
+				   "or put a TrueType %s font into %s"),
 				 strchr(ro->package, ' ') ? "s" : "", ro->package[0] ? ro->package : "fonts-arphic-gbsn00lp",
 				 ro->package[0] ? ro->package : "fonts-arphic-gbsn00lp",
 				 ro->meaning[0] ? ro->meaning : role_names[r], fonts_dir);

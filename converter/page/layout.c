@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../model/i18n.h"
 #include "regfile.h"
 
 void gw_layout_defaults(gw_layout *l)
@@ -218,11 +219,11 @@ static int set_value(gw_layout *l, const struct key *k, const char *v)
 static const char *expected(const struct key *k, char *buf, size_t n)
 {
 	switch (k->kind) {
-	case K_BOOL: return "true or false";
-	case K_PNPOS: return "outside or center";
-	case K_COLOR: return "a colour as six hex digits RRGGBB (FF0000 is red)";
-	case K_INT: snprintf(buf, n, "a whole number from %g to %g", k->min, k->max); return buf;
-	default: snprintf(buf, n, "a number from %g to %g", k->min, k->max); return buf;
+	case K_BOOL: return _("true or false");
+	case K_PNPOS: return _("outside or center");
+	case K_COLOR: return _("a colour as six hex digits RRGGBB (FF0000 is red)");
+	case K_INT: snprintf(buf, n, _("a whole number from %g to %g"), k->min, k->max); return buf;
+	default: snprintf(buf, n, _("a number from %g to %g"), k->min, k->max); return buf;
 	}
 }
 
@@ -242,11 +243,11 @@ static int handler(struct parse *p, const char *section, const char *name, const
 		if (set_value(p->l, k, value) == 0)
 			return 1;
 		char what[96], hint[160];
-		snprintf(hint, sizeof hint, "write %s (see layouts/README.md)", expected(k, what, sizeof what));
+		snprintf(hint, sizeof hint, _("write %s (see layouts/README.md)"), expected(k, what, sizeof what));
 		return bad(p, hint, "bad value for key '%s.%s': '%s'", section, name, value);
 	}
 	return bad(p, "check the spelling; layouts/README.md lists every section and key",
-		   "unknown key '%s.%s'%s", section, name, *section ? "" : " (keys must be inside a [section])");
+		   "unknown key '%s.%s'%s", section, name, *section ? "" : _(" (keys must be inside a [section])"));
 }
 
 /* Cross-field checks: the grid must fit the block and the block the page. */
@@ -375,9 +376,9 @@ static gw_status read_file(const char *path, char **text, gw_diag *d)
 	if (err || n > cap || memchr(buf, '\0', n)) {
 		free(buf);
 		return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "a layout file is a short .ini text file",
-			       err ? "cannot read layout file '%s'"
-			       : n > cap ? "layout file '%s' is larger than 64 KB"
-					 : "layout file '%s' has a zero byte: it is not text", path);
+			       err ? N_("cannot read layout file '%s'")
+			       : n > cap ? N_("layout file '%s' is larger than 64 KB")
+					 : N_("layout file '%s' has a zero byte: it is not text"), path);
 	}
 	buf[n] = '\0';
 	*text = buf;
@@ -413,7 +414,7 @@ static gw_status unknown_name(const char *name, const char *dir, gw_diag *d)
 		free(list[i]);
 	}
 	return gw_fail(d, GW_E_LAYOUT, 0, GW_NO_BYTE, "give a layout name from that list or a path to an .ini file",
-		       "no layout named '%s' in %s (available: %s)", name, dir, used ? names : "none");
+		       "no layout named '%s' in %s (available: %s)", name, dir, used ? names : _("none"));
 }
 
 gw_status gw_layout_load(const char *name_or_path, const char *dir, gw_layout *l, gw_diag *d)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../model/arena.h"
+#include "../model/i18n.h"
 #include "../model/utf8.h"
 #include "compose.h"
 
@@ -352,7 +353,7 @@ static size_t least_lines(const gw_section *s, size_t n)
 static gw_status too_many_pages(size_t pages, bool at_least, gw_diag *d)
 {
 	return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE, "split the report into several files",
-		       "the report needs %s%zu pages; a PDF or OFD may have at most %u", at_least ? "at least " : "",
+		       "the report needs %s%zu pages; a PDF or OFD may have at most %u", at_least ? _("at least ") : "",
 		       pages, GW_MAX_PAGES);
 }
 

@@ -31,6 +31,7 @@
 #include <strings.h>
 
 #include "../model/buf.h"
+#include "../model/i18n.h"
 #include "../model/utf8.h"
 #include "charset.h"
 
@@ -83,17 +84,17 @@ typedef struct binary_kind {
 static const binary_kind *binary_kind_of(const unsigned char *b, size_t len)
 {
 	static const binary_kind kinds[] = {
-		{"%PDF", 4, "a PDF file", HINT_PDF},
-		{"PK\3\4", 4, "a Word (.docx), Excel (.xlsx) or other zip file", HINT_TEXT},
+		{"%PDF", 4, N_("a PDF file"), N_(HINT_PDF)},
+		{"PK\3\4", 4, N_("a Word (.docx), Excel (.xlsx) or other zip file"), HINT_TEXT},
 		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
-		 "an old Word (.doc) or WPS (.wps, .et) file, or an old Excel (.xls) one", HINT_DOCX},
-		{"{\\rtf", 5, "an RTF document", HINT_DOCX},
-		{"\x89PNG", 4, "a PNG image", HINT_TEXT},
-		{"\xFF\xD8\xFF", 3, "a JPEG image", HINT_TEXT},
-		{"GIF8", 4, "a GIF image", HINT_TEXT},
-		{"\x7F" "ELF", 4, "a program (ELF executable)", HINT_TEXT},
-		{"Rar!", 4, "a RAR archive", HINT_TEXT},
-		{"\x1F\x8B", 2, "a gzip archive", HINT_TEXT},
+		 N_("an old Word (.doc) or WPS (.wps, .et) file, or an old Excel (.xls) one"), N_(HINT_DOCX)},
+		{"{\\rtf", 5, N_("an RTF document"), N_(HINT_DOCX)},
+		{"\x89PNG", 4, N_("a PNG image"), HINT_TEXT},
+		{"\xFF\xD8\xFF", 3, N_("a JPEG image"), HINT_TEXT},
+		{"GIF8", 4, N_("a GIF image"), HINT_TEXT},
+		{"\x7F" "ELF", 4, N_("a program (ELF executable)"), HINT_TEXT},
+		{"Rar!", 4, N_("a RAR archive"), HINT_TEXT},
+		{"\x1F\x8B", 2, N_("a gzip archive"), HINT_TEXT},
 	};
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (len >= kinds[i].n && memcmp(b, kinds[i].magic, kinds[i].n) == 0)
@@ -319,8 +320,8 @@ static gw_status fail_bytes(const source_view *v, size_t off, int truncated, con
 		unsigned u = v->utf16_le ? v->all[at] | v->all[at + 1] << 8 : v->all[at] << 8 | v->all[at + 1];
 		bool half = u >= 0xD800 && u <= 0xDFFF;
 		return gw_fail(d, GW_E_ENCODING, line, at, hint, "%s U+%04X on line %zu is not valid %s%s",
-			       half ? "a lone surrogate" : "the code unit", u, line, enc_name,
-			       half ? " (half of a character whose other half is missing)" : "");
+			       half ? _("a lone surrogate") : _("the code unit"), u, line, enc_name,
+			       half ? _(" (half of a character whose other half is missing)") : "");
 	}
 	return gw_fail(d, GW_E_ENCODING, line, at, hint,
 		       "byte 0x%02X on line %zu is not valid %s", v->all[at], line, enc_name);
@@ -383,8 +384,8 @@ static gw_status refuse_mixed(const source_view *v, gw_diag *d)
 	if (!converts("GB18030", b + k.bad_begin, k.bad_end - k.bad_begin, &c, &st))
 		return st ? fail_nomem(d) : GW_OK;   /* not GBK: damaged, said elsewhere */
 	free(c.text);
-	const char *hint = "the text was pasted from programs that save differently: retype or "
-			   "re-paste that line, and save the whole file as UTF-8";
+	const char *hint = N_("the text was pasted from programs that save differently: retype or "
+			      "re-paste that line, and save the whole file as UTF-8");
 	if (k.utf8_line < k.bad_line)
 		return gw_fail(d, GW_E_ENCODING, k.bad_line, v->skip + k.bad_begin, hint,
 			       "line %zu is not UTF-8 like the lines before it (line %zu is): it looks "
@@ -695,7 +696,7 @@ gw_status gw_decode_text(const unsigned char *bytes, size_t len, gw_encoding enc
 	const binary_kind *kind = binary_kind_of(bytes, len);
 	if (kind)
 		return gw_fail(d, GW_E_BINARY, 0, GW_NO_BYTE, kind->hint,
-			       "this looks like %s, not text", kind->what);
+			       "this looks like %s, not text", _(kind->what));
 	source_view v = {.all = bytes, .all_len = len, .unit = 1};
 	conv c = {0};
 	gw_status st = choose_view(&v, enc, d);

@@ -27,6 +27,7 @@
 #include <zip.h>
 
 #include "../model/arena.h"
+#include "../model/i18n.h"
 #include "docx_parts.h"
 #include "readers.h"
 
@@ -140,7 +141,7 @@ static gw_status too_large(gw_diag *d, const char *part, const char *what, unsig
 	return gw_fail(d, GW_E_TOO_LARGE, 0, GW_NO_BYTE,
 		       "a real report is far smaller: this may be a zip bomb; open the file in Word "
 		       "or WPS and save it again, or save the report as plain text (.txt)",
-		       "%s of the Word file %s more than %u MB", part, what, limit_mb);
+		       "%s of the Word file %s more than %u MB", _(part), _(what), limit_mb);
 }
 
 static gw_status inflate_into(pkg *pk, zip_file_t *zf, docx_xml *x, const char *name)
@@ -158,9 +159,9 @@ static gw_status inflate_into(pkg *pk, zip_file_t *zf, docx_xml *x, const char *
 		part += (size_t)n;
 		pk->total += (size_t)n;
 		if (part > DOCX_MAX_PART)
-			return too_large(pk->d, name, "unpacks to", DOCX_MAX_PART >> 20);
+			return too_large(pk->d, name, N_("unpacks to"), DOCX_MAX_PART >> 20);
 		if (pk->total > DOCX_MAX_TOTAL)
-			return too_large(pk->d, "the parts read", "unpack to", DOCX_MAX_TOTAL >> 20);
+			return too_large(pk->d, N_("the parts read"), N_("unpack to"), DOCX_MAX_TOTAL >> 20);
 		gw_status st = docx_xml_feed(x, buf, (size_t)n, false);
 		if (st != GW_OK)
 			return st;
@@ -182,7 +183,7 @@ static gw_status read_part(pkg *pk, const char *name, const docx_sink *sink, boo
 	zip_stat_init(&zs);
 	if (zip_stat_index(pk->zip, (zip_uint64_t)i, 0, &zs) == 0 && (zs.valid & ZIP_STAT_SIZE) &&
 	    zs.size > DOCX_MAX_PART)
-		return too_large(pk->d, name, "declares", DOCX_MAX_PART >> 20);
+		return too_large(pk->d, name, N_("declares"), DOCX_MAX_PART >> 20);
 	zip_file_t *zf = zip_fopen_index(pk->zip, (zip_uint64_t)i, 0);
 	if (!zf) {
 		zip_error_t *ze = zip_get_error(pk->zip);
@@ -209,12 +210,12 @@ typedef struct parts {
 
 static gw_status refuse_other_office(gw_diag *d, const char *ct)
 {
-	const char *kind = strstr(ct, "spreadsheetml")    ? "an Excel workbook"
-			   : strstr(ct, "presentationml") ? "a PowerPoint presentation"
-							  : "not a Word document";
+	const char *kind = strstr(ct, "spreadsheetml")    ? N_("an Excel workbook")
+			   : strstr(ct, "presentationml") ? N_("a PowerPoint presentation")
+							  : N_("not a Word document");
 	return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE,
 		       "save the report from Word or WPS Writer as .docx or plain text (.txt)",
-		       "the file is %s (content type %s)", kind, ct);
+		       "the file is %s (content type %s)", _(kind), ct);
 }
 
 static gw_status find_main(pkg *pk, parts *p)
@@ -378,7 +379,7 @@ static void route_text(void *ctx, docx_xml *x, const char *s, size_t n)
 static gw_status flat_pass(const unsigned char *bytes, size_t len, router *r, gw_diag *d)
 {
 	if (len > DOCX_MAX_PART)
-		return too_large(d, "the XML", "is", DOCX_MAX_PART >> 20);
+		return too_large(d, N_("the XML"), N_("is"), DOCX_MAX_PART >> 20);
 	docx_sink rs = {route_start, route_end, route_text, r};
 	docx_xml x;
 	if (docx_xml_open(&x, "the Word XML file", &rs, d))
@@ -494,8 +495,8 @@ static bool has_text(const gw_blocks *b)
  * which only Word's own import turns into paragraphs. */
 static gw_status check_text(const gw_blocks *out, size_t alt_chunks, gw_diag *d)
 {
-	static const char hint[] = "open the file in Word or WPS and save it again as a Word "
-				   "document (.docx): that converts the embedded content";
+	static const char hint[] = N_("open the file in Word or WPS and save it again as a Word "
+				      "document (.docx): that converts the embedded content");
 	if (!has_text(out) && alt_chunks)
 		return gw_fail(d, GW_E_UNSUPPORTED, 0, GW_NO_BYTE, hint,
 			       "the document's text is embedded as %zu HTML/RTF part(s) "
@@ -506,7 +507,7 @@ static gw_status check_text(const gw_blocks *out, size_t alt_chunks, gw_diag *d)
 			       "check that the file is the report, not an empty template",
 			       "the Word document has no text in its body");
 	if (alt_chunks)
-		gw_warn(d, 0, "%zu embedded HTML/RTF part(s) (w:altChunk) not read: %s", alt_chunks, hint);
+		gw_warn(d, 0, "%zu embedded HTML/RTF part(s) (w:altChunk) not read: %s", alt_chunks, _(hint));
 	return GW_OK;
 }
 

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/i18n.h"
+
 /* expat's separator between a namespace URI and a local name. */
 #define NS_SEP ' '
 
@@ -206,7 +208,7 @@ void docx_xml_fail(docx_xml *x, gw_status st, const char *hint, const char *fmt,
 	char what[700];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(what, sizeof what, fmt, ap);
+	vsnprintf(what, sizeof what, _(fmt), ap);
 	va_end(ap);
 	x->st = gw_fail(x->d, st, 0, GW_NO_BYTE, hint, "%s, XML line %lu: %s", x->part,
 			(unsigned long)XML_GetCurrentLineNumber(x->parser), what);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../model/i18n.h"
 #include "../model/utf8.h"
 #include "blocks.h"
 
@@ -180,11 +181,11 @@ static bool value_ok(value_kind kind, const char *s, size_t n)
 }
 
 static const char *const KIND_RULE[] = {
-	[V_TEXT] = "some text", [V_LIST] = "names separated by ，",
-	[V_DOC_NUMBER] = "the year in full and 号 at the end",
-	[V_SECRECY] = "绝密, 机密 or 秘密, with the period after ★",
-	[V_URGENCY] = "特急 or 加急", [V_COPY_NUMBER] = "up to 6 digits",
-	[V_DATE] = "year, month and day in Arabic numerals, no leading zeros",
+	[V_TEXT] = N_("some text"), [V_LIST] = N_("names separated by ，"),
+	[V_DOC_NUMBER] = N_("the year in full and 号 at the end"),
+	[V_SECRECY] = N_("绝密, 机密 or 秘密, with the period after ★"),
+	[V_URGENCY] = N_("特急 or 加急"), [V_COPY_NUMBER] = N_("up to 6 digits"),
+	[V_DATE] = N_("year, month and day in Arabic numerals, no leading zeros"),
 };
 
 /* Trims ASCII and ideographic spaces around s[0..*n). */
@@ -210,9 +211,9 @@ static gw_status bad_value(gw_diag *d, const field_def *f, size_t line, const ch
 			   size_t n)
 {
 	char hint[256];
-	snprintf(hint, sizeof hint, "write it like %s%s%s", f->names[0], line ? "：" : "=", f->example);
+	snprintf(hint, sizeof hint, _("write it like %s%s%s"), f->names[0], line ? "：" : "=", f->example);
 	return gw_fail(d, line ? GW_E_STRUCTURE : GW_E_USAGE, line, GW_NO_BYTE, hint, "%s%s '%.*s': it needs %s",
-		       line ? "front matter: " : "--set: ", f->names[0], (int)n, v, what);
+		       line ? _("front matter: ") : "--set: ", f->names[0], (int)n, v, _(what));
 }
 
 gw_status gw_fields_put(gw_fields *fs, gw_field_id id, const char *value, size_t n, size_t line, gw_diag *d)
@@ -221,7 +222,7 @@ gw_status gw_fields_put(gw_fields *fs, gw_field_id id, const char *value, size_t
 	value = trim(value, &n);
 	if (!n)
 		return gw_fail(d, line ? GW_E_STRUCTURE : GW_E_USAGE, line, GW_NO_BYTE, NULL,
-			       "%s%s has no value (example: %s：%s)", line ? "front matter: " : "--set: ",
+			       "%s%s has no value (example: %s：%s)", line ? _("front matter: ") : "--set: ",
 			       f->names[0], f->names[0], f->example);
 	if (!value_ok(f->kind, value, n))
 		return bad_value(d, f, line, KIND_RULE[f->kind], value, n);

@@ -83,7 +83,7 @@ static gw_status utf16_to_utf8(const unsigned char *b, size_t len, char **out, s
 		o += gw_utf8_encode((uint32_t)c, u8 + o);
 	}
 	if (i < len) {
-		static const char hint[] = "save the file again as UTF-8 (or convert the original text again)";
+		static const char hint[] = N_("save the file again as UTF-8 (or convert the original text again)");
 		free(u8);
 		if (i + 1 == len)
 			return gw_fail(d, GW_E_ENCODING, 0, i, hint, "a UTF-16 model JSON ends in half a character");

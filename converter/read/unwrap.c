@@ -46,6 +46,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/i18n.h"
 #include "../model/utf8.h"
 #include "lexicon.h"
 #include "markers.h"
@@ -623,7 +624,7 @@ static void note_removed(gw_diag *d, const scan *sc, size_t i, size_t *notes)
 		return;
 	if ((*notes)++ < NOTES_MAX)
 		gw_note(d, sc->b->v[i].no, "removed %s \"%.*s\"",
-			l->role == ROLE_PAGE_NUMBER ? "page number" : "running header or footer",
+			l->role == ROLE_PAGE_NUMBER ? _("page number") : _("running header or footer"),
 			(int)(l->len > 120 ? 120 : l->len), l->s);
 }
 
@@ -715,12 +716,12 @@ static void summarise(gw_diag *d, const gw_unwrap_stats *st)
 {
 	char removed[160] = "";
 	if (st->page_numbers && st->running_lines)
-		snprintf(removed, sizeof removed, "; removed %zu page numbers and %zu running header/footer lines",
+		snprintf(removed, sizeof removed, _("; removed %zu page numbers and %zu running header/footer lines"),
 			 st->page_numbers, st->running_lines);
 	else if (st->page_numbers)
-		snprintf(removed, sizeof removed, "; removed %zu page numbers", st->page_numbers);
+		snprintf(removed, sizeof removed, _("; removed %zu page numbers"), st->page_numbers);
 	else if (st->running_lines)
-		snprintf(removed, sizeof removed, "; removed %zu running header/footer lines", st->running_lines);
+		snprintf(removed, sizeof removed, _("; removed %zu running header/footer lines"), st->running_lines);
 	if (st->lines_joined)
 		gw_warn(d, 0, "hard-wrapped text: joined %zu wrapped lines into %zu paragraphs%s "
 			"(--no-unwrap keeps every line)", st->lines_joined, st->paragraphs, removed);

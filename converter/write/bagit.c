@@ -6,37 +6,38 @@
 
 #include <string.h>
 
+#include "../model/i18n.h"
 #include "../model/utf8.h"
 
 /* One path component c[0..n): NULL if fine. */
 static const char *component_problem(const char *c, size_t n)
 {
 	if (n == 0)
-		return "has an empty path component ('//')";
+		return N_("has an empty path component ('//')");
 	if ((n == 1 && c[0] == '.') || (n == 2 && c[0] == '.' && c[1] == '.'))
-		return "has a '.' or '..' path component";
+		return N_("has a '.' or '..' path component");
 	if (n >= 2 && c[1] == ':' && ((c[0] >= 'A' && c[0] <= 'Z') || (c[0] >= 'a' && c[0] <= 'z')))
-		return "starts with a drive letter";
+		return N_("starts with a drive letter");
 	return NULL;
 }
 
 const char *gw_bagit_name_problem(const char *name, size_t len)
 {
 	if (len == 0)
-		return "has an empty name";
+		return N_("has an empty name");
 	if (len > GW_BAG_MAX_NAME_BYTES)
-		return "has a name longer than 4096 bytes";
+		return N_("has a name longer than 4096 bytes");
 	if (name[0] == '/')
-		return "is an absolute path";
+		return N_("is an absolute path");
 	for (size_t i = 0; i < len; i++) {
 		unsigned char ch = (unsigned char)name[i];
 		if (ch == '\\')
-			return "contains a backslash";
+			return N_("contains a backslash");
 		if (ch < 0x20 || ch == 0x7f)
-			return "contains a control character";
+			return N_("contains a control character");
 	}
 	if (gw_utf8_valid_prefix((const unsigned char *)name, len) != len)
-		return "is not valid UTF-8";
+		return N_("is not valid UTF-8");
 	/* A directory entry ends with exactly one '/'. */
 	size_t end = name[len - 1] == '/' ? len - 1 : len;
 	size_t start = 0;

@@ -37,6 +37,7 @@
 #include "../model/arena.h"
 #include "../model/buf.h"
 #include "../model/hash.h"
+#include "../model/i18n.h"
 #include "../model/utf8.h"
 #include "bagit.h"
 #include "zipentry.h"
@@ -444,7 +445,7 @@ static gw_status build_tag_files(bag *b, const gw_report *r, const gw_write_opts
 static gw_status write_zip(const bag *b, time_t ts, gw_bytes *out, gw_diag *d)
 {
 	gw_zip z;
-	gw_status st = gw_zip_begin(&z, "the zip bundle", ts, d);
+	gw_status st = gw_zip_begin(&z, N_("the zip bundle"), ts, d);
 	if (st)
 		return st;
 	char name[GW_BAG_MAX_NAME_BYTES + 8];

@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "../model/buf.h"
+#include "../model/i18n.h"
 
 #define TMP_SUFFIX_LEN 8u     /* ".NAME" + ".XXXXXX": one more dot, six characters */
 #define STALE_SECONDS 60
@@ -82,14 +83,14 @@ static const char *io_hint(int err)
 	switch (err) {
 	case EACCES:
 	case EPERM:
-	case EROFS: return "choose a directory you can write to with -o";
+	case EROFS: return N_("choose a directory you can write to with -o");
 	case ENOSPC:
-	case EDQUOT: return "free some disk space and run again";
-	case EFBIG: return "the file size limit was reached; raise it (ulimit -f) or free space";
-	case ENOENT: return "create the directory first or choose another with -o";
-	case ENAMETOOLONG: return "use a shorter output directory or file name";
+	case EDQUOT: return N_("free some disk space and run again");
+	case EFBIG: return N_("the file size limit was reached; raise it (ulimit -f) or free space");
+	case ENOENT: return N_("create the directory first or choose another with -o");
+	case ENAMETOOLONG: return N_("use a shorter output directory or file name");
 	case EMFILE:
-	case ENFILE: return "raise the limit on open files (ulimit -n 64) and run again";
+	case ENFILE: return N_("raise the limit on open files (ulimit -n 64) and run again");
 	default: return NULL;
 	}
 }

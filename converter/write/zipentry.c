@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <zip.h>
 
+#include "../model/i18n.h"
+
 gw_status gw_zip_begin(gw_zip *z, const char *what, time_t timestamp, gw_diag *d)
 {
 	*z = (gw_zip){.timestamp = timestamp, .what = what};
@@ -19,7 +21,7 @@ gw_status gw_zip_begin(gw_zip *z, const char *what, time_t timestamp, gw_diag *d
 		z->za = zip_open_from_source(z->mem, ZIP_TRUNCATE, &ze);
 	gw_status st = GW_OK;
 	if (!z->za) {
-		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot start %s: %s", what, zip_error_strerror(&ze));
+		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot start %s: %s", _(what), zip_error_strerror(&ze));
 		zip_source_free(z->mem);
 		z->mem = NULL;
 	} else {
@@ -113,9 +115,9 @@ gw_status gw_zip_end(gw_zip *z, gw_bytes *out, gw_diag *d)
 	if (!z->failed && zip_close(z->za) == 0)
 		z->za = NULL;
 	else
-		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot build %s: %s", z->what, zip_strerror(z->za));
+		st = gw_fail(d, GW_E_ZIP, 0, GW_NO_BYTE, NULL, "cannot build %s: %s", _(z->what), zip_strerror(z->za));
 	if (!st && read_back(z->mem, out) != 0)
-		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "cannot read the finished %s back", z->what);
+		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "cannot read the finished %s back", _(z->what));
 	if (z->za)
 		zip_discard(z->za);
 	zip_source_free(z->mem);

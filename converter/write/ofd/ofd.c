@@ -39,6 +39,7 @@
 #include <libdeflate.h>
 
 #include "../../model/hash.h"
+#include "../../model/i18n.h"
 #include "../../page/fonts.h"
 #include "../../page/layout.h"
 #include "../../page/page.h"
@@ -528,7 +529,7 @@ static int add_parts(gw_zip *z, const struct package *p)
 static gw_status write_zip(const struct package *p, time_t ts, gw_bytes *out, gw_diag *d)
 {
 	gw_zip z;
-	gw_status st = gw_zip_begin(&z, "the OFD package", ts, d);
+	gw_status st = gw_zip_begin(&z, N_("the OFD package"), ts, d);
 	if (st)
 		return st;
 	if (add_parts(&z, p) != 0)

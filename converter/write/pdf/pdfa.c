@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../../model/buf.h"
+#include "../../model/i18n.h"
 #include "../../model/utf8.h"
 
 /* The packet is a few hundred bytes plus the values. */
@@ -151,17 +152,17 @@ static uint32_t be32(const unsigned char *p)
 const char *gw_pdfa_profile_problem(const unsigned char *p, size_t n)
 {
 	if (n < 132)  /* header and tag count */
-		return "is too short for an ICC profile";
+		return N_("is too short for an ICC profile");
 	if (memcmp(p + 36, "acsp", 4) != 0)
-		return "is not an ICC profile (no 'acsp' signature)";
+		return N_("is not an ICC profile (no 'acsp' signature)");
 	if (be32(p) != n)
-		return "is cut or padded (its header gives another size)";
+		return N_("is cut or padded (its header gives another size)");
 	if (memcmp(p + 16, "RGB ", 4) != 0)
-		return "is not an RGB profile";
+		return N_("is not an RGB profile");
 	if (memcmp(p + 12, "mntr", 4) != 0 && memcmp(p + 12, "prtr", 4) != 0)
-		return "is neither a display nor an output profile";
+		return N_("is neither a display nor an output profile");
 	if (p[8] != 2)
-		return "is not an ICC version 2 profile (PDF/A-1 is based on PDF 1.4)";
+		return N_("is not an ICC version 2 profile (PDF/A-1 is based on PDF 1.4)");
 	return NULL;
 }
 
@@ -209,10 +210,10 @@ gw_status gw_pdfa_profile_from(const char *const *paths, size_t n, gw_bytes *out
 	}
 	if (why)
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "reinstall it: apt-get install --reinstall icc-profiles-free",
-			       "the sRGB colour profile %s %s; PDF/A needs a usable one", where, why);
+			       "the sRGB colour profile %s %s; PDF/A needs a usable one", where, _(why));
 	return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "install it: apt-get install icc-profiles-free (make deps does)",
 		       "no sRGB colour profile found (%s); the PDF is written as PDF/A, which needs one",
-		       n ? paths[0] : "no place given");
+		       n ? paths[0] : _("no place given"));
 }
 
 gw_status gw_pdfa_srgb_profile(gw_bytes *out, const char **path, gw_diag *d)
