@@ -7,7 +7,9 @@
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -68,6 +70,50 @@ void gw_i18n_init(const char *argv0)
 	 * not as '?' for the "C" LC_CTYPE. */
 	bind_textdomain_codeset("libc", "UTF-8");
 	textdomain(GW_TEXT_DOMAIN);
+}
+
+/* Accept-Language primary tags we have messages for: the LANGUAGE value
+ * and the LC_MESSAGES locale that show them (language NULL: the sources'
+ * English, no catalogue). */
+static const struct {
+	const char *tag, *language, *locale;
+} languages[] = {{"zh", "zh_CN", "zh_CN.UTF-8"}, {"en", NULL, "C"}};
+
+/* The languages[] index of one entry ("zh-CN;q=0.9", n bytes), -1 if none
+ * or refused (q=0). */
+static int language_of(const char *entry, size_t n)
+{
+	char e[64];
+	snprintf(e, sizeof e, "%.*s", (int)(n < sizeof e ? n : sizeof e - 1), entry);
+	const char *q = strstr(e, "q=");
+	if (q && strtod(q + 2, NULL) <= 0)
+		return -1;
+	size_t tag = strcspn(e, "-_; ");
+	for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++)
+		if (tag == strlen(languages[i].tag) && strncasecmp(e, languages[i].tag, tag) == 0)
+			return (int)i;
+	return -1;
+}
+
+void gw_i18n_use(const char *accept_language)
+{
+	for (const char *p = accept_language; p && *p;) {
+		p += strspn(p, " ,");
+		size_t n = strcspn(p, ",");
+		int i = n ? language_of(p, n) : -1;
+		p += n;
+		if (i < 0)
+			continue;
+		if (languages[i].language)
+			setenv("LANGUAGE", languages[i].language, 1);
+		else
+			unsetenv("LANGUAGE");
+		/* glibc reads LANGUAGE under any locale but C/POSIX: C.UTF-8
+		 * (built into glibc) serves when the locale is not generated. */
+		if (!setlocale(LC_MESSAGES, languages[i].locale))
+			setlocale(LC_MESSAGES, "C.UTF-8");
+		return;
+	}
 }
 
 const char *gw_i18n(const char *msgid)

@@ -29,6 +29,15 @@
  * only when /proc/self/exe cannot be read. */
 void gw_i18n_init(const char *argv0);
 
+/* For a forked conversion child of `gwexport serve`: its messages from
+ * here on in the first language of an HTTP Accept-Language value
+ * ("zh-CN,zh;q=0.9,en;q=0.8") that has a catalogue — any zh is zh_CN, en is
+ * the English of the sources.  NULL, or no language we have: unchanged (the
+ * server's own environment).  The entries are taken in the order written
+ * (browsers write them by preference); q=0 ones are skipped.  Sets
+ * LANGUAGE and LC_MESSAGES of the process: call it in the child only. */
+void gw_i18n_use(const char *accept_language);
+
 /* gettext that leaves "" alone (gettext("") is the catalogue's header). */
 const char *gw_i18n(const char *msgid) __attribute__((format_arg(1)));
 

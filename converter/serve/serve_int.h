@@ -47,6 +47,7 @@ typedef struct gw_job {
 	size_t n_sets;
 	int writer;            /* index into gw_writers; -1: every format + JSON summary */
 	unsigned seconds;
+	const char *accept_language; /* the request's, NULL if none: the messages' language */
 } gw_job;
 
 /* The HTTP answer to a job. */

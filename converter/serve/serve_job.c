@@ -23,6 +23,7 @@
 
 #include "../batch.h"
 #include "../cli.h"
+#include "../model/i18n.h"
 #include "../write/writers.h"
 #include "serve_int.h"
 
@@ -77,6 +78,7 @@ static void child_run(const char *dir, const gw_job *job)
 	}
 	argv[argc++] = (char *)job->name;
 	argv[argc] = NULL;
+	gw_i18n_use(job->accept_language);
 	gw_cli cli;
 	int rc = 2;
 	if (gw_cli_parse(argc, argv, &cli) == GW_CLI_RUN)

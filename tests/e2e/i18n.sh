@@ -130,3 +130,38 @@ for ext in json xlsx pdf ofd; do
 	fi
 done
 check "the JSON has decimal points (the check above can fail)" grep -q '[0-9]\.[0-9]' "$T/num-c/transport-2023.json"
+
+# gwexport serve: a conversion's messages follow the request's
+# Accept-Language (the page in a Chinese browser gets Chinese), else the
+# server's environment (here C: English, as the CLI's).
+if ! command -v curl > /dev/null; then
+	echo "ok skip serve's languages: no curl (make deps installs it)"
+elif [ -n "${GW_VALGRIND:-}" ]; then
+	echo "ok skip serve's languages under valgrind (serve.sh's reason: timing-bound)"
+else
+	env -u LANGUAGE -u LC_MESSAGES LC_ALL=C "$GWEXPORT" serve --listen 127.0.0.1:0 > "$T/serve.out" 2> "$T/serve.err" &
+	SPID=$!
+	trap 'kill $SPID 2>/dev/null; chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+	for _ in $(seq 50); do
+		PORT=$(sed -n 's|^gwexport serve: http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$T/serve.out")
+		[ -n "$PORT" ] && break
+		sleep 0.1
+	done
+	# ask NAME ACCEPT-LANGUAGE FILE: the JSON answer in $T/NAME.json, status printed
+	ask() {
+		curl -s -o "$T/$1.json" -w '%{http_code}' ${2:+-H "Accept-Language: $2"} -F "file=@$T/$3" \
+			"http://127.0.0.1:$PORT/api/convert"
+	}
+	field() { $PY -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@" 2>&1; }
+	check_eq "serve: an empty file is 422 in any language" "422 422 422 422" \
+		"$(ask e-zh 'zh-CN,zh;q=0.9,en;q=0.8' empty.txt) $(ask e-en 'en-US,en;q=0.9' empty.txt) $(ask e-none '' empty.txt) $(ask e-q0 'zh;q=0, en' empty.txt)"
+	check_grep "serve: Accept-Language zh-CN gives the Chinese error" "文件是空的" "$T/e-zh.json"
+	check_grep "serve: Accept-Language en-US gives the English error" "the file is empty" "$T/e-en.json"
+	check_grep "serve: no Accept-Language: the server's language (C: English)" "the file is empty" "$T/e-none.json"
+	check_grep "serve: zh;q=0 is refused, en taken" "the file is empty" "$T/e-q0.json"
+	check_eq "serve: the Chinese error is the CLI's Chinese message" "$(cat "$T/empty-input.zh")" \
+		"$(field "$T/e-zh.json" "d['error']")"
+	ask w-zh 'zh-TW,zh;q=0.9' ctrl.txt > /dev/null
+	check_grep "serve: the summary's warnings in Chinese for any zh" "删除了 1 个控制字符" "$T/w-zh.json"
+	kill $SPID 2>/dev/null
+fi
