@@ -108,6 +108,19 @@ else
 	fail "a bundle to verify"; sed 's/^/    /' "$T/bundle.log" | head -5
 fi
 
+# An installed copy finds its catalogue (PREFIX/share/locale beside its
+# bin/, also under a DESTDIR), not only the build tree's build/locale.
+if [ -n "${GW_VALGRIND:-}" ]; then
+	echo "ok skip installed catalogue (GWEXPORT is valgrind's wrapper)"
+else
+	make -s -C "$ROOT" install PREFIX=/opt/gw DESTDIR="$T/dest" BUILD="$BUILD_DIR" > "$T/install.log" 2>&1
+	check "make install puts the zh_CN catalogue in PREFIX/share/locale" \
+		test -s "$T/dest/opt/gw/share/locale/zh_CN/LC_MESSAGES/gwexport.mo"
+	(cd "$T" && env -u LANGUAGE -u LC_MESSAGES -u LC_ALL LANG=zh_CN.UTF-8 "$T/dest/opt/gw/bin/gwexport" \
+		-o out empty.txt) > "$T/installed.zh" 2>&1
+	check_grep "the installed binary speaks Chinese" "文件是空的" "$T/installed.zh"
+fi
+
 # Numbers: LC_NUMERIC must not leak into any output (de_DE writes 1,5).
 for l in c zh de; do
 	mkdir -p "$T/num-$l"
