@@ -220,7 +220,26 @@ struct gw_convert {
 	char layouts[PATH_MAX + 16], fonts[PATH_MAX + 16];
 	uint32_t run;                  /* gw_convert_writers(cli->formats) */
 	void *ctx[GW_MAX_WRITERS];     /* gw_writers[i].prepare's, or NULL */
+	gw_fonts *page_fonts;          /* faces for the indicators' pages when no
+	                                  fixed-layout writer runs, or NULL */
 };
+
+/* Writers whose output gives each indicator's page, and those that lay the
+ * document out anyway (their layout is then the one the pages come from). */
+static const char *const shows_pages[] = {"xlsx", "json"};
+static const char *const lays_out[] = {"pdf", "ofd"};
+
+/* The bits of run among the writers named in names[0..n). */
+static uint32_t run_among(uint32_t run, const char *const *names, size_t n)
+{
+	uint32_t bits = 0;
+	for (size_t i = 0; i < n; i++) {
+		int k = gw_writer_index(names[i], strlen(names[i]));
+		if (k >= 0)
+			bits |= 1u << k;
+	}
+	return run & bits;
+}
 
 static void fill_write_opts(const gw_convert *c, const char *input, const char *stem, gw_write_opts *wo)
 {
@@ -248,6 +267,12 @@ uint32_t gw_convert_writers(uint32_t requested)
 	return requested & packs ? run | bundled : run;
 }
 
+/* The indicators' pages are shown by an output. */
+static bool wants_pages(const gw_convert *c)
+{
+	return run_among(c->run, shows_pages, 2) != 0;
+}
+
 gw_status gw_convert_begin(const gw_cli *cli, gw_convert **out, gw_diag *d)
 {
 	gw_convert *c = calloc(1, sizeof *c);
@@ -271,6 +296,11 @@ gw_status gw_convert_begin(const gw_cli *cli, gw_convert **out, gw_diag *d)
 		if (gw_writers[i].prepare(&wo, &c->ctx[i], &pd) != GW_OK)
 			c->ctx[i] = NULL;
 	}
+	if (wants_pages(c) && !run_among(c->run, lays_out, 2)) {
+		gw_diag quiet = {0};  /* the pages are a column: no PDF's font warnings */
+		if (gw_pages_fonts_open(c->fonts, false, &c->page_fonts, &quiet) != GW_OK)
+			c->page_fonts = NULL;
+	}
 	return GW_OK;
 }
 
@@ -281,6 +311,7 @@ void gw_convert_end(gw_convert *c)
 	for (size_t i = 0; i < gw_n_writers; i++)
 		if (c->ctx[i] && gw_writers[i].finish)
 			gw_writers[i].finish(c->ctx[i]);
+	gw_fonts_close(c->page_fonts);
 	free(c);
 }
 
@@ -303,6 +334,146 @@ static gw_status load_model(const char *base, const gw_cli *cli, unsigned char *
 	t0 = now();
 	st = gw_indicators_extract(*r, d);
 	t->indicators = now() - t0;
+	return st;
+}
+
+/* ---- each indicator's page ---------------------------------------------- */
+
+/* Code points of s[0..n) the page engine draws (it skips control
+ * characters, so a table's joining '\n' counts for nothing). */
+static size_t drawn_chars(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		i += len ? len : 1;
+		k += !(cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0));
+	}
+	return k;
+}
+
+/* A paragraph's text as the page engine sets it: its text, or a table's
+ * cells one after the other (joined by '\n', which is not drawn).  NULL
+ * when out of memory; *own is what the caller frees. */
+static const char *laid_text(const gw_paragraph *p, char **own)
+{
+	*own = NULL;
+	if (!p->table)
+		return p->text;
+	gw_buf b;
+	gw_buf_init(&b, SIZE_MAX);
+	for (size_t i = 0; i < p->table->n_cells; i++) {
+		if (i)
+			gw_buf_adds(&b, "\n");
+		gw_buf_adds(&b, p->table->cells[i].text);
+	}
+	*own = gw_buf_take(&b, NULL);
+	gw_buf_free(&b);
+	return *own;
+}
+
+/* Where the indicators of one paragraph were found so far: indicators come
+ * in text order, so each search starts where the previous one matched. */
+typedef struct ind_cursor {
+	size_t paragraph;      /* gw_paragraph.index being searched, 0: none */
+	size_t clause_at;      /* bytes: where the last clause matched */
+	size_t number_after;   /* bytes: the next number is at or after this */
+	size_t counted_at, chars;  /* drawn characters before byte counted_at */
+} ind_cursor;
+
+/* Byte offset in T of x's number (its clause, then its text in it), from
+ * the cursor on; -1 when the text does not hold it (a run-in heading's). */
+static long find_number(const char *T, const gw_indicator *x, ind_cursor *cur)
+{
+	if (!x->clause)
+		return -1;
+	size_t cl = strlen(x->clause), tl = strlen(x->text);
+	for (const char *c = strstr(T + cur->clause_at, x->clause); c; c = strstr(c + 1, x->clause))
+		for (const char *t = c; (t = strstr(t, x->text)) && t + tl <= c + cl; t++)
+			if ((size_t)(t - T) >= cur->number_after) {
+				cur->clause_at = (size_t)(c - T);
+				cur->number_after = (size_t)(t - T) + 1;
+				return t - T;
+			}
+	return -1;
+}
+
+struct para_index {
+	const gw_paragraph **by_index;   /* [gw_paragraph.index] */
+	size_t n;
+};
+
+static void index_paragraph(const gw_paragraph *p, void *ctx)
+{
+	struct para_index *pi = ctx;
+	if (p->index < pi->n)
+		pi->by_index[p->index] = p;
+}
+
+/* Sets each indicator's page from the laid-out pages. */
+static gw_status set_indicator_pages(gw_report *r, const gw_pages *pages, gw_diag *d)
+{
+	struct para_index pi = {NULL, gw_report_paragraph_count(r) + 1};
+	pi.by_index = calloc(pi.n, sizeof *pi.by_index);
+	if (!pi.by_index)
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	gw_report_walk_paragraphs(r, index_paragraph, &pi);
+	ind_cursor cur = {0};
+	char *own = NULL;
+	const char *T = NULL;
+	gw_status st = GW_OK;
+	for (size_t i = 0; i < r->n_indicators && !st; i++) {
+		gw_indicator *x = &r->indicators[i];
+		const gw_paragraph *p = x->paragraph < pi.n ? pi.by_index[x->paragraph] : NULL;
+		if (!p)
+			continue;
+		if (cur.paragraph != x->paragraph) {
+			free(own);
+			cur = (ind_cursor){.paragraph = x->paragraph};
+			if (!(T = laid_text(p, &own)))
+				st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+		}
+		long at = T ? find_number(T, x, &cur) : -1;
+		if (at >= 0) {  /* count on from the previous number: numbers come in order */
+			cur.chars += drawn_chars(T + cur.counted_at, (size_t)at - cur.counted_at);
+			cur.counted_at = (size_t)at;
+		}
+		x->page = gw_pages_page_of(pages, x->paragraph, at >= 0 ? cur.chars : 0);
+	}
+	free(own);
+	free(pi.by_index);
+	return st;
+}
+
+/* Each indicator's page, when an output shows it.  With a PDF or OFD it is
+ * that layout, made here once for them too (its time counted as theirs),
+ * and its failure is theirs; otherwise a layout made only for the column
+ * (missing characters as 〓, nothing said), whose failure leaves the pages
+ * null. */
+static gw_status place_indicators(const gw_convert *c, gw_report *r, const gw_write_opts *wo,
+				  gw_timings *t, gw_diag *d)
+{
+	uint32_t show = run_among(c->run, shows_pages, 2), fixed = run_among(c->run, lays_out, 2);
+	if (!wants_pages(c) || r->n_indicators == 0)
+		return GW_OK;
+	for (size_t i = 0; i < r->n_indicators; i++)
+		r->indicators[i].page = 0;  /* a model JSON's pages may be of another layout */
+	double t0 = now();
+	int first = fixed ? __builtin_ctz(fixed) : show ? __builtin_ctz(show) : 0;
+	gw_page_request q = {wo->layout, wo->layouts_dir, wo->fonts_dir,
+			     fixed ? c->ctx[first] : c->page_fonts, fixed ? wo->allow_missing_glyphs != 0 : true};
+	gw_page_cache own = {0};
+	gw_diag quiet = {0};
+	const gw_layout *L;
+	const gw_pages *pages;
+	gw_status st = gw_pages_lay_out(r, &q, fixed ? wo->pages : &own, &L, &pages, fixed ? d : &quiet);
+	if (!st)
+		st = set_indicator_pages(r, pages, d);
+	else if (!fixed)
+		st = GW_OK;
+	gw_page_cache_free(&own);
+	t->write[first] += now() - t0;
 	return st;
 }
 
@@ -444,7 +615,9 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 		const char *src_name = strcmp(input, "-") ? name.text : "stdin.txt";
 		gw_page_cache pages = {0};   /* -f pdf,ofd: laid out once, drawn twice */
 		wo.pages = &pages;
-		st = render_all(c, r, &wo, data, len, src_name, out, t, d);
+		st = place_indicators(c, r, &wo, t, d);
+		if (!st)
+			st = render_all(c, r, &wo, data, len, src_name, out, t, d);
 		gw_page_cache_free(&pages);
 	}
 	if (!st)

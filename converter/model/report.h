@@ -164,8 +164,9 @@ typedef struct gw_indicator {
 	gw_ind_status status;  /* report-2 "status": "实绩", "目标", "基期", "累计" or null */
 	const char *period;    /* report-2 "period": the time it refers to as written
 	                          ("2023年", "1-10月", "十四五期间"), or NULL */
-	size_t page;           /* report-2 "page": 1-based page of the source (paged
-	                          formats), 0 (JSON null) when unknown */
+	size_t page;           /* report-2 "page": 1-based page of the PDF/OFD the number
+	                          is printed on (convert.c sets it from the layout),
+	                          0 (JSON null) when no layout was made */
 } gw_indicator;
 
 /* A NULL-able list of strings (JSON null vs [] vs ["a","b"]). */

@@ -224,9 +224,18 @@ static void paragraph(gw_doc *doc, const char *text, size_t line, double ind)
 	set_block(doc, g0, part ? B_CENTRED : B_PARA, body_size(doc), part ? 0 : ind);
 }
 
+/* Remembers where paragraph p's glyphs start, so a character of it can
+ * be found on its page. */
+static void mark_paragraph(gw_doc *doc, const gw_paragraph *p)
+{
+	if (p->index < doc->n_para_g0)
+		doc->para_g0[p->index] = doc->ng;
+}
+
 /* A body paragraph, or a table standing where one stands. */
 static void body_paragraph(gw_doc *doc, const gw_paragraph *p)
 {
+	mark_paragraph(doc, p);
 	if (p->table)
 		gw_compose_table(doc, p);
 	else
@@ -273,6 +282,7 @@ static void section(const gw_section *s, int depth, void *ctx)
 	add_text(doc, s->heading_end, role, s->line);
 	if (s->inline_heading && s->n_body > 0) {
 		/* run-in: the lead sentence in the heading face, the rest in body */
+		mark_paragraph(doc, &s->body[0]);
 		add_text(doc, s->body[0].text, GW_ROLE_BODY, s->body[0].line);
 		set_block(doc, g0, B_PARA, body_size(doc), indent(doc));
 		first = 1;
@@ -661,8 +671,12 @@ gw_status gw_compose(gw_doc *doc, const gw_report *r, const gw_layout *L, const 
 	doc->cell = doc->width / L->chars;
 	doc->pitch = L->line_pitch_pt;
 	doc->scratch = gw_report_new();
-	if (!doc->scratch)
+	doc->n_para_g0 = gw_report_paragraph_count(r) + 1;
+	doc->para_g0 = malloc(doc->n_para_g0 * sizeof *doc->para_g0);
+	if (!doc->scratch || !doc->para_g0)
 		return nomem(doc);
+	for (size_t i = 0; i < doc->n_para_g0; i++)
+		doc->para_g0[i] = SIZE_MAX;
 	build(doc, r);
 	gw_status st = check_missing(doc);
 	if (!st) {
@@ -682,6 +696,7 @@ void gw_compose_free(gw_doc *doc)
 	free(doc->rows);
 	free(doc->ts);
 	free(doc->lines);
+	free(doc->para_g0);
 	for (size_t i = 0; i < GW_COMPOSE_FACES; i++)
 		free(doc->advances[i]);
 	gw_report_free(doc->scratch);

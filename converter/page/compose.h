@@ -116,6 +116,9 @@ typedef struct gw_doc {
 	size_t n_tables, cap_tables;
 	gw_line_rule *table_rules;  /* the tables' cell rules, page coordinates */
 	size_t n_table_rules, cap_table_rules;
+	size_t *para_g0;       /* per gw_paragraph.index: its first glyph, SIZE_MAX when not
+	                          drawn (the indicators' pages, gw_pages_page_of) */
+	size_t n_para_g0;
 	gw_status st;
 } gw_doc;
 

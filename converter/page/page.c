@@ -19,8 +19,19 @@
 #define DASH_RISE 0.38          /* 一字线 height above the baseline, in em (AR PL SungtiL GB) */
 #define FAKE_BOLD_STROKE 0.03   /* faux bold: outline stroked this wide, in em */
 
+/* Glyphs [g0, g1) drawn on page `page` (0-based): a row, or one line of
+ * a table cell. */
+struct glyph_span {
+	size_t g0, g1;
+	size_t page;
+};
+
 struct gw_pages_store {
 	gw_arena *arena;
+	size_t *para_g0;             /* gw_doc.para_g0, for gw_pages_page_of */
+	size_t n_para_g0;
+	struct glyph_span *spans;    /* every drawn row's glyphs, by g0 */
+	size_t n_spans;
 };
 
 /* One document being built. */
@@ -357,6 +368,63 @@ static gw_status too_many_pages(size_t pages, bool at_least, gw_diag *d)
 		       pages, GW_MAX_PAGES);
 }
 
+static int span_cmp(const void *a, const void *b)
+{
+	const struct glyph_span *x = a, *y = b;
+	return x->g0 < y->g0 ? -1 : x->g0 > y->g0 ? 1 : x->page < y->page ? -1 : x->page > y->page;
+}
+
+static void add_span(struct build *b, size_t *n, size_t g0, size_t g1, int page)
+{
+	if (g1 > g0 && page >= 0)
+		b->out->store->spans[(*n)++] = (struct glyph_span){g0, g1, (size_t)page};
+}
+
+/* Where each paragraph's glyphs start and on which page each drawn row's
+ * glyphs are, kept so gw_pages_page_of can answer after the rows are gone. */
+static gw_status make_anchors(struct build *b)
+{
+	gw_doc *doc = b->doc;
+	struct gw_pages_store *s = b->out->store;
+	size_t cap = doc->nr + doc->n_segs_tbl;
+	s->para_g0 = gw_arena_array(b->arena, doc->n_para_g0 ? doc->n_para_g0 : 1, sizeof *s->para_g0);
+	s->spans = gw_arena_array(b->arena, cap ? cap : 1, sizeof *s->spans);
+	if (!s->para_g0 || !s->spans)
+		return nomem(doc);
+	if (doc->n_para_g0)
+		memcpy(s->para_g0, doc->para_g0, doc->n_para_g0 * sizeof *s->para_g0);
+	s->n_para_g0 = doc->n_para_g0;
+	size_t n = 0;
+	for (size_t i = 0; i < doc->nr; i++) {
+		const gw_row *r = &doc->rows[i];
+		if (doc->ts[i].blank)
+			continue;
+		if (!r->table)
+			add_span(b, &n, r->g0, r->g1, doc->ts[i].page);
+		for (size_t k = r->seg0; k < r->seg0 + r->n_seg; k++)
+			add_span(b, &n, doc->segs_tbl[k].g0, doc->segs_tbl[k].g1, doc->ts[i].page);
+	}
+	qsort(s->spans, n, sizeof *s->spans, span_cmp);
+	s->n_spans = n;
+	return GW_OK;
+}
+
+size_t gw_pages_page_of(const gw_pages *p, size_t paragraph, size_t offset)
+{
+	const struct gw_pages_store *s = p->store;
+	if (!s || !s->spans || paragraph >= s->n_para_g0 || s->para_g0[paragraph] == SIZE_MAX || !s->n_spans)
+		return 0;
+	size_t g = s->para_g0[paragraph] + offset, lo = 0, hi = s->n_spans;
+	while (hi - lo > 1) {  /* the last span starting at or before g */
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->spans[mid].g0 <= g)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return s->spans[lo].page + 1;
+}
+
 gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts *fonts, bool allow_missing,
 			 gw_pages *out, gw_diag *d)
 {
@@ -385,6 +453,8 @@ gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts 
 		st = add_rules(&b);
 	if (!st)
 		st = find_signer(r, &b);
+	if (!st)
+		st = make_anchors(&b);
 	gw_compose_free(&doc);
 	return st;
 }

@@ -139,6 +139,13 @@ gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts 
 			 gw_pages *out, gw_diag *d);
 void gw_pages_free(gw_pages *p);
 
+/* The 1-based page on which character `offset` of paragraph `paragraph`
+ * (gw_paragraph.index) is drawn — offset in code points, control
+ * characters not counted; for a table, of its cells' texts one after the
+ * other — or 0 when that paragraph is not drawn.  A character trimmed at a
+ * line end counts as on its line's page. */
+size_t gw_pages_page_of(const gw_pages *p, size_t paragraph, size_t offset);
+
 /* Appends a copy of *rule to page `page` (0-based).  GW_E_INTERNAL for a
  * page that does not exist or a width ≤ 0, GW_E_NOMEM. */
 gw_status gw_pages_add_rule(gw_pages *p, size_t page, const gw_rule *rule, gw_diag *d);

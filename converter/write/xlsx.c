@@ -3,10 +3,11 @@
  * numbers against targets.  The only file that includes xlsxwriter.h.
  *
  *   指标   one row per indicator: 序号 章节 事项 指标名称 数值 单位 类型 增减 限定
- *          性质 时期 状态 原句 段落.  数值 is a real number (decimals as written,
+ *          性质 时期 状态 原句 段落 页码.  数值 is a real number (decimals as written,
  *          thousands separated) or, when masked, the mask on a highlighted
  *          fill; 性质 is the model's status (实绩/目标/基期/累计), 时期 its
- *          period as written; 状态 (正常/脱敏) is a formula on 数值, so typing
+ *          period as written; 页码 the PDF page its number is printed on
+ *          (empty when no layout could be made); 状态 (正常/脱敏) is a formula on 数值, so typing
  *          the real figure over a mask updates everything.  Header styled,
  *          frozen and repeated on each printed page, autofilter, widths fitted
  *          to CJK text, 原句 wrapped; printed landscape, fit to one page wide.
@@ -30,36 +31,30 @@
  */
 #include "writers.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <xlsxwriter.h>
 
 #include "../model/buf.h"
 #include "../model/utf8.h"
-#include "outfile.h"
+#include "xlsx_file.h"
 
 #define MAX_ROWS 1048575u          /* Excel's last row minus the header */
-#define MAX_XLSX_BYTES (512u << 20)
 #define NAME_CHARS 40              /* section names in 章节 and 概要 (COUNTIF criteria ≤ 255) */
-#define N_COLS 14
+#define N_COLS 15
 #define MAX_FORMULA_BYTES 8192u    /* Excel's limit is 8,192 characters */
 
 enum col { C_ID, C_SECTION, C_ITEM, C_LABEL, C_VALUE, C_UNIT, C_KIND, C_CHANGE, C_QUAL, C_STATUS,
-	   C_PERIOD, C_STATE, C_CLAUSE, C_PARA };
+	   C_PERIOD, C_STATE, C_CLAUSE, C_PARA, C_PAGE };
 
 static const char *const headers[N_COLS] = {"序号", "章节", "事项", "指标名称", "数值", "单位", "类型",
-					    "增减", "限定", "性质", "时期", "状态", "原句", "段落"};
+					    "增减", "限定", "性质", "时期", "状态", "原句", "段落", "页码"};
 /* Widest a column may be made, in '0' widths (原句 wraps instead: at 44 the
  * sheet prints one A4 landscape page wide at a readable size). */
-static const double max_width[N_COLS] = {6, 24, 24, 30, 12, 8, 6, 5, 6, 6, 12, 6, 44, 6};
+static const double max_width[N_COLS] = {6, 24, 24, 30, 12, 8, 6, 5, 6, 6, 12, 6, 44, 6, 6};
 
 /* Column letters of 指标 for the formulas of 概要 (A1 references). */
 #define COL_LETTER(c) ((char)('A' + (c)))
@@ -87,6 +82,7 @@ struct part {
 
 struct book {
 	const gw_report *r;
+	const gw_write_opts *opts;
 	lxw_workbook *wb;
 	lxw_format *head, *text, *wrap, *masked, *state_masked, *num[8], *title, *label_f,
 		*total, *indent[4];
@@ -102,19 +98,6 @@ struct book {
 	size_t rows;               /* indicator rows written */
 	lxw_error err;
 };
-
-/* Display width: East-Asian wide characters count 2. */
-static double text_width(const char *s)
-{
-	size_t n = strlen(s), i = 0, len;
-	double w = 0;
-	while (i < n) {
-		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
-		w += gw_is_wide(cp) ? 2 : 1;
-		i += len;
-	}
-	return w;
-}
 
 static void fit(struct book *b, int col, double w)
 {
@@ -272,8 +255,6 @@ static lxw_format *fmt(struct book *b)
 
 static bool make_formats(struct book *b)
 {
-	static const char *const numfmt[8] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000",
-					      "#,##0.0000", "#,##0.00000", "#,##0.000000", "General"};
 	if (!(b->head = fmt(b)) || !(b->text = fmt(b)) || !(b->wrap = fmt(b)) || !(b->masked = fmt(b)) ||
 	    !(b->state_masked = fmt(b)) || !(b->title = fmt(b)) || !(b->label_f = fmt(b)) ||
 	    !(b->total = fmt(b)))
@@ -299,7 +280,7 @@ static bool make_formats(struct book *b)
 	for (int i = 0; i < 8; i++) {
 		if (!(b->num[i] = fmt(b)))
 			return false;
-		format_set_num_format(b->num[i], numfmt[i]);
+		format_set_num_format(b->num[i], gw_xlsx_num_formats[i]);
 	}
 	for (int i = 0; i < 4; i++) {
 		if (!(b->indent[i] = fmt(b)))
@@ -338,22 +319,6 @@ static void put_formula(struct book *b, lxw_worksheet *ws, lxw_row_t row, int co
 	b->err = worksheet_write_formula_num(ws, row, (lxw_col_t)col, formula, f ? f : b->num[0], cached);
 }
 
-/* Digits after the decimal point as written ("4.97" → 2, "１，２００" → 0). */
-static int decimals(const char *text)
-{
-	size_t n = strlen(text), i = 0, len;
-	int after = -1;
-	while (i < n) {
-		uint32_t cp = gw_utf8_decode(text + i, n - i, &len);
-		if (cp == '.' || cp == 0xFF0E)
-			after = 0;
-		else if (after >= 0 && gw_fold_digit(cp))
-			after++;
-		i += len;
-	}
-	return after < 0 ? 0 : after > 6 ? 7 : after;
-}
-
 /* ---- sheet 指标 ---------------------------------------------------------- */
 
 static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const gw_indicator *in)
@@ -374,7 +339,7 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 	if (in->masked || !isfinite(in->value))
 		put_str(b, ws, row, C_VALUE, in->text, b->masked);
 	else
-		put_num(b, ws, row, C_VALUE, in->value, b->num[decimals(in->text)]);
+		put_num(b, ws, row, C_VALUE, in->value, b->num[gw_xlsx_decimals(in->text)]);
 	put_str(b, ws, row, C_UNIT, in->unit, NULL);
 	put_str(b, ws, row, C_KIND, gw_kind_name(in->kind), NULL);
 	put_str(b, ws, row, C_CHANGE, change, NULL);
@@ -391,17 +356,19 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 	}
 	put_str(b, ws, row, C_CLAUSE, in->clause, b->wrap);
 	put_num(b, ws, row, C_PARA, (double)in->paragraph, NULL);
+	if (in->page)
+		put_num(b, ws, row, C_PAGE, (double)in->page, NULL);
 	fit(b, C_ID, (double)snprintf(NULL, 0, "%zu", in->id));
-	fit(b, C_SECTION, text_width(part));
-	fit(b, C_ITEM, item_s ? text_width(item_s) : 0);
-	fit(b, C_LABEL, text_width(in->label));
-	fit(b, C_VALUE, in->masked ? text_width(in->text) : (double)snprintf(NULL, 0, "%.*f",
-				     decimals(in->text) > 6 ? 6 : decimals(in->text), in->value) * 1.3);
-	fit(b, C_UNIT, text_width(in->unit));
-	fit(b, C_QUAL, in->qualifier ? text_width(in->qualifier) : 0);
+	fit(b, C_SECTION, gw_xlsx_text_width(part));
+	fit(b, C_ITEM, item_s ? gw_xlsx_text_width(item_s) : 0);
+	fit(b, C_LABEL, gw_xlsx_text_width(in->label));
+	fit(b, C_VALUE, in->masked ? gw_xlsx_text_width(in->text) : (double)snprintf(NULL, 0, "%.*f",
+				     gw_xlsx_decimals(in->text) > 6 ? 6 : gw_xlsx_decimals(in->text), in->value) * 1.3);
+	fit(b, C_UNIT, gw_xlsx_text_width(in->unit));
+	fit(b, C_QUAL, in->qualifier ? gw_xlsx_text_width(in->qualifier) : 0);
 	fit(b, C_STATUS, 4);
-	fit(b, C_PERIOD, in->period ? text_width(in->period) : 0);
-	fit(b, C_CLAUSE, in->clause ? text_width(in->clause) : 0);
+	fit(b, C_PERIOD, in->period ? gw_xlsx_text_width(in->period) : 0);
+	fit(b, C_CLAUSE, in->clause ? gw_xlsx_text_width(in->clause) : 0);
 	free(item);
 }
 
@@ -410,7 +377,7 @@ static void sheet_indicators(struct book *b, lxw_worksheet *ws, gw_diag *d)
 	const gw_report *r = b->r;
 	for (int c = 0; c < N_COLS; c++) {
 		put_str(b, ws, 0, c, headers[c], b->head);
-		b->width[c] = text_width(headers[c]);
+		b->width[c] = gw_xlsx_text_width(headers[c]);
 	}
 	b->rows = r->n_indicators;
 	if (b->rows > MAX_ROWS) {
@@ -585,9 +552,9 @@ static void pair_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const gw_
 {
 	put_str(b, ws, row, 0, act->label, NULL);
 	put_str(b, ws, row, 1, act->unit, NULL);
-	put_num(b, ws, row, 2, act->value, b->num[decimals(act->text)]);
+	put_num(b, ws, row, 2, act->value, b->num[gw_xlsx_decimals(act->text)]);
 	put_str(b, ws, row, 3, act->period, NULL);
-	put_num(b, ws, row, 4, tgt->value, b->num[decimals(tgt->text)]);
+	put_num(b, ws, row, 4, tgt->value, b->num[gw_xlsx_decimals(tgt->text)]);
 	put_str(b, ws, row, 5, tgt->period, NULL);
 	put_num(b, ws, row, 6, (double)tgt->id, NULL);
 }
@@ -664,8 +631,8 @@ static void sheet_summary(struct book *b, lxw_worksheet *ws)
 	row++;
 	double w0 = 12;
 	for (size_t i = 0; i < b->n_parts; i++)
-		if (text_width(b->parts[i].name) > w0)
-			w0 = text_width(b->parts[i].name);
+		if (gw_xlsx_text_width(b->parts[i].name) > w0)
+			w0 = gw_xlsx_text_width(b->parts[i].name);
 	if (!b->err)
 		b->err = worksheet_set_column(ws, 0, 0, (w0 + 2) < 40 ? w0 + 2 : 40, NULL);
 	if (!b->err)
@@ -710,7 +677,7 @@ static void outline_row(struct outline_ctx *o, int level, const char *marker, co
 		lxw_row_col_options opt = {.hidden = 0, .level = (uint8_t)(level - 1), .collapsed = 0};
 		b->err = worksheet_set_row_opt(o->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &opt);
 	}
-	fit(b, 2, text_width(heading ? heading : "") + 2.0 * ind);
+	fit(b, 2, gw_xlsx_text_width(heading ? heading : "") + 2.0 * ind);
 }
 
 static void outline_section(struct outline_ctx *o, const gw_section *s)
@@ -804,101 +771,19 @@ static gw_status build(struct book *b, const gw_write_opts *o, gw_diag *d)
 	return GW_OK;
 }
 
-/* A private temporary file for libxlsxwriter; path gets its name.  Where
- * /proc is there, the name is removed at once and libxlsxwriter reopens
- * the file through /proc/self/fd/N: a run killed mid-write leaves no file
- * holding the report's figures.  *fd stays open until the caller closes it. */
-static gw_status temp_path(char *path, size_t size, const char **dir, int *fd, gw_diag *d)
+static lxw_error build_report(lxw_workbook *wb, void *ctx, gw_status *st, gw_diag *d)
 {
-	*dir = getenv("TMPDIR");
-	if (!*dir || !**dir)
-		*dir = "/tmp";
-	snprintf(path, size, "%s/gwexport-xlsx-XXXXXX", *dir);
-	*fd = mkstemp(path);
-	if (*fd < 0) {
-		int e = errno;
-		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE,
-			       e == EMFILE || e == ENFILE ? "raise the limit (ulimit -n 64) and run again"
-							  : "set TMPDIR to a writable directory",
-			       "cannot create a temporary file in '%s' for the workbook: %s", *dir, strerror(e));
-	}
-	char proc[64];
-	snprintf(proc, sizeof proc, "/proc/self/fd/%d", *fd);
-	if (access(proc, F_OK) == 0 && unlink(path) == 0)
-		snprintf(path, size, "%s", proc);
-	return GW_OK;
-}
-
-/* Files libxlsxwriter 1.1.4 holds open at once in workbook_close besides
- * ours: the workbook and the temporary of the part being assembled
- * (measured: fails with 1 free descriptor, works with 2). */
-#define LXW_FILES_AT_ONCE 2
-
-/* libxlsxwriter prints its own "[ERROR] workbook_close(): … Too many open
- * files" to stderr when it cannot open a file, which only main.c may do:
- * so the descriptors it needs are tried first (dups of fd, closed again),
- * and their lack is our own error. */
-static gw_status check_descriptors(int fd, gw_diag *d)
-{
-	int probe[LXW_FILES_AT_ONCE], n = 0, err = 0;
-	for (; n < LXW_FILES_AT_ONCE && !err; n++)
-		if ((probe[n] = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0)
-			err = errno;
-	for (int i = 0; i < n; i++)
-		if (probe[i] >= 0)
-			close(probe[i]);
-	if (!err)
-		return GW_OK;
-	struct rlimit lim = {0};
-	getrlimit(RLIMIT_NOFILE, &lim);
-	return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "raise the limit (ulimit -n 64, or close other programs) and run again",
-		       "too few files may be open to write the workbook (%s; the limit is %llu)", strerror(err),
-		       (unsigned long long)lim.rlim_cur);
+	struct book *b = ctx;
+	b->wb = wb;
+	if ((*st = plan(b, d)) != GW_OK || (*st = build(b, b->opts, d)) != GW_OK)
+		return LXW_ERROR_MEMORY_MALLOC_FAILED;
+	return LXW_NO_ERROR;
 }
 
 gw_status gw_write_xlsx(const gw_report *r, const gw_write_opts *o, gw_bytes *out, gw_diag *d)
 {
-	char path[4096];
-	const char *dir;
-	int fd = -1;
-	out->data = NULL;
-	out->len = 0;
-	gw_status st = temp_path(path, sizeof path, &dir, &fd, d);
-	if (!st && (st = check_descriptors(fd, d)) != GW_OK) {
-		close(fd);
-		if (strncmp(path, "/proc/self/fd/", 14) != 0)
-			unlink(path);
-	}
-	if (st)
-		return st;
-	/* libxlsxwriter prints numbers with %G: keep it in the C locale whatever the caller set */
-	locale_t c_loc = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
-	locale_t old = c_loc ? uselocale(c_loc) : (locale_t)0;
-	struct book b = {.r = r};
-	lxw_workbook_options wo = {.constant_memory = 0, .tmpdir = (char *)dir, .use_zip64 = 0};
-	b.wb = workbook_new_opt(path, &wo);
-	if (!b.wb) {
-		st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "check free memory and TMPDIR",
-			     "cannot start the workbook");
-		goto done;
-	}
-	st = plan(&b, d);
-	if (!st)
-		st = build(&b, o, d);
-	lxw_error cl = workbook_close(b.wb);   /* frees the workbook in every case */
-	if (!st && cl)
-		st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "check free space in TMPDIR",
-			     "writing the workbook failed: %s", lxw_strerror(cl));
-	if (!st)
-		st = gw_file_read(path, MAX_XLSX_BYTES, &out->data, &out->len, d);
-done:
-	if (strncmp(path, "/proc/self/fd/", 14) != 0)
-		unlink(path);
-	close(fd);
+	struct book b = {.r = r, .opts = o};
+	gw_status st = gw_xlsx_make(build_report, &b, out, d);
 	free_book(&b);
-	if (c_loc) {
-		uselocale(old);
-		freelocale(c_loc);
-	}
 	return st;
 }

@@ -4,7 +4,7 @@ with openpyxl and checks it against the model JSON it was made from.
 
 Prints one "ok ..." or "FAIL ..." line per check (tests/e2e/lib.sh style).
 Checks: sheet names; 指标 header order; every cell of every indicator row
-(序号 章节 事项 指标名称 数值 单位 类型 增减 限定 性质 时期 状态 原句 段落)
+(序号 章节 事项 指标名称 数值 单位 类型 增减 限定 性质 时期 状态 原句 段落 页码)
 against the model; 数值 is a number cell unless masked (then the mask text
 on a fill) with a thousands-separated format of the written decimals;
 frozen header repeated on printed pages, landscape fit to one page wide,
@@ -22,7 +22,7 @@ import zipfile
 import openpyxl
 
 HEADERS = ["序号", "章节", "事项", "指标名称", "数值", "单位", "类型", "增减", "限定", "性质", "时期", "状态",
-           "原句", "段落"]
+           "原句", "段落", "页码"]
 STATUSES = ["实绩", "目标", "基期", "累计"]
 KINDS = ["金额", "比率", "计量", "数量"]
 
@@ -84,7 +84,7 @@ def main():
     check("header styled (bold, filled)", all(c.font.b and c.fill.fgColor.rgb not in (None, "00000000")
                                              for c in ws[1]))
     check("header frozen", ws.freeze_panes == "A2", str(ws.freeze_panes))
-    check("autofilter over all rows", ws.auto_filter.ref == "A1:N%d" % (len(inds) + 1), str(ws.auto_filter.ref))
+    check("autofilter over all rows", ws.auto_filter.ref == "A1:O%d" % (len(inds) + 1), str(ws.auto_filter.ref))
     check("指标 prints landscape, one page wide, header row repeated",
           ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth in (1, None) and
           ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage and
@@ -114,7 +114,7 @@ def main():
                     v[6] == m["kind"], v[7] == change, v[8] == m["qualifier"],
                     v[9] == m.get("status"), v[10] == m.get("period"),
                     v[11] == ("脱敏" if m["masked"] else "正常") and str(state_formula).startswith("=IF(ISNUMBER(E"),
-                    v[12] == m["clause"], v[13] == m["paragraph"]]
+                    v[12] == m["clause"], v[13] == m["paragraph"], v[14] == m.get("page")]
         if not all(cells_ok):
             bad.append((i + 2, [HEADERS[k] for k, okk in enumerate(cells_ok) if not okk], v))
     check("every cell of 指标 matches the model (%d rows)" % len(inds), not bad, str(bad[:3]))

@@ -1,0 +1,146 @@
+/* xlsx_file.c — a workbook built into a private temporary file and read
+ * back (see xlsx_file.h), and the cell conventions both workbooks share. */
+#include "xlsx_file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <xlsxwriter.h>
+
+#include "../model/utf8.h"
+#include "outfile.h"
+
+#define MAX_XLSX_BYTES (512u << 20)
+
+const char *const gw_xlsx_num_formats[8] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000",
+					    "#,##0.0000", "#,##0.00000", "#,##0.000000", "General"};
+
+double gw_xlsx_text_width(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, i = 0, len;
+	double w = 0;
+	while (i < n) {
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		w += gw_is_wide(cp) ? 2 : 1;
+		i += len;
+	}
+	return w;
+}
+
+int gw_xlsx_decimals(const char *text)
+{
+	size_t n = strlen(text), i = 0, len;
+	int after = -1;
+	while (i < n) {
+		uint32_t cp = gw_utf8_decode(text + i, n - i, &len);
+		if (cp == '.' || cp == 0xFF0E)
+			after = 0;
+		else if (after >= 0 && gw_fold_digit(cp))
+			after++;
+		i += len;
+	}
+	return after < 0 ? 0 : after > 6 ? 7 : after;
+}
+
+/* A private temporary file for libxlsxwriter; path gets its name.  Where
+ * /proc is there, the name is removed at once and libxlsxwriter reopens
+ * the file through /proc/self/fd/N: a run killed mid-write leaves no file
+ * holding the report's figures.  *fd stays open until the caller closes it. */
+static gw_status temp_path(char *path, size_t size, const char **dir, int *fd, gw_diag *d)
+{
+	*dir = getenv("TMPDIR");
+	if (!*dir || !**dir)
+		*dir = "/tmp";
+	snprintf(path, size, "%s/gwexport-xlsx-XXXXXX", *dir);
+	*fd = mkstemp(path);
+	if (*fd < 0) {
+		int e = errno;
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE,
+			       e == EMFILE || e == ENFILE ? "raise the limit (ulimit -n 64) and run again"
+							  : "set TMPDIR to a writable directory",
+			       "cannot create a temporary file in '%s' for the workbook: %s", *dir, strerror(e));
+	}
+	char proc[64];
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", *fd);
+	if (access(proc, F_OK) == 0 && unlink(path) == 0)
+		snprintf(path, size, "%s", proc);
+	return GW_OK;
+}
+
+/* Files libxlsxwriter 1.1.4 holds open at once in workbook_close besides
+ * ours: the workbook and the temporary of the part being assembled
+ * (measured: fails with 1 free descriptor, works with 2). */
+#define LXW_FILES_AT_ONCE 2
+
+/* libxlsxwriter prints its own "[ERROR] workbook_close(): … Too many open
+ * files" to stderr when it cannot open a file, which only main.c may do:
+ * so the descriptors it needs are tried first (dups of fd, closed again),
+ * and their lack is our own error. */
+static gw_status check_descriptors(int fd, gw_diag *d)
+{
+	int probe[LXW_FILES_AT_ONCE], n = 0, err = 0;
+	for (; n < LXW_FILES_AT_ONCE && !err; n++)
+		if ((probe[n] = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0)
+			err = errno;
+	for (int i = 0; i < n; i++)
+		if (probe[i] >= 0)
+			close(probe[i]);
+	if (!err)
+		return GW_OK;
+	struct rlimit lim = {0};
+	getrlimit(RLIMIT_NOFILE, &lim);
+	return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "raise the limit (ulimit -n 64, or close other programs) and run again",
+		       "too few files may be open to write the workbook (%s; the limit is %llu)", strerror(err),
+		       (unsigned long long)lim.rlim_cur);
+}
+
+gw_status gw_xlsx_make(gw_xlsx_build_fn build, void *ctx, gw_bytes *out, gw_diag *d)
+{
+	char path[4096];
+	const char *dir;
+	int fd = -1;
+	out->data = NULL;
+	out->len = 0;
+	gw_status st = temp_path(path, sizeof path, &dir, &fd, d);
+	if (!st && (st = check_descriptors(fd, d)) != GW_OK) {
+		close(fd);
+		if (strncmp(path, "/proc/self/fd/", 14) != 0)
+			unlink(path);
+	}
+	if (st)
+		return st;
+	/* libxlsxwriter prints numbers with %G: keep it in the C locale whatever the caller set */
+	locale_t c_loc = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	locale_t old = c_loc ? uselocale(c_loc) : (locale_t)0;
+	lxw_workbook_options wo = {.constant_memory = 0, .tmpdir = (char *)dir, .use_zip64 = 0};
+	lxw_workbook *wb = workbook_new_opt(path, &wo);
+	if (!wb) {
+		st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "check free memory and TMPDIR",
+			     "cannot start the workbook");
+	} else {
+		lxw_error err = build(wb, ctx, &st, d);
+		if (err && !st)
+			st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "please report this as a bug",
+				     "building the workbook failed: %s", lxw_strerror(err));
+		lxw_error cl = workbook_close(wb);   /* frees the workbook in every case */
+		if (!st && cl)
+			st = gw_fail(d, GW_E_XLSX, 0, GW_NO_BYTE, "check free space in TMPDIR",
+				     "writing the workbook failed: %s", lxw_strerror(cl));
+		if (!st)
+			st = gw_file_read(path, MAX_XLSX_BYTES, &out->data, &out->len, d);
+	}
+	if (strncmp(path, "/proc/self/fd/", 14) != 0)
+		unlink(path);
+	close(fd);
+	if (c_loc) {
+		uselocale(old);
+		freelocale(c_loc);
+	}
+	return st;
+}
