@@ -15,7 +15,8 @@
  *          indicators of each 性质 and masked ones, and per 类型 — all
  *          COUNTIF/COUNTIFS formulas over 指标 (plain A1 ranges, the most
  *          portable form) with cached results, so they follow an assessor's
- *          corrections.  No amounts are added up: a report's amounts are
+ *          corrections.  No amounts are added up (a note under the title
+ *          says so and why): a report's amounts are
  *          rarely parts of one whole (the GDP and its own components, a
  *          project's investment and its funding sources, this year's results
  *          and next year's targets), so a total would mislead.  Then 目标
@@ -610,6 +611,24 @@ static void summary_chart(struct book *b, lxw_worksheet *ws, lxw_row_t first, lx
 	b->err = worksheet_insert_chart_opt(ws, at, 0, ch, &opt);
 }
 
+/* Why 概要 counts and never adds amounts, said where an assessor looks
+ * for a total.  Not even a list the text gives with 分别 is a whole: in our
+ * samples it is as often two per-capita incomes (城乡居民人均可支配收入分别
+ * 达到46820元和21360元) or two rates as parts of one sum. */
+static const char no_sums_note[] =
+	"说明：本表只计数，不合计金额。报告中的数多不是同一整体的组成部分（地区生产总值与其构成、"
+	"项目总投资与其资金来源、今年实绩与明年目标），“其中”所列是整体的一部分，“分别”所列也常"
+	"不能相加（如城乡居民人均可支配收入分别为46820元和21360元），相加会误导；需要合计时请在"
+	"“指标”表中筛选后自行核对相加。";
+
+static void summary_no_sums(struct book *b, lxw_worksheet *ws, lxw_row_t row)
+{
+	if (!b->err)
+		b->err = worksheet_merge_range(ws, row, 0, row, PART_COLS, no_sums_note, b->wrap);
+	if (!b->err)
+		b->err = worksheet_set_row(ws, row, 62, b->wrap);
+}
+
 static void sheet_summary(struct book *b, lxw_worksheet *ws)
 {
 	const gw_report *r = b->r;
@@ -621,6 +640,7 @@ static void sheet_summary(struct book *b, lxw_worksheet *ws)
 		put_str(b, ws, row, 0, "SHA-256", b->label_f);
 		put_str(b, ws, row++, 1, r->source.sha256, NULL);
 	}
+	summary_no_sums(b, ws, row++);
 	row++;
 	summary_counts(b, ws, &row);
 	row++;

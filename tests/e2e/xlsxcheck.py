@@ -11,11 +11,12 @@ frozen header repeated on printed pages, landscape fit to one page wide,
 autofilter, fitted widths, wrapped 原句; 概要: no sum of amounts, counts
 per 性质, 类型 and section as formulas with cached results recomputed from
 the model, the 目标/实绩 pairs, one printed page; the stacked chart by 性质;
-结构 rows; document properties (title, creator, keywords, created = EPOCH).
+结构 rows; openpyxl loads it without a warning; document properties (title, creator, keywords, created = EPOCH).
 """
 import datetime
 import json
 import math
+import warnings
 import sys
 import zipfile
 
@@ -75,7 +76,9 @@ def main():
     path, model_path, epoch = sys.argv[1], sys.argv[2], int(sys.argv[3])
     model = json.load(open(model_path, encoding="utf-8"))
     inds = model["indicators"]
-    wb = openpyxl.load_workbook(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")      # a strict reader's complaint fails the load
+        wb = openpyxl.load_workbook(path)
     cached = openpyxl.load_workbook(path, data_only=True)
     check("sheets", wb.sheetnames == ["指标", "概要", "结构"], str(wb.sheetnames))
     ws = wb["指标"]
@@ -133,6 +136,8 @@ def main():
     formulas = [str(c.value) for row in s.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]
     check("概要 adds no amounts (no SUMIFS, no 金额合计)",
           not any("SUMIF" in f for f in formulas) and not any("金额合计" in str(k) for k in labels))
+    note = [str(c.value) for row in s.iter_rows(max_row=8) for c in row if c.value and "不合计金额" in str(c.value)]
+    check("概要 says under the title that it adds no amounts, and why", note and "分别" in note[0] and "其中" in note[0])
     want = [("指标数", len(inds), "COUNT("), ("脱敏指标数", n_masked, "COUNTIF(")]
     want += [("%s指标数" % st, sum(1 for m in inds if m.get("status") == st), "COUNTIF(") for st in STATUSES]
     want += [("%s类指标数" % k, sum(1 for m in inds if m["kind"] == k), "COUNTIF(") for k in KINDS]
