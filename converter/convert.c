@@ -448,9 +448,9 @@ static gw_status set_indicator_pages(gw_report *r, const gw_pages *pages, gw_dia
 
 /* Each indicator's page, when an output shows it.  With a PDF or OFD it is
  * that layout, made here once for them too (its time counted as theirs),
- * and its failure is theirs; otherwise a layout made only for the column
- * (missing characters as 〓, nothing said), whose failure leaves the pages
- * null. */
+ * and its failure is theirs; otherwise the positions only, made for the
+ * column (missing characters as 〓, nothing said), whose failure leaves the
+ * pages null. */
 static gw_status place_indicators(const gw_convert *c, gw_report *r, const gw_write_opts *wo,
 				  gw_timings *t, gw_diag *d)
 {
@@ -462,7 +462,8 @@ static gw_status place_indicators(const gw_convert *c, gw_report *r, const gw_wr
 	double t0 = now();
 	int first = fixed ? __builtin_ctz(fixed) : show ? __builtin_ctz(show) : 0;
 	gw_page_request q = {wo->layout, wo->layouts_dir, wo->fonts_dir,
-			     fixed ? c->ctx[first] : c->page_fonts, fixed ? wo->allow_missing_glyphs != 0 : true};
+			     fixed ? c->ctx[first] : c->page_fonts, fixed ? wo->allow_missing_glyphs != 0 : true,
+			     .positions_only = !fixed};
 	gw_page_cache own = {0};
 	gw_diag quiet = {0};
 	const gw_layout *L;

@@ -425,8 +425,10 @@ size_t gw_pages_page_of(const gw_pages *p, size_t paragraph, size_t offset)
 	return s->spans[lo].page + 1;
 }
 
-gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts *fonts, bool allow_missing,
-			 gw_pages *out, gw_diag *d)
+/* gw_pages_build, or with positions_only only the composition and what
+ * gw_pages_page_of needs. */
+static gw_status build_pages(const gw_report *r, const gw_layout *L, const gw_fonts *fonts, bool allow_missing,
+			     bool positions_only, gw_pages *out, gw_diag *d)
 {
 	memset(out, 0, sizeof *out);
 	/* before typesetting: two million one-line paragraphs took 2.6 GB to
@@ -445,18 +447,24 @@ gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts 
 	if (out->store)
 		out->store->arena = arena;
 	struct build b = {.doc = &doc, .out = out, .arena = arena};
-	if (!st)
+	if (!st && !positions_only)
 		st = make_fonts(&b);
-	if (!st)
+	if (!st && !positions_only)
 		st = make_pages(&b);
-	if (!st)
+	if (!st && !positions_only)
 		st = add_rules(&b);
-	if (!st)
+	if (!st && !positions_only)
 		st = find_signer(r, &b);
 	if (!st)
 		st = make_anchors(&b);
 	gw_compose_free(&doc);
 	return st;
+}
+
+gw_status gw_pages_build(const gw_report *r, const gw_layout *L, const gw_fonts *fonts, bool allow_missing,
+			 gw_pages *out, gw_diag *d)
+{
+	return build_pages(r, L, fonts, allow_missing, false, out, d);
 }
 
 void gw_pages_free(gw_pages *p)
@@ -508,7 +516,8 @@ static gw_status lay_out(const gw_report *r, const gw_page_request *q, gw_page_c
 		return st;
 	st = gw_layout_load(q->layout, q->layouts_dir, &c->layout, d);
 	if (!st)
-		st = gw_pages_build(r, &c->layout, q->fonts ? q->fonts : own, q->allow_missing, &c->pages, d);
+		st = build_pages(r, &c->layout, q->fonts ? q->fonts : own, q->allow_missing, q->positions_only,
+				 &c->pages, d);
 	gw_fonts_close(own);
 	return st;
 }

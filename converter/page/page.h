@@ -165,6 +165,9 @@ typedef struct gw_page_request {
 	const char *fonts_dir;     /* roles.ini and user fonts, when fonts is NULL */
 	const gw_fonts *fonts;     /* the batch's faces, or NULL: opened for this request */
 	bool allow_missing;        /* 〓 and a warning for a character no face has */
+	bool positions_only;       /* only where things are (gw_pages_page_of), for a
+	                              backend that draws nothing: no pages, runs or
+	                              font programs are made (a third of the time) */
 } gw_page_request;
 
 /* One document's layout and pages, laid out once for every fixed-layout

@@ -41,7 +41,7 @@ gw_status gw_write_laid_out(const gw_report *r, const gw_write_opts *o, gw_draw_
 {
 	out->data = NULL;
 	out->len = 0;
-	gw_page_request q = {o->layout, o->layouts_dir, o->fonts_dir, o->ctx, o->allow_missing_glyphs != 0};
+	gw_page_request q = {o->layout, o->layouts_dir, o->fonts_dir, o->ctx, o->allow_missing_glyphs != 0, false};
 	gw_page_cache own = {0};
 	const gw_layout *L;
 	const gw_pages *pages;

@@ -4,7 +4,8 @@
  * per cache (the second backend of -f pdf,ofd gets the same pages, not a
  * new build), the faces opened for the call when the batch has none, a
  * failure (unknown layout) reported once and returned again, and the
- * cache freed to empty.
+ * cache freed to empty; gw_pages_page_of, also of a positions_only layout
+ * (no pages drawn, the same pages found).
  */
 #include "unit.h"
 
@@ -32,7 +33,7 @@ static void test_laid_out_once(void **state)
 	gw_fonts *fonts = NULL;
 	gw_diag d = {0};
 	assert_int_equal(gw_pages_fonts_open(fonts_dir, false, &fonts, &d), GW_OK);
-	gw_page_request q = {NULL, layouts_dir, fonts_dir, fonts, false};
+	gw_page_request q = {NULL, layouts_dir, fonts_dir, fonts, false, false};
 	gw_page_cache cache = {0};
 	const gw_layout *L1, *L2;
 	const gw_pages *p1, *p2;
@@ -62,8 +63,8 @@ static void test_own_faces_same_pages(void **state)
 	gw_diag d = {0};
 	gw_fonts *fonts = NULL;
 	assert_int_equal(gw_pages_fonts_open(fonts_dir, false, &fonts, &d), GW_OK);
-	gw_page_request with = {NULL, layouts_dir, fonts_dir, fonts, false};
-	gw_page_request without = {NULL, layouts_dir, fonts_dir, NULL, false};
+	gw_page_request with = {NULL, layouts_dir, fonts_dir, fonts, false, false};
+	gw_page_request without = {NULL, layouts_dir, fonts_dir, NULL, false, false};
 	gw_page_cache a = {0}, b = {0};
 	const gw_layout *La, *Lb;
 	const gw_pages *pa, *pb;
@@ -82,12 +83,60 @@ static void test_own_faces_same_pages(void **state)
 	gw_report_free(r);
 }
 
+/* 60 paragraphs of 90 characters: several pages. */
+static gw_report *long_report(void)
+{
+	gw_report *r = gw_report_new();
+	r->title = gw_report_strdup(r, "关于村级道路养护工作的情况报告");
+	r->n_preamble = 60;
+	r->preamble = gw_arena_array(r->arena, r->n_preamble, sizeof *r->preamble);
+	for (size_t i = 0; i < r->n_preamble; i++) {
+		char t[1024] = "";
+		for (int k = 0; k < 6; k++)
+			strcat(t, "全乡完成通村道路养护三十六公里，");
+		r->preamble[i].text = gw_report_strdup(r, t);
+		r->preamble[i].index = i + 1;
+	}
+	return r;
+}
+
+static void test_page_of(void **state)
+{
+	(void)state;
+	gw_report *r = long_report();
+	gw_diag d = {0};
+	gw_page_request full = {NULL, layouts_dir, fonts_dir, NULL, false, false};
+	gw_page_request pos = {NULL, layouts_dir, fonts_dir, NULL, false, true};
+	gw_page_cache a = {0}, b = {0};
+	const gw_layout *L;
+	const gw_pages *pa, *pb;
+	assert_int_equal(gw_pages_lay_out(r, &full, &a, &L, &pa, &d), GW_OK);
+	assert_int_equal(gw_pages_lay_out(r, &pos, &b, &L, &pb, &d), GW_OK);
+	assert_true(pa->n_pages >= 3);
+	assert_int_equal(pb->n_pages, 0);    /* nothing drawn, no font programs */
+	assert_int_equal(pb->n_fonts, 0);
+	size_t prev = 1;
+	for (size_t i = 1; i <= r->n_preamble; i++)
+		for (size_t off = 0; off < 96; off += 19) {
+			size_t p = gw_pages_page_of(pa, i, off);
+			assert_true(p >= prev && p <= pa->n_pages);   /* in order, on a page */
+			assert_int_equal(gw_pages_page_of(pb, i, off), p);
+			prev = p;
+		}
+	assert_int_equal(gw_pages_page_of(pa, 1, 0), 1);
+	assert_int_equal(gw_pages_page_of(pa, r->n_preamble, 95), pa->n_pages);
+	assert_int_equal(gw_pages_page_of(pa, r->n_preamble + 1, 0), 0);  /* no such paragraph */
+	gw_page_cache_free(&a);
+	gw_page_cache_free(&b);
+	gw_report_free(r);
+}
+
 static void test_failure_kept(void **state)
 {
 	(void)state;
 	gw_report *r = report();
 	gw_diag d = {0};
-	gw_page_request q = {"no-such-layout", layouts_dir, fonts_dir, NULL, false};
+	gw_page_request q = {"no-such-layout", layouts_dir, fonts_dir, NULL, false, false};
 	gw_page_cache cache = {0};
 	const gw_layout *L;
 	const gw_pages *p;
@@ -108,6 +157,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_laid_out_once),
 		cmocka_unit_test(test_own_faces_same_pages),
+		cmocka_unit_test(test_page_of),
 		cmocka_unit_test(test_failure_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
