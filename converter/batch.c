@@ -20,6 +20,7 @@
 
 #include "convert.h"
 #include "model/buf.h"
+#include "model/i18n.h"
 
 /* Ceiling of the messages of one conversion, collected so they can be
  * printed as a block: thousands of warnings fit. */
@@ -59,9 +60,10 @@ static void print_timings(const char *input, const gw_timings *t)
 }
 
 /* Converts one input; its messages (warnings, error) end up in out. */
-static gw_status convert_collect(gw_convert *conv, const char *input, const gw_cli *cli,
-				 gw_buf *out)
+static gw_status convert_collect(gw_convert *conv, size_t index, const gw_cli *cli, gw_buf *out)
 {
+	const char *input = cli->inputs[index];
+	gw_convert_set_index(conv, index);   /* --combine keeps the model as this input's */
 	struct warn_ctx w = {cli, out};
 	gw_diag d = {0};
 	d.warn = on_warning;
@@ -142,7 +144,7 @@ static void run_serial(struct batch *b)
 			continue;
 		gw_buf m;
 		gw_buf_init(&m, MSG_MAX);
-		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);
+		gw_status st = convert_collect(b->conv, i, b->cli, &m);
 		record(b, i, st, &m);
 	}
 }
@@ -189,7 +191,7 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 		close(fds[0]);
 		gw_buf m;
 		gw_buf_init(&m, MSG_MAX);
-		gw_status st = convert_collect(b->conv, b->cli->inputs[i], b->cli, &m);
+		gw_status st = convert_collect(b->conv, i, b->cli, &m);
 		size_t off = 0;
 		while (off < m.len) {
 			ssize_t n = write(fds[1], m.p + off, m.len - off);
@@ -264,7 +266,7 @@ static void run_parallel(struct batch *b, size_t jobs)
 			if (next < b->cli->n_inputs) {  /* fork failed: finish in-process */
 				gw_buf m;
 				gw_buf_init(&m, MSG_MAX);
-				gw_status st = convert_collect(b->conv, b->cli->inputs[next], b->cli, &m);
+				gw_status st = convert_collect(b->conv, next, b->cli, &m);
 				record(b, next++, st, &m);
 				continue;
 			}
@@ -380,6 +382,41 @@ static gw_status begin(struct batch *b)
 	return st;
 }
 
+/* --combine: the batch's workbook (convert.c), each failed input listed
+ * with the first line of its message.  Returns 1 when it was not written. */
+static int combine(struct batch *b)
+{
+	size_t n = b->cli->n_inputs;
+	const char **why = calloc(n, sizeof *why);
+	char **lines = calloc(n, sizeof *lines);
+	gw_status st = GW_E_NOMEM;
+	gw_diag d = {0};
+	if (why && lines) {
+		for (size_t i = 0; i < n; i++) {
+			const char *m = b->failures[i].message;
+			if (!b->failures[i].input)
+				continue;
+			if (m && !strncmp(m, "gwexport: ", 10))
+				m += 10;
+			lines[i] = strndup(m ? m : "", m ? strcspn(m, "\n") : 0);
+			why[i] = lines[i] ? lines[i] : "";
+		}
+		st = gw_convert_combine(b->conv, why, &d);
+	}
+	if (st) {
+		char buf[4096];
+		gw_diag_format(&d, buf, sizeof buf);
+		fprintf(stderr, "gwexport: %s\n", buf);
+	} else if (b->cli->verbose) {
+		fprintf(stderr, _("%s: combined %zu inputs\n"), b->cli->combine, n);
+	}
+	for (size_t i = 0; lines && i < n; i++)
+		free(lines[i]);
+	free(lines);
+	free(why);
+	return st != GW_OK;
+}
+
 int gw_batch_run(const gw_cli *cli)
 {
 	struct batch b = {.cli = cli};
@@ -406,6 +443,7 @@ int gw_batch_run(const gw_cli *cli)
 		run_parallel(&b, jobs);
 	else
 		run_serial(&b);
+	int combine_failed = cli->combine ? combine(&b) : 0;
 	gw_convert_end(b.conv);
 	if (cli->n_inputs > 1 && (b.failed || !cli->quiet)) {
 		if (b.failed) {
@@ -421,5 +459,5 @@ int gw_batch_run(const gw_cli *cli)
 		free(b.failures[i].message);
 	free(b.failures);
 	free(b.skip);
-	return b.failed ? 1 : 0;
+	return b.failed || combine_failed ? 1 : 0;
 }

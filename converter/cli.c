@@ -44,6 +44,16 @@ static const char *const help_head = N_(
 "  -h, --help             print this help and exit\n"
 "\n");
 
+/* A text of its own, so adding it left help_head's translation as it was. */
+static const char *const help_combine = N_(
+"Many inputs in one workbook:\n"
+"      --combine FILE     also write FILE (.xlsx) with the indicators of every\n"
+"                         input: 指标 with each report's 单位, 对照 setting the\n"
+"                         same indicator of different reports side by side, and\n"
+"                         报告 listing every input (failed ones too); e.g.\n"
+"                         gwexport -j 2 --combine 汇总.xlsx reports/*.docx\n"
+"\n");
+
 static const char *const help_tail = N_(
 "\n"
 "Examples:\n"
@@ -84,6 +94,7 @@ static void print_help(void)
 	char defaults[256];
 	join_names(defaults, sizeof defaults, gw_formats_default(), ",");
 	printf(_(help_head), defaults);
+	fputs(_(help_combine), stdout);
 	printf("%s", _("Output formats (-f), the files made for dir/report.txt:\n"));
 	for (size_t i = 0; i < gw_n_writers; i++)
 		printf("  %-6s report%-7s %s\n", gw_writers[i].name, gw_writers[i].extension,
@@ -142,7 +153,8 @@ static gw_cli_result usage(const char *fmt, const char *arg)
 	return GW_CLI_EXIT_USAGE;
 }
 
-enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS, OPT_NO_UNWRAP, OPT_SET };
+enum { OPT_ENCODING = 256, OPT_VERSION, OPT_TIMINGS, OPT_ALLOW_MISSING, OPT_LIST_FORMATS, OPT_NO_UNWRAP, OPT_SET,
+       OPT_COMBINE };
 
 /* --set KEY=VALUE (read/frontmatter.h checks the key and the value). */
 static gw_cli_result parse_set(gw_cli *cli, const char *arg)
@@ -193,6 +205,7 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 	case OPT_TIMINGS: cli->timings = true; return GW_CLI_RUN;
 	case OPT_NO_UNWRAP: cli->no_unwrap = true; return GW_CLI_RUN;
 	case OPT_SET: return parse_set(cli, optarg);
+	case OPT_COMBINE: cli->combine = optarg; return GW_CLI_RUN;
 	case OPT_ALLOW_MISSING: cli->allow_missing_glyphs = true; return GW_CLI_RUN;
 	case OPT_VERSION: printf("gwexport %s\n", GW_VERSION); return GW_CLI_EXIT_OK;
 	case OPT_LIST_FORMATS: print_format_tables(); return GW_CLI_EXIT_OK;
@@ -211,6 +224,7 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 		{"no-unwrap", no_argument, NULL, OPT_NO_UNWRAP},
 		{"set", required_argument, NULL, OPT_SET},
 		{"jobs", required_argument, NULL, 'j'},
+		{"combine", required_argument, NULL, OPT_COMBINE},
 		{"quiet", no_argument, NULL, 'q'},
 		{"verbose", no_argument, NULL, 'v'},
 		{"timings", no_argument, NULL, OPT_TIMINGS},

@@ -22,6 +22,7 @@ typedef struct gw_cli {
 	bool quiet, verbose, timings, allow_missing_glyphs;
 	bool no_unwrap;            /* --no-unwrap: keep hard-wrapped text line by line */
 	gw_fields set;             /* --set KEY=VALUE: 版头/版记 fields over what the input says */
+	const char *combine;       /* --combine FILE.xlsx: one workbook of the batch, or NULL */
 	char **inputs;
 	size_t n_inputs;
 } gw_cli;

@@ -16,9 +16,11 @@
 #include "model/buf.h"
 #include "model/utf8.h"
 #include "page/page.h"
+#include "model/report_json.h"
 #include "read/readers.h"
 #include "write/outfile.h"
 #include "write/writers.h"
+#include "write/xlsx_combine.h"
 
 static double now(void)
 {
@@ -222,6 +224,13 @@ struct gw_convert {
 	void *ctx[GW_MAX_WRITERS];     /* gw_writers[i].prepare's, or NULL */
 	gw_fonts *page_fonts;          /* faces for the indicators' pages when no
 	                                  fixed-layout writer runs, or NULL */
+	/* --combine: each converted input's model as JSON in keep_dir/N.json
+	 * (N its place among the inputs), written by whichever process
+	 * converts it (a -j worker too); keep_dir is removed by the process
+	 * that made it (keep_owner), never by a worker. */
+	char keep_dir[PATH_MAX];
+	pid_t keep_owner;
+	size_t index;                  /* gw_convert_set_index */
 };
 
 /* Writers whose output gives each indicator's page, and those that lay the
@@ -267,10 +276,149 @@ uint32_t gw_convert_writers(uint32_t requested)
 	return requested & packs ? run | bundled : run;
 }
 
-/* The indicators' pages are shown by an output. */
+/* The indicators' pages are shown: by an output, or by the batch's
+ * combined workbook. */
 static bool wants_pages(const gw_convert *c)
 {
-	return run_among(c->run, shows_pages, 2) != 0;
+	return run_among(c->run, shows_pages, 2) || c->cli->combine;
+}
+
+/* ---- --combine: the models kept for the batch's workbook ---------------- */
+
+static void kept_path(const gw_convert *c, size_t index, char *path, size_t size)
+{
+	snprintf(path, size, "%s/%zu.json", c->keep_dir, index);
+}
+
+/* The combined workbook is checked before any work: its folder exists, its
+ * name fits, and it is none of the inputs (it would replace one). */
+static gw_status combine_target_check(const gw_cli *cli, gw_diag *d)
+{
+	char dir[PATH_MAX];
+	snprintf(dir, sizeof dir, "%s", cli->combine);
+	struct stat st, in;
+	if (stat(dirname(dir), &st) != 0 || !S_ISDIR(st.st_mode))
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "create the folder first or give another path",
+			       "--combine: the folder of '%s' does not exist", cli->combine);
+	gw_status s = gw_outfile_check_name(cli->combine, d);
+	if (s)
+		return s;
+	if (stat(cli->combine, &st) != 0)
+		return GW_OK;
+	for (size_t i = 0; i < cli->n_inputs; i++)
+		if (stat(cli->inputs[i], &in) == 0 && in.st_dev == st.st_dev && in.st_ino == st.st_ino)
+			return gw_fail(d, GW_E_USAGE, 0, GW_NO_BYTE, "give the combined workbook another name",
+				       "--combine '%s' is also an input", cli->combine);
+	return GW_OK;
+}
+
+static gw_status keep_begin(gw_convert *c, gw_diag *d)
+{
+	gw_status st = combine_target_check(c->cli, d);
+	if (st)
+		return st;
+	const char *tmp = getenv("TMPDIR");
+	snprintf(c->keep_dir, sizeof c->keep_dir, "%s/gwexport-combine-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(c->keep_dir)) {
+		int e = errno;
+		c->keep_dir[0] = '\0';
+		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "set TMPDIR to a writable directory",
+			       "--combine: cannot create a temporary folder for the models: %s", strerror(e));
+	}
+	c->keep_owner = getpid();
+	return GW_OK;
+}
+
+/* Removes the kept models and their folder (in the process that made it). */
+static void keep_end(gw_convert *c)
+{
+	if (!c->keep_dir[0] || c->keep_owner != getpid())
+		return;
+	char path[PATH_MAX + 32];
+	for (size_t i = 0; i < c->cli->n_inputs; i++) {
+		kept_path(c, i, path, sizeof path);
+		unlink(path);
+	}
+	rmdir(c->keep_dir);
+}
+
+void gw_convert_set_index(gw_convert *c, size_t index)
+{
+	c->index = index;
+}
+
+/* Keeps r for the combined workbook; a failure only leaves it out there
+ * (the input's own outputs are written), with a warning. */
+static void keep_model(const gw_convert *c, const gw_report *r, gw_diag *d)
+{
+	if (!c->keep_dir[0])
+		return;
+	char path[PATH_MAX + 32];
+	kept_path(c, c->index, path, sizeof path);
+	size_t len = 0;
+	char *json = gw_report_to_json(r, &len);
+	FILE *f = json ? fopen(path, "wbx") : NULL;
+	bool ok = f && fwrite(json, 1, len, f) == len;
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (!ok) {
+		if (f)
+			unlink(path);
+		gw_warn(d, 0, "--combine: could not keep its model (%s); the combined workbook lists it as failed",
+			json ? strerror(errno) : "out of memory");
+	}
+	free(json);
+}
+
+/* Entry i of the combined workbook: its kept model, or why there is none. */
+static void load_kept(const gw_convert *c, size_t i, const char *failed, gw_combine_entry *e, gw_report **own)
+{
+	*own = NULL;
+	e->input = c->cli->inputs[i];
+	e->r = NULL;
+	e->why = failed;
+	if (failed)
+		return;
+	char path[PATH_MAX + 32];
+	kept_path(c, i, path, sizeof path);
+	unsigned char *data = NULL;
+	size_t len = 0;
+	gw_diag q = {0};
+	if (gw_file_read(path, (size_t)1 << 30, &data, &len, &q) == GW_OK &&
+	    gw_report_from_json((const char *)data, len, path, own, &q) == GW_OK)
+		e->r = *own;
+	else
+		e->why = "its model was not kept";
+	free(data);
+}
+
+gw_status gw_convert_combine(gw_convert *c, const char *const *failed, gw_diag *d)
+{
+	const gw_cli *cli = c->cli;
+	size_t n = cli->n_inputs;
+	gw_combine_entry *e = calloc(n ? n : 1, sizeof *e);
+	gw_report **own = calloc(n ? n : 1, sizeof *own);
+	gw_status st = e && own ? GW_OK : gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	gw_diag_set_file(d, cli->combine);
+	for (size_t i = 0; i < n && !st; i++)
+		load_kept(c, i, failed[i], &e[i], &own[i]);
+	gw_bytes out = {0};
+	if (!st) {
+		gw_write_opts wo;
+		fill_write_opts(c, "-", "combined", &wo);
+		wo.timestamp = source_date_epoch() >= 0 ? (time_t)source_date_epoch() : time(NULL);
+		st = gw_write_xlsx_combined(e, n, &wo, &out, d);
+	}
+	if (!st) {
+		gw_outfile f = {cli->combine, out.data, out.len};
+		st = gw_outfile_write_set(&f, 1, NULL, d);
+	}
+	free(out.data);
+	for (size_t i = 0; own && i < n; i++)
+		gw_report_free(own[i]);
+	free(own);
+	free(e);
+	return st;
 }
 
 gw_status gw_convert_begin(const gw_cli *cli, gw_convert **out, gw_diag *d)
@@ -296,6 +444,14 @@ gw_status gw_convert_begin(const gw_cli *cli, gw_convert **out, gw_diag *d)
 		if (gw_writers[i].prepare(&wo, &c->ctx[i], &pd) != GW_OK)
 			c->ctx[i] = NULL;
 	}
+	if (cli->combine) {
+		gw_status st = keep_begin(c, d);
+		if (st) {
+			gw_convert_end(c);
+			*out = NULL;
+			return st;
+		}
+	}
 	if (wants_pages(c) && !run_among(c->run, lays_out, 2)) {
 		gw_diag quiet = {0};  /* the pages are a column: no PDF's font warnings */
 		if (gw_pages_fonts_open(c->fonts, false, &c->page_fonts, &quiet) != GW_OK)
@@ -312,6 +468,7 @@ void gw_convert_end(gw_convert *c)
 		if (c->ctx[i] && gw_writers[i].finish)
 			gw_writers[i].finish(c->ctx[i]);
 	gw_fonts_close(c->page_fonts);
+	keep_end(c);
 	free(c);
 }
 
@@ -623,6 +780,8 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 	}
 	if (!st)
 		st = save_all(input, cli, (const char (*)[PATH_MAX])paths, out, d);
+	if (!st)
+		keep_model(c, r, d);
 	free(paths);
 	for (size_t i = 0; i < gw_n_writers; i++)
 		free(out[i].data);

@@ -33,7 +33,7 @@ bad=$(includes read/*.c read/*.h | grep -v -e ' read/' -e ' model/')
 check_eq "read/ includes only read/ and model/ (no page engine, no backend, no CLI)" "" "$bad"
 bad=$(includes write/*.c write/*.h |
 	grep -v -e ' model/' -e ' page/' -e ' write/writers\.h$' -e ' write/outfile\.h$' -e ' write/bagit\.h$' \
-		-e ' write/zipentry\.h$' -e ' write/xlsx_file\.h$')
+		-e ' write/zipentry\.h$' -e ' write/xlsx_file\.h$' -e ' write/xlsx_combine\.h$')
 check_eq "single-file backends include only model/, page/ and write/ helpers" "" "$bad"
 bad=$(for d in write/*/; do
 	d=${d%/}
@@ -54,7 +54,7 @@ bad=$(includes write/*.c write/*.h write/*/*.c write/*/*.h | grep ' write/bagit\
 check_eq "bagit.h is shared only by the bundle writer and verify.c" "" "$bad"
 
 # libname:expected files including it
-for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c write/xlsx_file.c" "zip.h:read/docx.c verify.c write/bundle.c write/ofd/ofd.c write/zipentry.c" \
+for pair in "hpdf.h:write/pdf/pdf.c" "xlsxwriter.h:write/xlsx.c write/xlsx_combine.c write/xlsx_file.c" "zip.h:read/docx.c verify.c write/bundle.c write/ofd/ofd.c write/zipentry.c" \
 	"hb-subset.h:page/fonts.c" "fontconfig/fontconfig.h:page/fonts.c" "microhttpd.h:serve/serve.c"; do
 	lib=${pair%%:*}
 	want=${pair#*:}
