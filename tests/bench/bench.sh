@@ -167,4 +167,6 @@ for name, rows in batches.items():
         print("%-16s %d reports in %.1f s = %.1f reports/s (%d converted, peak RSS %s)"
               % (name, batch, secs, batch / secs if secs else 0, ok, kb(int(rss) * 1024)))
 PY
+# The page column's cost, xlsx stage with and without a PDF (tests/bench/pages.sh).
+GWEXPORT_FONT_CACHE="$PWD/$WORK/fonts.cache" sh tests/bench/pages.sh "$BIN" $inputs
 exit 0
