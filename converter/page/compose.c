@@ -592,13 +592,13 @@ static int fill_pages(gw_ts_row *rows, size_t n, int slots)
 
 /* Pages for rows [a, b), numbered from `first`: the layout's widow and
  * orphan control (typeset.c), or a filled grid. */
-static int paginate_range(gw_doc *doc, size_t a, size_t b, int first)
+int gw_compose_paginate_range(gw_doc *doc, size_t a, size_t b, int first, int slots)
 {
 	if (b <= a)  /* no rows (doc->ts may still be NULL): one empty page, as
 		        fill_pages and gw_ts_paginate give for none */
 		return 1;
-	int n = doc->L->widow_orphan ? gw_ts_paginate(doc->ts + a, b - a, doc->L->lines)
-				     : fill_pages(doc->ts + a, b - a, doc->L->lines);
+	int n = doc->L->widow_orphan ? gw_ts_paginate(doc->ts + a, b - a, slots)
+				     : fill_pages(doc->ts + a, b - a, slots);
 	for (size_t i = a; i < b; i++)
 		if (doc->ts[i].page >= 0)
 			doc->ts[i].page += first;
@@ -613,7 +613,7 @@ static int paginate(gw_doc *doc)
 	for (size_t k = 0; k <= doc->n_segs; k++) {
 		size_t b = k < doc->n_segs ? doc->segs[k] : doc->nr;
 		if (b > a || (k == 0 && doc->nr == 0))
-			pages += paginate_range(doc, a, b, pages);
+			pages += gw_compose_table_paginate(doc, a, b, pages);  /* turned tables apart */
 		a = b;
 	}
 	return pages;

@@ -49,12 +49,26 @@ typedef struct gw_seg {
 } gw_seg;
 
 /* A table as placed: its lines are rows [row0, row1) of doc->rows, the
- * first header_lines of them its 表头, repeated after each page break. */
+ * first header_lines of them its 表头, repeated after each page break.
+ * A turned table (wider than the 版心, GB/T 9704 §8) has pages of its own,
+ * its rows on the grid of gw_compose_turned_frame. */
 typedef struct gw_table_place {
 	const gw_report_table *t;
 	size_t row0, row1, header_lines;
 	double *colx;          /* t->cols + 1 column edges from the block's left edge, pt */
+	bool turned;
 } gw_table_place;
+
+/* GB/T 9704 §8: the 版心 of a page whose table is turned a quarter turn,
+ * seen with the paper turned clockwise so that its left edge (订口 of an
+ * odd page) is on top: a frame page_h wide and page_w high in which the
+ * portrait 版心 is `width` wide and `height` high at (left, top), with
+ * `lines` grid slots.  A point (X, Y) of it is (Y, page_h − X) on the
+ * paper (gw_compose_unturn). */
+typedef struct gw_turned_frame {
+	double left, top, width, height;
+	int lines;
+} gw_turned_frame;
 
 /* A line placed at an exact position, off the grid (版头, 版记). */
 typedef struct gw_fixed {
@@ -150,6 +164,16 @@ void gw_frame_imprint(gw_doc *doc, const gw_imprint *im);
 void gw_compose_table(gw_doc *doc, const gw_paragraph *p);
 void gw_compose_table_finish(gw_doc *doc);
 void gw_compose_table_free(gw_doc *doc);
+/* Pages for rows [a, b) from page `first`, a turned table's rows on pages
+ * of their own (compose.c's paginate calls it for each run of rows that
+ * starts on a new page); returns the page count (1 for no rows). */
+int gw_compose_table_paginate(gw_doc *doc, size_t a, size_t b, int first);
+/* The turned frame of doc's layout, and whether row i (a page's first
+ * row) is in a turned table. */
+gw_turned_frame gw_compose_turned_frame(const gw_doc *doc);
+bool gw_compose_row_turned(const gw_doc *doc, size_t i);
+/* A point of the turned frame on the paper. */
+void gw_compose_unturn(const gw_doc *doc, double X, double Y, double *x, double *y);
 
 /* A new grid row at the end (zeroed but for the pending outline entry),
  * or NULL when out of memory (doc->st set). */
@@ -157,6 +181,10 @@ gw_row *gw_compose_row(gw_doc *doc);
 /* Assigns doc->ts rows to pages again (after rows were inserted); returns
  * the page count. */
 int gw_compose_paginate(gw_doc *doc);
+/* Rows [a, b) on pages of `slots` slots numbered from `first` (the
+ * layout's widow and orphan control, or a filled grid); returns the page
+ * count, 1 for no rows. */
+int gw_compose_paginate_range(gw_doc *doc, size_t a, size_t b, int first, int slots);
 
 /* Appends one glyph drawn with `face` (page numbers and line numbers). */
 gw_status gw_compose_push(gw_doc *doc, uint32_t cp, int face, bool fake);

@@ -8,8 +8,16 @@
  * on, cells in 仿宋 a size below the body.  So:
  *   - columns share the 版心's width: each gets at least its longest
  *     unbreakable run (a number with its unit), the rest of the width goes
- *     to the columns whose text is longest; when even the runs do not fit,
- *     the text is set smaller (down to 五号), then cells break anywhere;
+ *     to the columns whose text is longest;
+ *   - a table whose runs do not fit the 版心's 156 mm is turned a quarter
+ *     turn onto pages of its own (GB/T 9704 §8: "A4纸型的表格横排时，页码
+ *     位置与公文其他页码保持一致，单页码表头在订口一边，双页码表头在切口一边"):
+ *     the paper stays portrait and keeps its page number where every page
+ *     has it, the table reads with the paper turned clockwise, its head
+ *     at the left edge (the 订口 of an odd page, the 切口 of an even one),
+ *     on the 225 mm × 156 mm 版心 (gw_turned_frame); only when the runs do
+ *     not fit that either is the text set smaller (down to 五号), then
+ *     cells break anywhere;
  *   - a cell's paragraphs wrap inside its column; a line of text takes one
  *     grid slot, a table row as many slots as its tallest cell, and the
  *     lines of one row are never split across pages (unless it is taller
@@ -18,8 +26,6 @@
  *   - after pagination (gw_compose_table_finish) the header lines are
  *     copied to the top of every page the table continues on, pages are
  *     made again, and each cell gets its rules on each page it is on.
- * A table wider than the 版心 is not turned to a landscape page: it is set
- * smaller inside the portrait 版心.
  */
 #include "compose.h"
 
@@ -47,6 +53,9 @@ struct cline {
 struct layout {
 	const gw_report_table *t;
 	double size;
+	double width;                        /* of the 版心 it is set in, pt */
+	bool turned;
+	size_t header_rows;                  /* the 表头: set in 黑体, repeated on each page */
 	struct piece *pieces;
 	size_t n_pieces;
 	struct cline *lines;
@@ -91,19 +100,24 @@ static void add_pieces(gw_doc *doc, struct layout *lo, size_t header_rows, size_
 		gw_compose_measure(doc, g_start, table_sizes[0]);
 }
 
-/* Per column: the widest unbreakable run and the widest paragraph, of the
- * cells one column wide. */
-static void column_needs(const gw_doc *doc, const struct layout *lo, double pad, double *min_w,
-			 double *nat_w)
+/* What a column needs, pt: its widest unbreakable run, its widest body
+ * paragraph (at least min) and its widest paragraph (at least body). */
+struct need {
+	double min, body, nat;
+};
+
+/* Each column's needs, from the cells one column wide. */
+static void column_needs(const gw_doc *doc, const struct layout *lo, double pad, struct need *need)
 {
 	const gw_report_table *t = lo->t;
 	for (size_t c = 0; c < t->cols; c++)
-		min_w[c] = nat_w[c] = 2 * pad + lo->size;
+		need[c] = (struct need){2 * pad + lo->size, 2 * pad + lo->size, 2 * pad + lo->size};
 	for (size_t k = 0; k < lo->n_pieces; k++) {
 		const struct piece *pc = &lo->pieces[k];
 		const gw_report_cell *cell = &t->cells[pc->cell];
 		if (cell->col_span != 1 || cell->col >= t->cols)
 			continue;
+		struct need *nd = &need[cell->col];
 		double run = 0, all = 0;
 		size_t n = pc->g1 - pc->g0;
 		for (size_t i = 0; i < n; i++) {
@@ -111,36 +125,47 @@ static void column_needs(const gw_doc *doc, const struct layout *lo, double pad,
 				run = 0;
 			run += doc->adv[pc->g0 + i];
 			all += doc->adv[pc->g0 + i];
-			if (run + 2 * pad > min_w[cell->col])
-				min_w[cell->col] = run + 2 * pad;
+			nd->min = run + 2 * pad > nd->min ? run + 2 * pad : nd->min;
 		}
-		if (all + 2 * pad > nat_w[cell->col])
-			nat_w[cell->col] = all + 2 * pad;
+		if (cell->row >= lo->header_rows && all + 2 * pad > nd->body)
+			nd->body = all + 2 * pad;
+		nd->nat = all + 2 * pad > nd->nat ? all + 2 * pad : nd->nat;
+	}
+	for (size_t c = 0; c < t->cols; c++) {
+		need[c].body = need[c].body > need[c].min ? need[c].body : need[c].min;
+		need[c].nat = need[c].nat > need[c].body ? need[c].nat : need[c].body;
 	}
 }
 
 /* Column edges for the current size; false when the unbreakable runs do
- * not fit the width (the caller tries a smaller size). */
-static bool place_columns(const gw_doc *doc, struct layout *lo, double *min_w, double *nat_w, bool last)
+ * not fit the width (the caller turns the table or tries a smaller size).
+ * The width goes first to the runs, then to the body cells (so that a
+ * column of names or figures is not broken to make room for a long
+ * header), then to the headers, each in proportion to what is missing. */
+static bool place_columns(const gw_doc *doc, struct layout *lo, struct need *need, bool last)
 {
 	const gw_report_table *t = lo->t;
-	double pad = CELL_PAD * lo->size, W = doc->width, sum_min = 0, sum_nat = 0;
-	column_needs(doc, lo, pad, min_w, nat_w);
+	double pad = CELL_PAD * lo->size, W = lo->width, sum_min = 0, sum_body = 0, sum_nat = 0;
+	column_needs(doc, lo, pad, need);
 	for (size_t c = 0; c < t->cols; c++) {
-		sum_min += min_w[c];
-		sum_nat += nat_w[c];
+		sum_min += need[c].min;
+		sum_body += need[c].body;
+		sum_nat += need[c].nat;
 	}
 	if (sum_min > W + 0.01 && !last)
 		return false;
 	lo->colx[0] = 0;
 	for (size_t c = 0; c < t->cols; c++) {
+		const struct need *nd = &need[c];
 		double w;
 		if (sum_nat <= W)  /* everything fits on one line: widen in proportion */
-			w = nat_w[c] * W / sum_nat;
+			w = nd->nat * W / sum_nat;
+		else if (sum_body <= W)  /* the body on one line, the spare width to the longest headers */
+			w = nd->body + (W - sum_body) * (nd->nat - nd->body) / (sum_nat - sum_body);
 		else if (sum_min <= W)  /* the spare width to the columns with the most text */
-			w = min_w[c] + (W - sum_min) * (nat_w[c] - min_w[c]) / (sum_nat - sum_min);
+			w = nd->min + (W - sum_min) * (nd->body - nd->min) / (sum_body - sum_min);
 		else
-			w = min_w[c] * W / sum_min;
+			w = nd->min * W / sum_min;
 		lo->colx[c + 1] = lo->colx[c] + w;
 	}
 	lo->colx[t->cols] = W;  /* no rounding drift at the right rule */
@@ -177,31 +202,39 @@ static void break_pieces(gw_doc *doc, struct layout *lo)
 	}
 }
 
-/* Chooses the size and column widths and breaks the cells. */
+/* Scales the cells' advances from size `from` to lo->size. */
+static void rescale(gw_doc *doc, struct layout *lo, double from)
+{
+	double f = lo->size / from;
+	for (size_t i = 0; i < lo->n_pieces; i++)
+		for (size_t g = lo->pieces[i].g0; g < lo->pieces[i].g1; g++)
+			doc->adv[g] *= f;
+}
+
+/* Chooses the 版心 (upright or turned), size and column widths, and
+ * breaks the cells. */
 static void fit(gw_doc *doc, struct layout *lo)
 {
-	const gw_report_table *t = lo->t;
-	double *min_w = malloc(t->cols * sizeof *min_w), *nat_w = malloc(t->cols * sizeof *nat_w);
-	if (!min_w || !nat_w) {
-		free(min_w);
-		free(nat_w);
+	struct need *need = malloc(lo->t->cols * sizeof *need);
+	if (!need) {
 		oom(doc);
 		return;
 	}
 	size_t n_sizes = sizeof table_sizes / sizeof table_sizes[0];
-	double measured = table_sizes[0];
-	for (size_t k = 0; k < n_sizes; k++) {
-		lo->size = table_sizes[k];
-		double f = lo->size / measured;  /* advances scale with the size */
-		for (size_t i = 0; i < lo->n_pieces; i++)
-			for (size_t g = lo->pieces[i].g0; g < lo->pieces[i].g1; g++)
-				doc->adv[g] *= f;
-		measured = lo->size;
-		if (place_columns(doc, lo, min_w, nat_w, k + 1 == n_sizes))
-			break;
+	lo->size = table_sizes[0];  /* as add_pieces measured */
+	lo->width = doc->width;
+	if (!place_columns(doc, lo, need, false)) {
+		lo->turned = true;
+		lo->width = gw_compose_turned_frame(doc).width;
+		for (size_t k = 0; k < n_sizes; k++) {
+			double measured = lo->size;
+			lo->size = table_sizes[k];
+			rescale(doc, lo, measured);
+			if (place_columns(doc, lo, need, k + 1 == n_sizes))
+				break;
+		}
 	}
-	free(min_w);
-	free(nat_w);
+	free(need);
 	if (!doc->st)
 		break_pieces(doc, lo);
 }
@@ -306,6 +339,77 @@ static void add_segments(gw_doc *doc, const struct layout *lo, size_t first, con
 	free(v);
 }
 
+/* Characters that may follow the digits of a period ("2024年", "1—6月",
+ * "2023年度", "第一季度" has none): a cell of digits and these names a time,
+ * not a figure. */
+static const uint32_t period_chars[] = {0x5E74 /* 年 */, 0x6708 /* 月 */, 0x65E5 /* 日 */, 0x5EA6 /* 度 */,
+					0x5B63 /* 季 */, 0x81F3 /* 至 */, '-', '~', 0x2014, 0x2013, 0xFF5E, 0xFF0D};
+
+static bool is_digit(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+/* A cell that holds a figure: it starts with a digit (or a sign or a
+ * point before one) and is not a period.  "42,983", "6.3%", "12.5亿元",
+ * "-0.4" are figures; "2024年", "1—6月", "乡镇", "" are not. */
+static bool figure_cell(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, i = 0, len;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	uint32_t cp = i < n ? gw_utf8_decode(s + i, n - i, &len) : 0, next = 0;
+	if (i < n && i + len < n)
+		next = gw_utf8_decode(s + i + len, n - i - len, &(size_t){0});
+	bool sign = cp == '+' || cp == '-' || cp == 0x2212 || cp == '.';
+	if (!is_digit(cp) && !(sign && is_digit(next)))
+		return false;
+	bool period = false;
+	for (; i < n; i += len) {
+		cp = gw_utf8_decode(s + i, n - i, &len);
+		bool time = false;
+		for (size_t k = 0; k < sizeof period_chars / sizeof period_chars[0]; k++)
+			time |= cp == period_chars[k];
+		if (!time && !is_digit(cp))
+			return true;  /* a unit, %, a point or a separator: a figure */
+		period |= time && cp != '-' && cp != '~' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF5E &&
+			  cp != 0xFF0D;
+	}
+	return !period;
+}
+
+/* The 表头 Word did not mark (w:tblHeader) but a reader sees: the first
+ * row holds no figure and some column under a text cell of it holds
+ * figures only (empty cells aside, at least one) — "乡镇 | 户籍人口（人）"
+ * over "城关镇 | 42,983".  MODEL.md header_rows says the same. */
+static bool evident_header(const gw_report_table *t)
+{
+	if (t->rows < 2 || !t->cols)
+		return false;
+	for (size_t i = 0; i < t->n_cells; i++)
+		if (t->cells[i].row == 0 && figure_cell(t->cells[i].text))
+			return false;
+	size_t *figures = calloc(t->cols, sizeof *figures), *others = calloc(t->cols, sizeof *others);
+	bool found = false;
+	for (size_t k = 0; figures && others && k < t->n_cells; k++) {
+		const gw_report_cell *c = &t->cells[k];
+		if (c->row == 0 || c->col >= t->cols || c->col_span != 1 || !c->text || !*c->text)
+			continue;
+		if (figure_cell(c->text))
+			figures[c->col]++;
+		else
+			others[c->col]++;
+	}
+	for (size_t i = 0; figures && others && i < t->n_cells && !found; i++) {
+		const gw_report_cell *h = &t->cells[i];
+		found = h->row == 0 && h->col < t->cols && h->col_span == 1 && h->row_span == 1 && h->text &&
+			*h->text && figures[h->col] && !others[h->col];
+	}
+	free(figures);
+	free(others);
+	return found;  /* out of memory: no guess, the table is still set */
+}
+
 static void layout_free(struct layout *lo)
 {
 	free(lo->pieces);
@@ -325,7 +429,9 @@ void gw_compose_table(gw_doc *doc, const gw_paragraph *p)
 		return;
 	}
 	size_t header_rows = t->header_rows < t->rows ? t->header_rows : 0;  /* all header: none repeated */
-	struct layout lo = {.t = t};
+	if (!t->header_rows && evident_header(t))
+		header_rows = 1;
+	struct layout lo = {.t = t, .header_rows = header_rows};
 	size_t nc = t->n_cells ? t->n_cells : 1;
 	lo.first_line = malloc(nc * sizeof *lo.first_line);
 	lo.n_cell_lines = malloc(nc * sizeof *lo.n_cell_lines);
@@ -345,7 +451,7 @@ void gw_compose_table(gw_doc *doc, const gw_paragraph *p)
 			add_segments(doc, &lo, first, line_of);
 			if (!doc->st) {
 				doc->tables[doc->n_tables++] =
-					(gw_table_place){t, first, doc->nr, line_of[header_rows], colx};
+					(gw_table_place){t, first, doc->nr, line_of[header_rows], colx, lo.turned};
 				colx = NULL;  /* owned by doc->tables now */
 			}
 		}
@@ -393,7 +499,8 @@ static void repeat_headers(gw_doc *doc)
 {
 	for (size_t k = 0; k < doc->n_tables && !doc->st; k++) {
 		size_t h = doc->tables[k].header_lines;
-		if (!h || 2 * h >= (size_t)doc->L->lines)
+		int lines = doc->tables[k].turned ? gw_compose_turned_frame(doc).lines : doc->L->lines;
+		if (!h || 2 * h >= (size_t)lines)
 			continue;
 		for (size_t i = doc->tables[k].row0 + h + 1; i < doc->tables[k].row1 && !doc->st; i++) {
 			if (doc->ts[i].page == doc->ts[i - 1].page || doc->ts[i].page < 0)
@@ -406,11 +513,17 @@ static void repeat_headers(gw_doc *doc)
 	}
 }
 
-static void add_rule(gw_doc *doc, int page, double x0, double y0, double x1, double y1)
+/* A rule of table tp from (x0, y0) to (x1, y1) in its frame: the page's,
+ * or the turned frame (then put on the paper). */
+static void add_rule(gw_doc *doc, const gw_table_place *tp, int page, double x0, double y0, double x1, double y1)
 {
 	if (GW_ARRAY_GROW(doc->table_rules, doc->cap_table_rules, doc->n_table_rules + 1, SIZE_MAX)) {
 		oom(doc);
 		return;
+	}
+	if (tp->turned) {
+		gw_compose_unturn(doc, x0, y0, &x0, &y0);
+		gw_compose_unturn(doc, x1, y1, &x1, &y1);
 	}
 	doc->table_rules[doc->n_table_rules++] = (gw_line_rule){page, x0, y0, x1, y1, RULE_WIDTH, 0x000000};
 }
@@ -428,12 +541,14 @@ static void page_rules(gw_doc *doc, const gw_table_place *tp, size_t a, size_t b
 		slot_lo[r] = slot_lo[r] == SIZE_MAX || s < slot_lo[r] ? s : slot_lo[r];
 		slot_hi[r] = slot_hi[r] == SIZE_MAX || s > slot_hi[r] ? s : slot_hi[r];
 	}
-	double left = doc->left, right = doc->left + doc->width;
-	double top = doc->top + doc->ts[a].slot * doc->pitch, bottom = doc->top + (doc->ts[b - 1].slot + 1) * doc->pitch;
-	add_rule(doc, page, left, top, right, top);
-	add_rule(doc, page, left, bottom, right, bottom);
-	add_rule(doc, page, left, top, left, bottom);
-	add_rule(doc, page, right, top, right, bottom);
+	gw_turned_frame f = gw_compose_turned_frame(doc);
+	double left = tp->turned ? f.left : doc->left, block_top = tp->turned ? f.top : doc->top;
+	double right = left + (tp->turned ? f.width : doc->width);
+	double top = block_top + doc->ts[a].slot * doc->pitch, bottom = block_top + (doc->ts[b - 1].slot + 1) * doc->pitch;
+	add_rule(doc, tp, page, left, top, right, top);
+	add_rule(doc, tp, page, left, bottom, right, bottom);
+	add_rule(doc, tp, page, left, top, left, bottom);
+	add_rule(doc, tp, page, right, top, right, bottom);
 	for (size_t i = 0; i < t->n_cells && !doc->st; i++) {
 		const gw_report_cell *c = &t->cells[i];
 		size_t lo = SIZE_MAX, hi = 0;
@@ -446,11 +561,11 @@ static void page_rules(gw_doc *doc, const gw_table_place *tp, size_t a, size_t b
 			continue;
 		size_t end = c->col + c->col_span < t->cols ? c->col + c->col_span : t->cols;
 		double x0 = left + tp->colx[c->col], x1 = left + tp->colx[end];
-		double y0 = doc->top + lo * doc->pitch, y1 = doc->top + (hi + 1) * doc->pitch;
+		double y0 = block_top + lo * doc->pitch, y1 = block_top + (hi + 1) * doc->pitch;
 		if (y1 < bottom - 0.01)
-			add_rule(doc, page, x0, y1, x1, y1);
+			add_rule(doc, tp, page, x0, y1, x1, y1);
 		if (end < t->cols)
-			add_rule(doc, page, x1, y0, x1, y1);
+			add_rule(doc, tp, page, x1, y0, x1, y1);
 	}
 	for (size_t i = a; i < b; i++)
 		slot_lo[doc->rows[i].table_row] = slot_hi[doc->rows[i].table_row] = SIZE_MAX;
@@ -485,6 +600,44 @@ void gw_compose_table_finish(gw_doc *doc)
 	repeat_headers(doc);
 	for (size_t k = 0; k < doc->n_tables && !doc->st; k++)
 		table_rules(doc, &doc->tables[k]);
+}
+
+/* ---- turned tables (GB/T 9704 §8) ----------------------------------- */
+
+gw_turned_frame gw_compose_turned_frame(const gw_doc *doc)
+{
+	gw_turned_frame f = {doc->page_h - doc->top - doc->height, doc->left, doc->height, doc->width, 0};
+	f.lines = doc->pitch > 0 ? (int)(f.height / doc->pitch + 1e-6) : 1;
+	f.lines = f.lines > 0 ? f.lines : 1;
+	return f;
+}
+
+void gw_compose_unturn(const gw_doc *doc, double X, double Y, double *x, double *y)
+{
+	*x = Y;
+	*y = doc->page_h - X;
+}
+
+bool gw_compose_row_turned(const gw_doc *doc, size_t i)
+{
+	return i < doc->nr && doc->rows[i].table && doc->tables[doc->rows[i].table - 1].turned;
+}
+
+int gw_compose_table_paginate(gw_doc *doc, size_t a, size_t b, int first)
+{
+	int pages = 0, lines = gw_compose_turned_frame(doc).lines;
+	for (size_t k = 0; k < doc->n_tables; k++) {
+		const gw_table_place *tp = &doc->tables[k];
+		if (!tp->turned || tp->row0 < a || tp->row1 > b || tp->row1 <= tp->row0)
+			continue;
+		if (tp->row0 > a)
+			pages += gw_compose_paginate_range(doc, a, tp->row0, first + pages, doc->L->lines);
+		pages += gw_compose_paginate_range(doc, tp->row0, tp->row1, first + pages, lines);
+		a = tp->row1;
+	}
+	if (b > a || pages == 0)
+		pages += gw_compose_paginate_range(doc, a, b, first + pages, doc->L->lines);
+	return pages;
 }
 
 void gw_compose_table_free(gw_doc *doc)

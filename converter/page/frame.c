@@ -365,9 +365,12 @@ static void last_page(const gw_doc *doc, int *page, int *used)
 {
 	*page = doc->pages > 0 ? doc->pages - 1 : 0;
 	*used = 0;
-	for (size_t i = 0; i < doc->nr; i++)
+	for (size_t i = 0; i < doc->nr; i++) {
+		if (doc->ts[i].page == *page && gw_compose_row_turned(doc, i))
+			*used = doc->L->lines;  /* a turned table's page: the 版记 goes on a page of its own */
 		if (doc->ts[i].page == *page && !doc->ts[i].blank && doc->ts[i].slot + 1 > *used)
 			*used = doc->ts[i].slot + 1;
+	}
 }
 
 /* 7.4: the 版记 at the foot of the block of the last page, its last rule on

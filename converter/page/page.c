@@ -42,6 +42,7 @@ struct build {
 	int *font_of_face;     /* face in gw_fonts → index in out->fonts, -1 unused */
 	gw_page *page;         /* the page being filled */
 	gw_rgb color;          /* of the runs being added */
+	bool turned;           /* the runs being added are placed in the turned frame */
 	size_t cap_runs, cap_marks;
 };
 
@@ -150,9 +151,12 @@ static void add_run(struct build *b, size_t g0, size_t g1, double x, double y, d
 	}
 	text[len] = '\0';
 	const gw_glyph *g = &doc->g[g0];
+	if (b->turned)
+		gw_compose_unturn(doc, x, y, &x, &y);
 	pg->runs[pg->n_runs++] = (gw_run){
 		.font = b->font_of_face[g->face], .size = size, .color = b->color, .x = x, .y = y, .spacing = spacing,
-		.stroke = g->fake ? FAKE_BOLD_STROKE * size : 0, .text = text, .cp = cp, .adv = adv, .n = n};
+		.stroke = g->fake ? FAKE_BOLD_STROKE * size : 0, .text = text, .cp = cp, .adv = adv, .n = n,
+		.turned = b->turned};
 }
 
 /* Glyphs [g0, g1) from x, split where the face or faux bold changes. */
@@ -178,6 +182,21 @@ static gw_rgb rgb(uint32_t v)
 static double baseline(const gw_doc *doc, int slot, double size)
 {
 	return doc->top + slot * doc->pitch + (doc->pitch - size) / 2 + GW_PAGE_ASCENT * size;
+}
+
+/* Row r of a page of the turned frame (a table wider than the 版心): its
+ * cells' pieces, placed in that frame and put on the paper by add_run. */
+static void turned_row(struct build *b, const gw_row *r, int slot)
+{
+	const gw_doc *doc = b->doc;
+	gw_turned_frame f = gw_compose_turned_frame(doc);
+	double y = f.top + slot * doc->pitch + (doc->pitch - r->size) / 2 + GW_PAGE_ASCENT * r->size;
+	b->turned = true;
+	for (size_t k = r->seg0; k < r->seg0 + r->n_seg; k++) {
+		const gw_seg *sg = &doc->segs_tbl[k];
+		add_runs(b, sg->g0, sg->g1, f.left + sg->x, y + sg->dy, r->size, sg->tc);
+	}
+	b->turned = false;
 }
 
 /* A short string in the page-number role (digits, spaces, 一字线) ending
@@ -252,7 +271,7 @@ static void line_number(struct build *b, int slot)
 	add_label(b, cps, n, doc->left - L->ln_gap_mm * GW_PT_PER_MM, y, L->ln_size_pt, 1);
 }
 
-static void add_mark(struct build *b, const gw_row *r, int slot)
+static void add_mark(struct build *b, const gw_row *r, double y)
 {
 	gw_doc *doc = b->doc;
 	gw_page *pg = b->page;
@@ -266,7 +285,7 @@ static void add_mark(struct build *b, const gw_row *r, int slot)
 		return;
 	}
 	int level = r->ol_level < 1 ? 1 : r->ol_level > 4 ? 4 : r->ol_level;
-	pg->marks[pg->n_marks++] = (gw_mark){level, title, doc->top + slot * doc->pitch};
+	pg->marks[pg->n_marks++] = (gw_mark){level, title, y};
 }
 
 /* Page pg: its rows (from *row on), their line numbers and marks, then
@@ -283,8 +302,14 @@ static void fill_page(struct build *b, int pg, size_t *row)
 		const gw_row *r = &doc->rows[i];
 		if (t->page < 0 || t->blank)
 			continue;
-		if (r->ol_level)
-			add_mark(b, r, t->slot);
+		bool turned = gw_compose_row_turned(doc, i);
+		b->page->turned |= turned;
+		if (r->ol_level)  /* a turned page's entry points at its top */
+			add_mark(b, r, turned ? 0 : doc->top + t->slot * doc->pitch);
+		if (turned) {
+			turned_row(b, r, t->slot);
+			continue;
+		}
 		double y = baseline(doc, t->slot, r->size);
 		if (r->n_seg)  /* a table line: each cell's piece at its own place */
 			for (size_t k = r->seg0; k < r->seg0 + r->n_seg; k++) {

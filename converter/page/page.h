@@ -38,6 +38,16 @@
  * Drawing order: on each page the rules first, then the runs in array
  * order (the order matters for byte-identical output, not for the picture:
  * nothing overlaps).  Colours are sRGB, 0–255 per channel.
+ *
+ * Orientation: every page is the paper as it is printed, A4 portrait.  A
+ * table wider than the 版心 is turned a quarter turn on pages of its own
+ * (GB/T 9704 §8; gw_page.turned): its runs are `turned` — they read up
+ * the page, their glyphs' tops towards the left edge, so that the table
+ * reads with the paper turned clockwise, its head at the left (binding)
+ * edge — while the page number stays upright where every page has it.
+ * Rules are plain lines in page coordinates either way.  The page is not
+ * given a /Rotate or a landscape size: a duplex printer then prints every
+ * sheet the same way up, and no viewer or print dialog picks a direction.
  */
 #ifndef GW_PAGE_H
 #define GW_PAGE_H
@@ -77,6 +87,9 @@ typedef struct gw_run {
 	const uint32_t *cp;    /* the n code points (all ≤ U+FFFF) */
 	const double *adv;     /* the n advances at `size`, pt, spacing not included */
 	size_t n;              /* ≥ 1 */
+	bool turned;           /* reads up the page: the pen moves from (x, y) towards
+	                          the top (y − adv − spacing), glyph tops towards the
+	                          left edge (a turned table, see Orientation above) */
 } gw_run;
 
 /* A straight line from (x0, y0) to (x1, y1) along its centre, `width` pt
@@ -95,7 +108,8 @@ typedef struct gw_mark {
 } gw_mark;
 
 typedef struct gw_page {
-	double width, height;  /* pt */
+	double width, height;  /* pt: the paper, portrait */
+	bool turned;           /* holds a turned table (its runs are turned; the page number is not) */
 	gw_run *runs;
 	size_t n_runs;
 	gw_rule *rules;

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""make_docx.py OUTDIR — writes the Word test documents of tests/docx into OUTDIR.
+"""make_docx.py OUTDIR [NAME.docx…] — writes the Word test documents of tests/docx
+into OUTDIR (only the NAMEs given, of those that stand alone: wide.docx …).
 
 Deterministic (fixed zip dates, fixed order), so test runs see the same bytes.
 The parts are written by hand the way Word, WPS and LibreOffice write them:
@@ -16,6 +17,15 @@ The report text is our own (a county statistics bureau's work report).
   wps.docx         as WPS writes it (own namespaces, digits split into runs)
   flat2003.docx    Word 2003 XML (<w:wordDocument>)
   flatpkg.docx     Word 2007 flat XML (<pkg:package>)
+  wide.docx        a table of 9 figure columns, wider than the 156 mm 版心 (turned
+                   onto pages of its own, GB/T 9704 §8), 20 rows, its 表头 not marked
+  long-table.docx  a 3-column table of 50 rows over two pages, its 表头 (指标 | 2024年 |
+                   增长) not marked: evidently a header, repeated on page 2
+  no-header.docx   the same rows without the 表头: nothing repeated
+  redhead.docx     a 公文 whose 红头 (发文机关标志) is a text box anchored in the 发文字号's
+                   paragraph, 版记 as text paragraphs
+  redhead-table.docx  the 红头 without 文件 and the 发文字号 in one text box anchored in an
+                   empty paragraph, the 版记 in a table
   hostile-*.docx   files that must be refused with a clear message
 """
 import os
@@ -425,6 +435,101 @@ def hostile(out):
     package(os.path.join(out, "hostile-empty.docx"), document(para("")))
 
 
+WIDE_HEAD = ["乡镇", "户籍人口（人）", "常住人口（人）", "地区生产总值（万元）", "同比增长",
+             "一般公共预算收入（万元）", "固定资产投资（万元）", "农村居民人均可支配收入（元）", "城镇化率"]
+WIDE_TOWNS = ["城关镇", "东坝镇", "西河乡", "南山镇", "北岭乡", "青石镇", "白沙乡", "红岩镇", "柳溪乡",
+              "金桥镇", "石门乡", "龙潭镇", "桃源乡", "新华镇", "长岭乡", "双河镇", "马鞍乡", "清水镇"]
+
+
+def wide_rows(marked_header):
+    """WIDE_HEAD over one row per town and a total row: each figure an unbreakable run."""
+    trpr = '<w:trPr><w:tblHeader/></w:trPr>' if marked_header else ''
+    rows = ['<w:tr>' + trpr + "".join(cell(h) for h in WIDE_HEAD) + '</w:tr>']
+    for i, town in enumerate(WIDE_TOWNS + ["合计"]):
+        k = i + 1
+        figures = [f"{41250 + 1733 * k:,}", f"{38406 + 1511 * k:,}", f"{186543.5 + 9137.25 * k:,.1f}",
+                   f"{5.2 + k % 4 * 0.7:.1f}%", f"{8821.36 + 311.7 * k:,.2f}", f"{64380.5 + 2214.4 * k:,.1f}",
+                   f"{21563 + 417 * k:,}", f"{41.6 + k * 0.9:.1f}%"]
+        rows.append('<w:tr>' + cell(town) + "".join(cell(v) for v in figures) + '</w:tr>')
+    grid = "".join('<w:gridCol w:w="1700"/>' for _ in WIDE_HEAD)
+    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/><w:tblW w:w="15300" w:type="dxa"/></w:tblPr>'
+            f'<w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + '</w:tbl>')
+
+
+def wide_docx(path):
+    body = "".join([
+        para(runs("青川县统计局关于2024年乡镇主要经济指标的报告"), style="Title"),
+        para(runs("县人民政府：")),
+        para(runs("　　现将2024年全县各乡镇主要经济指标报告如下，请审阅。"), style="Body"),
+        para(runs("各乡镇主要指标"), style="1"),
+        para(runs("　　各乡镇主要指标见下表，数据为快报数。"), style="Body"),
+        wide_rows(False),
+        para(runs("下步工作"), style="1"),
+        para(runs("　　下一步，我局将加强数据质量核查，按月跟踪各乡镇指标变化。"), style="Body"),
+        para(runs("青川县统计局"), jc="right"),
+        para(runs("2025年1月20日"), jc="right"),
+    ])
+    package(path, document(body))
+
+
+def long_table_docx(path, header):
+    rows = ['<w:tr>' + cell("指标") + cell("2024年") + cell("增长") + '</w:tr>'] if header else []
+    for k in range(50):
+        rows.append('<w:tr>' + cell(f"第{k + 1}项指标") + cell(f"{1200 + 37 * k:,}万元")
+                    + cell(f"{(k % 9) * 0.8 + 1.1:.1f}%") + '</w:tr>')
+    table = '<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/></w:tblPr>' + "".join(rows) + '</w:tbl>'
+    body = "".join([
+        para(runs("青川县发展和改革局主要指标完成情况"), style="Title"),
+        para(runs("　　主要指标完成情况如下表。"), style="Body"),
+        table,
+        para(runs("　　以上数据为快报数。"), style="Body"),
+    ])
+    package(path, document(body))
+
+
+def text_box_red(lines):
+    """A text box as Word 2010+ writes it, its text red (a 红头)."""
+    red = '<w:rPr><w:color w:val="FF0000"/></w:rPr>'
+    content = "".join(para(f'<w:r>{red}<w:t xml:space="preserve">{esc(t)}</w:t></w:r>', jc="center") for t in lines)
+    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+            '<a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+            f'<w:txbxContent>{content}</w:txbxContent>'
+            '</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+            '<mc:Fallback><w:pict><v:shape><v:textbox>'
+            f'<w:txbxContent>{content}</w:txbxContent>'
+            '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+REDHEAD_BODY = [
+    ("title", "青川县统计局关于2024年统计工作情况的报告"),
+    ("body", "县人民政府："),
+    ("body", "　　2024年，我局全年完成常规统计报表1260份，报送及时率100%。现将有关情况报告如下。"),
+    ("body", "　　下一步，我局将继续加强统计数据质量管理。"),
+    ("right", "青川县统计局"),
+    ("right", "2025年1月20日"),
+]
+REDHEAD_CC = "抄送：县委办公室，县人大常委会办公室。"
+REDHEAD_PRINTED = "青川县统计局办公室　　　　2025年1月20日印发"
+
+
+def redhead_docx(path, in_table):
+    paras = []
+    if in_table:  # the mark alone (no 文件) and the number line in one box, anchored in an empty paragraph
+        paras.append(para(text_box_red(["青川县统计局", "青统发〔2025〕3号"])))
+    else:  # the box anchored in the 发文字号's own paragraph, after its text
+        paras.append(para(runs("青统发〔2025〕3号") + text_box_red(["青川县统计局文件"]), jc="center"))
+    for kind, text in REDHEAD_BODY:
+        paras.append(para(runs(text), style="Title" if kind == "title" else None,
+                          jc="right" if kind == "right" else None))
+    if in_table:
+        paras.append('<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/></w:tblPr>'
+                     + '<w:tr>' + cell(REDHEAD_CC, '<w:gridSpan w:val="2"/>') + '</w:tr>'
+                     + '<w:tr>' + "".join(cell(t) for t in REDHEAD_PRINTED.split()) + '</w:tr></w:tbl>')
+    else:
+        paras += [para(runs(REDHEAD_CC)), para(runs(REDHEAD_PRINTED))]
+    package(path, document("".join(paras)))
+
+
 def python_docx(path):
     """A plain document as python-docx (Debian python3-docx) writes it: built-in
     "Heading N" styles from its template, no numbering part; re-zipped with fixed
@@ -460,13 +565,27 @@ def many(out, n=100000):
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "."
+    only = [a for a in sys.argv[2:] if a.endswith(".docx")]  # just these (of the table below)
     os.makedirs(out, exist_ok=True)
+    single = {
+        "wide.docx": wide_docx,
+        "long-table.docx": lambda p: long_table_docx(p, True),
+        "no-header.docx": lambda p: long_table_docx(p, False),
+        "redhead.docx": lambda p: redhead_docx(p, False),
+        "redhead-table.docx": lambda p: redhead_docx(p, True),
+    }
+    if only:
+        for name in only:
+            single[name](os.path.join(out, name))
+        return
     full_docx(os.path.join(out, "full.docx"))
     twin_files(os.path.join(out, "twin.docx"), os.path.join(out, "twin.txt"))
     twin_files(os.path.join(out, "wps.docx"), os.path.join(out, "wps.txt"), split_digits=True, wps=True)
     open(os.path.join(out, "flat2003.docx"), "w", encoding="utf-8").write(FLAT_2003)
     open(os.path.join(out, "flatpkg.docx"), "w", encoding="utf-8").write(flat_pkg())
     python_docx(os.path.join(out, "python-docx.docx"))
+    for name, make in single.items():
+        make(os.path.join(out, name))
     hostile(out)
     if "--many" in sys.argv:
         many(out)

@@ -12,6 +12,9 @@ if [ -f "$SHARED_SEED" ]; then inputs="$inputs $SHARED_SEED"; else echo "skip se
 # table) and a Word file with a ruled table: every element the frame draws.
 gongwen="$GW_TESTS/gongwen/report-up.json $GW_TESTS/gongwen/notice-down.json $GW_TESTS/gongwen/joint.json $GW_TESTS/gongwen/appendices.json"
 inputs="$inputs $gongwen $GW_TESTS/heldout6/variants/hospital.docx"
+# a table wider than the 版心, turned on pages of its own (runs with a CTM)
+mkdir -p "$TMP/docx"
+$PY "$GW_TESTS/docx/make_docx.py" "$TMP/docx" wide.docx >/dev/null 2>&1 && inputs="$inputs $TMP/docx/wide.docx"
 
 for f in $inputs; do
 	b=$(basename "$f"); b=${b%.*}

@@ -30,6 +30,9 @@ pdf gongwen-appendices "$G/appendices.json"
 pdf gongwen-letter -l letter "$G/report-up.json"
 pdf gongwen-minutes -l minutes "$G/notice-down.json"
 pdf draft -l draft "$SAMPLES/street-office.txt"
+# a table wider than the 版心, turned on its pages (text matrices turned a quarter)
+mkdir -p "$TMP/docx"
+$PY "$GW_TESTS/docx/make_docx.py" "$TMP/docx" wide.docx >/dev/null 2>&1 && pdf wide-table "$TMP/docx/wide.docx"
 printf '关于<审计>&"整改"\047落实\047的报告\n\n一、<情况>&说明\n完成任务a<b&c>d。\n' > "$TMP/hostile.txt"
 pdf hostile --allow-missing-glyphs "$TMP/hostile.txt"
 # the PDF in the bundle is the same writer's: check the very bytes in the zip

@@ -16,6 +16,9 @@ checks because the public copy of the schemas has no licence):
 With PDF: per page, each word pdftotext -bbox finds starts (first glyph
 pen position, baseline) and ends (last glyph + its advance) within 0.05 mm of
 the OFD glyphs with the same characters, and every OFD glyph is matched.
+A run of a turned table (page.h: CTM "0 -1 1 0 0 L", reading up the page)
+is compared along its own direction: distance up the page and the baseline's
+x, against the PDF word's tall box.
 Prints one line per problem; exit 1 when there is any.
 """
 import html
@@ -177,10 +180,20 @@ def cmap_of(font):
     return font.getBestCmap() or {}
 
 
+TURNED = re.compile(r"0 -1 1 0 0 ([\d.]+)$")
+
+
 def page_glyphs(page, name, fonts):
-    """Every glyph of the page: (char, x, baseline, end) in mm."""
+    """Every glyph of the page: [char, x, baseline, end, matched, turned] in mm;
+    for a turned run x and end are distances up the page (−y) and baseline
+    is the baseline's x."""
     glyphs = []
     for obj in page.iter(Q + "TextObject"):
+        ctm = obj.get("CTM")
+        turned = TURNED.match(ctm) if ctm else None
+        if ctm and not turned:
+            bad(f"{name}: TextObject {obj.get('ID')} has CTM {ctm!r}, not a quarter turn")
+            continue
         if obj.get("Size") is None:
             bad(f"{name}: TextObject {obj.get('ID')} without Size")
             continue
@@ -195,13 +208,15 @@ def page_glyphs(page, name, fonts):
                 bad(f"{name}: DeltaX has {len(deltas)} values for {len(text)} characters")
             x = bx + float(code.get("X", 0))
             y = by + float(code.get("Y", 0))
+            if turned:  # object (X, Y) is page (bx + Y, by + L − X): x up the page, y the baseline's x
+                x, y = float(code.get("X", 0)) - by - float(turned.group(1)), bx + float(code.get("Y", 0))
             for i, ch in enumerate(text):
                 if font is not None and ord(ch) not in cmap:
                     bad(f"{name}: U+{ord(ch):04X} {ch!r} is not in font {obj.get('Font')}'s cmap")
                 adv = 0
                 if font is not None and ord(ch) in cmap:
                     adv = font["hmtx"][cmap[ord(ch)]][0] / font["head"].unitsPerEm * size
-                glyphs.append([ch, x, y, x + adv, False])
+                glyphs.append([ch, x, y, x + adv, False, bool(turned)])
                 if i < len(deltas):
                     x += deltas[i]
     return glyphs
@@ -228,7 +243,9 @@ def pdf_words(pdf):
                              page):
             x0, y0, x1, y1 = (float(m.group(k)) / PT for k in range(1, 5))
             text = html.unescape(m.group(5))
-            words.append((text, x0, y0 + ASCENT * (y1 - y0), x1))
+            # upright: start x, baseline y, end x; turned (tops to the left): start −yMax,
+            # baseline x, end −yMin
+            words.append((text, (x0, y0 + ASCENT * (y1 - y0), x1), (-y1, x0 + ASCENT * (x1 - x0), -y0)))
         pages.append(words)
     return pages
 
@@ -238,12 +255,15 @@ def compare(ofd_pages, pdf_pages):
         bad(f"{len(ofd_pages)} OFD pages, {len(pdf_pages)} PDF pages")
     worst = 0.0
     for n, (glyphs, words) in enumerate(zip(ofd_pages, pdf_pages), 1):
-        for text, x0, base, x1 in words:
-            line = sorted((g for g in glyphs if not g[4] and abs(g[2] - base) <= TOL_MM and not g[0].isspace()),
-                          key=lambda g: g[1])
-            start = [k for k, g in enumerate(line) if g[0] == text[0] and abs(g[1] - x0) <= TOL_MM]
+        for text, upright, turned in words:
             chars = [c for c in text if not c.isspace()]
-            seq = line[start[0]:start[0] + len(chars)] if start else []
+            for way, (x0, base, x1) in ((False, upright), (True, turned)):
+                line = sorted((g for g in glyphs if not g[4] and g[5] == way and abs(g[2] - base) <= TOL_MM
+                               and not g[0].isspace()), key=lambda g: g[1])
+                start = [k for k, g in enumerate(line) if g[0] == text[0] and abs(g[1] - x0) <= TOL_MM]
+                seq = line[start[0]:start[0] + len(chars)] if start else []
+                if [g[0] for g in seq] == chars:
+                    break
             if [g[0] for g in seq] != chars:
                 bad(f"page {n}: PDF word {text!r} at x={x0:.2f} baseline={base:.2f} mm has no OFD glyphs "
                     f"there (found {''.join(g[0] for g in seq)!r})")

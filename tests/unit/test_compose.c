@@ -13,6 +13,7 @@
 
 #include "model/utf8.h"
 #include "page/compose.h"
+#include "page/page.h"
 
 static char fonts_dir[4096], layouts_dir[4096];
 static gw_fonts *F;
@@ -463,6 +464,101 @@ static void test_table(void **state)
 	gw_report_free(r);
 }
 
+/* A table of 10 columns of long figures (unbreakable runs wider than the
+ * 版心 together) after the title, with a closing paragraph: turned onto
+ * pages of its own (GB/T 9704 §8), 表头 not marked but evident. */
+static gw_report *wide_report(size_t rows)
+{
+	gw_report *r = table_report(1);
+	gw_report_table *t = gw_arena_array(r->arena, 1, sizeof *t);
+	gw_report_cell *c = gw_arena_array(r->arena, rows * 10, sizeof *c);
+	*t = (gw_report_table){rows, 10, 0, c, 0};
+	for (size_t i = 0; i < rows; i++)
+		for (size_t k = 0; k < 10; k++) {
+			char buf[64];
+			snprintf(buf, sizeof buf, i == 0 ? "指标%zu" : "%zu,345,678.%zu", k + 1, i);
+			c[t->n_cells++] = (gw_report_cell){gw_report_strdup(r, buf), i, k, 1, 1};
+		}
+	r->preamble[0].table = t;
+	r->closing = gw_report_strdup(r, "以上情况，特此报告。");
+	return r;
+}
+
+static void test_turned_table(void **state)
+{
+	(void)state;
+	gw_report *r = wide_report(40);
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	const gw_table_place *tp = &doc.tables[0];
+	gw_turned_frame f = gw_compose_turned_frame(&doc);
+	assert_true(tp->turned);
+	/* the frame: the portrait 版心 seen with the paper's left edge on top */
+	assert_true(fabs(f.width - doc.height) < 1e-9 && fabs(f.height - doc.width) < 1e-9);
+	assert_true(fabs(f.top - doc.left) < 1e-9 && fabs(f.left + f.width + doc.top - doc.page_h) < 1e-9);
+	assert_int_equal(f.lines, (int)(doc.width / doc.pitch));
+	/* in its own pages: the title's page holds no table row, the closing a page after it */
+	int first = doc.ts[tp->row0].page, last = doc.ts[tp->row1 - 1].page;
+	assert_true(first == 1 && last >= 3);
+	for (size_t i = 0; i < doc.nr; i++) {
+		bool in = i >= tp->row0 && i < tp->row1;
+		assert_true(in == gw_compose_row_turned(&doc, i));
+		if (doc.ts[i].page < 0)
+			continue;
+		assert_true(in == (doc.ts[i].page >= first && doc.ts[i].page <= last));
+		assert_true(!in || doc.ts[i].slot < f.lines);
+	}
+	/* the evident 表头 (text over figures) opens each turned page */
+	for (size_t i = tp->row0 + 1; i < tp->row1; i++)
+		if (doc.ts[i].page != doc.ts[i - 1].page)
+			assert_int_equal(doc.rows[i].table_row, 0);
+	/* every rule inside the portrait 版心 on the paper */
+	for (size_t k = 0; k < doc.n_table_rules; k++) {
+		const gw_line_rule *ru = &doc.table_rules[k];
+		assert_true(ru->page >= first && ru->page <= last);
+		assert_true(fmin(ru->x0, ru->x1) >= doc.left - 0.01 && fmax(ru->x0, ru->x1) <= doc.left + doc.width + 0.01);
+		assert_true(fmin(ru->y0, ru->y1) >= doc.top - 0.01 && fmax(ru->y0, ru->y1) <= doc.top + doc.height + 0.01);
+	}
+	gw_compose_free(&doc);
+	/* the page list: turned pages, their cells' runs turned, the page number upright */
+	gw_pages pages;
+	assert_int_equal(gw_pages_build(r, &L, F, false, &pages, &d), GW_OK);
+	for (size_t p = 0; p < pages.n_pages; p++) {
+		const gw_page *pg = &pages.pages[p];
+		bool turned = (int)p >= first && (int)p <= last;
+		assert_true(pg->turned == turned && pg->width < pg->height);
+		size_t n_turned = 0;
+		for (size_t k = 0; k < pg->n_runs; k++)
+			n_turned += pg->runs[k].turned;
+		assert_true(turned ? n_turned + 3 >= pg->n_runs && n_turned > 0 : n_turned == 0);
+		assert_false(pg->runs[pg->n_runs - 1].turned);  /* "— n —", last */
+	}
+	gw_pages_free(&pages);
+	gw_report_free(r);
+}
+
+/* A table that fits the 版心 stays upright; one whose first row holds a
+ * figure has no 表头 to repeat. */
+static void test_upright_no_header(void **state)
+{
+	(void)state;
+	gw_report *r = table_report(60);
+	r->preamble[0].table->header_rows = 0;
+	r->preamble[0].table->cells[0].text = "2023";
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	const gw_table_place *tp = &doc.tables[0];
+	assert_false(tp->turned);
+	assert_int_equal(tp->header_lines, 0);
+	for (size_t i = tp->row0 + 1; i < tp->row1; i++)
+		if (doc.ts[i].page != doc.ts[i - 1].page)
+			assert_true(doc.rows[i].table_row != 0);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
 int main(void)
 {
 	snprintf(fonts_dir, sizeof fonts_dir, "%s/../fonts", gw_tests_dir());
@@ -477,6 +573,8 @@ int main(void)
 		cmocka_unit_test(test_imprint_even_page),
 		cmocka_unit_test(test_appendix_pages),
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_turned_table),
+		cmocka_unit_test(test_upright_no_header),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

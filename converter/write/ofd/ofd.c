@@ -197,23 +197,36 @@ static void delta_x(gw_xml *x, const gw_run *run)
 }
 
 /* A run: one TextObject with one TextCode.  Faux bold (PDF: fill then
- * stroke) is Stroke="true" with the run's colour and stroke width. */
+ * stroke) is Stroke="true" with the run's colour and stroke width.  A
+ * turned run (page.h) is laid out upright inside its object, in a box as
+ * long as the run, and turned by CTM="0 -1 1 0 0 L" (the object's x up the
+ * page, its y to the right; L the box's length): its Boundary is that box
+ * turned, on the page. */
 static void draw_run(struct package *p, gw_xml *x, const gw_run *run)
 {
-	double pen = run->x, lo = run->x, hi = run->x;
+	double pen = 0, lo = 0, hi = 0;  /* along the run, from its pen start */
 	for (size_t i = 0; i < run->n; i++) {
 		lo = pen < lo ? pen : lo;
 		hi = pen + run->adv[i] > hi ? pen + run->adv[i] : hi;
 		pen += run->adv[i] + run->spacing;
 	}
 	double pad = TEXT_MARGIN * run->size + run->stroke;
-	double left = mm(lo - pad), top = mm(run->y - GW_PAGE_ASCENT * run->size - pad);
+	double len = mm(hi - lo + 2 * pad), thick = mm(run->size + 2 * pad);
+	double pen_x = mm(pad - lo), pen_y = mm(GW_PAGE_ASCENT * run->size + pad);  /* inside the object */
 	bool black = run->color.r == 0 && run->color.g == 0 && run->color.b == 0;
 	gw_xml_puts(x, "<ofd:TextObject");
 	attr_id(x, "ID", ++p->next_id);
-	box(x, left, top, mm(hi - lo + 2 * pad), mm(run->size + 2 * pad));
+	if (run->turned)
+		box(x, mm(run->x) - pen_y, mm(run->y) - (len - pen_x), thick, len);
+	else
+		box(x, mm(run->x + lo - pad), mm(run->y - GW_PAGE_ASCENT * run->size - pad), len, thick);
 	attr_id(x, "Font", (unsigned)run->font + 1);
 	attr_num(x, "Size", mm(run->size));
+	if (run->turned) {
+		gw_xml_puts(x, " CTM=\"0 -1 1 0 0 ");
+		gw_xml_num(x, len);
+		gw_xml_puts(x, "\"");
+	}
 	if (run->stroke > 0) {
 		gw_xml_puts(x, " Stroke=\"true\"");
 		attr_num(x, "LineWidth", mm(run->stroke));
@@ -224,8 +237,8 @@ static void draw_run(struct package *p, gw_xml *x, const gw_run *run)
 	if (run->stroke > 0)
 		rgb(x, "StrokeColor", run->color);
 	gw_xml_puts(x, "<ofd:TextCode");
-	attr_num(x, "X", mm(run->x) - left);
-	attr_num(x, "Y", mm(run->y) - top);
+	attr_num(x, "X", pen_x);
+	attr_num(x, "Y", pen_y);
 	if (run->n > 1)
 		delta_x(x, run);
 	gw_xml_puts(x, ">");

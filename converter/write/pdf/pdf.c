@@ -422,6 +422,7 @@ struct pen {
 	int font;
 	double size;
 	bool fake;
+	bool turned;           /* the text matrix is turned (a turned run was drawn last) */
 	gw_rgb color;
 };
 
@@ -484,7 +485,13 @@ static void draw_pieces(struct pen *p, const gw_run *run, double tc)
 			HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)want);
 			set_tc = want;
 		}
-		HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - run->y), piece);
+		if (run->turned) {  /* reading up the page: x along the run is PDF's y */
+			HPDF_Page_SetTextMatrix(p->page, 0, 1, -1, 0, (HPDF_REAL)run->x,
+						(HPDF_REAL)(p->height - run->y + (x - run->x)));
+			HPDF_Page_ShowText(p->page, piece);
+		} else {
+			HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->height - run->y), piece);
+		}
 		for (size_t k = a; k < b; k++)
 			x += run->adv[k] + tc;
 	}
@@ -510,6 +517,9 @@ static void draw_run(struct pen *p, const gw_run *run)
 			HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)run->stroke);
 		p->fake = fake;
 	}
+	if (p->turned && !run->turned)  /* TextOut moves relative to the text matrix: upright again */
+		HPDF_Page_SetTextMatrix(p->page, 1, 0, 0, 1, 0, 0);
+	p->turned = run->turned;
 	double tc = clamp_tc(run->spacing);
 	HPDF_Page_SetCharSpace(p->page, (HPDF_REAL)tc);
 	draw_pieces(p, run, tc);
@@ -576,6 +586,7 @@ static void draw_pages(const gw_pages *pages, HPDF_Doc pdf, HPDF_Font *hf)
 		HPDF_Page_BeginText(p.page);
 		p.font = -1;
 		p.fake = false;
+		p.turned = false;
 		p.color = (gw_rgb){0, 0, 0};
 		for (size_t k = 0; k < pg->n_runs; k++)
 			draw_run(&p, &pg->runs[k]);
