@@ -3,7 +3,8 @@
  * order: one block per paragraph (w:p) or outermost table (w:tbl).  A
  * block's slot is taken when its element opens, so a text box's
  * paragraphs (w:txbxContent, nested inside a run of an outer paragraph)
- * follow the paragraph that anchors them.  Per paragraph: the runs' text
+ * follow the paragraph that anchors them — but for boxes anchored before
+ * any text (a 红头 is one), which come first (boxes_first).  Per paragraph: the runs' text
  * (w:t, w:tab, w:sym; a soft w:br joins the lines), the shown result of
  * fields but not their code (nor PAGE/NUMPAGES/TOC results), Word's list
  * label in front (docx_numbering.c), and the hints: heading level (direct
@@ -466,6 +467,28 @@ static void split_soft(docx_body *b, docx_xml *x, size_t slot, const size_t *off
 	((char *)k->s)[cut[0]] = '\0';  /* k->s is this reader's own arena copy */
 }
 
+/* The 红头 is a text box anchored in one of the first paragraphs (often the
+ * title's, or the 发文字号's), yet it stands above them on the page: when
+ * a top-level paragraph with no text before it anchors text boxes, its
+ * block moves after theirs, so the reading order is the page's.  Returns
+ * the paragraph's slot after the move.  Elsewhere a box follows its
+ * anchor (a sidebar read after the paragraph it belongs to). */
+static size_t boxes_first(docx_body *b, size_t slot)
+{
+	gw_blocks *o = b->out;
+	if (b->depth > 0 || slot + 1 >= o->n)
+		return slot;
+	for (size_t j = 0; j < o->n; j++) {
+		bool box = o->v[j].text_box && o->v[j].kind == GW_BLOCK_TEXT;
+		if ((j < slot && !box && o->v[j].s && o->v[j].len) || (j > slot && !box))
+			return slot;
+	}
+	gw_block anchor = o->v[slot];
+	memmove(&o->v[slot], &o->v[slot + 1], (o->n - slot - 1) * sizeof *o->v);
+	o->v[o->n - 1] = anchor;
+	return o->n - 1;
+}
+
 static void para_close(docx_body *b, docx_xml *x)
 {
 	para *f = &b->frames[--b->depth];
@@ -519,8 +542,9 @@ static void para_close(docx_body *b, docx_xml *x)
 	for (size_t i = 0; i < f->n_breaks; i++)  /* break offsets in k->s: after the label, without indent */
 		if (f->breaks[i] > lead_bytes && f->breaks[i] - lead_bytes + (len - n) < len)
 			off[n_off++] = f->breaks[i] - lead_bytes + (len - n);
+	size_t slot = k->text_box ? f->slot : boxes_first(b, f->slot);
 	if (n_off)
-		split_soft(b, x, f->slot, off, n_off);
+		split_soft(b, x, slot, off, n_off);
 }
 
 /* ---- tables ---------------------------------------------------------- */
@@ -797,6 +821,77 @@ static void body_text(void *ctx, docx_xml *x, const char *s, size_t n)
 		field_name(&b->fields[b->fld_depth - 1], s, n);
 }
 
+/* What marks a table at the end of the body as the 版记's frame (Word users
+ * draw the 版记's rules as a table): a cell starting with 抄送/主送 or ending
+ * with 印发 (GB/T 9704 7.4). */
+static const char *const imprint_starts[] = {"抄送", "主送", NULL};
+static const char *const imprint_ends[] = {"印发", NULL};
+#define IMPRINT_TABLE_ROWS 6
+#define IMPRINT_TABLE_COLS 3
+
+static bool imprint_cell(const char *s)
+{
+	size_t n = strlen(s);
+	for (size_t i = 0; imprint_starts[i]; i++)
+		if (strncmp(s, imprint_starts[i], strlen(imprint_starts[i])) == 0)
+			return true;
+	for (size_t i = 0; imprint_ends[i]; i++)
+		if (n >= strlen(imprint_ends[i]) && strcmp(s + n - strlen(imprint_ends[i]), imprint_ends[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Row r of t as one line: its cells left to right, two full-width spaces
+ * between them (as the 印发 line is typed), a cell's paragraphs joined. */
+static char *row_line(gw_arena *a, const gw_table *t, size_t r)
+{
+	gw_buf line;
+	gw_buf_init(&line, GW_MAX_INPUT_BYTES);
+	for (size_t i = 0; i < t->n_cells; i++) {
+		if (t->cells[i].row != r)
+			continue;
+		if (line.len)
+			gw_buf_add(&line, "\u3000\u3000", strlen("\u3000\u3000"));
+		for (const char *p = t->cells[i].text; *p; p++)
+			gw_buf_add(&line, *p == '\n' ? "\u3000" : p, *p == '\n' ? strlen("\u3000") : 1);
+	}
+	char *out = gw_buf_status(&line) == GW_OK ? gw_arena_strndup(a, line.p ? line.p : "", line.len) : NULL;
+	gw_buf_free(&line);
+	return out;
+}
+
+/* The 版记 typed into a table at the end of the body: its rows become text
+ * blocks, one a row, for the outline pass to find it (gongwen.c reads
+ * lines, not tables).  A table of more rows or columns is data. */
+static void imprint_table(docx_body *b)
+{
+	gw_blocks *o = b->out;
+	size_t last = o->n;
+	while (last > 0 && o->v[last - 1].kind == GW_BLOCK_TEXT && o->v[last - 1].len == 0)
+		last--;
+	if (last == 0 || o->v[last - 1].kind != GW_BLOCK_TABLE || !o->v[last - 1].table)
+		return;
+	const gw_table *t = o->v[last - 1].table;
+	bool marked = false;
+	for (size_t i = 0; i < t->n_cells; i++)
+		marked |= imprint_cell(t->cells[i].text);
+	if (!marked || t->n_rows > IMPRINT_TABLE_ROWS || t->n_cols > IMPRINT_TABLE_COLS ||
+	    gw_arena_grow(o->arena, (void **)&o->v, &b->cap, o->n + t->n_rows, sizeof *o->v))
+		return;  /* out of memory: the table stays a table */
+	gw_block table = o->v[last - 1];
+	memmove(&o->v[last - 1 + t->n_rows], &o->v[last], (o->n - last) * sizeof *o->v);
+	for (size_t r = 0; r < t->n_rows; r++) {
+		gw_block *k = &o->v[last - 1 + r];
+		*k = table;
+		k->kind = GW_BLOCK_TEXT;
+		k->table = NULL;
+		k->s = row_line(o->arena, t, r);
+		k->s = k->s ? k->s : "";
+		k->len = strlen(k->s);
+	}
+	o->n += t->n_rows - 1;
+}
+
 void docx_body_finish(docx_body *b)
 {
 	gw_blocks *o = b->out;
@@ -805,6 +900,7 @@ void docx_body_finish(docx_body *b)
 		if (o->v[i].s)
 			o->v[kept++] = o->v[i];
 	o->n = kept;
+	imprint_table(b);
 }
 
 docx_sink docx_body_sink(docx_body *b)

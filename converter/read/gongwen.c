@@ -225,12 +225,13 @@ static bool could_be_mark(const gw_line *l)
 	       !is_signer_line(l);
 }
 
-/* A mark: a name ending in 文件, or names standing right above a 发文字号. */
+/* A mark: a name ending in 文件, a name in a text box (a .docx's 红头 is
+ * one: blocks.h text_box), or names standing right above a 发文字号. */
 static bool is_mark(const gw_line *v, size_t i, size_t n)
 {
 	if (!could_be_mark(&v[i]))
 		return false;
-	if (ends_with(v[i].s, v[i].len, MARK_END))
+	if (ends_with(v[i].s, v[i].len, MARK_END) || (v[i].b && v[i].b->text_box))
 		return true;
 	size_t j = i;
 	while (j < n && j - i < MARK_LINES && could_be_mark(&v[j]))
