@@ -731,7 +731,22 @@ const gw_table *gw_gongwen_tab_table(gw_arena *a, const gw_line *v, size_t n)
 			i = e + 1;
 		}
 	}
-	*t = (gw_table){n, cols, cells, c, n > 1 ? 1 : 0};
+	/* Tabs typed to line columns up ("门急诊人次\t\t86.5万人次") leave a
+	 * column empty in every row: it is no column. */
+	size_t *to = gw_arena_array(a, cols ? cols : 1, sizeof *to), kept = 0, k = 0;
+	if (!to)
+		return NULL;
+	for (size_t i = 0; i < cols; i++)
+		to[i] = (size_t)-1;
+	for (size_t i = 0; i < c; i++)
+		if (*cells[i].text)
+			to[cells[i].col] = 0;
+	for (size_t i = 0; i < cols; i++)
+		to[i] = to[i] == 0 || (i + 1 == cols && !kept) ? kept++ : (size_t)-1;
+	for (size_t i = 0; i < c; i++)
+		if (to[cells[i].col] != (size_t)-1)
+			cells[k] = cells[i], cells[k++].col = to[cells[i].col];
+	*t = (gw_table){n, kept, cells, k, n > 1 ? 1 : 0};
 	return t;
 }
 

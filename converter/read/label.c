@@ -76,8 +76,29 @@ static void cut_to_fit(char *buf)
 	memmove(buf, buf + off, n - off + 1);
 }
 
+/* Tabs typed to line up columns ("门急诊人次\t\t增长") are no part of a
+ * label: dropped, but for one space between two Latin letters or digits. */
+static void drop_tabs(char *buf)
+{
+	char *w = buf;
+	for (const char *r = buf; *r;) {
+		if (*r != '\t') {
+			*w++ = *r++;
+			continue;
+		}
+		while (*r == '\t')
+			r++;
+		bool latin = w > buf && ((unsigned char)w[-1] < 0x80 && w[-1] != ' ') && (unsigned char)*r < 0x80 && *r &&
+			     *r != ' ';
+		if (latin)
+			*w++ = ' ';
+	}
+	*w = '\0';
+}
+
 static void fit_label(char *buf)
 {
+	drop_tabs(buf);
 	trim_list_marks(buf);
 	cut_to_fit(buf);
 	trim_list_marks(buf);

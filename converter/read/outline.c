@@ -618,12 +618,33 @@ static void add_para(outline *o, const char *s, size_t len, size_t no, size_t ow
 		o->nodes[owner].n_body++;
 }
 
-static void read_body(outline *o, gw_diag *d)
+/* Lines v[i..) typed as a table (two or more tab-separated lines, as in
+ * 附件 pages) as one table paragraph: how many lines it takes, 0 when they
+ * are no table, (size_t)-1 when out of memory. */
+static size_t typed_table(outline *o, gw_arena *a, size_t i, size_t end, size_t owner)
+{
+	size_t e = i;
+	while (e < end && gw_gongwen_tab_row(&o->v[e]))
+		e++;
+	if (e - i < 2)
+		return 0;
+	add_para(o, "", 0, o->v[i].no, owner);
+	return (o->paras[o->n_paras - 1].table = gw_gongwen_tab_table(a, &o->v[i], e - i)) ? e - i : (size_t)-1;
+}
+
+static int read_body(outline *o, gw_arena *a, gw_diag *d)
 {
 	size_t stack[8], depth = 0;   /* open sections, innermost last; levels 1..4 */
 	for (size_t i = o->body_begin; i < o->body_end; i++) {
 		const src_line *l = &o->v[i];
 		gw_marker m;
+		size_t rows = typed_table(o, a, i, o->body_end, depth ? stack[depth - 1] : NONE);
+		if (rows == (size_t)-1)
+			return -1;
+		if (rows) {
+			i += rows - 1;
+			continue;
+		}
 		if (is_table(l) || !opens_section(l, &m, d) || heading_too_long(l, &m, d)) {
 			if (!is_table(l))
 				note_past_limits(l, l->s, l->len, d);
@@ -650,6 +671,7 @@ static void read_body(outline *o, gw_diag *d)
 			add_para(o, l->s + used, l->len - used, l->no, id);
 		}
 	}
+	return 0;
 }
 
 /* 附件 pages v[n..imprint): a label line (附件1) opens each, a title line
@@ -718,8 +740,7 @@ gw_status gw_outline_build(const gw_blocks *blocks, gw_report *r, gw_diag *d)
 	read_frame(&o);
 	read_tail(&o);
 	read_head(&o);
-	read_body(&o, d);
-	if (read_appendices(&o, r->arena) || gw_outline_model(r, &o))
+	if (read_body(&o, r->arena, d) || read_appendices(&o, r->arena) || gw_outline_model(r, &o))
 		st = gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the report model");
 done:
 	free(v);

@@ -111,3 +111,31 @@ check_eq "evident 表头: first line of page 2 repeats 指标 | 2024年 | 增长
 	"$(grep -m1 . "$TMP/long-table.p2" | tr -s ' ' | sed 's/^ //')"
 check_grep "evident 表头: … the model keeps header_rows as Word said (0)" '"header_rows": 0' "$OUT/long-table.json"
 check_not "no 表头 (first row holds figures): nothing repeated on page 2" grep -q "第1项指标" "$TMP/no-header.p2"
+
+# ---- tables typed in plain text with tabs -----------------------------------
+# Columns lined up with several tabs; a line of its own with a tab gap.
+mkdir -p "$OUT/typed"
+printf '县卫健委2024年工作总结\n\n一、主要指标\n全年主要指标完成情况如下：\n指标\t\t2024年\t\t增长\n门急诊人次\t\t86.5万人次\t\t6.3%%\n出院人次\t\t3.2万人次\t\t4.1%%\n二、下步打算\n住院服务人次\t\t12.4万人次，增长5.1%%。\n' \
+	> "$OUT/typed/typed.txt"
+"$GWEXPORT" -f json,pdf -o "$OUT/typed" "$OUT/typed/typed.txt" > "$TMP/typed.log" 2>&1
+check_eq "typed table: converts" 0 $?
+check_not "typed table: its rows are not joined as wrapped lines" grep -q "joined" "$TMP/typed.log"
+$PY - "$OUT/typed/typed.json" > "$TMP/typed.model" 2>&1 <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+tables = [p["table"] for s in m["sections"] for p in s["body"] if p.get("table")]
+assert len(tables) == 1, tables
+t = tables[0]
+assert (t["rows"], t["cols"]) == (3, 3), (t["rows"], t["cols"])  # no empty columns from the doubled tabs
+assert [c["text"] for c in t["cells"][:3]] == ["指标", "2024年", "增长"], t["cells"][:3]
+labels = {i["text"]: i["label"] for i in m["indicators"]}
+assert not any("\t" in l for l in labels.values()), labels
+assert labels["86.5"] == "门急诊人次" and labels["12.4"] == "住院服务人次", labels
+assert labels["5.1"] == "住院服务人次增长", labels
+print("ok")
+PY
+check_eq "typed table: one 3×3 table in the body, no tab in any label (门急诊人次, 住院服务人次增长)" \
+	ok "$(tail -1 "$TMP/typed.model")"
+grep -v '^ok$' "$TMP/typed.model" | sed 's/^/    /' | head -5
+pdftotext -layout "$OUT/typed/typed.pdf" "$TMP/typed.layout"
+check_grep "typed table: printed ruled, a row in order" "门急诊人次 *86.5万人次 *6.3%" "$TMP/typed.layout"
