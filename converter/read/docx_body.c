@@ -479,13 +479,17 @@ static size_t boxes_first(docx_body *b, size_t slot)
 	if (b->depth > 0 || slot + 1 >= o->n)
 		return slot;
 	for (size_t j = 0; j < o->n; j++) {
-		bool box = o->v[j].text_box && o->v[j].kind == GW_BLOCK_TEXT;
-		if ((j < slot && !box && o->v[j].s && o->v[j].len) || (j > slot && !box))
+		const gw_block *k = &o->v[j];
+		bool box = k->text_box && k->kind == GW_BLOCK_TEXT;
+		if ((j < slot && !box && k->s && (k->len || k->kind == GW_BLOCK_TABLE)) || (j > slot && !box))
 			return slot;
 	}
 	gw_block anchor = o->v[slot];
 	memmove(&o->v[slot], &o->v[slot + 1], (o->n - slot - 1) * sizeof *o->v);
 	o->v[o->n - 1] = anchor;
+	for (size_t j = o->n - 1; j > slot; j--)  /* paragraph numbers still rise, for messages */
+		o->v[j].no = o->v[j - 1].no;
+	o->v[slot].no = anchor.no;
 	return o->n - 1;
 }
 

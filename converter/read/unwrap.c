@@ -450,8 +450,6 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 {
 	if (b->role != ROLE_TEXT || b->len == 0 || b->heading || starts_with(b->s, b->len, "——"))
 		return false;
-	if (memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len))
-		return false;  /* a tab-separated row of a typed table: a line of its own */
 	bool full = is_full(sc, a);
 	/* 1. and （1） lines fill the width when they open an enumerated
 	 * paragraph; 一、 and （一） headings, titles, subtitles and

@@ -30,21 +30,30 @@ def model(gwexport, path, out):
         return json.load(f)
 
 
+def body_texts(paragraphs):
+    """A body's paragraphs; a table paragraph (text "") by its cells' text."""
+    for p in paragraphs:
+        if p.get("table"):
+            yield from (c["text"] for c in p["table"]["cells"])
+        else:
+            yield p["text"]
+
+
 def texts(m):
     """Every text field of a model in reading order (paragraph-like units)."""
     parts = [(m.get("head") or {}).get("text"), m["title"], m["subtitle"]]
     parts += (m.get("bylines") or []) + [m["salutation"]]
-    parts += [p["text"] for p in m["preamble"]]
+    parts += list(body_texts(m["preamble"]))
 
     def walk(sections):
         for s in sections:
             parts.append((s["marker"] or "") + (s["heading"] or "") + (s.get("heading_end") or ""))
-            parts.extend(p["text"] for p in s["body"])
+            parts.extend(body_texts(s["body"]))
             walk(s["sections"])
     walk(m["sections"])
     parts += [m["closing"], m.get("attachments_text")] + (m["signature"] or []) + [m.get("note")]
     for a in m.get("appendices") or []:
-        parts += [a["marker"], a["title"]] + [p["text"] for p in a["body"]]
+        parts += [a["marker"], a["title"]] + list(body_texts(a["body"]))
     parts.append((m.get("imprint") or {}).get("text"))
     return [p for p in parts if p]
 
