@@ -40,14 +40,24 @@ typedef struct gw_request {
 	gw_server *srv;
 	struct MHD_PostProcessor *pp;
 	int writer;                 /* ?format=; -1: the JSON summary */
-	char *file;
-	size_t file_len, file_cap;
-	char name[256];
+	gw_upload files[GW_SERVE_MAX_FILES];
+	size_t max_files;           /* 1 for /api/convert */
+	size_t n_files, total;      /* total: bytes of every file */
 	char layout[32];
 	char sets[GW_SERVE_MAX_SETS][GW_SERVE_SET_MAX]; /* 版头/版记 fields, KEY=VALUE */
 	size_t n_sets;
-	bool has_file, too_big, bad_field;
+	const char *over;           /* the cap the upload passed: its message, or NULL */
+	unsigned over_status;
+	bool bad_field;
+	bool released;              /* its place in the queue is given back */
 } gw_request;
+
+static const char msg_too_big[] = "the document is larger than 16 MB";
+static const char msg_too_big_all[] = "the documents of one request are larger than 32 MB together";
+static const char msg_too_many[] = "too many documents in one request: at most 20";
+static const char msg_one_file[] =
+	"send exactly one document as field 'file' (optionally 'layout', and 'set' fields KEY=VALUE of "
+	"at most 511 bytes, 16 at most)";
 
 static void add_safety_headers(struct MHD_Response *r)
 {
@@ -129,16 +139,36 @@ static enum MHD_Result send_asset(struct MHD_Connection *c, const char *url)
 	return send_error(c, MHD_HTTP_NOT_FOUND, "no such page");
 }
 
+/* Appends to the last file; past a cap it flags the request and stops. */
 static int append_file(gw_request *rq, const char *data, size_t size)
 {
-	if (rq->file_len + size > GW_SERVE_MAX_UPLOAD) {
-		rq->too_big = true;
-		return 0;
-	}
-	if (GW_ARRAY_GROW(rq->file, rq->file_cap, rq->file_len + size, GW_SERVE_MAX_UPLOAD) != GW_OK)
+	gw_upload *f = &rq->files[rq->n_files - 1];
+	if (f->len + size > GW_SERVE_MAX_UPLOAD || rq->total + size > GW_SERVE_MAX_REQUEST) {
+		rq->over = f->len + size > GW_SERVE_MAX_UPLOAD ? msg_too_big : msg_too_big_all;
+		rq->over_status = MHD_HTTP_CONTENT_TOO_LARGE;
 		return -1;
-	memcpy(rq->file + rq->file_len, data, size);
-	rq->file_len += size;
+	}
+	if (GW_ARRAY_GROW(f->data, f->cap, f->len + size, GW_SERVE_MAX_UPLOAD) != GW_OK)
+		return -1;
+	memcpy(f->data + f->len, data, size);
+	f->len += size;
+	rq->total += size;
+	return 0;
+}
+
+/* A new 'file' field: one more document, if the request may have it. */
+static int start_file(gw_request *rq, const char *filename)
+{
+	if (rq->n_files == rq->max_files) {
+		rq->over = rq->max_files == 1 ? msg_one_file : msg_too_many;
+		rq->over_status = rq->max_files == 1 ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_CONTENT_TOO_LARGE;
+		return -1;
+	}
+	gw_upload *f = &rq->files[rq->n_files++];
+	if (!filename || strlen(filename) >= sizeof f->name)
+		rq->bad_field = true;
+	else
+		strcpy(f->name, filename);
 	return 0;
 }
 
@@ -172,15 +202,8 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 	}
 	if (strcmp(key, "file") != 0)
 		return MHD_YES; /* fields the server does not know yet are ignored */
-	if (off == 0 && !rq->has_file) {
-		rq->has_file = true;
-		if (!filename || strlen(filename) >= sizeof rq->name)
-			rq->bad_field = true;
-		else
-			strcpy(rq->name, filename);
-	} else if (off == 0) {
-		rq->bad_field = true; /* one document a request */
-	}
+	if ((off == 0 || rq->n_files == 0) && start_file(rq, filename) != 0)
+		return MHD_NO;
 	return append_file(rq, data, size) == 0 ? MHD_YES : MHD_NO;
 }
 
@@ -192,8 +215,8 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 	if (!gw_serve_token_ok(&srv->opts, token))
 		return send_error(c, MHD_HTTP_UNAUTHORIZED, "missing or wrong access token (header X-Gwexport-Token)");
 	const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-	if (length && strtoull(length, NULL, 10) > GW_SERVE_MAX_UPLOAD + MULTIPART_SLACK)
-		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, "the document is larger than 16 MB");
+	if (length && strtoull(length, NULL, 10) > GW_SERVE_MAX_REQUEST + MULTIPART_SLACK)
+		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, msg_too_big_all);
 	const char *format = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
 	int writer = format ? gw_writer_index(format, strlen(format)) : -1;
 	if (format && writer < 0)
@@ -207,7 +230,7 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 		atomic_fetch_sub(&srv->admitted, 1);
 		return MHD_NO;
 	}
-	*rq = (gw_request){.srv = srv, .writer = writer};
+	*rq = (gw_request){.srv = srv, .writer = writer, .max_files = 1};
 	*con_cls = rq; /* from here the completion callback frees it */
 	rq->pp = MHD_create_post_processor(c, POST_BUFFER, on_field, rq);
 	if (!rq->pp)
@@ -217,7 +240,7 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 }
 
 /* A name the CLI can be given as is: no path, no control characters, and
- * a .txt or .docx extension. */
+ * a .txt or .docx extension; NULL when it is fine. */
 static const char *name_problem(const char *name)
 {
 	if (!name[0] || name[0] == '.' || strpbrk(name, "/\\"))
@@ -248,26 +271,77 @@ static void convert_when_free(gw_request *rq, const gw_job *job, gw_answer *a)
 	sem_post(&rq->srv->converting);
 }
 
+/* The first problem of the uploaded files' names, with its status; NULL
+ * when none. */
+static const char *names_problem(const gw_request *rq, unsigned *status)
+{
+	for (size_t i = 0; i < rq->n_files; i++) {
+		const char *problem = name_problem(rq->files[i].name);
+		*status = MHD_HTTP_UNSUPPORTED_MEDIA_TYPE;
+		if (problem)
+			return problem;
+		*status = MHD_HTTP_BAD_REQUEST;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(rq->files[i].name, rq->files[j].name) == 0)
+				return "two documents of the request have the same file name";
+	}
+	return NULL;
+}
+
+/* What is wrong with the request as uploaded: a status and a message, or
+ * 0 when it may be converted. */
+static unsigned request_problem(const gw_request *rq, const char **message)
+{
+	if (rq->over) {
+		*message = rq->over;
+		return rq->over_status;
+	}
+	if (rq->n_files == 0 || rq->bad_field) {
+		*message = msg_one_file;
+		return MHD_HTTP_BAD_REQUEST;
+	}
+	unsigned status = 0;
+	*message = names_problem(rq, &status);
+	if (*message)
+		return status;
+	if (rq->layout[0] && strspn(rq->layout, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(rq->layout)) {
+		*message = "layout must be the name of a layout, such as gbt9704";
+		return MHD_HTTP_BAD_REQUEST;
+	}
+	return 0;
+}
+
+/* Gives the request's place in the queue back, and its uploads.  Done as
+ * soon as the answer is made, not when it has been sent: a client that
+ * posts again right after reading an answer would otherwise find its
+ * old place still taken (8 clients on --queue 8 got 22 × 503 in 200). */
+static void release(gw_request *rq)
+{
+	if (rq->released)
+		return;
+	rq->released = true;
+	for (size_t i = 0; i < rq->n_files; i++) {
+		free(rq->files[i].data);
+		rq->files[i] = (gw_upload){0};
+	}
+	atomic_fetch_sub(&rq->srv->admitted, 1);
+}
+
 static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 {
-	if (rq->too_big)
-		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, "the document is larger than 16 MB");
-	if (!rq->has_file || rq->bad_field)
-		return send_error(c, MHD_HTTP_BAD_REQUEST,
-				  "send exactly one document as field 'file' (optionally 'layout', and 'set' "
-				  "fields KEY=VALUE of at most 511 bytes, 16 at most)");
-	const char *problem = name_problem(rq->name);
-	if (problem)
-		return send_error(c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, problem);
-	if (rq->layout[0] && strspn(rq->layout, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(rq->layout))
-		return send_error(c, MHD_HTTP_BAD_REQUEST, "layout must be the name of a layout, such as gbt9704");
-	gw_job job = {.data = rq->file ? rq->file : "", .len = rq->file_len, .name = rq->name,
-		      .layout = rq->layout[0] ? rq->layout : NULL, .sets = (const char(*)[GW_SERVE_SET_MAX])rq->sets,
-		      .n_sets = rq->n_sets, .writer = rq->writer,
-		      .seconds = rq->srv->opts.job_seconds,
-		      .accept_language = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language")};
+	const char *problem = NULL;
+	unsigned status = request_problem(rq, &problem);
 	gw_answer a;
-	convert_when_free(rq, &job, &a);
+	if (status) {
+		gw_answer_error(&a, status, problem);
+	} else {
+		gw_job job = {.files = rq->files, .n_files = rq->n_files,
+			      .layout = rq->layout[0] ? rq->layout : NULL,
+			      .sets = (const char(*)[GW_SERVE_SET_MAX])rq->sets, .n_sets = rq->n_sets,
+			      .writer = rq->writer, .seconds = rq->srv->opts.job_seconds};
+		convert_when_free(rq, &job, &a);
+	}
+	release(rq);
 	return send_answer(c, &a);
 }
 
@@ -287,7 +361,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return send_asset(c, url);
 	}
 	if (*upload_size > 0) {
-		if (!rq->too_big && MHD_post_process(rq->pp, upload, *upload_size) != MHD_YES && !rq->too_big)
+		/* Past a cap the rest of the body is read and dropped, so that the
+		 * client sees the answer instead of a reset connection. */
+		if (!rq->over && MHD_post_process(rq->pp, upload, *upload_size) != MHD_YES && !rq->over)
 			rq->bad_field = true;
 		*upload_size = 0;
 		return MHD_YES;
@@ -297,17 +373,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode why)
 {
-	(void)c, (void)why;
-	gw_server *srv = cls;
+	(void)cls, (void)c, (void)why;
 	gw_request *rq = *con_cls;
 	if (!rq)
 		return;
+	release(rq);
 	if (rq->pp)
 		MHD_destroy_post_processor(rq->pp);
-	free(rq->file);
 	free(rq);
 	*con_cls = NULL;
-	atomic_fetch_sub(&srv->admitted, 1);
 }
 
 static struct MHD_Daemon *start_daemon(gw_server *srv)

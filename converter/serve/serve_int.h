@@ -12,6 +12,11 @@
 
 enum {
 	GW_SERVE_MAX_UPLOAD = 16 * 1024 * 1024, /* bytes of one document */
+	/* Documents of one request (several go to the combined workbook) and
+	 * their bytes together: with the default --queue 8 the uploads held
+	 * at once stay under 8 × 32 MB. */
+	GW_SERVE_MAX_FILES = 20,
+	GW_SERVE_MAX_REQUEST = 32 * 1024 * 1024,
 	GW_SERVE_TOKEN_MAX = 512,
 	GW_SERVE_MAX_SETS = 16,                 /* 版头/版记 fields (--set) of one request */
 	GW_SERVE_SET_MAX = 512,                 /* bytes of one KEY=VALUE */
@@ -37,11 +42,17 @@ gw_serve_parse_result gw_serve_parse(int argc, char **argv, gw_serve_opts *o);
 /* True when no token is set, or given equals it (constant time). */
 bool gw_serve_token_ok(const gw_serve_opts *o, const char *given);
 
+/* One uploaded document. */
+typedef struct gw_upload {
+	char name[256];        /* its file name: checked, no '/', unique in the request */
+	char *data;            /* malloc'd */
+	size_t len, cap;
+} gw_upload;
+
 /* One conversion request. */
 typedef struct gw_job {
-	const char *data;      /* the uploaded document */
-	size_t len;
-	const char *name;      /* its file name: checked, no '/' */
+	const gw_upload *files;
+	size_t n_files;        /* 1 .. GW_SERVE_MAX_FILES */
 	const char *layout;    /* NULL: default */
 	const char (*sets)[GW_SERVE_SET_MAX]; /* KEY=VALUE for --set each */
 	size_t n_sets;

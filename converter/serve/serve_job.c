@@ -59,14 +59,16 @@ static void child_run(const char *dir, const gw_job *job)
 	signal(SIGPIPE, SIG_DFL);
 	child_limits(job->seconds);
 	int log = -1;
-	int null = open("/dev/null", O_RDONLY);
+	int null = open("/dev/null", O_RDWR);
 	/* Run from in/ like a clerk in the document's folder: messages name
-	 * the file as the CLI run there would. */
+	 * the file as the CLI run there would.  Only standard error (errors
+	 * and warnings) is kept: what the CLI reports on standard output
+	 * (the files it wrote, in out/ here) is no warning. */
 	if (chdir(dir) != 0 || chdir("in") != 0 || (log = open("../log", O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0 ||
-	    null < 0 || dup2(null, 0) < 0 || dup2(log, 1) < 0 || dup2(log, 2) < 0)
+	    null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(log, 2) < 0)
 		_exit(JOB_EXIT_SETUP);
 	const char *formats = job->writer < 0 ? all_formats : gw_writers[job->writer].name;
-	char *argv[10 + 2 * GW_SERVE_MAX_SETS] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
+	char *argv[10 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
 	int argc = 5;
 	for (size_t i = 0; i < job->n_sets; i++) {
 		argv[argc++] = "--set";
@@ -76,7 +78,8 @@ static void child_run(const char *dir, const gw_job *job)
 		argv[argc++] = "-l";
 		argv[argc++] = (char *)job->layout;
 	}
-	argv[argc++] = (char *)job->name;
+	for (size_t i = 0; i < job->n_files; i++)
+		argv[argc++] = (char *)job->files[i].name;
 	argv[argc] = NULL;
 	gw_i18n_use(job->accept_language);
 	gw_cli cli;
@@ -101,7 +104,18 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-/* dir/in/NAME with the upload, and an empty dir/out. */
+static int stage_file(const char *dir, const gw_upload *f)
+{
+	char path[1024];
+	snprintf(path, sizeof path, "%s/in/%s", dir, f->name);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd < 0)
+		return -1;
+	int rc = write_all(fd, f->data ? f->data : "", f->len);
+	return close(fd) != 0 || rc != 0 ? -1 : 0;
+}
+
+/* dir/in/NAME for each upload, and an empty dir/out. */
 static int stage_input(const char *dir, const gw_job *job)
 {
 	char path[1024];
@@ -111,12 +125,10 @@ static int stage_input(const char *dir, const gw_job *job)
 	snprintf(path, sizeof path, "%s/out", dir);
 	if (mkdir(path, 0700) != 0)
 		return -1;
-	snprintf(path, sizeof path, "%s/in/%s", dir, job->name);
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-	if (fd < 0)
-		return -1;
-	int rc = write_all(fd, job->data, job->len);
-	return close(fd) != 0 || rc != 0 ? -1 : 0;
+	for (size_t i = 0; i < job->n_files; i++)
+		if (stage_file(dir, &job->files[i]) != 0)
+			return -1;
+	return 0;
 }
 
 /* Waits for the child; kills it when it outlives its alarm (stopped, or

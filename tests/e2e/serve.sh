@@ -36,9 +36,16 @@ post() {
 	curl -s -o "$out" -w '%{http_code}' "$@" -F "file=@$file" "$url"
 }
 jget() { $PY -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@" 2>&1; }
+# check_json WHAT EXPECTED FILE EXPR: EXPR over the JSON in FILE; shows FILE when it fails
+check_json() {
+	got=$(jget "$3" "$4")
+	check_eq "$1" "$2" "$got"
+	[ "$2" = "$got" ] || sed 's/^/    /' "$3" | head -5
+}
 
 start main || exit 1
 U="http://127.0.0.1:$PORT"
+MAIN_PID=$PID
 check_grep "prints the address it listens on" "http://127.0.0.1:$PORT/" "$TMP/main.out"
 
 # The CLI's files for the same inputs (same name: the model records it).
@@ -70,6 +77,8 @@ check_grep "a strict Content-Security-Policy on answers" "script-src 'self'" "$T
 (cd "$TMP/in" && "$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" 街道述职.txt 2> "$TMP/street.err")
 check_eq "the summary's warnings are the CLI's messages, line by line" \
 	"$(cat "$TMP/street.err")" "$(jget "$TMP/街道述职.sum.json" "chr(10).join(d['warnings'])")"
+check_eq "no warning is a line about the files written (the child's standard output is not kept)" "[]" \
+	"$(jget "$TMP/街道述职.sum.json" "[w for w in d['warnings'] if '../out' in w or '街道述职.pdf' in w or '街道述职.xlsx' in w]")"
 
 # Errors: JSON {error} with the CLI's message and a 4xx status.
 cp "$GW_TESTS/fuzz/corpus/docx/hostile-broken.docx" "$TMP/in/bad.docx"
@@ -77,8 +86,11 @@ code=$(post "$U/api/convert" "$TMP/bad.json" "$TMP/in/bad.docx")
 (cd "$TMP/in" && "$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" bad.docx 2> "$TMP/bad.cli")
 check_eq "a broken .docx: 422" 422 "$code"
 check_eq "a broken .docx: the CLI's message as JSON error" "$(cat "$TMP/bad.cli")" "$(jget "$TMP/bad.json" "d['error']")"
-code=$(post "$U/api/convert" "$TMP/png.json" "$SAMPLE" -F "file=@$SAMPLE;filename=x.png")
-check_eq "a second file field: 400 JSON" "400" "$code"
+code=$(post "$U/api/convert" "$TMP/png.json" "$SAMPLE" -F "file=@$SAMPLE;filename=x.txt")
+check_eq "a second file field on /api/convert: 400 JSON saying one document" "400 True" \
+	"$code $(jget "$TMP/png.json" "'exactly one document' in d['error']")"
+code=$(curl -s -o "$TMP/nofile.json" -w '%{http_code}' -F layout=draft "$U/api/convert")
+check_eq "no file field: 400 JSON" "400 True" "$code $(jget "$TMP/nofile.json" "'field' in d['error']")"
 cp "$SAMPLE" "$TMP/in/report.pdf"
 code=$(post "$U/api/convert" "$TMP/ext.json" "$TMP/in/report.pdf")
 check_eq "not .txt/.docx: 415 JSON" "415 only .txt and .docx files can be converted" "$code $(jget "$TMP/ext.json" "d['error']")"
@@ -104,23 +116,38 @@ check_eq "a 17 MB upload: 413 JSON" "413 the document is larger than 16 MB" "$co
 code=$(curl -s -o "$TMP/huge2.json" -w '%{http_code}' -H 'Transfer-Encoding: chunked' -F "file=@$TMP/in/huge.txt" "$U/api/convert")
 check_eq "a 17 MB chunked upload (no length): 413" 413 "$code"
 
-# A stalled client (headers and half a body, then nothing) does not hold up
-# others; the server closes it after --client-seconds.
+# A stalled client (headers and half a body, then nothing) holds no
+# conversion slot: with --max-jobs 1 another upload is still converted at
+# once, and the server closes the stalled connection after --client-seconds.
+start stall --max-jobs 1 --queue 2 --client-seconds 2 || exit 1
+S="http://127.0.0.1:$PORT"
 $PY - "$PORT" > "$TMP/stall.log" 2>&1 <<'PY' &
 import socket, sys, time
 s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
-s.sendall(b"POST /api/convert HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=B\r\n"
-          b"Content-Length: 100000\r\n\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc")
-time.sleep(8)
+# (a boundary of one character would be refused at once: libmicrohttpd
+# wants two or more)
+s.sendall(b"POST /api/convert HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=BB\r\n"
+          b"Content-Length: 100000\r\n\r\n--BB\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc")
+t0 = time.monotonic()
+s.settimeout(20)
+try:
+    got = s.recv(4096)
+except OSError as e:
+    got = repr(e).encode()
+print("closed after %.1f s: %r" % (time.monotonic() - t0, got[:60]))
 PY
 STALL=$!
 sleep 0.3
 t0=$(date +%s%N)
-code=$(post "$U/api/convert?format=json" "$TMP/while-stalled.json" "$SAMPLE")
+code=$(post "$S/api/convert?format=json" "$TMP/while-stalled.json" "$SAMPLE")
 t1=$(date +%s%N)
-check_eq "a client stalled mid-upload does not block another conversion" 200 "$code"
-check_eq "  ... which answers within 3 s" 1 "$(( (t1 - t0) < 3000000000 ))"
-kill "$STALL" 2>/dev/null; wait "$STALL" 2>/dev/null
+check_eq "a client stalled mid-upload does not hold the only conversion slot (--max-jobs 1)" 200 "$code"
+check_eq "  ... the other upload answers within 3 s" 1 "$(( (t1 - t0) < 3000000000 ))"
+wait "$STALL"
+check_eq "  ... and the stalled client is disconnected, unanswered, after --client-seconds 2 (within 2-6 s)" "True" \
+	"$($PY -c "import re,sys; m=re.search(r\"closed after ([0-9.]+) s: b''\", open(sys.argv[1]).read()); print(bool(m) and 1.5 <= float(m.group(1)) <= 6)" "$TMP/stall.log")"
+code=$(post "$S/api/convert?format=json" "$TMP/after-stall.json" "$SAMPLE")
+check_eq "  ... and the server goes on converting" 200 "$code"
 
 # A conversion child killed mid-way: that request gets a 5xx JSON error,
 # the server goes on answering.
@@ -128,7 +155,7 @@ for _ in $(seq 200); do cat "$SAMPLE"; done > "$TMP/in/long.txt"
 post "$U/api/convert" "$TMP/killed.json" "$TMP/in/long.txt" > "$TMP/killed.code" &
 CURL=$!
 child=""
-for _ in $(seq 100); do child=$(pgrep -P "$PID" | head -1); [ -n "$child" ] && break; sleep 0.05; done
+for _ in $(seq 100); do child=$(pgrep -P "$MAIN_PID" | head -1); [ -n "$child" ] && break; sleep 0.05; done
 if [ -n "$child" ]; then
 	kill -KILL "$child"
 	wait "$CURL"
@@ -162,6 +189,33 @@ code=$(curl -s -D "$TMP/busy.h" -o "$TMP/busy.json" -w '%{http_code}' -F "file=@
 check_eq "queue full: 503 JSON" "503 True" "$code $(jget "$TMP/busy.json" "'busy' in d['error']")"
 check_grep "queue full: Retry-After" "Retry-After: " "$TMP/busy.h"
 kill "$SLOW" 2>/dev/null; wait "$SLOW" 2>/dev/null
+
+# 20 uploads at once (tests/bench/load.py --burst: released together by a
+# barrier).  With the default --queue 8 each is converted (the CLI's bytes)
+# or refused with 503 and Retry-After, nothing else; with --queue 20 all
+# are converted.
+LOAD="$GW_TESTS/bench/load.py"
+(cd "$TMP/in" && "$GWEXPORT" -f json -o "$TMP/cli-load" 街道述职.txt 2>/dev/null ||
+	{ mkdir -p "$TMP/cli-load" && "$GWEXPORT" -f json -o "$TMP/cli-load" 街道述职.txt 2>/dev/null; })
+start burst8 || exit 1
+$PY "$LOAD" "http://127.0.0.1:$PORT" "$TMP/in/街道述职.txt" --format json --expect "$TMP/cli-load/街道述职.json" \
+	--clients 20 --burst > "$TMP/burst8.json" 2>&1
+check_json "20 uploads at once, --queue 8: each 200 (the CLI's bytes) or 503 with Retry-After" "(20, 0, 0, True)" \
+	"$TMP/burst8.json" "d['answers'], d['busy_without_retry_after'], d['mismatch'], set(d['statuses']) <= {'200','503'} and d['statuses'].get('200',0) >= 2"
+start burst20 --queue 20 || exit 1
+$PY "$LOAD" "http://127.0.0.1:$PORT" "$TMP/in/街道述职.txt" --format json --expect "$TMP/cli-load/街道述职.json" \
+	--clients 20 --burst > "$TMP/burst20.json" 2>&1
+check_json "20 uploads at once, --queue 20: all 20 converted, each the CLI's bytes" "({'200': 20}, 0)" \
+	"$TMP/burst20.json" "d['statuses'], d['mismatch']"
+
+# A small load run (make bench runs 1,000 from 8 clients): 40 summaries
+# from 4 clients, no error, and the server's memory flat — conversions run
+# in children, so the server itself only holds uploads and answers.
+start load || exit 1
+$PY "$LOAD" "http://127.0.0.1:$PORT" "$TMP/in/街道述职.txt" --total 40 --clients 4 --pid "$PID" > "$TMP/load.json" 2>&1
+check_json "load: 40 conversions from 4 clients, errors = 0" "(40, 0)" "$TMP/load.json" "d['answers'], d['errors']"
+check_json "load: the server's RSS grows by less than 4 MB over 40 conversions" "True" \
+	"$TMP/load.json" "d['rss_after_kb'] - d['rss_before_kb'] < 4096"
 
 # The token: beyond loopback only with --token-file; then every API call
 # needs X-Gwexport-Token.
