@@ -24,7 +24,7 @@ start() {
 	PID=$!
 	SERVERS="$SERVERS $PID"
 	for _ in $(seq 50); do
-		PORT=$(sed -n 's|^gwexport serve: http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$TMP/$name.out")
+		PORT=$(sed -n 's|^gwexport serve: http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$TMP/$name.out" 2>/dev/null)
 		[ -n "$PORT" ] && return 0
 		sleep 0.1
 	done
@@ -247,9 +247,10 @@ code=$(post "$F/api/convert" "$TMP/set-bad.json" "$SAMPLE" -F 'set=颜色=红')
 check_eq "an unknown set key: 400 with the CLI's message" "400 True" "$code $(jget "$TMP/set-bad.json" "'颜色' in d['error']")"
 
 # The page in a real browser: Debian's chromium headless, driven by
-# puppeteer-core (npm, test-only, tests/browser/package.json).  Uploads the
-# .docx and the .txt, pastes a text with HTML in it, downloads the PDF and
-# the workbook; screenshot in $SHOTS.
+# puppeteer-core (npm, test-only, tests/browser/package.json).  A clerk's
+# path: drops the .docx, uploads the .txt, pastes a text with HTML in it,
+# downloads the PDF and the workbook of the .docx; waits until every PDF
+# preview is drawn; screenshots of the page and of each result in $SHOTS.
 SHOTS="$(dirname "$GWEXPORT")/test-output/serve"
 BROWSER_DIR="$GW_TESTS/browser"
 if [ ! -d "$BROWSER_DIR/node_modules/puppeteer-core" ] && command -v npm > /dev/null 2>&1; then
@@ -283,8 +284,29 @@ else
 		check_eq "browser: no console error" "[]" "$(r "d['errors']")"
 		check "browser: the downloaded PDF is the CLI's" cmp "$SHOTS/downloads/hospital.pdf" "$TMP/cli-page/hospital.pdf"
 		check "browser: the downloaded workbook is the CLI's" cmp "$SHOTS/downloads/hospital.xlsx" "$TMP/cli-page/hospital.xlsx"
-		check "browser: screenshot saved ($SHOTS/page.png)" test -s "$SHOTS/page.png"
+		check_eq "browser: every PDF preview is drawn (white paper over a tenth or more of each of the 3)" "3 True" \
+			"$(r "len(d['previews'])") $(r "all(p['white'] >= 0.1 for p in d['previews'])")"
+		check "browser: screenshots saved ($SHOTS/page.png, result-1..3.png)" \
+			test -s "$SHOTS/page.png" -a -s "$SHOTS/result-1.png" -a -s "$SHOTS/result-3.png"
 	fi
+fi
+
+# The example systemd unit: systemd-analyze (Debian's systemd package) checks
+# it, with ExecStart pointed at this build (verify wants the program to
+# exist), and rates its sandbox.
+UNIT="$GW_TESTS/../converter/serve/contrib/gwexport-serve.service"
+if command -v systemd-analyze > /dev/null 2>&1; then
+	mkdir -p "$TMP/unit"
+	sed "s|/usr/local/bin/gwexport|$GWEXPORT|" "$UNIT" > "$TMP/unit/gwexport-serve.service"
+	systemd-analyze verify "$TMP/unit/gwexport-serve.service" > "$TMP/unit.log" 2>&1
+	check_eq "systemd unit: systemd-analyze verify says nothing" "0 0" "$? $(wc -c < "$TMP/unit.log")"
+	[ -s "$TMP/unit.log" ] && sed 's/^/    /' "$TMP/unit.log" | head -5
+	systemd-analyze security --offline=true "$TMP/unit/gwexport-serve.service" > "$TMP/sec.log" 2>&1
+	level=$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' "$TMP/sec.log")
+	check_eq "systemd unit: exposure level at most 3.0 (got ${level:-none})" "True" \
+		"$($PY -c "import sys; print(sys.argv[1] != '' and float(sys.argv[1]) <= 3.0)" "$level")"
+else
+	ok "skip systemd unit check: no systemd-analyze (Debian package systemd)"
 fi
 
 for p in $SERVERS; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done

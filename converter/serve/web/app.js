@@ -147,7 +147,9 @@ async function convert(file) {
   showDownloads(box, data, getFile);
   $('.body', box).hidden = false;
   box.dataset.done = 'yes';
-  try { $('.preview', box).src = await getFile('pdf'); } catch (e) { showError(box, e.message); }
+  // Chromium's viewer opens the page at the preview's width, without the
+  // thumbnail pane that took half of it.
+  try { $('.preview', box).src = (await getFile('pdf')) + '#view=FitH&navpanes=0'; } catch (e) { showError(box, e.message); }
 }
 
 function convertAll(files) {
