@@ -10,7 +10,12 @@
 #   beside the PDF's, both from the same page engine; process = wall
 #   clock of the whole process), median, min, max, median peak RSS (from
 #   /usr/bin/time), output sizes;
-# then the batch with -j 1 and -j 2 as reports per second.
+# then the batch with -j 1 and -j 2 as reports per second;
+# then a loopback load run of `gwexport serve` (tests/bench/load.py):
+# BENCH_LOAD (1000; 0 skips it) JSON-summary conversions (every format) of
+# the 1× report from BENCH_LOAD_CLIENTS (8) clients against the default
+# server (--queue 8, --max-jobs 2): throughput, p50/p99 latency, errors and
+# the server's RSS at start, after a warm-up and at the end.
 # The shared seed (../shared/samples/seed-report.txt) is benched too when
 # present.  Never asserts times; exits 0 unless it cannot run at all.
 # Environment: BENCH_RUNS, BENCH_BATCH (number of batch reports, 500),
@@ -169,4 +174,38 @@ for name, rows in batches.items():
 PY
 # The page column's cost, xlsx stage with and without a PDF (tests/bench/pages.sh).
 GWEXPORT_FONT_CACHE="$PWD/$WORK/fonts.cache" sh tests/bench/pages.sh "$BIN" $inputs
+
+# serve under load: the server's own memory must stay flat (conversions
+# run in forked children, which end).
+LOAD_N=${BENCH_LOAD:-1000}
+LOAD_C=${BENCH_LOAD_CLIENTS:-8}
+if [ "$LOAD_N" -gt 0 ]; then
+	mkdir -p "$WORK/serve-tmp"
+	TMPDIR="$PWD/$WORK/serve-tmp" "$BIN" serve --listen 127.0.0.1:0 > "$WORK/serve.out" 2> "$WORK/serve.err" &
+	spid=$!
+	port=""
+	for _ in $(seq 50); do
+		port=$(sed -n 's|^gwexport serve: http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$WORK/serve.out" 2>/dev/null)
+		[ -n "$port" ] && break
+		sleep 0.1
+	done
+	echo "bench: serve load, $LOAD_N conversions from $LOAD_C clients"
+	$PY tests/bench/load.py "http://127.0.0.1:$port" "$IN/report-1x.txt" --total "$LOAD_N" \
+		--clients "$LOAD_C" --pid "$spid" > "$WORK/load.json" 2>&1
+	kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null
+	$PY - "$WORK/load.json" "$LOAD_N" "$LOAD_C" <<'PY'
+import json, sys
+try:
+    d = json.load(open(sys.argv[1]))
+except ValueError:
+    print("serve load: no result (%s)" % open(sys.argv[1]).read()[:200])
+    sys.exit(0)
+print("serve load       %s conversions (JSON summary, every format) from %s clients in %.1f s = %.1f/s; "
+      "latency p50 %.0f ms, p99 %.0f ms; errors %d %s" % (sys.argv[2], sys.argv[3], d["seconds"],
+      d["throughput"] or 0, d["p50_ms"] or 0, d["p99_ms"] or 0, d["errors"], d["statuses"]))
+print("serve RSS        %s KB at start, %s KB after %s warm-up conversions, %s KB after the run (%+d KB)"
+      % (d["rss_start_kb"], d["rss_before_kb"], sys.argv[3], d["rss_after_kb"],
+         (d["rss_after_kb"] or 0) - (d["rss_before_kb"] or 0)))
+PY
+fi
 exit 0

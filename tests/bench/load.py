@@ -9,7 +9,8 @@ answers are in, each on its own connection, and print one JSON object:
 statuses by code, errors (anything but 200), 503s without Retry-After,
 answers that differ from --expect (the CLI's bytes), wall seconds,
 throughput (conversions/s), latency p50/p99/max (ms), and the server's
-resident memory (VmRSS of --pid, KB) before and after the run.
+resident memory (VmRSS of --pid, KB) when the client starts, before the
+measured run (after the warm-up) and after it.
 
 --burst: every client sends exactly one request, all released at once by a
 barrier (C concurrent uploads; N is C).  Without it, W warm-up requests
@@ -157,6 +158,7 @@ def main():
     ap.add_argument("--token")
     args = ap.parse_args()
     run = Run(args)
+    rss_start = rss_kb(args.pid)
     if not args.burst:
         warmup = args.clients if args.warmup is None else args.warmup
         drive(run, warmup, args.clients, False)
@@ -165,7 +167,9 @@ def main():
     total = args.clients if args.burst else args.total
     seconds = drive(run, total, args.clients, args.burst)
     rss_after = rss_kb(args.pid)
-    print(json.dumps(report(run, seconds, rss_before, rss_after)))
+    result = report(run, seconds, rss_before, rss_after)
+    result["rss_start_kb"] = rss_start
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":
