@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "../model/buf.h"
+#include "../model/i18n.h"
 #include "../write/writers.h"
 #include "serve.h"
 #include "serve_int.h"
@@ -52,12 +53,13 @@ typedef struct gw_request {
 	bool released;              /* its place in the queue is given back */
 } gw_request;
 
-static const char msg_too_big[] = "the document is larger than 16 MB";
-static const char msg_too_big_all[] = "the documents of one request are larger than 32 MB together";
-static const char msg_too_many[] = "too many documents in one request: at most 20";
-static const char msg_one_file[] =
-	"send exactly one document as field 'file' (optionally 'layout', and 'set' fields KEY=VALUE of "
-	"at most 511 bytes, 16 at most)";
+static const char *const msg_too_big = N_("the document is larger than 16 MB");
+static const char *const msg_too_big_all = N_("the documents of one request are larger than 32 MB together");
+static const char *const msg_too_many = N_("too many documents in one request: at most 20");
+static const char *const msg_one_file =
+	N_("send exactly one document as field 'file' (optionally 'layout', and 'set' fields KEY=VALUE of "
+	   "at most 511 bytes, 16 at most)");
+static const char *const msg_busy = N_("the server is busy; try again in a few seconds");
 
 static void add_safety_headers(struct MHD_Response *r)
 {
@@ -113,10 +115,11 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, gw_answer *a)
 	return ok;
 }
 
+/* message: an English literal (marked N_), sent in the server's language. */
 static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status, const char *message)
 {
 	gw_answer a;
-	gw_answer_error(&a, status, message);
+	gw_answer_error(&a, status, _(message));
 	return send_answer(c, &a);
 }
 
@@ -136,7 +139,7 @@ static enum MHD_Result send_asset(struct MHD_Connection *c, const char *url)
 		MHD_destroy_response(r);
 		return ok;
 	}
-	return send_error(c, MHD_HTTP_NOT_FOUND, "no such page");
+	return send_error(c, MHD_HTTP_NOT_FOUND, N_("no such page"));
 }
 
 /* Appends to the last file; past a cap it flags the request and stops. */
@@ -213,17 +216,17 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 {
 	const char *token = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Gwexport-Token");
 	if (!gw_serve_token_ok(&srv->opts, token))
-		return send_error(c, MHD_HTTP_UNAUTHORIZED, "missing or wrong access token (header X-Gwexport-Token)");
+		return send_error(c, MHD_HTTP_UNAUTHORIZED, N_("missing or wrong access token (header X-Gwexport-Token)"));
 	const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if (length && strtoull(length, NULL, 10) > GW_SERVE_MAX_REQUEST + MULTIPART_SLACK)
 		return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, msg_too_big_all);
 	const char *format = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
 	int writer = format ? gw_writer_index(format, strlen(format)) : -1;
 	if (format && writer < 0)
-		return send_error(c, MHD_HTTP_BAD_REQUEST, "unknown format: use pdf, ofd, xlsx, zip or json");
+		return send_error(c, MHD_HTTP_BAD_REQUEST, N_("unknown format: use pdf, ofd, xlsx, zip or json"));
 	if (atomic_fetch_add(&srv->admitted, 1) >= srv->opts.queue) {
 		atomic_fetch_sub(&srv->admitted, 1);
-		return send_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again in a few seconds");
+		return send_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, msg_busy);
 	}
 	gw_request *rq = calloc(1, sizeof *rq);
 	if (!rq) {
@@ -235,7 +238,7 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 	rq->pp = MHD_create_post_processor(c, POST_BUFFER, on_field, rq);
 	if (!rq->pp)
 		return send_error(c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
-				  "send the document as multipart/form-data, field 'file'");
+				  N_("send the document as multipart/form-data, field 'file'"));
 	return MHD_YES;
 }
 
@@ -244,10 +247,10 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 static const char *name_problem(const char *name)
 {
 	if (!name[0] || name[0] == '.' || strpbrk(name, "/\\"))
-		return "the file name is missing or is a path";
+		return N_("the file name is missing or is a path");
 	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)
-			return "the file name has control characters";
+			return N_("the file name has control characters");
 	const char *dot = strrchr(name, '.');
 	if (!dot || (strcasecmp(dot, ".txt") != 0 && strcasecmp(dot, ".docx") != 0))
 		return "only .txt and .docx files can be converted";
@@ -264,7 +267,7 @@ static void convert_when_free(gw_request *rq, const gw_job *job, gw_answer *a)
 	while ((got = sem_timedwait(&rq->srv->converting, &until)) != 0 && errno == EINTR)
 		;
 	if (got != 0) {
-		gw_answer_error(a, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again in a few seconds");
+		gw_answer_error(a, MHD_HTTP_SERVICE_UNAVAILABLE, _(msg_busy));
 		return;
 	}
 	gw_job_run(job, a);
@@ -283,7 +286,7 @@ static const char *names_problem(const gw_request *rq, unsigned *status)
 		*status = MHD_HTTP_BAD_REQUEST;
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(rq->files[i].name, rq->files[j].name) == 0)
-				return "two documents of the request have the same file name";
+				return N_("two documents of the request have the same file name");
 	}
 	return NULL;
 }
@@ -305,7 +308,7 @@ static unsigned request_problem(const gw_request *rq, const char **message)
 	if (*message)
 		return status;
 	if (rq->layout[0] && strspn(rq->layout, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(rq->layout)) {
-		*message = "layout must be the name of a layout, such as gbt9704";
+		*message = N_("layout must be the name of a layout, such as gbt9704");
 		return MHD_HTTP_BAD_REQUEST;
 	}
 	return 0;
@@ -333,7 +336,7 @@ static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 	unsigned status = request_problem(rq, &problem);
 	gw_answer a;
 	if (status) {
-		gw_answer_error(&a, status, problem);
+		gw_answer_error(&a, status, _(problem));
 	} else {
 		gw_job job = {.files = rq->files, .n_files = rq->n_files,
 			      .layout = rq->layout[0] ? rq->layout : NULL,
@@ -355,9 +358,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		if (strcmp(url, "/api/convert") == 0)
 			return strcmp(method, "POST") == 0
 				       ? start_convert(srv, c, con_cls)
-				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "use POST for /api/convert");
+				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/convert"));
 		if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
-			return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET here");
+			return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("only GET here"));
 		return send_asset(c, url);
 	}
 	if (*upload_size > 0) {
@@ -405,7 +408,7 @@ static void print_address(const gw_server *srv, struct MHD_Daemon *d)
 	char *colon = strrchr(host, ':');
 	if (colon)
 		*colon = '\0';
-	printf("gwexport serve: http://%s:%u/ (Ctrl-C stops)\n", host, info ? (unsigned)info->port : 0u);
+	printf("gwexport serve: http://%s:%u/ %s\n", host, info ? (unsigned)info->port : 0u, _("(Ctrl-C stops)"));
 	fflush(stdout);
 }
 
@@ -420,7 +423,7 @@ static int serve_until_signal(gw_server *srv)
 	signal(SIGPIPE, SIG_IGN);
 	struct MHD_Daemon *d = start_daemon(srv);
 	if (!d) {
-		fprintf(stderr, "gwexport serve: cannot listen on %s (address in use, or not this computer's)\n",
+		fprintf(stderr, _("gwexport serve: cannot listen on %s (address in use, or not this computer's)\n"),
 			srv->opts.listen);
 		return 1;
 	}
@@ -435,7 +438,7 @@ int gw_serve_main(int argc, char **argv)
 {
 	gw_server *srv = calloc(1, sizeof *srv);
 	if (!srv) {
-		fprintf(stderr, "gwexport serve: out of memory\n");
+		fprintf(stderr, "gwexport serve: %s\n", _("out of memory"));
 		return 1;
 	}
 	int rc;
@@ -444,7 +447,7 @@ int gw_serve_main(int argc, char **argv)
 	case GW_SERVE_EXIT_USAGE: rc = 2; break;
 	default:
 		if (sem_init(&srv->converting, 0, srv->opts.max_jobs) != 0) {
-			fprintf(stderr, "gwexport serve: cannot set up the job limit\n");
+			fprintf(stderr, "gwexport serve: %s\n", _("cannot set up the job limit"));
 			rc = 1;
 			break;
 		}

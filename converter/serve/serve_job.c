@@ -235,7 +235,7 @@ static void answer_file(const char *dir, const gw_output *out, gw_answer *a)
 	char *name = strdup(out->name);
 	if (!data || !name) {
 		free(data), free(name);
-		gw_answer_error(a, 500, "the server could not read the converted file");
+		gw_answer_error(a, 500, _("the server could not read the converted file"));
 		return;
 	}
 	*a = (gw_answer){.status = 200, .body = data, .len = len, .content_type = content_type(out->writer),
@@ -252,7 +252,7 @@ static void answer_summary(const char *dir, const char *log, gw_answer *a)
 			snprintf(model, sizeof model, "%s/out/%s", dir, outs[i].name);
 	char *body = model[0] ? gw_serve_summary(model, log, outs, n) : NULL;
 	if (!body) {
-		gw_answer_error(a, 500, "the server could not read the conversion's model");
+		gw_answer_error(a, 500, _("the server could not read the conversion's model"));
 		return;
 	}
 	*a = (gw_answer){.status = 200, .body = body, .len = strlen(body), .content_type = "application/json"};
@@ -263,9 +263,9 @@ static void answer_signal(int sig, unsigned seconds, gw_answer *a)
 {
 	char msg[200];
 	if (sig == SIGALRM || sig == SIGXCPU)
-		snprintf(msg, sizeof msg, "the conversion took longer than %u s and was stopped", seconds);
+		snprintf(msg, sizeof msg, _("the conversion took longer than %u s and was stopped"), seconds);
 	else
-		snprintf(msg, sizeof msg, "the conversion stopped unexpectedly (signal %d); the server is still running",
+		snprintf(msg, sizeof msg, _("the conversion stopped unexpectedly (signal %d); the server is still running"),
 			 sig);
 	gw_answer_error(a, 500, msg);
 }
@@ -274,7 +274,7 @@ static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer 
 {
 	char *log = read_log(dir);
 	if (!log) {
-		gw_answer_error(a, 500, "out of memory");
+		gw_answer_error(a, 500, _("out of memory"));
 		return;
 	}
 	if (code == 0 && job->writer < 0) {
@@ -284,12 +284,12 @@ static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer 
 		if (list_outputs(dir, &out, 1) == 1)
 			answer_file(dir, &out, a);
 		else
-			gw_answer_error(a, 500, "the conversion wrote no file");
+			gw_answer_error(a, 500, _("the conversion wrote no file"));
 	} else {
 		/* The CLI's own message: 1 = this document failed, 2 = a request
 		 * the CLI refuses (unknown layout). */
 		gw_answer_error(a, code == 2 ? 400 : code == JOB_EXIT_SETUP ? 500 : 422,
-				log[0] ? log : "the conversion failed");
+				log[0] ? log : _("the conversion failed"));
 	}
 	free(log);
 }
@@ -297,14 +297,14 @@ static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer 
 static void run_in(const char *dir, const gw_job *job, gw_answer *a)
 {
 	if (stage_input(dir, job) != 0) {
-		gw_answer_error(a, 500, "the server could not store the upload in its temporary folder");
+		gw_answer_error(a, 500, _("the server could not store the upload in its temporary folder"));
 		return;
 	}
 	pid_t pid = fork();
 	if (pid == 0)
 		child_run(dir, job);
 	if (pid < 0) {
-		gw_answer_error(a, 503, "the server cannot start a conversion now; try again");
+		gw_answer_error(a, 503, _("the server cannot start a conversion now; try again"));
 		return;
 	}
 	int status = reap(pid, job->seconds);
@@ -320,7 +320,7 @@ void gw_job_run(const gw_job *job, gw_answer *a)
 	char dir[300];
 	int n = snprintf(dir, sizeof dir, "%s/gwexport-serve-XXXXXX", tmp && tmp[0] ? tmp : "/tmp");
 	if (n < 0 || (size_t)n >= sizeof dir || !mkdtemp(dir)) {
-		gw_answer_error(a, 500, "the server could not make a temporary folder");
+		gw_answer_error(a, 500, _("the server could not make a temporary folder"));
 		return;
 	}
 	run_in(dir, job, a);

@@ -11,9 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/i18n.h"
 #include "serve_int.h"
 
-static const char serve_help[] =
+static const char *const serve_help = N_(
 "Usage: gwexport serve [--listen HOST:PORT] [--token-file FILE] [options]\n"
 "\n"
 "Serves a web page (in Chinese) and an HTTP API that convert .txt and .docx\n"
@@ -34,11 +35,11 @@ static const char serve_help[] =
 "\n"
 "API: POST /api/convert (multipart/form-data: file, optional layout) returns\n"
 "JSON; POST /api/convert?format=pdf|ofd|xlsx|zip|json returns that file.\n"
-"See the README and gwexport(1).\n";
+"See the README and gwexport(1).\n");
 
 static gw_serve_parse_result usage(const char *what, const char *arg)
 {
-	fprintf(stderr, "gwexport serve: %s '%s'\nTry 'gwexport serve --help'.\n", what, arg);
+	fprintf(stderr, "gwexport serve: %s '%s'\n%s\n", _(what), arg, _("Try 'gwexport serve --help'."));
 	return GW_SERVE_EXIT_USAGE;
 }
 
@@ -126,37 +127,37 @@ static gw_serve_parse_result parse_one(int c, gw_serve_opts *o)
 	switch (c) {
 	case OPT_LISTEN:
 		if (strlen(optarg) >= sizeof o->listen)
-			return usage("--listen address too long", optarg);
+			return usage(N_("--listen address too long"), optarg);
 		strcpy(o->listen, optarg);
 		return GW_SERVE_RUN;
 	case OPT_TOKEN:
 		if (read_token(optarg, o->token, sizeof o->token) != 0)
-			return usage("--token-file is unreadable or its first line is empty:", optarg);
+			return usage(N_("--token-file is unreadable or its first line is empty:"), optarg);
 		return GW_SERVE_RUN;
 	case OPT_JOBS:
-		return parse_count(optarg, 64, &o->max_jobs) ? usage("--max-jobs needs 1 to 64, not", optarg)
+		return parse_count(optarg, 64, &o->max_jobs) ? usage(N_("--max-jobs needs 1 to 64, not"), optarg)
 							      : GW_SERVE_RUN;
 	case OPT_QUEUE:
-		return parse_count(optarg, 256, &o->queue) ? usage("--queue needs 1 to 256, not", optarg)
+		return parse_count(optarg, 256, &o->queue) ? usage(N_("--queue needs 1 to 256, not"), optarg)
 							   : GW_SERVE_RUN;
 	case OPT_JOB_SECONDS:
-		return parse_count(optarg, 3600, &o->job_seconds) ? usage("--job-seconds needs 1 to 3600, not", optarg)
+		return parse_count(optarg, 3600, &o->job_seconds) ? usage(N_("--job-seconds needs 1 to 3600, not"), optarg)
 								  : GW_SERVE_RUN;
 	case OPT_CLIENT_SECONDS:
 		return parse_count(optarg, 3600, &o->client_seconds)
-			       ? usage("--client-seconds needs 1 to 3600, not", optarg)
+			       ? usage(N_("--client-seconds needs 1 to 3600, not"), optarg)
 			       : GW_SERVE_RUN;
-	case 'h': fputs(serve_help, stdout); return GW_SERVE_EXIT_OK;
-	default: return usage("unknown option", "?");
+	case 'h': fputs(_(serve_help), stdout); return GW_SERVE_EXIT_OK;
+	default: return usage(N_("unknown option"), "?");
 	}
 }
 
 static gw_serve_parse_result check_address(gw_serve_opts *o)
 {
 	if (resolve_listen(o) != 0)
-		return usage("--listen needs HOST:PORT (e.g. 127.0.0.1:8080), not", o->listen);
+		return usage(N_("--listen needs HOST:PORT (e.g. 127.0.0.1:8080), not"), o->listen);
 	if (!is_loopback(&o->addr) && o->token[0] == '\0')
-		return usage("refusing to listen beyond this computer without --token-file:", o->listen);
+		return usage(N_("refusing to listen beyond this computer without --token-file:"), o->listen);
 	return GW_SERVE_RUN;
 }
 
@@ -179,13 +180,13 @@ gw_serve_parse_result gw_serve_parse(int argc, char **argv, gw_serve_opts *o)
 	int c;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		if (c == '?')
-			return usage("unknown option or missing value:", argv[optind - 1]);
+			return usage(N_("unknown option or missing value:"), argv[optind - 1]);
 		gw_serve_parse_result r = parse_one(c, o);
 		if (r != GW_SERVE_RUN)
 			return r;
 	}
 	if (optind < argc)
-		return usage("unexpected argument", argv[optind]);
+		return usage(N_("unexpected argument"), argv[optind]);
 	return check_address(o);
 }
 

@@ -86,6 +86,19 @@ code=$(post "$U/api/convert" "$TMP/bad.json" "$TMP/in/bad.docx")
 (cd "$TMP/in" && "$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" bad.docx 2> "$TMP/bad.cli")
 check_eq "a broken .docx: 422" 422 "$code"
 check_eq "a broken .docx: the CLI's message as JSON error" "$(cat "$TMP/bad.cli")" "$(jget "$TMP/bad.json" "d['error']")"
+# In the server's language, as the CLI: started under zh_CN, the error is
+# the CLI's Chinese message (and the English one above under C).
+if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+	export LC_ALL=zh_CN.UTF-8
+	start zh || exit 1
+	(cd "$TMP/in" && "$GWEXPORT" -f pdf,ofd,xlsx,zip,json -o "$TMP/cli" bad.docx 2> "$TMP/bad.zh")
+	unset LC_ALL
+	code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/bad-zh.json" "$TMP/in/bad.docx")
+	check_eq "a broken .docx, server under zh_CN: 422 and the CLI's Chinese message" "422 True" \
+		"$code $(jget "$TMP/bad-zh.json" "d['error'] == open('$TMP/bad.zh').read().rstrip() and '提示' in d['error']")"
+else
+	ok "skip the Chinese error case: no zh_CN.UTF-8 locale (make deps generates it)"
+fi
 code=$(post "$U/api/convert" "$TMP/png.json" "$SAMPLE" -F "file=@$SAMPLE;filename=x.txt")
 check_eq "a second file field on /api/convert: 400 JSON saying one document" "400 True" \
 	"$code $(jget "$TMP/png.json" "'exactly one document' in d['error']")"
