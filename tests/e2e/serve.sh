@@ -96,6 +96,9 @@ if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
 	code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/bad-zh.json" "$TMP/in/bad.docx")
 	check_eq "a broken .docx, server under zh_CN: 422 and the CLI's Chinese message" "422 True" \
 		"$code $(jget "$TMP/bad-zh.json" "d['error'] == open('$TMP/bad.zh').read().rstrip() and '提示' in d['error']")"
+	code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/two-zh.json" "$SAMPLE" -F "file=@$SAMPLE;filename=x.txt")
+	check_eq "  ... and the server's own errors in Chinese too (two files: 400)" "400 True" \
+		"$code $(jget "$TMP/two-zh.json" "'恰好上传一个文件' in d['error']")"
 else
 	ok "skip the Chinese error case: no zh_CN.UTF-8 locale (make deps generates it)"
 fi
