@@ -341,7 +341,8 @@ static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 		gw_job job = {.files = rq->files, .n_files = rq->n_files,
 			      .layout = rq->layout[0] ? rq->layout : NULL,
 			      .sets = (const char(*)[GW_SERVE_SET_MAX])rq->sets, .n_sets = rq->n_sets,
-			      .writer = rq->writer, .seconds = rq->srv->opts.job_seconds};
+			      .writer = rq->writer, .seconds = rq->srv->opts.job_seconds,
+			      .accept_language = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language")};
 		convert_when_free(rq, &job, &a);
 	}
 	release(rq);
