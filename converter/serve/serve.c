@@ -1,7 +1,8 @@
 /*
  * serve.c — `gwexport serve`: the HTTP side (libmicrohttpd, a thread per
  * connection so a slow client holds only its own thread).  Routes: GET of
- * the embedded page, POST /api/convert.  Admission is bounded twice: at
+ * the embedded page, POST /api/convert (one document), POST /api/combine
+ * (up to 20: their combined workbook).  Admission is bounded twice: at
  * most `queue` requests in the house (else 503 + Retry-After), of which at
  * most `max_jobs` convert at once (a semaphore); the rest wait their turn.
  */
@@ -36,12 +37,14 @@ typedef struct gw_server {
 	sem_t converting;
 } gw_server;
 
-/* One POST /api/convert, from its headers to the completion callback. */
+/* One POST /api/convert or /api/combine, from its headers to the
+ * completion callback. */
 typedef struct gw_request {
 	gw_server *srv;
 	struct MHD_PostProcessor *pp;
 	int writer;                 /* ?format=; -1: the JSON summary */
 	gw_upload files[GW_SERVE_MAX_FILES];
+	bool combine;               /* /api/combine: the combined workbook of every file */
 	size_t max_files;           /* 1 for /api/convert */
 	size_t n_files, total;      /* total: bytes of every file */
 	char layout[32];
@@ -60,6 +63,8 @@ static const char *const msg_one_file =
 	N_("send exactly one document as field 'file' (optionally 'layout', and 'set' fields KEY=VALUE of "
 	   "at most 511 bytes, 16 at most)");
 static const char *const msg_busy = N_("the server is busy; try again in a few seconds");
+static const char *const msg_some_files =
+	N_("send 1 to 20 documents as fields 'file' (optionally 'layout', and 'set' fields KEY=VALUE)");
 
 static void add_safety_headers(struct MHD_Response *r)
 {
@@ -210,9 +215,9 @@ static enum MHD_Result on_field(void *cls, enum MHD_ValueKind kind, const char *
 	return append_file(rq, data, size) == 0 ? MHD_YES : MHD_NO;
 }
 
-/* Checks the headers of a POST /api/convert; NULL and an answer queued when
- * refused. */
-static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, void **con_cls)
+/* Checks the headers of a POST /api/convert or (combine) /api/combine;
+ * NULL and an answer queued when refused. */
+static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, void **con_cls, bool combine)
 {
 	const char *token = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Gwexport-Token");
 	if (!gw_serve_token_ok(&srv->opts, token))
@@ -233,7 +238,8 @@ static enum MHD_Result start_convert(gw_server *srv, struct MHD_Connection *c, v
 		atomic_fetch_sub(&srv->admitted, 1);
 		return MHD_NO;
 	}
-	*rq = (gw_request){.srv = srv, .writer = writer, .max_files = 1};
+	*rq = (gw_request){.srv = srv, .writer = writer, .combine = combine,
+			   .max_files = combine ? GW_SERVE_MAX_FILES : 1};
 	*con_cls = rq; /* from here the completion callback frees it */
 	rq->pp = MHD_create_post_processor(c, POST_BUFFER, on_field, rq);
 	if (!rq->pp)
@@ -300,7 +306,7 @@ static unsigned request_problem(const gw_request *rq, const char **message)
 		return rq->over_status;
 	}
 	if (rq->n_files == 0 || rq->bad_field) {
-		*message = msg_one_file;
+		*message = rq->combine ? msg_some_files : msg_one_file;
 		return MHD_HTTP_BAD_REQUEST;
 	}
 	unsigned status = 0;
@@ -341,7 +347,8 @@ static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 		gw_job job = {.files = rq->files, .n_files = rq->n_files,
 			      .layout = rq->layout[0] ? rq->layout : NULL,
 			      .sets = (const char(*)[GW_SERVE_SET_MAX])rq->sets, .n_sets = rq->n_sets,
-			      .writer = rq->writer, .seconds = rq->srv->opts.job_seconds,
+			      .writer = rq->writer, .combine = rq->combine,
+			      .seconds = rq->srv->opts.job_seconds,
 			      .accept_language = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language")};
 		convert_when_free(rq, &job, &a);
 	}
@@ -358,8 +365,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (!rq) {
 		if (strcmp(url, "/api/convert") == 0)
 			return strcmp(method, "POST") == 0
-				       ? start_convert(srv, c, con_cls)
+				       ? start_convert(srv, c, con_cls, false)
 				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/convert"));
+		if (strcmp(url, "/api/combine") == 0)
+			return strcmp(method, "POST") == 0
+				       ? start_convert(srv, c, con_cls, true)
+				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/combine"));
 		if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
 			return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("only GET here"));
 		return send_asset(c, url);

@@ -57,6 +57,7 @@ typedef struct gw_job {
 	const char (*sets)[GW_SERVE_SET_MAX]; /* KEY=VALUE for --set each */
 	size_t n_sets;
 	int writer;            /* index into gw_writers; -1: every format + JSON summary */
+	bool combine;          /* the combined workbook of every file (writer unused) */
 	unsigned seconds;
 	const char *accept_language; /* the request's, NULL if none: the messages' language */
 } gw_job;

@@ -35,6 +35,9 @@ enum {
 
 /* Everything the CLI writes for the JSON summary. */
 static const char all_formats[] = "pdf,ofd,xlsx,zip,json";
+/* The combined workbook, in out/ (-f json: the cheapest own output of
+ * each input, which --combine needs anyway). */
+static const char combined_name[] = "汇总.xlsx";
 
 static void child_limits(unsigned seconds)
 {
@@ -67,9 +70,15 @@ static void child_run(const char *dir, const gw_job *job)
 	if (chdir(dir) != 0 || chdir("in") != 0 || (log = open("../log", O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0 ||
 	    null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(log, 2) < 0)
 		_exit(JOB_EXIT_SETUP);
-	const char *formats = job->writer < 0 ? all_formats : gw_writers[job->writer].name;
-	char *argv[10 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
+	const char *formats = job->combine ? "json" : job->writer < 0 ? all_formats : gw_writers[job->writer].name;
+	char *argv[12 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
 	int argc = 5;
+	char combined[300];
+	if (job->combine) {
+		snprintf(combined, sizeof combined, "../out/%s", combined_name);
+		argv[argc++] = "--combine";
+		argv[argc++] = combined;
+	}
 	for (size_t i = 0; i < job->n_sets; i++) {
 		argv[argc++] = "--set";
 		argv[argc++] = (char *)job->sets[i];
@@ -270,6 +279,21 @@ static void answer_signal(int sig, unsigned seconds, gw_answer *a)
 	gw_answer_error(a, 500, msg);
 }
 
+/* The combined workbook when the CLI wrote it: an input that failed is
+ * listed in it (its 报告 sheet), so exit 1 still answers it. */
+static bool answer_combined(const char *dir, gw_answer *a)
+{
+	gw_output out = {.writer = gw_writer_index("xlsx", 4)};
+	char path[1024];
+	struct stat st;
+	snprintf(path, sizeof path, "%s/out/%s", dir, combined_name);
+	if (out.writer < 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	strcpy(out.name, combined_name);
+	answer_file(dir, &out, a);
+	return true;
+}
+
 static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer *a)
 {
 	char *log = read_log(dir);
@@ -277,7 +301,11 @@ static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer 
 		gw_answer_error(a, 500, _("out of memory"));
 		return;
 	}
-	if (code == 0 && job->writer < 0) {
+	if (job->combine && code <= 1 && answer_combined(dir, a)) {
+		/* answered */
+	} else if (code == 0 && job->combine) {
+		gw_answer_error(a, 500, _("the conversion wrote no file"));
+	} else if (code == 0 && job->writer < 0) {
 		answer_summary(dir, log, a);
 	} else if (code == 0) {
 		gw_output out;

@@ -1,9 +1,10 @@
 // page.js URL OUTDIR FILE... — the page of `gwexport serve` in Debian's
 // chromium (headless, driven by puppeteer-core), a clerk's path: drops the
 // first FILE on the drop zone (a real drop event), uploads the others
-// through the file input, pastes a hostile text, waits for every result
-// and for every PDF preview to be drawn, downloads the PDF and the workbook
-// of the dropped file into OUTDIR/downloads, saves OUTDIR/page.png (the
+// through the file input (two or more: the page offers their combined
+// workbook, which is downloaded too), pastes a hostile text, waits for
+// every result and for every PDF preview to be drawn, downloads the PDF
+// and the workbook of the dropped file into OUTDIR/downloads, saves OUTDIR/page.png (the
 // whole page) and OUTDIR/result-N.png (each result) and prints a JSON
 // report for tests/e2e/serve.sh.
 // Exit 2: chromium cannot start here (the caller skips, saying so).
@@ -168,7 +169,13 @@ async function run(browser, url, outdir, files) {
       a.querySelector(`.downloads button[data-format=${fmt}]`).click();
     }, first, f, sel);
   }
-  const got = await waitDownloads(downloads, 2);
+  let got = await waitDownloads(downloads, 2);
+  // Several files given at once: the combined workbook (POST /api/combine).
+  const combined = await page.$('article.combined button');
+  if (combined) {
+    await combined.click();
+    got = await waitDownloads(downloads, 3);
+  }
   // Chromium draws a PDF viewer only while it is in the viewport: a
   // viewport as tall as the page shows every result at once (with the
   // 1500-pixel one only the first preview was ever drawn).
@@ -181,7 +188,7 @@ async function run(browser, url, outdir, files) {
     await shoot(page, articles[i], path.join(outdir, `result-${i + 1}.png`));
   const results = await page.evaluate(readResults);
   const pwned = await page.evaluate(() => document.querySelectorAll('#pwned, article b').length);
-  return { results, downloads: got, errors, pwned, previews };
+  return { results, downloads: got, errors, pwned, previews, combined: Boolean(combined) };
 }
 
 async function main() {

@@ -132,6 +132,38 @@ check_eq "a 17 MB upload: 413 JSON" "413 the document is larger than 16 MB" "$co
 code=$(curl -s -o "$TMP/huge2.json" -w '%{http_code}' -H 'Transfer-Encoding: chunked' -F "file=@$TMP/in/huge.txt" "$U/api/convert")
 check_eq "a 17 MB chunked upload (no length): 413" 413 "$code"
 
+# Several documents in one request: POST /api/combine answers the combined
+# workbook (the CLI's --combine), capped at 20 documents.
+if "$GWEXPORT" --help 2>/dev/null | grep -q -- '--combine'; then
+	cp "$SAMPLES/transport-2023.txt" "$TMP/in/交通.txt"
+	(cd "$TMP/in" && "$GWEXPORT" -q -f json -o "$TMP/cli-comb" --combine "$TMP/cli-comb/汇总.xlsx" \
+		街道述职.txt hospital.docx 交通.txt 2>/dev/null ||
+		{ mkdir -p "$TMP/cli-comb" && "$GWEXPORT" -q -f json -o "$TMP/cli-comb" --combine "$TMP/cli-comb/汇总.xlsx" \
+			街道述职.txt hospital.docx 交通.txt 2>/dev/null; })
+	code=$(curl -s -D "$TMP/comb.h" -o "$TMP/comb.xlsx" -w '%{http_code}' -F "file=@$TMP/in/街道述职.txt" \
+		-F "file=@$TMP/in/hospital.docx" -F "file=@$TMP/in/交通.txt" "$U/api/combine")
+	check_eq "/api/combine with 3 documents: 200" 200 "$code"
+	check "  ... the CLI's --combine workbook, byte for byte" cmp "$TMP/comb.xlsx" "$TMP/cli-comb/汇总.xlsx"
+	check_grep "  ... named 汇总.xlsx" "filename\*=UTF-8''%E6%B1%87%E6%80%BB.xlsx" "$TMP/comb.h"
+	code=$(curl -s -o "$TMP/comb-bad.xlsx" -w '%{http_code}' -F "file=@$TMP/in/街道述职.txt" \
+		-F "file=@$TMP/in/bad.docx" "$U/api/combine")
+	check_eq "/api/combine with a broken .docx among them: 200, the workbook lists it as failed" "200 True" \
+		"$code $($PY -c "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(any(b'bad.docx' in z.read(n) for n in z.namelist() if n.startswith('xl/')))" "$TMP/comb-bad.xlsx" 2>&1)"
+	set --
+	for i in $(seq 21); do cp "$SAMPLE" "$TMP/in/m$i.txt"; set -- "$@" -F "file=@$TMP/in/m$i.txt"; done
+	code=$(curl -s -o "$TMP/comb21.json" -w '%{http_code}' "$@" "$U/api/combine")
+	check_eq "/api/combine with 21 documents: 413 naming the cap of 20" "413 True" \
+		"$code $(jget "$TMP/comb21.json" "'at most 20' in d['error']")"
+	shift 2
+	code=$(curl -s -o "$TMP/comb20.xlsx" -w '%{http_code}' "$@" "$U/api/combine")
+	check_eq "/api/combine with 20 documents: 200" 200 "$code"
+	code=$(curl -s -o "$TMP/comb0.json" -w '%{http_code}' -F layout=draft "$U/api/combine")
+	check_eq "/api/combine without a document: 400" "400 True" "$code $(jget "$TMP/comb0.json" "'1 to 20' in d['error']")"
+	check_eq "GET /api/combine: 405" 405 "$(curl -s -o /dev/null -w '%{http_code}' "$U/api/combine")"
+else
+	ok "skip /api/combine: this build has no --combine yet"
+fi
+
 # A stalled client (headers and half a body, then nothing) holds no
 # conversion slot: with --max-jobs 1 another upload is still converted at
 # once, and the server closes the stalled connection after --client-seconds.
@@ -264,9 +296,10 @@ check_eq "an unknown set key: 400 with the CLI's message" "400 True" "$code $(jg
 
 # The page in a real browser: Debian's chromium headless, driven by
 # puppeteer-core (npm, test-only, tests/browser/package.json).  A clerk's
-# path: drops the .docx, uploads the .txt, pastes a text with HTML in it,
-# downloads the PDF and the workbook of the .docx; waits until every PDF
-# preview is drawn; screenshots of the page and of each result in $SHOTS.
+# path: drops the .docx, uploads two .txt at once, pastes a text with HTML
+# in it, downloads the PDF and the workbook of the .docx and the combined
+# workbook of the two; waits until every PDF preview is drawn; screenshots
+# of the page and of each result in $SHOTS.
 SHOTS="$(dirname "$GWEXPORT")/test-output/serve"
 BROWSER_DIR="$GW_TESTS/browser"
 if [ ! -d "$BROWSER_DIR/node_modules/puppeteer-core" ] && command -v npm > /dev/null 2>&1; then
@@ -279,14 +312,16 @@ else
 	rm -rf "$SHOTS" && mkdir -p "$SHOTS"
 	(cd "$TMP/in" && "$GWEXPORT" -f pdf,xlsx -l gbt9704 -o "$TMP/cli-page" hospital.docx 2>/dev/null ||
 		{ mkdir -p "$TMP/cli-page" && "$GWEXPORT" -f pdf,xlsx -l gbt9704 -o "$TMP/cli-page" hospital.docx 2>/dev/null; })
-	node "$BROWSER_DIR/page.js" "$F/" "$SHOTS" "$TMP/in/hospital.docx" "$TMP/in/街道述职.txt" > "$TMP/page.json" 2> "$TMP/page.err"
+	cp "$SAMPLES/transport-2023.txt" "$TMP/in/交通.txt"
+	node "$BROWSER_DIR/page.js" "$F/" "$SHOTS" "$TMP/in/hospital.docx" "$TMP/in/街道述职.txt" "$TMP/in/交通.txt" \
+		> "$TMP/page.json" 2> "$TMP/page.err"
 	rc=$?
 	if [ $rc -eq 2 ]; then
 		ok "skip browser test: $(head -1 "$TMP/page.json")"
 	else
 		check_eq "browser: page.js ran" 0 "$rc"; [ $rc -eq 0 ] || sed 's/^/    /' "$TMP/page.err" | head -10
 		r() { jget "$TMP/page.json" "$1"; }
-		check_eq "browser: three results (two files, one pasted text), none failed" "3 0" \
+		check_eq "browser: four results (three files, one pasted text), none failed" "4 0" \
 			"$(r "len(d['results'])") $(r "sum(1 for x in d['results'] if x['error'])")"
 		check_eq "browser: hospital.docx shows the CLI's 82 indicators with status" "82 True" \
 			"$(r "[len(x['rows']) for x in d['results'] if x['name']=='hospital.docx'][0]") $(r "all(x['rows'][0][4] for x in d['results'])")"
@@ -300,10 +335,17 @@ else
 		check_eq "browser: no console error" "[]" "$(r "d['errors']")"
 		check "browser: the downloaded PDF is the CLI's" cmp "$SHOTS/downloads/hospital.pdf" "$TMP/cli-page/hospital.pdf"
 		check "browser: the downloaded workbook is the CLI's" cmp "$SHOTS/downloads/hospital.xlsx" "$TMP/cli-page/hospital.xlsx"
-		check_eq "browser: every PDF preview is drawn (white paper over a tenth or more of each of the 3)" "3 True" \
+		check_eq "browser: every PDF preview is drawn (white paper over a tenth or more of each of the 4)" "4 True" \
 			"$(r "len(d['previews'])") $(r "all(p['white'] >= 0.1 for p in d['previews'])")"
-		check "browser: screenshots saved ($SHOTS/page.png, result-1..3.png)" \
-			test -s "$SHOTS/page.png" -a -s "$SHOTS/result-1.png" -a -s "$SHOTS/result-3.png"
+		check "browser: screenshots saved ($SHOTS/page.png, result-1..4.png)" \
+			test -s "$SHOTS/page.png" -a -s "$SHOTS/result-1.png" -a -s "$SHOTS/result-4.png"
+		if "$GWEXPORT" --help 2>/dev/null | grep -q -- '--combine'; then
+			(cd "$TMP/in" && mkdir -p "$TMP/cli-pcomb" && "$GWEXPORT" -q -f json -l gbt9704 -o "$TMP/cli-pcomb" \
+				--combine "$TMP/cli-pcomb/汇总.xlsx" 街道述职.txt 交通.txt 2>/dev/null)
+			check_eq "browser: two files chosen at once offer their combined workbook" True "$(r "d['combined']")"
+			check "browser: the downloaded 汇总.xlsx is the CLI's --combine of the two" \
+				cmp "$SHOTS/downloads/汇总.xlsx" "$TMP/cli-pcomb/汇总.xlsx"
+		fi
 	fi
 fi
 

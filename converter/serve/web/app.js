@@ -19,10 +19,12 @@ function el(tag, text, cls) {
   return e;
 }
 
-// The form fields of one request: the file, the layout, the 版头/版记 fields.
-function formFor(file) {
+const MAX_FILES = 20; // a request's cap (GW_SERVE_MAX_FILES)
+
+// The form fields of one request: the file(s), the layout, the 版头/版记 fields.
+function formFor(files) {
   const form = new FormData();
-  form.append('file', file, file.name);
+  for (const file of files) form.append('file', file, file.name);
   form.append('layout', $('#layout').value);
   for (const input of document.querySelectorAll('[data-set]')) {
     const v = input.value.trim();
@@ -38,7 +40,41 @@ function headers() {
 
 async function post(file, format) {
   const url = '/api/convert' + (format ? '?format=' + encodeURIComponent(format) : '');
-  return fetch(url, { method: 'POST', body: formFor(file), headers: headers() });
+  return fetch(url, { method: 'POST', body: formFor([file]), headers: headers() });
+}
+
+// Saves a blob under a name, as a download link does.
+function saveAs(href, name) {
+  const a = el('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+// Several files given at once: one workbook of all their indicators
+// (POST /api/combine), made when asked for.
+function offerCombined(files) {
+  const box = $('#combined-tpl').content.firstElementChild.cloneNode(true);
+  const names = files.map((f) => f.name).join('、');
+  $('.state', box).textContent = files.length > MAX_FILES
+    ? '一次最多汇总 ' + MAX_FILES + ' 个文件，请分批选择。'
+    : files.length + ' 个文件的全部指标合成一个工作簿：' + names;
+  const button = $('button', box);
+  button.disabled = files.length > MAX_FILES;
+  let href = null;
+  button.addEventListener('click', async () => {
+    try {
+      if (!href) {
+        const res = await fetch('/api/combine', { method: 'POST', body: formFor(files), headers: headers() });
+        if (!res.ok) throw new Error(await errorText(res));
+        href = URL.createObjectURL(await res.blob());
+      }
+      saveAs(href, '汇总.xlsx');
+    } catch (e) { showError(box, e.message); }
+  });
+  $('#results').prepend(box);
 }
 
 async function errorText(res) {
@@ -102,14 +138,7 @@ function showDownloads(box, data, getFile) {
     button.type = 'button';
     button.dataset.format = d.format;
     button.addEventListener('click', async () => {
-      try {
-        const a = el('a');
-        a.href = await getFile(d.format);
-        a.download = d.filename;
-        document.body.append(a);
-        a.click();
-        a.remove();
-      } catch (e) { showError(box, e.message); }
+      try { saveAs(await getFile(d.format), d.filename); } catch (e) { showError(box, e.message); }
     });
     nav.append(button);
   }
@@ -152,8 +181,10 @@ async function convert(file) {
   try { $('.preview', box).src = (await getFile('pdf')) + '#view=FitH&navpanes=0'; } catch (e) { showError(box, e.message); }
 }
 
-function convertAll(files) {
+function convertAll(fileList) {
+  const files = [...fileList];
   for (const f of files) convert(f);
+  if (files.length > 1) offerCombined(files);
 }
 
 function wire() {
