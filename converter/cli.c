@@ -37,7 +37,7 @@ static const char *const help_head = N_(
 "  -j, --jobs N           convert N inputs in parallel (default 1)\n"
 "      --allow-missing-glyphs  warn, instead of failing, on characters no font has\n"
 "      --timings          print the time of each stage to stderr\n"
-"  -q, --quiet            print errors only\n"
+"  -q, --quiet            print errors only (not the files written)\n"
 "  -v, --verbose          also print notes (numbering that skips, fonts used)\n"
 "      --list-formats     print the input and output formats and exit\n"
 "      --version          print the version and exit\n"
@@ -63,10 +63,14 @@ static const char *const help_tail = N_(
 "  gwexport --set 发文字号=×政办〔2024〕7号 --set 签发人=周立新 report.txt\n"
 "                                          the 版头 for a text of the body only\n"
 "  gwexport -j 2 -o out/ reports/*.txt     a batch, two at a time\n"
+"  gwexport -f pdf - < report.txt > a.pdf  standard input to standard output\n"
 "  gwexport verify report.zip              check an archive bundle\n"
 "\n"
+"Messages, and a line naming the files written for each input, go to\n"
+"standard error; Ctrl-C stops a batch keeping what is finished.\n"
 "Exit status: 0 all converted (or bundles valid), 1 some input failed,\n"
-"2 usage error.\n");
+"2 the command is wrong (an option, -o, the layout): nothing converted,\n"
+"130 stopped by Ctrl-C.\n");
 
 uint32_t gw_formats_default(void)
 {
@@ -214,6 +218,26 @@ static gw_cli_result parse_option(int c, gw_cli *cli)
 	}
 }
 
+static unsigned count_bits(uint32_t set)
+{
+	unsigned n = 0;
+	for (; set; set &= set - 1)
+		n++;
+	return n;
+}
+
+/* What follows from the options together, once all are read. */
+static void settle(gw_cli *cli)
+{
+	if (cli->quiet && cli->verbose)
+		cli->verbose = false;
+	cli->report_written = !cli->quiet;
+	bool has_stdin = false;
+	for (size_t i = 0; i < cli->n_inputs; i++)
+		has_stdin |= strcmp(cli->inputs[i], "-") == 0;
+	cli->stdin_to_stdout = has_stdin && !cli->out_dir && count_bits(cli->formats) == 1;
+}
+
 gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 {
 	static const struct option longopts[] = {
@@ -260,7 +284,6 @@ gw_cli_result gw_cli_parse(int argc, char **argv, gw_cli *cli)
 	if (cli->n_inputs == 0)
 		return usage("%s", cli->verify ? _("verify needs at least one BUNDLE.zip")
 					       : _("no input file given"));
-	if (cli->quiet && cli->verbose)
-		cli->verbose = false;
+	settle(cli);
 	return GW_CLI_RUN;
 }

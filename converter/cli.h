@@ -21,6 +21,14 @@ typedef struct gw_cli {
 	int jobs;
 	bool quiet, verbose, timings, allow_missing_glyphs;
 	bool no_unwrap;            /* --no-unwrap: keep hard-wrapped text line by line */
+	/* One line per converted input naming what was written (on stderr,
+	 * like every message); off with -q, and off for `gwexport serve`,
+	 * whose page lists the downloads itself. */
+	bool report_written;
+	/* `-` among the inputs, exactly one format and no -o: that output goes
+	 * to standard output (see gw_cli_stdout_refusal); else stdin's outputs
+	 * are files named stdin.* like any input's. */
+	bool stdin_to_stdout;
 	gw_fields set;             /* --set KEY=VALUE: 版头/版记 fields over what the input says */
 	const char *combine;       /* --combine FILE.xlsx: one workbook of the batch, or NULL */
 	char **inputs;

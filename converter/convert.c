@@ -6,6 +6,7 @@
 #include <iconv.h>
 #include <libgen.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,11 +64,11 @@ void gw_data_dir(char *dir, size_t size)
 	snprintf(dir, size, "%s", "/usr/local/share/gwexport");
 }
 
-/* Output stem: base name without its last extension; "report" for stdin. */
+/* Output stem: base name without its last extension; "stdin" for stdin. */
 static void output_stem(const char *input, char *stem, size_t size)
 {
 	if (strcmp(input, "-") == 0) {
-		snprintf(stem, size, "report");
+		snprintf(stem, size, "stdin");
 		return;
 	}
 	const char *base = strrchr(input, '/');
@@ -100,6 +101,15 @@ int gw_convert_output_key(const char *input, const gw_cli *cli, char *key, size_
 	output_stem(input, stem, sizeof stem);
 	const char *d = realpath(dir, real) ? real : dir;
 	int n = snprintf(key, size, "%s/%s", d, stem);
+	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
+int gw_convert_output_path(const char *input, const gw_cli *cli, size_t writer, char *path, size_t size)
+{
+	char dir[PATH_MAX], stem[PATH_MAX];
+	output_dir(input, cli, dir, sizeof dir);
+	output_stem(input, stem, sizeof stem);
+	int n = snprintf(path, size, "%s/%s%s", dir, stem, gw_writers[writer].extension);
 	return n < 0 || (size_t)n >= size ? -1 : 0;
 }
 
@@ -722,6 +732,15 @@ static gw_status save_all(const char *input, const gw_cli *cli, const char (*pat
 	return gw_outfile_write_set(files, n, strcmp(input, "-") ? input : NULL, d);
 }
 
+/* `gwexport -f pdf - > out.pdf`: the one requested output to stdout. */
+static gw_status save_stdout(const gw_cli *cli, const gw_bytes *out, gw_diag *d)
+{
+	for (size_t i = 0; i < gw_n_writers; i++)
+		if (cli->formats & (1u << i))
+			return gw_outfile_to_fd(STDOUT_FILENO, out[i].data, out[i].len, d);
+	return GW_OK;
+}
+
 gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_diag *d)
 {
 	const gw_cli *cli = c->cli;
@@ -732,11 +751,14 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 	char dir[PATH_MAX], stem[PATH_MAX];
 	output_dir(input, cli, dir, sizeof dir);
 	output_stem(input, stem, sizeof stem);
+	bool to_stdout = strcmp(input, "-") == 0 && cli->stdin_to_stdout;
 	struct stat dst;
-	if (stat(dir, &dst) != 0)
+	if (to_stdout)
+		;  /* no directory is written */
+	else if (stat(dir, &dst) != 0)
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "create it first or choose another with -o",
 			       "output directory '%s' does not exist", dir);
-	if (!S_ISDIR(dst.st_mode))
+	else if (!S_ISDIR(dst.st_mode))
 		return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, "give a directory with -o",
 			       "output directory '%s' is a file, not a directory", dir);
 
@@ -744,7 +766,7 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 	char (*paths)[PATH_MAX] = calloc(GW_MAX_WRITERS, PATH_MAX);
 	if (!paths)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
-	gw_status st = output_paths(cli, dir, stem, paths, d);
+	gw_status st = to_stdout ? GW_OK : output_paths(cli, dir, stem, paths, d);
 	if (st) {
 		free(paths);
 		return st;
@@ -779,7 +801,8 @@ gw_status gw_convert_one(gw_convert *c, const char *input, gw_timings *t, gw_dia
 		gw_page_cache_free(&pages);
 	}
 	if (!st)
-		st = save_all(input, cli, (const char (*)[PATH_MAX])paths, out, d);
+		st = to_stdout ? save_stdout(cli, out, d)
+			       : save_all(input, cli, (const char (*)[PATH_MAX])paths, out, d);
 	if (!st)
 		keep_model(c, r, d);
 	free(paths);

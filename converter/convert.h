@@ -53,6 +53,11 @@ uint32_t gw_convert_writers(uint32_t requested);
  * would replace each other.  Returns 0, or -1 if it does not fit. */
 int gw_convert_output_key(const char *input, const gw_cli *cli, char *key, size_t size);
 
+/* "DIR/STEM.EXT", the path input's output in gw_writers[writer] is
+ * written to (DIR as given, not resolved; "./stdin.pdf" for `-`).  Returns
+ * 0, or -1 if it does not fit. */
+int gw_convert_output_path(const char *input, const gw_cli *cli, size_t writer, char *path, size_t size);
+
 /* Writes into dir the directory holding layouts/ and fonts/ ($GWEXPORT_DATA,
  * next to the binary, or the installed share dir). */
 void gw_data_dir(char *dir, size_t size);

@@ -93,8 +93,10 @@ static void child_run(const char *dir, const gw_job *job)
 	gw_i18n_use(job->accept_language);
 	gw_cli cli;
 	int rc = 2;
-	if (gw_cli_parse(argc, argv, &cli) == GW_CLI_RUN)
+	if (gw_cli_parse(argc, argv, &cli) == GW_CLI_RUN) {
+		cli.report_written = false;  /* the page lists the downloads; the log is warnings only */
 		rc = gw_batch_run(&cli);
+	}
 	fflush(NULL);
 	_exit(rc);
 }

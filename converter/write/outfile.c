@@ -15,7 +15,10 @@
  *   4. backups removed, the directory fsync'd.
  * A failure in 1–3 leaves every older output as it was (disk full happens
  * in 2, before anything is replaced).  Temporaries a killed run left (our
- * pattern, older than a minute) are removed under the lock.
+ * pattern, older than a minute) are removed under the lock.  SIGINT,
+ * SIGTERM and SIGHUP wait while a set is written (blocked, for the calling
+ * thread): Ctrl-C then ends the run with the set whole or as it was, and
+ * no named temporary or backup left; only SIGKILL can cut into 2–4.
  */
 #include "outfile.h"
 
@@ -23,6 +26,8 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <dirent.h>
@@ -334,6 +339,20 @@ static int lock_dir(const char *dir)
 	return fd;
 }
 
+/* Holds back (SIG_BLOCK, old mask saved) or lets through (SIG_SETMASK,
+ * old) the signals that end a run, around the steps that name files. */
+static void hold_stops(sigset_t *old)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &set, old);
+}
+
+static gw_status write_set(const char *dir, const gw_outfile *files, size_t n, int lock, gw_diag *d);
+
 gw_status gw_outfile_write_set(const gw_outfile *files, size_t n, const char *input, gw_diag *d)
 {
 	if (n == 0)
@@ -343,11 +362,28 @@ gw_status gw_outfile_write_set(const gw_outfile *files, size_t n, const char *in
 	gw_status st = check_names(dir, files, n, input, d);
 	if (st)
 		return st;
-	pending *p = calloc(n, sizeof *p);
-	if (!p)
-		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	/* the wait for the lock can still be ended: another run may hold it long */
 	int lock = lock_dir(dir);
+	int lock_err = errno;
+	sigset_t old;
+	hold_stops(&old);
+	errno = lock_err;
+	st = write_set(dir, files, n, lock, d);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return st;
+}
+
+/* Steps 2–4, the directory locked (lock < 0, errno set: it could not be
+ * opened); releases the lock. */
+static gw_status write_set(const char *dir, const gw_outfile *files, size_t n, int lock, gw_diag *d)
+{
 	int err = lock < 0 ? errno : 0;
+	pending *p = calloc(n, sizeof *p);
+	if (!p) {
+		if (lock >= 0)
+			close(lock);
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
+	}
 	size_t failed = n;
 	if (err) {
 		failed = 0;
@@ -387,6 +423,16 @@ gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t l
 {
 	gw_outfile one = {path, data, len};
 	return gw_outfile_write_set(&one, 1, input, d);
+}
+
+gw_status gw_outfile_to_fd(int fd, const unsigned char *data, size_t len, gw_diag *d)
+{
+	fflush(stdout);  /* nothing is printed there, but never let stdio bytes mix in */
+	if (write_all(fd, data, len) == 0)
+		return GW_OK;
+	int err = errno;
+	return gw_fail(d, GW_E_IO, 0, GW_NO_BYTE, io_hint(err), "cannot write to standard output: %s",
+		       strerror(err));
 }
 
 gw_status gw_file_read(const char *path, size_t max, unsigned char **data, size_t *len, gw_diag *d)

@@ -33,6 +33,11 @@ gw_status gw_outfile_check_name(const char *path, gw_diag *d);
 gw_status gw_outfile_write(const char *path, const unsigned char *data, size_t len,
 			   const char *input, gw_diag *d);
 
+/* Writes data whole to fd (standard output for `gwexport -f pdf -`: a pipe
+ * or a file, never a terminal, which the command line refuses first).  No
+ * temporary: what a reader already took cannot be taken back. */
+gw_status gw_outfile_to_fd(int fd, const unsigned char *data, size_t len, gw_diag *d);
+
 /* Reads a whole file into a malloc'd buffer (NUL-terminated, *len bytes)
  * refusing files over max bytes.  Used for inputs and for backends that
  * must go through a file (libxlsxwriter 1.1.4). */

@@ -123,3 +123,97 @@ if [ -z "$kids" ]; then
 else
 	check_eq "workers die with the batch parent (SIGKILL to the parent only)" "" "$alive"
 fi
+
+# --- One line per input naming what it wrote, in the order of the inputs
+# whatever -j: the logs of -j 1 and -j 3 are the same lines.
+mkdir -p "$T/ord1" "$T/ord3"
+# shellcheck disable=SC2086
+"$GWEXPORT" -j 1 -f json -o "$T/ord1" $INPUTS 2>&1 | sed "s|$T/ord1|OUT|g" > "$T/ord1.log"
+# shellcheck disable=SC2086
+"$GWEXPORT" -j 3 -f json -o "$T/ord3" $INPUTS 2>&1 | sed "s|$T/ord3|OUT|g" > "$T/ord3.log"
+check "-j 3 prints the same lines in the same order as -j 1" diff "$T/ord1.log" "$T/ord3.log"
+check_eq "one 'wrote' line per good input, each whole" \
+	"$(for i in 1 2 3 4 5; do printf '%s: wrote OUT/r%s.json\n' "$T/in/r$i.txt" "$i"; done)" \
+	"$(grep ': wrote ' "$T/ord3.log")"
+
+# --- Ctrl-C ends a batch cleanly: the inputs finished keep their outputs,
+# no temporary file is left, no worker lives on, the last line says how far
+# it got, exit 130.  ctrlc.py runs gwexport on a pty and types ^C there (the
+# whole process group gets SIGINT, as at a terminal) once OUT holds N files;
+# with `term` it sends SIGTERM to the batch parent only.
+cat > "$T/ctrlc.py" <<'PY'
+import glob, os, pty, select, signal, subprocess, sys, time
+how, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+cmd = sys.argv[4:]
+def ready():
+    return len([f for f in glob.glob(out + '/*') if not os.path.basename(f).startswith('.')]) >= n
+if how == 'term':
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=open(out + '.log', 'wb'))
+    while not ready() and p.poll() is None:
+        time.sleep(0.005)
+    p.send_signal(signal.SIGTERM)
+    print(p.wait())
+    sys.exit(0)
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(cmd[0], cmd)
+log, sent, t0 = b'', False, time.time()
+while time.time() - t0 < 120:
+    if not sent and ready():
+        os.write(fd, b'\x03')
+        sent = True
+    if select.select([fd], [], [], 0.005)[0]:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        log += data
+open(out + '.log', 'wb').write(log.replace(b'\x1b[K', b'').replace(b'\r', b'\n'))
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+PY
+mkdir -p "$T/many"
+for k in $(seq 10 49); do cp "$SAMPLES/transport-2023.txt" "$T/many/r$k.txt"; done
+# interrupted RUN WHAT: the checks on $T/RUN after the stop
+interrupted() {
+	log="$T/$1.log"
+	last=$(grep -v '^$' "$log" | tail -1)
+	case $last in
+	"interrupted: "*" of 40 done") ok "$2: the last line says how far it got" ;;
+	*) fail "$2: the last line says how far it got ('$last')"; tail -5 "$log" | sed 's/^/    /' ;;
+	esac
+	done_n=$(echo "$last" | sed -n 's/^interrupted: \([0-9]*\) of 40 done$/\1/p')
+	files=$(ls "$T/$1" | grep -c '\.json$')
+	check "$2: stopped before the end" test "${done_n:-40}" -lt 40
+	check "$2: every input counted done has its output" test "$files" -ge "${done_n:-99}"
+	check_eq "$2: no temporary file left" "" "$(ls -A "$T/$1" | grep '^\.')"
+	bad=""
+	for f in "$T/$1"/*.json; do "$PY" -c 'import json, sys; json.load(open(sys.argv[1]))' "$f" 2>/dev/null || bad="$bad $f"; done
+	check_eq "$2: every output kept is complete" "" "$bad"
+	check_eq "$2: each input done is named once" "$done_n" "$(grep -c ': wrote ' "$log")"
+	sleep 0.2
+	check_eq "$2: no worker left running" "" "$(ps -eo args | grep -F -- "$T/$1 " | grep -v grep)"
+}
+# Under make valgrind a worker ended by a signal makes valgrind write its
+# "terminating with default action" note, which that run counts as an error.
+if [ -n "${GW_VALGRIND:-}" ]; then
+	echo "ok skip Ctrl-C and SIGTERM cases: workers ended by a signal under valgrind leave notes it counts as errors"
+else
+for j in 1 2; do
+	mkdir -p "$T/int$j"
+	rc=$("$PY" "$T/ctrlc.py" tty "$T/int$j" 6 "$GWEXPORT" -j $j -f json -o "$T/int$j" "$T/many"/r*.txt)
+	check_eq "Ctrl-C, -j $j: exit 130" 130 "$rc"
+	interrupted "int$j" "Ctrl-C, -j $j"
+done
+# In the user's language: the same stop in Chinese.
+mkdir -p "$T/intzh"
+rc=$(LANGUAGE=zh_CN LC_ALL=zh_CN.UTF-8 "$PY" "$T/ctrlc.py" tty "$T/intzh" 6 "$GWEXPORT" -j 2 -f json -o "$T/intzh" "$T/many"/r*.txt)
+check_eq "Ctrl-C in Chinese: exit 130" 130 "$rc"
+check_grep "Ctrl-C in Chinese: 已中断：完成 N / 40" "^已中断：完成 [0-9]* / 40\$" "$T/intzh.log"
+check_eq "Ctrl-C in Chinese: no temporary file left" "" "$(ls -A "$T/intzh" | grep '^\.')"
+mkdir -p "$T/term"
+rc=$("$PY" "$T/ctrlc.py" term "$T/term" 6 "$GWEXPORT" -j 2 -f json -o "$T/term" "$T/many"/r*.txt)
+check_eq "SIGTERM to the batch parent: exit 143" 143 "$rc"
+interrupted term "SIGTERM to the batch parent"
+fi

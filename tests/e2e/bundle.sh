@@ -164,22 +164,22 @@ check_grep "model JSON input: and its encoding" "^Original-Source-Encoding: GB18
 # … also when the text came from standard input (the model names it "-")
 mkdir -p "$TMP/model/stdin"
 "$GWEXPORT" -q -f json -o "$TMP/model/stdin" - < "$SAMPLES/education-2022-gbk.txt"
-"$GWEXPORT" -q -f zip -o "$TMP/model/stdin" "$TMP/model/stdin/report.json"
+"$GWEXPORT" -q -f zip -o "$TMP/model/stdin" "$TMP/model/stdin/stdin.json"
 "$PY" -c "
 import sys, zipfile
-print(zipfile.ZipFile(sys.argv[1]).read('report/bag-info.txt').decode())" "$TMP/model/stdin/report.zip" > "$TMP/model/info2"
+print(zipfile.ZipFile(sys.argv[1]).read('stdin/bag-info.txt').decode())" "$TMP/model/stdin/stdin.zip" > "$TMP/model/info2"
 check_grep "model JSON from stdin text: Source-Encoding of the JSON" "^Source-Encoding: UTF-8$" "$TMP/model/info2"
 check_grep "model JSON from stdin text: original encoding apart" "^Original-Source-Encoding: GB18030$" "$TMP/model/info2"
 
 mkdir -p "$TMP/stdin"
 "$GWEXPORT" -q -f zip -o "$TMP/stdin" - < "$TMP/述职报告.txt"
-verify "$TMP/stdin/report.zip"
+verify "$TMP/stdin/stdin.zip"
 check_eq "standard input: bundle verifies" 0 "$rc"
 check "standard input: source kept as data/source/stdin.txt" "$PY" -c "
 import sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
-sys.exit(z.read('report/data/source/stdin.txt') != open(sys.argv[2], 'rb').read())" \
-	"$TMP/stdin/report.zip" "$TMP/述职报告.txt"
+sys.exit(z.read('stdin/data/source/stdin.txt') != open(sys.argv[2], 'rb').read())" \
+	"$TMP/stdin/stdin.zip" "$TMP/述职报告.txt"
 
 z="$TMP/out/述职报告.zip"
 "$PY" -c "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))" \

@@ -308,7 +308,7 @@ rm -f "$OUT"/*
 
 # --- Output places ---------------------------------------------------------
 gw nodir -f json -o "$T/does/not/exist" "$T/probe.txt"
-expect nodir 1 'does not exist' "missing output directory"
+expect nodir 2 'does not exist' "missing output directory"
 expect_hint nodir "missing output directory"
 if [ "$(id -u)" = 0 ]; then ro=/sys   # root writes anywhere except pseudo file systems
 else ro=$T/ro; mkdir -p "$ro"; chmod 555 "$ro"; fi
@@ -389,7 +389,7 @@ check_grep "UTF-16 model JSON with a lone surrogate: named with its byte" 'lone 
 mkdir -p "$TMP/fifolayout"
 mkfifo "$TMP/fifolayout/my.ini"
 timeout 60 "$GWEXPORT" -f pdf -o "$TMP/fifolayout" -l "$TMP/fifolayout/my.ini" "$SAMPLES/transport-2023.txt" > "$TMP/fifolayout/log" 2>&1
-check_eq "FIFO as the layout: refused without waiting (exit 1)" 1 "$?"
+check_eq "FIFO as the layout: refused without waiting (exit 2, a layout error)" 2 "$?"
 check_grep "FIFO as the layout: says it is not a regular file" "my.ini' is not a regular file" "$TMP/fifolayout/log"
 check_eq "FIFO as the layout: no output" "" "$(ls "$TMP/fifolayout" | grep -v '^my.ini$\|^log$')"
 

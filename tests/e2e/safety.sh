@@ -47,7 +47,7 @@ for fmt in json pdf xlsx zip; do
 	if [ -z "$NOBODY" ]; then
 		d="$TMP/ro-$fmt"; mkdir -p "$d"; printf '%s' "$OLD" > "$d/report.$fmt"; chmod 555 "$d"
 		as_nobody "$GWEXPORT" -f "$fmt" -o "$d" "$IN" > "$TMP/log" 2>&1
-		check_eq "$fmt unwritable dir: exits 1" 1 $?
+		check_eq "$fmt unwritable dir: exits 2 (said once, nothing tried)" 2 $?
 		check_grep "$fmt unwritable dir: says so" "cannot create a file in" "$TMP/log"
 		check_grep "$fmt unwritable dir: says what to do" "hint: choose a directory you can write to" "$TMP/log"
 		check_eq "$fmt unwritable dir: older output kept" "$OLD" "$(cat "$d/report.$fmt")"
@@ -63,7 +63,7 @@ for fmt in json pdf xlsx zip; do
 	fi
 
 	"$GWEXPORT" -f "$fmt" -o "$TMP/nope-$fmt" "$IN" > "$TMP/log" 2>&1
-	check_eq "$fmt missing output dir: exits 1" 1 $?
+	check_eq "$fmt missing output dir: exits 2 (said once, nothing tried)" 2 $?
 	check_grep "$fmt missing output dir: says so" "does not exist" "$TMP/log"
 	check "$fmt missing output dir: not created" test ! -e "$TMP/nope-$fmt"
 	input_intact "$fmt missing dir"
