@@ -599,6 +599,19 @@ static gw_status check_out_dir(const char *dir, gw_diag *d)
 	return GW_OK;
 }
 
+/* Whether the run draws pages (PDF, OFD, or the bundle holding them): the
+ * writers with a batch set-up (their fonts) are those.  Without them a
+ * layout that cannot be read is no error: -f xlsx,json then has no page
+ * numbers (tests/e2e/xlsx-page.sh). */
+static bool draws_pages(const gw_cli *cli)
+{
+	uint32_t run = gw_convert_writers(cli->formats);
+	for (size_t i = 0; i < gw_n_writers; i++)
+		if ((run & (1u << i)) && gw_writers[i].prepare)
+			return true;
+	return false;
+}
+
 /* Problems of the command itself, which every input would meet: a
  * terminal as the standard output a document is to go to, the -o
  * directory, the -l layout.  Each is said once instead of once per input,
@@ -615,7 +628,7 @@ static gw_status check_command(const gw_cli *cli, gw_diag *d)
 		if (st)
 			return st;
 	}
-	if (cli->layout) {
+	if (cli->layout && draws_pages(cli)) {
 		char data[PATH_MAX], layouts[PATH_MAX + 16];
 		gw_data_dir(data, sizeof data);
 		snprintf(layouts, sizeof layouts, "%s/layouts", data);
