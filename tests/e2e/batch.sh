@@ -155,7 +155,8 @@ if how == 'term':
     print(p.wait())
     sys.exit(0)
 pid, fd = pty.fork()
-if pid == 0:
+if pid == 0:  # as at a terminal, even when this test runs with SIGINT ignored (`cmd &`)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     os.execv(cmd[0], cmd)
 log, sent, t0 = b'', False, time.time()
 while time.time() - t0 < 120:
