@@ -28,6 +28,7 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # icc-profiles-free: the sRGB profile every PDF embeds for PDF/A (read at run
 # time).  The Java packages: Apache PDFBox Preflight for tests/e2e/pdfa.sh
 # (libactivation/libjaxb-api: Java 17 lacks them and PDFBox does not pull them).
+# man-db, groff-base: tests/e2e/manpage.sh renders both man pages.
 # npm (ofd.js for the OFD render test) is added when no npm is on PATH:
 # Debian's nodejs lacks it, while other nodejs builds ship their own and
 # conflict with Debian's npm package.
@@ -36,7 +37,8 @@ DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharf
             libdeflate-dev libexpat1-dev icc-profiles-free libmicrohttpd-dev xxd gettext locales
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
             libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs \
-            default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java curl
+            default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java curl \
+            man-db groff-base
 DEB_FONTS = fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-ukai fonts-arphic-uming \
             fonts-wqy-microhei
 # make fuzz: libFuzzer comes with clang's runtime.
@@ -225,10 +227,11 @@ format-check:
 	$(Q)$(CLANG_FORMAT) --dry-run --Werror --style=file $(FORMAT_SRC)
 
 install: $(BUILD)/gwexport
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1 \
 		$(DESTDIR)$(PREFIX)/share/gwexport/layouts $(DESTDIR)$(PREFIX)/share/gwexport/fonts
 	install -m 755 $(BUILD)/gwexport $(DESTDIR)$(PREFIX)/bin/gwexport
 	install -m 644 converter/gwexport.1 $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
+	install -m 644 converter/gwexport.zh_CN.1 $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/gwexport.1
 	for l in $(PO_LANGS); do install -D -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/gwexport.mo \
 		$(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/gwexport.mo; done
 	install -m 644 layouts/*.ini $(DESTDIR)$(PREFIX)/share/gwexport/layouts/
@@ -239,6 +242,7 @@ install: $(BUILD)/gwexport
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/gwexport $(DESTDIR)$(PREFIX)/share/man/man1/gwexport.1
 	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/gwexport.mo; done
+	rm -f $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/gwexport.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/gwexport
 
 clean:
