@@ -20,10 +20,13 @@ fi
 ZH_LANG=zh_CN.UTF-8
 locale -a 2> /dev/null | grep -qix 'zh_CN.utf-\{0,1\}8' || ZH_LANG=C.UTF-8
 
+# in_locale LOCALE CMD...: CMD with every locale variable man reads set to
+# LOCALE (tests/run.sh sets LC_MESSAGES=C, which alone picks man's language)
+in_locale() { l=$1; shift; env LANG="$l" LC_ALL= LC_MESSAGES="$l" LANGUAGE= "$@"; }
 # warnings PAGE LANG: every warning man (at two widths) and groff print for PAGE
 warnings() {
 	for w in 80 64; do
-		LANG=$2 LC_ALL= MANWIDTH=$w man --warnings=all -l "$1" 2>&1 > /dev/null
+		in_locale "$2" env MANWIDTH=$w man --warnings=all -l "$1" 2>&1 > /dev/null
 	done
 	groff -k -man -Tutf8 -ww -z "$1" 2>&1
 }
@@ -33,7 +36,7 @@ for page in "$EN:C.UTF-8" "$ZH:$ZH_LANG"; do
 	warnings "$file" "$lang" > "$TMP/warn"
 	check_eq "$name renders with no man/groff warning ($lang)" "" "$(head -5 "$TMP/warn")"
 	# One line a paragraph (no wrapping), so an option is never split.
-	LANG=$lang LC_ALL= MANWIDTH=1000 man -l "$file" > "$TMP/$name.txt" 2> /dev/null
+	in_locale "$lang" env MANWIDTH=1000 man -l "$file" > "$TMP/$name.txt" 2> /dev/null
 done
 check_grep "the Chinese page is Chinese" '^用法' "$TMP/gwexport.zh_CN.1.txt"
 check_grep "the English page is English" '^SYNOPSIS' "$TMP/gwexport.1.txt"
@@ -81,11 +84,11 @@ check_eq "make install exits 0" 0 $?
 check "installs share/man/zh_CN/man1/gwexport.1" cmp "$ZH" "$D/usr/share/man/zh_CN/man1/gwexport.1"
 # MANPATH, not -M: man-db looks into the locale's subfolder (zh_CN/) only
 # for a manpath, as for the system's.
-LANG=$ZH_LANG LC_ALL= LANGUAGE= MANWIDTH=80 MANPATH="$D/usr/share/man" man gwexport > "$TMP/man-zh" 2>&1
+in_locale "$ZH_LANG" env MANWIDTH=80 MANPATH="$D/usr/share/man" man gwexport > "$TMP/man-zh" 2>&1
 if [ "$ZH_LANG" = zh_CN.UTF-8 ]; then
 	check_grep "man gwexport in zh_CN shows the Chinese page" '^用法' "$TMP/man-zh"
 fi
-LANG=C.UTF-8 LC_ALL= LANGUAGE= MANWIDTH=80 MANPATH="$D/usr/share/man" man gwexport > "$TMP/man-en" 2>&1
+in_locale C.UTF-8 env MANWIDTH=80 MANPATH="$D/usr/share/man" man gwexport > "$TMP/man-en" 2>&1
 check_grep "man gwexport in C shows the English page" '^SYNOPSIS' "$TMP/man-en"
 make -s -C "$ROOT" uninstall PREFIX=/usr DESTDIR="$D" > "$TMP/uninstall.log" 2>&1
 check_not "make uninstall removes the Chinese page" test -e "$D/usr/share/man/zh_CN/man1/gwexport.1"
