@@ -1,19 +1,23 @@
 /*
  * ttscale.c — a TrueType program moved to a coarser design grid (see
  * ttscale.h for why).  Reads the sfnt table directory, rewrites glyf (every
- * point rounded to the new grid, flags re-packed, instructions dropped),
+ * contour redrawn with fewer pieces by ttcurve.c, its points rounded to the
+ * new grid, implied on-curve points left out, flags re-packed, instructions
+ * dropped),
  * loca (long), hmtx and the design-unit fields of head, hhea, OS/2 and post,
  * copies every other table, and writes a new directory with checksums.
  * Every read is bounds-checked: a malformed program is refused (-1).
  */
 #include "ttscale.h"
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../model/buf.h"
+#include "ttcurve.h"
 
 #define MAX_TABLES 64
 
@@ -106,7 +110,85 @@ long gw_tt_scale(long v, unsigned upem)
 
 struct scaler {
 	double k;              /* new units per old unit */
+	bool redraw;           /* contours redrawn with fewer pieces (ttcurve.c) */
 };
+
+/* A point moved to the new grid: rounded to nearest, halves away from zero
+ * (as scaled() does, so an unchanged point lands where it always did). */
+static int32_t grid(double v)
+{
+	double r = v >= 0 ? floor(v + 0.5) : -floor(-v + 0.5);
+	return (int32_t)(r < INT16_MIN ? INT16_MIN : r > INT16_MAX ? INT16_MAX : r);
+}
+
+/* A glyph's points on the new grid, as they are written. */
+struct outline {
+	int32_t *x, *y;
+	unsigned char *on;
+	unsigned n;
+	unsigned *ends;        /* last point of each contour */
+};
+
+/* Whether out[i], on the curve between two controls, can be left out: the
+ * point they imply (their midpoint) is where it was drawn, before rounding
+ * or within half a unit after. */
+static bool implied(const gw_tt_point *v, size_t n, size_t i, const int32_t *x, const int32_t *y)
+{
+	size_t a = (i + n - 1) % n, b = (i + 1) % n;
+	if (!v[i].on || v[a].on || v[b].on)
+		return false;
+	double eps = 1e-9 * (1 + fabs(v[a].x) + fabs(v[b].x) + fabs(v[a].y) + fabs(v[b].y));
+	if (fabs(2 * v[i].x - v[a].x - v[b].x) <= eps && fabs(2 * v[i].y - v[a].y - v[b].y) <= eps)
+		return true;
+	return labs(2L * x[i] - x[a] - x[b]) <= 1 && labs(2L * y[i] - y[a] - y[b]) <= 1;
+}
+
+/* One contour v[0..n) (new units) appended to o: redrawn when s->redraw,
+ * rounded, and then the on-curve points its controls imply left out. */
+static void add_contour(const struct scaler *s, gw_tt_point *v, size_t n, gw_tt_point *scratch, gw_tt_point *tmp,
+			int32_t *rx, int32_t *ry, struct outline *o)
+{
+	if (s->redraw) {
+		n = gw_tt_contour_simplify(v, n, scratch, GW_EMBED_TOLERANCE, tmp);
+		v = tmp;
+	}
+	for (size_t i = 0; i < n; i++) {
+		rx[i] = grid(v[i].x);
+		ry[i] = grid(v[i].y);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (s->redraw && implied(v, n, i, rx, ry))
+			continue;
+		o->x[o->n] = rx[i];
+		o->y[o->n] = ry[i];
+		o->on[o->n++] = v[i].on;
+	}
+}
+
+/* The points x, y, flags of a glyph's nc contours (ends from g) on the new
+ * grid into o (room for 2 npts points).  -1 when out of memory. */
+static int outline(const struct scaler *s, const unsigned char *g, int nc, const int32_t *x, const int32_t *y,
+		   const unsigned char *flags, unsigned npts, struct outline *o)
+{
+	size_t cap = 2 * (size_t)npts + 2;
+	gw_tt_point *v = malloc(cap * sizeof *v), *scratch = malloc(cap * sizeof *v), *tmp = malloc(cap * sizeof *v);
+	int32_t *rx = malloc(cap * sizeof *rx), *ry = malloc(cap * sizeof *ry);
+	int rc = v && scratch && tmp && rx && ry ? 0 : -1;
+	for (unsigned c = 0, start = 0; !rc && c < (unsigned)nc; c++) {
+		unsigned end = rd16(g + 10 + 2 * c) + 1u;
+		for (unsigned i = start; i < end; i++)
+			v[i - start] = (gw_tt_point){x[i] * s->k, y[i] * s->k, flags[i] & ON_CURVE};
+		add_contour(s, v, end - start, scratch, tmp, rx, ry, o);
+		o->ends[c] = o->n - 1;
+		start = end;
+	}
+	free(v);
+	free(scratch);
+	free(tmp);
+	free(rx);
+	free(ry);
+	return rc;
+}
 
 static int16_t sc(const struct scaler *s, long v)
 {
@@ -130,6 +212,53 @@ static void put_delta(gw_buf *b, int d, unsigned flag, unsigned short_bit, unsig
 		put8(b, (unsigned)(d < 0 ? -d : d));
 	else if (!(flag & same_bit))
 		put16(b, (unsigned)(uint16_t)(int16_t)d);
+}
+
+/* A simple glyph's bytes: header box (scaled), contour ends, no
+ * instructions, flags packed with repeats, then the x and y deltas in
+ * their shortest forms. */
+static void write_simple(const struct scaler *s, const unsigned char *g, int nc, unsigned overlap,
+			 const struct outline *o, gw_buf *out)
+{
+	/* The header's box is scaled, not recomputed: rasterisers place the
+	 * outline by xMin − lsb (phantom points), so a font whose box
+	 * disagrees with its points must keep disagreeing the same way.
+	 * Rounding is monotonic, so a consistent box stays exact (a redrawn
+	 * outline stays within GW_EMBED_TOLERANCE of it). */
+	put16(out, (unsigned)nc);
+	for (int k = 0; k < 4; k++)
+		put16(out, (unsigned)(uint16_t)sc(s, rds16(g + 2 + 2 * k)));
+	for (int c = 0; c < nc; c++)
+		put16(out, o->ends[c]);
+	put16(out, 0);  /* no instructions */
+	unsigned npts = o->n;
+	for (unsigned i = 0; i < npts;) {  /* flags, packed with repeats */
+		unsigned f = 0, run = 0;
+		for (unsigned j = i; j < npts && run < 256; j++, run++) {
+			int dx = j ? o->x[j] - o->x[j - 1] : o->x[0], dy = j ? o->y[j] - o->y[j - 1] : o->y[0];
+			unsigned fj = (o->on[j] ? ON_CURVE : 0) | (j == 0 ? overlap : 0) |
+				      delta_flag(dx, X_SHORT, X_SAME_OR_POS) | delta_flag(dy, Y_SHORT, Y_SAME_OR_POS);
+			if (j == i)
+				f = fj;
+			else if (fj != f)
+				break;
+		}
+		if (run > 1) {
+			put8(out, f | REPEAT);
+			put8(out, run - 1);
+		} else {
+			put8(out, f);
+		}
+		i += run;
+	}
+	for (int axis = 0; axis < 2; axis++) {
+		unsigned short_bit = axis ? Y_SHORT : X_SHORT, same_bit = axis ? Y_SAME_OR_POS : X_SAME_OR_POS;
+		const int32_t *c = axis ? o->y : o->x;
+		for (unsigned i = 0; i < npts; i++) {
+			int d = i ? c[i] - c[i - 1] : c[0];
+			put_delta(out, d, delta_flag(d, short_bit, same_bit), short_bit, same_bit);
+		}
+	}
 }
 
 static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n, int nc, gw_buf *out)
@@ -187,47 +316,20 @@ static int simple_glyph(const struct scaler *s, const unsigned char *g, size_t n
 			c[i] = v;
 		}
 	}
-	if (!rc) {
-		for (unsigned i = 0; i < npts; i++) {
-			x[i] = sc(s, x[i]);
-			y[i] = sc(s, y[i]);
-		}
-		/* The header's box is scaled, not recomputed: rasterisers place
-		 * the outline by xMin − lsb (phantom points), so a font whose box
-		 * disagrees with its points must keep disagreeing the same way.
-		 * Rounding is monotonic, so a consistent box stays exact. */
-		put16(out, (unsigned)nc);
-		for (int k = 0; k < 4; k++)
-			put16(out, (unsigned)(uint16_t)sc(s, rds16(g + 2 + 2 * k)));
-		put(out, g + 10, 2 * (size_t)nc);  /* contour end points */
-		put16(out, 0);                     /* no instructions */
-		for (unsigned i = 0; i < npts; i++) {  /* new flags, in place */
-			int dx = i ? x[i] - x[i - 1] : x[0], dy = i ? y[i] - y[i - 1] : y[0];
-			flags[i] = (unsigned char)((flags[i] & ON_CURVE) | (i == 0 ? flags[0] & OVERLAP_SIMPLE : 0) |
-						   delta_flag(dx, X_SHORT, X_SAME_OR_POS) |
-						   delta_flag(dy, Y_SHORT, Y_SAME_OR_POS));
-		}
-		for (unsigned i = 0; i < npts;) {  /* flags, re-packed with repeats */
-			unsigned f = flags[i], run = 1;
-			while (i + run < npts && run < 256 && flags[i + run] == f)
-				run++;
-			if (run > 1) {
-				put8(out, f | REPEAT);
-				put8(out, run - 1);
-			} else {
-				put8(out, f);
-			}
-			i += run;
-		}
-		for (int axis = 0; axis < 2; axis++) {
-			unsigned short_bit = axis ? Y_SHORT : X_SHORT, same_bit = axis ? Y_SAME_OR_POS : X_SAME_OR_POS;
-			int32_t *c = axis ? y : x;
-			for (unsigned i = 0; i < npts; i++) {
-				int d = i ? c[i] - c[i - 1] : c[0];
-				put_delta(out, d, delta_flag(d, short_bit, same_bit), short_bit, same_bit);
-			}
-		}
-	}
+	size_t cap = 2 * (size_t)npts + 1;  /* a redrawn contour has at most twice its points */
+	struct outline o = {malloc(cap * sizeof *o.x), malloc(cap * sizeof *o.y), malloc(cap), 0,
+			    malloc((nc ? (size_t)nc : 1) * sizeof *o.ends)};
+	if (!rc && (!o.x || !o.y || !o.on || !o.ends || outline(s, g, nc, x, y, flags, npts, &o)))
+		rc = -1;
+	struct scaler plain = {s->k, false};
+	if (!rc && o.n > npts && (o.n = 0, outline(&plain, g, nc, x, y, flags, npts, &o)))
+		rc = -1;  /* more points than it had (a damaged program's huge coordinates): as they are */
+	if (!rc)
+		write_simple(s, g, nc, flags[0] & OVERLAP_SIMPLE, &o, out);
+	free(o.x);
+	free(o.y);
+	free(o.on);
+	free(o.ends);
 	free(flags);
 	free(x);
 	free(y);
@@ -341,12 +443,38 @@ static int rescale_metrics(struct font *f, const struct scaler *s)
 	return 0;
 }
 
+/* Whether a composite glyph places a component by point numbers (which a
+ * redrawn outline would renumber) rather than by an offset. */
+static bool anchors_points(const unsigned char *g, size_t n)
+{
+	size_t at = 10;
+	unsigned flags;
+	do {
+		if (at + 4 > n)
+			return false;  /* malformed: composite_glyph refuses it */
+		flags = rd16(g + at);
+		if (!(flags & ARGS_ARE_XY))
+			return true;
+		size_t args = flags & ARGS_ARE_WORDS ? 4 : 2;
+		size_t xform = flags & HAVE_SCALE ? 2 : flags & HAVE_XY_SCALE ? 4 : flags & HAVE_2X2 ? 8 : 0;
+		at += 4 + args + xform;
+	} while (flags & MORE_COMPONENTS);
+	return false;
+}
+
 /* glyf and loca (read in either format, written long). */
-static int rescale_glyphs(struct font *f, const struct scaler *s, bool loca_long)
+static int rescale_glyphs(struct font *f, const struct scaler *scale, bool loca_long)
 {
 	struct table *glyf = find(f, "glyf"), *loca = find(f, "loca");
 	if (!glyf || !loca || loca->len < ((size_t)f->n_glyphs + 1) * (loca_long ? 4 : 2))
 		return -1;
+	struct scaler redraw = *scale, *s = &redraw;
+	for (unsigned i = 0; s->redraw && i < f->n_glyphs; i++) {
+		size_t a = loca_long ? rd32(loca->p + 4 * i) : 2u * rd16(loca->p + 2 * i);
+		size_t b = loca_long ? rd32(loca->p + 4 * i + 4) : 2u * rd16(loca->p + 2 * i + 2);
+		if (a + 10 <= b && b <= glyf->len && rds16(glyf->p + a) < 0 && anchors_points(glyf->p + a, b - a))
+			s->redraw = false;
+	}
 	/* a coarser grid never needs more bytes than the source */
 	gw_buf g;
 	gw_buf_init(&g, UINT32_MAX);   /* loca holds 32-bit offsets */
@@ -476,7 +604,7 @@ int gw_tt_rescale(const unsigned char *in, size_t len, unsigned char **out, size
 	f.upem = rd16(head->p + 18);
 	f.n_glyphs = rd16(maxp->p + 4);
 	bool loca_long = rds16(head->p + 50) == 1;
-	struct scaler s = {ratio(f.upem)};
+	struct scaler s = {ratio(f.upem), ratio(f.upem) < 1};
 	int rc = f.upem < 16 || f.upem > 16384 ? -1 : 0;  /* HarfBuzz takes 1000 for such */
 	if (!rc)
 		rc = rescale_glyphs(&f, &s, loca_long);
