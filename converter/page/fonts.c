@@ -75,7 +75,9 @@ struct gw_fonts {
 	bool from_cache;
 };
 
-static const char *const role_names[GW_ROLE_N] = {"title", "body", "heading1", "heading2", "bold", "page_number"};
+/* Also roles.ini's section names; translated only in the run's warning. */
+static const char *const role_names[GW_ROLE_N] = {N_("title"), N_("body"), N_("heading1"), N_("heading2"),
+						   N_("bold"), N_("page_number")};
 
 const char *gw_fonts_role_name(gw_role role)
 {
@@ -374,7 +376,7 @@ static void warn_kind(gw_fonts *f, const struct role *ro, int r)
 {
 	size_t used = strlen(f->warning);
 	snprintf(f->warning + used, sizeof f->warning - used, _("%s%s%s draws the %s role, not a %s%s%s"),
-		 used ? _("; ") : "", f->faces[ro->faces[0]].family, ro->fake[0] ? _(" (faux bold)") : "", role_names[r],
+		 used ? _("; ") : "", f->faces[ro->faces[0]].family, ro->fake[0] ? _(" (faux bold)") : "", _(role_names[r]),
 		 ro->meaning, ro->why[0] ? ": " : "", ro->why);
 }
 
