@@ -339,6 +339,27 @@ static size_t bracket_alt(const char *p, size_t n, size_t i)
 	return i;
 }
 
+/* End of the noun starting at byte i (i when none): Chinese characters up
+ * to a delimiter or a word of NOUN_STOP, at most NOUN_MAX_CHARS. */
+static size_t noun_run(const char *p, size_t n, size_t i)
+{
+	size_t len;
+	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (!is_han(cp))
+			break;
+		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
+		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
+			stop = 0;   /* 党政主要领导干部, 长期不达标平台 */
+		if (stop && c > 0 && class_bound(p, n, i, stop))
+			stop = 0;   /* 4家规模以上企业, 12名副高以上职称人员 */
+		if (stop && (c > 0 || !noun_start(p + i, n - i)))
+			break;
+		i += len;
+	}
+	return i;
+}
+
 /* The noun a measure word counts: 18个村落 → 村落.  Stops at delimiters,
  * digits, masks and at verbs or particles listed in NOUN_STOP. */
 static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def *u)
@@ -359,18 +380,15 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 			i += 3;   /* 65岁及以上老年人: the class's bound included */
 		i += gw_lex_prefix(GW_LEX_QUAL_AFTER, p + i, n - i);
 	}
-	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
-		uint32_t cp = cp_at(p, n, i, &len);
-		if (!is_han(cp))
+	i = noun_run(p, n, i);
+	/* 3个国考、省考断面: nouns joined by 、 share the last one's head (a
+	 * figure after the next noun makes it a list item of its own) */
+	while (i > q->end && i + 3 < n && !memcmp(p + i, "、", 3)) {
+		size_t next = noun_run(p, n, i + 3);
+		uint32_t after = cp_at(p, n, next, &len);
+		if (next == i + 3 || is_digit_cp(after) || gw_is_mask(after) || after == 0x3001)
 			break;
-		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
-		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
-			stop = 0;   /* 党政主要领导干部, 长期不达标平台 */
-		if (stop && c > 0 && class_bound(p, n, i, stop))
-			stop = 0;   /* 4家规模以上企业, 12名副高以上职称人员 */
-		if (stop && (c > 0 || !noun_start(p + i, n - i)))
-			break;
-		i += len;
+		i = next;
 	}
 	q->noun.b = i;
 	cut_noun(p, q, u);
@@ -467,6 +485,28 @@ static size_t second_end(struct para_ctx *c, size_t first, bool *oom)
 	return q2->end;
 }
 
+/* 500万元以上项目286个, 10万元以上的村, 24小时值班: a figure that bounds a
+ * class (以上/以下, then a noun) or names round-the-clock service hours
+ * names a kind of thing, it is no indicator (issue #15); the count after it
+ * is, and its subject keeps the class.  a: the figure's start, end: after
+ * its unit.  Returns where scanning continues, or 0 for a measured figure.
+ * (60天以上压缩到15天 is measured: a change or level word follows.) */
+static size_t class_name_end(const char *p, size_t n, size_t a, size_t end)
+{
+	size_t k = end + gw_lex_prefix(GW_LEX_CLASS_BOUND, p + end, n - end), len;
+	bool bound = k > end;
+	if (!bound && (gw_lex_prefix(GW_LEX_ROUND_CLOCK, p + a, n - a) != end - a ||
+		       gw_lex_prefix(GW_LEX_QUAL_AFTER, p + end, n - end)))
+		return 0;   /* 在24小时以内启动: a time limit, measured */
+	if (bound && k + 3 <= n && !memcmp(p + k, "的", 3))
+		k += 3;
+	if (!is_han(cp_at(p, n, k, &len)) || gw_lex_prefix(GW_LEX_UP, p + k, n - k) ||
+	    gw_lex_prefix(GW_LEX_DOWN, p + k, n - k) || gw_lex_prefix(GW_LEX_LEVEL, p + k, n - k) ||
+	    gw_lex_prefix(GW_LEX_FRAME_AFTER, p + k, n - k) || gw_lex_prefix(GW_LEX_CONJUNCTION, p + k, n - k))
+		return 0;
+	return k;
+}
+
 /* Tries a quantity at byte i; returns where scanning continues. */
 static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 {
@@ -480,6 +520,9 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 	if (read_unit(p, n, j, &num, i, &h)) {
 		if (quoted(p, n, i, h.end))
 			return h.end;
+		size_t class_end = class_name_end(p, n, i, h.end);
+		if (class_end)
+			return class_end;
 		struct qty *q = push(c);
 		if (!q) {
 			*oom = true;

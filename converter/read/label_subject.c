@@ -76,6 +76,9 @@ size_t label_split_change(const char *p, span *s, char *change)
 	/* 改造提升1.2万亩: the end of a compound verb of work done, no change */
 	if (gw_lex_suffix(GW_LEX_VERB, p + s->a, n) > l)
 		return s->b;
+	if (gw_lex_suffix(GW_LEX_OTHERS_GAIN, p + s->a, n) == l &&
+	    gw_lex_within(GW_LEX_CAUSATIVE, p + s->a, n - l))
+		return s->b;
 	*change = up > down ? '+' : '-';
 	size_t at = s->b - l;
 	size_t cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, at - s->a);

@@ -88,19 +88,22 @@ static const gw_word tails[] = {
 static const gw_word ups[] = {
 	W("增长"), W("提高"), W("上升"), W("增加"), W("上涨"), W("提升"), W("增长了"), W("提高了"), W("上升了"),
 	W("增加了"), W("提升了"), W("上涨了"), W("增"), W("扩大"), W("增幅"), W("提价"), W("涨价"),
+	W("增收"),
 };
 
 static const gw_word downs[] = {
 	W("下降"), W("降低"), W("减少"), W("压缩"), W("缩短"), W("下降了"), W("降低了"), W("减少了"), W("压缩了"),
 	W("缩短了"), W("下滑"), W("回落"), W("降"), W("减"), W("缩减"), W("压减"), W("节约"), W("节省"), W("降幅"),
-	W("降价"), W("减价"),
+	W("降价"), W("减价"), W("减收"),
+	/* 降幅较上年收窄3个百分点: a decline (or a gap) narrowed */
+	W("收窄"),
 };
 
 static const gw_word tos[] = {W("到"), W("至"), W("为"), W("在"), W("到了")};
 
 static const gw_word qual_before[] = {
 	W("约"), W("近"), W("将近"), W("接近"), W("超过"), W("超"), W("逾"), W("不足"), W("不到"), W("不少于"),
-	W("不低于"), W("不超过"), W("至少"), W("大约"),
+	W("不低于"), W("不超过"), W("至少"), W("大约"), W("突破"),
 };
 
 static const gw_word qual_after[] = {
@@ -725,6 +728,17 @@ static const gw_word title_styles[] = {W("Title"), W("标题")};
 /* 首先，… 其次，…: a series of points in order (markers.c). */
 static const gw_word order_words[] = {W("首先"), W("其次"), W("再次"), W("最后")};
 
+/* 500万元以上项目286个, 10万元以上的村: a figure bounding a class of things
+ * names the class; the count after it is the indicator (indicators.c). */
+static const gw_word class_bounds[] = {W("以上"), W("以下")};
+
+/* 24小时值班, 24小时自助办税: round-the-clock hours name a kind of service. */
+/* 带动农户增收1,800万元: after a causative verb 增收 is what others gained
+ * (an amount), not a change of the figure (户均增收2.1千元 is one). */
+static const gw_word others_gains[] = {W("增收")};
+
+static const gw_word round_clocks[] = {W("24小时"), W("２４小时"), W("7×24小时"), W("7*24小时")};
+
 /* Chinese numerals of a count restating a list (市、县两级: 2). */
 const gw_numeral gw_small_numerals[] = {
 	{"两", 2}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10},
@@ -848,6 +862,9 @@ static const struct lex_list lists[] = {
 	[GW_LEX_ATTACHMENT_LABEL] = LIST(attachment_labels),
 	[GW_LEX_TITLE_STYLE] = LIST(title_styles),
 	[GW_LEX_ORDER_WORD] = LIST(order_words),
+	[GW_LEX_CLASS_BOUND] = LIST(class_bounds),
+	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
+	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 };
 _Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
 

@@ -148,6 +148,9 @@ typedef enum gw_lex {
 	GW_LEX_ATTACHMENT_LABEL, /* opening the list of attachments: 附件： */
 	GW_LEX_TITLE_STYLE,    /* Word style names of a title: Title, 标题 */
 	GW_LEX_ORDER_WORD,     /* point markers of order: 首先, 其次, 再次, 最后 */
+	GW_LEX_CLASS_BOUND,    /* after a figure and before a noun, make it a class: 以上, 以下 */
+	GW_LEX_ROUND_CLOCK,    /* figures naming a service's hours before a noun: 24小时 */
+	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
 	GW_LEX_COUNT_
 } gw_lex;
 
