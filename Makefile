@@ -25,6 +25,8 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # Debian packages: build, test tools, free CJK fonts (see fonts/README.md).
 # gettext: msgfmt builds the message catalogue, xgettext/msgmerge `make po`;
 # locales: the zh_CN.UTF-8 locale the Chinese messages need (`make locales`).
+# python3-jieba: its dict.txt (MIT) is the word list the label segmenter's
+# dictionary is built from (converter/read/segdict.py, at build time only).
 # icc-profiles-free: the sRGB profile every PDF embeds for PDF/A (read at run
 # time).  The Java packages: Apache PDFBox Preflight for tests/e2e/pdfa.sh
 # (libactivation/libjaxb-api: Java 17 lacks them and PDFBox does not pull them).
@@ -34,7 +36,7 @@ LDLIBS_ALL = $(SAN) $(shell pkg-config --libs $(PKGS)) -lhpdf -lz -lm $(LDFLAGS)
 # conflict with Debian's npm package.
 DEB_BUILD = gcc make pkg-config libhpdf-dev libxlsxwriter-dev libzip-dev libharfbuzz-dev \
             libfontconfig-dev libjansson-dev libinih-dev libcmocka-dev zlib1g-dev libssl-dev \
-            libdeflate-dev libexpat1-dev icc-profiles-free libmicrohttpd-dev xxd gettext locales
+            libdeflate-dev libexpat1-dev icc-profiles-free libmicrohttpd-dev xxd gettext locales python3-jieba
 DEB_TEST  = poppler-utils qpdf python3 python3-openpyxl python3-fonttools zip unzip valgrind file time \
             libreoffice-calc-nogui strace bsdutils python3-docx libreoffice-writer-nogui chromium nodejs \
             default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java curl \
@@ -158,10 +160,23 @@ $(BUILD)/obj/%.o: %.c
 # An object whose source was removed or moved stays in $(BUILD)/obj and
 # misleads every check that walks the objects (a stale write/pdf/layout.o
 # still showed a mutable static): remove those with no source left.
-$(BUILD)/libgw.a: $(LIB_OBJ)
+$(BUILD)/libgw.a: $(LIB_OBJ) $(BUILD)/obj/segdict_data.o
 	$(Q)rm -f $@ && ar rcs $@ $^
 	$(Q)find $(BUILD)/obj/converter -name '*.o' | while read -r o; do \
 		src=$${o#$(BUILD)/obj/}; [ -f "$${src%.o}.c" ] || rm -f "$$o" "$${o%.o}.d"; done
+
+# The label segmenter's dictionary (converter/read/segment.c): made from
+# Debian's jieba word list and our domain lexicon, embedded read-only in
+# the binary by segdict_data.S (2.5 MB; nothing to load at start-up).
+JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+$(BUILD)/gen/segdict.bin: converter/read/segdict.py converter/read/lexicon_domain.txt
+	@mkdir -p $(dir $@)
+	$(Q)[ -f $(JIEBA_DICT) ] || { echo "segdict: no $(JIEBA_DICT): install python3-jieba (make deps)"; exit 1; }
+	$(Q)python3 converter/read/segdict.py $@.tmp $(JIEBA_DICT) converter/read/lexicon_domain.txt > /dev/null && mv $@.tmp $@
+
+$(BUILD)/obj/segdict_data.o: converter/read/segdict_data.S $(BUILD)/gen/segdict.bin
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) -c -DSEGDICT_BIN='"$(BUILD)/gen/segdict.bin"' $< -o $@
 
 $(BUILD)/gen/serve_assets.c: $(SERVE_WEB) converter/serve/serve_assets.sh
 	@mkdir -p $(dir $@)

@@ -232,6 +232,27 @@ static void previous_object_build(const struct label_facts *f, char *buf)
 	label_set_topic(f->st, obj, f->phrase, f->q->kind);
 }
 
+/* 合格率98.2%（上年为97.6%）: an earlier period alone names the earlier
+ * level of the figure just given (its status is 基期). */
+static bool earlier_level_applies(const struct label_facts *f)
+{
+	const char *w = f->whole;
+	size_t n = f->wn;
+	if (n > 3 && !memcmp(w, "（", 3)) {
+		w += 3;
+		n -= 3;
+	} else if (n > 1 && w[0] == '(') {
+		w++;
+		n--;
+	}
+	return f->k > 0 && !f->change && f->st->prev_base[0] && gw_lex_is(GW_LEX_PERIOD, w, n);
+}
+
+static void earlier_level_build(const struct label_facts *f, char *buf)
+{
+	cat(buf, f->st->prev_base, strlen(f->st->prev_base));
+}
+
 /* 非遗项目64项，其中省级9项 → 省级非遗项目: a level alone (省级, 国家级)
  * is a class of the thing just named. */
 static bool level_class_applies(const struct label_facts *f)
@@ -487,6 +508,8 @@ struct label_rule {
 
 /* The rules in the order they are tried; the first that applies names the
  * quantity (tests/spec/labels.txt has examples of each).  Why this order:
+ *  - earlier_level first: a period alone (（上年为…）) names nothing by
+ *    itself, every later rule would take it for a subject;
  *  - previous_object first: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
  *  - level_class, rate_of_count and short_then_text before self_standing:
@@ -504,6 +527,7 @@ struct label_rule {
  *    the number); clause_after only when nothing precedes the number;
  *  - topic last: it always applies. */
 static const struct label_rule label_rules[] = {
+	RULE(earlier_level),
 	RULE(previous_object),
 	RULE(level_class),
 	RULE(rate_of_count),
@@ -576,6 +600,8 @@ static void read_phrase(struct label_facts *f)
 				   label_first_verb(p, f->pre.a, sep - 3, true, &(size_t){0}) != (size_t)-1))
 		f->pre.a = sep;
 	label_qualifier_before(p, &f->pre, f->q);
+	if (f->q->kind != GW_KIND_RATIO)   /* 恢复到2019年的112%: a share of that year */
+		f->pre.b -= label_level_time(p, f->pre);
 	label_cut_per_unit(p, &f->pre);
 	span t = f->pre;
 	label_cut_glue(p, &t);
@@ -791,6 +817,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 		r++;   /* the last rule always applies */
 	char buf[BUF] = "";
 	r->build(&f, buf);
+	label_fit_words(c, f.phrase, q->num_a, f.chg.b > f.chg.a, buf);
 	q->rule = r->name;
 	store_label(&f, buf);
 	return k;

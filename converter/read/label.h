@@ -14,6 +14,7 @@
  *   label_topic.c    sentences, asides and the topics a generic subject
  *                    (总投资, 开工率, 同比增长) borrows from earlier figures;
  *   label_lists.c    分别 lists, one label per member, and apposition;
+ *   label_words.c    a label's edges moved to word boundaries (segment.h);
  *   label.c          one quantity's label assembled by an ordered table of
  *                    rules (label_rules), and the label fitted to the model.
  * All vocabulary is in lexicon.c.
@@ -63,6 +64,7 @@ _Static_assert(TOPIC_MAX_CHARS <= LABEL_MAX_CHARS, "a topic fits a label");
 /* ---- label_time.c ---- */
 size_t label_date_prefix(const char *p, size_t n);
 bool label_comparison_base(const char *p, span s);
+size_t label_level_time(const char *p, span s);
 
 /* ---- label_clause.c ---- */
 bool label_bound_at(const char *p, size_t a, size_t i, size_t b);
@@ -123,6 +125,9 @@ const char *label_object_of(const char *label);
 bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span raw, span core,
 			      const struct label_state *st, char *buf);
 bool label_effect_of(const char *whole, const char *topic, char *eff);
+
+/* ---- label_words.c ---- */
+void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool change, char *buf);
 
 /* ---- label_lists.c ---- */
 bool label_list_gap(const char *p, size_t a, size_t b);

@@ -733,6 +733,22 @@ static const gw_word order_words[] = {W("首先"), W("其次"), W("再次"), W("
 static const gw_word class_bounds[] = {W("以上"), W("以下")};
 
 /* 24小时值班, 24小时自助办税: round-the-clock hours name a kind of service. */
+/* 税费收入可达, 8个项目未按期开工: adverbs and modals that name nothing,
+ * dropped from a label's end when the segmenter finds them a word of
+ * their own (label_words.c); 承担着下游, 于2027年实施…: particles and
+ * prepositions dropped from its start. */
+static const gw_word dangling_ends[] = {
+	W("可"), W("未"), W("仍"), W("均"), W("已"), W("将"), W("将于"), W("于"), W("在"), W("仅剩"), W("仍有"),
+	W("尚"), W("尚有"), W("常年"),
+};
+static const gw_word dangling_starts[] = {W("着"), W("了"), W("于")};
+
+/* 减少至目前的17座, 增加到今年的19个: the present, when a level holds. */
+static const gw_word nows[] = {
+	W("今年"), W("目前"), W("现在"), W("当前"), W("本年"), W("年底"), W("年末"), W("今年底"), W("今年年底"),
+	W("本年度"), W("现阶段"),
+};
+
 /* 带动农户增收1,800万元: after a causative verb 增收 is what others gained
  * (an amount), not a change of the figure (户均增收2.1千元 is one). */
 static const gw_word others_gains[] = {W("增收")};
@@ -865,6 +881,9 @@ static const struct lex_list lists[] = {
 	[GW_LEX_CLASS_BOUND] = LIST(class_bounds),
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
+	[GW_LEX_NOW] = LIST(nows),
+	[GW_LEX_DANGLING_END] = LIST(dangling_ends),
+	[GW_LEX_DANGLING_START] = LIST(dangling_starts),
 };
 _Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
 

@@ -601,6 +601,17 @@ static const struct icase cases[] = {
 	{"进出口总额突破52亿元。脱贫户户均增收2.4千元。税收收入降幅较上年收窄4.2个百分点。带动农户增收1800万元。",
 	 {{"52", "亿元", "进出口总额", "金额", "", "突破"}, {"2.4", "千元", "脱贫户户均增收", "金额", "+", ""},
 	  {"4.2", "个百分点", "税收收入降幅较上年收窄", "比率", "-", ""}, {"1800", "万元", "农户增收", "金额", "", ""}}},
+	/* a time with 的 before the new level says when it holds, the level
+	 * keeps the subject (issue #15) */
+	{"群众来访批次由2024年的186批次下降至今年的97批次，病险水库由41座减少至目前的17座。",
+	 {{"186", "批次", "群众来访批次", "数量", "", ""}, {"97", "批次", "群众来访批次", "数量", "", ""},
+	  {"41", "座", "病险水库", "数量", "", ""}, {"17", "座", "病险水库", "数量", "", ""}}},
+	/* a label's edges at word boundaries (label_words.c, segment.c): a
+	 * word cut at the front is taken whole, a dangling adverb or modal at
+	 * its end and a particle at its start go */
+	{"各支部召开组织生活会9场。全年税费收入可达42.3亿元。可供工业用地仅剩1,200亩左右。",
+	 {{"9", "场", "组织生活会", "数量", "", ""}, {"42.3", "亿元", "税费收入", "金额", "", ""},
+	  {"1,200", "亩", "可供工业用地", "计量", "", "左右"}}},
 	/* nouns joined by 、 after a measure word share the last one's head */
 	{"全县3个国考、省考断面全部达标。", {{"3", "个", "国考、省考断面", "数量", "", ""}}},
 	/* generic subjects take the sentence topic */

@@ -1,0 +1,89 @@
+/*
+ * label_words.c — a label's edges moved to word boundaries (segment.h):
+ * a label taken from the text may start inside a word (生活会 of 召开组织
+ * 生活会) or end on a word that names nothing (税费收入可, 项目未, 着下游).
+ * In: the paragraph, the number's phrase and the label built by label.c's
+ * rules; out: the label with its first word whole and its dangling words
+ * (lexicon.c's GW_LEX_DANGLING_END and _START, each a word of its own)
+ * gone.  A label
+ * that is not written as such in the phrase (joined from a topic) is left
+ * as it is.
+ */
+#include <string.h>
+
+#include "label.h"
+#include "segment.h"
+
+#define EXTEND_MAX_BYTES 6   /* a word's start at most two characters back */
+#define CROSSING_MIN_BYTES 9 /* and the word at least three characters: a
+				short one across the cut is more often the
+				segmenter's guess (确|保重|点) than a word */
+
+/* Where the label lab[0..n) is written last in p[a..b), or (size_t)-1. */
+static size_t written_at(const char *p, size_t a, size_t b, const char *lab, size_t n)
+{
+	if (!n || b - a < n)
+		return (size_t)-1;
+	for (size_t k = b - n + 1; k-- > a;)
+		if (!memcmp(p + k, lab, n))
+			return k;
+	return (size_t)-1;
+}
+
+static bool all_han(const char *s, size_t n)
+{
+	size_t len;
+	for (size_t i = 0; i < n; i += len)
+		if (!is_han(gw_utf8_decode(s + i, n - i, &len)))
+			return false;
+	return true;
+}
+
+/* The word boundary of p[a..b) at or before byte i (ends[] are relative to a). */
+static size_t boundary_before(const size_t *ends, size_t w, size_t a, size_t i)
+{
+	size_t best = a;
+	for (size_t k = 0; k < w && a + ends[k] <= i; k++)
+		best = a + ends[k];
+	return best;
+}
+
+/* The end of the word of p[a..) starting at boundary i (ends[] relative to a). */
+static size_t word_end(const size_t *ends, size_t w, size_t a, size_t i)
+{
+	for (size_t k = 0; k < w; k++)
+		if (a + ends[k] > i)
+			return a + ends[k];
+	return i;
+}
+
+void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool change, char *buf)
+{
+	size_t n = strlen(buf), k = written_at(c->p, phrase, num_a, buf, n);
+	if (k == (size_t)-1)
+		return;
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(c->p + phrase, num_a - phrase, ends, GW_SEG_MAX_CHARS);
+	if (w > GW_SEG_MAX_CHARS)
+		return;
+	size_t a = boundary_before(ends, w, phrase, k), e = k + n;
+	/* 召开组织生活会 → 组织生活会, not 生活会 */
+	size_t crossing = word_end(ends, w, phrase, a);
+	if (a < k && k - a <= EXTEND_MAX_BYTES && crossing <= e && crossing - a >= CROSSING_MIN_BYTES &&
+	    all_han(c->p + a, k - a))
+		k = a;
+	else
+		a = k;
+	/* 税费收入可, 项目未: a dangling last word goes when more is left — and
+	 * no change words follow, whose first part it may be (户均|增收) */
+	size_t last = boundary_before(ends, w, phrase, e - 1);
+	if (!change && last > a && last < e && gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last))
+		e = last;
+	/* 着下游, 于2027年…: a dangling first word goes too */
+	size_t first = word_end(ends, w, phrase, a);
+	if (first < e && gw_lex_is(GW_LEX_DANGLING_START, c->p + a, first - a))
+		a = first;
+	if (a == k && e == k + n)
+		return;
+	memmove(buf, c->p + a, e - a);
+	buf[e - a] = '\0';
+}
