@@ -96,9 +96,37 @@ static void drop_tabs(char *buf)
 	*w = '\0';
 }
 
+/* “红色物业”示范小区 → 红色物业示范小区: quotation marks around a name go
+ * (as assessors write it) — but not around a numbered slogan or a coined
+ * code (“三公”经费, “四严禁”, “供销e家”), whose marks are part of it, nor
+ * around names written side by side. */
+static void drop_quotes(char *buf)
+{
+	for (char *open = strstr(buf, "“"); open; open = strstr(open, "“")) {
+		char *close = strstr(open + 3, "”");
+		if (!close)
+			return;
+		size_t n = (size_t)(close - open - 3), len;
+		/* “失联”“空壳”类: side by side, the marks keep two names apart */
+		bool coined = n == 0 || !strncmp(close + 3, "“", 3) || (open > buf && !strncmp(open - 3, "”", 3));
+		for (size_t i = 0; i < n && !coined; i += len) {
+			uint32_t cp = gw_utf8_decode(open + 3 + i, n - i, &len);
+			coined = !is_han(cp) || gw_lex_prefix(GW_LEX_NUMERAL, open + 3 + i, n - i);
+		}
+		if (coined) {
+			open = close + 3;
+			continue;
+		}
+		memmove(close, close + 3, strlen(close + 3) + 1);
+		memmove(open, open + 3, strlen(open + 3) + 1);
+		open = close - 3;
+	}
+}
+
 static void fit_label(char *buf)
 {
 	drop_tabs(buf);
+	drop_quotes(buf);
 	trim_list_marks(buf);
 	cut_to_fit(buf);
 	trim_list_marks(buf);

@@ -743,6 +743,13 @@ static const gw_word dangling_ends[] = {
 };
 static const gw_word dangling_starts[] = {W("着"), W("了"), W("于")};
 
+/* “三公”经费, “四严禁”, “双带头人”: a numeral makes a quoted name a
+ * numbered slogan, whose quotation marks stay (label.c). */
+static const gw_word numerals[] = {
+	W("一"), W("二"), W("三"), W("四"), W("五"), W("六"), W("七"), W("八"), W("九"), W("十"), W("百"), W("千"),
+	W("万"), W("两"), W("双"), W("零"), W("〇"),
+};
+
 /* 减少至目前的17座, 增加到今年的19个: the present, when a level holds. */
 static const gw_word nows[] = {
 	W("今年"), W("目前"), W("现在"), W("当前"), W("本年"), W("年底"), W("年末"), W("今年底"), W("今年年底"),
@@ -882,6 +889,7 @@ static const struct lex_list lists[] = {
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
+	[GW_LEX_NUMERAL] = LIST(numerals),
 	[GW_LEX_DANGLING_END] = LIST(dangling_ends),
 	[GW_LEX_DANGLING_START] = LIST(dangling_starts),
 };

@@ -152,6 +152,7 @@ typedef enum gw_lex {
 	GW_LEX_ROUND_CLOCK,    /* figures naming a service's hours before a noun: 24小时 */
 	GW_LEX_DANGLING_END,   /* words a label never ends with: 可, 未, 仍 */
 	GW_LEX_DANGLING_START, /* words a label never starts with: 着, 于 */
+	GW_LEX_NUMERAL,        /* characters of a Chinese numeral: 一, 三, 百, 两, 双 */
 	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
 	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
 	GW_LEX_COUNT_

@@ -39,7 +39,11 @@ floor() {
 # being indicators and 突破/增收/收窄 were read, labels2 branch.  heldout5's
 # qualifier floor went DOWN from 0.9936 to 0.9872: its tester wrote null for
 # 突破 (直接融资规模突破450亿元), issue #15 and heldout7's tester name 突破 a
-# qualifier — the issue wins)
+# qualifier — the issue wins.  heldout's label floor went DOWN from 0.9684 to
+# 0.9652 when labels dropped the quotation marks around names (65 of the 77
+# expected labels of heldout–heldout7 whose alternatives differ by quotes
+# have none in the first label): “雪亮工程”新增监控点位 was an accepted
+# alternative, 雪亮工程新增监控点位 is not; exact rose on every set)
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -52,11 +56,11 @@ while read -r set floors; do
 		floor "$set" "$TMP/$set.json" "${key_min%%=*}" "${key_min#*=}"
 	done
 done <<'FLOORS'
-heldout  precision=0.9968 recall=0.9968 label=0.9684 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928
+heldout  precision=0.9968 recall=0.9968 label=0.9652 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928
 heldout2 precision=0.9959 recall=0.9959 label=0.9918 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896
 heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913
 heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913
-heldout6 precision=0.9942 recall=0.9923 label=0.8253 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064
+heldout6 precision=0.9942 recall=0.9923 label=0.8272 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064
 heldout5 precision=0.9842 recall=0.9936 label=0.8662 change=0.9968 qualifier=0.9872 masked=0.9968 structure=0.9915
-heldout7 precision=0.9972 recall=0.9945 label=0.7829 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6428 structure=0.9913 status=0.9862 period=0.9862
+heldout7 precision=0.9972 recall=0.9945 label=0.7829 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6483 structure=0.9913 status=0.9862 period=0.9862
 FLOORS
