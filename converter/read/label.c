@@ -782,6 +782,8 @@ static void read_whole(struct label_facts *f)
 	}
 	if (f->share_verb)
 		cat(f->whole, "占比", 6);
+	if (share)   /* 完成年度计划的115% → 完成年度计划比例, as assessors name it */
+		cat(f->whole, "比例", 6);
 	if (f->done.b > f->done.a) {   /* 容量已使用92% → 容量使用比例 */
 		cat(f->whole, p + f->done.a, f->done.b - f->done.a);
 		cat(f->whole, "比例", 6);

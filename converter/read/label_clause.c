@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "segment.h"
 #include "units.h"
 
 static bool bound_suffix(const char *s, size_t n);
@@ -84,6 +85,15 @@ static size_t frame(const char *t, size_t n)
 	return 0;
 }
 
+/* True when the first word of t[0..n) is a verb or an adverb (segment.h). */
+static bool verb_follows(const char *t, size_t n)
+{
+	size_t end[2];
+	gw_seg_class c;
+	size_t w = gw_segment(t, n < 36 ? n : 36, end, 2);
+	return w && gw_seg_lookup(t, end[0], &c) && (c == GW_SEG_VERB || c == GW_SEG_ADVERB);
+}
+
 /* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
  * verbs from the front.  A verb coordinated with another (新建、改扩建) stays.
  * Only whole words go: a lead or verb glued to a bound noun suffix is the
@@ -106,6 +116,8 @@ void label_strip_front(const char *p, span *s, bool verbs)
 		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
+			l = k;
+		if ((k = gw_lex_prefix(GW_LEX_ACTOR_SCOPE, t, n)) > l && verb_follows(t + k, n - k))
 			l = k;
 		if (!l)
 			return;

@@ -224,7 +224,13 @@ static const gw_word scopes[] = {
 	/* 全 + the speaker's own body: the whole of it, as 全局 */
 	W("全馆"), W("全院"), W("全校"), W("全厂"), W("全所"), W("全站"), W("全处"), W("全队"), W("全中心"), W("全集团"),
 	W("全公司"),
+	/* the jurisdiction, as 全县 */
+	W("辖区"), W("全辖区"), W("乡镇（街道）"),
 };
+
+/* 街道完成税收收入, 街道累计改造: the speaker's own body before its verb is
+ * a scope too; before a noun it names a level (街道综合养老服务中心). */
+static const gw_word actor_scopes[] = {W("街道"), W("全街道")};
 
 static const gw_word attrs[] = {
 	W("起数"), W("人数"), W("户数"), W("次数"), W("件数"), W("个数"), W("数量"), W("总数"), W("面积"), W("产量"),
@@ -792,6 +798,7 @@ static const struct lex_list lists[] = {
 	[GW_LEX_NOUN_STOP] = LIST(noun_stops),
 	[GW_LEX_NOUN_START] = LIST(noun_starts),
 	[GW_LEX_SCOPE] = LIST(scopes),
+	[GW_LEX_ACTOR_SCOPE] = LIST(actor_scopes),
 	[GW_LEX_RANGE] = LIST(ranges),
 	[GW_LEX_COMPARE] = LIST(compares),
 	[GW_LEX_ATTR] = LIST(attrs),

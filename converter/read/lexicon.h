@@ -43,6 +43,7 @@ typedef enum gw_lex {
 	GW_LEX_NOUN_STOP,   /* words that end the noun after a measure word: 实施, 的, 和 */
 	GW_LEX_NOUN_START,  /* stop words that may still begin that noun: 在建, 各类, 免费 */
 	GW_LEX_SCOPE,       /* default scopes dropped from a label front: 全市, 全县 */
+	GW_LEX_ACTOR_SCOPE, /* scopes dropped only before a verb: 街道 */
 	GW_LEX_RANGE,       /* range connectors between two numbers: -, ～, 至 */
 	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
 	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */

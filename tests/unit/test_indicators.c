@@ -612,6 +612,12 @@ static const struct icase cases[] = {
 	{"各支部召开组织生活会9场。全年税费收入可达42.3亿元。可供工业用地仅剩1,200亩左右。",
 	 {{"9", "场", "组织生活会", "数量", "", ""}, {"42.3", "亿元", "税费收入", "金额", "", ""},
 	  {"1,200", "亩", "可供工业用地", "计量", "", "左右"}}},
+	/* a share of a plan is named 比例; the jurisdiction (辖区) goes, and a
+	 * street office's own name before its verb — before a noun it is a
+	 * level and stays */
+	{"街道完成税收收入4.86亿元，完成全年目标任务的93.5%，辖区低保对象412户，街道综合养老服务中心4个。",
+	 {{"4.86", "亿元", "税收收入", "金额", "", ""}, {"93.5", "%", "税收收入完成全年目标任务比例", "比率", "", ""},
+	  {"412", "户", "低保对象", "数量", "", ""}, {"4", "个", "街道综合养老服务中心", "数量", "", ""}}},
 	/* quotation marks around a name go, around a numbered slogan, a coined
 	 * code or names side by side they stay */
 	{"新建“红色物业”示范小区10个，“三公”经费支出12万元，退出“失联”“空壳”类机构7家。",
