@@ -281,6 +281,21 @@ static void earlier_level_build(const struct label_facts *f, char *buf)
 	cat(buf, f->st->prev_base, strlen(f->st->prev_base));
 }
 
+/* 计划用3至5年时间, 历时8个月: a span after a verb of spending time is
+ * the time taken, named by that verb — never by an earlier clause. */
+static bool time_taken_applies(const struct label_facts *f)
+{
+	return gw_lex_is(GW_LEX_TIME_TAKEN, f->whole, f->wn) &&
+	       gw_lex_is(GW_LEX_SPAN, f->q->base_unit, strlen(f->q->base_unit));
+}
+
+static void time_taken_build(const struct label_facts *f, char *buf)
+{
+	cat(buf, f->whole, f->wn);
+	if (chars(f->whole, f->wn) == 1)
+		cat(buf, "时", 3);   /* 用 → 用时 */
+}
+
 /* 非遗项目64项，其中省级9项 → 省级非遗项目: a level alone (省级, 国家级)
  * is a class of the thing just named. */
 static bool level_class_applies(const struct label_facts *f)
@@ -537,7 +552,8 @@ struct label_rule {
 /* The rules in the order they are tried; the first that applies names the
  * quantity (tests/spec/labels.txt has examples of each).  Why this order:
  *  - earlier_level first: a period alone (（上年为…）) names nothing by
- *    itself, every later rule would take it for a subject;
+ *    itself, every later rule would take it for a subject; time_taken
+ *    next, for the same reason (用 alone would borrow a topic);
  *  - previous_object first: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
  *  - level_class, rate_of_count and short_then_text before self_standing:
@@ -556,6 +572,7 @@ struct label_rule {
  *  - topic last: it always applies. */
 static const struct label_rule label_rules[] = {
 	RULE(earlier_level),
+	RULE(time_taken),
 	RULE(previous_object),
 	RULE(level_class),
 	RULE(rate_of_count),
@@ -799,6 +816,12 @@ static void read_whole(struct label_facts *f)
 	label_post_de(f->c, f->k, &f->pd);
 }
 
+/* True when s[0..n) is a time and nothing else: 2023年, 上半年. */
+static bool is_time(const char *s, size_t n)
+{
+	return label_date_prefix(s, n) == n || gw_lex_is(GW_LEX_SEASON, s, n);
+}
+
 /* Stores the label built in buf: the predicate of money spent (腾出资金…
  * 万元用于基层“三保”), the topics of what follows, then the change words. */
 static void store_label(struct label_facts *f, char *buf)
@@ -809,6 +832,14 @@ static void store_label(struct label_facts *f, char *buf)
 	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= f->c->n && !memcmp(p + q->end, "用于", 6) &&
 	    chars(buf, strlen(buf)) <= 6)
 		predicate(f->c, q, buf);
+	/* 分季度看，一季度增长4.2%，上半年增长4.9%: a change of nothing named
+	 * (or of the time before) keeps the time it is of, so the labels
+	 * stay apart */
+	size_t when = f->chg.a > f->phrase ? f->chg.a - f->phrase : 0, bn = strlen(buf);
+	if (f->chg.b > f->chg.a && when && is_time(p + f->phrase, when) && (!bn || is_time(buf, bn))) {
+		buf[0] = '\0';
+		cat(buf, p + f->phrase, when);
+	}
 	copy_text(st->prev_base, buf);
 	if ((unsigned)q->kind < 4)
 		copy_text(st->by_kind[q->kind], buf);

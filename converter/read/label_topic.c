@@ -140,6 +140,23 @@ size_t label_treated_after_beneficiary(const char *p, span s)
 	return 0;
 }
 
+/* 分季度看, 从结构看, 总体来看: a view frame says how the figures are read,
+ * it names none of them; where one ends s (规上工业增加值分季度看), or s.b.
+ * A frame opens with a word of GW_LEX_VIEW_OPEN and ends in 看 within
+ * VIEW_MAX_BYTES. */
+#define VIEW_MAX_BYTES 24
+static size_t view_frame_at(const char *p, span s)
+{
+	if (s.b - s.a < 6 || memcmp(p + s.b - 3, "看", 3))
+		return s.b;
+	for (size_t i = s.b - 3; i > s.a && s.b - i <= VIEW_MAX_BYTES;) {
+		i = prev_start(p, i);
+		if (gw_lex_prefix(GW_LEX_VIEW_OPEN, p + i, s.b - i))
+			return i;
+	}
+	return s.b;
+}
+
 /* The clause before the sentence's first figure as a topic, up to its first
  * verb, date or 截至: 灾后重建截至2022年底，重建开工… → 灾后重建;
  * 企业开办实现“一网通办”，平均用时… → 企业开办. */
@@ -150,6 +167,7 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 		return;
 	size_t end = prev_start(p, phrase_a), len;   /* drop the delimiter */
 	span s = {label_phrase_start(p, end, sent), end};
+	s.b = view_frame_at(p, s);
 	label_strip_front(p, &s, true);   /* 开工建设南山至河口高速公路 → 南山至河口高速公路 */
 	size_t cut, nstops;
 	const gw_word *stops = gw_lex_words(GW_LEX_TOPIC_STOP, &nstops);

@@ -327,6 +327,9 @@ static const gw_word seasons[] = {
 	W("主汛期"), W("汛期"), W("暑期"), W("寒假"), W("暑假"), W("假期"), W("节假日"), W("春运"), W("旺季"), W("淡季"),
 	W("雨季"), W("旱季"), W("春季"), W("夏季"), W("秋季"), W("冬季"), W("春耕"), W("三夏"), W("秋收"), W("春节"),
 	W("元旦"), W("国庆"), W("中秋"), W("端午"), W("清明"), W("节日"), W("节前"), W("节后"),
+	/* parts of the year written in words */
+	W("一季度"), W("二季度"), W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"), W("第四季度"),
+	W("上半年"), W("下半年"), W("前三季度"), W("年初"), W("年中"), W("年底"), W("年末"),
 };
 
 /* After a five-year plan's name (“十三五”末, 十四五期间): a time. */
@@ -756,6 +759,14 @@ static const gw_word numerals[] = {
 	W("万"), W("两"), W("双"), W("零"), W("〇"),
 };
 
+/* 分季度看, 从结构看, 总体来看: how the figures are read (label_topic.c). */
+static const gw_word view_opens[] = {
+	W("分"), W("从"), W("总体"), W("整体"), W("具体"), W("总的"), W("综合"),
+};
+
+/* 用3至5年时间, 历时8个月: the time a thing takes (label.c time_taken). */
+static const gw_word times_taken[] = {W("用"), W("历时"), W("耗时"), W("用时"), W("花费")};
+
 /* 减少至目前的17座, 增加到今年的19个: the present, when a level holds. */
 static const gw_word nows[] = {
 	W("今年"), W("目前"), W("现在"), W("当前"), W("本年"), W("年底"), W("年末"), W("今年底"), W("今年年底"),
@@ -896,6 +907,8 @@ static const struct lex_list lists[] = {
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
+	[GW_LEX_TIME_TAKEN] = LIST(times_taken),
+	[GW_LEX_VIEW_OPEN] = LIST(view_opens),
 	[GW_LEX_NUMERAL] = LIST(numerals),
 	[GW_LEX_DANGLING_END] = LIST(dangling_ends),
 	[GW_LEX_DANGLING_START] = LIST(dangling_starts),

@@ -612,6 +612,11 @@ static const struct icase cases[] = {
 	{"各支部召开组织生活会9场。全年税费收入可达42.3亿元。可供工业用地仅剩1,200亩左右。",
 	 {{"9", "场", "组织生活会", "数量", "", ""}, {"42.3", "亿元", "税费收入", "金额", "", ""},
 	  {"1,200", "亩", "可供工业用地", "计量", "", "左右"}}},
+	/* a view frame (分季度看) names nothing; a change of nothing named
+	 * keeps its own time, so the labels stay apart (issue #15) */
+	{"分季度看，一季度增长4.2%，上半年增长4.9%。规上工业增加值分季度看，一季度增长6.1%。",
+	 {{"4.2", "%", "一季度增长", "比率", "+", ""}, {"4.9", "%", "上半年增长", "比率", "+", ""},
+	  {"6.1", "%", "规上工业增加值增长", "比率", "+", ""}}},
 	/* a share of a plan is named 比例; the jurisdiction (辖区) goes, and a
 	 * street office's own name before its verb — before a noun it is a
 	 * level and stays */
