@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "segment.h"
 #include "units.h"
 
 /* 为 ends a label only as a copula, not inside 行为/作为/成为 … */
@@ -21,12 +22,19 @@ static bool copula_wei(const char *p, const span *s)
 	return !gw_lex_suffix(GW_LEX_COPULA_WORD, p + s->a, s->b - s->a);
 }
 
+/* True when the l bytes at byte i of s are a word of their own there
+ * (segment.h): 约 in 促成融资签约 is not, in 投资约 it is. */
+static bool alone(const char *p, span s, size_t i, size_t l)
+{
+	return gw_seg_boundary(p + s.a, s.b - s.a, i - s.a) && gw_seg_boundary(p + s.a, s.b - s.a, i + l - s.a);
+}
+
 /* The longest tail word (达到, 为, 共计 …) ending s that splits no bound
  * word (天气雷达 keeps 达, 时间平均为 loses only 为); 0 when none. */
 static size_t tail_len(const char *p, const span *s)
 {
 	size_t n = s->b - s->a, l = gw_lex_suffix(GW_LEX_TAIL, p + s->a, n);
-	while (l && label_splits_word(p, s->a, s->b - l, s->b)) {
+	while (l && (label_splits_word(p, s->a, s->b - l, s->b) || (l == 3 && !alone(p, *s, s->b - 3, 3)))) {
 		size_t m = 0;   /* the next shorter tail word ending s */
 		for (size_t j = s->b - l + 1; j < s->b && !m; j++)
 			if (((unsigned char)p[j] & 0xC0) != 0x80 && gw_lex_is(GW_LEX_TAIL, p + j, s->b - j))
@@ -89,8 +97,8 @@ size_t label_split_change(const char *p, span *s, char *change)
 void label_qualifier_before(const char *p, span *pre, struct qty *q)
 {
 	const char *w = gw_lex_suffix_word(GW_LEX_QUAL_BEFORE, p + pre->a, pre->b - pre->a);
-	if (!w)
-		return;
+	if (!w || (strlen(w) == 3 && !alone(p, *pre, pre->b - 3, 3)))
+		return;   /* 签约176.5亿元: no 约 */
 	if (!q->qualifier)
 		q->qualifier = w;
 	pre->b -= strlen(w);
@@ -179,8 +187,8 @@ static bool from_phrase(const char *p, size_t i, size_t b)
 void label_cut_from_earlier(const char *p, span *s)
 {
 	for (size_t i = s->a + 3; i + 6 <= s->b; i++) {
-		if (!gw_lex_prefix(GW_LEX_FROM, p + i, 3))
-			continue;
+		if (!gw_lex_prefix(GW_LEX_FROM, p + i, 3) || !alone(p, *s, i, 3))
+			continue;   /* 认罪认罚从宽制度: 从宽 is a word, no "from" */
 		if (from_phrase(p, i, s->b) ||
 		    (gw_lex_prefix(GW_LEX_EARLIER, p + i + 3, s->b - i - 3) && chars(p + i, s->b - i) <= 8)) {
 			s->b = i;
