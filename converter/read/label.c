@@ -123,9 +123,17 @@ static void drop_quotes(char *buf)
 	}
 }
 
+/* Full-width spaces typed to line up columns are no part of a label
+ * either (tabs: drop_tabs). */
+static void drop_spacing(char *buf)
+{
+	remove_word(buf, "\u3000");
+}
+
 static void fit_label(char *buf)
 {
 	drop_tabs(buf);
+	drop_spacing(buf);
 	drop_quotes(buf);
 	trim_list_marks(buf);
 	cut_to_fit(buf);
