@@ -346,8 +346,8 @@ static size_t noun_run(const char *p, size_t n, size_t i)
 	size_t len;
 	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (!is_han(cp))
-			break;
+		if (!is_han(cp) || gw_lex_prefix(GW_LEX_LEVEL_MOVE, p + i, n - i))
+			break;   /* 156项扩展到203项: no noun */
 		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
 		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
 			stop = 0;   /* 党政主要领导干部, 长期不达标平台 */

@@ -150,9 +150,11 @@ static span predicate_span(const struct para_ctx *c, const struct qty *q)
 	span none = {start, start};
 	if (start <= c->n && gw_lex_prefix(GW_LEX_EXTENT, c->p + start, c->n - start))
 		return none;
-	/* 180天缩短为135天: a change to a new level says nothing of which */
+	/* 180天缩短为135天, 由156项扩展到203项: a change to a new level says
+	 * nothing of which */
 	if (gw_lex_prefix(GW_LEX_UP, c->p + start, c->n - start) ||
-	    gw_lex_prefix(GW_LEX_DOWN, c->p + start, c->n - start))
+	    gw_lex_prefix(GW_LEX_DOWN, c->p + start, c->n - start) ||
+	    gw_lex_prefix(GW_LEX_LEVEL_MOVE, c->p + start, c->n - start))
 		return none;
 	while (i < c->n && cnt < TOPIC_MAX_CHARS) {
 		uint32_t cp = cp_at(c->p, c->n, i, &len);

@@ -774,6 +774,13 @@ static const gw_word view_opens[] = {
 /* 用3至5年时间, 历时8个月: the time a thing takes (label.c time_taken). */
 static const gw_word times_taken[] = {W("用"), W("历时"), W("耗时"), W("用时"), W("花费")};
 
+/* 由156项扩展到203项, 由94所调整为87所: a figure moved to a new level,
+ * neither up nor down by the words (label.c predicate_span). */
+static const gw_word level_moves[] = {
+	W("扩展到"), W("扩展至"), W("拓展到"), W("拓展至"), W("调整为"), W("调整到"), W("调整至"), W("变为"),
+	W("变成"), W("优化为"), W("整合为"), W("合并为"),
+};
+
 /* 减少至目前的17座, 增加到今年的19个: the present, when a level holds. */
 static const gw_word nows[] = {
 	W("今年"), W("目前"), W("现在"), W("当前"), W("本年"), W("年底"), W("年末"), W("今年底"), W("今年年底"),
@@ -914,6 +921,7 @@ static const struct lex_list lists[] = {
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
+	[GW_LEX_LEVEL_MOVE] = LIST(level_moves),
 	[GW_LEX_TIME_TAKEN] = LIST(times_taken),
 	[GW_LEX_VIEW_OPEN] = LIST(view_opens),
 	[GW_LEX_NUMERAL] = LIST(numerals),

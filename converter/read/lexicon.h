@@ -156,6 +156,7 @@ typedef enum gw_lex {
 	GW_LEX_NUMERAL,        /* characters of a Chinese numeral: 一, 三, 百, 两, 双 */
 	GW_LEX_VIEW_OPEN,      /* opening a view frame ending in 看: 分, 从, 总体 */
 	GW_LEX_TIME_TAKEN,     /* verbs of spending time before a span: 用, 历时 */
+	GW_LEX_LEVEL_MOVE,     /* verbs moving a figure to a new level: 扩展到, 调整为 */
 	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
 	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
 	GW_LEX_COUNT_
