@@ -33,6 +33,7 @@
 #include "indicator_text.h"
 #include "indicators_table.h"
 #include "label_status.h"
+#include "segment.h"
 #include "units.h"
 
 /* ---- step 1: scanning quantities --------------------------------------- */
@@ -339,15 +340,27 @@ static size_t bracket_alt(const char *p, size_t n, size_t i)
 	return i;
 }
 
+/* True when a dangling adverb (未, 仍, 均: GW_LEX_DANGLING_END) stands at
+ * byte i as a word of its own (segment.h) in the noun begun at start. */
+static bool dangling_at(const char *p, size_t n, size_t start, size_t i)
+{
+	size_t l = gw_lex_prefix(GW_LEX_DANGLING_END, p + i, n - i);
+	if (!l)
+		return false;
+	size_t end = i + l + 12 < n ? i + l + 12 : n;   /* and a little after it */
+	return gw_seg_boundary(p + start, end - start, i - start) &&
+	       gw_seg_boundary(p + start, end - start, i + l - start);
+}
+
 /* End of the noun starting at byte i (i when none): Chinese characters up
  * to a delimiter or a word of NOUN_STOP, at most NOUN_MAX_CHARS. */
 static size_t noun_run(const char *p, size_t n, size_t i)
 {
-	size_t len;
+	size_t len, start = i;
 	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (!is_han(cp) || gw_lex_prefix(GW_LEX_LEVEL_MOVE, p + i, n - i))
-			break;   /* 156项扩展到203项: no noun */
+		if (!is_han(cp) || gw_lex_prefix(GW_LEX_LEVEL_MOVE, p + i, n - i) || (c > 0 && dangling_at(p, n, start, i)))
+			break;   /* 156项扩展到203项: no noun; 8个项目未按期开工: 项目 */
 		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
 		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
 			stop = 0;   /* 党政主要领导干部, 长期不达标平台 */

@@ -430,6 +430,13 @@ static void short_noun_build(const struct label_facts *f, char *buf)
 		label_clause_object(p, &pr, pr.a, false, &lv);
 		cat(buf, p + pr.a, pr.b - pr.a);
 		cat(buf, f->whole, f->wn);
+	} else if (pr.b > pr.a && gw_lex_prefix(GW_LEX_NEGATION, p + pr.a, pr.b - pr.a) &&
+		   chars(p + pr.a, pr.b - pr.a) >= 3) {
+		/* 8个项目未按期开工 → 未按期开工项目: what was not done says
+		 * which ones, and stays whole */
+		cat(buf, p + pr.a, pr.b - pr.a);
+		cat(buf, f->whole, f->wn);
+		label_set_topic(f->st, buf, f->phrase, f->q->kind);
 	} else if (pr.b - pr.a > 6 && !memcmp(p + pr.a, "“", 3) && !memcmp(p + pr.b - 3, "”", 3) &&
 		   label_find_word(p, &(span){pr.a + 3, pr.b - 3}, "“") == (size_t)-1) {
 		/* a quoted name after the noun says which kind, as before it */

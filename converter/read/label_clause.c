@@ -85,13 +85,15 @@ static size_t frame(const char *t, size_t n)
 	return 0;
 }
 
-/* True when the first word of t[0..n) is a verb or an adverb (segment.h). */
-static bool verb_follows(const char *t, size_t n)
+/* True when t[0..k) is a word of its own and the word after it a verb or
+ * an adverb (segment.h): 共|接报, not 共享|单车. */
+static bool word_then_verb(const char *t, size_t n, size_t k)
 {
-	size_t end[2];
+	size_t end[3];
 	gw_seg_class c;
-	size_t w = gw_segment(t, n < 36 ? n : 36, end, 2);
-	return w && gw_seg_lookup(t, end[0], &c) && (c == GW_SEG_VERB || c == GW_SEG_ADVERB);
+	size_t w = gw_segment(t, n < 48 ? n : 48, end, 3);
+	return w >= 2 && end[0] == k && gw_seg_lookup(t + k, end[1] - k, &c) &&
+	       (c == GW_SEG_VERB || c == GW_SEG_ADVERB);
 }
 
 /* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty
@@ -117,7 +119,7 @@ void label_strip_front(const char *p, span *s, bool verbs)
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
 			l = k;
-		if ((k = gw_lex_prefix(GW_LEX_ACTOR_SCOPE, t, n)) > l && verb_follows(t + k, n - k))
+		if ((k = gw_lex_prefix(GW_LEX_BEFORE_VERB, t, n)) > l && word_then_verb(t, n, k))
 			l = k;
 		if (!l)
 			return;

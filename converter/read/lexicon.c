@@ -236,8 +236,9 @@ static const gw_word scopes[] = {
 };
 
 /* 街道完成税收收入, 街道累计改造: the speaker's own body before its verb is
- * a scope too; before a noun it names a level (街道综合养老服务中心). */
-static const gw_word actor_scopes[] = {W("街道"), W("全街道")};
+ * a scope too; before a noun it names a level (街道综合养老服务中心).  共接报
+ * 火灾: so is 共 before a verb (共享, 共建 are words of their own). */
+static const gw_word before_verbs[] = {W("街道"), W("全街道"), W("共")};
 
 static const gw_word attrs[] = {
 	W("起数"), W("人数"), W("户数"), W("次数"), W("件数"), W("个数"), W("数量"), W("总数"), W("面积"), W("产量"),
@@ -781,6 +782,9 @@ static const gw_word level_moves[] = {
 	W("变成"), W("优化为"), W("整合为"), W("合并为"),
 };
 
+/* 8个项目未按期开工: what was not done (label.c short_noun). */
+static const gw_word negations[] = {W("未"), W("尚未"), W("仍未"), W("没有"), W("未能"), W("还未")};
+
 /* 减少至目前的17座, 增加到今年的19个: the present, when a level holds. */
 static const gw_word nows[] = {
 	W("今年"), W("目前"), W("现在"), W("当前"), W("本年"), W("年底"), W("年末"), W("今年底"), W("今年年底"),
@@ -823,7 +827,7 @@ static const struct lex_list lists[] = {
 	[GW_LEX_NOUN_STOP] = LIST(noun_stops),
 	[GW_LEX_NOUN_START] = LIST(noun_starts),
 	[GW_LEX_SCOPE] = LIST(scopes),
-	[GW_LEX_ACTOR_SCOPE] = LIST(actor_scopes),
+	[GW_LEX_BEFORE_VERB] = LIST(before_verbs),
 	[GW_LEX_RANGE] = LIST(ranges),
 	[GW_LEX_COMPARE] = LIST(compares),
 	[GW_LEX_ATTR] = LIST(attrs),
@@ -921,6 +925,7 @@ static const struct lex_list lists[] = {
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
+	[GW_LEX_NEGATION] = LIST(negations),
 	[GW_LEX_LEVEL_MOVE] = LIST(level_moves),
 	[GW_LEX_TIME_TAKEN] = LIST(times_taken),
 	[GW_LEX_VIEW_OPEN] = LIST(view_opens),

@@ -43,7 +43,7 @@ typedef enum gw_lex {
 	GW_LEX_NOUN_STOP,   /* words that end the noun after a measure word: 实施, 的, 和 */
 	GW_LEX_NOUN_START,  /* stop words that may still begin that noun: 在建, 各类, 免费 */
 	GW_LEX_SCOPE,       /* default scopes dropped from a label front: 全市, 全县 */
-	GW_LEX_ACTOR_SCOPE, /* scopes dropped only before a verb: 街道 */
+	GW_LEX_BEFORE_VERB, /* dropped from a front only before a verb: 街道, 共 */
 	GW_LEX_RANGE,       /* range connectors between two numbers: -, ～, 至 */
 	GW_LEX_COMPARE,     /* comparison bases before a change word: 同比, 比上年 */
 	GW_LEX_ATTR,        /* attributes of a subject in lists: 起数, 死亡人数, 面积 */
@@ -157,6 +157,7 @@ typedef enum gw_lex {
 	GW_LEX_VIEW_OPEN,      /* opening a view frame ending in 看: 分, 从, 总体 */
 	GW_LEX_TIME_TAKEN,     /* verbs of spending time before a span: 用, 历时 */
 	GW_LEX_LEVEL_MOVE,     /* verbs moving a figure to a new level: 扩展到, 调整为 */
+	GW_LEX_NEGATION,       /* opening a predicate of what was not done: 未, 尚未 */
 	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
 	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
 	GW_LEX_COUNT_

@@ -60,7 +60,7 @@ heldout  precision=0.9968 recall=0.9968 label=0.9652 change=0.9968 qualifier=0.9
 heldout2 precision=0.9959 recall=0.9959 label=0.9918 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896
 heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913
 heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913
-heldout6 precision=0.9942 recall=0.9923 label=0.8675 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064
+heldout6 precision=0.9942 recall=0.9923 label=0.8714 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064
 heldout5 precision=0.9842 recall=0.9936 label=0.8821 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915
-heldout7 precision=0.9972 recall=0.9945 label=0.8269 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6868 structure=0.9913 status=0.9862 period=0.9862
+heldout7 precision=0.9972 recall=0.9945 label=0.8351 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6950 structure=0.9913 status=0.9862 period=0.9862
 FLOORS
