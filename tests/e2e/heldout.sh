@@ -43,7 +43,11 @@ floor() {
 # 0.9652 when labels dropped the quotation marks around names (65 of the 77
 # expected labels of heldout–heldout7 whose alternatives differ by quotes
 # have none in the first label): “雪亮工程”新增监控点位 was an accepted
-# alternative, 雪亮工程新增监控点位 is not; exact rose on every set)
+# alternative, 雪亮工程新增监控点位 is not; exact rose on every set.
+# heldout8: written blind after all of the above (87e71c7); first sight at
+# 4a16a4f, and again with the segmenter branch, whose author never opened it
+# (its README has both); not tuned on: these floors are its first-sight
+# scores less one item)
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -63,4 +67,5 @@ heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9
 heldout6 precision=0.9942 recall=0.9923 label=0.8714 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064
 heldout5 precision=0.9842 recall=0.9936 label=0.8821 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915
 heldout7 precision=0.9972 recall=0.9945 label=0.8351 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6950 structure=0.9913 status=0.9862 period=0.9862
+heldout8 precision=0.9861 recall=0.9884 label=0.8247 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6051 structure=0.9736 status=0.9789 period=0.9672
 FLOORS
