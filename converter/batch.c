@@ -97,7 +97,7 @@ static void add_written(gw_buf *out, const char *input, const gw_cli *cli)
 			continue;
 		/* "./a.pdf" is shown as the "a.pdf" the user typed the input like */
 		gw_diag_escape(strncmp(path, "./", 2) ? path : path + 2, shown, sizeof shown);
-		gw_buf_addf(&list, "%s%s", list.len ? ", " : "", shown);
+		gw_buf_addf(&list, "%s%s", list.len ? _(", ") : "", shown);
 	}
 	if (to_stdout)
 		gw_buf_addf(out, _("%s: wrote %s to standard output\n"), name, list.p ? list.p : "");

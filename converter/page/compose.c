@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/i18n.h"
 #include "../model/buf.h"
 #include "../model/utf8.h"
 
@@ -643,7 +644,7 @@ static gw_status check_missing(gw_doc *doc)
 	bool astral = false;
 	for (size_t i = 0; i < doc->n_miss; i++)
 		astral |= doc->miss[i].cp > 0xFFFF;
-	const char *why = astral ? " (characters above U+FFFF cannot be set with libharu 2.3.0)" : "";
+	const char *why = astral ? _(" (characters above U+FFFF cannot be set with libharu 2.3.0)") : "";
 	if (doc->allow_missing) {
 		gw_warn(doc->d, doc->miss[0].line, "no font can draw %s%s; drawn as 〓", list, why);
 		return GW_OK;

@@ -70,7 +70,8 @@ struct gw_fonts {
 	size_t n_faces;
 	struct role roles[GW_ROLE_N];
 	char notes[2048];
-	char warning[1024];    /* roles served by a face of another kind: one line, said on every run */
+	bool other_kind[GW_ROLE_N]; /* role served by a face of another kind (a Song face for 仿宋) */
+	char warning[1024];    /* those roles: one line, said on every run, in the run's language */
 	char roles_key[65];    /* SHA-256 of roles.ini, part of the cache key */
 	bool from_cache;
 };
@@ -377,7 +378,17 @@ static void warn_kind(gw_fonts *f, const struct role *ro, int r)
 	size_t used = strlen(f->warning);
 	snprintf(f->warning + used, sizeof f->warning - used, _("%s%s%s draws the %s role, not a %s%s%s"),
 		 used ? _("; ") : "", f->faces[ro->faces[0]].family, ro->fake[0] ? _(" (faux bold)") : "", _(role_names[r]),
-		 ro->meaning, ro->why[0] ? ": " : "", ro->why);
+		 ro->meaning, ro->why[0] ? _(": ") : "", ro->why[0] ? _(ro->why) : "");
+}
+
+/* The warning is made per run, not kept in the cache: a cache written by
+ * a run in Chinese must not make an English run speak Chinese. */
+static void compose_warning(gw_fonts *f)
+{
+	f->warning[0] = '\0';
+	for (int r = 0; r < GW_ROLE_N; r++)
+		if (f->other_kind[r])
+			warn_kind(f, &f->roles[r], r);
 }
 
 static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
@@ -412,8 +423,7 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 				       role_names[r], ro->meaning, ro->standard, ro->standard[0] ? ", " : "",
 				       ro->fallback);
 		}
-		if (std == 0 && ro->standard[0])
-			warn_kind(f, ro, r);
+		f->other_kind[r] = std == 0 && ro->standard[0];
 	}
 	return GW_OK;
 }
@@ -421,7 +431,7 @@ static gw_status resolve_roles(gw_fonts *f, const char *fonts_dir, gw_diag *d)
 /* ---- resolution cache ---------------------------------------------------- */
 
 /* The version is part of it: another gwexport may resolve differently. */
-#define CACHE_MAGIC "gwexport-font-cache 2 " GW_VERSION
+#define CACHE_MAGIC "gwexport-font-cache 3 " GW_VERSION
 #define CACHE_MAX_SUBDIRS 256   /* directories under fonts/ stamped; more: no cache */
 
 /* $GWEXPORT_FONT_CACHE (a file, or "off"), else the XDG cache directory. */
@@ -613,9 +623,9 @@ static void cache_save(const gw_fonts *f, time_t since)
 			break;
 		fprintf(fp, "note\t%.*s\n", (int)(e - n), n);
 	}
-	w.ok &= plain(f->warning);
-	if (f->warning[0])
-		fprintf(fp, "warn\t%s\n", f->warning);
+	for (int r = 0; r < GW_ROLE_N; r++)
+		if (f->other_kind[r])
+			fprintf(fp, "kind\t%d\n", r);
 	fputs("end\n", fp);
 	w.ok &= fflush(fp) == 0 && !ferror(fp);
 	w.ok &= fclose(fp) == 0;
@@ -635,9 +645,11 @@ static bool cache_line(gw_fonts *f, char *line, bool *end)
 		note(f, "%s\n", save ? save : "");
 		return true;
 	}
-	if (!strcmp(kind, "warn")) {
-		snprintf(f->warning, sizeof f->warning, "%s", save ? save : "");
-		return true;
+	if (!strcmp(kind, "kind")) {
+		int r = save ? atoi(save) : -1;
+		if (r < 0 || r >= GW_ROLE_N)
+			return false;
+		return f->other_kind[r] = true;
 	}
 	char *a = strtok_r(NULL, "\t", &save), *b = strtok_r(NULL, "\t", &save);
 	if (!a)
@@ -713,7 +725,7 @@ static bool cache_load(gw_fonts *f)
 	for (int r = 0; r < GW_ROLE_N; r++)
 		f->roles[r].n = 0;
 	f->notes[0] = '\0';
-	f->warning[0] = '\0';
+	memset(f->other_kind, 0, sizeof f->other_kind);
 	return false;
 }
 
@@ -766,6 +778,7 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	}
 	if (cache_load(f)) {
 		f->from_cache = true;
+		compose_warning(f);
 		*out = f;
 		return GW_OK;
 	}
@@ -800,6 +813,7 @@ gw_status gw_fonts_open(const char *fonts_dir, gw_fonts **out, gw_diag *d)
 	st = resolve_roles(f, dir, d);
 	if (st)
 		goto fail;
+	compose_warning(f);
 	cache_save(f, since);
 	/* Faces keep their own file handles (HarfBuzz); fontconfig's data is no
 	 * longer needed.  Freeing it now also keeps forked batch workers, which

@@ -45,8 +45,15 @@ xgettext $common --files-from="$tmp/files" --keyword --keyword=gw_fail:5 --keywo
 grep '/converter/page/layout.c$' "$tmp/files" > "$tmp/layout"
 xgettext $common --files-from="$tmp/layout" --keyword --keyword=bad:3 --flag=bad:3:c-format \
 	-o "$tmp/layout.pot"
+# fonts/roles.ini's notes (why a fallback face is not of its role's kind)
+# are data, printed through gettext by fonts.c's warn_kind.
+{
+	printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+	sed -n 's/^note *= *//p' fonts/roles.ini | LC_ALL=C sort -u |
+		sed 's/.*/#: fonts\/roles.ini\nmsgid "&"\nmsgstr ""\n/'
+} > "$tmp/roles.pot"
 msgcat --add-location=file --sort-by-file "$tmp/formats.pot" "$tmp/hints.pot" "$tmp/layout.pot" \
-	-o "$tmp/all.pot"
+	"$tmp/roles.pot" -o "$tmp/all.pot"
 # Locations name our files, not the preprocessed copies; no creation date:
 # it would change the template on every run.
 sed -e '/^"POT-Creation-Date:/d' -e "s|$tmp/||g" "$tmp/all.pot" > "$out"

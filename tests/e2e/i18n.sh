@@ -178,3 +178,22 @@ else
 	check_grep "serve: the summary's warnings in Chinese for any zh" "删除了 1 个控制字符" "$T/w-zh.json"
 	kill $SPID 2>/dev/null
 fi
+
+# The font warning (a Song face draws the 仿宋 body) is made in each run's
+# language, also when the run reads the font cache a Chinese run wrote; its
+# roles.ini note is translated too (它是宋体, not "a Song face").
+mkdir -p "$T/nofandol/fonts"
+cp -r "$ROOT/layouts" "$T/nofandol/"
+cp "$ROOT/fonts/roles.ini" "$T/nofandol/fonts/"
+cp "$ROOT/tests/samples/transport-2023.txt" "$T/fw.txt"
+# files changed in the second the cache is written are not trusted to it
+find "$T/nofandol" -exec touch -d "1 minute ago" {} +
+export GWEXPORT_DATA="$T/nofandol" GWEXPORT_FONT_CACHE="$T/nofandol.cache"
+run zh font-zh -q -f pdf -o "$T" fw.txt
+run c font-c -q -f pdf -o "$T" fw.txt
+unset GWEXPORT_DATA GWEXPORT_FONT_CACHE
+check "font warning: the cache was written by the Chinese run" grep -q "^kind" "$T/nofandol.cache"
+check_grep "font warning in Chinese, with the note translated" "但它不是仿宋：它是宋体" "$T/font-zh.zh"
+check_grep "font warning in English from the cache the Chinese run wrote" \
+	"draws the body role, not a 仿宋: a Song face" "$T/font-c.c"
+check "font warning: no Chinese sentence in the English run" sh -c "! grep -q '被用作' '$T/font-c.c'"
