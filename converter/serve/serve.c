@@ -151,6 +151,8 @@ static enum MHD_Result send_asset(struct MHD_Connection *c, const char *url)
 static int append_file(gw_request *rq, const char *data, size_t size)
 {
 	gw_upload *f = &rq->files[rq->n_files - 1];
+	if (size == 0)
+		return 0;  /* an empty file has no buffer: memcpy(NULL, …, 0) is undefined */
 	if (f->len + size > GW_SERVE_MAX_UPLOAD || rq->total + size > GW_SERVE_MAX_REQUEST) {
 		rq->over = f->len + size > GW_SERVE_MAX_UPLOAD ? msg_too_big : msg_too_big_all;
 		rq->over_status = MHD_HTTP_CONTENT_TOO_LARGE;

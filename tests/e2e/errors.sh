@@ -33,7 +33,6 @@ expect_hint() {
 	else fail "$2: has a hint"; sed 's/^/    /' "$T/$1.log" | head -8; fi
 }
 no_outputs() { [ -z "$(ls -A "$OUT" 2>/dev/null)" ]; }
-is_asan() { grep -q __asan_init "$GWEXPORT" 2>/dev/null; }
 
 # A tiny good report: the input of the font and output-place cases below.
 printf '县水务局工作总结\n一、主要工作\n新建供水工程12处。\n' > "$T/probe.txt"

@@ -19,3 +19,6 @@ check_not() { what=$1; shift; if "$@" >/dev/null 2>&1; then fail "$what"; else o
 check_eq() { if [ "$2" = "$3" ]; then ok "$1"; else fail "$1 (expected '$2', got '$3')"; fi; }
 # check_grep WHAT PATTERN FILE
 check_grep() { if grep -q -- "$2" "$3"; then ok "$1"; else fail "$1 ('$2' not in $3)"; sed 's/^/    /' "$3" | head -20; fi; }
+
+# is_asan: the binary under test is an AddressSanitizer build (make asan).
+is_asan() { grep -q __asan_init "$GWEXPORT" 2>/dev/null; }
