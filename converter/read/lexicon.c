@@ -10,21 +10,18 @@
  * compiler (W()), so there is no table to build at run time, no parser and
  * no error path for a malformed file, and the comments that say why a word
  * is in a list stay beside it.  Lists are small (at most a few hundred
- * words) and matched by a linear scan on those keys.
+ * words) and matched by a linear scan on those keys (lexicon_match.c).
  */
 #include "lexicon.h"
 
-#include <string.h>
-
-/* The first two bytes of a word, and its last two (one for a one-byte
- * word): compared before the word's text is touched. */
-#define FIRST2(x) (unsigned short)((unsigned char)(x)[0] << 8 | (unsigned char)(x)[1])
+/* A word's last two bytes (one for a one-byte word), compared like its
+ * first two (GW_LEX_FIRST2) before its text is touched. */
 #define LAST2(x)                                                                              \
 	(unsigned short)(sizeof(x) > 2                                                            \
 				 ? (unsigned char)(x)[sizeof(x) > 2 ? sizeof(x) - 3 : 0] << 8 |           \
 					   (unsigned char)(x)[sizeof(x) - 2]                              \
 				 : (unsigned char)(x)[0] << 8)
-#define W(x) {x, sizeof(x) - 1, FIRST2(x), LAST2(x)}
+#define W(x) {x, sizeof(x) - 1, GW_LEX_FIRST2(x), LAST2(x)}
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- shared by extraction and labelling ----------------------------------- */
@@ -934,79 +931,6 @@ static const struct lex_list lists[] = {
 	[GW_LEX_DANGLING_START] = LIST(dangling_starts),
 };
 _Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
-
-size_t gw_lex_prefix(gw_lex l, const char *s, size_t n)
-{
-	const gw_word *w = lists[l].words;
-	size_t best = 0;
-	if (!n)
-		return 0;
-	unsigned short c1 = (unsigned short)((unsigned char)s[0] << 8), c2 = n > 1 ? FIRST2(s) : c1;
-	for (size_t i = 0; i < lists[l].n; i++) {
-		size_t len = w[i].len;
-		if (w[i].first == (len > 1 ? c2 : c1) && len > best && len <= n && memcmp(s, w[i].text, len) == 0)
-			best = len;
-	}
-	return best;
-}
-
-/* The index in list l of the longest word s[0..n) ends with, or -1. */
-static long suffix_at(gw_lex l, const char *s, size_t n)
-{
-	const gw_word *w = lists[l].words;
-	size_t best = 0;
-	long at = -1;
-	if (!n)
-		return -1;
-	unsigned short c1 = (unsigned short)((unsigned char)s[n - 1] << 8);
-	unsigned short c2 = n > 1 ? FIRST2(s + n - 2) : c1;
-	for (size_t i = 0; i < lists[l].n; i++) {
-		size_t len = w[i].len;
-		if (w[i].last == (len > 1 ? c2 : c1) && len > best && len <= n &&
-		    memcmp(s + n - len, w[i].text, len) == 0) {
-			best = len;
-			at = (long)i;
-		}
-	}
-	return at;
-}
-
-size_t gw_lex_suffix(gw_lex l, const char *s, size_t n)
-{
-	long at = suffix_at(l, s, n);
-	return at < 0 ? 0 : lists[l].words[at].len;
-}
-
-const char *gw_lex_suffix_word(gw_lex l, const char *s, size_t n)
-{
-	long at = suffix_at(l, s, n);
-	return at < 0 ? NULL : lists[l].words[at].text;
-}
-
-const char *gw_lex_prefix_word(gw_lex l, const char *s, size_t n)
-{
-	size_t len = gw_lex_prefix(l, s, n);
-	for (size_t i = 0; len && i < lists[l].n; i++)
-		if (lists[l].words[i].len == len && memcmp(s, lists[l].words[i].text, len) == 0)
-			return lists[l].words[i].text;
-	return NULL;
-}
-
-bool gw_lex_within(gw_lex l, const char *s, size_t n)
-{
-	for (size_t i = 0; i < lists[l].n; i++)
-		if (memmem(s, n, lists[l].words[i].text, lists[l].words[i].len))
-			return true;
-	return false;
-}
-
-bool gw_lex_is(gw_lex l, const char *s, size_t n)
-{
-	for (size_t i = 0; i < lists[l].n; i++)
-		if (lists[l].words[i].len == n && memcmp(s, lists[l].words[i].text, n) == 0)
-			return true;
-	return false;
-}
 
 const gw_word *gw_lex_words(gw_lex l, size_t *n)
 {

@@ -27,6 +27,9 @@ typedef struct gw_word {
 	unsigned short first, last;
 } gw_word;
 
+/* The first two bytes of a text as one key (gw_word.first). */
+#define GW_LEX_FIRST2(x) (unsigned short)((unsigned char)(x)[0] << 8 | (unsigned char)(x)[1])
+
 typedef enum gw_lex {
 	/* ---- shared by extraction (indicators.c, units.c) and labelling ---- */
 	GW_LEX_VERB,        /* empty verbs stripped from the front of a label: 完成, 争取, 累计建成 */
