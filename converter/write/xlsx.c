@@ -243,16 +243,7 @@ static void free_book(struct book *b)
 
 /* ---- formats ------------------------------------------------------------ */
 
-static lxw_format *fmt(struct book *b)
-{
-	lxw_format *f = workbook_add_format(b->wb);
-	if (f) {
-		format_set_font_name(f, "宋体");
-		format_set_font_size(f, 11);
-		format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-	}
-	return f;
-}
+static lxw_format *fmt(struct book *b) { return gw_xlsx_format(b->wb); }
 
 static bool make_formats(struct book *b)
 {
@@ -260,29 +251,15 @@ static bool make_formats(struct book *b)
 	    !(b->state_masked = fmt(b)) || !(b->title = fmt(b)) || !(b->label_f = fmt(b)) ||
 	    !(b->total = fmt(b)))
 		return false;
-	format_set_bold(b->head);
-	format_set_font_color(b->head, LXW_COLOR_WHITE);
-	format_set_bg_color(b->head, 0x1F4E78);
-	format_set_align(b->head, LXW_ALIGN_CENTER);
-	format_set_border(b->head, LXW_BORDER_THIN);
-	format_set_text_wrap(b->wrap);
-	format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
-	format_set_bg_color(b->masked, 0xFFEB9C);
-	format_set_font_color(b->masked, 0x9C5700);
-	format_set_align(b->masked, LXW_ALIGN_RIGHT);
+	gw_xlsx_style(b->head, b->wrap, b->masked, b->title);
 	format_set_bg_color(b->state_masked, 0xFFEB9C);
 	format_set_font_color(b->state_masked, 0x9C5700);
-	format_set_bold(b->title);
-	format_set_font_size(b->title, 16);
 	format_set_bold(b->label_f);
 	format_set_bold(b->total);
 	format_set_top(b->total, LXW_BORDER_THIN);
 	format_set_num_format(b->total, "#,##0");
-	for (int i = 0; i < 8; i++) {
-		if (!(b->num[i] = fmt(b)))
-			return false;
-		format_set_num_format(b->num[i], gw_xlsx_num_formats[i]);
-	}
+	if (!gw_xlsx_add_num_formats(b->wb, b->num))
+		return false;
 	for (int i = 0; i < 4; i++) {
 		if (!(b->indent[i] = fmt(b)))
 			return false;

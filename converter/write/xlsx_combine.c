@@ -143,41 +143,16 @@ static void put_value(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, lxw_col
 		put_num(b, ws, row, col, x->value, b->num[gw_xlsx_decimals(x->text)]);
 }
 
-static lxw_format *add_format(struct cbook *b)
-{
-	lxw_format *f = workbook_add_format(b->wb);
-	if (f) {
-		format_set_font_name(f, "宋体");
-		format_set_font_size(f, 11);
-		format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-	}
-	return f;
-}
+static lxw_format *add_format(struct cbook *b) { return gw_xlsx_format(b->wb); }
 
 static bool make_formats(struct cbook *b)
 {
 	if (!(b->head = add_format(b)) || !(b->text = add_format(b)) || !(b->wrap = add_format(b)) ||
 	    !(b->masked = add_format(b)) || !(b->title = add_format(b)))
 		return false;
-	format_set_bold(b->head);
-	format_set_font_color(b->head, LXW_COLOR_WHITE);
-	format_set_bg_color(b->head, 0x1F4E78);
-	format_set_align(b->head, LXW_ALIGN_CENTER);
-	format_set_border(b->head, LXW_BORDER_THIN);
-	format_set_text_wrap(b->head);
-	format_set_text_wrap(b->wrap);
-	format_set_align(b->wrap, LXW_ALIGN_VERTICAL_TOP);
-	format_set_bg_color(b->masked, 0xFFEB9C);
-	format_set_font_color(b->masked, 0x9C5700);
-	format_set_align(b->masked, LXW_ALIGN_RIGHT);
-	format_set_bold(b->title);
-	format_set_font_size(b->title, 16);
-	for (int i = 0; i < 8; i++) {
-		if (!(b->num[i] = add_format(b)))
-			return false;
-		format_set_num_format(b->num[i], gw_xlsx_num_formats[i]);
-	}
-	return true;
+	gw_xlsx_style(b->head, b->wrap, b->masked, b->title);
+	format_set_text_wrap(b->head);  /* its headers name reports: long */
+	return gw_xlsx_add_num_formats(b->wb, b->num);
 }
 
 /* Landscape A4, one page wide, the first `head_rows` repeated on each page. */

@@ -21,6 +21,43 @@
 const char *const gw_xlsx_num_formats[8] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000",
 					    "#,##0.0000", "#,##0.00000", "#,##0.000000", "General"};
 
+lxw_format *gw_xlsx_format(lxw_workbook *wb)
+{
+	lxw_format *f = workbook_add_format(wb);
+	if (f) {
+		format_set_font_name(f, "宋体");
+		format_set_font_size(f, 11);
+		format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+	}
+	return f;
+}
+
+void gw_xlsx_style(lxw_format *head, lxw_format *wrap, lxw_format *masked, lxw_format *title)
+{
+	format_set_bold(head);
+	format_set_font_color(head, LXW_COLOR_WHITE);
+	format_set_bg_color(head, 0x1F4E78);
+	format_set_align(head, LXW_ALIGN_CENTER);
+	format_set_border(head, LXW_BORDER_THIN);
+	format_set_text_wrap(wrap);
+	format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+	format_set_bg_color(masked, 0xFFEB9C);
+	format_set_font_color(masked, 0x9C5700);
+	format_set_align(masked, LXW_ALIGN_RIGHT);
+	format_set_bold(title);
+	format_set_font_size(title, 16);
+}
+
+bool gw_xlsx_add_num_formats(lxw_workbook *wb, lxw_format *num[8])
+{
+	for (int i = 0; i < 8; i++) {
+		if (!(num[i] = gw_xlsx_format(wb)))
+			return false;
+		format_set_num_format(num[i], gw_xlsx_num_formats[i]);
+	}
+	return true;
+}
+
 double gw_xlsx_text_width(const char *s)
 {
 	size_t n = s ? strlen(s) : 0, i = 0, len;

@@ -33,4 +33,16 @@ int gw_xlsx_decimals(const char *text);
  * the decimals as written ("#,##0.00"), General past 6. */
 extern const char *const gw_xlsx_num_formats[8];
 
+/* A format in the workbooks' one face (宋体 11 pt, vertically centred), or
+ * NULL when out of memory. */
+lxw_format *gw_xlsx_format(lxw_workbook *wb);
+
+/* The styles both workbooks give their header row, wrapped text, masked
+ * figures and sheet titles. */
+void gw_xlsx_style(lxw_format *head, lxw_format *wrap, lxw_format *masked, lxw_format *title);
+
+/* num[i]: a format showing i decimals (gw_xlsx_num_formats); false when out
+ * of memory. */
+bool gw_xlsx_add_num_formats(lxw_workbook *wb, lxw_format *num[8]);
+
 #endif
