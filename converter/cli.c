@@ -16,6 +16,7 @@
 static const char *const help_head = N_(
 "Usage: gwexport [options] INPUT...\n"
 "       gwexport verify BUNDLE.zip...\n"
+"       gwexport serve [options]   (a web page; see gwexport serve --help)\n"
 "\n"
 "Turns a Chinese work report (工作报告/述职报告/考核汇报) into a GB/T 9704\n"
 "PDF and the other outputs listed under Output formats.  INPUT is a file in\n"
@@ -24,7 +25,10 @@ static const char *const help_head = N_(
 "Options:\n"
 "  -f, --formats LIST     output formats, comma-separated (default: %s)\n"
 "  -o, --out DIR          write outputs to DIR (default: beside each input)\n"
-"  -l, --layout NAME|FILE page layout: gbt9704 (default), draft, or an .ini file\n"
+"  -l, --layout NAME|FILE page layout: gbt9704 (default, 公文格式), letter\n"
+"                         (信函格式), minutes (纪要格式), draft (a reading copy\n"
+"                         with line numbers) or an .ini file; read only when\n"
+"                         pdf, ofd or zip is written\n"
 "      --encoding ENC     of text: auto (default), utf-8, gb18030 (also gbk), big5,\n"
 "                         big5-hkscs, utf-16, utf-16le, utf-16be\n"
 "      --no-unwrap        keep text copied from a PDF or phone line by line\n"
@@ -33,7 +37,9 @@ static const char *const help_head = N_(
 "                         发文机关 发文字号 签发人 密级 紧急程度 份号 主送 抄送\n"
 "                         印发机关 印发日期 出席 请假 列席 (or issuers, doc_number,\n"
 "                         signers, secrecy, urgency, copy_number, to, cc,\n"
-"                         printed_by, printed_on, present, on_leave, attending)\n"
+"                         printed_by, printed_on, present, on_leave, attending;\n"
+"                         also 文号, 发文机关标志, 密级和保密期限, 主送机关,\n"
+"                         抄送机关)\n"
 "  -j, --jobs N           convert N inputs in parallel (default 1)\n"
 "      --allow-missing-glyphs  warn, instead of failing, on characters no font has\n"
 "      --timings          print the time of each stage to stderr\n"
@@ -70,7 +76,7 @@ static const char *const help_tail = N_(
 "standard error; Ctrl-C stops a batch keeping what is finished.\n"
 "Exit status: 0 all converted (or bundles valid), 1 some input failed,\n"
 "2 the command is wrong (an option, -o, the layout): nothing converted,\n"
-"130 stopped by Ctrl-C.\n");
+"130 stopped by Ctrl-C (143 by SIGTERM).\n");
 
 uint32_t gw_formats_default(void)
 {

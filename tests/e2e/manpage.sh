@@ -60,6 +60,43 @@ for name in gwexport.1 gwexport.zh_CN.1; do
 	check_eq "$name documents every option of --help and serve --help" "" "$missing"
 done
 
+# -l: the entry of each page and of --help names every layout layouts/
+# ships, and each page says for which formats it is read (pdf, ofd, zip:
+# since 30f6a90 -f xlsx,json does not need a readable layout).
+LC_ALL=C LANGUAGE= "$GWEXPORT" --help > "$TMP/help" 2>&1
+# entry FILE: the lines from the -l option to the next option (--encoding)
+entry() { sed -n '/^ *-l, --layout/,/^ *--encoding/p' "$1" | sed '$d'; }
+entry "$TMP/help" > "$TMP/help.l"
+for name in gwexport.1 gwexport.zh_CN.1; do entry "$TMP/$name.txt" > "$TMP/$name.l"; done
+for f in "$ROOT"/layouts/*.ini; do printf '%s\n' "$(basename "$f" .ini)"; done > "$TMP/layouts"
+check "layouts/ ships at least 4 layouts (found $(wc -l < "$TMP/layouts"))" test "$(wc -l < "$TMP/layouts")" -ge 4
+for l in help gwexport.1 gwexport.zh_CN.1; do
+	missing=
+	while read -r lay; do has "$lay" "$TMP/$l.l" || missing="$missing $lay"; done < "$TMP/layouts"
+	check_eq "the -l entry of $l names every shipped layout" "" "$missing"
+done
+for name in gwexport.1 gwexport.zh_CN.1; do
+	missing=
+	for f in pdf ofd zip xlsx json; do has "$f" "$TMP/$name.l" || missing="$missing $f"; done
+	check_eq "the -l entry of $name says for which formats the layout is read" "" "$missing"
+done
+
+# --set: every key the program takes (each field's Chinese names and its
+# ASCII alias, read from read/frontmatter.c's table) is in both pages and
+# in --help, so 文号 is not a secret.
+$PY - "$ROOT/converter/read/frontmatter.c" > "$TMP/keys" <<'EOF2'
+import re, sys
+src = open(sys.argv[1], encoding="utf-8").read()
+for names, alias in re.findall(r'\{GW_FIELD_\w+, \{([^}]*)\}, "(\w+)"', src):
+    print("\n".join(re.findall(r'"([^"]+)"', names) + [alias]))
+EOF2
+check "frontmatter.c's field table is read (found $(wc -l < "$TMP/keys") keys)" test "$(wc -l < "$TMP/keys")" -ge 26
+for l in help gwexport.1.txt gwexport.zh_CN.1.txt; do
+	missing=
+	while read -r key; do grep -qF -- "$key" "$TMP/$l" || missing="$missing $key"; done < "$TMP/keys"
+	check_eq "$l names every --set key" "" "$missing"
+done
+
 # What the English source names, the Chinese source must name too: long
 # options, identifiers with an underscore (environment variables, --set
 # aliases) and numbers of two or more digits (defaults, limits, statuses).

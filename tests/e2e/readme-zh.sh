@@ -67,3 +67,25 @@ while read -r opt; do
 	grep -qE -- "(^|[ ,])$opt([ ,=]|$)" "$TMP/help" || unknown="$unknown $opt"
 done < "$TMP/used"
 check_eq "every option in the section's commands is one --help lists" "" "$unknown"
+
+# --set: every Chinese key name the program takes (read/frontmatter.c's
+# field table: 文号 as well as 发文字号) is in the section.
+$PY - "$ROOT/converter/read/frontmatter.c" > "$TMP/keys" <<'EOF2'
+import re, sys
+src = open(sys.argv[1], encoding="utf-8").read()
+for names in re.findall(r'\{GW_FIELD_\w+, \{([^}]*)\}', src):
+    print("\n".join(re.findall(r'"([^"]+)"', names)))
+EOF2
+check "frontmatter.c's Chinese keys are read (found $(wc -l < "$TMP/keys"))" test "$(wc -l < "$TMP/keys")" -ge 18
+missing=
+while read -r key; do grep -qF -- "$key" "$SECTION" || missing="$missing $key"; done < "$TMP/keys"
+check_eq "the section names every Chinese --set key" "" "$missing"
+
+# The exit statuses --help lists (its paragraph "Exit status:") are
+# all in the section's 退出状态 item.
+sed -n '/^Exit status:/,/^$/p' "$TMP/help" | grep -oE '(^|[^0-9A-Za-z-])[0-9]+' | tr -dc '0-9\n' | sort -u > "$TMP/statuses"
+check "--help lists at least 4 exit statuses (found $(wc -l < "$TMP/statuses"))" test "$(wc -l < "$TMP/statuses")" -ge 4
+awk '/退出状态（/ { on = 1 } on { print } on && /^$/ { exit }' "$SECTION" > "$TMP/exit-zh"
+missing=
+while read -r n; do grep -qE "(^|[^0-9])$n([^0-9]|$)" "$TMP/exit-zh" || missing="$missing $n"; done < "$TMP/statuses"
+check_eq "the section's 退出状态 names every exit status of --help" "" "$missing"
