@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "segment.h"
 #include "units.h"
 
 /* Cuts an over-long label at its last verb or 的, else keeps its tail. */
@@ -247,6 +248,7 @@ struct label_facts {
 	enum need need;
 	span pd;              /* the noun phrase after 的 following the figures */
 	char whole[BUF];      /* the subject as written, with its noun */
+	char share_of[BUF];   /* 占Y比例 when whole was 占Y的 (store_label) */
 	size_t wn;
 };
 
@@ -794,6 +796,37 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	}
 }
 
+/* 道路运输领域死亡5人 → 道路运输领域死亡人数, 职工医保参保7.35万人 →
+ * 职工医保参保人数: a count of people named by a verb is a 人数; the verb
+ * alone (死亡9人, 可容纳4.5万人) is said of the thing counted before it,
+ * without what was done to that (发生一般事故2起、死亡2人 → 一般事故死亡
+ * 人数).  新增参保 counts those who joined, not a headcount. */
+static void name_headcount(struct label_facts *f)
+{
+	size_t wn = f->wn, v = gw_lex_suffix(GW_LEX_HEADCOUNT_VERB, f->whole, wn);
+	if (!v || f->change || strcmp(f->q->base_unit, "人") || f->q->noun.b > f->q->noun.a ||
+	    gw_lex_suffix(GW_LEX_VERB, f->whole, wn - v))
+		return;
+	if (v == wn || gw_lex_is(GW_LEX_ABLE, f->whole, wn - v)) {
+		const char *topic = label_object_of(f->st->near_count);
+		size_t tn = strlen(topic), at = 0, len;
+		for (size_t i = 3; i < tn; i += len) {   /* past its last verb: 行业发生|一般事故 */
+			gw_utf8_decode(topic + i, tn - i, &len);
+			size_t vl = label_clause_verb(topic + i, tn - i);
+			if (vl && chars(topic + i + vl, tn - i - vl) >= 2 && gw_seg_boundary(topic, tn, i) &&
+			    gw_seg_boundary(topic, tn, i + vl))
+				at = i + vl;
+		}
+		char named[BUF] = "";
+		cat(named, topic + at, tn - at);
+		cat(named, f->whole, wn);
+		copy_text(f->whole, named);
+	}
+	cat(f->whole, "人数", 6);
+	f->wn = strlen(f->whole);
+	f->need = NEED_NONE;
+}
+
 /* The subject as written (whole) and what it needs to be understood. */
 static void read_whole(struct label_facts *f)
 {
@@ -823,13 +856,16 @@ static void read_whole(struct label_facts *f)
 		cat(f->whole, "比例", 6);
 	}
 	cat(f->whole, p + q->noun.a, q->noun.b - q->noun.a);
-	if (q->kind == GW_KIND_RATIO && !f->change && f->ends_de && label_share_of_whole(f->whole))
+	if (q->kind == GW_KIND_RATIO && !f->change && f->ends_de && label_share_of_whole(f->whole)) {
+		label_share_whole(f->whole, f->share_of);
 		snprintf(f->whole, sizeof f->whole, "占比");   /* 人员…，占在编人员的20.8% → 人员占比 */
+	}
 	f->wn = strlen(f->whole);
 	f->need = share ? NEED_CHANGED
 			: label_need_of(core.b - core.a, q->noun.b - q->noun.a, f->whole, f->change != 0);
 	if (f->verb_rate && f->need == NEED_NONE)
 		f->need = NEED_GENERIC;
+	name_headcount(f);
 	label_post_de(f->c, f->k, &f->pd);
 }
 
@@ -860,6 +896,13 @@ static void store_label(struct label_facts *f, char *buf)
 	copy_text(st->prev_base, buf);
 	if ((unsigned)q->kind < 4)
 		copy_text(st->by_kind[q->kind], buf);
+	/* …，占在编人员的20.8% → 人员占在编人员比例; a change after it
+	 * (比上年提高) is of 人员占比, as written above */
+	size_t bl = strlen(buf);
+	if (f->share_of[0] && bl >= 6 && !strcmp(buf + bl - 6, "占比")) {
+		buf[bl - 6] = '\0';
+		cat(buf, f->share_of, strlen(f->share_of));
+	}
 	st->prev_kind = (int)q->kind;
 	cat(buf, p + f->chg.a, f->chg.b - f->chg.a);
 	copy_text(q->label, buf);
@@ -896,6 +939,7 @@ static size_t label_one(struct para_ctx *c, size_t k, struct label_state *st, st
 	char buf[BUF] = "";
 	r->build(&f, buf);
 	label_fit_words(c, f.phrase, q->num_a, f.chg.b > f.chg.a, buf);
+	label_cut_inner(buf);
 	q->rule = r->name;
 	store_label(&f, buf);
 	return k;

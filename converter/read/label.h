@@ -15,6 +15,7 @@
  *                    (总投资, 开工率, 同比增长) borrows from earlier figures;
  *   label_lists.c    分别 lists, one label per member, and apposition;
  *   label_words.c    a label's edges moved to word boundaries (segment.h);
+ *   label_inner.c    words inside a label that name nothing of it (将, 全年);
  *   label.c          one quantity's label assembled by an ordered table of
  *                    rules (label_rules), and the label fitted to the model.
  * All vocabulary is in lexicon.c.
@@ -101,6 +102,7 @@ void label_cut_level_tail(const char *p, span *s);
 bool label_cut_share_verb(const char *p, span *s);
 bool label_bare_relative(const char *p, span s);
 bool label_share_of_whole(const char *whole);
+void label_share_whole(const char *whole, char *out);
 span label_cut_done_share(const char *p, span *s);
 void label_cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subject);
 
@@ -128,6 +130,9 @@ bool label_effect_of(const char *whole, const char *topic, char *eff);
 
 /* ---- label_words.c ---- */
 void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool change, char *buf);
+
+/* ---- label_inner.c ---- */
+void label_cut_inner(char *buf);
 
 /* ---- label_lists.c ---- */
 bool label_list_gap(const char *p, size_t a, size_t b);

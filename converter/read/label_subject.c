@@ -272,6 +272,31 @@ bool label_share_of_whole(const char *whole)
 	return memcmp(whole + n - 6, "比例", 6) && memcmp(whole + n - 6, "比重", 6);
 }
 
+/* 占过夜游客总量的 → 占游客总量比例, 占全县地区生产总值的 → 占地区生产总值
+ * 比重: the whole a share is of, as an assessor names it — the scope (全县)
+ * and 的 go, 比重 or 比例 is added (GW_LEX_AGGREGATE).  out is "" when the
+ * whole names nothing (占总数的: X占比 says it all).  whole is 占 + Y (+ 的). */
+void label_share_whole(const char *whole, char *out)
+{
+	size_t n = strlen(whole);
+	out[0] = '\0';
+	if (n > 3 && !memcmp(whole + n - 3, "的", 3))
+		n -= 3;
+	if (n <= 3 || memcmp(whole, "占", 3))
+		return;
+	const char *y = whole + 3;
+	size_t yn = n - 3, sc = gw_lex_prefix(GW_LEX_SCOPE, y, yn);
+	if (sc < yn) {
+		y += sc;
+		yn -= sc;
+	}
+	if (gw_lex_is(GW_LEX_WHOLE_BARE, y, yn) || chars(y, yn) < 2)
+		return;
+	cat(out, "占", 3);
+	cat(out, y, yn);
+	cat(out, gw_lex_suffix(GW_LEX_AGGREGATE, y, yn) ? "比重" : "比例", 6);
+}
+
 /* 库房容量已使用92%, 资金已拨付85%: a percentage right after 已 + a verb
  * is the share of the subject that has undergone it.  Cuts 已 + verb from
  * s and returns the verb (容量 + 使用比例), or {0, 0}. */

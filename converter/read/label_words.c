@@ -75,9 +75,9 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 		a = k;
 	/* 税费收入可, 项目未: a dangling last word goes when more is left — and
 	 * no change words follow, whose first part it may be (户均|增收) */
-	size_t last = boundary_before(ends, w, phrase, e - 1);
-	if (!change && last > a && last < e && gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last))
-		e = last;
+	for (size_t last; !change && e > a && (last = boundary_before(ends, w, phrase, e - 1)) > a &&
+			  gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last);)
+		e = last;   /* 比例预计可: each in turn */
 	/* 着下游, 于2027年…: a dangling first word goes too */
 	size_t first = word_end(ends, w, phrase, a);
 	if (first < e && gw_lex_is(GW_LEX_DANGLING_START, c->p + a, first - a))

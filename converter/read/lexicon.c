@@ -484,7 +484,7 @@ static const gw_word agent_adverbs[] = {
 
 /* Words ending the name of who acts (机关, 市级, 县区 …). */
 static const gw_word actor_ends[] = {
-	W("机关"), W("部门"), W("市级"), W("县级"), W("区级"), W("县区"), W("市"), W("县"), W("区"), W("镇"),
+	W("机关"), W("部门"), W("大队"), W("队伍"), W("市级"), W("县级"), W("区级"), W("县区"), W("市"), W("县"), W("区"), W("镇"),
 	W("乡"), W("街道"), W("社区"), W("村"), W("单位"), W("系统"), W("局"), W("委"), W("中心"), W("学校"),
 	W("医院"), W("公司"), W("企业"), W("支部"), W("党组"), W("我们"), W("我局"), W("我委"), W("工程"), W("项目"),
 	W("人才"), W("群众"), W("居民"), W("农户"), W("学生"), W("老人"), W("民警"), W("职工"),
@@ -613,6 +613,9 @@ static const gw_word extents[] = {
 static const gw_word per_units[] = {
 	W("每人每月"), W("每人每年"), W("每人每天"), W("每人"), W("每户"), W("每月"), W("每年"), W("每天"), W("每日"),
 	W("每亩"), W("每平方米"), W("每吨"),
+	/* 路网密度为每百平方公里96.3公里, 抽检量达到每千人5批次: a density's base */
+	W("每百平方公里"), W("每平方公里"), W("每公里"), W("每百人"), W("每千人"), W("每万人"), W("每千人口"),
+	W("每万人口"), W("每百户"),
 };
 
 /* 增幅达6%: between a change word and the number (not 为: 缩短为3天 is a level). */
@@ -754,7 +757,40 @@ static const gw_word class_bounds[] = {W("以上"), W("以下")};
 static const gw_word dangling_ends[] = {
 	W("可"), W("未"), W("仍"), W("均"), W("已"), W("将"), W("将于"), W("于"), W("在"), W("仅剩"), W("仍有"),
 	W("尚"), W("尚有"), W("常年"),
+	/* 定点零售药店有183家, 专职人员平均1.5人, 比例预计可提高到88%,
+	 * 卫生材料降为18.6元: a verb or adverb left before the number */
+	W("有"), W("平均"), W("预计"), W("降"),
 };
+/* 占总数的40.3%, 占游客总量的24.3%: a share of a whole named so (alone or
+ * after a scope, 全县) is written X占比; any other whole stays in the label
+ * (过夜游客占游客总量比例 has its own noun before 总量). */
+static const gw_word wholes_bare[] = {W("总数"), W("总量"), W("总和"), W("全部"), W("总体")};
+
+/* 占园区规模以上工业总产值的73.2% → …占规模以上工业总产值比重: a share of
+ * an economic aggregate is a 比重, as statistics write it; of anything
+ * else (总投资, 交流总数, 在编人员) assessors write 比例. */
+static const gw_word aggregates[] = {
+	W("产值"), W("税收"), W("收入"), W("生产总值"), W("增加值"), W("GDP"), W("营业额"), W("销售额"), W("总产值"),
+	W("财政收入"), W("支出"), W("消费品零售总额"),
+};
+
+/* 恳请县人民政府将县级配套资金, 力争把…: the object marker; what it takes
+ * is the thing measured (label_inner.c). */
+static const gw_word inner_cuts[] = {W("将"), W("把")};
+
+/* 镇纪委全年立案查处…, 消防救援队伍共接警出动…: when, or how much in all,
+ * inside a label, after who acted (label_inner.c). */
+static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内")};
+
+/* 死亡9人, 职工医保参保7.35万人, 可容纳4.5万人: a count of people named
+ * by what befell them or what they did is a number of people —
+ * 死亡人数, 参保人数, 可容纳人数 (label.c); a verb alone (with 可)
+ * takes the thing of the sentence (事故死亡人数). */
+static const gw_word headcount_verbs[] = {
+	W("死亡"), W("受伤"), W("遇难"), W("失踪"), W("参保"), W("容纳"), W("满足"), W("转移"), W("撤离"),
+};
+static const gw_word ables[] = {W("可"), W("能"), W("可以"), W("仅能"), W("能够"), W("共")};
+
 static const gw_word dangling_starts[] = {W("着"), W("了"), W("于")};
 
 /* “三公”经费, “四严禁”, “双带头人”: a numeral makes a quoted name a
@@ -929,6 +965,12 @@ static const struct lex_list lists[] = {
 	[GW_LEX_NUMERAL] = LIST(numerals),
 	[GW_LEX_DANGLING_END] = LIST(dangling_ends),
 	[GW_LEX_DANGLING_START] = LIST(dangling_starts),
+	[GW_LEX_WHOLE_BARE] = LIST(wholes_bare),
+	[GW_LEX_AGGREGATE] = LIST(aggregates),
+	[GW_LEX_INNER_CUT] = LIST(inner_cuts),
+	[GW_LEX_INNER_TIME] = LIST(inner_times),
+	[GW_LEX_HEADCOUNT_VERB] = LIST(headcount_verbs),
+	[GW_LEX_ABLE] = LIST(ables),
 };
 _Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
 

@@ -163,6 +163,12 @@ typedef enum gw_lex {
 	GW_LEX_NEGATION,       /* opening a predicate of what was not done: 未, 尚未 */
 	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
 	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
+	GW_LEX_WHOLE_BARE,     /* a whole that names nothing of its own: 总数, 总量 */
+	GW_LEX_AGGREGATE,      /* ends of a whole whose share is a 比重: 产值, 税收, 生产总值 */
+	GW_LEX_INNER_CUT,      /* inside a label, cut with all before them: 将, 把 */
+	GW_LEX_INNER_TIME,     /* inside a label, a time cut (with an actor before it): 全年 */
+	GW_LEX_HEADCOUNT_VERB, /* verbs whose count of people is a 人数: 死亡, 参保, 容纳 */
+	GW_LEX_ABLE,           /* before a headcount verb, nothing of its own: 可, 仅能 */
 	GW_LEX_COUNT_
 } gw_lex;
 

@@ -571,10 +571,12 @@ static const struct icase cases[] = {
 	/* a phrase ending in 期间 before the verb (or its adverb) is when */
 	{"全年重要节假日期间共出动执法人员2,600人次。防汛关键期间累计转移群众1.2万人。",
 	 {{"2,600", "人次", "执法人员", "数量", "", ""}, {"1.2", "万人", "转移群众", "数量", "", ""}}},
-	/* 占 + a whole + 的 is the share of the figure before (…占比), of a plan
-	 * how far it is done; 全 + the speaker's body (全馆) is a default scope */
+	/* 占 + a whole + 的 is the share of the figure before in that whole
+	 * (…占在编人员比例), of a plan how far it is done; 全 + the speaker's
+	 * body (全馆) is a default scope */
 	{"全馆具有中级职称的人员为12人，占在编人员的36.4%。交通投资完成42亿元，占年度计划的108%。",
-	 {{"12", "人", "具有中级职称的人员", "数量", "", ""}, {"36.4", "%", "具有中级职称的人员占比", "比率", "", ""},
+	 {{"12", "人", "具有中级职称的人员", "数量", "", ""},
+	  {"36.4", "%", "具有中级职称的人员占在编人员比例", "比率", "", ""},
 	  {"42", "亿元", "交通投资", "金额", "", ""}, {"108", "%", "交通投资占年度计划", "比率", "", ""}}},
 	{"完成水利投资9.6亿元，占年度目标的104%。",
 	 {{"9.6", "亿元", "水利投资", "金额", "", ""}, {"104", "%", "水利投资占年度目标", "比率", "", ""}}},

@@ -1,0 +1,69 @@
+/*
+ * label_inner.c — words inside a finished label that are no part of what
+ * it names: an addressee or actor before 将/把 (恳请县政府将配套资金 →
+ * 配套资金), who acted and when before the act (镇纪委全年立案查处… →
+ * 立案查处…; 区博物馆全年接待观众 → 区博物馆接待观众).  The words are
+ * lexicon.c's GW_LEX_INNER_CUT (cut with all before them) and
+ * GW_LEX_INNER_TIME (cut with an actor before them, else alone); each must
+ * be a word of its own in the label (segment.h), with a noun phrase after.
+ * In: a label built by label.c's rules; out: the label cut in place.
+ */
+#include <string.h>
+
+#include "label.h"
+#include "segment.h"
+
+#define INNER_REST_MIN_CHARS 2   /* what a cut leaves names a thing */
+
+/* Where the first word of list l that is a word of its own in buf[0..n)
+ * starts, with at least INNER_REST_MIN_CHARS after it (and, when
+ * before_verb, a verb right after it: 全年接待, not 全年总收入); its
+ * length into *wl; (size_t)-1 when none. */
+static size_t word_in(const char *buf, size_t n, gw_lex l, bool before_verb, size_t *wl)
+{
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS);
+	if (w > GW_SEG_MAX_CHARS)
+		return (size_t)-1;
+	for (size_t k = 0, at = 0; k + 1 < w; at = ends[k++]) {
+		size_t len = ends[k] - at;
+		gw_seg_class next = GW_SEG_OTHER;
+		gw_seg_lookup(buf + ends[k], ends[k + 1] - ends[k], &next);
+		if (at > 0 && gw_lex_is(l, buf + at, len) &&
+		    chars(buf + ends[k], n - ends[k]) >= INNER_REST_MIN_CHARS &&
+		    (!before_verb || next == GW_SEG_VERB || label_clause_verb(buf + ends[k], n - ends[k]))) {
+			*wl = len;
+			return at;
+		}
+	}
+	return (size_t)-1;
+}
+
+/* 恳请县人民政府将县级配套资金 → 县级配套资金: what 将/把 takes is the
+ * thing; who is asked or who acts on it is not. */
+static void cut_through_object_mark(char *buf)
+{
+	size_t n = strlen(buf), wl, at = word_in(buf, n, GW_LEX_INNER_CUT, false, &wl);
+	if (at != (size_t)-1)
+		memmove(buf, buf + at + wl, n - at - wl + 1);
+}
+
+/* 综合执法大队全年出动执法人员 → 出动执法人员, 区博物馆全年接待观众 →
+ * 区博物馆接待观众: a time inside the label goes; an actor before it
+ * (a body: 大队, 纪委, 局) goes with it, a place that is what was counted
+ * at (博物馆) stays. */
+static void cut_inner_time(char *buf)
+{
+	size_t n = strlen(buf), wl, at = word_in(buf, n, GW_LEX_INNER_TIME, true, &wl);
+	if (at == (size_t)-1)
+		return;
+	if (label_ends_with_actor(buf, at))
+		memmove(buf, buf + at + wl, n - at - wl + 1);
+	else
+		memmove(buf + at, buf + at + wl, n - at - wl + 1);
+}
+
+void label_cut_inner(char *buf)
+{
+	cut_through_object_mark(buf);
+	cut_inner_time(buf);
+}

@@ -1,0 +1,125 @@
+/*
+ * test_label_classes.c — classes of labelling errors found on held-out
+ * sets, each with sentences written for this test (not taken from a set):
+ * the label an assessor writes for one figure of a paragraph.  Where
+ * tests/spec/labels.txt pins which rule of label.c names a quantity, this
+ * file pins what the label reads for a class of wording, whatever rule
+ * names it (shares of a whole, words left at a label's end, actors and
+ * addressees inside it, counts of people named by a verb).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "unit.h"
+
+#include "read/indicator_text.h"
+
+#define MAX_QTY_TRACE 16
+
+struct label_case {
+	const char *para;
+	const char *text;  /* the quantity as written (number and unit) */
+	const char *label; /* what it must be labelled */
+};
+
+/* The label of the quantity written `text` in para, or NULL. */
+static const char *label_of(const char *para, const char *text, gw_label_trace *got)
+{
+	size_t nq = gw_indicator_trace(para, strlen(para), got, MAX_QTY_TRACE);
+	for (size_t k = 0; k < nq && k < MAX_QTY_TRACE; k++)
+		if (!strcmp(got[k].text, text))
+			return got[k].label;
+	return NULL;
+}
+
+static void check_cases(const struct label_case *cases, size_t n)
+{
+	size_t failed = 0;
+	for (size_t i = 0; i < n; i++) {
+		gw_label_trace got[MAX_QTY_TRACE];
+		const char *label = label_of(cases[i].para, cases[i].text, got);
+		if (label && !strcmp(label, cases[i].label))
+			continue;
+		failed++;
+		printf("%s\n  %s: want %s, got %s\n", cases[i].para, cases[i].text, cases[i].label,
+		       label ? label : "(no such quantity)");
+	}
+	assert_int_equal(failed, 0);
+}
+
+#define CHECK(cases) check_cases(cases, sizeof cases / sizeof cases[0])
+
+/* X，占Y的N%: the share names its whole (比重 of an economic aggregate,
+ * else 比例); a whole that names nothing (总数) leaves X占比; a change
+ * after the share is of X占比. */
+static void test_share_of_whole(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全镇共有行政村26个，其中集体经济年收入30万元以上的村18个，占行政村总数的69.2%，比上年提高7个百分点。",
+		 "69.2%", "集体经济年收入30万元以上的村占行政村总数比例"},
+		{"全镇共有行政村26个，其中集体经济年收入30万元以上的村18个，占行政村总数的69.2%，比上年提高7个百分点。",
+		 "7个百分点", "集体经济年收入30万元以上的村占比比上年提高"},
+		{"规上工业实现增加值18.2亿元，占全区地区生产总值的31.5%。", "31.5%",
+		 "规上工业实现增加值占地区生产总值比重"},
+		{"省级奖补资金3000万元，占总投资的60%。", "60%", "省级奖补资金占总投资比例"},
+		{"今年招录新教师120名，其中硕士研究生35名，占总数的29.2%。", "29.2%", "硕士研究生占比"},
+	};
+	CHECK(cases);
+}
+
+/* Words left between the subject and the number name nothing: 有, 平均,
+ * 预计 (可), a per-unit base after a copula. */
+static void test_words_before_the_number(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"目前全区农村互助幸福院有52家。", "52家", "农村互助幸福院"},
+		{"各村级服务站专职人员平均2人。", "2人", "各村级服务站专职人员"},
+		{"管网改造完成后，集中供水率预计可提升到98%。", "98%", "集中供水率"},
+		{"单位产品能耗降为0.42吨标准煤。", "0.42吨", "单位产品能耗"},
+		{"人均公园绿地面积达到每万人12.6公顷。", "12.6公顷", "人均公园绿地面积"},
+	};
+	CHECK(cases);
+}
+
+/* An addressee before 将 and an actor before 全年 are no part of what is
+ * counted; a place where it was counted stays. */
+static void test_inner_words(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"建议市财政局将专项补助资金1200万元列入明年预算。", "1200万元", "专项补助资金"},
+		{"区城管执法局全年查处违章建筑156处。", "156处", "查处违章建筑"},
+		{"区图书馆全年接待读者21万人次。", "21万人次", "区图书馆接待读者"},
+	};
+	CHECK(cases);
+}
+
+/* A count of people named by a verb is a 人数; the verb alone takes the
+ * thing counted before it. */
+static void test_headcount(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全年发生道路交通事故32起、死亡11人。", "11人", "道路交通事故死亡人数"},
+		{"高速公路交通事故死亡3人。", "3人", "高速公路交通事故死亡人数"},
+		{"全区建筑行业发生较大事故1起、死亡4人。", "4人", "较大事故死亡人数"},
+		{"城乡居民养老保险参保26.4万人。", "26.4万人", "城乡居民养老保险参保人数"},
+		{"新建避灾安置点12个，可容纳3000人。", "3000人", "避灾安置点可容纳人数"},
+		/* those who joined are counted by 新增, no headcount */
+		{"灵活就业人员新增参保860人。", "860人", "灵活就业人员新增参保"},
+	};
+	CHECK(cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_share_of_whole),
+		cmocka_unit_test(test_words_before_the_number),
+		cmocka_unit_test(test_inner_words),
+		cmocka_unit_test(test_headcount),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
