@@ -121,6 +121,22 @@ static size_t skip_digits(const char *s, size_t n, size_t i, size_t *count)
 	return i;
 }
 
+/* Digits or redaction marks (*, ＊, ×): a 发文字号 copied for publication
+ * has its year or serial masked, *交〔2026〕**号. */
+static size_t skip_figures(const char *s, size_t n, size_t i, size_t *count)
+{
+	size_t len;
+	*count = 0;
+	while (i < n) {
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		if (!gw_fold_digit(cp) && !gw_is_mask(cp))
+			break;
+		i += len;
+		(*count)++;
+	}
+	return i;
+}
+
 static bool has_digit(const char *s, size_t n)
 {
 	size_t len;
@@ -172,7 +188,8 @@ static bool is_urgency(const gw_line *l)
 	return k && k == l->len;
 }
 
-/* The 发文字号 at the start of s[0..n): ×政办〔2024〕7号 → its length, 0 if none. */
+/* The 发文字号 at the start of s[0..n): ×政办〔2024〕7号 → its length, 0 if none.
+ * Year and serial may be masked (*交〔2026〕**号). */
 static size_t doc_number_len(const char *s, size_t n)
 {
 	size_t i = 0, len, count = 0, open = 0;
@@ -185,7 +202,7 @@ static size_t doc_number_len(const char *s, size_t n)
 	}
 	if (!open)
 		return 0;
-	i = skip_digits(s, n, i + open, &count);
+	i = skip_figures(s, n, i + open, &count);
 	if (count != 4)
 		return 0;
 	if (at(s, n, i, "年"))
@@ -193,7 +210,7 @@ static size_t doc_number_len(const char *s, size_t n)
 	size_t close = at_any(s, n, i, YEAR_CLOSE);
 	if (!close)
 		return 0;
-	i = skip_digits(s, n, i + close, &count);
+	i = skip_figures(s, n, i + close, &count);
 	if (count < 1 || count > 6 || !at(s, n, i, "号"))
 		return 0;
 	return i + strlen("号");

@@ -61,6 +61,14 @@ static void test_doc_number_variants(void **state)
 		{"×政办〔24〕7号", NULL},             /* the year in full */
 		{"×政办〔2024〕号", NULL},            /* no number */
 		{"根据〔2024〕7号文件精神，", NULL},  /* a sentence citing one */
+		/* masked for publication: serial, year, full-width ＊ and × */
+		{"*交〔2026〕**号", "*交〔2026〕**号"},
+		{"*交〔2026〕**号　　　　签发人：赵××", "*交〔2026〕**号"},
+		{"*交〔2026〕**号    签发人: 赵××", "*交〔2026〕**号"},
+		{"×交〔20**〕＊＊号", "×交〔20**〕＊＊号"},
+		{"*交〔2026〕号", NULL},              /* still a serial */
+		{"*交〔2026〕*******号", NULL},       /* of at most 6 */
+		{"*交〔2026〕**号文件要求", NULL},    /* a sentence citing one */
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		gw_line v[2] = {line(cases[i].line), line("关于某事的通知")};
@@ -105,6 +113,24 @@ static void test_head_elements(void **state)
 	assert_string_equal(r->head->signers.items[1], "王芳");
 	assert_string_equal(r->title, "关于申请资金的请示");
 	gw_report_free(r);
+
+	/* A masked 发文字号 and its 签发人 on one line, apart by full- or
+	 * half-width spaces: the number and the names, not the title. */
+	static const char *const masked[] = {
+		"××县交通运输局文件\n*交〔2026〕**号　　　　签发人：赵××\n\n关于农村公路养护的报告\n"
+		"县人民政府：\n现报告如下。\n",
+		"××县交通运输局文件\n*交〔2026〕**号    签发人：赵××\n关于农村公路养护的报告\n"
+		"县人民政府：\n现报告如下。\n",
+	};
+	for (size_t i = 0; i < sizeof masked / sizeof masked[0]; i++) {
+		r = read_str(masked[i]);
+		assert_non_null(r->head);
+		assert_string_equal(r->head->doc_number, "*交〔2026〕**号");
+		assert_int_equal(r->head->signers.n, 1);
+		assert_string_equal(r->head->signers.items[0], "赵××");
+		assert_string_equal(r->title, "关于农村公路养护的报告");
+		gw_report_free(r);
+	}
 
 	/* An organisation over a title is no 版头 (no number under it). */
 	r = read_str("区卫生健康局\n2023年工作总结\n一、主要工作\n正文。\n");
