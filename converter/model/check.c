@@ -26,8 +26,10 @@
 
 
 /* Base units of the 比率 kind, besides a rate per N ("/10万"); 金额 is a
- * base unit whose first part ends in 元. */
-static const char *const ratio_units[] = {"%", "‰", "个百分点"};
+ * base unit whose first part ends in 元.  The reader's unit table
+ * (read/units.c) gives 比率 to each of these: a unit missing here made
+ * the JSON reader refuse the model gwexport itself had written. */
+static const char *const ratio_units[] = {"%", "‰", "个百分点", "百分点", "倍"};
 
 #define HINT_REPAIR "correct the value, or convert the original text again (MODEL.md lists the invariants)"
 
