@@ -625,6 +625,7 @@ struct extract {
 	int year;                  /* the report's year (label_status.h) */
 	gw_status_scan status;     /* label_status.c's place in the paragraph */
 	bool plan;                 /* inside a plan section (工作打算): label_status.h */
+	bool plan_doc;             /* the title names a plan: every section is one */
 	gw_diag *d;
 	gw_status st;
 	struct para_ctx pc;        /* reused between paragraphs */
@@ -768,7 +769,7 @@ static void section(struct extract *x, const gw_section *s)
 	const char *sec = x->section, *item = x->item;
 	bool plan = x->plan;
 	if (s->level == 1) {
-		x->plan = gw_status_plan_heading(s->heading);
+		x->plan = x->plan_doc || gw_status_plan_heading(s->heading);
 		x->section = s->marker;
 		x->item = NULL;
 	} else if (s->level == 2) {
@@ -817,7 +818,8 @@ size_t gw_indicator_trace(const char *text, size_t n, gw_label_trace *out, size_
 
 gw_status gw_indicators_extract(gw_report *r, gw_diag *d)
 {
-	struct extract x = {.r = r, .d = d, .year = gw_status_report_year(r)};
+	struct extract x = {.r = r, .d = d, .year = gw_status_report_year(r),
+			    .plan_doc = gw_status_plan_title(r->title)};
 	r->indicators = NULL;
 	r->n_indicators = 0;
 	for (size_t i = 0; i < r->n_preamble; i++)

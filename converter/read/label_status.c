@@ -14,7 +14,8 @@
  *         or its period names a year after the report's year, or 明年;
  *   累计  a cumulative cue before it (累计 in its clause; 近三年, “十四五”以来
  *         in its sentence), or its period runs from an earlier year (以来);
- *   目标  in a plan section (二、2024年工作打算);
+ *   目标  in a plan section (二、2024年工作打算; every section of a
+ *         document titled as a plan of work: 2024年工作计划);
  *   实绩  otherwise.
  * The period is the time phrase nearest before the number in its sentence
  * that is no comparison base (the 上年 of 比上年 is not when, but what
@@ -67,6 +68,13 @@ static const char *const plan_heading[] = {"打算", "计划", "思路", "安排
 /* ... unless it also reviews the present: 存在的问题和下一步打算, 计划执行情况. */
 static const char *const review_heading[] = {"问题", "不足", "困难", "短板", "情况", "回顾", "成效",
 					     "完成", "执行"};
+/* A document whose title names a plan of work (2027年工作计划, 工作要点)
+ * has plans for sections, unless the title also names a review of the
+ * year (2026年工作总结和2027年工作计划): then only its plan headings.  The
+ * 安排 of 关于申请安排配套资金的请示 asks for money: no plan of work. */
+static const char *const plan_title[] = {"工作计划", "工作要点", "工作打算", "工作思路", "工作安排"};
+static const char *const review_title[] = {"总结", "述职", "汇报", "情况", "回顾", "成效", "完成", "执行",
+					   "问题"};
 
 /* Right after the quantity, make it a target: the 150户 of 下达的150户任务. */
 static const char *const target_after[] = {"任务", "目标", "的任务", "的目标"};
@@ -474,17 +482,29 @@ static gw_ind_status cue_verdict(const gw_status_scan *sc)
 	return v;
 }
 
+/* True when text names a word of plan and none of review. */
+static bool names_plan(const char *text, const char *const *plan, size_t n_plan, const char *const *review,
+		       size_t n_review)
+{
+	size_t n = text ? strlen(text) : 0, len;
+	bool found = false;
+	for (size_t i = 0; i < n; i += len) {
+		cp_at(text, n, i, &len);
+		if (word_at(review, n_review, text, n, i))
+			return false;
+		found |= word_at(plan, n_plan, text, n, i) != 0;
+	}
+	return found;
+}
+
 bool gw_status_plan_heading(const char *heading)
 {
-	size_t n = heading ? strlen(heading) : 0, len;
-	bool plan = false;
-	for (size_t i = 0; i < n; i += len) {
-		cp_at(heading, n, i, &len);
-		if (word_at(review_heading, N(review_heading), heading, n, i))
-			return false;
-		plan |= word_at(plan_heading, N(plan_heading), heading, n, i) != 0;
-	}
-	return plan;
+	return names_plan(heading, plan_heading, N(plan_heading), review_heading, N(review_heading));
+}
+
+bool gw_status_plan_title(const char *title)
+{
+	return names_plan(title, plan_title, N(plan_title), review_title, N(review_title));
 }
 
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,

@@ -53,4 +53,9 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
  * figures under it are targets unless a rule says otherwise. */
 bool gw_status_plan_heading(const char *heading);
 
+/* True when a document's title names a plan and no review of the year
+ * (2027年工作计划, 工作要点; not 工作总结和明年工作计划): every level-1
+ * section is then a plan section; the preamble, which looks back, is not. */
+bool gw_status_plan_title(const char *title);
+
 #endif

@@ -186,6 +186,37 @@ static void test_scope(void **state)
 	assert_int_equal(gw_status_of(&sc, "12个", 5, 0, 5, 0, false, &pa, &pb), GW_STATUS_ACTUAL);
 }
 
+/* A title naming a plan of work makes every section a plan section (its
+ * figures are targets), the preamble that looks back excepted; a title
+ * that also reviews the year, or asks for money (申请安排), does not. */
+static void test_plan_title(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title;
+		const char *want;  /* status of 5亿元 (preamble), then of 12个 (section) */
+	} cases[] = {
+		{"县某局2024年工作计划", "实绩 目标"},
+		{"县某局2024年工作要点", "实绩 目标"},
+		{"县某局2023年工作总结和2024年工作计划", "实绩 实绩"},
+		{"县某局关于申请安排2024年配套资金的请示", "实绩 实绩"},
+		{"县某局2023年工作总结", "实绩 实绩"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[512], got[64];
+		snprintf(text, sizeof text, "%s\n\n上年完成投资5亿元。\n\n一、城市更新\n\n改造老旧小区12个。\n",
+			 cases[i].title);
+		gw_report *r = read_report(text);
+		assert_int_equal(r->n_indicators, 2);
+		snprintf(got, sizeof got, "%s %s", gw_ind_status_name(r->indicators[0].status),
+			 gw_ind_status_name(r->indicators[1].status));
+		if (strcmp(got, cases[i].want))
+			fprintf(stderr, "%s: want %s, got %s\n", cases[i].title, cases[i].want, got);
+		assert_string_equal(got, cases[i].want);
+		gw_report_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_every_status_shown),
 		cmocka_unit_test(test_report_year),
 		cmocka_unit_test(test_scope),
+		cmocka_unit_test(test_plan_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
