@@ -316,9 +316,11 @@ static int section(checker *c, const gw_section *s, int parent_level)
 			    "level %d: levels are %d..%d and a sub-section is deeper than its "
 			    "section (level %d)",
 			    s->level, GW_LEVEL_PART, GW_LEVEL_MAX, parent_level);
-	/* "" is a heading only its source's style marks (.docx "Heading 2"): number 0. */
+	/* "" is a heading only its source's style marks (.docx "Heading 2"): number 0;
+	 * so is Word numbering the reader does not count (1.1, 第1条) before a
+	 * heading its style marks — its marker holds a numeral all the same. */
 	long v = s->marker[0] ? marker_value(s->marker) : 0;
-	if (v >= 0 && v != s->number)
+	if (v >= 0 && s->number != 0 && v != s->number)
 		return fail(c, s->line, "number %ld, but marker '%s' says %ld", s->number, s->marker, v);
 	if (s->heading_end &&
 	    (!s->inline_heading || gw_utf8_count(s->heading_end, strlen(s->heading_end)) != 1))
