@@ -132,6 +132,9 @@ static const char *const compare_before[] = {"比", "较", "同", "与", "高于
 					     "慢于", "多于", "少于", "好于", "优于"};
 /* Date ranges inside a period: 1-11月, 1至11月. */
 static const char *const date_range[] = {"-", "－", "～", "~", "—", "至", "到"};
+/* After a ；, go on with the part before: its period still holds
+ * (…1,245家次…；其中，移送…4件 are of the same year). */
+static const char *const part_goes_on[] = {"其中"};
 /* Periods that point ahead or back by themselves. */
 static const char *const period_ahead[] = {"明年"};
 static const char *const period_since[] = {"以来"};
@@ -351,6 +354,20 @@ static size_t period_at(const char *p, size_t n, size_t i)
 	}
 }
 
+/* True when the period p[i..e) opens its sentence (only spaces before it
+ * from byte from): 截至6月底，… or 全年完成…；公路货运量… frames the whole
+ * sentence, across its ；.  A period further in (深化改革，全年审批…；)
+ * holds to the end of its part only, and then the sentence's opening one
+ * holds again (2026年，…，全年完成…；改造… is 2026年). */
+static bool fronted(const char *p, size_t n, size_t from, size_t i)
+{
+	size_t len;
+	for (size_t k = from; k < i; k += len)
+		if (!gw_is_space(cp_at(p, n, k, &len)))
+			return false;
+	return true;
+}
+
 /* A period starting at byte i (of character cp) and ending by byte a
  * becomes the scan's period unless it is a comparison base; returns its
  * length, or 0 when none starts there. */
@@ -377,6 +394,10 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 	} else {
 		sc->period_a = i;
 		sc->period_b = e;
+		if (fronted(p, n, sc->sentence_a, i)) {
+			sc->front_a = i;
+			sc->front_b = e;
+		}
 	}
 	return e - i;
 }
@@ -387,7 +408,7 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	memset(sc, 0, sizeof *sc);
 	sc->p = p;
 	sc->n = n;
-	sc->pos = sentence_start(p, a);
+	sc->pos = sc->sentence_a = sentence_start(p, a);
 	for (int k = CLAUSE; k <= SENTENCE; k++)
 		sc->cue_status[k] = GW_STATUS_ACTUAL;
 	for (size_t k = 0; k < N(cues); k++)
@@ -409,12 +430,19 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 			for (int k = CLAUSE; k <= SENTENCE; k++)
 				sc->cue_status[k] = GW_STATUS_ACTUAL;
 			sc->period_a = sc->period_b = sc->local_a = sc->local_b = 0;
+			sc->front_a = sc->front_b = 0;
+			sc->sentence_a = i + len;
 			continue;
 		}
 		if (is_in(cp, clause_ends, N(clause_ends))) {
 			sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
-			if (is_in(cp, part_ends, N(part_ends)))
+			if (is_in(cp, part_ends, N(part_ends))) {
 				sc->cue_status[PART] = GW_STATUS_ACTUAL;
+				if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len)) {
+					sc->period_a = sc->front_a;
+					sc->period_b = sc->front_b;
+				}
+			}
 			continue;
 		}
 		if (i >= sc->period_end) {

@@ -33,6 +33,9 @@ typedef struct gw_status_scan {
 	size_t n, pos;                /* its length, and how far it is read */
 	gw_ind_status cue_status[3];  /* what the cues met say, per scope (clause, part, sentence) */
 	size_t period_a, period_b;    /* the nearest period met in the sentence */
+	size_t sentence_a;            /* where the sentence being read starts */
+	size_t front_a, front_b;      /* the period opening the sentence (截至6月底，…):
+	                                 it holds over ；too */
 	size_t local_a, local_b;      /* the nearest period of one number only (2024年的) */
 	size_t local_next;            /* where that number may start */
 	size_t period_end, cue_end;   /* inside a period or cue taken: no new one */
