@@ -132,8 +132,9 @@ static const char *const compare_before[] = {"比", "较", "同", "与", "高于
 					     "慢于", "多于", "少于", "好于", "优于"};
 /* Date ranges inside a period: 1-11月, 1至11月. */
 static const char *const date_range[] = {"-", "－", "～", "~", "—", "至", "到"};
-/* After a ；, go on with the part before: its period still holds
- * (…1,245家次…；其中，移送…4件 are of the same year). */
+/* After a ；or ，, go on with the clause or part before: its period and
+ * cues still hold (…1,245家次…；其中，移送…4件 are of the same year;
+ * 计划实施项目90个，其中新开工项目不少于40个 are both planned). */
 static const char *const part_goes_on[] = {"其中"};
 /* Periods that point ahead or back by themselves. */
 static const char *const period_ahead[] = {"明年"};
@@ -418,6 +419,16 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
 }
 
+/* A clause ending in ：after a target cue of clause or part scope opens a
+ * list of targets (拟通过以下渠道解决：争取…1,800万元；使用…1,260万元):
+ * the cue then holds to the end of the sentence. */
+static void open_list(gw_status_scan *sc, uint32_t cp)
+{
+	if ((cp == 0xFF1A || cp == ':') &&
+	    (sc->cue_status[CLAUSE] == GW_STATUS_TARGET || sc->cue_status[PART] == GW_STATUS_TARGET))
+		sc->cue_status[SENTENCE] = GW_STATUS_TARGET;
+}
+
 /* Reads p from where the scan stopped up to byte a: sentence and clause
  * ends clear what they end, cues and periods are taken as met.  Words
  * are not looked for inside a cue or a period already taken. */
@@ -435,7 +446,9 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 			continue;
 		}
 		if (is_in(cp, clause_ends, N(clause_ends))) {
-			sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
+			open_list(sc, cp);
+			if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len))
+				sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
 			if (is_in(cp, part_ends, N(part_ends))) {
 				sc->cue_status[PART] = GW_STATUS_ACTUAL;
 				if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len)) {
@@ -551,7 +564,8 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
 	gw_ind_status by_period = period_status(p, *period_a, *period_b, year);
 	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET || target_after_number(p, n, end))
 		return GW_STATUS_TARGET;
-	if (by_cue == GW_STATUS_CUMULATIVE || by_period == GW_STATUS_CUMULATIVE)
+	/* A level at a time of its own (提高到目前的1.31平方米) is no running total. */
+	if ((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE)
 		return GW_STATUS_CUMULATIVE;
 	return plan ? GW_STATUS_TARGET : GW_STATUS_ACTUAL;
 }

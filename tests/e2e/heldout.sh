@@ -67,5 +67,5 @@ heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9
 heldout6 precision=0.9942 recall=0.9923 label=0.8714 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064
 heldout5 precision=0.9842 recall=0.9936 label=0.8821 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915
 heldout7 precision=0.9972 recall=0.9945 label=0.8351 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6950 structure=0.9913 status=0.9862 period=0.9917
-heldout8 precision=0.9861 recall=0.9884 label=0.8247 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6051 structure=0.9736 status=0.9813 period=0.9859
+heldout8 precision=0.9861 recall=0.9884 label=0.8247 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6051 structure=0.9736 status=0.9906 period=0.9859
 FLOORS
