@@ -131,12 +131,22 @@ static void drop_spacing(char *buf)
 	remove_word(buf, "\u3000");
 }
 
+/* 农村小规模学校（100人以下）有37所 → 农村小规模学校: an opening bracket
+ * whose closing one was cut (with the threshold inside) ends the label. */
+static void cut_open_bracket(char *buf)
+{
+	char *open = strstr(buf, "（");
+	if (open && !strstr(open, "）"))
+		*open = '\0';
+}
+
 static void fit_label(char *buf)
 {
 	drop_tabs(buf);
 	drop_spacing(buf);
 	drop_quotes(buf);
 	trim_list_marks(buf);
+	cut_open_bracket(buf);
 	cut_to_fit(buf);
 	trim_list_marks(buf);
 }
@@ -664,8 +674,8 @@ static void read_phrase(struct label_facts *f)
 				   label_first_verb(p, f->pre.a, sep - 3, true, &(size_t){0}) != (size_t)-1))
 		f->pre.a = sep;
 	label_qualifier_before(p, &f->pre, f->q);
-	if (f->q->kind != GW_KIND_RATIO)   /* 恢复到2019年的112%: a share of that year */
-		f->pre.b -= label_level_time(p, f->pre);
+	/* 恢复到2019年的112%: a share of that year */
+	f->pre.b -= label_level_time(p, f->pre, f->q->kind != GW_KIND_RATIO);
 	label_cut_per_unit(p, &f->pre);
 	span t = f->pre;
 	label_cut_glue(p, &t);
@@ -786,12 +796,15 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	if (lv && f->q->kind == GW_KIND_RATIO && f->ends_de)
 		core->b = lv;
 	*vlen = label_scope_verb(p, *core, vat);
-	/* 为自主创业军人发放贷款: 为 names whom it is for; keeping 发放 would
-	 * make them the ones who give — the verb goes; 为企业追回欠款: a
-	 * treatment verb says what was done for them, the phrase stays whole */
+	/* 为自主创业军人发放贷款 → 贷款: 为 names whom it is for, not what was
+	 * given — whom and the verb go (assessors name the thing: 专职保安,
+	 * 高龄津贴); 为企业追回欠款: a treatment verb says what was done for
+	 * them, the phrase stays whole */
 	if (!*vlen && core->a >= f->pre.a + 3 && !memcmp(p + core->a - 3, "为", 3)) {
-		*vat = label_beneficiary_verb(p, *core, vlen);
-		if (!*vlen && label_treated_after_beneficiary(p, *core))
+		size_t v, at = label_beneficiary_verb(p, *core, &v);
+		if (v && core->b - at - v >= 6)
+			core->a = at + v;
+		else if (label_treated_after_beneficiary(p, *core))
 			core->a -= 3;
 	}
 }

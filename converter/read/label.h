@@ -65,7 +65,7 @@ _Static_assert(TOPIC_MAX_CHARS <= LABEL_MAX_CHARS, "a topic fits a label");
 /* ---- label_time.c ---- */
 size_t label_date_prefix(const char *p, size_t n);
 bool label_comparison_base(const char *p, span s);
-size_t label_level_time(const char *p, span s);
+size_t label_level_time(const char *p, span s, bool dates);
 
 /* ---- label_clause.c ---- */
 bool label_bound_at(const char *p, size_t a, size_t i, size_t b);

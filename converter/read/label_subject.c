@@ -332,6 +332,14 @@ void label_cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subje
 		q->noun.b = a;
 		return;
 	}
+	/* 由64家压减至5家: a level verb right after the unit is no noun */
+	size_t mv = gw_lex_prefix(GW_LEX_UP, p + a, b - a), dn = gw_lex_prefix(GW_LEX_DOWN, p + a, b - a);
+	if (mv < dn)
+		mv = dn;
+	if (mv && gw_lex_prefix(GW_LEX_TO, p + a + mv, b - a - mv)) {
+		q->noun.b = a;
+		return;
+	}
 	size_t i = a;
 	for (int c = 0; i < b; c++, i += len) {
 		gw_utf8_decode(p + i, b - i, &len);

@@ -132,8 +132,10 @@ bool label_comparison_base(const char *p, span s)
 /* 下降至今年的97批次, 减少至目前的17座, 增加到2025年底的: a time with 的
  * between a change's 至/到 and the level says when the level holds (the
  * period, label_status.c), it names nothing; its length at the end of s
- * (from the 至/到 on, which strip_back then takes), or 0. */
-size_t label_level_time(const char *p, span s)
+ * (from the 至/到 on, which strip_back then takes), or 0.  Before a share
+ * only the present counts (提高到目前的76%): 恢复到2019年的112% is a
+ * share of that year (dates false). */
+size_t label_level_time(const char *p, span s, bool dates)
 {
 	if (s.b - s.a < 9 || memcmp(p + s.b - 3, "的", 3))
 		return 0;
@@ -142,8 +144,8 @@ size_t label_level_time(const char *p, span s)
 		if (!gw_lex_suffix(GW_LEX_TO, p + s.a, t - s.a))
 			continue;
 		size_t d = label_date_prefix(p + t, e - t);
-		return d == e - t || gw_lex_is(GW_LEX_PERIOD, p + t, e - t) || gw_lex_is(GW_LEX_NOW, p + t, e - t)
-			       ? s.b - t : 0;
+		bool date = d == e - t || gw_lex_is(GW_LEX_PERIOD, p + t, e - t);
+		return (dates && date) || gw_lex_is(GW_LEX_NOW, p + t, e - t) ? s.b - t : 0;
 	}
 	return 0;
 }

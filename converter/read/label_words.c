@@ -78,9 +78,13 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 	for (size_t last; !change && e > a && (last = boundary_before(ends, w, phrase, e - 1)) > a &&
 			  gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last);)
 		e = last;   /* 比例预计可: each in turn */
-	/* 着下游, 于2027年…: a dangling first word goes too */
-	size_t first = word_end(ends, w, phrase, a);
-	if (first < e && gw_lex_is(GW_LEX_DANGLING_START, c->p + a, first - a))
+	/* 着下游, 于2027年…: dangling first words go too, and a scope
+	 * after one (但|全县|仍有|四级及以下公路) */
+	bool cut = false;
+	for (size_t first; (first = word_end(ends, w, phrase, a)) < e &&
+			   (gw_lex_is(GW_LEX_DANGLING_START, c->p + a, first - a) ||
+			    (cut && gw_lex_is(GW_LEX_SCOPE, c->p + a, first - a)));
+	     cut = true)
 		a = first;
 	if (a == k && e == k + n)
 		return;

@@ -78,6 +78,8 @@ static const gw_word tails[] = {
 	W("缩短到"), W("缩短至"), W("压缩到"), W("压缩至"), W("缩短为"), W("降低为"), W("减少为"), W("提高为"), W("增加为"),
 	W("调整为"), W("压缩为"), W("下降为"), W("提升为"), W("控制在"), W("保持在"), W("稳定在"), W("保持"), W("稳定"),
 	W("扩展到"), W("扩展至"), W("拓展到"), W("拓展至"), W("调整到"), W("调整至"),
+	/* 差距由8.4个百分点缩小到2.9个百分点, 培训机构压减至64家 */
+	W("缩小到"), W("缩小至"), W("压减到"), W("压减至"), W("缩减到"), W("缩减至"),
 	W("由"), W("从"),
 	/* 平均 before the copula is the adverb "on average" (办理时间平均为3天) */
 	W("平均为"), W("平均达到"), W("平均达"), W("平均在"), W("发展到"), W("发展至"), W("增至"), W("扩大到"), W("扩大至"),
@@ -791,7 +793,13 @@ static const gw_word headcount_verbs[] = {
 };
 static const gw_word ables[] = {W("可"), W("能"), W("可以"), W("仅能"), W("能够"), W("共")};
 
-static const gw_word dangling_starts[] = {W("着"), W("了"), W("于")};
+static const gw_word dangling_starts[] = {
+	W("着"), W("了"), W("于"),
+	/* 但全县仍有…公路, 由县级财政…: a connective or preposition opening
+	 * the clause (the scope after one goes too: label_words.c); not 因 or
+	 * 在 (因提标增加支出, 在用电梯 are what assessors write) */
+	W("但"), W("但是"), W("由"), W("仍有"), W("仍"), W("有"),
+};
 
 /* “三公”经费, “四严禁”, “双带头人”: a numeral makes a quoted name a
  * numbered slogan, whose quotation marks stay (label.c). */

@@ -318,10 +318,10 @@ static const struct icase cases[] = {
 	  {"1,498", "件", "处理投诉举报", "数量", "", ""}, {"98.5", "%", "投诉举报办结率", "比率", "", ""}}},
 	/* a determiner may open the noun after a measure word */
 	{"全年完成12个各类项目。", {{"12", "个", "各类项目", "数量", "", ""}}},
-	/* 为 names whom it is for: its verb goes with it, so the label does not
-	 * make them the giver; as a topic, what was provided counts */
+	/* 为 names whom it is for: it goes with its verb, what was given is
+	 * the label (as assessors write it); as a topic, what was provided counts */
 	{"为返乡创业青年发放贴息贷款2,300万元。为环卫工人办理大病保险，投入资金约95万元。",
-	 {{"2,300", "万元", "返乡创业青年贴息贷款", "金额", "", ""},
+	 {{"2,300", "万元", "贴息贷款", "金额", "", ""},
 	  {"95", "万元", "大病保险投入资金", "金额", "", "约"}}},
 	/* 在全市率先 is a frame; 组建 ends the noun; 改造提升 is work done, no change */
 	{"在全省率先实现36项涉企事项“一网通办”，市中心医院与6家乡镇卫生院组建医联体。",

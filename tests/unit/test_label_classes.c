@@ -113,6 +113,31 @@ static void test_headcount(void **state)
 	CHECK(cases);
 }
 
+/* 为 + whom + an empty verb: the thing given is the label; a connective
+ * and the scope after it open no label. */
+static void test_clause_openers(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全年为困难家庭发放取暖补贴320万元。", "320万元", "取暖补贴"},
+		{"但全市仍有危旧桥梁37座。", "37座", "危旧桥梁"},
+	};
+	CHECK(cases);
+}
+
+/* 由X…至Y: both figures are of the thing that moved, whatever the time
+ * written before the level (目前的) or the verb (压减至). */
+static void test_moved_level(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"乡镇卫生院中医馆覆盖率由2021年的54%提高到目前的92%。", "92%", "乡镇卫生院中医馆覆盖率"},
+		{"超标养殖场由2022年的48家压减至6家。", "48家", "超标养殖场"},
+		{"超标养殖场由2022年的48家压减至6家。", "6家", "超标养殖场"},
+	};
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -120,6 +145,8 @@ int main(void)
 		cmocka_unit_test(test_words_before_the_number),
 		cmocka_unit_test(test_inner_words),
 		cmocka_unit_test(test_headcount),
+		cmocka_unit_test(test_clause_openers),
+		cmocka_unit_test(test_moved_level),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
