@@ -787,7 +787,11 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	size_t kept = core->a > raw.a ? label_verb_before(p, raw.a, core->a) : 0;
 	size_t noun = chars(p + f->q->noun.a, f->q->noun.b - f->q->noun.a);
 	f->verb_rate = kept && !f->change && label_bare_rate(p + core->a, core->b - core->a);
-	if (kept && !f->change && core->b > core->a &&
+	/* 实现产值, 实现税收: a verb of yield before a generic measure adds
+	 * nothing; the measure takes its topic (农产品加工企业产值) */
+	bool yield = kept && gw_lex_is(GW_LEX_YIELD_VERB, p + core->a - kept, kept) &&
+		     gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a);
+	if (kept && !f->change && core->b > core->a && !yield &&
 	    (chars(p + core->a, core->b - core->a) + noun == 2 || f->verb_rate) &&
 	    !(core->a - kept > raw.a && label_empty_verb(p + core->a - kept, kept)))
 		core->a -= kept;   /* but 计划完成造林 → 造林: a second, empty verb goes */

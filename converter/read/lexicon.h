@@ -169,6 +169,7 @@ typedef enum gw_lex {
 	GW_LEX_INNER_TIME,     /* inside a label, a time cut (with an actor before it): 全年 */
 	GW_LEX_HEADCOUNT_VERB, /* verbs whose count of people is a 人数: 死亡, 参保, 容纳 */
 	GW_LEX_ABLE,           /* before a headcount verb, nothing of its own: 可, 仅能 */
+	GW_LEX_YIELD_VERB,     /* verbs of yield dropped before a generic measure: 实现 */
 	GW_LEX_COUNT_
 } gw_lex;
 

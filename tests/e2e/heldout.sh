@@ -60,12 +60,12 @@ while read -r set floors; do
 		floor "$set" "$TMP/$set.json" "${key_min%%=*}" "${key_min#*=}"
 	done
 done <<'FLOORS'
-heldout precision=0.9968 recall=0.9968 label=0.9652 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.7507
-heldout2 precision=0.9959 recall=0.9959 label=0.9959 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7601
-heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6736
-heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7525
-heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064 label_exact=0.6986
-heldout5 precision=0.9842 recall=0.9936 label=0.8821 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5668
-heldout7 precision=0.9972 recall=0.9945 label=0.8434 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7060 structure=0.9913 status=0.9862 period=0.9917
-heldout8 precision=0.9861 recall=0.9884 label=0.8621 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6612 structure=0.9736 status=0.9906 period=0.9859
+heldout precision=0.9968 recall=0.9968 label=0.9652 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.7539
+heldout2 precision=0.9959 recall=0.9959 label=0.9959 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7723
+heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6842
+heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7558
+heldout6 precision=0.9942 recall=0.9923 label=0.8829 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064 label_exact=0.7082
+heldout5 precision=0.9842 recall=0.9936 label=0.8821 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5987
+heldout7 precision=0.9972 recall=0.9945 label=0.8598 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7225 structure=0.9913 status=0.9862 period=0.9917
+heldout8 precision=0.9861 recall=0.9884 label=0.8644 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6612 structure=0.9736 status=0.9906 period=0.9859
 FLOORS

@@ -617,7 +617,7 @@ static const struct icase cases[] = {
 	/* a one-character qualifier or tail word must be a word of its own
 	 * (segment.h): the 约 of 签约 stays; 从宽 is no "from" */
 	{"促成融资签约176.5亿元。培训农民约300人次。认罪认罚从宽制度适用率达到91.6%。",
-	 {{"176.5", "亿元", "促成融资签约", "金额", "", ""}, {"300", "人次", "培训农民", "数量", "", "约"},
+	 {{"176.5", "亿元", "融资签约", "金额", "", ""}, {"300", "人次", "培训农民", "数量", "", "约"},
 	  {"91.6", "%", "认罪认罚从宽制度适用率", "比率", "", ""}}},
 	/* a table typed with tabs keeps none in its labels; 造成 and 主要原因是
 	 * name nothing */

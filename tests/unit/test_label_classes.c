@@ -138,6 +138,33 @@ static void test_moved_level(void **state)
 	CHECK(cases);
 }
 
+/* 实现产值, 实现税收: a generic measure after a verb of yield takes the
+ * thing the sentence is about (also the subject of its copula). */
+static void test_yield_of_topic(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全区规上食品企业发展到48家，实现产值62亿元，同比增长7.5%。", "62亿元", "规上食品企业产值"},
+		{"全区规上食品企业发展到48家，实现产值62亿元，同比增长7.5%。", "7.5%", "规上食品企业产值同比增长"},
+		{"商贸服务业依然是税收的主要来源，实现税收6.2亿元。", "6.2亿元", "商贸服务业税收"},
+	};
+	CHECK(cases);
+}
+
+/* Visiting, clearing, investigating, fostering: the label is what was
+ * visited, cleared, investigated or fostered. */
+static void test_object_of_the_act(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"走访慰问困难老党员312人。", "312人", "困难老党员"},
+		{"清理违规广告牌1,450块。", "1,450块", "违规广告牌"},
+		{"查办各类违法案件96件。", "96件", "各类违法案件"},
+		{"培育省级专精特新企业14家。", "14家", "省级专精特新企业"},
+	};
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +174,8 @@ int main(void)
 		cmocka_unit_test(test_headcount),
 		cmocka_unit_test(test_clause_openers),
 		cmocka_unit_test(test_moved_level),
+		cmocka_unit_test(test_yield_of_topic),
+		cmocka_unit_test(test_object_of_the_act),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
