@@ -20,7 +20,11 @@
  *      has lines of every length, and is never touched.
  *   3. Joining.  A full line is joined to the next unless the next starts
  *      a section (一、 （一） 1. （1）), is a date, a closing formula or is
- *      indented, or the full line is a heading itself.  A full line ending
+ *      indented, or the full line is a heading itself (it goes on only into
+ *      its own short tail, or into the 。 of a run-in heading the cut fell
+ *      before; a marker line holding a sentence, or a short heading ending
+ *      in ： with text after it, is a run-in paragraph, no heading).  A line
+ *      starting with 。，、 (kinsoku) always continues.  A full line ending
  *      in 。 is ambiguous (a paragraph may end right at the margin); it is
  *      joined unless the next line is indented (when the text shows
  *      indentation at all) or starts something new.  CJK joins without a
@@ -63,6 +67,8 @@
 #define INDENT_CHARS 2        /* a paragraph indent */
 #define INDENT_COLS 6         /* the same in columns, and a column of play (digits, kinsoku) */
 #define NOTES_MAX 200         /* -v notes about single changes; the summary counts all */
+#define RUNIN_MAX 24          /* a heading ending in ： before body text (outline.c's) */
+#define RUNIN_TAIL_MAX 12     /* code points of a run-in heading's end on the next line */
 
 #define CP_FORM_FEED 0x0C
 
@@ -145,6 +151,37 @@ bool gw_unwrap_has_clause_mark(const char *s, size_t n)
 static bool has_sentence_mark(const char *s, size_t n)
 {
 	return gw_lex_within(GW_LEX_SENTENCE_MARK, s, n);
+}
+
+/* The text after a section marker goes on as a paragraph the way
+ * outline.c reads one (split_heading): a sentence ends in it, or a short
+ * heading ends in ： with text after it (（一）强化路网建设：上半年…). */
+static bool runs_in(const char *s, size_t n)
+{
+	if (has_sentence_mark(s, n))
+		return true;
+	size_t len, cps = 0;
+	for (size_t i = 0; i < n && cps <= RUNIN_MAX; i += len, cps++) {
+		uint32_t cp = gw_utf8_decode(s + i, n - i, &len);
+		if ((cp == 0xFF1A || cp == ':') && cps > 0)
+			return i + len < n;
+	}
+	return false;
+}
+
+/* The line ends a run-in heading cut at the line end and goes on with
+ * body text: a sentence ends within its first few characters
+ * (（一）坚持项目为王，经济发展稳中 / 有进。面对外部需求…).  A body
+ * paragraph under a heading rarely ends its first sentence that soon. */
+static bool ends_runin_heading(const char *s, size_t n)
+{
+	size_t len, cps = 0;
+	for (size_t i = 0; i < n && cps < RUNIN_TAIL_MAX; i += len, cps++) {
+		gw_utf8_decode(s + i, n - i, &len);
+		if (gw_lex_prefix(GW_LEX_SENTENCE_MARK, s + i, n - i))
+			return cps > 0;
+	}
+	return false;
 }
 
 static bool starts_with(const char *s, size_t n, const char *prefix)
@@ -243,7 +280,7 @@ static void measure(line *l, int indent)
 		l->cols += 2 * (size_t)indent;
 	}
 	gw_marker m;
-	l->heading = gw_marker_section(l->s, l->len, &m) && !has_sentence_mark(l->s + m.len, l->len - m.len);
+	l->heading = gw_marker_section(l->s, l->len, &m) && !runs_in(l->s + m.len, l->len - m.len);
 	l->level = l->heading ? m.level : 0;
 }
 
@@ -450,19 +487,23 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 {
 	if (b->role != ROLE_TEXT || b->len == 0 || b->heading || starts_with(b->s, b->len, "——"))
 		return false;
+	if (is_line_tail(first_cp(b->s, b->len)))
+		return true;
 	bool full = is_full(sc, a);
 	/* 1. and （1） lines fill the width when they open an enumerated
 	 * paragraph; 一、 and （一） headings, titles, subtitles and
-	 * salutations do not go on into body text */
+	 * salutations do not go on into body text, but a heading cut before
+	 * the 。 of its run-in end does */
 	bool enumerated = a->heading && a->level >= 3 && full;
-	if ((a->heading && !enumerated) || (first && !gw_unwrap_has_clause_mark(a->s, a->len)) ||
-	    starts_with(a->s, a->len, "——") || is_salutation_text(a))
+	gw_marker m;
+	if (a->heading && !enumerated)
+		return full && (is_heading_tail(sc, b) ||
+				(ends_runin_heading(b->s, b->len) && !gw_marker_section(b->s, b->len, &m)));
+	if ((first && !gw_unwrap_has_clause_mark(a->s, a->len)) || starts_with(a->s, a->len, "——") ||
+	    is_salutation_text(a))
 		return full && is_heading_tail(sc, b);
-	if (is_line_tail(first_cp(b->s, b->len)))
-		return true;
 	if (!nearly_full(sc, a) || (!full && first) || is_salutation(sc, b, full))
 		return false;
-	gw_marker m;
 	if (gw_marker_section(b->s, b->len, &m) || is_date_line(b->s, b->len) || starts_closing(b->s, b->len))
 		return false;
 	if (sc->has_indent)

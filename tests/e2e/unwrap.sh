@@ -60,6 +60,29 @@ else
 	fail "PDF from the copy renders"
 fi
 
+# run-in headings (tests/unwrap/runin.txt): a paragraph opening with
+# （一）强化路网建设。…, with 提升运输服务：…, or with a heading cut before
+# its 。 goes on past its first line, while a heading that fills a line and
+# the numbered paragraphs under one stay apart.  Cut every 16, 20 and 25
+# characters (25 breaks 4.2公 / 里) it reads as the clean text does.
+mkdir -p "$TMP/runin"
+"$GWEXPORT" -q -f json -o "$TMP/runin" "$U/runin.txt"
+for w in 16 20 25; do
+	mkdir -p "$TMP/runin/$w"
+	$PY -c 'import sys
+w = int(sys.argv[1])
+for line in open(sys.argv[2], encoding="utf-8").read().splitlines():
+    print("\n".join(line[i:i + w] for i in range(0, len(line), w)))' "$w" "$U/runin.txt" > "$TMP/runin/$w/runin.txt"
+	"$GWEXPORT" -q -f json -o "$TMP/runin/$w" "$TMP/runin/$w/runin.txt"
+	if $PY "$U/compare.py" "$TMP/runin/runin.json" "$TMP/runin/$w/runin.json" > "$TMP/runin/$w.diff"; then
+		ok "run-in headings cut every $w characters: same model as the clean text"
+	else
+		fail "run-in headings cut every $w characters: same model as the clean text"; sed 's/^/    /' "$TMP/runin/$w.diff" | head -8
+	fi
+done
+grep -q '4\.2公$' "$TMP/runin/25/runin.txt"
+check_eq "the copy at 25 breaks 4.2公 / 里" 0 $?
+
 # clean text is never touched: no .txt of ours under tests/ (but the copies;
 # node_modules is npm's; heldout6/variants are copies) nor the seed
 touched=""

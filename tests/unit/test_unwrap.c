@@ -270,6 +270,41 @@ static void test_heading_tail(void **state)
 	expect("heading tail", in, want);
 }
 
+/* A paragraph opening with a run-in heading (（一）强化路网建设。上半年…)
+ * is body text, cut wherever the width falls: its first line goes on into
+ * the next when the heading ends in ： on it, when the cut fell before the
+ * heading's 。 (the next line ends it within a few characters), or when the
+ * next line starts with 。 or ，.  A heading that fills the line exactly
+ * stays apart from the body and from a numbered paragraph after it. */
+static void test_runin_heading_cut(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name, *a, *b;
+		bool joined;
+	} cases[] = {
+		{"run-in at 。", "（一）强化路网建设。上半年完成农", "村公路改造4.2公里，新建候车亭", true},
+		{"run-in at ：", "（一）强化路网建设：上半年完成农", "村公路改造4.2公里，新建候车亭", true},
+		{"cut before 。", "（一）坚持项目为王，经济发展稳中", "有进。面对外部需求偏弱、企业订单", true},
+		{"next starts with 。", "（二）聚焦民生需求，提升服务品质", "。首先，推进城乡公交一元一票制", true},
+		{"heading, then body", "（三）深化公路管养体制改革见成效", "全县落实县乡村三级路长制，各级路", false},
+		{"heading, then 1、", "二、履职尽责，推动残疾人事业发展", "1、兜牢基本民生保障。全年发放", false},
+		{"heading, then a long sentence", "二、深化改革创新，激发发展活力动",
+		 "全年推进改革事项四十项，完成年度任务。", false},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char in[4096], want[4096];
+		body_wrapped(in, sizeof in);
+		body_joined(want, sizeof want);
+		size_t used = strlen(in);
+		snprintf(in + used, sizeof in - used, "%s\n%s\n", cases[i].a, cases[i].b);
+		used = strlen(want);
+		snprintf(want + used, sizeof want - used, "%s%s%s", cases[i].a, cases[i].joined ? "" : "\n", cases[i].b);
+		assert_int_equal(gw_utf8_count(cases[i].a, strlen(cases[i].a)), 16);
+		expect(cases[i].name, in, want);
+	}
+}
+
 /* ---- ambiguous ends: indentation decides when the text shows it ---------------- */
 
 static void test_indentation(void **state)
@@ -580,6 +615,7 @@ int main(void)
 		cmocka_unit_test(test_seams),
 		cmocka_unit_test(test_breaks_kept),
 		cmocka_unit_test(test_heading_tail),
+		cmocka_unit_test(test_runin_heading_cut),
 		cmocka_unit_test(test_indentation),
 		cmocka_unit_test(test_point_paragraphs),
 		cmocka_unit_test(test_pdf_copy),
