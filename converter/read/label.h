@@ -17,7 +17,8 @@
  *   label_words.c    a label's edges moved to word boundaries (segment.h);
  *   label_inner.c    words inside a label that name nothing of it (将, 全年);
  *   label.c          one quantity's label assembled by an ordered table of
- *                    rules (label_rules), and the label fitted to the model.
+ *                    rules (label_rules);
+ *   label_fit.c      the label fitted to the model (gw_indicator_fit_label).
  * All vocabulary is in lexicon.c.
  */
 #ifndef GW_LABEL_H

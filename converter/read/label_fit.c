@@ -1,0 +1,147 @@
+/*
+ * label_fit.c — a label fitted to the model (model.md): what the text's
+ * layout put into it goes (tabs, full-width spaces, quotation marks around
+ * a name, list marks and brackets left by a cut, telephone numbers), and a
+ * label longer than LABEL_MAX_CHARS is cut at a verb or 的.
+ * In: a label built by label.c; out: the same buffer, fitted in place.
+ * indicators.c calls it through gw_indicator_fit_label (indicator_text.h).
+ */
+#include <string.h>
+
+#include "label.h"
+
+/* Removes runs of 7 or more digits and hyphens (telephone and file numbers). */
+static void remove_long_numbers(char *buf)
+{
+	size_t n = strlen(buf);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && ((buf[j] >= '0' && buf[j] <= '9') || buf[j] == '-'))
+			j++;
+		if (j - i >= 7) {
+			memmove(buf + i, buf + j, n - j + 1);
+			n -= j - i;
+		} else {
+			i = j > i ? j : i + 1;
+		}
+	}
+}
+
+/* A label never starts or ends with the list mark 、 (left by a cut). */
+static void trim_list_marks(char *buf)
+{
+	size_t n = strlen(buf);
+	while (n >= 3 && !memcmp(buf, "、", 3)) {
+		memmove(buf, buf + 3, n - 2);
+		n -= 3;
+	}
+	while (n >= 3 && !memcmp(buf + n - 3, "、", 3))
+		buf[n -= 3] = '\0';
+}
+
+/* Cuts an over-long label at its last verb or 的, else keeps its tail. */
+static void cut_to_fit(char *buf)
+{
+	remove_word(buf, "分别");
+	remove_long_numbers(buf);
+	size_t nbad;
+	const gw_word *bad = gw_lex_words(GW_LEX_PUNCT, &nbad);
+	for (size_t i = 0; i < nbad; i++)
+		remove_word(buf, bad[i].text);
+	size_t n = strlen(buf);
+	if (chars(buf, n) <= LABEL_MAX_CHARS)
+		return;
+	size_t len;
+	for (size_t i = 0; i < n; i += len) {
+		gw_utf8_decode(buf + i, n - i, &len);
+		size_t v = gw_lex_prefix(GW_LEX_VERB, buf + i, n - i);
+		if (!v && memcmp(buf + i, "的", 3) == 0)
+			v = 3;
+		if (v && i + v < n && chars(buf + i + v, n - i - v) <= LABEL_MAX_CHARS &&
+		    chars(buf + i + v, n - i - v) >= 4) {
+			memmove(buf, buf + i + v, n - i - v + 1);
+			return;
+		}
+	}
+	size_t off = gw_utf8_offset(buf, n, chars(buf, n) - LABEL_MAX_CHARS);
+	memmove(buf, buf + off, n - off + 1);
+}
+
+/* Tabs typed to line up columns ("门急诊人次\t\t增长") are no part of a
+ * label: dropped, but for one space between two Latin letters or digits. */
+static void drop_tabs(char *buf)
+{
+	char *w = buf;
+	for (const char *r = buf; *r;) {
+		if (*r != '\t') {
+			*w++ = *r++;
+			continue;
+		}
+		while (*r == '\t')
+			r++;
+		bool latin = w > buf && ((unsigned char)w[-1] < 0x80 && w[-1] != ' ') && (unsigned char)*r < 0x80 && *r &&
+			     *r != ' ';
+		if (latin)
+			*w++ = ' ';
+	}
+	*w = '\0';
+}
+
+/* “红色物业”示范小区 → 红色物业示范小区: quotation marks around a name go
+ * (as assessors write it) — but not around a numbered slogan or a coined
+ * code (“三公”经费, “四严禁”, “供销e家”), whose marks are part of it, nor
+ * around names written side by side. */
+static void drop_quotes(char *buf)
+{
+	for (char *open = strstr(buf, "“"); open; open = strstr(open, "“")) {
+		char *close = strstr(open + 3, "”");
+		if (!close)
+			return;
+		size_t n = (size_t)(close - open - 3), len;
+		/* “失联”“空壳”类: side by side, the marks keep two names apart */
+		bool coined = n == 0 || !strncmp(close + 3, "“", 3) || (open > buf && !strncmp(open - 3, "”", 3));
+		for (size_t i = 0; i < n && !coined; i += len) {
+			uint32_t cp = gw_utf8_decode(open + 3 + i, n - i, &len);
+			coined = !is_han(cp) || gw_lex_prefix(GW_LEX_NUMERAL, open + 3 + i, n - i);
+		}
+		if (coined) {
+			open = close + 3;
+			continue;
+		}
+		memmove(close, close + 3, strlen(close + 3) + 1);
+		memmove(open, open + 3, strlen(open + 3) + 1);
+		open = close - 3;
+	}
+}
+
+/* Full-width spaces typed to line up columns are no part of a label
+ * either (tabs: drop_tabs). */
+static void drop_spacing(char *buf)
+{
+	remove_word(buf, "\u3000");
+}
+
+/* 农村小规模学校（100人以下）有37所 → 农村小规模学校: an opening bracket
+ * whose closing one was cut (with the threshold inside) ends the label. */
+static void cut_open_bracket(char *buf)
+{
+	char *open = strstr(buf, "（");
+	if (open && !strstr(open, "）"))
+		*open = '\0';
+}
+
+static void fit_label(char *buf)
+{
+	drop_tabs(buf);
+	drop_spacing(buf);
+	drop_quotes(buf);
+	trim_list_marks(buf);
+	cut_open_bracket(buf);
+	cut_to_fit(buf);
+	trim_list_marks(buf);
+}
+
+void gw_indicator_fit_label(char *buf)
+{
+	fit_label(buf);
+}
