@@ -4,7 +4,8 @@
  * 配套资金), who acted and when before the act (镇纪委全年立案查处… →
  * 立案查处…; 区博物馆全年接待观众 → 区博物馆接待观众).  The words are
  * lexicon.c's GW_LEX_INNER_CUT (cut with all before them) and
- * GW_LEX_INNER_TIME (cut with an actor before them, else alone); each must
+ * GW_LEX_INNER_TIME (cut with an actor before them, else alone) and
+ * GW_LEX_INNER_VERB (cut alone: 港口完成货物吞吐量); each must
  * be a word of its own in the label (segment.h), with a noun phrase after.
  * In: a label built by label.c's rules; out: the label cut in place.
  */
@@ -62,8 +63,38 @@ static void cut_inner_time(char *buf)
 		memmove(buf + at, buf + at + wl, n - at - wl + 1);
 }
 
+/* 港口完成货物吞吐量 → 港口货物吞吐量, 三大主导产业合计实现产值 → 三大
+ * 主导产业产值: an empty verb between the thing and its measure goes —
+ * not before a generic measure 完成 makes specific (完成投资), a plan it
+ * is measured against (完成年度计划比例), or a verb (实现就业); 实现 only
+ * before a generic measure (a yield: 产值, 税收). */
+static void cut_inner_verb(char *buf)
+{
+	size_t n = strlen(buf), wl, at = word_in(buf, n, GW_LEX_INNER_VERB, false, &wl);
+	if (at == (size_t)-1 || chars(buf, at) < 2)
+		return;
+	const char *rest = buf + at + wl;
+	size_t rn = n - at - wl;
+	bool done = wl == 6 && !memcmp(buf + at, "完成", 6);
+	bool yield = gw_lex_is(GW_LEX_YIELD_VERB, buf + at, wl);
+	/* 完成整治, 实现就业: before a verb it says what happened, it stays
+	 * (but 合计|实现产值 goes word by word) */
+	size_t first[1];
+	gw_seg_class cls = GW_SEG_OTHER;
+	if (gw_segment(rest, rn, first, 1))
+		gw_seg_lookup(rest, first[0], &cls);
+	bool verb = !gw_lex_prefix(GW_LEX_INNER_VERB, rest, rn) &&
+		    (cls == GW_SEG_VERB || label_clause_verb(rest, rn) || chars(rest, rn) <= 2);   /* 完成整治 */
+	bool generic = gw_lex_prefix(GW_LEX_GENERIC, rest, rn) > 0;
+	if ((yield ? !generic : (done && generic) || verb) || gw_lex_within(GW_LEX_PLAN, rest, rn))
+		return;
+	memmove(buf + at, rest, rn + 1);
+	cut_inner_verb(buf);   /* 合计|实现: each in turn, the label shorter each time */
+}
+
 void label_cut_inner(char *buf)
 {
 	cut_through_object_mark(buf);
 	cut_inner_time(buf);
+	cut_inner_verb(buf);
 }

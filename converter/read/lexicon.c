@@ -787,7 +787,8 @@ static const gw_word aggregates[] = {
 
 /* 恳请县人民政府将县级配套资金: what 将/把 takes is measured (label_inner.c). */
 static const gw_word inner_cuts[] = {W("将"), W("把")};
-
+/* 港口完成货物吞吐量: empty verbs between a thing and its measure. */
+static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计")};
 /* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
 static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内")};
 
@@ -798,8 +799,7 @@ static const gw_word headcount_verbs[] = {
 };
 static const gw_word ables[] = {W("可"), W("能"), W("可以"), W("仅能"), W("能够"), W("共")};
 
-/* 实现产值186亿元: yield verbs before a generic measure, which then takes
- * its topic (label.c). */
+/* 实现产值186亿元: yield verbs before a generic measure, which takes its topic. */
 static const gw_word yield_verbs[] = {W("实现"), W("创造"), W("贡献")};
 
 static const gw_word dangling_starts[] = {
@@ -988,6 +988,7 @@ static const struct lex_list lists[] = {
 	[GW_LEX_HEADCOUNT_VERB] = LIST(headcount_verbs),
 	[GW_LEX_ABLE] = LIST(ables),
 	[GW_LEX_YIELD_VERB] = LIST(yield_verbs),
+	[GW_LEX_INNER_VERB] = LIST(inner_verbs),
 };
 _Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
 

@@ -170,6 +170,7 @@ typedef enum gw_lex {
 	GW_LEX_HEADCOUNT_VERB, /* verbs whose count of people is a 人数: 死亡, 参保, 容纳 */
 	GW_LEX_ABLE,           /* before a headcount verb, nothing of its own: 可, 仅能 */
 	GW_LEX_YIELD_VERB,     /* verbs of yield dropped before a generic measure: 实现 */
+	GW_LEX_INNER_VERB,     /* inside a label, empty verbs cut alone: 完成, 合计实现 */
 	GW_LEX_COUNT_
 } gw_lex;
 

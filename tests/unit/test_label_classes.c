@@ -61,7 +61,7 @@ static void test_share_of_whole(void **state)
 		{"全镇共有行政村26个，其中集体经济年收入30万元以上的村18个，占行政村总数的69.2%，比上年提高7个百分点。",
 		 "7个百分点", "集体经济年收入30万元以上的村占比比上年提高"},
 		{"规上工业实现增加值18.2亿元，占全区地区生产总值的31.5%。", "31.5%",
-		 "规上工业实现增加值占地区生产总值比重"},
+		 "规上工业增加值占地区生产总值比重"},
 		{"省级奖补资金3000万元，占总投资的60%。", "60%", "省级奖补资金占总投资比例"},
 		{"今年招录新教师120名，其中硕士研究生35名，占总数的29.2%。", "29.2%", "硕士研究生占比"},
 	};
@@ -165,6 +165,20 @@ static void test_object_of_the_act(void **state)
 	CHECK(cases);
 }
 
+/* An empty verb between the thing and its measure goes, not before a
+ * generic measure it makes specific (完成投资). */
+static void test_inner_verbs(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全市机场完成旅客吞吐量286万人次，同比增长12.4%。", "286万人次", "机场旅客吞吐量"},
+		{"全市机场完成旅客吞吐量286万人次，同比增长12.4%。", "12.4%", "机场旅客吞吐量同比增长"},
+		{"四大支柱产业合计实现产值612亿元。", "612亿元", "四大支柱产业产值"},
+		{"交通项目完成投资18.6亿元。", "18.6亿元", "交通项目完成投资"},
+	};
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +190,7 @@ int main(void)
 		cmocka_unit_test(test_moved_level),
 		cmocka_unit_test(test_yield_of_topic),
 		cmocka_unit_test(test_object_of_the_act),
+		cmocka_unit_test(test_inner_verbs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
