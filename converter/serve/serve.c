@@ -450,6 +450,8 @@ static int serve_until_signal(gw_server *srv)
 
 int gw_serve_main(int argc, char **argv)
 {
+	if (argc > 1 && strcmp(argv[1], GW_SERVE_JOB_ARG) == 0)
+		return gw_serve_job_main(argc, argv);
 	gw_server *srv = calloc(1, sizeof *srv);
 	if (!srv) {
 		fprintf(stderr, "gwexport serve: %s\n", _("out of memory"));

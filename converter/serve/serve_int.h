@@ -1,6 +1,6 @@
 /*
  * serve_int.h — what the parts of `gwexport serve` share: the options
- * (serve_opts.c), one conversion in a forked child (serve_job.c), the JSON
+ * (serve_opts.c), one conversion in a child process (serve_job.c), the JSON
  * answer (serve_result.c) and the embedded page (generated serve_assets.c).
  */
 #ifndef GW_SERVE_INT_H
@@ -71,9 +71,19 @@ typedef struct gw_answer {
 	char *filename;        /* malloc'd download name, or NULL */
 } gw_answer;
 
-/* Runs the job in a forked child with limits, in a private temp dir that is
- * removed before returning.  Always fills a (an error answer on failure). */
+/* Runs the job in a child process with limits (this program again, by
+ * its hidden entry below), in a private temp dir that is removed before
+ * returning.  Always fills a (an error answer on failure). */
 void gw_job_run(const gw_job *job, gw_answer *a);
+
+/* The hidden entry a job's child runs: `gwexport serve GW_SERVE_JOB_ARG
+ * DIR ACCEPT-LANGUAGE gwexport CLI-ARGS…` (argv here from "serve" on)
+ * converts DIR/in's files into DIR/out as the CLI run from DIR/in would,
+ * its messages in the request's language.  Returns the exit code: the
+ * CLI's (0, 1, 2), or 3 when it cannot enter DIR/in.  Not for users: no
+ * help text lists it. */
+#define GW_SERVE_JOB_ARG "--internal-job"
+int gw_serve_job_main(int argc, char **argv);
 
 /* A JSON {"error": message} answer. */
 void gw_answer_error(gw_answer *a, unsigned status, const char *message);

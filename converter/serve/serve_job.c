@@ -1,10 +1,28 @@
 /*
- * serve_job.c — one conversion of `gwexport serve`, isolated: a forked
- * child with CPU, memory and time limits runs the command line's own
+ * serve_job.c — one conversion of `gwexport serve`, isolated: a child
+ * process with CPU, memory and time limits runs the command line's own
  * pipeline (gw_cli_parse + gw_batch_run) in a private temp dir, with its
- * stdout and stderr in a file there.  The parent turns what it left into
- * the HTTP answer and removes the dir, whatever happened.  A crash or a
- * hang ends only the child.
+ * standard error in a file there.  The parent turns what it left into the
+ * HTTP answer and removes the dir, whatever happened.  A crash or a hang
+ * ends only the child.
+ *
+ * The child is this same program started anew (fork, then execve of
+ * /proc/self/exe with the hidden `serve GW_SERVE_JOB_ARG` entry), never a
+ * bare fork of the server: the server is threaded, and a lock another
+ * thread holds at fork time (malloc's, ASan's allocator, stdio, gettext)
+ * stays locked for good in a forked copy — under ASan one child in each
+ * burst of 20 uploads hung until --job-seconds that way.  So everything
+ * the child needs (argv, descriptors, limits) is made before fork, and
+ * between fork and execve the child makes async-signal-safe system calls
+ * only.
+ *
+ * Why fork + execve and not posix_spawn: the limits (setrlimit, alarm) and
+ * the parent-death signal must be in place before the new program runs a
+ * single instruction, and posix_spawn has no file action for them.
+ * Why /proc/self/exe and not argv[0]: it names the running binary whatever
+ * the current directory or the path the server was started by, and even
+ * after the file was replaced on disk (an upgrade while the server runs),
+ * so the child always speaks the server's own version of the hidden entry.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -31,6 +49,9 @@ enum {
 	JOB_ADDRESS_SPACE = 2048u * 1024 * 1024, /* fonts are mmapped: keep it roomy */
 	JOB_LOG_MAX = 64 * 1024,
 	JOB_EXIT_SETUP = 3,                      /* the child could not start the conversion */
+	/* serve GW_SERVE_JOB_ARG DIR LANG, then the CLI's gwexport -f F -o
+	 * ../out --combine X (--set KV)… -l L -- FILES…, and NULL */
+	JOB_ARGV_MAX = 17 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES,
 };
 
 /* Everything the CLI writes for the JSON summary. */
@@ -38,67 +59,163 @@ static const char all_formats[] = "pdf,ofd,xlsx,zip,json";
 /* The combined workbook, in out/ (-f json: the cheapest own output of
  * each input, which --combine needs anyway). */
 static const char combined_name[] = "汇总.xlsx";
+static const char self_exe[] = "/proc/self/exe";
 
-static void child_limits(unsigned seconds)
-{
-	struct rlimit cpu = {seconds, seconds + 1};
-	struct rlimit as = {JOB_ADDRESS_SPACE, JOB_ADDRESS_SPACE};
-	setrlimit(RLIMIT_CPU, &cpu);
-#ifndef __SANITIZE_ADDRESS__   /* ASan reserves terabytes of shadow memory: no child would start */
-	setrlimit(RLIMIT_AS, &as);
-#else
-	(void)as;
-#endif
-	alarm(seconds);
-}
+/* What the child needs between fork and execve, all made before fork. */
+typedef struct job_exec {
+	char *argv[JOB_ARGV_MAX];
+	char combined[300];        /* ../out/汇总.xlsx */
+	int null_fd, log_fd;       /* become stdin + stdout, and stderr */
+	int failed[2];             /* a pipe: the child writes errno there when it cannot exec */
+	pid_t server;
+	sigset_t no_signals;
+	struct rlimit cpu, as;
+	unsigned seconds;
+} job_exec;
 
-/* In the child: never returns. */
-static void child_run(const char *dir, const gw_job *job)
+/* The child's command line: the hidden entry, then the CLI's own. */
+static void job_argv(const char *dir, const gw_job *job, job_exec *x)
 {
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	sigset_t none;
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	signal(SIGPIPE, SIG_DFL);
-	child_limits(job->seconds);
-	int log = -1;
-	int null = open("/dev/null", O_RDWR);
-	/* Run from in/ like a clerk in the document's folder: messages name
-	 * the file as the CLI run there would.  Only standard error (errors
-	 * and warnings) is kept: what the CLI reports on standard output
-	 * (the files it wrote, in out/ here) is no warning. */
-	if (chdir(dir) != 0 || chdir("in") != 0 || (log = open("../log", O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0 ||
-	    null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(log, 2) < 0)
-		_exit(JOB_EXIT_SETUP);
 	const char *formats = job->combine ? "json" : job->writer < 0 ? all_formats : gw_writers[job->writer].name;
-	char *argv[12 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES] = {"gwexport", "-f", (char *)formats, "-o", "../out"};
-	int argc = 5;
-	char combined[300];
+	const char *lang = job->accept_language ? job->accept_language : "";
+	const char *head[] = {"gwexport", "serve", GW_SERVE_JOB_ARG, dir, lang, "gwexport", "-f", formats, "-o", "../out"};
+	int argc = 0;
+	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+		x->argv[argc++] = (char *)head[i];
 	if (job->combine) {
-		snprintf(combined, sizeof combined, "../out/%s", combined_name);
-		argv[argc++] = "--combine";
-		argv[argc++] = combined;
+		snprintf(x->combined, sizeof x->combined, "../out/%s", combined_name);
+		x->argv[argc++] = "--combine";
+		x->argv[argc++] = x->combined;
 	}
 	for (size_t i = 0; i < job->n_sets; i++) {
-		argv[argc++] = "--set";
-		argv[argc++] = (char *)job->sets[i];
+		x->argv[argc++] = "--set";
+		x->argv[argc++] = (char *)job->sets[i];
 	}
 	if (job->layout) {
-		argv[argc++] = "-l";
-		argv[argc++] = (char *)job->layout;
+		x->argv[argc++] = "-l";
+		x->argv[argc++] = (char *)job->layout;
 	}
+	x->argv[argc++] = "--"; /* a file named "-l.txt" is a file */
 	for (size_t i = 0; i < job->n_files; i++)
-		argv[argc++] = (char *)job->files[i].name;
-	argv[argc] = NULL;
-	gw_i18n_use(job->accept_language);
+		x->argv[argc++] = (char *)job->files[i].name;
+	x->argv[argc] = NULL;
+}
+
+/* fd moved above 2 (still close-on-exec): a server started without
+ * standard input or error could get 0-2 for a job's files, and the
+ * child's dup2 onto 0-2 would then clobber them. */
+static int above_std(int fd)
+{
+	if (fd < 0 || fd > 2)
+		return fd;
+	int moved = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+	close(fd);
+	return moved;
+}
+
+/* Opens the child's descriptors (close-on-exec: another job's child must
+ * not keep them); 0, or -1. */
+static int job_open(const char *dir, job_exec *x)
+{
+	char log[1024];
+	snprintf(log, sizeof log, "%s/log", dir);
+	x->null_fd = above_std(open("/dev/null", O_RDWR | O_CLOEXEC));
+	x->log_fd = above_std(open(log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+	x->failed[0] = x->failed[1] = -1;
+	if (x->null_fd < 0 || x->log_fd < 0 || pipe2(x->failed, O_CLOEXEC) != 0)
+		return -1;
+	x->failed[0] = above_std(x->failed[0]);
+	x->failed[1] = above_std(x->failed[1]);
+	return x->failed[0] < 0 || x->failed[1] < 0 ? -1 : 0;
+}
+
+static void job_close(job_exec *x)
+{
+	int *fds[] = {&x->null_fd, &x->log_fd, &x->failed[0], &x->failed[1]};
+	for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++)
+		if (*fds[i] >= 0) {
+			close(*fds[i]);
+			*fds[i] = -1;
+		}
+}
+
+/* 0 when the descriptors are open and the argv made; -1 (none open). */
+static int job_prepare(const char *dir, const gw_job *job, job_exec *x)
+{
+	job_argv(dir, job, x);
+	x->server = getpid();
+	sigemptyset(&x->no_signals);
+	x->seconds = job->seconds;
+	x->cpu = (struct rlimit){job->seconds, job->seconds + 1};
+	x->as = (struct rlimit){JOB_ADDRESS_SPACE, JOB_ADDRESS_SPACE};
+	if (job_open(dir, x) == 0)
+		return 0;
+	job_close(x);
+	return -1;
+}
+
+/* In the child, between fork and execve: async-signal-safe calls only
+ * (see the top of the file).  Never returns: on a failure it writes errno
+ * to the pipe for the parent. */
+static void child_exec(const job_exec *x)
+{
+	/* The server ends: so does the conversion (the signal is kept across
+	 * execve); getppid catches a server that ended before prctl. */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != x->server)
+		_exit(JOB_EXIT_SETUP);
+	/* The server blocks SIGINT/SIGTERM and ignores SIGPIPE; both would
+	 * outlive execve. */
+	sigprocmask(SIG_SETMASK, &x->no_signals, NULL);
+	signal(SIGPIPE, SIG_DFL);
+	setrlimit(RLIMIT_CPU, &x->cpu);
+#ifndef __SANITIZE_ADDRESS__   /* ASan reserves terabytes of shadow memory: no child would start */
+	setrlimit(RLIMIT_AS, &x->as);
+#endif
+	/* Only standard error (errors and warnings) is kept: what the CLI
+	 * reports on standard output (the files it wrote, in out/ here) is no
+	 * warning. */
+	if (dup2(x->null_fd, 0) >= 0 && dup2(x->null_fd, 1) >= 0 && dup2(x->log_fd, 2) >= 0) {
+		/* Other connections' sockets and other jobs' files stay out of
+		 * the conversion (close_range may be missing: they are then
+		 * only held until it ends). */
+		if (x->failed[1] > 3)  /* it is above 2: above_std */
+			close_range(3, (unsigned)x->failed[1] - 1, 0);
+		close_range((unsigned)x->failed[1] + 1, ~0u, 0);
+		alarm(x->seconds);
+		execve(self_exe, x->argv, environ);
+	}
+	int err = errno;
+	/* When even this write fails the parent sees exit 3 with no log. */
+	(void)!write(x->failed[1], &err, sizeof err);
+	_exit(JOB_EXIT_SETUP);
+}
+
+/* errno of a child that could not execve, 0 when it did (the pipe closed
+ * on execve without a word). */
+static int exec_error(int fd)
+{
+	int err = 0;
+	ssize_t n;
+	while ((n = read(fd, &err, sizeof err)) < 0 && errno == EINTR)
+		;
+	return n == (ssize_t)sizeof err ? err : 0;
+}
+
+int gw_serve_job_main(int argc, char **argv)
+{
+	/* argv: serve GW_SERVE_JOB_ARG DIR LANG gwexport ARGS… (job_argv).
+	 * Run from in/ like a clerk in the document's folder: messages name
+	 * the file as the CLI run there would. */
+	if (argc < 6 || chdir(argv[2]) != 0 || chdir("in") != 0)
+		return JOB_EXIT_SETUP;
+	gw_i18n_use(argv[3][0] ? argv[3] : NULL);
 	gw_cli cli;
 	int rc = 2;
-	if (gw_cli_parse(argc, argv, &cli) == GW_CLI_RUN) {
+	if (gw_cli_parse(argc - 4, argv + 4, &cli) == GW_CLI_RUN) {
 		cli.report_written = false;  /* the page lists the downloads; the log is warnings only */
 		rc = gw_batch_run(&cli);
 	}
-	fflush(NULL);
-	_exit(rc);
+	return rc;
 }
 
 static int write_all(int fd, const char *p, size_t n)
@@ -324,21 +441,48 @@ static void answer_exit(const char *dir, const gw_job *job, int code, gw_answer 
 	free(log);
 }
 
+/* The child could not start the program (execve, or dup2, failed). */
+static void answer_exec_failed(int err, gw_answer *a)
+{
+	char why[200], msg[400];
+	snprintf(msg, sizeof msg, _("the server could not start its conversion program (%s)"),
+		 strerror_r(err, why, sizeof why));
+	gw_answer_error(a, 500, msg);
+}
+
+/* Forks the child that execs the conversion; its pid, or -1 when fork
+ * failed.  *exec_err: the child's errno when it could not exec, else 0. */
+static pid_t start_child(job_exec *x, int *exec_err)
+{
+	pid_t pid = fork();
+	if (pid == 0)
+		child_exec(x);
+	int child_ends[] = {x->failed[1], x->null_fd, x->log_fd};
+	for (size_t i = 0; i < sizeof child_ends / sizeof child_ends[0]; i++)
+		close(child_ends[i]);
+	x->failed[1] = x->null_fd = x->log_fd = -1;
+	*exec_err = pid > 0 ? exec_error(x->failed[0]) : 0;
+	job_close(x);
+	return pid;
+}
+
 static void run_in(const char *dir, const gw_job *job, gw_answer *a)
 {
-	if (stage_input(dir, job) != 0) {
+	job_exec x;
+	if (stage_input(dir, job) != 0 || job_prepare(dir, job, &x) != 0) {
 		gw_answer_error(a, 500, _("the server could not store the upload in its temporary folder"));
 		return;
 	}
-	pid_t pid = fork();
-	if (pid == 0)
-		child_run(dir, job);
+	int exec_err = 0;
+	pid_t pid = start_child(&x, &exec_err);
 	if (pid < 0) {
 		gw_answer_error(a, 503, _("the server cannot start a conversion now; try again"));
 		return;
 	}
 	int status = reap(pid, job->seconds);
-	if (status >= 0 && WIFEXITED(status))
+	if (exec_err)
+		answer_exec_failed(exec_err, a);
+	else if (status >= 0 && WIFEXITED(status))
 		answer_exit(dir, job, WEXITSTATUS(status), a);
 	else
 		answer_signal(status >= 0 && WIFSIGNALED(status) ? WTERMSIG(status) : 0, job->seconds, a);
