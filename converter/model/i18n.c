@@ -95,25 +95,40 @@ static int language_of(const char *entry, size_t n)
 	return -1;
 }
 
-void gw_i18n_use(const char *accept_language)
+/* The languages[] index of the first entry of an Accept-Language value
+ * that we have, -1 if none. */
+static int pick_language(const char *accept_language)
 {
 	for (const char *p = accept_language; p && *p;) {
 		p += strspn(p, " ,");
 		size_t n = strcspn(p, ",");
 		int i = n ? language_of(p, n) : -1;
 		p += n;
-		if (i < 0)
-			continue;
-		if (languages[i].language)
-			setenv("LANGUAGE", languages[i].language, 1);
-		else
-			unsetenv("LANGUAGE");
-		/* glibc reads LANGUAGE under any locale but C/POSIX: C.UTF-8
-		 * (built into glibc) serves when the locale is not generated. */
-		if (!setlocale(LC_MESSAGES, languages[i].locale))
-			setlocale(LC_MESSAGES, "C.UTF-8");
-		return;
+		if (i >= 0)
+			return i;
 	}
+	return -1;
+}
+
+void gw_i18n_use(const char *accept_language)
+{
+	int i = pick_language(accept_language);
+	if (i < 0)
+		return;
+	if (languages[i].language)
+		setenv("LANGUAGE", languages[i].language, 1);
+	else
+		unsetenv("LANGUAGE");
+	/* glibc reads LANGUAGE under any locale but C/POSIX: C.UTF-8
+	 * (built into glibc) serves when the locale is not generated. */
+	if (!setlocale(LC_MESSAGES, languages[i].locale))
+		setlocale(LC_MESSAGES, "C.UTF-8");
+}
+
+locale_t gw_i18n_locale(const char *accept_language)
+{
+	int i = pick_language(accept_language);
+	return i < 0 ? (locale_t)0 : newlocale(LC_MESSAGES_MASK, languages[i].locale, (locale_t)0);
 }
 
 const char *gw_i18n(const char *msgid)

@@ -10,6 +10,7 @@
 #define GW_I18N_H
 
 #include <libintl.h>
+#include <locale.h>
 
 /* converter/po/extract.sh preprocesses the sources with GW_XGETTEXT:
  * N_("…") must stay visible to xgettext. */
@@ -29,7 +30,7 @@
  * only when /proc/self/exe cannot be read. */
 void gw_i18n_init(const char *argv0);
 
-/* For a forked conversion child of `gwexport serve`: its messages from
+/* For the conversion child of `gwexport serve`: its messages from
  * here on in the first language of an HTTP Accept-Language value
  * ("zh-CN,zh;q=0.9,en;q=0.8") that has a catalogue — any zh is zh_CN, en is
  * the English of the sources.  NULL, or no language we have: unchanged (the
@@ -37,6 +38,17 @@ void gw_i18n_init(const char *argv0);
  * (browsers write them by preference); q=0 ones are skipped.  Sets
  * LANGUAGE and LC_MESSAGES of the process: call it in the child only. */
 void gw_i18n_use(const char *accept_language);
+
+/* For a thread of `gwexport serve` answering a request: a locale object
+ * whose LC_MESSAGES shows messages in the language gw_i18n_use would pick
+ * for accept_language; every other category is "C", as in the process.
+ * Install it with uselocale() (glibc's gettext follows the thread's
+ * locale), free it with freelocale().  (locale_t)0 when the value names
+ * no language we have or its locale is not installed (make locales): the
+ * thread keeps the process's language.  A LANGUAGE variable in the
+ * server's environment still wins over a Chinese request (glibc reads it
+ * under any LC_MESSAGES but C). */
+locale_t gw_i18n_locale(const char *accept_language);
 
 /* gettext that leaves "" alone (gettext("") is the catalogue's header). */
 const char *gw_i18n(const char *msgid) __attribute__((format_arg(1)));

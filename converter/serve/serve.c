@@ -120,7 +120,8 @@ static enum MHD_Result send_answer(struct MHD_Connection *c, gw_answer *a)
 	return ok;
 }
 
-/* message: an English literal (marked N_), sent in the server's language. */
+/* message: an English literal (marked N_), sent in the request's language
+ * (on_request). */
 static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status, const char *message)
 {
 	gw_answer a;
@@ -358,26 +359,28 @@ static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 	return send_answer(c, &a);
 }
 
+static enum MHD_Result route(gw_server *srv, struct MHD_Connection *c, const char *url, const char *method,
+			     void **con_cls)
+{
+	if (strcmp(url, "/api/convert") == 0)
+		return strcmp(method, "POST") == 0
+			       ? start_convert(srv, c, con_cls, false)
+			       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/convert"));
+	if (strcmp(url, "/api/combine") == 0)
+		return strcmp(method, "POST") == 0
+			       ? start_convert(srv, c, con_cls, true)
+			       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/combine"));
+	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
+		return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("only GET here"));
+	return send_asset(c, url);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
 				  const char *version, const char *upload, size_t *upload_size, void **con_cls)
 {
 	(void)version;
-	gw_server *srv = cls;
 	gw_request *rq = *con_cls;
-	if (!rq) {
-		if (strcmp(url, "/api/convert") == 0)
-			return strcmp(method, "POST") == 0
-				       ? start_convert(srv, c, con_cls, false)
-				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/convert"));
-		if (strcmp(url, "/api/combine") == 0)
-			return strcmp(method, "POST") == 0
-				       ? start_convert(srv, c, con_cls, true)
-				       : send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("use POST for /api/combine"));
-		if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
-			return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, N_("only GET here"));
-		return send_asset(c, url);
-	}
-	if (*upload_size > 0) {
+	if (rq && *upload_size > 0) {
 		/* Past a cap the rest of the body is read and dropped, so that the
 		 * client sees the answer instead of a reset connection. */
 		if (!rq->over && MHD_post_process(rq->pp, upload, *upload_size) != MHD_YES && !rq->over)
@@ -385,7 +388,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*upload_size = 0;
 		return MHD_YES;
 	}
-	return finish_convert(rq, c);
+	/* The server's own messages in the request's language, as the
+	 * conversion's are: this thread's locale while it answers.  None we
+	 * have (or no memory for it): the server's language. */
+	locale_t lang = gw_i18n_locale(MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language"));
+	locale_t was = lang ? uselocale(lang) : (locale_t)0;
+	enum MHD_Result done = rq ? finish_convert(rq, c) : route(cls, c, url, method, con_cls);
+	if (lang) {
+		uselocale(was);
+		freelocale(lang);
+	}
+	return done;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode why)

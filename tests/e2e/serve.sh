@@ -1,7 +1,7 @@
 #!/bin/sh
 # serve.sh — `gwexport serve` over HTTP with curl: the JSON summary, each
-# format byte-identical to the CLI's file, errors as JSON with a 4xx status,
-# the 16 MB cap, the token, the bounded queue, a
+# format byte-identical to the CLI's file, errors as JSON with a 4xx status
+# in the request's language, the 16 MB cap, the token, the bounded queue, a
 # stalled client, the conversion child (the program started anew: killed,
 # stopped by --job-seconds, unable to start), bursts and a load run (under
 # ASan too), and the temp files gone afterwards.
@@ -106,6 +106,17 @@ if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
 	code=$(post "http://127.0.0.1:$PORT/api/convert" "$TMP/two-zh.json" "$SAMPLE" -F "file=@$SAMPLE;filename=x.txt")
 	check_eq "  ... and the server's own errors in Chinese too (two files: 400)" "400 True" \
 		"$code $(jget "$TMP/two-zh.json" "'恰好上传一个文件' in d['error']")"
+	# The request's language (Accept-Language) wins over the server's, for
+	# the server's own messages as for the conversion's.
+	code=$(post "http://127.0.0.1:$PORT/api/convert?format=doc" "$TMP/fmt-en.json" "$SAMPLE" -H 'Accept-Language: en-GB,en;q=0.9')
+	check_eq "server under zh_CN, request in English: the server's own error in English" \
+		"400 unknown format: use pdf, ofd, xlsx, zip or json" "$code $(jget "$TMP/fmt-en.json" "d['error']")"
+	code=$(post "$U/api/convert?format=doc" "$TMP/fmt-zh.json" "$SAMPLE" -H 'Accept-Language: zh-CN,zh;q=0.9,en;q=0.8')
+	check_eq "server under C, request in Chinese: the server's own error in Chinese" \
+		"400 不认识的格式：请用 pdf、ofd、xlsx、zip 或 json" "$code $(jget "$TMP/fmt-zh.json" "d['error']")"
+	code=$(post "$U/api/convert" "$TMP/bad-al.json" "$TMP/in/bad.docx" -H 'Accept-Language: zh-CN')
+	check_eq "  ... and the conversion's message in Chinese as well (the CLI's, under zh_CN)" "422 True" \
+		"$code $(jget "$TMP/bad-al.json" "d['error'] == open('$TMP/bad.zh').read().rstrip()")"
 else
 	ok "skip the Chinese error case: no zh_CN.UTF-8 locale (make deps generates it)"
 fi
