@@ -1,5 +1,8 @@
 /*
- * lexicon.c — every word list of the reader, as const data (see lexicon.h).
+ * lexicon.c — every word list of the reader, as const data (see lexicon.h);
+ * lists only labelling uses that came after this file was full are in
+ * lexicon_label.c (GW_LEX_LABEL_FIRST_ on), written the same way
+ * (lexicon_data.h).
  *
  * To teach the extractor or the labeller a word, add it to the list named
  * for what it is, with one case in tests/unit/test_units.c or an example in
@@ -13,16 +16,7 @@
  * words) and matched by a linear scan on those keys (lexicon_match.c).
  */
 #include "lexicon.h"
-
-/* A word's last two bytes (one for a one-byte word), compared like its
- * first two (GW_LEX_FIRST2) before its text is touched. */
-#define LAST2(x)                                                                              \
-	(unsigned short)(sizeof(x) > 2                                                            \
-				 ? (unsigned char)(x)[sizeof(x) > 2 ? sizeof(x) - 3 : 0] << 8 |           \
-					   (unsigned char)(x)[sizeof(x) - 2]                              \
-				 : (unsigned char)(x)[0] << 8)
-#define W(x) {x, sizeof(x) - 1, GW_LEX_FIRST2(x), LAST2(x)}
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+#include "lexicon_data.h"
 
 /* ---- shared by extraction and labelling ----------------------------------- */
 
@@ -773,35 +767,6 @@ static const gw_word dangling_ends[] = {
 	 * 卫生材料降为18.6元: a verb or adverb left before the number */
 	W("有"), W("平均"), W("预计"), W("降"),
 };
-/* 占总数的40.3%: a share of a whole named so (alone or after a scope) is
- * X占比; any other whole stays in the label (…占游客总量比例). */
-static const gw_word wholes_bare[] = {W("总数"), W("总量"), W("总和"), W("全部"), W("总体")};
-
-/* 占园区规模以上工业总产值的73.2% → …占规模以上工业总产值比重: a share of
- * an economic aggregate is a 比重, as statistics write it; of anything
- * else (总投资, 交流总数, 在编人员) assessors write 比例. */
-static const gw_word aggregates[] = {
-	W("产值"), W("税收"), W("收入"), W("生产总值"), W("增加值"), W("GDP"), W("营业额"), W("销售额"), W("总产值"),
-	W("财政收入"), W("支出"), W("消费品零售总额"),
-};
-
-/* 恳请县人民政府将县级配套资金: what 将/把 takes is measured (label_inner.c). */
-static const gw_word inner_cuts[] = {W("将"), W("把")};
-/* 港口完成货物吞吐量: empty verbs between a thing and its measure. */
-static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计")};
-/* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
-static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内")};
-
-/* 死亡9人, 参保7.35万人, 可容纳4.5万人: a count of people named by a verb
- * is a 人数 (label.c); the verb alone (with 可) takes the sentence's thing. */
-static const gw_word headcount_verbs[] = {
-	W("死亡"), W("受伤"), W("遇难"), W("失踪"), W("参保"), W("容纳"), W("满足"), W("转移"), W("撤离"),
-};
-static const gw_word ables[] = {W("可"), W("能"), W("可以"), W("仅能"), W("能够"), W("共")};
-
-/* 实现产值186亿元: yield verbs before a generic measure, which takes its topic. */
-static const gw_word yield_verbs[] = {W("实现"), W("创造"), W("贡献")};
-
 static const gw_word dangling_starts[] = {
 	W("着"), W("了"), W("于"),
 	/* 但全县仍有…公路: connectives opening the clause (and the scope after
@@ -854,14 +819,7 @@ const size_t gw_small_numerals_n = N_OF(gw_small_numerals);
 
 const char gw_ordinal_digits[] = "一二三四五六七八九十";
 
-struct lex_list {
-	const gw_word *words;
-	size_t n;
-};
-
-#define LIST(name) {name, N_OF(name)}
-
-static const struct lex_list lists[] = {
+static const struct lex_list lists[GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_VERB] = LIST(verbs),
 	[GW_LEX_LEAD] = LIST(leads),
 	[GW_LEX_TAIL] = LIST(tails),
@@ -981,19 +939,13 @@ static const struct lex_list lists[] = {
 	[GW_LEX_NUMERAL] = LIST(numerals),
 	[GW_LEX_DANGLING_END] = LIST(dangling_ends),
 	[GW_LEX_DANGLING_START] = LIST(dangling_starts),
-	[GW_LEX_WHOLE_BARE] = LIST(wholes_bare),
-	[GW_LEX_AGGREGATE] = LIST(aggregates),
-	[GW_LEX_INNER_CUT] = LIST(inner_cuts),
-	[GW_LEX_INNER_TIME] = LIST(inner_times),
-	[GW_LEX_HEADCOUNT_VERB] = LIST(headcount_verbs),
-	[GW_LEX_ABLE] = LIST(ables),
-	[GW_LEX_YIELD_VERB] = LIST(yield_verbs),
-	[GW_LEX_INNER_VERB] = LIST(inner_verbs),
 };
-_Static_assert(N_OF(lists) == GW_LEX_COUNT_, "every gw_lex has its list");
+_Static_assert(N_OF(lists) == GW_LEX_LABEL_FIRST_, "every gw_lex before the label lists has its list");
 
 const gw_word *gw_lex_words(gw_lex l, size_t *n)
 {
+	if (l >= GW_LEX_LABEL_FIRST_)
+		return gw_lex_label_words(l, n);
 	*n = lists[l].n;
 	return lists[l].words;
 }

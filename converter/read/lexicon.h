@@ -163,7 +163,9 @@ typedef enum gw_lex {
 	GW_LEX_NEGATION,       /* opening a predicate of what was not done: 未, 尚未 */
 	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
 	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
-	GW_LEX_WHOLE_BARE,     /* a whole that names nothing of its own: 总数, 总量 */
+	/* ---- labelling only, in lexicon_label.c ---- */
+	GW_LEX_LABEL_FIRST_,
+	GW_LEX_WHOLE_BARE = GW_LEX_LABEL_FIRST_, /* a whole that names nothing of its own: 总数, 总量 */
 	GW_LEX_AGGREGATE,      /* ends of a whole whose share is a 比重: 产值, 税收, 生产总值 */
 	GW_LEX_INNER_CUT,      /* inside a label, cut with all before them: 将, 把 */
 	GW_LEX_INNER_TIME,     /* inside a label, a time cut (with an actor before it): 全年 */

@@ -1,0 +1,31 @@
+/*
+ * lexicon_data.h — how the word lists of lexicon.c and lexicon_label.c are
+ * written (private to those two files and lexicon_match.c): W() computes a
+ * word's match keys at compile time, LIST() pairs a list with its length.
+ */
+#ifndef GW_LEXICON_DATA_H
+#define GW_LEXICON_DATA_H
+
+#include "lexicon.h"
+
+/* A word's last two bytes (one for a one-byte word), compared like its
+ * first two (GW_LEX_FIRST2) before its text is touched. */
+#define LAST2(x)                                                                              \
+	(unsigned short)(sizeof(x) > 2                                                            \
+				 ? (unsigned char)(x)[sizeof(x) > 2 ? sizeof(x) - 3 : 0] << 8 |           \
+					   (unsigned char)(x)[sizeof(x) - 2]                              \
+				 : (unsigned char)(x)[0] << 8)
+#define W(x) {x, sizeof(x) - 1, GW_LEX_FIRST2(x), LAST2(x)}
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+struct lex_list {
+	const gw_word *words;
+	size_t n;
+};
+
+#define LIST(name) {name, N_OF(name)}
+
+/* The words of a list from GW_LEX_LABEL_FIRST_ on (lexicon_label.c). */
+const gw_word *gw_lex_label_words(gw_lex l, size_t *n);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * lexicon_label.c — the word lists only labelling uses that came after
+ * lexicon.c was full (GW_LEX_LABEL_FIRST_ on): shares and their wholes,
+ * words cut inside a label, verbs of a headcount or a yield.  Data only,
+ * as in lexicon.c; matched by lexicon_match.c through gw_lex_words.
+ */
+#include "lexicon.h"
+#include "lexicon_data.h"
+
+/* 占总数的40.3%: a share of a whole named so (alone or after a scope) is
+ * X占比; any other whole stays in the label (…占游客总量比例). */
+static const gw_word wholes_bare[] = {W("总数"), W("总量"), W("总和"), W("全部"), W("总体")};
+
+/* 占园区规模以上工业总产值的73.2% → …占规模以上工业总产值比重: a share of
+ * an economic aggregate is a 比重, as statistics write it; of anything
+ * else (总投资, 交流总数, 在编人员) assessors write 比例. */
+static const gw_word aggregates[] = {
+	W("产值"), W("税收"), W("收入"), W("生产总值"), W("增加值"), W("GDP"), W("营业额"), W("销售额"), W("总产值"),
+	W("财政收入"), W("支出"), W("消费品零售总额"),
+};
+
+/* 恳请县人民政府将县级配套资金: what 将/把 takes is measured (label_inner.c). */
+static const gw_word inner_cuts[] = {W("将"), W("把")};
+
+/* 港口完成货物吞吐量: empty verbs between a thing and its measure. */
+static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计")};
+
+/* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
+static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内")};
+
+/* 死亡9人, 参保7.35万人, 可容纳4.5万人: a count of people named by a verb
+ * is a 人数 (label.c); the verb alone (with 可) takes the sentence's thing. */
+static const gw_word headcount_verbs[] = {
+	W("死亡"), W("受伤"), W("遇难"), W("失踪"), W("参保"), W("容纳"), W("满足"), W("转移"), W("撤离"),
+};
+static const gw_word ables[] = {W("可"), W("能"), W("可以"), W("仅能"), W("能够"), W("共")};
+
+/* 实现产值186亿元: yield verbs before a generic measure, which takes its topic. */
+static const gw_word yield_verbs[] = {W("实现"), W("创造"), W("贡献")};
+
+static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
+	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
+	[GW_LEX_AGGREGATE - GW_LEX_LABEL_FIRST_] = LIST(aggregates),
+	[GW_LEX_INNER_CUT - GW_LEX_LABEL_FIRST_] = LIST(inner_cuts),
+	[GW_LEX_INNER_TIME - GW_LEX_LABEL_FIRST_] = LIST(inner_times),
+	[GW_LEX_HEADCOUNT_VERB - GW_LEX_LABEL_FIRST_] = LIST(headcount_verbs),
+	[GW_LEX_ABLE - GW_LEX_LABEL_FIRST_] = LIST(ables),
+	[GW_LEX_YIELD_VERB - GW_LEX_LABEL_FIRST_] = LIST(yield_verbs),
+	[GW_LEX_INNER_VERB - GW_LEX_LABEL_FIRST_] = LIST(inner_verbs),
+};
+_Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
+
+const gw_word *gw_lex_label_words(gw_lex l, size_t *n)
+{
+	const struct lex_list *list = &label_lists[l - GW_LEX_LABEL_FIRST_];
+	*n = list->n;
+	return list->words;
+}
