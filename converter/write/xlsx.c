@@ -3,7 +3,8 @@
  * numbers against targets.  The only file that includes xlsxwriter.h.
  *
  *   指标   one row per indicator: 序号 章节 事项 指标名称 数值 单位 类型 增减 限定
- *          性质 时期 状态 原句 段落 页码.  数值 is a real number (decimals as written,
+ *          性质 时期 状态 原句 段落 页码.  章节 is the level-1 section, 事项 the
+ *          deepest heading under it that holds the figure (gw_xlsx_places).  数值 is a real number (decimals as written,
  *          thousands separated) or, when masked, the mask on a highlighted
  *          fill; 性质 is the model's status (实绩/目标/基期/累计), 时期 its
  *          period as written; 页码 the PDF page its number is printed on
@@ -44,7 +45,6 @@
 #include "xlsx_file.h"
 
 #define MAX_ROWS 1048575u          /* Excel's last row minus the header */
-#define NAME_CHARS 40              /* section names in 章节 and 概要 (COUNTIF criteria ≤ 255) */
 #define N_COLS 15
 #define MAX_FORMULA_BYTES 8192u    /* Excel's limit is 8,192 characters */
 
@@ -89,11 +89,9 @@ struct book {
 		*total, *indent[4];
 	struct part *parts;
 	size_t n_parts;
-	/* paragraph index → level-1 and level-2 section, and outline row */
-	const gw_section **l1, **l2;
-	size_t *owner;
+	gw_xlsx_places places;     /* paragraph index → level-1 section and 事项 */
+	size_t *owner;             /* paragraph index → outline row */
 	size_t *part;              /* paragraph index → 概要 part (0: preamble) */
-	size_t max_para;
 	size_t n_sections;         /* all levels */
 	double width[N_COLS];
 	size_t rows;               /* indicator rows written */
@@ -106,27 +104,9 @@ static void fit(struct book *b, int col, double w)
 		b->width[col] = w;
 }
 
-/* marker + heading, cut to NAME_CHARS characters with "…"; caller frees. */
-static char *section_name(const gw_section *s)
-{
-	const char *m = s->marker ? s->marker : "", *h = s->heading ? s->heading : "";
-	size_t ml = strlen(m), hl = strlen(h);
-	char *out = malloc(ml + hl + 4);
-	if (!out)
-		return NULL;
-	memcpy(out, m, ml);
-	memcpy(out + ml, h, hl + 1);
-	size_t n = ml + hl;
-	if (gw_utf8_count(out, n) > NAME_CHARS) {
-		size_t cut = gw_utf8_offset(out, n, NAME_CHARS - 1);
-		memcpy(out + cut, "…", sizeof "…");
-	}
-	return out;
-}
-
 struct map_ctx {
 	struct book *b;
-	const gw_section *l1, *l2;
+	const gw_section *l1;
 	size_t next_owner;
 	size_t part;               /* current 概要 part */
 };
@@ -134,22 +114,17 @@ struct map_ctx {
 static void map_paragraphs(struct map_ctx *m, const gw_section *s)
 {
 	struct book *b = m->b;
-	const gw_section *l1 = m->l1, *l2 = m->l2;
+	const gw_section *l1 = m->l1;
 	size_t part = m->part;
 	if (s->level == 1) {
 		m->l1 = s;
-		m->l2 = NULL;
 		m->part++;   /* parts are the level-1 sections in order, after the preamble */
-	} else if (s->level == 2) {
-		m->l2 = s;
 	}
 	size_t id = ++m->next_owner;
 	b->n_sections++;
 	for (size_t i = 0; i < s->n_body; i++) {
 		size_t k = s->body[i].index;
-		if (k && k <= b->max_para) {
-			b->l1[k] = m->l1;
-			b->l2[k] = m->l2;
+		if (k && k <= b->places.max_para) {
 			b->owner[k] = id;
 			b->part[k] = m->l1 ? m->part : 0;
 		}
@@ -157,7 +132,6 @@ static void map_paragraphs(struct map_ctx *m, const gw_section *s)
 	for (size_t i = 0; i < s->n_sections; i++)
 		map_paragraphs(m, &s->sections[i]);
 	m->l1 = l1;
-	m->l2 = l2;
 	if (s->level != 1)
 		m->part = part;
 }
@@ -178,38 +152,28 @@ static void add_part(const gw_section *s, int depth, void *ctx)
 	if (s->level != 1)
 		return;
 	struct part *p = &b->parts[b->n_parts++];
-	p->name = section_name(s);
+	p->name = gw_xlsx_section_name(s);
 	p->marker = s->marker;
-}
-
-static size_t max_index(const gw_report *r)
-{
-	size_t n = gw_report_paragraph_count(r);
-	for (size_t i = 0; i < r->n_indicators; i++)
-		if (r->indicators[i].paragraph > n)
-			n = r->indicators[i].paragraph;
-	return n;
 }
 
 /* Fills the paragraph maps and the 概要 parts with their cached totals. */
 static gw_status plan(struct book *b, gw_diag *d)
 {
 	const gw_report *r = b->r;
-	b->max_para = max_index(r);
-	b->l1 = calloc(b->max_para + 1, sizeof *b->l1);
-	b->l2 = calloc(b->max_para + 1, sizeof *b->l2);
-	b->owner = calloc(b->max_para + 1, sizeof *b->owner);
-	b->part = calloc(b->max_para + 1, sizeof *b->part);
+	if (!gw_xlsx_places_make(&b->places, r))
+		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
+	b->owner = calloc(b->places.max_para + 1, sizeof *b->owner);
+	b->part = calloc(b->places.max_para + 1, sizeof *b->part);
 	size_t n_level1 = 0;
 	gw_report_walk(r, count_level1, &n_level1);
 	b->parts = calloc(n_level1 + 1, sizeof *b->parts);
-	if (!b->l1 || !b->l2 || !b->owner || !b->part || !b->parts)
+	if (!b->owner || !b->part || !b->parts)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory building the workbook");
 	struct map_ctx m = {.b = b};
 	for (size_t i = 0; i < r->n_sections; i++)
 		map_paragraphs(&m, &r->sections[i]);
 	/* part 0 is the preamble (and anything outside a level-1 section) */
-	b->parts[0].name = strdup("（前言）");
+	b->parts[0].name = strdup(GW_XLSX_PREAMBLE);
 	b->n_parts = 1;
 	gw_report_walk(r, add_part, b);
 	for (size_t i = 0; i < b->n_parts; i++)
@@ -222,7 +186,7 @@ static gw_status plan(struct book *b, gw_diag *d)
  * else (a model JSON with odd paragraph numbers) by its section marker. */
 static size_t part_of(const struct book *b, const gw_indicator *in)
 {
-	if (in->paragraph && in->paragraph <= b->max_para && b->l1[in->paragraph])
+	if (in->paragraph && in->paragraph <= b->places.max_para && b->places.l1[in->paragraph])
 		return b->part[in->paragraph];
 	for (size_t i = 1; in->section && i < b->n_parts; i++)
 		if (b->parts[i].marker && !strcmp(in->section, b->parts[i].marker))
@@ -235,8 +199,7 @@ static void free_book(struct book *b)
 	for (size_t i = 0; i < b->n_parts; i++)
 		free(b->parts[i].name);
 	free(b->parts);
-	free(b->l1);
-	free(b->l2);
+	gw_xlsx_places_free(&b->places);
 	free(b->owner);
 	free(b->part);
 }
@@ -301,10 +264,10 @@ static void put_formula(struct book *b, lxw_worksheet *ws, lxw_row_t row, int co
 
 static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const gw_indicator *in)
 {
-	const gw_section *l2 = in->paragraph <= b->max_para ? b->l2[in->paragraph] : NULL;
+	const gw_section *at = in->paragraph <= b->places.max_para ? b->places.item[in->paragraph] : NULL;
 	const char *part = b->parts[part_of(b, in)].name;
-	char *item = l2 ? section_name(l2) : NULL;
-	if (l2 && !item) {
+	char *item = at ? gw_xlsx_section_name(at) : NULL;
+	if (at && !item) {
 		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
 		return;
 	}
@@ -699,7 +662,7 @@ static void sheet_outline(struct book *b, lxw_worksheet *ws)
 	size_t pre = 0;
 	for (size_t i = 0; i < b->rows; i++) {
 		size_t k = r->indicators[i].paragraph;
-		size_t owner = k <= b->max_para ? b->owner[k] : 0;
+		size_t owner = k <= b->places.max_para ? b->owner[k] : 0;
 		if (owner)
 			o.per_owner[owner]++;
 		else
@@ -709,7 +672,7 @@ static void sheet_outline(struct book *b, lxw_worksheet *ws)
 		put_str(b, ws, 0, c, head[c], b->head);
 	b->width[2] = 10;
 	if (r->n_preamble || pre)
-		outline_row(&o, 0, NULL, "（前言）", r->preamble, r->n_preamble, pre);
+		outline_row(&o, 0, NULL, GW_XLSX_PREAMBLE, r->preamble, r->n_preamble, pre);
 	for (size_t i = 0; i < r->n_sections && !b->err; i++)
 		outline_section(&o, &r->sections[i]);
 	free(o.per_owner);

@@ -42,7 +42,7 @@ enum ind_col { I_UNIT, I_FILE, I_ID, I_SECTION, I_ITEM, I_LABEL, I_VALUE, I_MEAS
 static const char *const ind_head[N_IND_COLS] = {"单位", "文件", "序号", "章节", "事项", "指标名称", "数值",
 						 "计量单位", "类型", "增减", "限定", "性质", "时期", "原句",
 						 "段落", "页码"};
-static const double ind_width[N_IND_COLS] = {24, 18, 6, 6, 6, 28, 12, 9, 6, 5, 6, 6, 12, 44, 6, 6};
+static const double ind_width[N_IND_COLS] = {24, 18, 6, 22, 22, 28, 12, 9, 6, 5, 6, 6, 12, 44, 6, 6};
 
 static const gw_ind_status statuses[] = {GW_STATUS_ACTUAL, GW_STATUS_TARGET, GW_STATUS_BASE,
 					 GW_STATUS_CUMULATIVE};
@@ -169,14 +169,31 @@ static void print_wide(struct cbook *b, lxw_worksheet *ws, lxw_row_t head_rows)
 
 /* ---- sheet 指标 ---------------------------------------------------------- */
 
-static void indicator_row(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, size_t k, const gw_indicator *x)
+/* 章节 and 事项 by name, as in each report's own workbook: the level-1
+ * section and the deepest heading under it (a marker alone, "一、", says
+ * nothing beside other reports); a model's markers where its paragraph
+ * numbers name no place. */
+static void put_place(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const gw_section *s,
+		      const char *marker)
+{
+	char *name = s ? gw_xlsx_section_name(s) : NULL;
+	if (s && !name && !b->err)
+		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+	put_str(b, ws, row, col, name ? name : marker, NULL);
+	free(name);
+}
+
+static void indicator_row(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, size_t k, const gw_indicator *x,
+			  const gw_xlsx_places *pl)
 {
 	const char *change = x->change == '+' ? "增" : x->change == '-' ? "减" : NULL;
+	bool placed = x->paragraph && x->paragraph <= pl->max_para;
 	put_str(b, ws, row, I_UNIT, b->unit[k], NULL);
 	put_str(b, ws, row, I_FILE, b->file[k], NULL);
 	put_num(b, ws, row, I_ID, (double)x->id, NULL);
-	put_str(b, ws, row, I_SECTION, x->section, NULL);
-	put_str(b, ws, row, I_ITEM, x->item, NULL);
+	put_place(b, ws, row, I_SECTION, placed ? pl->l1[x->paragraph] : NULL,
+		  x->section ? x->section : GW_XLSX_PREAMBLE);
+	put_place(b, ws, row, I_ITEM, placed ? pl->item[x->paragraph] : NULL, x->item);
 	put_str(b, ws, row, I_LABEL, x->label, NULL);
 	put_value(b, ws, row, I_VALUE, x);
 	put_str(b, ws, row, I_MEASURE, x->unit, NULL);
@@ -199,7 +216,12 @@ static void sheet_indicators(struct cbook *b, lxw_worksheet *ws)
 			b->err = worksheet_set_column(ws, c, c, ind_width[c], NULL);
 	}
 	lxw_row_t row = 1;
-	for (size_t k = 0; k < b->n && !b->err; k++)
+	for (size_t k = 0; k < b->n && !b->err; k++) {
+		gw_xlsx_places pl = {0};
+		if (b->e[k].r && !gw_xlsx_places_make(&pl, b->e[k].r)) {
+			b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+			break;
+		}
 		for (size_t i = 0; b->e[k].r && i < b->e[k].r->n_indicators && !b->err; i++) {
 			if (row > MAX_ROWS) {
 				gw_warn(b->d, 0, "the combined workbook lists the first %u indicators (Excel's row limit)",
@@ -207,8 +229,10 @@ static void sheet_indicators(struct cbook *b, lxw_worksheet *ws)
 				k = b->n;
 				break;
 			}
-			indicator_row(b, ws, row++, k, &b->e[k].r->indicators[i]);
+			indicator_row(b, ws, row++, k, &b->e[k].r->indicators[i], &pl);
 		}
+		gw_xlsx_places_free(&pl);
+	}
 	if (b->err)
 		return;
 	worksheet_freeze_panes(ws, 1, 0);

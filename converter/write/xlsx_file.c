@@ -181,3 +181,75 @@ gw_status gw_xlsx_make(gw_xlsx_build_fn build, void *ctx, gw_bytes *out, gw_diag
 	}
 	return st;
 }
+
+/* ---- where a paragraph stands (章节, 事项) ---------------------------------- */
+
+char *gw_xlsx_section_name(const gw_section *s)
+{
+	const char *m = s->marker ? s->marker : "", *h = s->heading ? s->heading : "";
+	size_t ml = strlen(m), hl = strlen(h);
+	char *out = malloc(ml + hl + 4);
+	if (!out)
+		return NULL;
+	memcpy(out, m, ml);
+	memcpy(out + ml, h, hl + 1);
+	size_t n = ml + hl;
+	if (gw_utf8_count(out, n) > GW_XLSX_NAME_CHARS) {
+		size_t cut = gw_utf8_offset(out, n, GW_XLSX_NAME_CHARS - 1);
+		memcpy(out + cut, "…", sizeof "…");
+	}
+	return out;
+}
+
+/* Paragraph indexes a model may name: its own, or an indicator's beyond
+ * them (a model JSON with odd paragraph numbers). */
+static size_t max_index(const gw_report *r)
+{
+	size_t n = gw_report_paragraph_count(r);
+	for (size_t i = 0; i < r->n_indicators; i++)
+		if (r->indicators[i].paragraph > n)
+			n = r->indicators[i].paragraph;
+	return n;
+}
+
+/* The paragraphs of s and of its sub-sections; l1 and item are the
+ * sections around s (a part, level 0, has neither). */
+static void place_section(gw_xlsx_places *pl, const gw_section *s, const gw_section *l1, const gw_section *item)
+{
+	if (s->level == 1) {
+		l1 = s;
+		item = NULL;
+	} else if (s->level >= 2) {
+		item = s;
+	}
+	for (size_t i = 0; i < s->n_body; i++) {
+		size_t k = s->body[i].index;
+		if (k && k <= pl->max_para) {
+			pl->l1[k] = l1;
+			pl->item[k] = item;
+		}
+	}
+	for (size_t i = 0; i < s->n_sections; i++)
+		place_section(pl, &s->sections[i], l1, item);
+}
+
+bool gw_xlsx_places_make(gw_xlsx_places *pl, const gw_report *r)
+{
+	pl->max_para = max_index(r);
+	pl->l1 = calloc(pl->max_para + 1, sizeof *pl->l1);
+	pl->item = calloc(pl->max_para + 1, sizeof *pl->item);
+	if (!pl->l1 || !pl->item) {
+		gw_xlsx_places_free(pl);
+		return false;
+	}
+	for (size_t i = 0; i < r->n_sections; i++)
+		place_section(pl, &r->sections[i], NULL, NULL);
+	return true;
+}
+
+void gw_xlsx_places_free(gw_xlsx_places *pl)
+{
+	free(pl->l1);
+	free(pl->item);
+	pl->l1 = pl->item = NULL;
+}

@@ -45,4 +45,29 @@ void gw_xlsx_style(lxw_format *head, lxw_format *wrap, lxw_format *masked, lxw_f
  * of memory. */
 bool gw_xlsx_add_num_formats(lxw_workbook *wb, lxw_format *num[8]);
 
+/* Section names in 章节, 事项 and 概要 are cut to this many characters
+ * (a COUNTIF criterion holds at most 255). */
+#define GW_XLSX_NAME_CHARS 40
+
+/* 章节 of what stands before the first level-1 section. */
+#define GW_XLSX_PREAMBLE "（前言）"
+
+/* marker + heading, cut to GW_XLSX_NAME_CHARS characters with "…"; caller
+ * frees; NULL when out of memory. */
+char *gw_xlsx_section_name(const gw_section *s);
+
+/* Where each paragraph of a model stands, by paragraph index 1..max_para
+ * (the model's paragraphs, or an indicator's number beyond them in a model
+ * JSON): its level-1 section for 章节, and for 事项 the deepest heading
+ * below that which holds it ((二), or 1. under (二), or 1、 straight under
+ * 一、), NULL where there is none. */
+typedef struct gw_xlsx_places {
+	size_t max_para;
+	const gw_section **l1, **item;
+} gw_xlsx_places;
+
+/* Fills pl for r; false when out of memory (then pl holds nothing to free). */
+bool gw_xlsx_places_make(gw_xlsx_places *pl, const gw_report *r);
+void gw_xlsx_places_free(gw_xlsx_places *pl);
+
 #endif

@@ -65,6 +65,14 @@ same = len(rows) == len(want) and all(
     r[7] == x["unit"] and r[11] == x["status"] and r[14] == x["paragraph"] and r[15] == x["page"]
     for r, (_, x) in zip(rows, want))
 check("指标 rows equal the models (序号 名称 数值 计量单位 性质 段落 页码)", same)
+own = []   # 章节 and 事项 of each input's own workbook, in the same order
+for p, s in zip(inputs, stems):
+    if s in models:
+        own += [(r[1], r[2]) for r in openpyxl.load_workbook(os.path.join(out, s + ".xlsx"))["指标"]
+                .iter_rows(min_row=2, values_only=True)]
+check("章节 and 事项 by name, as each report's own workbook has them (事项: the deepest heading)",
+      [(r[3], r[4]) for r in rows] == own,
+      next(((a, b) for a, b in zip([(r[3], r[4]) for r in rows], own) if a != b), len(own)))
 units = {r[1]: r[0] for r in rows}
 check("单位 from the signature", units.get("qingshi.txt") == "青石镇人民政府" and
       units.get("baisha.txt") == "白沙镇人民政府", units)

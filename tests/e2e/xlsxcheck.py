@@ -53,23 +53,33 @@ def number_format(text):
 
 
 def sections_by_marker(model):
-    """level-1 marker → "marker+heading" and paragraph → level-2 section."""
-    l1, l2_of = {}, {}
+    """level-1 marker → its section, and paragraph number → the deepest
+    heading below level 1 that holds it (事项), counted as MODEL.md numbers
+    paragraphs: the preamble, then section bodies depth-first."""
+    l1, item_of = {}, {}
+    n = len(model.get("preamble") or [])
 
-    def walk(secs, cur1, cur2):
+    def walk(secs, cur):
+        nonlocal n
         for s in secs:
-            c1, c2 = cur1, cur2
+            c = None if s["level"] <= 1 else s
             if s["level"] == 1:
-                c1, c2 = s, None
                 l1[s["marker"]] = s
-            elif s["level"] == 2:
-                c2 = s
-            for p in s.get("body", []):
-                l2_of[p.get("index")] = c2
-            walk(s.get("sections", []), c1, c2)
+            elif s["level"] == 0:
+                c = cur
+            for _ in s.get("body") or []:
+                n += 1
+                item_of[n] = c
+            walk(s.get("sections") or [], c)
 
-    walk(model["sections"], None, None)
-    return l1, l2_of
+    walk(model["sections"], None)
+    return l1, item_of
+
+
+def section_name(s):
+    """marker + heading as 章节 and 事项 show it: cut to 40 characters with …"""
+    name = (s.get("marker") or "") + (s.get("heading") or "")
+    return name if len(name) <= 40 else name[:39] + "…"
 
 
 def main():
@@ -94,7 +104,7 @@ def main():
           str(ws.print_title_rows) in ("1:1", "$1:$1"), "%s %s %s %s" % (
               ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, ws.print_title_rows))
     check("one row per indicator", ws.max_row == len(inds) + 1, "%d rows for %d" % (ws.max_row, len(inds)))
-    l1, _ = sections_by_marker(model)
+    l1, item_of = sections_by_marker(model)
     bad = []
     wsc = cached["指标"]
     for i, m in enumerate(inds):
@@ -104,8 +114,8 @@ def main():
         v[11] = wsc.cell(i + 2, 12).value   # 状态 is a formula on 数值: compare its cached result
         want_sec = m["section"]
         sec_ok = (v[1] == "（前言）") if want_sec is None else (isinstance(v[1], str) and v[1].startswith(want_sec))
-        item_ok = (m["item"] is None and v[2] is None) or (m["item"] is not None and isinstance(v[2], str)
-                                                           and v[2].startswith(m["item"]))
+        deepest = item_of.get(m["paragraph"])
+        item_ok = v[2] == (section_name(deepest) if deepest else m["item"])
         if m["masked"]:
             val_ok = v[4] == m["text"] and row[4].data_type == "s" and row[4].fill.fgColor.rgb.endswith("FFEB9C")
         else:
