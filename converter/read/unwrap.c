@@ -499,8 +499,11 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 	if (a->heading && !enumerated)
 		return full && (is_heading_tail(sc, b) ||
 				(ends_runin_heading(b->s, b->len) && !gw_marker_section(b->s, b->len, &m)));
-	if ((first && !gw_unwrap_has_clause_mark(a->s, a->len)) || starts_with(a->s, a->len, "——") ||
-	    is_salutation_text(a))
+	/* a title that fills its line exactly stays apart from the
+	 * salutation under it (县人民政府：) */
+	if (first && !gw_unwrap_has_clause_mark(a->s, a->len))
+		return full && is_heading_tail(sc, b) && !is_salutation(sc, b, false);
+	if (starts_with(a->s, a->len, "——") || is_salutation_text(a))
 		return full && is_heading_tail(sc, b);
 	if (!nearly_full(sc, a) || (!full && first) || is_salutation(sc, b, full))
 		return false;

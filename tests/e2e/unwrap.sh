@@ -63,11 +63,12 @@ fi
 # run-in headings (tests/unwrap/runin.txt): a paragraph opening with
 # （一）强化路网建设。…, with 提升运输服务：…, or with a heading cut before
 # its 。 goes on past its first line, while a heading that fills a line and
-# the numbered paragraphs under one stay apart.  Cut every 16, 20 and 25
-# characters (25 breaks 4.2公 / 里) it reads as the clean text does.
+# the numbered paragraphs under one stay apart.  Cut every 16, 20, 22 (the
+# title fills its line, the salutation stays apart) and 25 characters (25
+# breaks 4.2公 / 里) it reads as the clean text does.
 mkdir -p "$TMP/runin"
 "$GWEXPORT" -q -f json -o "$TMP/runin" "$U/runin.txt"
-for w in 16 20 25; do
+for w in 16 20 22 25; do
 	mkdir -p "$TMP/runin/$w"
 	$PY -c 'import sys
 w = int(sys.argv[1])

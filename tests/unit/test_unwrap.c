@@ -268,6 +268,16 @@ static void test_heading_tail(void **state)
 	body_joined(want + strlen(want), sizeof want - strlen(want));
 	snprintf(want + strlen(want), sizeof want - strlen(want), "一、坚持党建引领，基层治理体系不断完善");
 	expect("heading tail", in, want);
+
+	/* A title that fills its line exactly: the salutation under it is no
+	 * rest of it. */
+	snprintf(in, sizeof in, "青川县应急管理局二〇二四年度总结\n县人大常委会：\n");
+	body_wrapped(in + strlen(in), sizeof in - strlen(in));
+	snprintf(want, sizeof want, "青川县应急管理局二〇二四年度总结\n县人大常委会：\n");
+	body_joined(want + strlen(want), sizeof want - strlen(want));
+	want[strlen(want) - 1] = '\0';
+	assert_int_equal(gw_utf8_count("青川县应急管理局二〇二四年度总结", strlen("青川县应急管理局二〇二四年度总结")), 16);
+	expect("full title, then salutation", in, want);
 }
 
 /* A paragraph opening with a run-in heading (（一）强化路网建设。上半年…)
