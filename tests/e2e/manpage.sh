@@ -97,6 +97,19 @@ for l in help gwexport.1.txt gwexport.zh_CN.1.txt; do
 	check_eq "$l names every --set key" "" "$missing"
 done
 
+# The text input's encodings (--list-formats: "UTF-8, GB18030/GBK, Big5 or
+# UTF-16") are each named in the FORMATS entry `text` of both pages.
+LC_ALL=C LANGUAGE= "$GWEXPORT" --list-formats | sed -n 's/^  text  .*(\(.*\))$/\1/p' |
+	sed 's/ or /,/g; s/[,\/]/\n/g' | sed 's/^ *//; /^$/d' > "$TMP/encodings"
+check "--list-formats names at least 4 text encodings (found $(wc -l < "$TMP/encodings"))" \
+	test "$(wc -l < "$TMP/encodings")" -ge 4
+for name in gwexport.1 gwexport.zh_CN.1; do
+	grep -E '^ +text +' "$TMP/$name.txt" > "$TMP/$name.text"
+	missing=
+	while read -r enc; do grep -qF -- "$enc" "$TMP/$name.text" || missing="$missing $enc"; done < "$TMP/encodings"
+	check_eq "$name: the text input format names every encoding --list-formats does" "" "$missing"
+done
+
 # What the English source names, the Chinese source must name too: long
 # options, identifiers with an underscore (environment variables, --set
 # aliases) and numbers of two or more digits (defaults, limits, statuses).
