@@ -602,6 +602,14 @@ static void read_object(struct label_facts *f)
 		if ((v = label_treatment_verb(p + i, ex - i)) && label_clause_verb(p + i, ex - i) == v)
 			f->tverb = (span){i, i + v};
 	}
+	/* 发现资金滞留、台账不全等问题18个 → 发现问题: what was found is named
+	 * by the finding, not by its examples */
+	bool finding = ex > f->core.a && gw_lex_is(GW_LEX_FINDING, p + ex, f->core.b - ex);
+	for (size_t i = f->raw.a, len, v; finding && i < ex; i += len) {   /* 巡查发现 → 发现 */
+		gw_utf8_decode(p + i, ex - i, &len);
+		if ((v = gw_lex_prefix(GW_LEX_FINDING_VERB, p + i, ex - i)))
+			f->tverb = (span){i, i + v};
+	}
 	f->core.a = ex;
 	label_strip_back(p, &f->core, f->has_noun);
 	label_cut_from_earlier(p, &f->core);

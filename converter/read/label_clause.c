@@ -476,8 +476,9 @@ size_t label_after_examples(const char *p, span s, bool measure)
 		bool list = label_find_word(p, &(span){s.a, i}, "、") != (size_t)-1 || named_run(p, s.a, i);
 		span head = {i + 3, s.b};
 		label_strip_back(p, &head, false);   /* …寄递量达到: 达到 is the copula */
+		bool finding = gw_lex_is(GW_LEX_FINDING, p + head.a, head.b - head.a);   /* …等问题 */
 		if (!word && list && is_han(cp_at(p, s.b, i + 3, &(size_t){0})) &&
-		    chars(p + i + 3, s.b - i - 3) >= 4 &&
+		    (chars(p + i + 3, s.b - i - 3) >= 4 || finding) &&
 		    (measure || label_first_verb(p, head.a, head.b, true, &(size_t){0}) == (size_t)-1))
 			best = i + 3;
 	}

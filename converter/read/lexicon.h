@@ -173,6 +173,8 @@ typedef enum gw_lex {
 	GW_LEX_ABLE,           /* before a headcount verb, nothing of its own: 可, 仅能 */
 	GW_LEX_YIELD_VERB,     /* verbs of yield dropped before a generic measure: 实现 */
 	GW_LEX_INNER_VERB,     /* inside a label, empty verbs cut alone: 完成, 合计实现 */
+	GW_LEX_FINDING,        /* heads after listed examples that name what was found: 问题 */
+	GW_LEX_FINDING_VERB,   /* verbs of finding that name it with that head: 发现 */
 	GW_LEX_COUNT_
 } gw_lex;
 

@@ -38,6 +38,12 @@ static const gw_word ables[] = {W("可"), W("能"), W("可以"), W("仅能"), W(
 /* 实现产值186亿元: yield verbs before a generic measure, which takes its topic. */
 static const gw_word yield_verbs[] = {W("实现"), W("创造"), W("贡献")};
 
+/* 发现资金滞留、台账不全等问题18个 → 发现问题 (label.c, label_clause.c):
+ * a short head after examples that names what was found, and the verbs
+ * of finding that name it with that head. */
+static const gw_word findings[] = {W("问题"), W("隐患"), W("风险"), W("矛盾"), W("短板"), W("漏洞")};
+static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W("排查出"), W("梳理出")};
+
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
 	[GW_LEX_AGGREGATE - GW_LEX_LABEL_FIRST_] = LIST(aggregates),
@@ -47,6 +53,8 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_ABLE - GW_LEX_LABEL_FIRST_] = LIST(ables),
 	[GW_LEX_YIELD_VERB - GW_LEX_LABEL_FIRST_] = LIST(yield_verbs),
 	[GW_LEX_INNER_VERB - GW_LEX_LABEL_FIRST_] = LIST(inner_verbs),
+	[GW_LEX_FINDING - GW_LEX_LABEL_FIRST_] = LIST(findings),
+	[GW_LEX_FINDING_VERB - GW_LEX_LABEL_FIRST_] = LIST(finding_verbs),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 

@@ -66,6 +66,6 @@ heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9
 heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7558
 heldout6 precision=0.9942 recall=0.9923 label=0.8829 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064 label_exact=0.7082
 heldout5 precision=0.9842 recall=0.9936 label=0.8885 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.6050
-heldout7 precision=0.9972 recall=0.9945 label=0.8626 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7252 structure=0.9913 status=0.9862 period=0.9917
+heldout7 precision=0.9972 recall=0.9945 label=0.8708 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7335 structure=0.9913 status=0.9862 period=0.9917
 heldout8 precision=0.9861 recall=0.9884 label=0.8644 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6612 structure=0.9736 status=0.9906 period=0.9859
 FLOORS

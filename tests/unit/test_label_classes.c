@@ -179,6 +179,19 @@ static void test_inner_verbs(void **state)
 	CHECK(cases);
 }
 
+/* …等问题N个: what was found is named by the finding verb and the head,
+ * not by the examples listed before 等; other heads keep their act. */
+static void test_findings(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"审计发现资金拨付滞后、台账不健全等问题15个。", "15个", "发现问题"},
+		{"巡查发现违规占地、私搭乱建等问题32个。", "32个", "发现问题"},
+		{"排查河道、水库等防洪工程26处。", "26处", "排查防洪工程"},
+	};
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_yield_of_topic),
 		cmocka_unit_test(test_object_of_the_act),
 		cmocka_unit_test(test_inner_verbs),
+		cmocka_unit_test(test_findings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
