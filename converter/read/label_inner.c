@@ -22,6 +22,10 @@
  * length into *wl; (size_t)-1 when none. */
 static size_t word_in(const char *buf, size_t n, gw_lex l, bool before_verb, size_t *wl)
 {
+	/* Most labels hold none of the list's words: then no segmenting (it
+	 * was a quarter of a conversion's instructions, three times a label). */
+	if (!gw_lex_within(l, buf, n))
+		return (size_t)-1;
 	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS);
 	if (w > GW_SEG_MAX_CHARS)
 		return (size_t)-1;
