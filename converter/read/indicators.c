@@ -520,6 +520,28 @@ static size_t class_name_end(const char *p, size_t n, size_t a, size_t end)
 	return k;
 }
 
+#define CLASS_COUNT_CHARS 12  /* most characters between 的 and the class's count */
+
+/* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound before the
+ * figure (超, 低于), then 的, then a count in the same clause within a few
+ * characters — the figure names the class that count counts, no
+ * indicator.  (发放超过12万份的宣传资料 is measured: no count follows.)
+ * Returns where scanning continues (after the 的), or 0. */
+static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
+{
+	size_t len, k = end + 3;
+	if (!gw_lex_suffix(GW_LEX_CLASS_BEFORE, p, a) || k > n || memcmp(p + end, "的", 3))
+		return 0;
+	for (int c = 0; k < n && c < CLASS_COUNT_CHARS; c++, k += len) {
+		uint32_t cp = cp_at(p, n, k, &len);
+		if (is_digit_cp(cp) || gw_is_mask(cp))
+			return end + 3;
+		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == ',' || cp == ';')
+			return 0;
+	}
+	return 0;
+}
+
 /* Tries a quantity at byte i; returns where scanning continues. */
 static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 {
@@ -534,6 +556,8 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		if (quoted(p, n, i, h.end))
 			return h.end;
 		size_t class_end = class_name_end(p, n, i, h.end);
+		if (!class_end)
+			class_end = class_before_end(p, n, i, h.end);
 		if (class_end)
 			return class_end;
 		struct qty *q = push(c);

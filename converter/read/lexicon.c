@@ -754,6 +754,10 @@ static const gw_word order_words[] = {W("首先"), W("其次"), W("再次"), W("
 /* 500万元以上项目286个, 10万元以上的村: a figure bounding a class of things
  * names the class; the count after it is the indicator (indicators.c). */
 static const gw_word class_bounds[] = {W("以上"), W("以下")};
+/* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound written before
+ * the figure names the class when 的 and a count of it follow (indicators.c). */
+static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"),
+					W("大于"), W("小于")};
 
 /* 24小时值班, 24小时自助办税: round-the-clock hours name a kind of service. */
 /* 税费收入可达, 8个项目未按期开工: adverbs and modals that name nothing,
@@ -930,6 +934,7 @@ static const struct lex_list lists[GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_ORDER_WORD] = LIST(order_words),
 	[GW_LEX_CLASS_BOUND] = LIST(class_bounds),
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
+	[GW_LEX_CLASS_BEFORE] = LIST(class_befores),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
 	[GW_LEX_NEGATION] = LIST(negations),

@@ -154,6 +154,7 @@ typedef enum gw_lex {
 	GW_LEX_ORDER_WORD,     /* point markers of order: 首先, 其次, 再次, 最后 */
 	GW_LEX_CLASS_BOUND,    /* after a figure and before a noun, make it a class: 以上, 以下 */
 	GW_LEX_ROUND_CLOCK,    /* figures naming a service's hours before a noun: 24小时 */
+	GW_LEX_CLASS_BEFORE,   /* before a figure, 的 and a count after it, make it a class: 超, 低于 */
 	GW_LEX_DANGLING_END,   /* words a label never ends with: 可, 未, 仍 */
 	GW_LEX_DANGLING_START, /* words a label never starts with: 着, 于 */
 	GW_LEX_NUMERAL,        /* characters of a Chinese numeral: 一, 三, 百, 两, 双 */

@@ -71,8 +71,8 @@ heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9
 heldout6 precision=0.9942 recall=0.9923 label=0.8829 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064 label_exact=0.7082
 heldout5 precision=0.9842 recall=0.9936 label=0.8885 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.6050
 heldout7 precision=0.9972 recall=0.9945 label=0.8708 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7335 structure=0.9913 status=0.9862 period=0.9917
-heldout8 precision=0.9861 recall=0.9884 label=0.8644 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6612 structure=0.9912 status=0.9906 period=0.9859
-heldout9 precision=0.9827 recall=0.9848 label=0.7543 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.5328 structure=0.9912 status=0.9934 period=0.9802
+heldout8 precision=0.9884 recall=0.9884 label=0.8668 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6612 structure=0.9912 status=0.9906 period=0.9859
+heldout9 precision=0.9869 recall=0.9848 label=0.7565 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.5350 structure=0.9912 status=0.9934 period=0.9802
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
