@@ -15,7 +15,6 @@ two careful people reach against each other measures taste, not the tool.
 Needs GWEXPORT (the binary) for the tool's rows; --summary writes them as JSON.
 """
 import argparse
-import collections
 import json
 import os
 import sys
@@ -23,15 +22,6 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import evaluate as ev  # noqa: E402  (beside this file)
-
-
-def char_f1(want, got):
-    a, b = collections.Counter(want), collections.Counter(got)
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    p, r = common / len(got), common / len(want)
-    return 2 * p * r / (p + r)
 
 
 class Pair:
@@ -46,7 +36,7 @@ class Pair:
         self.n += 1
         self.exact += got == other["label"]
         self.accepted += got in forms
-        self.f1 += char_f1(other["label"], got)
+        self.f1 += ev.char_f1(other["label"], got)
 
     def row(self):
         n = max(self.n, 1)
