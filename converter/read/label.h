@@ -134,6 +134,9 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 
 /* ---- label_inner.c ---- */
 void label_cut_inner(char *buf);
+/* Cuts what a label can neither open nor end with (a date, 其中, 确保, a
+ * 前/的/有 left by a cut elsewhere; a 将 at its end), as often as it is there. */
+void label_trim_edges(char *buf);
 
 /* ---- label_lists.c ---- */
 bool label_list_gap(const char *p, size_t a, size_t b);

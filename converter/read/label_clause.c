@@ -114,6 +114,7 @@ void label_strip_front(const char *p, span *s, bool verbs)
 		    !(k >= 6 && k < n && bound_suffix(t + k, n - k)))   /* 、 and 和 always go */
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l && !(k == 3 && label_bound_at(t, 0, 0, n)) &&
+		    gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) != k &&
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
 		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
@@ -397,8 +398,8 @@ void label_clause_object(const char *p, span *s, size_t orig, bool has_noun, spa
 			s->a = at;
 		} else if ((l = label_clause_verb(t, n)) && object_follows(p, s->a, l, s->b, has_noun) &&
 			   !coordinated(t + l, n - l)) {
-			if (label_treatment_verb(t, n) == l)
-				return;   /* it says what was done: the label keeps it */
+			if (label_treatment_verb(t, n) == l || gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) == l)
+				return;   /* it says what was done or came: the label keeps it */
 			*last = (span){s->a, s->a + l};
 			s->a += l;
 			if (label_causative(t, l) && (at = past_causee(p, *s, has_noun)))

@@ -39,15 +39,31 @@ static void trim_list_marks(char *buf)
 		buf[n -= 3] = '\0';
 }
 
+/* Removes the clause punctuation the model forbids in a label — but for a
+ * comma grouping digits, which is part of the number (5,000万元以上项目). */
+static void remove_punct(char *buf)
+{
+	size_t n = strlen(buf), len;
+	for (size_t i = 0; i < n;) {
+		size_t l = gw_lex_prefix(GW_LEX_PUNCT, buf + i, n - i);
+		bool group = l == 1 && buf[i] == ',' && i > 0 && buf[i - 1] >= '0' && buf[i - 1] <= '9' &&
+			     buf[i + 1] >= '0' && buf[i + 1] <= '9';
+		if (l && !group) {
+			memmove(buf + i, buf + i + l, n - i - l + 1);
+			n -= l;
+			continue;
+		}
+		gw_utf8_decode(buf + i, n - i, &len);
+		i += len;
+	}
+}
+
 /* Cuts an over-long label at its last verb or 的, else keeps its tail. */
 static void cut_to_fit(char *buf)
 {
 	remove_word(buf, "分别");
 	remove_long_numbers(buf);
-	size_t nbad;
-	const gw_word *bad = gw_lex_words(GW_LEX_PUNCT, &nbad);
-	for (size_t i = 0; i < nbad; i++)
-		remove_word(buf, bad[i].text);
+	remove_punct(buf);
 	size_t n = strlen(buf);
 	if (chars(buf, n) <= LABEL_MAX_CHARS)
 		return;
@@ -139,6 +155,7 @@ static void fit_label(char *buf)
 	cut_open_bracket(buf);
 	cut_to_fit(buf);
 	trim_list_marks(buf);
+	label_trim_edges(buf);
 }
 
 void gw_indicator_fit_label(char *buf)

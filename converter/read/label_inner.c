@@ -7,6 +7,8 @@
  * GW_LEX_INNER_TIME (cut with an actor before them, else alone) and
  * GW_LEX_INNER_VERB (cut alone: 港口完成货物吞吐量); each must
  * be a word of its own in the label (segment.h), with a noun phrase after.
+ * label_trim_edges (called by label_fit.c on every label) cuts what a cut
+ * elsewhere left at its edges (GW_LEX_EDGE_START/_END, GW_LEX_EDGE_FRONT).
  * In: a label built by label.c's rules; out: the label cut in place.
  */
 #include <string.h>
@@ -94,6 +96,52 @@ static void cut_inner_verb(char *buf)
 		return;
 	memmove(buf + at, rest, rn + 1);
 	cut_inner_verb(buf);   /* 合计|实现: each in turn, the label shorter each time */
+}
+
+/* Whether buf[0..n) names something: two characters, the first a Han one
+ * (前|5家企业 keeps its 前). */
+static bool names_thing(const char *buf, size_t n)
+{
+	size_t len;
+	return chars(buf, n) >= INNER_REST_MIN_CHARS && is_han(gw_utf8_decode(buf, n, &len));
+}
+
+/* The length of what opens buf[0..n) and is no part of a label: a date
+ * (2027年更新老旧警报器: the time is the period's), an adverb, or a word
+ * of its own left by a cut (年底|前); 0 when none. */
+static size_t edge_front(const char *buf, size_t n)
+{
+	size_t l = label_date_prefix(buf, n);
+	if (!l)
+		l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n);
+	if (!l && gw_lex_prefix(GW_LEX_EDGE_START, buf, n)) {
+		size_t first[1];
+		if (gw_segment(buf, n, first, 1) && gw_lex_is(GW_LEX_EDGE_START, buf, first[0]))
+			l = first[0];
+	}
+	return l && l < n && names_thing(buf + l, n - l) ? l : 0;
+}
+
+/* The length of the word of its own that ends buf[0..n) and is no part of
+ * a label (…安置比例将), or 0. */
+static size_t edge_back(const char *buf, size_t n)
+{
+	size_t l = gw_lex_suffix(GW_LEX_EDGE_END, buf, n);
+	if (!l || !names_thing(buf, n - l))
+		return 0;
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS);
+	return w >= 2 && w <= GW_SEG_MAX_CHARS && ends[w - 2] == n - l ? l : 0;
+}
+
+void label_trim_edges(char *buf)
+{
+	size_t n = strlen(buf), l;
+	while ((l = edge_front(buf, n))) {
+		memmove(buf, buf + l, n - l + 1);
+		n -= l;
+	}
+	while ((l = edge_back(buf, n)))
+		buf[n -= l] = '\0';
 }
 
 void label_cut_inner(char *buf)

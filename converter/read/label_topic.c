@@ -24,6 +24,16 @@ static bool bracket_inside(const char *p, size_t i, uint32_t cp)
 	return !((cp == 0xFF08 || cp == '(') && strncmp(p + i, "其中", 6) == 0);
 }
 
+/* 5,000万元以上工业项目, １，２６０户: a comma between digits groups them,
+ * it ends no phrase (i is the byte after the comma). */
+static bool digit_group_comma(const char *p, size_t i, uint32_t cp)
+{
+	if (cp != ',' && cp != 0xFF0C)
+		return false;
+	size_t comma = prev_start(p, i);
+	return comma > 0 && is_digit_cp(cp_before(p, comma)) && is_digit_cp(cp_at(p, i + 4, i, &(size_t){0}));   /* p ends in NUL */
+}
+
 /* Where the phrase before byte i starts: a phrase delimiter, or `floor`. */
 size_t label_phrase_start(const char *p, size_t i, size_t floor)
 {
@@ -33,7 +43,7 @@ size_t label_phrase_start(const char *p, size_t i, size_t floor)
 	while (i > lim) {
 		size_t s = prev_start(p, i);
 		uint32_t cp = cp_before(p, i);
-		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp))
+		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp) && !digit_group_comma(p, i, cp))
 			return i;
 		i = s;
 	}
@@ -309,11 +319,26 @@ enum need label_need_of(size_t core_n, size_t noun_n, const char *whole, bool ch
 	return NEED_NONE;
 }
 
-/* A topic without its stage or attribute: 重建开工 → 重建, 社保基金总收入 →
- * 社保基金, 生猪存栏 → 生猪. */
+/* 新建高标准农田 → 高标准农田, 新增完成治理的行政村 → 治理的行政村: a
+ * topic opening with what came, without that and the empty verbs after it
+ * (a total or rate after it is of all of them); else the topic itself. */
+static const char *past_what_came(const char *s)
+{
+	size_t n = strlen(s), v;
+	if (!gw_lex_prefix(GW_LEX_COUNTING_VERB, s, n))
+		return s;
+	while (((v = gw_lex_prefix(GW_LEX_COUNTING_VERB, s, n)) || (v = gw_lex_prefix(GW_LEX_VERB, s, n))) && v < n) {
+		s += v;
+		n -= v;
+	}
+	return s;
+}
+
+/* A topic without what came, its stage or attribute: 重建开工 → 重建,
+ * 社保基金总收入 → 社保基金, 生猪存栏 → 生猪. */
 static void make_trim(const char *full, char *trim)
 {
-	copy_text(trim, full);
+	copy_text(trim, past_what_came(full));
 	size_t n = strlen(trim);
 	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);
 	if (a > l)

@@ -168,7 +168,7 @@ typedef enum gw_lex {
 	GW_LEX_LABEL_FIRST_,
 	GW_LEX_WHOLE_BARE = GW_LEX_LABEL_FIRST_, /* a whole that names nothing of its own: 总数, 总量 */
 	GW_LEX_AGGREGATE,      /* ends of a whole whose share is a 比重: 产值, 税收, 生产总值 */
-	GW_LEX_INNER_CUT,      /* inside a label, cut with all before them: 将, 把 */
+	GW_LEX_INNER_CUT,      /* inside a label, cut with all before them: 将, 把, 力争 */
 	GW_LEX_INNER_TIME,     /* inside a label, a time cut (with an actor before it): 全年 */
 	GW_LEX_HEADCOUNT_VERB, /* verbs whose count of people is a 人数: 死亡, 参保, 容纳 */
 	GW_LEX_ABLE,           /* before a headcount verb, nothing of its own: 可, 仅能 */
@@ -176,6 +176,10 @@ typedef enum gw_lex {
 	GW_LEX_INNER_VERB,     /* inside a label, empty verbs cut alone: 完成, 合计实现 */
 	GW_LEX_FINDING,        /* heads after listed examples that name what was found: 问题 */
 	GW_LEX_FINDING_VERB,   /* verbs of finding that name it with that head: 发现 */
+	GW_LEX_EDGE_START,     /* words of their own that never open a label: 的, 前, 有 */
+	GW_LEX_EDGE_END,       /* words of their own that never end a label: 的, 将 */
+	GW_LEX_EDGE_FRONT,     /* never at a label's front, wherever a word ends: 依规, 确保, 其中 */
+	GW_LEX_COUNTING_VERB,  /* verbs kept at a label's front, saying what was counted: 新增 */
 	GW_LEX_COUNT_
 } gw_lex;
 

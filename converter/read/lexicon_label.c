@@ -19,8 +19,9 @@ static const gw_word aggregates[] = {
 	W("财政收入"), W("支出"), W("消费品零售总额"),
 };
 
-/* 恳请县人民政府将县级配套资金: what 将/把 takes is measured (label_inner.c). */
-static const gw_word inner_cuts[] = {W("将"), W("把")};
+/* 恳请县人民政府将县级配套资金: what 将/把 takes is measured; 住房城乡建设
+ * 系统力争城建投资: what is aimed at is (label_inner.c). */
+static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保")};
 
 /* 港口完成货物吞吐量: empty verbs between a thing and its measure. */
 static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计")};
@@ -44,6 +45,27 @@ static const gw_word yield_verbs[] = {W("实现"), W("创造"), W("贡献")};
 static const gw_word findings[] = {W("问题"), W("隐患"), W("风险"), W("矛盾"), W("短板"), W("漏洞")};
 static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W("排查出"), W("梳理出")};
 
+/* Left at a label's edge by a cut elsewhere (年底|前新建…, 建成|后可容纳…,
+ * 还|有…个部门, …比例将|分别提高到): each a word of its own there (在用电梯,
+ * 前置事项, 有效投资 keep theirs; label_inner.c). */
+static const gw_word edge_starts[] = {
+	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"),
+};
+static const gw_word edge_ends[] = {W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将")};
+
+/* Adverbs and connectives that open no label, whole words or not (依法|依规
+ * 淘汰, 确保重点事项…, 以上三个项目 — the ones above). */
+static const gw_word edge_fronts[] = {
+	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"),
+};
+
+/* Verbs that say what was counted (新增城镇就业, 新建幼儿园, 引进工业项目:
+ * the thing alone counts what there is, not what came): they stay at a
+ * label's front where other empty verbs go (label_clause.c). */
+static const gw_word counting_verbs[] = {
+	W("新增"), W("新建"), W("引进"), W("新培育"), W("淘汰"), W("新招录"), W("新认定"), W("新发展"),
+};
+
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
 	[GW_LEX_AGGREGATE - GW_LEX_LABEL_FIRST_] = LIST(aggregates),
@@ -55,6 +77,10 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_INNER_VERB - GW_LEX_LABEL_FIRST_] = LIST(inner_verbs),
 	[GW_LEX_FINDING - GW_LEX_LABEL_FIRST_] = LIST(findings),
 	[GW_LEX_FINDING_VERB - GW_LEX_LABEL_FIRST_] = LIST(finding_verbs),
+	[GW_LEX_EDGE_START - GW_LEX_LABEL_FIRST_] = LIST(edge_starts),
+	[GW_LEX_EDGE_END - GW_LEX_LABEL_FIRST_] = LIST(edge_ends),
+	[GW_LEX_EDGE_FRONT - GW_LEX_LABEL_FIRST_] = LIST(edge_fronts),
+	[GW_LEX_COUNTING_VERB - GW_LEX_LABEL_FIRST_] = LIST(counting_verbs),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 

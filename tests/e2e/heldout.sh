@@ -52,6 +52,14 @@ floor() {
 # 4a16a4f, and again with the segmenter branch, whose author never opened it
 # (its README has both); not tuned on: these floors are its first-sight
 # scores less one item)
+# 2026-12-07: labels keep the verb of what came (新增, 新建, 引进: 新建幼儿园3所 →
+# 新建幼儿园, a flow, not the stock 幼儿园), the convention heldout8's and
+# heldout9's testers wrote down; the earlier sets' testers mostly dropped it, so
+# label_exact went DOWN there (heldout 0.7539 → 0.7350, heldout2 0.7723 →
+# 0.7439, heldout3 0.6842 → 0.6631, heldout4 0.7558 → 0.7224, heldout6 0.7082
+# → 0.7024, heldout7 0.7335 → 0.7225) and label (alternatives) by one item on
+# heldout, heldout4, heldout5, heldout6 (the 新建 form not among theirs);
+# heldout5 0.6050 → 0.6210, heldout8 0.6612 → 0.6962, heldout9 0.5350 → 0.6008.
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -64,15 +72,15 @@ while read -r set floors; do
 		floor "$set" "$TMP/$set.json" "${key_min%%=*}" "${key_min#*=}"
 	done
 done <<'FLOORS'
-heldout precision=0.9968 recall=0.9968 label=0.9652 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.7539
-heldout2 precision=0.9959 recall=0.9959 label=0.9959 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7723
-heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6842
-heldout4 precision=0.9966 recall=0.9966 label=0.9832 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7558
-heldout6 precision=0.9942 recall=0.9923 label=0.8829 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9064 label_exact=0.7082
-heldout5 precision=0.9842 recall=0.9936 label=0.8885 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.6050
-heldout7 precision=0.9972 recall=0.9945 label=0.8708 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7335 structure=0.9913 status=0.9862 period=0.9917
-heldout8 precision=0.9884 recall=0.9884 label=0.8668 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6612 structure=0.9912 status=0.9906 period=0.9859
-heldout9 precision=0.9869 recall=0.9848 label=0.7565 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.5350 structure=0.9912 status=0.9934 period=0.9802
+heldout precision=0.9968 recall=0.9968 label=0.9621 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.7350
+heldout2 precision=0.9959 recall=0.9959 label=0.9959 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7439
+heldout3 precision=0.9964 recall=0.9964 label=0.9789 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6631
+heldout4 precision=0.9966 recall=0.9966 label=0.9799 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7224
+heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.7024
+heldout5 precision=0.9842 recall=0.9936 label=0.8853 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.6210
+heldout7 precision=0.9972 recall=0.9945 label=0.8791 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7225 structure=0.9913 status=0.9862 period=0.9917
+heldout8 precision=0.9884 recall=0.9884 label=0.8831 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6962 structure=0.9912 status=0.9906 period=0.9859
+heldout9 precision=0.9869 recall=0.9848 label=0.8026 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6008 structure=0.9912 status=0.9934 period=0.9802
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and

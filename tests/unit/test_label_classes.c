@@ -179,6 +179,54 @@ static void test_inner_verbs(void **state)
 	CHECK(cases);
 }
 
+/* What a cut elsewhere leaves at a label's edge goes (年底|前, 建成|后,
+ * 还|有, …将); a date opening it is the period's; 力争/确保 inside it go with
+ * who aims; a word that merely starts like one (前置, 在用, 前5家) stays. */
+static void test_label_edges(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"力争年底前村卫生室标准化达标率达到95%。", "95%", "村卫生室标准化达标率"},
+		{"建成后可容纳就餐老人约260人。", "260人", "可容纳就餐老人"},
+		{"全区还有**个社区未建成嵌入式养老服务站。", "**个", "社区"},
+		{"全区养老机构护理型床位占比将分别提高到55%和60%以上。", "60%以上", "养老机构护理型床位占比"},
+		{"拟于2027年改造老旧供水管网38公里。", "38公里", "改造老旧供水管网"},
+		{"全县农机系统力争农机总动力突破60万千瓦。", "60万千瓦", "农机总动力"},
+		{"确保重点河湖水质达标率保持在90%以上。", "90%以上", "重点河湖水质达标率"},
+		{"全年办理前置事项46件。", "46件", "前置事项"},
+		{"在用电梯3120台全部纳入监管。", "3120台", "在用电梯"},
+	};
+	CHECK(cases);
+}
+
+/* 新增, 新建, 引进 say a count is of what came, not of what there is: they
+ * stay (计划新建…, 全年新增…); a total or rate after it is of all of them. */
+static void test_what_came(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"计划新建公办托育机构4所。", "4所", "新建公办托育机构"},
+		{"全年新增城镇就业2860人。", "2860人", "新增城镇就业"},
+		{"引进规上商贸企业17家。", "17家", "引进规上商贸企业"},
+		{"全年新建5G基站420个，累计达到2318个。", "2318个", "5G基站"},
+		{"新增完成雨污分流改造的小区14个，改造率提高到72%。", "72%", "雨污分流改造率"},
+		{"全年新增养老床位380张，同比增长12%。", "12%", "新增养老床位同比增长"},
+	};
+	CHECK(cases);
+}
+
+/* A comma grouping digits is part of the number: 3,000万元以上项目 is one
+ * phrase, and the label keeps the number as written. */
+static void test_digit_groups(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全年实施3,000万元以上技改项目42个，完成投资18.6亿元。", "42个", "3,000万元以上技改项目"},
+		{"全年实施3,000万元以上技改项目42个，完成投资18.6亿元。", "18.6亿元", "3,000万元以上技改项目完成投资"},
+	};
+	CHECK(cases);
+}
+
 /* …等问题N个: what was found is named by the finding verb and the head,
  * not by the examples listed before 等; other heads keep their act. */
 static void test_findings(void **state)
@@ -205,6 +253,9 @@ int main(void)
 		cmocka_unit_test(test_object_of_the_act),
 		cmocka_unit_test(test_inner_verbs),
 		cmocka_unit_test(test_findings),
+		cmocka_unit_test(test_label_edges),
+		cmocka_unit_test(test_what_came),
+		cmocka_unit_test(test_digit_groups),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
