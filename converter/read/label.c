@@ -427,11 +427,6 @@ static void topic_build(const struct label_facts *f, char *buf)
 		topic = eff;
 	if (label_bare_rate(f->whole, f->wn))
 		topic = label_past_actor(topic);   /* 系统接待来信来访, 办结率 → 来信来访办结率 */
-	/* 新建高标准农田5万亩，累计建成86.2万亩: a figure naming nothing but
-	 * its own act is of the thing, not of what came (a change is of both) */
-	size_t came = gw_lex_prefix(GW_LEX_COUNTING_VERB, topic, strlen(topic));
-	if (!f->wn && !f->change && came < strlen(topic))
-		topic += came;
 	span obj = object_after(f->c, f->q);
 	if (f->need == NEED_GENERIC && !f->has_noun && f->q->kind == GW_KIND_AMOUNT && obj.b > obj.a &&
 	    (!topic[0] || label_clause_verb(f->p + f->q->end, f->c->n - f->q->end))) {

@@ -125,6 +125,7 @@ size_t label_per_capita(const struct para_ctx *c, size_t k, size_t pre_a);
 bool label_rate_of_count(const char *count, const char *whole);
 const char *label_past_actor(const char *label);
 const char *label_object_of(const char *label);
+const char *label_past_what_came(const char *topic);
 bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span raw, span core,
 			      const struct label_state *st, char *buf);
 bool label_effect_of(const char *whole, const char *topic, char *eff);

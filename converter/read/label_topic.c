@@ -319,10 +319,11 @@ enum need label_need_of(size_t core_n, size_t noun_n, const char *whole, bool ch
 	return NEED_NONE;
 }
 
-/* 新建高标准农田 → 高标准农田, 新增完成治理的行政村 → 治理的行政村: a
- * topic opening with what came, without that and the empty verbs after it
- * (a total or rate after it is of all of them); else the topic itself. */
-static const char *past_what_came(const char *s)
+/* 新增完成治理的行政村 → 治理的行政村: a topic opening with what came,
+ * without that and the empty verbs after it (a rate after it is of all of
+ * them: 治理率; money spent on them is theirs: 新建学校总投资); else the
+ * topic itself. */
+const char *label_past_what_came(const char *s)
 {
 	size_t n = strlen(s), v;
 	if (!gw_lex_prefix(GW_LEX_COUNTING_VERB, s, n))
@@ -334,11 +335,11 @@ static const char *past_what_came(const char *s)
 	return s;
 }
 
-/* A topic without what came, its stage or attribute: 重建开工 → 重建,
- * 社保基金总收入 → 社保基金, 生猪存栏 → 生猪. */
+/* A topic without its stage or attribute: 重建开工 → 重建, 社保基金总收入 →
+ * 社保基金, 生猪存栏 → 生猪. */
 static void make_trim(const char *full, char *trim)
 {
-	copy_text(trim, past_what_came(full));
+	copy_text(trim, full);
 	size_t n = strlen(trim);
 	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);
 	if (a > l)
@@ -379,8 +380,8 @@ static bool ends_with_stage(const char *s)
  *   开工率 in 开工1200户、开工率96% or 重建开工…，竣工… → the nearest;
  *   a rate (办结率, 整改率) → the nearest count (办理提案23件);
  *   money (总投资, 完成投资) → the first count of the sentence (实施项目168个). */
-const char *label_pick_topic(const struct label_state *st, enum need need, size_t phrase,
-			     const char *whole, gw_kind kind)
+static const char *pick_topic(const struct label_state *st, enum need need, size_t phrase, const char *whole,
+			      gw_kind kind)
 {
 	const char *order[5] = {"", "", "", "", ""};
 	bool staged = ends_with_stage(st->near_full);
@@ -418,6 +419,16 @@ const char *label_pick_topic(const struct label_state *st, enum need need, size_
 		if (order[i][0])
 			return order[i];
 	return "";
+}
+
+const char *label_pick_topic(const struct label_state *st, enum need need, size_t phrase,
+			     const char *whole, gw_kind kind)
+{
+	const char *topic = pick_topic(st, need, phrase, whole, kind);
+	/* 新建应急避难场所…，总面积达到…, …治理率提高到: a total or rate is of
+	 * all of them, not of what came; money is spent on what came
+	 * (新建学校总投资), and a change is of the figure it follows */
+	return need == NEED_CHANGED || kind == GW_KIND_AMOUNT ? topic : label_past_what_came(topic);
 }
 
 void label_new_sentence(struct label_state *st, const char *p, size_t sent, size_t num_a)
