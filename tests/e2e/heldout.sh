@@ -60,6 +60,9 @@ floor() {
 # → 0.7024, heldout7 0.7335 → 0.7225) and label (alternatives) by one item on
 # heldout, heldout4, heldout5, heldout6 (the 新建 form not among theirs);
 # heldout5 0.6050 → 0.6210, heldout8 0.6612 → 0.6962, heldout9 0.5350 → 0.6008.
+# heldout10: written blind by another tester (2026-12-07, 4163251); first sight
+# at 053b183 and 90f37f0 (its README), then a second annotator; floors from
+# 90f37f0's follow-up (edfea78), before any tuning on it.
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -81,6 +84,7 @@ heldout5 precision=0.9842 recall=0.9936 label=0.8853 change=0.9968 qualifier=0.9
 heldout7 precision=0.9972 recall=0.9945 label=0.8791 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7225 structure=0.9913 status=0.9862 period=0.9917
 heldout8 precision=0.9884 recall=0.9884 label=0.8831 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.6962 structure=0.9912 status=0.9906 period=0.9859
 heldout9 precision=0.9869 recall=0.9848 label=0.8026 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6008 structure=0.9912 status=0.9934 period=0.9802
+heldout10 precision=0.9693 recall=0.9733 label=0.8109 change=0.9936 qualifier=0.9957 masked=0.9978 label_exact=0.6365 structure=0.9811 status=0.9768 period=0.9852
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
