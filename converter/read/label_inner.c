@@ -144,8 +144,27 @@ void label_trim_edges(char *buf)
 		buf[n -= l] = '\0';
 }
 
+/* 团建覆盖率仍低于全市平均 → 团建覆盖率低于全市平均: an adverb before a
+ * gap (lexicon_label.c's GW_LEX_GAP_ADVERB: 仍, 均, 还) says how the text
+ * feels about it, not what is measured. */
+static void cut_gap_adverb(char *buf)
+{
+	size_t n = strlen(buf);
+	if (!gw_lex_within(GW_LEX_OF_BEFORE, buf, n))
+		return;
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS);
+	for (size_t k = 1, at = ends[0]; w <= GW_SEG_MAX_CHARS && k + 1 < w; at = ends[k++]) {
+		if (gw_lex_is(GW_LEX_GAP_ADVERB, buf + at, ends[k] - at) &&
+		    gw_lex_prefix(GW_LEX_OF_BEFORE, buf + ends[k], n - ends[k]) >= 6) {
+			memmove(buf + at, buf + ends[k], n - ends[k] + 1);
+			return;
+		}
+	}
+}
+
 void label_cut_inner(char *buf)
 {
+	cut_gap_adverb(buf);
 	cut_through_object_mark(buf);
 	cut_inner_time(buf);
 	cut_inner_verb(buf);

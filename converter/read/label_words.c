@@ -76,8 +76,9 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 	/* 税费收入可, 项目未: a dangling last word goes when more is left — and
 	 * no change words follow, whose first part it may be (户均|增收) */
 	for (size_t last; !change && e > a && (last = boundary_before(ends, w, phrase, e - 1)) > a &&
-			  gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last);)
-		e = last;   /* 比例预计可: each in turn */
+			  gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last) &&
+			  !gw_lex_suffix(GW_LEX_SCOPE, c->p + a, last - a);)
+		e = last;   /* 比例预计可: each in turn; 全市|平均 is the average */
 	/* 着下游, 于2027年…: dangling first words go too, and a scope
 	 * after one (但|全县|仍有|四级及以下公路) */
 	bool cut = false;

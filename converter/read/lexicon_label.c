@@ -49,14 +49,18 @@ static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W
  * 还|有…个部门, …比例将|分别提高到): each a word of its own there (在用电梯,
  * 前置事项, 有效投资 keep theirs; label_inner.c). */
 static const gw_word edge_starts[] = {
-	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"),
+	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"), W("其"),
 };
-static const gw_word edge_ends[] = {W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将")};
+/* …补贴标准按|800-1,200元, 站址因|协调问题: a preposition whose object was cut */
+static const gw_word edge_ends[] = {
+	W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将"), W("按"), W("因"), W("由"), W("以"),
+};
 
 /* Adverbs and connectives that open no label, whole words or not (依法|依规
  * 淘汰, 确保重点事项…, 以上三个项目 — the ones above). */
 static const gw_word edge_fronts[] = {
-	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"),
+	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"), W("目前"), W("当前"),
+	W("截至目前"),
 };
 
 /* Verbs that say what was counted (新增城镇就业, 新建幼儿园, 引进工业项目:
@@ -64,6 +68,11 @@ static const gw_word edge_fronts[] = {
  * label's front where other empty verbs go (label_clause.c). */
 static const gw_word counting_verbs[] = {
 	W("新增"), W("新建"), W("引进"), W("新培育"), W("淘汰"), W("新招录"), W("新认定"), W("新发展"),
+};
+
+/* 仍低于全市平均, 均高于全省平均: adverbs before a gap (label_inner.c). */
+static const gw_word gap_adverbs[] = {
+	W("仍"), W("仍然"), W("依然"), W("均"), W("还"), W("也"), W("都"), W("已"), W("略"), W("明显"), W("分别"),
 };
 
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
@@ -81,6 +90,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_EDGE_END - GW_LEX_LABEL_FIRST_] = LIST(edge_ends),
 	[GW_LEX_EDGE_FRONT - GW_LEX_LABEL_FIRST_] = LIST(edge_fronts),
 	[GW_LEX_COUNTING_VERB - GW_LEX_LABEL_FIRST_] = LIST(counting_verbs),
+	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 

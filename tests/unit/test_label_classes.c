@@ -195,6 +195,9 @@ static void test_label_edges(void **state)
 		{"确保重点河湖水质达标率保持在90%以上。", "90%以上", "重点河湖水质达标率"},
 		{"全年办理前置事项46件。", "46件", "前置事项"},
 		{"在用电梯3120台全部纳入监管。", "3120台", "在用电梯"},
+		{"目前全站共有护林员46人。", "46人", "护林员"},
+		{"帮助其户均月增收320元。", "320元", "户均月增收"},
+		{"每户奖补标准按500-800元分档兑现。", "800元", "每户奖补标准"},
 	};
 	CHECK(cases);
 }
@@ -211,6 +214,22 @@ static void test_what_came(void **state)
 		{"全年新建5G基站420个，累计达到2318个。", "2318个", "5G基站"},
 		{"新增完成雨污分流改造的小区14个，改造率提高到72%。", "72%", "雨污分流改造率"},
 		{"全年新增养老床位380张，同比增长12%。", "12%", "新增养老床位同比增长"},
+	};
+	CHECK(cases);
+}
+
+/* A gap to an average keeps the average (全市平均 is a noun, not the
+ * adverb 平均 left before a number) and loses the adverb before it; a level
+ * reached by 精简至 is a level like 减少至. */
+static void test_gaps_and_levels(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"农户亩均收益低于全市平均58元。", "58元", "农户亩均收益低于全市平均"},
+		{"村级组织活动场所达标率仍低于全县平均约6个百分点。", "6个百分点", "村级组织活动场所达标率低于全县平均"},
+		{"两项指标均高于全省平均水平。城乡居民医保参保率均高于全省平均1.2个百分点。", "1.2个百分点",
+		 "城乡居民医保参保率高于全省平均"},
+		{"执法执勤车辆由34辆精简至26辆。", "26辆", "执法执勤车辆"},
 	};
 	CHECK(cases);
 }
@@ -256,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_label_edges),
 		cmocka_unit_test(test_what_came),
 		cmocka_unit_test(test_digit_groups),
+		cmocka_unit_test(test_gaps_and_levels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
