@@ -133,7 +133,7 @@ struct label_facts {
 
 /* ---- the rules --------------------------------------------------------- */
 
-/* 排查积案136件，已化解128件 → 化解积案; 其中上调102项 → 上调价格项目:
+/* 排查积案136件，已化解128件 → 已化解积案; 其中上调102项 → 上调价格项目:
  * a count named only by an action counts the object of the count before;
  * the topic stays the thing, not what was done to it. */
 static bool previous_object_applies(const struct label_facts *f)

@@ -321,11 +321,16 @@ enum need label_need_of(size_t core_n, size_t noun_n, const char *whole, bool ch
 
 /* 新增完成治理的行政村 → 治理的行政村: a topic opening with what came,
  * without that and the empty verbs after it (a rate after it is of all of
- * them: 治理率; money spent on them is theirs: 新建学校总投资); else the
- * topic itself. */
+ * them: 治理率; money spent on them is theirs: 新建学校总投资), or with a
+ * verb of finding, without it (发现问题 → 问题); else the topic itself. */
 const char *label_past_what_came(const char *s)
 {
-	size_t n = strlen(s), v;
+	size_t n = strlen(s), v, len;
+	for (size_t i = 0; i < n; i += len) {   /* 巡察发现问题, 整改率 → 问题整改率 */
+		gw_utf8_decode(s + i, n - i, &len);
+		if ((v = gw_lex_prefix(GW_LEX_FINDING_VERB, s + i, n - i)) && i + v < n)
+			return s + i + v;
+	}
 	if (!gw_lex_prefix(GW_LEX_COUNTING_VERB, s, n))
 		return s;
 	while (((v = gw_lex_prefix(GW_LEX_COUNTING_VERB, s, n)) || (v = gw_lex_prefix(GW_LEX_VERB, s, n))) && v < n) {
@@ -489,6 +494,7 @@ const char *label_past_actor(const char *label)
  * verbs stripped from the front). */
 const char *label_object_of(const char *label)
 {
+	label = label_past_what_came(label);   /* 巡察发现问题 → 问题 */
 	size_t n = strlen(label), l;
 	while (n && ((l = gw_lex_prefix(GW_LEX_ACTION, label, n)) || (l = gw_lex_prefix(GW_LEX_VERB, label, n)) ||
 		     (n > 6 && (l = gw_lex_prefix(GW_LEX_DETERMINER, label, n)))) &&
@@ -548,7 +554,10 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 	const char *obj = label_object_of(st->near_count);
 	if (!obj[0] || label_find_word(p, &act, obj) != (size_t)-1)
 		return false;
-	cat(buf, p + act.a, n);
+	/* 发现问题142个，已整改129个 → 已整改问题: 已 says they are done, as the
+	 * count before them may not be */
+	size_t done = act.a >= pre.a + 3 && !memcmp(p + act.a - 3, "已", 3) ? 3 : 0;
+	cat(buf, p + act.a - done, n + done);
 	cat(buf, obj, strlen(obj));
 	return true;
 }

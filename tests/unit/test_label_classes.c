@@ -255,6 +255,10 @@ static void test_findings(void **state)
 		{"审计发现资金拨付滞后、台账不健全等问题15个。", "15个", "发现问题"},
 		{"巡查发现违规占地、私搭乱建等问题32个。", "32个", "发现问题"},
 		{"排查河道、水库等防洪工程26处。", "26处", "排查防洪工程"},
+		/* what is then done to what was found, and its rate, are of the
+		 * findings, not of finding them; 已 says they are done */
+		{"督查发现安全隐患68处，已整改61处，整改率89.7%。", "61处", "已整改安全隐患"},
+		{"督查发现安全隐患68处，已整改61处，整改率89.7%。", "89.7%", "安全隐患整改率"},
 	};
 	CHECK(cases);
 }
