@@ -9,7 +9,7 @@
  *   1. scan  — find quantities: number (half/full width, 1,200 / １，２００,
  *              decimals) or mask run, then [多|余] [magnitude] [多|余] unit
  *              [以上 …] [noun after a measure word]; ranges (3～5天) give
- *              both ends the shared unit.  Ordinals (第5条), names
+ *              both ends the shared unit.  Ordinals (第5条, 前5名), names
  *              (4G, 5号楼) and bare numbers never match a unit; a span
  *              (年, 个月, 周, 天) that is a date (2023年) or a time frame
  *              (近3年来) is dropped (year_date, time_frame).
@@ -237,6 +237,28 @@ static double pow10i(int e)
 	return r;
 }
 
+/* A composite unit: 元/平方米, and per a magnitude of a unit, 吨标准煤/万元
+ * (energy per 10,000 yuan of output).  The denominator's magnitude is part
+ * of the base unit too: it scales what the figure is per, not the figure. */
+static void read_per_unit(const char *p, size_t n, struct qty *q)
+{
+	size_t ul, ml = 0;
+	if (q->end >= n || p[q->end] != '/')
+		return;
+	size_t k = q->end + 1;
+	const gw_unit_def *u2 = gw_unit_match(p + k, n - k, false, &ul);
+	const gw_magnitude *m2 = u2 ? NULL : gw_magnitude_match(p + k, n - k, &ml);
+	if (m2)
+		u2 = gw_unit_match(p + k + ml, n - k - ml, false, &ul);
+	if (!u2)
+		return;
+	const char *mw = m2 ? m2->written : "";
+	size_t a = strlen(q->unit), b = strlen(q->base_unit);
+	snprintf(q->unit + a, sizeof q->unit - a, "/%s%s", mw, u2->name);
+	snprintf(q->base_unit + b, sizeof q->base_unit - b, "/%s%s", mw, u2->name);
+	q->end = k + ml + ul;
+}
+
 /* Fills value, unit and kind of q from the number and the unit hit. */
 static void set_measure(const char *p, size_t n, struct qty *q, const struct number *num,
 			const struct unit_hit *h)
@@ -254,17 +276,7 @@ static void set_measure(const char *p, size_t n, struct qty *q, const struct num
 	q->kind = h->u->kind;
 	q->qualifier = h->qual;
 	q->end = h->end;
-	/* composite unit: 元/平方米 */
-	size_t ul;
-	if (q->end < n && p[q->end] == '/') {
-		const gw_unit_def *u2 = gw_unit_match(p + q->end + 1, n - q->end - 1, false, &ul);
-		if (u2) {
-			size_t a = strlen(q->unit), b = strlen(q->base_unit);
-			snprintf(q->unit + a, sizeof q->unit - a, "/%s", u2->name);
-			snprintf(q->base_unit + b, sizeof q->base_unit - b, "/%s", u2->name);
-			q->end += 1 + ul;
-		}
-	}
+	read_per_unit(p, n, q);
 }
 
 /* 以上/以内/左右 … right after the unit. */
@@ -352,6 +364,15 @@ static bool dangling_at(const char *p, size_t n, size_t start, size_t i)
 	       gw_seg_boundary(p + start, end - start, i + l - start);
 }
 
+/* True when a qualifier of the next figure starts at byte i (5个分馆年接待量
+ * 不足1万人次): it belongs to that figure, so it ends the noun before it. */
+static bool qualifier_of_next(const char *p, size_t n, size_t i)
+{
+	size_t l = gw_lex_prefix(GW_LEX_QUAL_BEFORE, p + i, n - i), len;
+	uint32_t next = l ? cp_at(p, n, i + l, &len) : 0;
+	return l && (is_digit_cp(next) || gw_is_mask(next));
+}
+
 /* End of the noun starting at byte i (i when none): Chinese characters up
  * to a delimiter or a word of NOUN_STOP, at most NOUN_MAX_CHARS. */
 static size_t noun_run(const char *p, size_t n, size_t i)
@@ -359,7 +380,8 @@ static size_t noun_run(const char *p, size_t n, size_t i)
 	size_t len, start = i;
 	for (size_t c = 0; c < NOUN_MAX_CHARS; c++) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (!is_han(cp) || gw_lex_prefix(GW_LEX_LEVEL_MOVE, p + i, n - i) || (c > 0 && dangling_at(p, n, start, i)))
+		if (!is_han(cp) || gw_lex_prefix(GW_LEX_LEVEL_MOVE, p + i, n - i) || (c > 0 && dangling_at(p, n, start, i)) ||
+		    qualifier_of_next(p, n, i))
 			break;   /* 156项扩展到203项: no noun; 8个项目未按期开工: 项目 */
 		size_t stop = gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i);
 		if (stop && bound_stop(p, n, c ? prev_start(p, i) : i, i, stop))
@@ -498,48 +520,108 @@ static size_t second_end(struct para_ctx *c, size_t first, bool *oom)
 	return q2->end;
 }
 
-/* 500万元以上项目286个, 10万元以上的村, 24小时值班: a figure that bounds a
- * class (以上/以下, then a noun) or names round-the-clock service hours
- * names a kind of thing, it is no indicator (issue #15); the count after it
- * is, and its subject keeps the class.  a: the figure's start, end: after
- * its unit.  Returns where scanning continues, or 0 for a measured figure.
- * (60天以上压缩到15天 is measured: a change or level word follows.) */
+/* True when the text at byte k can begin the noun a class names: a
+ * Chinese character opening no change, level, time frame or conjunction
+ * (60天以上压缩到15天, 增长5%以上的目标 are measured). */
+static bool class_noun_at(const char *p, size_t n, size_t k)
+{
+	size_t len;
+	return is_han(cp_at(p, n, k, &len)) && !gw_lex_prefix(GW_LEX_UP, p + k, n - k) &&
+	       !gw_lex_prefix(GW_LEX_DOWN, p + k, n - k) && !gw_lex_prefix(GW_LEX_LEVEL, p + k, n - k) &&
+	       !gw_lex_prefix(GW_LEX_FRAME_AFTER, p + k, n - k) &&
+	       !gw_lex_prefix(GW_LEX_CONJUNCTION, p + k, n - k);
+}
+
+/* True when a count — a number and a counting unit (32个, 14家) — starts
+ * at byte k. */
+static bool count_at(const char *p, size_t n, size_t k)
+{
+	struct number num;
+	struct unit_hit h;
+	size_t j = read_number(p, n, k, &num);
+	return num.ok && j > k && read_unit(p, n, j, &num, k, &h) && h.u->kind == GW_KIND_COUNT;
+}
+
+/* 500万元以上项目286个, 10万元以上的村, 24小时值班, 总投资10亿元以上的32个
+ * 在建项目: a figure that bounds a class (以上/以下, then a noun or, after
+ * 的, the class's count) or names round-the-clock service hours names a
+ * kind of thing, it is no indicator (issue #15); the count after it is,
+ * and its subject keeps the class.  a: the figure's start, end: after its
+ * unit.  Returns where scanning continues, or 0 for a measured figure. */
 static size_t class_name_end(const char *p, size_t n, size_t a, size_t end)
 {
-	size_t k = end + gw_lex_prefix(GW_LEX_CLASS_BOUND, p + end, n - end), len;
+	size_t k = end + gw_lex_prefix(GW_LEX_CLASS_BOUND, p + end, n - end);
 	bool bound = k > end;
 	if (!bound && (gw_lex_prefix(GW_LEX_ROUND_CLOCK, p + a, n - a) != end - a ||
 		       gw_lex_prefix(GW_LEX_QUAL_AFTER, p + end, n - end)))
 		return 0;   /* 在24小时以内启动: a time limit, measured */
-	if (bound && k + 3 <= n && !memcmp(p + k, "的", 3))
+	if (bound && k + 3 <= n && !memcmp(p + k, "的", 3)) {
 		k += 3;
-	if (!is_han(cp_at(p, n, k, &len)) || gw_lex_prefix(GW_LEX_UP, p + k, n - k) ||
-	    gw_lex_prefix(GW_LEX_DOWN, p + k, n - k) || gw_lex_prefix(GW_LEX_LEVEL, p + k, n - k) ||
-	    gw_lex_prefix(GW_LEX_FRAME_AFTER, p + k, n - k) || gw_lex_prefix(GW_LEX_CONJUNCTION, p + k, n - k))
-		return 0;
-	return k;
+		if (count_at(p, n, k))
+			return k;
+	}
+	return class_noun_at(p, n, k) ? k : 0;
 }
 
-#define CLASS_COUNT_CHARS 12  /* most characters between 的 and the class's count */
+#define CLASS_COUNT_CHARS 12  /* most characters between the figure and the class's count */
 
-/* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound before the
- * figure (超, 低于), then 的, then a count in the same clause within a few
- * characters — the figure names the class that count counts, no
- * indicator.  (发放超过12万份的宣传资料 is measured: no count follows.)
- * Returns where scanning continues (after the 的), or 0. */
-static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
+/* True when a number (with a counting unit when `counting`) comes within
+ * CLASS_COUNT_CHARS characters of byte k, in the same clause. */
+static bool count_follows(const char *p, size_t n, size_t k, bool counting)
 {
-	size_t len, k = end + 3;
-	if (!gw_lex_suffix(GW_LEX_CLASS_BEFORE, p, a) || k > n || memcmp(p + end, "的", 3))
-		return 0;
+	size_t len;
 	for (int c = 0; k < n && c < CLASS_COUNT_CHARS; c++, k += len) {
 		uint32_t cp = cp_at(p, n, k, &len);
 		if (is_digit_cp(cp) || gw_is_mask(cp))
-			return end + 3;
+			return !counting || count_at(p, n, k);
 		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == ',' || cp == ';')
-			return 0;
+			return false;
 	}
-	return 0;
+	return false;
+}
+
+/* True when the word right after byte k is a noun (营业收入超10亿元企业). */
+static bool noun_word_at(const char *p, size_t n, size_t k)
+{
+	size_t ends[2], m = n - k < 48 ? n - k : 48;
+	gw_seg_class cls;
+	return m && gw_segment(p + k, m, ends, 2) && gw_seg_lookup(p + k, ends[0], &cls) &&
+	       cls == GW_SEG_NOUN;
+}
+
+/* A bound before the figure (超, 低于) that names a class, so the figure is
+ * no indicator:
+ *   - 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: 的, then a count
+ *     in the same clause within a few characters — the class it counts;
+ *   - 营业收入超10亿元企业达到14家: a noun right after the figure, then a
+ *     count of it;
+ *   - 年度任务完成率低于60%的单位: a measure (…率, …量) bounded, then 的 and
+ *     the things that have it — the figure says which, measures nothing.
+ * (发放超过12万份的宣传资料 is measured: a verb, not a measure, before the
+ * bound, and no count.)  Returns where scanning continues, or 0. */
+static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
+{
+	size_t bl = gw_lex_suffix(GW_LEX_CLASS_BEFORE, p, a);
+	if (!bl)
+		return 0;
+	if (end + 3 > n || memcmp(p + end, "的", 3))
+		return noun_word_at(p, n, end) && count_follows(p, n, end, true) ? end : 0;
+	size_t s = clause_start(p, a - bl);
+	if (gw_lex_suffix(GW_LEX_MEASURE_HEAD, p + s, a - bl - s) && class_noun_at(p, n, end + 3))
+		return end + 3;
+	return count_follows(p, n, end + 3, false) ? end + 3 : 0;
+}
+
+/* 排名后3位的乡镇, 对前5名乡镇: 前/后 as a word of its own, then a number
+ * and 名/位, is a place in a ranking — an ordinal like 第3位, no indicator.
+ * (目前5名, 先后3名: there 前/后 ends another word, and the count is one.) */
+static bool rank(const char *p, size_t a, const struct unit_hit *h)
+{
+	if (h->m || !gw_lex_is(GW_LEX_RANK_UNIT, h->u->name, strlen(h->u->name)))
+		return false;
+	size_t s = clause_start(p, a);
+	size_t l = gw_lex_suffix(GW_LEX_RANK_BEFORE, p + s, a - s);
+	return l && gw_seg_boundary(p + s, a - s, a - l - s);
 }
 
 /* Tries a quantity at byte i; returns where scanning continues. */
@@ -553,7 +635,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		return j;
 	struct unit_hit h;
 	if (read_unit(p, n, j, &num, i, &h)) {
-		if (quoted(p, n, i, h.end))
+		if (quoted(p, n, i, h.end) || rank(p, i, &h))
 			return h.end;
 		size_t class_end = class_name_end(p, n, i, h.end);
 		if (!class_end)

@@ -758,6 +758,9 @@ static const gw_word class_bounds[] = {W("以上"), W("以下")};
  * the figure names the class when 的 and a count of it follow (indicators.c). */
 static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"),
 					W("大于"), W("小于")};
+/* 排名后3位的乡镇, 前5名: a place in a ranking, an ordinal like 第3位. */
+static const gw_word rank_befores[] = {W("前"), W("后")};
+static const gw_word rank_units[] = {W("名"), W("位")};
 
 /* 24小时值班, 24小时自助办税: round-the-clock hours name a kind of service. */
 /* 税费收入可达, 8个项目未按期开工: adverbs and modals that name nothing,
@@ -935,6 +938,8 @@ static const struct lex_list lists[GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_CLASS_BOUND] = LIST(class_bounds),
 	[GW_LEX_ROUND_CLOCK] = LIST(round_clocks),
 	[GW_LEX_CLASS_BEFORE] = LIST(class_befores),
+	[GW_LEX_RANK_BEFORE] = LIST(rank_befores),
+	[GW_LEX_RANK_UNIT] = LIST(rank_units),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
 	[GW_LEX_NEGATION] = LIST(negations),

@@ -164,6 +164,8 @@ typedef enum gw_lex {
 	GW_LEX_NEGATION,       /* opening a predicate of what was not done: 未, 尚未 */
 	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
 	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
+	GW_LEX_RANK_BEFORE,    /* before a number and 名/位, make it a rank: 前, 后 */
+	GW_LEX_RANK_UNIT,      /* measure words of a rank after 前/后: 名, 位 */
 	/* ---- labelling only, in lexicon_label.c ---- */
 	GW_LEX_LABEL_FIRST_,
 	GW_LEX_WHOLE_BARE = GW_LEX_LABEL_FIRST_, /* a whole that names nothing of its own: 总数, 总量 */

@@ -15,6 +15,13 @@
 #define M true   /* measure word: the noun after it names the thing counted */
 #define U false
 
+/* A mass of standard coal, in full and short (吨标准煤, 吨标煤). */
+#define COAL(mass)                                                            \
+	{mass "标准煤", mass "标准煤", GW_KIND_MEASURE, U, NULL, NULL},       \
+	{mass "标煤", mass "标煤", GW_KIND_MEASURE, U, NULL, NULL}
+
+#define CORE_GLUED "心|查|酸|实|准|定|销|减|发|算|对|验|电|能|技|桃|素|拨|增|批|证|报|收|价|裂|辐|污|安"
+
 static const gw_unit_def units[] = {
 	/* 比率 */
 	{"%", "%", GW_KIND_RATIO, U, NULL, NULL},
@@ -57,6 +64,17 @@ static const gw_unit_def units[] = {
 	{"克", "克", GW_KIND_MEASURE, U, "服", "服|难"},
 	{"升", "升", GW_KIND_MEASURE, U, "级", "级|格|学|值"},
 	{"毫升", "毫升", GW_KIND_MEASURE, U, NULL, NULL},
+	/* energy as standard coal equivalent, one unit with its mass (2.36万吨标准煤,
+	 * 238.6千克标准煤/平方米): cut after the mass, 标准煤 would read as a noun */
+	COAL("吨"), COAL("千克"), COAL("公斤"), COAL("克"),
+	{"tce", "tce", GW_KIND_MEASURE, U, NULL, NULL},
+	{"kgce", "kgce", GW_KIND_MEASURE, U, NULL, NULL},
+	/* 收购烟叶5.92万担: tobacco's (and grain's) traditional weight, 50 kg; the
+	 * verbs it begins (3担当 is no weight) rule it out */
+	{"担", "担", GW_KIND_MEASURE, U, "当|任|保|负|责|纲|心|忧|子", NULL},
+	/* 计算资源3,600核: processor cores of a cloud's computing capacity; the
+	 * words 核 begins (核查, 核酸, 核减 …) follow a number without counting cores */
+	{"核", "核", GW_KIND_MEASURE, U, CORE_GLUED, NULL},
 	{"千瓦时", "千瓦时", GW_KIND_MEASURE, U, NULL, NULL},
 	{"千瓦", "千瓦", GW_KIND_MEASURE, U, NULL, NULL},
 	{"兆瓦", "兆瓦", GW_KIND_MEASURE, U, NULL, NULL},

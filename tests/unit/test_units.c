@@ -157,6 +157,19 @@ static const struct unit_case unit_cases[] = {
 	{"年代", NULL, NULL, 0, 0, 0},
 	{"年期贷款", NULL, NULL, 0, 0, 0},
 	{"年一遇", NULL, NULL, 0, 0, 0},
+	/* energy as standard coal: one unit with its mass, in full and short */
+	{"吨标准煤", "吨标准煤", "计量", 0, 12, 0},
+	{"千克标准煤/平方米", "千克标准煤", "计量", 0, 15, 0},
+	{"吨标煤", "吨标煤", "计量", 0, 9, 0},
+	{"公斤标准煤", "公斤标准煤", "计量", 0, 15, 0},
+	{"tce", "tce", "计量", 0, 3, 0},
+	/* 担 (a weight of tobacco and grain) and 核 (processor cores), not the
+	 * verbs they begin */
+	{"担烟叶", "担", "计量", 0, 3, 0},
+	{"担当作为", NULL, NULL, 0, 0, 0},
+	{"核", "核", "计量", 0, 3, 0},
+	{"核查问题", NULL, NULL, 0, 0, 0},
+	{"核酸检测", NULL, NULL, 0, 0, 0},
 	/* an exception to a blocked continuation: 项目 is a noun, 项目标 is 项 */
 	{"项目标任务", "项", "数量", 1, 3, 0},
 	{"", NULL, NULL, 0, 0, 0},
@@ -417,6 +430,55 @@ static void test_spans(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* Figures that are no indicator though a unit follows them: a place in a
+ * ranking (前/后 + N名/位, an ordinal like 第3位) and a bound that names a
+ * class (issue #15) — with their look-alikes that stay indicators.  Also
+ * the units read whole (万吨标准煤, per 万元) and a qualifier before a
+ * figure that comes after a count's noun. */
+static void test_ranks_and_classes(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *para, *want;
+	} c[] = {
+		/* ranks: 前/后 as a word of its own */
+		{"年终考核排名前3名的单位予以表彰。", ""},
+		{"对满意度测评后5位的窗口进行约谈。", ""},
+		{"全县有2个乡镇进入全市前10位。", "2 个"},
+		{"目前12名干部在岗，此前3名同志已调离。", "12 名 | 3 名"},
+		{"先后9位专家来县指导。", "9 位"},
+		/* X以上的 + the class's count: the count stays, the bound goes */
+		{"对单体投资5000万元以上的18个产业项目实行领导包抓。", "18 个"},
+		{"年营收2亿元以上的企业12家。", "12 家"},
+		/* a measure bounded, then 的 and the things that have it */
+		{"对整改完成率低于90%的部门进行提醒谈话。", ""},
+		{"对群众满意度不足85%的窗口限期整改。", ""},
+		/* …but a figure of the thing itself after a verb is measured */
+		{"印发超过3万册的普法读本。", "3 万册 超过"},
+		{"保持高于6%的增速。", "6 %"},
+		/* a bound, a noun and a count, with no 的 */
+		{"产值超5亿元企业新增7家。", "7 家"},
+		{"完成投资超3亿元，带动就业1200人。", "3 亿元 超 | 1200 人"},
+		/* a qualifier after a count's noun belongs to the next figure */
+		{"4个站点年客流量不足1万人次。", "4 个 | 1 万人次 不足"},
+		/* energy units whole, per a magnitude of a unit too */
+		{"全年节约能源1.8万吨标准煤。", "1.8 万吨标准煤"},
+		{"单位增加值能耗0.38吨标准煤/万元。", "0.38 吨标准煤/万元"},
+		{"人均能耗190.2千克标准煤/人。", "190.2 千克标准煤/人"},
+		{"收购烟叶3.6万担，新增云资源800核。", "3.6 万担 | 800 核"},
+	};
+	char got[1024];
+	int bad = 0;
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		extract(c[i].para, got, sizeof got);
+		if (strcmp(got, c[i].want) != 0) {
+			fprintf(stderr, "%s\n  want: %s\n  got:  %s\n", c[i].para, c[i].want, got);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
 /* Every unit the reader gives the kind 比率 is one the model's check
  * (model/check.c) accepts for it: the model gwexport writes reads back.
  * 倍 and 百分点 were missing there, so `gwexport report.json` refused the
@@ -457,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_units),
 		cmocka_unit_test(test_compound_derived),
 		cmocka_unit_test(test_spans),
+		cmocka_unit_test(test_ranks_and_classes),
 		cmocka_unit_test(test_ratio_units_read_back),
 		cmocka_unit_test(test_magnitudes),
 		cmocka_unit_test(test_word_lists),
