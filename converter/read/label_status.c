@@ -10,16 +10,20 @@
  *   基期  the number is the earlier level of a change written 由X…至Y /
  *         从X…到Y, or follows a base phrase (上年为, 上年同期的);
  *   目标  a target cue before it in its sentence (力争, 预期, 目标, 确保)
- *         or clause (计划, 拟, 将) with no result cue (实际, 已) between,
- *         or its period names a year after the report's year, or 明年;
+ *         or clause (计划, 拟, 将, 可节约) with no result cue (实际, 已)
+ *         between, or a due date after it (将于12月底前), or its period
+ *         names a year after the report's year, or 明年;
  *   累计  a cumulative cue before it (累计 in its clause; 近三年, “十四五”以来
- *         in its sentence), or its period runs from an earlier year (以来);
+ *         in its sentence) and no time of its own since, or its period
+ *         runs from an earlier year (以来) or spans years (近3年);
  *   目标  in a plan section (二、2024年工作打算; every section of a
  *         document titled as a plan of work: 2024年工作计划);
  *   实绩  otherwise.
  * The period is the time phrase nearest before the number in its sentence
  * that is no comparison base (the 上年 of 比上年 is not when, but what
- * with): 2023年, 上半年, 1-11月, 截至11月底, “十四五”以来.
+ * with) nor inside a noun (当年立案的案件): 2023年, 上半年, 1-11月,
+ * 截至11月底, “十四五”以来; a due date after it (将于12月底前) wins; the
+ * earlier level of 由X至Y has only a time of its own.
  * Every word of the rules is in the tables below; the code only walks them.
  */
 #include "label_status.h"
@@ -57,7 +61,18 @@ static const struct cue cues[] = {
 	{"多年来", GW_STATUS_CUMULATIVE, SENTENCE}, {"十三五”以来", GW_STATUS_CUMULATIVE, SENTENCE},
 	{"十四五”以来", GW_STATUS_CUMULATIVE, SENTENCE}, {"十三五以来", GW_STATUS_CUMULATIVE, SENTENCE},
 	{"十四五以来", GW_STATUS_CUMULATIVE, SENTENCE}, {"十三五”期间", GW_STATUS_CUMULATIVE, SENTENCE},
-	{"十三五期间", GW_STATUS_CUMULATIVE, SENTENCE}, {"实际", GW_STATUS_ACTUAL, SENTENCE},
+	{"十三五期间", GW_STATUS_CUMULATIVE, SENTENCE}, {"恳请", GW_STATUS_TARGET, PART},
+	/* What a measure can do (年可节约电量210万千瓦时) is its forecast effect,
+	 * not a result; what a facility can hold (可容纳4.5万人) is its size. */
+	{"可节约", GW_STATUS_TARGET, CLAUSE},      {"可节省", GW_STATUS_TARGET, CLAUSE},
+	{"可降低", GW_STATUS_TARGET, CLAUSE},      {"可减少", GW_STATUS_TARGET, CLAUSE},
+	{"可增加", GW_STATUS_TARGET, CLAUSE},      {"可新增", GW_STATUS_TARGET, CLAUSE},
+	{"可带动", GW_STATUS_TARGET, CLAUSE},      {"可实现", GW_STATUS_TARGET, CLAUSE},
+	{"可增收", GW_STATUS_TARGET, CLAUSE},      {"可减排", GW_STATUS_TARGET, CLAUSE},
+	{"可提高", GW_STATUS_TARGET, CLAUSE},      {"可吸纳", GW_STATUS_TARGET, CLAUSE},
+	{"可创造", GW_STATUS_TARGET, CLAUSE},      {"可拉动", GW_STATUS_TARGET, CLAUSE},
+	{"可达", GW_STATUS_TARGET, CLAUSE},
+	{"实际", GW_STATUS_ACTUAL, SENTENCE},
 	{"已经", GW_STATUS_ACTUAL, SENTENCE},      {"已", GW_STATUS_ACTUAL, SENTENCE},
 	{"完成了", GW_STATUS_ACTUAL, SENTENCE},    {"实现了", GW_STATUS_ACTUAL, SENTENCE},
 };
@@ -79,7 +94,8 @@ static const char *const review_title[] = {"总结", "述职", "汇报", "情况
 /* Right after the quantity, make it a target: the 150户 of 下达的150户任务. */
 static const char *const target_after[] = {"任务", "目标", "的任务", "的目标"};
 /* Later in its clause, make it a target: 其余5座将于12月底前完成. */
-static const char *const target_later[] = {"将于", "将在", "拟于", "计划于", "力争于", "预计于"};
+static const char *const target_later[] = {"将于", "将在", "拟于", "计划于", "力争于", "预计于",
+					   "可在", "可于"};
 
 /* Words starting with a cue that are no cue: the plan or target as a
  * thing (完成年度目标的105%, 目标任务), 争取 as "obtained" (争取上级资金),
@@ -87,7 +103,8 @@ static const char *const target_later[] = {"将于", "将在", "拟于", "计划
 static const char *const not_cue_at[] = {
 	"目标任务", "目标责任", "目标考核", "目标管理", "计划的", "目标的", "计划内",
 	"计划生育", "计划单列", "争取上级", "争取中央", "争取国家", "争取省", "争取资金",
-	"争取到", "争取专项", "争取债券", "争取各类", "将近", "将其", "将军", "将领", "已于",
+	"争取到", "争取专项", "争取债券", "争取各类", "争取贷款", "将近", "将其", "将军", "将领",
+	"已于", "预期寿命",
 };
 /* Words ending with a cue that are no cue. */
 static const char *const not_cue_before[] = {"而已", "不已"};
@@ -112,15 +129,23 @@ static const char *const period_words[] = {
 	"今年", "去年", "上年", "明年", "全年", "本年度", "当年", "上半年", "下半年",
 	"前三季度", "前两季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
 	"第三季度", "第四季度", "年初", "年底", "年末", "年内", "目前", "近两年", "近三年",
-	"近五年", "两年来", "三年来", "五年来", "汛期", "主汛期", "暑期", "春运", "冬春",
+	"近五年", "一年来", "两年来", "三年来", "五年来",
 };
+/* Times that are periods only where they open a clause (当前，…; 汛期共启动…)
+ * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
+ * 社会实践, 当前形势). */
+static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春"};
+/* A span of years counted back from now (近3年, 5年来): several years summed. */
+static const char *const span_leads[] = {"近"};
+static const char *const span_since[] = {"以来", "来"};
 /* Plan names: a time only with a tail (“十四五”规划 names a plan). */
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
 static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前",
-					   "上旬", "中旬", "下旬"};
+					   "上旬", "中旬", "下旬", "内"};
 #define MAX_TAILS 2     /* 2027年底前 */
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
+#define RELATIVE_CHARS 4 /* most characters of a verb between a time and 的 (以前建成的) */
 /* After a time, make it part of a noun, no period: 完成全年目标任务的93.5%. */
 static const char *const noun_after[] = {"目标", "任务", "计划的", "收入计划"};
 /* After a time, make it the time of the next number only: 由2024年的186批次
@@ -130,12 +155,17 @@ static const char *const local_before_number[] = {"为"};
 /* Before a time, make it a comparison base, not the period: 比上年, 较2020年. */
 static const char *const compare_before[] = {"比", "较", "同", "与", "高于", "低于", "快于",
 					     "慢于", "多于", "少于", "好于", "优于"};
+/* Before a time that follows no time, make it a member of a list of
+ * things (面对春季低温和7月下旬持续干旱: an event, not when); 上半年和全年
+ * joins two times. */
+static const char *const list_joins[] = {"和", "及"};
 /* Date ranges inside a period: 1-11月, 1至11月. */
 static const char *const date_range[] = {"-", "－", "～", "~", "—", "至", "到"};
 /* After a ；or ，, go on with the clause or part before: its period and
  * cues still hold (…1,245家次…；其中，移送…4件 are of the same year;
- * 计划实施项目90个，其中新开工项目不少于40个 are both planned). */
-static const char *const part_goes_on[] = {"其中"};
+ * 计划实施项目90个，其中新开工项目不少于40个 are both planned; 累计建成
+ * 1,035户，占总数的30.2% is a share of that running total). */
+static const char *const part_goes_on[] = {"其中", "占"};
 /* Periods that point ahead or back by themselves. */
 static const char *const period_ahead[] = {"明年"};
 static const char *const period_since[] = {"以来"};
@@ -178,6 +208,17 @@ static bool is_in(uint32_t cp, const uint32_t *set, size_t count)
 		if (cp == set[k])
 			return true;
 	return false;
+}
+
+/* True when the character cp at byte i ends a clause: a ， or ； — but not
+ * the comma grouping digits (4,860箱), which a report writes inside one
+ * number; taken for a clause end it cut the 累计 of 累计投放4,860箱，其中… */
+static bool clause_end_at(const char *p, size_t n, size_t i, uint32_t cp, size_t len)
+{
+	if (!is_in(cp, clause_ends, N(clause_ends)))
+		return false;
+	return cp != ',' || i == 0 || !is_digit_cp(cp_before(p, i)) ||
+	       !is_digit_cp(cp_at(p, n, i + len, &(size_t){0}));
 }
 
 /* The first characters of a set of words (gw_status_scan's firsts): a
@@ -234,8 +275,8 @@ static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, ui
 	const struct cue *c = cue_at(p, n, i);
 	if (!c)
 		return 0;
-	if (c->status == GW_STATUS_ACTUAL)
-		for (int k = CLAUSE; k <= SENTENCE; k++)
+	if (c->status == GW_STATUS_ACTUAL)   /* in a list of targets 实际 names a figure (实际到位资金) */
+		for (int k = CLAUSE; k <= (sc->target_list ? PART : SENTENCE); k++)
 			sc->cue_status[k] = GW_STATUS_ACTUAL;
 	else if (sc->cue_status[c->scope] != GW_STATUS_TARGET)   /* a target holds */
 		sc->cue_status[c->scope] = c->status;
@@ -263,7 +304,7 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 			i = ds;
 			continue;
 		}
-		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		from = word_at(from_words, N(from_words), p, n, i) &&
 		       !word_at(not_from_at, N(not_from_at), p, n, i) &&
@@ -274,7 +315,7 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 	i = end;
 	for (int c = 0; c <= TO_CHARS && i < n; c++, i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		size_t t = word_at(to_words, N(to_words), p, n, i), k = i + t;
 		if (!t)
@@ -328,6 +369,35 @@ static size_t date_atom(const char *p, size_t n, size_t i)
 	return i;
 }
 
+/* A span of years at byte i (近3年, 5年来, 10年以来): its end, or i.  The
+ * count alone (3年以上连续种植户, 建设期2年) is a duration, no span. */
+static size_t span_atom(const char *p, size_t n, size_t i)
+{
+	size_t k = i + word_at(span_leads, N(span_leads), p, n, i), e;
+	unsigned v;
+	size_t d = digits_at(p, n, k, &v, &e);
+	if (!d || d > 2 || e + 3 > n || memcmp(p + e, "年", 3))
+		return i;
+	e += 3;
+	if (k > i)
+		return e;
+	size_t l = word_at(span_since, N(span_since), p, n, e);
+	return l ? e + l : i;
+}
+
+/* True when byte i opens a clause: the paragraph's or a sentence's or a
+ * clause's start (spaces aside). */
+static bool opens_clause(const char *p, size_t n, size_t i)
+{
+	while (i > 0 && gw_is_space(cp_before(p, i)))
+		i = prev_start(p, i);
+	if (i == 0)
+		return true;
+	size_t s = prev_start(p, i), len;
+	uint32_t cp = cp_at(p, n, s, &len);
+	return clause_end_at(p, n, s, cp, len) || is_in(cp, sentence_ends, N(sentence_ends));
+}
+
 /* The period starting at byte i: its end, or i when none starts there. */
 static size_t period_at(const char *p, size_t n, size_t i)
 {
@@ -336,6 +406,11 @@ static size_t period_at(const char *p, size_t n, size_t i)
 		size_t e = date_atom(p, n, k), l;
 		if (e == k && (l = word_at(period_words, N(period_words), p, n, k)))
 			e = k + l;
+		if (e == k && (l = word_at(clause_period_words, N(clause_period_words), p, n, k)) &&
+		    (k > i || opens_clause(p, n, i)))
+			e = k + l;
+		if (e == k)
+			e = span_atom(p, n, k);
 		bool needs_tail = false;
 		if (e == k && (l = word_at(plan_names, N(plan_names), p, n, k))) {
 			e = k + l;
@@ -369,6 +444,32 @@ static bool fronted(const char *p, size_t n, size_t from, size_t i)
 	return true;
 }
 
+/* Where the 的 after a time ends when a short verb stands between them
+ * (当年立案的案件, 2005年以前建成的办公楼, 占全年超标天数的比例): the time
+ * then dates the things of a noun, not the figure; else 0. */
+static size_t relative_end(const char *p, size_t n, size_t e)
+{
+	size_t len, i = e;
+	for (int c = 0; c <= RELATIVE_CHARS && i < n; c++, i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (c > 0 && word_at(local_after, N(local_after), p, n, i))
+			return i + len;
+		if (cp < 0x4E00 || cp > 0x9FFF)
+			return 0;
+	}
+	return 0;
+}
+
+/* True when a 和 or 及 before byte i joins a time to a thing, not to
+ * another time (the last time met ends right before the 和). */
+static bool joins_thing(const gw_status_scan *sc, const char *p, size_t i)
+{
+	if (!word_before(list_joins, N(list_joins), p, i))
+		return false;
+	size_t j = prev_start(p, i);
+	return sc->period_b != j && sc->local_b != j;
+}
+
 /* A period starting at byte i (of character cp) and ending by byte a
  * becomes the scan's period unless it is a comparison base; returns its
  * length, or 0 when none starts there. */
@@ -382,24 +483,29 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 	if (e == i || e > a)
 		return 0;
 	if (word_before(compare_before, N(compare_before), p, i) ||
-	    word_at(noun_after, N(noun_after), p, n, e))
+	    word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
 		return e - i;
 	l = word_at(local_after, N(local_after), p, n, e);
 	if (!l && (l = word_at(local_before_number, N(local_before_number), p, n, e)) &&
 	    !is_digit_cp(cp_at(p, n, e + l, &(size_t){0})))
 		l = 0;
-	if (l) {
+	size_t rel = l ? 0 : relative_end(p, n, e);
+	if (l || rel) {   /* the next number's own time, if one follows close */
 		sc->local_a = i;
 		sc->local_b = e;
-		sc->local_next = e + l;
-	} else {
-		sc->period_a = i;
-		sc->period_b = e;
-		if (fronted(p, n, sc->sentence_a, i)) {
-			sc->front_a = i;
-			sc->front_b = e;
-		}
+		sc->local_next = l ? e + l : rel;
+		return e - i;
 	}
+	sc->period_a = i;
+	sc->period_b = e;
+	if (fronted(p, n, sc->sentence_a, i)) {
+		sc->front_a = i;
+		sc->front_b = e;
+	}
+	/* A new time starts a new count: 累计归集12.7亿条，其中今年新增4.3亿条. */
+	for (int k = CLAUSE; k <= SENTENCE; k++)
+		if (sc->cue_status[k] == GW_STATUS_CUMULATIVE)
+			sc->cue_status[k] = GW_STATUS_ACTUAL;
 	return e - i;
 }
 
@@ -417,16 +523,33 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	add_firsts(&sc->period_firsts, period_leads, N(period_leads));
 	add_firsts(&sc->period_firsts, period_words, N(period_words));
 	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
+	add_firsts(&sc->period_firsts, clause_period_words, N(clause_period_words));
+	add_firsts(&sc->period_firsts, span_leads, N(span_leads));
 }
 
-/* A clause ending in ：after a target cue of clause or part scope opens a
- * list of targets (拟通过以下渠道解决：争取…1,800万元；使用…1,260万元):
- * the cue then holds to the end of the sentence. */
+/* What the cues met say: a target at any scope, else a running total. */
+static gw_ind_status cue_verdict(const gw_status_scan *sc)
+{
+	gw_ind_status v = GW_STATUS_ACTUAL;
+	for (int k = CLAUSE; k <= SENTENCE; k++) {
+		if (sc->cue_status[k] == GW_STATUS_TARGET)
+			return GW_STATUS_TARGET;
+		if (sc->cue_status[k] != GW_STATUS_ACTUAL)
+			v = sc->cue_status[k];
+	}
+	return v;
+}
+
+/* A clause ending in ：after a target cue opens a list of targets
+ * (拟通过以下渠道解决：争取…1,800万元；使用…1,260万元; 主要目标是：全年…；
+ * 实际到位资金210亿元以上；…): the cue then holds to the end of the
+ * sentence, a result cue in it (实际) notwithstanding. */
 static void open_list(gw_status_scan *sc, uint32_t cp)
 {
-	if ((cp == 0xFF1A || cp == ':') &&
-	    (sc->cue_status[CLAUSE] == GW_STATUS_TARGET || sc->cue_status[PART] == GW_STATUS_TARGET))
+	if ((cp == 0xFF1A || cp == ':') && cue_verdict(sc) == GW_STATUS_TARGET) {
 		sc->cue_status[SENTENCE] = GW_STATUS_TARGET;
+		sc->target_list = true;
+	}
 }
 
 /* Reads p from where the scan stopped up to byte a: sentence and clause
@@ -442,10 +565,11 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 				sc->cue_status[k] = GW_STATUS_ACTUAL;
 			sc->period_a = sc->period_b = sc->local_a = sc->local_b = 0;
 			sc->front_a = sc->front_b = 0;
+			sc->target_list = false;
 			sc->sentence_a = i + len;
 			continue;
 		}
-		if (is_in(cp, clause_ends, N(clause_ends))) {
+		if (clause_end_at(p, n, i, cp, len)) {
 			open_list(sc, cp);
 			if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len))
 				sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
@@ -472,9 +596,11 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 }
 
 /* What the period alone says: a later year or 明年 → 目标, an earlier year
- * with 以来 → 累计, else ACTUAL (it says nothing). */
+ * with 以来 or a span of years (近3年) → 累计, else ACTUAL (it says nothing). */
 static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
 {
+	if (b > a && span_atom(p, b, a) > a)
+		return GW_STATUS_CUMULATIVE;
 	bool later = false, earlier = false, since = false;
 	size_t len, end;
 	unsigned v;
@@ -494,33 +620,28 @@ static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
 }
 
 /* 其余5座将于12月底前完成: a target word right after the quantity or a
- * future cue later in its clause. */
-static bool target_after_number(const char *p, size_t n, size_t end)
+ * future cue later in its clause; the time that cue names (12月底前) is
+ * when the target falls due, so it is the figure's period: *due_a..*due_b
+ * (left alone when none is named). */
+static bool target_after_number(const char *p, size_t n, size_t end, size_t *due_a, size_t *due_b)
 {
 	if (word_at(target_after, N(target_after), p, n, end))
 		return true;
-	size_t len;
+	size_t len, l;
 	for (size_t i = end; i < n; i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		if (word_at(target_later, N(target_later), p, n, i))
+		if ((l = word_at(target_later, N(target_later), p, n, i))) {
+			size_t e = period_at(p, n, i + l);
+			if (e > i + l) {
+				*due_a = i + l;
+				*due_b = e;
+			}
 			return true;
+		}
 	}
 	return false;
-}
-
-/* What the cues met say: a target at any scope, else a running total. */
-static gw_ind_status cue_verdict(const gw_status_scan *sc)
-{
-	gw_ind_status v = GW_STATUS_ACTUAL;
-	for (int k = CLAUSE; k <= SENTENCE; k++) {
-		if (sc->cue_status[k] == GW_STATUS_TARGET)
-			return GW_STATUS_TARGET;
-		if (sc->cue_status[k] != GW_STATUS_ACTUAL)
-			v = sc->cue_status[k];
-	}
-	return v;
 }
 
 /* True when text names a word of plan and none of review. */
@@ -558,11 +679,19 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
 		     num_a - sc->local_next <= LOCAL_GAP;
 	*period_a = local ? sc->local_a : sc->period_a;
 	*period_b = local ? sc->local_b : sc->period_b;
-	if (from_to_base(p, n, num_a, end) || word_before(base_before, N(base_before), p, num_a))
+	if (from_to_base(p, n, num_a, end)) {
+		/* the earlier level: of its own time (由上年的6.3条) or of none —
+		 * the sentence's time is when the later level was reached */
+		if (!local)
+			*period_a = *period_b;
 		return GW_STATUS_BASE;
+	}
+	if (word_before(base_before, N(base_before), p, num_a))
+		return GW_STATUS_BASE;
+	bool due = target_after_number(p, n, end, period_a, period_b);
 	gw_ind_status by_cue = cue_verdict(sc);
 	gw_ind_status by_period = period_status(p, *period_a, *period_b, year);
-	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET || target_after_number(p, n, end))
+	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET || due)
 		return GW_STATUS_TARGET;
 	/* A level at a time of its own (提高到目前的1.31平方米) is no running total. */
 	if ((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE)

@@ -32,6 +32,7 @@ typedef struct gw_status_scan {
 	const char *p;                /* the paragraph read, NULL before the first call */
 	size_t n, pos;                /* its length, and how far it is read */
 	gw_ind_status cue_status[3];  /* what the cues met say, per scope (clause, part, sentence) */
+	bool target_list;             /* in a list of targets opened by ：(主要目标是：…) */
 	size_t period_a, period_b;    /* the nearest period met in the sentence */
 	size_t sentence_a;            /* where the sentence being read starts */
 	size_t front_a, front_b;      /* the period opening the sentence (截至6月底，…):
