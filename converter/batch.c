@@ -177,6 +177,21 @@ static void restore_stop(const struct sigaction old[N_STOP_SIGNALS])
 		sigaction(stop_signals[k], &old[k], NULL);
 }
 
+static void stop_set(sigset_t *set)
+{
+	sigemptyset(set);
+	for (size_t k = 0; k < N_STOP_SIGNALS; k++)
+		sigaddset(set, stop_signals[k]);
+}
+
+static bool is_stop_signal(int sig)
+{
+	for (size_t k = 0; k < N_STOP_SIGNALS; k++)
+		if (stop_signals[k] == sig)
+			return true;
+	return false;
+}
+
 /* Blocks (SIG_BLOCK) or unblocks the stop signals.  The -j N parent keeps
  * them blocked but in ppoll, so a stop always wakes it (no window between
  * testing stop_signal and waiting), and a worker has its own dispositions
@@ -184,15 +199,13 @@ static void restore_stop(const struct sigaction old[N_STOP_SIGNALS])
 static void mask_stop(int how, sigset_t *old)
 {
 	sigset_t set;
-	sigemptyset(&set);
-	for (size_t k = 0; k < N_STOP_SIGNALS; k++)
-		sigaddset(&set, stop_signals[k]);
+	stop_set(&set);
 	sigprocmask(how, &set, old);
 }
 
 /* Set, or still held back by the -j N parent's mask (a Ctrl-C reaches
  * the workers and the parent together; the parent may see a worker's end
- * before its own signal). */
+ * before its handler has run). */
 static bool stop_requested(void)
 {
 	sigset_t pending;
@@ -203,6 +216,33 @@ static bool stop_requested(void)
 		if (sigismember(&pending, stop_signals[k]))
 			return true;
 	return false;
+}
+
+/* How long the -j N parent waits for its own stop signal once a worker
+ * has died of one. */
+#define STOP_GRACE_NS 200000000L
+
+/* Whether a worker that died of SIGINT/SIGTERM was ended by a stop of the
+ * batch.  A Ctrl-C or `kill -TERM -PGID` queues the parent's signal before
+ * any worker of the group can be reaped (one kernel call signals them
+ * all), but a sender going one process at a time (systemd's
+ * KillMode=control-group, `kill PID PID…`) may end the workers first: the
+ * parent's own signal is then a moment away, so it is waited for briefly.
+ * The stop signals are blocked here (run_workers), so sigtimedwait takes
+ * it where the handler would have; it is kept the same way. */
+static bool stopped_by_batch_stop(void)
+{
+	if (stop_requested())
+		return true;
+	sigset_t set;
+	stop_set(&set);
+	const struct timespec grace = {0, STOP_GRACE_NS};
+	int sig;
+	while ((sig = sigtimedwait(&set, NULL, &grace)) < 0 && errno == EINTR)
+		;
+	if (sig > 0)
+		stop_signal = sig;
+	return sig > 0;
 }
 
 struct worker {
@@ -357,9 +397,28 @@ static int spawn(struct batch *b, size_t i, struct worker *w)
 	return 0;
 }
 
+/* A worker that died of a signal other than the batch's stop: a crash, or
+ * a stop signal sent to that worker alone (its input is failed, not the
+ * batch stopped; converting it again is all it needs). */
+static gw_status ended_by_signal(struct worker *w, int sig)
+{
+	char line[256];
+	int len = is_stop_signal(sig)
+			  ? snprintf(line, sizeof line,
+				     _("gwexport: the conversion was stopped from outside gwexport (signal %d) "
+				       "before it finished; convert this input again\n"),
+				     sig)
+			  : snprintf(line, sizeof line,
+				     _("gwexport: internal error: the conversion crashed (signal %d); please "
+				       "report it with the input file\n"),
+				     sig);
+	gw_buf_add(&w->msg, line, len > 0 && (size_t)len < sizeof line ? (size_t)len : 0);
+	return is_stop_signal(sig) ? GW_E_IO : GW_E_INTERNAL;
+}
+
 /* Reads what a worker says until its pipe closes, then reaps it.
- * *stopped: it was ended by a stop signal after the batch was asked to
- * stop, so its input is neither converted nor failed. */
+ * *stopped: the batch's stop ended it, so its input is neither converted
+ * nor failed. */
 static gw_status finish(struct worker *w, bool *stopped)
 {
 	*stopped = false;
@@ -376,19 +435,12 @@ static gw_status finish(struct worker *w, bool *stopped)
 	int status = 0;
 	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
 		;
-	if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM) &&
-	    stop_requested()) {
+	if (WIFSIGNALED(status) && is_stop_signal(WTERMSIG(status)) && stopped_by_batch_stop()) {
 		*stopped = true;
 		return GW_OK;
 	}
-	if (WIFSIGNALED(status)) {
-		char line[256];
-		int len = snprintf(line, sizeof line, _("gwexport: internal error: the conversion crashed "
-							"(signal %d); please report it with the input file\n"),
-				   WTERMSIG(status));
-		gw_buf_add(&w->msg, line, (size_t)len);
-		return GW_E_INTERNAL;
-	}
+	if (WIFSIGNALED(status))
+		return ended_by_signal(w, WTERMSIG(status));
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? GW_OK : GW_E_IO;
 }
 

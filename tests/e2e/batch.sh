@@ -140,7 +140,9 @@ check_eq "one 'wrote' line per good input, each whole" \
 # no temporary file is left, no worker lives on, the last line says how far
 # it got, exit 130.  ctrlc.py runs gwexport on a pty and types ^C there (the
 # whole process group gets SIGINT, as at a terminal) once OUT holds N files;
-# with `term` it sends SIGTERM to the batch parent only.  The pty is set
+# with `term` it sends SIGTERM to the batch parent only, with `each` to each
+# worker and then the parent, with `worker` to one worker only (OUT.ended:
+# how many workers it signalled).  The pty is set
 # NOFLSH: by default the line discipline answers ^C by discarding the output
 # gwexport wrote but this script had not read yet (termios(3)), which lost a
 # 'wrote' line the batch had printed and counted (5 done, 4 named in CI;
@@ -151,11 +153,27 @@ how, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 cmd = sys.argv[4:]
 def ready():
     return len([f for f in glob.glob(out + '/*') if not os.path.basename(f).startswith('.')]) >= n
-if how == 'term':
+def workers(pid):
+    ps = subprocess.run(['ps', '-o', 'pid=', '--ppid', str(pid)], capture_output=True, text=True)
+    return [int(k) for k in ps.stdout.split()]
+if how in ('term', 'each', 'worker'):
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=open(out + '.log', 'wb'))
     while not ready() and p.poll() is None:
         time.sleep(0.005)
-    p.send_signal(signal.SIGTERM)
+    kids = []
+    while how != 'term' and not kids and p.poll() is None:
+        kids = workers(p.pid)
+    ended = 0
+    for k in kids[:1] if how == 'worker' else kids:
+        try:
+            os.kill(k, signal.SIGTERM)
+            ended += 1
+        except ProcessLookupError:  # it ended meanwhile
+            pass
+    open(out + '.ended', 'w').write('%d\n' % ended)
+    if how != 'worker':
+        time.sleep(0.02 if how == 'each' else 0)
+        p.send_signal(signal.SIGTERM)
     print(p.wait())
     sys.exit(0)
 pid, fd = pty.fork()
@@ -183,17 +201,18 @@ print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
 PY
 mkdir -p "$T/many"
 for k in $(seq 10 49); do cp "$SAMPLES/transport-2023.txt" "$T/many/r$k.txt"; done
-# interrupted RUN WHAT: the checks on $T/RUN after the stop
+# interrupted RUN WHAT [INPUTS]: the checks on $T/RUN after the stop of a
+# batch of INPUTS (40)
 interrupted() {
-	log="$T/$1.log"
+	log="$T/$1.log" total=${3:-40}
 	last=$(grep -v '^$' "$log" | tail -1)
 	case $last in
-	"interrupted: "*" of 40 done") ok "$2: the last line says how far it got" ;;
+	"interrupted: "*" of $total done") ok "$2: the last line says how far it got" ;;
 	*) fail "$2: the last line says how far it got ('$last')"; tail -5 "$log" | sed 's/^/    /' ;;
 	esac
-	done_n=$(echo "$last" | sed -n 's/^interrupted: \([0-9]*\) of 40 done$/\1/p')
+	done_n=$(echo "$last" | sed -n "s/^interrupted: \\([0-9]*\\) of $total done\$/\\1/p")
 	files=$(ls "$T/$1" | grep -c '\.json$')
-	check "$2: stopped before the end" test "${done_n:-40}" -lt 40
+	check "$2: stopped before the end" test "${done_n:-$total}" -lt "$total"
 	check "$2: every input counted done has its output" test "$files" -ge "${done_n:-99}"
 	check_eq "$2: no temporary file left" "" "$(ls -A "$T/$1" | grep '^\.')"
 	bad=""
@@ -227,4 +246,28 @@ mkdir -p "$T/term"
 rc=$("$PY" "$T/ctrlc.py" term "$T/term" 6 "$GWEXPORT" -j 2 -f json -o "$T/term" "$T/many"/r*.txt)
 check_eq "SIGTERM to the batch parent: exit 143" 143 "$rc"
 interrupted term "SIGTERM to the batch parent"
+# systemd (KillMode=control-group) and `kill PID PID…` signal one process
+# at a time: a worker can die of SIGTERM before the parent has its own.
+# That is the batch's stop too, not a crash of that worker's input (it was
+# said as one, "internal error … (signal 15)", and counted failed).
+# After the small input, the workers convert large ones (1 s each): the
+# signal surely finds them converting.
+mkdir -p "$T/each"
+rc=$("$PY" "$T/ctrlc.py" each "$T/each" 1 "$GWEXPORT" -j 2 -f json -o "$T/each" "$T/many/r10.txt" \
+	"$T/orphan/r1.txt" "$T/orphan/r2.txt" "$T/orphan/r3.txt")
+check_eq "SIGTERM to each process, workers first: exit 143" 143 "$rc"
+check "SIGTERM to each process: a worker was signalled first" test "$(cat "$T/each.ended")" -ge 1
+interrupted each "SIGTERM to each process, workers first" 4
+# A worker ended alone (someone's `kill PID`) fails its input, says why and
+# what to do, and the batch goes on.
+mkdir -p "$T/alone"
+rc=$("$PY" "$T/ctrlc.py" worker "$T/alone" 0 "$GWEXPORT" -j 2 -f json -o "$T/alone" "$T/orphan/r1.txt" "$T/orphan/r2.txt")
+check_eq "a worker ended alone: exit 1" 1 "$rc"
+check_eq "a worker ended alone: a worker was signalled" 1 "$(cat "$T/alone.ended")"
+check_eq "a worker ended alone: its input failed, the other converted" "1 converted, 1 failed (of 2)" \
+	"$(tail -1 "$T/alone.log")"
+check_grep "a worker ended alone: what ended it and what to do" \
+	"^gwexport: the conversion was stopped from outside gwexport (signal 15) before it finished; convert this input again\$" \
+	"$T/alone.log"
+check_eq "a worker ended alone: not called a crash" "" "$(grep 'internal error' "$T/alone.log")"
 fi
