@@ -263,6 +263,27 @@ static void test_findings(void **state)
 	CHECK(cases);
 }
 
+/* A label keeps the quotation marks it was written with, and loses one
+ * whose partner a cut left outside it. */
+static void test_quotes(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"新建“职工书屋”", "新建“职工书屋”"},
+		{"“三公”经费", "“三公”经费"},
+		{"民俗”展演周、“6·12”遗产日活动", "民俗展演周、“6·12”遗产日活动"},
+		{"“非遗进万家展演周", "非遗进万家展演周"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char buf[BUF];
+		snprintf(buf, sizeof buf, "%s", cases[i].in);
+		gw_indicator_fit_label(buf);
+		assert_string_equal(buf, cases[i].out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -280,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_what_came),
 		cmocka_unit_test(test_digit_groups),
 		cmocka_unit_test(test_gaps_and_levels),
+		cmocka_unit_test(test_quotes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
