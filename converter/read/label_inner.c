@@ -17,6 +17,7 @@
 #include "segment.h"
 
 #define INNER_REST_MIN_CHARS 2   /* what a cut leaves names a thing */
+#define EDGE_REST_MIN_CHARS 3    /* and after an adverb or 各类, a specific one */
 
 /* Where the first word of list l that is a word of its own in buf[0..n)
  * starts, with at least INNER_REST_MIN_CHARS after it (and, when
@@ -112,8 +113,9 @@ static bool names_thing(const char *buf, size_t n)
 static size_t edge_front(const char *buf, size_t n)
 {
 	size_t l = label_date_prefix(buf, n);
-	if (!l)
-		l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n);
+	/* 各类违法案件 → 违法案件, but 各类项目 says more than 项目 */
+	if (!l && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n)) && chars(buf + l, n - l) < EDGE_REST_MIN_CHARS)
+		return 0;
 	if (!l && gw_lex_prefix(GW_LEX_EDGE_START, buf, n)) {
 		size_t first[1];
 		if (gw_segment(buf, n, first, 1) && gw_lex_is(GW_LEX_EDGE_START, buf, first[0]))

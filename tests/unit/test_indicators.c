@@ -429,11 +429,11 @@ static const struct icase cases[] = {
 	{"督促解决项目建设难题47个，向困难群众发放救助资金2,300万元。",
 	 {{"47", "个", "项目建设难题", "数量", "", ""}, {"2,300", "万元", "救助资金", "金额", "", ""}}},
 	/* examples before 等 go but a treatment verb before them stays; 各类 is a
-	 * determiner, not an agent (资助资金 is one noun); what a causee sets up
+	 * determiner assessors leave out, not an agent; what a causee sets up
 	 * (成立) is its own, so the causee stays as a scope */
 	{"入汛前全面检查水闸、泵站、堤防等水利设施210处，发放各类困难学生资助资金860万元，"
 	 "推动非公企业成立工会组织25个。",
-	 {{"210", "处", "检查水利设施", "数量", "", ""}, {"860", "万元", "各类困难学生资助资金", "金额", "", ""},
+	 {{"210", "处", "检查水利设施", "数量", "", ""}, {"860", "万元", "困难学生资助资金", "金额", "", ""},
 	  {"25", "个", "非公企业工会组织", "数量", "", ""}}},
 	/* a means noun (平台) may be followed by another phrase (为企业); after
 	 * phrases a change word is the verb, and stays (no change: it counts) */
