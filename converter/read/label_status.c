@@ -53,7 +53,7 @@ static const struct cue cues[] = {
 	{"确保", GW_STATUS_TARGET, PART},          {"下一步", GW_STATUS_TARGET, PART},
 	{"预期", GW_STATUS_TARGET, SENTENCE},      {"目标", GW_STATUS_TARGET, SENTENCE},
 	{"计划", GW_STATUS_TARGET, CLAUSE},        {"拟", GW_STATUS_TARGET, CLAUSE},
-	{"将", GW_STATUS_TARGET, CLAUSE},          {"估算", GW_STATUS_TARGET, CLAUSE},
+	{"将", GW_STATUS_TARGET, CLAUSE},          {"估算", GW_STATUS_TARGET, PART},
 	{"累计", GW_STATUS_CUMULATIVE, CLAUSE},
 	{"近两年", GW_STATUS_CUMULATIVE, SENTENCE}, {"近三年", GW_STATUS_CUMULATIVE, SENTENCE},
 	{"近五年", GW_STATUS_CUMULATIVE, SENTENCE}, {"两年来", GW_STATUS_CUMULATIVE, SENTENCE},
@@ -106,8 +106,10 @@ static const char *const not_cue_at[] = {
 	"争取到", "争取专项", "争取债券", "争取各类", "争取贷款", "将近", "将其", "将军", "将领",
 	"已于", "预期寿命",
 };
-/* Words ending with a cue that are no cue. */
-static const char *const not_cue_before[] = {"而已", "不已"};
+/* Words ending with a cue that are no cue: 而已; a programme named a
+ * 计划 (营养改善计划惠及学生1.9万人, 学前教育行动计划) is no plan to do. */
+static const char *const not_cue_before[] = {"而已", "不已", "改善计划", "行动计划", "培育计划",
+					     "发展计划", "培养计划", "提升计划"};
 
 /* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户. */
 static const char *const from_words[] = {"由", "从"};
