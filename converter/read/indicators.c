@@ -612,6 +612,19 @@ static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
 	return count_follows(p, n, end + 3, false) ? end + 3 : 0;
 }
 
+/* 路 counts channels only where its clause names a signal (视频监控点位
+ * 6,420路, 1,200路高清视频); elsewhere N路 is a bus route's name (开通
+ * 201路、202路城乡公交). */
+static bool route_name(const char *p, size_t n, size_t a, size_t end, const gw_unit_def *u)
+{
+	if (!gw_lex_is(GW_LEX_CHANNEL_UNIT, u->name, strlen(u->name)))
+		return false;
+	size_t s = clause_start(p, a), e = end, len;
+	while (e < n && e < end + 60 && !is_clause_delim(cp_at(p, n, e, &len)))
+		e += len;
+	return !gw_lex_within(GW_LEX_SIGNAL, p + s, e - s);
+}
+
 /* 排名后3位的乡镇, 对前5名乡镇: 前/后 as a word of its own, then a number
  * and 名/位, is a place in a ranking — an ordinal like 第3位, no indicator.
  * (目前5名, 先后3名: there 前/后 ends another word, and the count is one.) */
@@ -635,7 +648,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		return j;
 	struct unit_hit h;
 	if (read_unit(p, n, j, &num, i, &h)) {
-		if (quoted(p, n, i, h.end) || rank(p, i, &h))
+		if (quoted(p, n, i, h.end) || rank(p, i, &h) || route_name(p, n, i, h.end, h.u))
 			return h.end;
 		size_t class_end = class_name_end(p, n, i, h.end);
 		if (!class_end)

@@ -761,6 +761,9 @@ static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("�
 /* 排名后3位的乡镇, 前5名: a place in a ranking, an ordinal like 第3位. */
 static const gw_word rank_befores[] = {W("前"), W("后")};
 static const gw_word rank_units[] = {W("名"), W("位")};
+/* 视频监控6,420路 counts channels, 开通201路、202路公交 names bus routes. */
+static const gw_word channel_units[] = {W("路")};
+static const gw_word signals[] = {W("视频"), W("监控"), W("摄像"), W("信号"), W("音频"), W("直播"), W("画面")};
 
 /* 24小时值班, 24小时自助办税: round-the-clock hours name a kind of service. */
 /* 税费收入可达, 8个项目未按期开工: adverbs and modals that name nothing,
@@ -940,6 +943,8 @@ static const struct lex_list lists[GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_CLASS_BEFORE] = LIST(class_befores),
 	[GW_LEX_RANK_BEFORE] = LIST(rank_befores),
 	[GW_LEX_RANK_UNIT] = LIST(rank_units),
+	[GW_LEX_CHANNEL_UNIT] = LIST(channel_units),
+	[GW_LEX_SIGNAL] = LIST(signals),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),
 	[GW_LEX_NEGATION] = LIST(negations),

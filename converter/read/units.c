@@ -20,6 +20,7 @@
 	{mass "标准煤", mass "标准煤", GW_KIND_MEASURE, U, NULL, NULL},       \
 	{mass "标煤", mass "标煤", GW_KIND_MEASURE, U, NULL, NULL}
 
+#define ROUTE_GLUED "公交|车|线|口|段|灯|网|面|基|径|况|政|长|演|边|由|费|牌|标|肩|次|桥|堤|途|程"
 #define CORE_GLUED "心|查|酸|实|准|定|销|减|发|算|对|验|电|能|技|桃|素|拨|增|批|证|报|收|价|裂|辐|污|安"
 
 static const gw_unit_def units[] = {
@@ -241,6 +242,10 @@ static const gw_unit_def units[] = {
 	{"面", "面", GW_KIND_COUNT, M, "向|对|临", "积|向|临|对|貌|上|料|试|谈|子|前|广|域|板|包|的|签|值|达|为"},
 	{"页", "页", GW_KIND_COUNT, M, NULL, "面"},
 	{"床", "床", GW_KIND_COUNT, M, NULL, "位|上|铺|单"},
+	/* channels of video or signal (接入视频监控6,420路): 16路公交 is a route's
+	 * name, so the words a route goes on with rule it out, and indicators.c
+	 * keeps it only beside a signal word (GW_LEX_SIGNAL) */
+	{"路", "路", GW_KIND_COUNT, M, ROUTE_GLUED, NULL},
 	/* the sizes of texts and images (编印资料32万字, 数字化扫描1,520万画幅,
 	 * 拍摄影像9,000帧): what they count is themselves, so no measure word.
 	 * A digit before 字 may name a motto instead (12字方针, 8字诀), or a

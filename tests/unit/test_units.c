@@ -170,6 +170,10 @@ static const struct unit_case unit_cases[] = {
 	{"核", "核", "计量", 0, 3, 0},
 	{"核查问题", NULL, NULL, 0, 0, 0},
 	{"核酸检测", NULL, NULL, 0, 0, 0},
+	/* 路 counts channels (6,420路视频), not a bus route's continuation */
+	{"路高清视频", "路", "数量", 1, 3, 0},
+	{"路公交", NULL, NULL, 0, 0, 0},
+	{"路车", NULL, NULL, 0, 0, 0},
 	/* an exception to a blocked continuation: 项目 is a noun, 项目标 is 项 */
 	{"项目标任务", "项", "数量", 1, 3, 0},
 	{"", NULL, NULL, 0, 0, 0},
@@ -433,8 +437,9 @@ static void test_spans(void **state)
 /* Figures that are no indicator though a unit follows them: a place in a
  * ranking (前/后 + N名/位, an ordinal like 第3位) and a bound that names a
  * class (issue #15) — with their look-alikes that stay indicators.  Also
- * the units read whole (万吨标准煤, per 万元) and a qualifier before a
- * figure that comes after a count's noun. */
+ * the units read whole (万吨标准煤, per 万元), channels (路) only beside a
+ * signal word, and a qualifier before a figure that comes after a count's
+ * noun. */
 static void test_ranks_and_classes(void **state)
 {
 	(void)state;
@@ -466,6 +471,9 @@ static void test_ranks_and_classes(void **state)
 		{"单位增加值能耗0.38吨标准煤/万元。", "0.38 吨标准煤/万元"},
 		{"人均能耗190.2千克标准煤/人。", "190.2 千克标准煤/人"},
 		{"收购烟叶3.6万担，新增云资源800核。", "3.6 万担 | 800 核"},
+		/* 路 counts channels only beside a signal word: else a route's name */
+		{"新增监控摄像头接入2,150路。", "2,150 路"},
+		{"开通101路、105路城乡公交，日均客流3万人次。", "3 万人次"},
 	};
 	char got[1024];
 	int bad = 0;
