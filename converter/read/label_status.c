@@ -137,6 +137,9 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春"};
+static const char *const clause_leads[] = {"一是", "二是", "三是", "四是", "五是", "六是",
+					    "七是", "八是", "九是", "十是", "在"};
+static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
 /* A span of years counted back from now (近3年, 5年来): several years summed. */
 static const char *const span_leads[] = {"近"};
 static const char *const span_since[] = {"以来", "来"};
@@ -387,17 +390,17 @@ static size_t span_atom(const char *p, size_t n, size_t i)
 	return l ? e + l : i;
 }
 
-/* True when byte i opens a clause: the paragraph's or a sentence's or a
- * clause's start (spaces aside). */
-static bool opens_clause(const char *p, size_t n, size_t i)
+/* True when byte i opens a clause: the paragraph's, a sentence's or a
+ * clause's start, or right after a point's marker (③汛期…, （2）, 一是) or
+ * 在 (spaces aside); not after a word or inside a name (“暑期护苗”). */
+static bool opens_clause(const char *p, size_t i)
 {
 	while (i > 0 && gw_is_space(cp_before(p, i)))
 		i = prev_start(p, i);
-	if (i == 0)
+	if (i == 0 || word_before(clause_leads, N(clause_leads), p, i))
 		return true;
-	size_t s = prev_start(p, i), len;
-	uint32_t cp = cp_at(p, n, s, &len);
-	return clause_end_at(p, n, s, cp, len) || is_in(cp, sentence_ends, N(sentence_ends));
+	uint32_t cp = cp_before(p, i);
+	return (cp < 0x4E00 || cp > 0x9FFF) && !is_in(cp, name_opens, N(name_opens));
 }
 
 /* The period starting at byte i: its end, or i when none starts there. */
@@ -409,7 +412,7 @@ static size_t period_at(const char *p, size_t n, size_t i)
 		if (e == k && (l = word_at(period_words, N(period_words), p, n, k)))
 			e = k + l;
 		if (e == k && (l = word_at(clause_period_words, N(clause_period_words), p, n, k)) &&
-		    (k > i || opens_clause(p, n, i)))
+		    (k > i || opens_clause(p, i)))
 			e = k + l;
 		if (e == k)
 			e = span_atom(p, n, k);
