@@ -113,6 +113,8 @@ static bool names_thing(const char *buf, size_t n)
 static size_t edge_front(const char *buf, size_t n)
 {
 	size_t l = label_date_prefix(buf, n);
+	if (!l && n > 3 && !memcmp(buf, "近", 3) && (l = label_date_prefix(buf + 3, n - 3)))
+		l += 3;   /* 近3年流失…: the span is the period's */
 	/* 各类违法案件 → 违法案件, but 各类项目 says more than 项目 */
 	if (!l && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n)) && chars(buf + l, n - l) < EDGE_REST_MIN_CHARS)
 		return 0;
