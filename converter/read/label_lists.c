@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "segment.h"
 #include "units.h"
 
 /* Splits a 分别 subject into its parts: 市、县城区污水处理率 → 市 | 县城区污水处理率. */
@@ -160,15 +161,42 @@ struct list_subject {
 	bool town_country;    /* 城乡 … → 城市 …, 农村 … */
 };
 
+/* True when byte off of s[0..n) ends a word of it (segment.h). */
+static bool word_ends_at(const char *s, size_t n, size_t off)
+{
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(s, n, ends, GW_SEG_MAX_CHARS);
+	for (size_t k = 0; k + 1 < w && k < GW_SEG_MAX_CHARS; k++)
+		if (ends[k] == off)
+			return true;
+	return false;
+}
+
+/* Where the head the parts share starts in the last part: as many
+ * characters in as the first part is long (not bytes: 市、县城区…) — or, when
+ * that cuts a word and another part's length ends one, that many
+ * (工业互联网、智慧矿山、智慧医疗场景 → 场景, not 景). */
+static size_t head_skip(const char *p, const span *parts, size_t np)
+{
+	span last = parts[np - 1];
+	const char *t = p + last.a;
+	size_t n = last.b - last.a, first = gw_utf8_offset(t, n, chars(p + parts[0].a, parts[0].b - parts[0].a));
+	if (first >= n || word_ends_at(t, n, first))
+		return first;
+	for (size_t i = 1; i + 1 < np; i++) {
+		size_t off = gw_utf8_offset(t, n, chars(p + parts[i].a, parts[i].b - parts[i].a));
+		if (off < n && word_ends_at(t, n, off))
+			return off;
+	}
+	return first;
+}
+
 /* 职工医保、城乡居民医保基金支付比例: member i's part with the head the
  * parts share (taken from the last part), or the part in full when it
  * names its thing itself (增值税、企业所得税). */
 static void shared_part(const char *p, const span *parts, size_t np, size_t i, char *buf)
 {
 	span mine = parts[i], last = parts[np - 1];
-	/* the first part's length in characters, not bytes: 市、A县城区… */
-	size_t first_chars = chars(p + parts[0].a, parts[0].b - parts[0].a);
-	size_t skip = gw_utf8_offset(p + last.a, last.b - last.a, first_chars);
+	size_t skip = head_skip(p, parts, np);
 	/* 事故起数、死亡人数: a later part that is only an attribute takes the
 	 * first part's subject (事故死亡人数) */
 	size_t attr = gw_lex_suffix(GW_LEX_ATTR, p + parts[0].a, parts[0].b - parts[0].a);
@@ -264,13 +292,22 @@ static void split_subject(const struct para_ctx *c, size_t k, struct list_subjec
 			  memcmp(p + l->subj.a, "城乡", 6) == 0;
 }
 
+/* …分别为24个、11个和9个，3个项目入选省级示范: after a comma, a figure
+ * with a noun of its own opens a clause of its own, no member of the list. */
+static bool new_clause_member(const char *p, const struct qty *prev, const struct qty *q)
+{
+	size_t e = label_qty_end(prev);
+	return q->noun.b > q->noun.a && q->num_a >= e + 3 && !memcmp(p + q->num_a - 3, "，", 3);
+}
+
 /* Labels a 分别 list: head k, members after it; returns the last member. */
 size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change,
 		  struct label_state *st)
 {
 	const char *p = c->p;
 	size_t m = k + 1;
-	while (m < c->nq && c->q[m].range_of < 0 && label_list_gap(p, label_qty_end(&c->q[m - 1]), c->q[m].num_a))
+	while (m < c->nq && c->q[m].range_of < 0 && label_list_gap(p, label_qty_end(&c->q[m - 1]), c->q[m].num_a) &&
+	       !new_clause_member(p, &c->q[m - 1], &c->q[m]))
 		m++;
 	struct list_subject l = {.subj = subj, .count = m - k};
 	split_subject(c, k, &l, st);

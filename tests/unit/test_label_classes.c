@@ -267,6 +267,22 @@ static void test_findings(void **state)
 	CHECK(cases);
 }
 
+/* 分别 lists: the head the parts share starts where another part's length
+ * ends a word of the last part; a figure with a noun of its own after a
+ * comma is no member. */
+static void test_lists(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"新能源汽车、光伏、储能产业项目分别为8个、5个和3个。", "5个", "光伏产业项目"},
+		{"全县打造特色街区9个，其中美食、非遗、文创主题街区分别为4个、3个和2个，5个街区入选省级示范。", "4个",
+		 "美食主题街区"},
+		{"全县打造特色街区9个，其中美食、非遗、文创主题街区分别为4个、3个和2个，5个街区入选省级示范。", "5个",
+		 "街区入选省级示范"},
+	};
+	CHECK(cases);
+}
+
 /* A label keeps the quotation marks it was written with, and loses one
  * whose partner a cut left outside it. */
 static void test_quotes(void **state)
@@ -306,6 +322,7 @@ int main(void)
 		cmocka_unit_test(test_digit_groups),
 		cmocka_unit_test(test_gaps_and_levels),
 		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_lists),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
