@@ -49,7 +49,7 @@ static const gw_word leads[] = {
 	W("大力"), W("深入"), W("进一步"), W("稳步"), W("持续"), W("不断"), W("加快"), W("努力"), W("主动"), W("成功"),
 	W("顺利"), W("圆满"), W("高质量"), W("严格"), W("切实"), W("着力"), W("全力"), W("精心"), W("依法"), W("及时"),
 	W("先后"), W("分批"), W("分期"), W("陆续"), W("按不变价格计算"), W("按可比价格计算"), W("按可比价计算"), W("按现价计算"),
-	W("目前"), W("现已"), W("已"), W("当年"), W("今年"), W("本年"), W("年内"), W("全年"), W("年度"), W("本年度"),
+	W("目前"), W("现已"), W("已"), W("当年"), W("今年"), W("本年"), W("年内"), W("全年"),
 	W("年末"), W("年底"), W("我将"), W("逐级"),
 	W("上半年"), W("下半年"), W("一季度"), W("前三季度"), W("全年共"), W("今年以来"), W("年初以来"), W("以来"), W("截至目前"),
 	W("截至"), W("截止"), W("截止到"), W("共计"), W("合计"), W("总计"), W("累计共"), W("的"), W("了"), W("一是"),
@@ -230,8 +230,9 @@ static const gw_word scopes[] = {
 
 /* 街道完成税收收入, 街道累计改造: the speaker's own body before its verb is
  * a scope too; before a noun it names a level (街道综合养老服务中心).  共接报
- * 火灾: so is 共 before a verb (共享, 共建 are words of their own). */
-static const gw_word before_verbs[] = {W("街道"), W("全街道"), W("共")};
+ * 火灾: so is 共 before a verb (共享, 共建 are words of their own), and 年度
+ * (年度完成投资: when; 年度计划投资, 年度考核 name what). */
+static const gw_word before_verbs[] = {W("街道"), W("全街道"), W("共"), W("年度"), W("本年度")};
 
 static const gw_word attrs[] = {
 	W("起数"), W("人数"), W("户数"), W("次数"), W("件数"), W("个数"), W("数量"), W("总数"), W("面积"), W("产量"),
