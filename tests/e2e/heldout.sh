@@ -98,9 +98,9 @@ heldout4 precision=0.9966 recall=0.9966 label=0.9799 change=0.9966 qualifier=0.9
 heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.7005
 heldout5 precision=0.9842 recall=0.9936 label=0.8885 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.6210
 heldout7 precision=0.9972 recall=0.9945 label=0.8791 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7170 structure=0.9913 status=0.9972 period=0.9917
-heldout8 precision=0.9884 recall=0.9884 label=0.8901 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.7056 structure=0.9912 status=0.9976 period=0.9976
-heldout9 precision=0.9913 recall=0.9913 label=0.8278 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6274 structure=0.9912 status=0.9978 period=0.9934
-heldout10 precision=0.9856 recall=0.9856 label=0.8298 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.6576 structure=0.9811 status=0.9979 period=0.9958
+heldout8 precision=0.9884 recall=0.9884 label=0.8948 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.7102 structure=0.9912 status=0.9976 period=0.9976
+heldout9 precision=0.9913 recall=0.9913 label=0.8300 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6274 structure=0.9912 status=0.9978 period=0.9934
+heldout10 precision=0.9856 recall=0.9856 label=0.8423 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.6659 structure=0.9811 status=0.9979 period=0.9958
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
