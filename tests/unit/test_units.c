@@ -372,15 +372,33 @@ static void extract(const char *para, char *out, size_t cap)
 	gw_report_free(r);
 }
 
+/* A paragraph and what the reader finds in it, as extract() writes it. */
+struct extract_case {
+	const char *para, *want;
+};
+
+/* Checks every case, printing each one that fails before failing. */
+static void check_extractions(const struct extract_case *c, size_t n)
+{
+	char got[1024];
+	int bad = 0;
+	for (size_t i = 0; i < n; i++) {
+		extract(c[i].para, got, sizeof got);
+		if (strcmp(got, c[i].want) != 0) {
+			fprintf(stderr, "%s\n  want: %s\n  got:  %s\n", c[i].para, c[i].want, got);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
 /* Spans after a number: N年 is a date when N is a year (model.md: no
  * indicator), a time frame when a frame word is around it, a duration
  * (计量) otherwise — and the same frame rule for 个月 and 天. */
 static void test_spans(void **state)
 {
 	(void)state;
-	static const struct {
-		const char *para, *want;
-	} c[] = {
+	static const struct extract_case c[] = {
 		/* durations, one indicator per end of a range */
 		{"审批周期由原来的4至6年缩短至2年左右。", "4 年 | 6 年 | 2 年 左右"},
 		{"计划用3年时间完成全部改造。", "3 年"},
@@ -422,16 +440,7 @@ static void test_spans(void **state)
 		{"归集业务数据2.6TB，建成5G基站12个。", "2.6 TB | 12 个"},
 		{"存储容量达到３ＰＢ。", "３ PB"},
 	};
-	char got[1024];
-	int bad = 0;
-	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
-		extract(c[i].para, got, sizeof got);
-		if (strcmp(got, c[i].want) != 0) {
-			fprintf(stderr, "%s\n  want: %s\n  got:  %s\n", c[i].para, c[i].want, got);
-			bad++;
-		}
-	}
-	assert_int_equal(bad, 0);
+	check_extractions(c, sizeof c / sizeof c[0]);
 }
 
 /* Figures that are no indicator though a unit follows them: a place in a
@@ -443,9 +452,7 @@ static void test_spans(void **state)
 static void test_ranks_and_classes(void **state)
 {
 	(void)state;
-	static const struct {
-		const char *para, *want;
-	} c[] = {
+	static const struct extract_case c[] = {
 		/* ranks: 前/后 as a word of its own */
 		{"年终考核排名前3名的单位予以表彰。", ""},
 		{"对满意度测评后5位的窗口进行约谈。", ""},
@@ -475,16 +482,7 @@ static void test_ranks_and_classes(void **state)
 		{"新增监控摄像头接入2,150路。", "2,150 路"},
 		{"开通101路、105路城乡公交，日均客流3万人次。", "3 万人次"},
 	};
-	char got[1024];
-	int bad = 0;
-	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
-		extract(c[i].para, got, sizeof got);
-		if (strcmp(got, c[i].want) != 0) {
-			fprintf(stderr, "%s\n  want: %s\n  got:  %s\n", c[i].para, c[i].want, got);
-			bad++;
-		}
-	}
-	assert_int_equal(bad, 0);
+	check_extractions(c, sizeof c / sizeof c[0]);
 }
 
 /* Every unit the reader gives the kind 比率 is one the model's check
