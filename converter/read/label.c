@@ -676,14 +676,7 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	size_t lv = label_level_verb(p, *core);
 	if (lv && f->q->kind == GW_KIND_RATIO && f->ends_de)
 		core->b = lv;
-	/* 为农村学校配备智慧黑板: whom it is for is no actor (below); 为 left
-	 * on the core (为农 passed for the word of 为农服务) goes when it is a
-	 * word of its own and a verb of giving follows */
-	size_t first[1], bv = 0;
-	if (core->b - core->a > 6 && !memcmp(p + core->a, "为", 3) &&
-	    gw_segment(p + core->a, core->b - core->a, first, 1) && first[0] == 3 &&
-	    (label_beneficiary_verb(p, (span){core->a + 3, core->b}, &bv), bv))
-		core->a += 3;
+	/* 为农村学校配备智慧黑板: whom it is for is no actor (below) */
 	bool for_whom = core->a >= f->pre.a + 3 && !memcmp(p + core->a - 3, "为", 3);
 	*vlen = for_whom ? 0 : label_scope_verb(p, *core, vat);
 	/* 为自主创业军人发放贷款 → 贷款: 为 names whom it is for, not what was
