@@ -161,11 +161,10 @@ struct list_subject {
 	bool town_country;    /* 城乡 … → 城市 …, 农村 … */
 };
 
-/* True when byte off of s[0..n) ends a word of it (segment.h). */
-static bool word_ends_at(const char *s, size_t n, size_t off)
+/* True when byte off is one of the w word ends in ends[] (but the last). */
+static bool word_ends_at(const size_t *ends, size_t w, size_t off)
 {
-	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(s, n, ends, GW_SEG_MAX_CHARS);
-	for (size_t k = 0; k + 1 < w && k < GW_SEG_MAX_CHARS; k++)
+	for (size_t k = 0; k + 1 < w; k++)
 		if (ends[k] == off)
 			return true;
 	return false;
@@ -180,11 +179,14 @@ static size_t head_skip(const char *p, const span *parts, size_t np)
 	span last = parts[np - 1];
 	const char *t = p + last.a;
 	size_t n = last.b - last.a, first = gw_utf8_offset(t, n, chars(p + parts[0].a, parts[0].b - parts[0].a));
-	if (first >= n || word_ends_at(t, n, first))
+	if (first >= n || np < 3)
+		return first;
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(t, n, ends, GW_SEG_MAX_CHARS);
+	if (w > GW_SEG_MAX_CHARS || word_ends_at(ends, w, first))
 		return first;
 	for (size_t i = 1; i + 1 < np; i++) {
 		size_t off = gw_utf8_offset(t, n, chars(p + parts[i].a, parts[i].b - parts[i].a));
-		if (off < n && word_ends_at(t, n, off))
+		if (off < n && word_ends_at(ends, w, off))
 			return off;
 	}
 	return first;
