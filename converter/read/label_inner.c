@@ -137,6 +137,16 @@ static size_t edge_back(const char *buf, size_t n)
 	return w >= 2 && w <= GW_SEG_MAX_CHARS && ends[w - 2] == n - l ? l : 0;
 }
 
+/* 兑现各类惠农补贴资金 → 兑现惠农补贴资金: 各类 goes after a verb that
+ * stays as it goes at the front (edge_fronts). */
+static void cut_class_after_verb(char *buf, size_t n)
+{
+	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), l;
+	if (v && v < n && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf + v, n - v)) && !memcmp(buf + v, "各类", l) &&
+	    chars(buf + v + l, n - v - l) >= EDGE_REST_MIN_CHARS)
+		memmove(buf + v, buf + v + l, n - v - l + 1);
+}
+
 void label_trim_edges(char *buf)
 {
 	size_t n = strlen(buf), l;
@@ -144,6 +154,8 @@ void label_trim_edges(char *buf)
 		memmove(buf, buf + l, n - l + 1);
 		n -= l;
 	}
+	cut_class_after_verb(buf, n);
+	n = strlen(buf);
 	while ((l = edge_back(buf, n)))
 		buf[n -= l] = '\0';
 }
