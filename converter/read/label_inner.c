@@ -18,6 +18,7 @@
 
 #define INNER_REST_MIN_CHARS 2   /* what a cut leaves names a thing */
 #define EDGE_REST_MIN_CHARS 3    /* and after an adverb or 各类, a specific one */
+#define EXAMPLES_KIND_MIN_CHARS 4 /* a kind that says what was counted without its examples */
 
 /* Where the first word of list l that is a word of its own in buf[0..n)
  * starts, with at least INNER_REST_MIN_CHARS after it (and, when
@@ -178,8 +179,27 @@ static void cut_gap_adverb(char *buf)
 	}
 }
 
+/* “冬季雷霆”等集中执行行动 → 集中执行行动, 查处酒驾、醉驾等违法行为 →
+ * 查处违法行为: examples before their kind go (a verb that stays keeps
+ * its place); 等 must be a word of its own (等级, 平等 are not). */
+static void cut_examples(char *buf)
+{
+	size_t n = strlen(buf), wl, at = word_in(buf, n, GW_LEX_EXAMPLES_END, false, &wl);
+	if (at == (size_t)-1)
+		return;
+	size_t from = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), rest = at + wl, t = label_treatment_verb(buf, n);
+	if (t > from)
+		from = t;
+	/* a short kind (活动, 培训, 损失) says too little without them; a
+	 * single character before 等 is a grade (上等烟) */
+	if (from >= at || chars(buf + from, at - from) < 2 || chars(buf + rest, n - rest) < EXAMPLES_KIND_MIN_CHARS)
+		return;
+	memmove(buf + from, buf + rest, n - rest + 1);
+}
+
 void label_cut_inner(char *buf)
 {
+	cut_examples(buf);
 	cut_gap_adverb(buf);
 	cut_through_object_mark(buf);
 	cut_inner_time(buf);

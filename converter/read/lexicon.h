@@ -185,6 +185,7 @@ typedef enum gw_lex {
 	GW_LEX_EDGE_FRONT,     /* never at a label's front, wherever a word ends: 依规, 确保, 其中 */
 	GW_LEX_COUNTING_VERB,  /* verbs kept at a label's front, saying what was counted: 新增 */
 	GW_LEX_GAP_ADVERB,     /* adverbs cut before a gap inside a label: 仍, 均 */
+	GW_LEX_EXAMPLES_END,   /* ending examples before their kind: 等, 等等 */
 	GW_LEX_COUNT_
 } gw_lex;
 

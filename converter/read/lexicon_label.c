@@ -50,6 +50,7 @@ static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W
  * 前置事项, 有效投资 keep theirs; label_inner.c). */
 static const gw_word edge_starts[] = {
 	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"), W("其"),
+	W("具有"), W("拥有"), W("现有"),
 };
 /* …补贴标准按|800-1,200元, 站址因|协调问题: a preposition whose object was cut */
 static const gw_word edge_ends[] = {
@@ -84,6 +85,10 @@ static const gw_word gap_adverbs[] = {
 	W("仍"), W("仍然"), W("依然"), W("均"), W("还"), W("也"), W("都"), W("已"), W("略"), W("明显"), W("分别"),
 };
 
+/* “冬季雷霆”等集中执行行动 → 集中执行行动: the examples name members, the
+ * kind after them is what was counted (label_inner.c). */
+static const gw_word examples_ends[] = {W("等"), W("等等")};
+
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
 	[GW_LEX_AGGREGATE - GW_LEX_LABEL_FIRST_] = LIST(aggregates),
@@ -100,6 +105,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_EDGE_FRONT - GW_LEX_LABEL_FIRST_] = LIST(edge_fronts),
 	[GW_LEX_COUNTING_VERB - GW_LEX_LABEL_FIRST_] = LIST(counting_verbs),
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
+	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
