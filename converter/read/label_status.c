@@ -136,7 +136,18 @@ static const char *const period_words[] = {
 /* Times that are periods only where they open a clause (当前，…; 汛期共启动…)
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
-static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春"};
+static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春", "严寒期"};
+/* A season of work named with this/that/the whole (本供暖季, 上一供暖季,
+ * 全供暖季, 本学期): a period wherever it stands. */
+static const char *const season_deixis[] = {"本", "全", "上一", "上个", "整个", "该"};
+static const char *const season_nouns[] = {"供暖季", "采暖季", "供热季", "供暖期", "采暖期", "汛期",
+					    "主汛期", "旺季", "淡季", "雨季", "防火期", "禁渔期", "学期",
+					    "学年", "赛季", "春运"};
+/* An event's span opening a clause (供暖期间，…; 开放以来接待…): a period
+ * of two to six characters ending so. */
+static const char *const event_span_ends[] = {"期间", "以来"};
+#define EVENT_MIN_CHARS 2
+#define EVENT_MAX_CHARS 6
 static const char *const clause_leads[] = {"一是", "二是", "三是", "四是", "五是", "六是",
 					    "七是", "八是", "九是", "十是", "在"};
 static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
@@ -146,7 +157,7 @@ static const char *const span_since[] = {"以来", "来"};
 /* Plan names: a time only with a tail (“十四五”规划 names a plan). */
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
-static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前",
+static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前", "同期",
 					   "上旬", "中旬", "下旬", "内"};
 #define MAX_TAILS 2     /* 2027年底前 */
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
@@ -403,6 +414,29 @@ static bool opens_clause(const char *p, size_t i)
 	return (cp < 0x4E00 || cp > 0x9FFF) && !is_in(cp, name_opens, N(name_opens));
 }
 
+/* 本供暖季, 上一学年: its end, or i. */
+static size_t season_atom(const char *p, size_t n, size_t i)
+{
+	size_t d = word_at(season_deixis, N(season_deixis), p, n, i), l;
+	return d && (l = word_at(season_nouns, N(season_nouns), p, n, i + d)) ? i + d + l : i;
+}
+
+/* 供暖期间 / 开放以来 opening a clause: its end, or i. */
+static size_t event_span_atom(const char *p, size_t n, size_t i)
+{
+	if (!opens_clause(p, i))
+		return i;
+	size_t k = i, len, l;
+	for (int c = 0; c <= EVENT_MAX_CHARS && k < n; c++, k += len) {
+		if (c >= EVENT_MIN_CHARS && (l = word_at(event_span_ends, N(event_span_ends), p, n, k)))
+			return k + l;
+		uint32_t cp = cp_at(p, n, k, &len);
+		if (cp < 0x4E00 || cp > 0x9FFF)
+			return i;
+	}
+	return i;
+}
+
 /* The period starting at byte i: its end, or i when none starts there. */
 static size_t period_at(const char *p, size_t n, size_t i)
 {
@@ -416,6 +450,10 @@ static size_t period_at(const char *p, size_t n, size_t i)
 			e = k + l;
 		if (e == k)
 			e = span_atom(p, n, k);
+		if (e == k)
+			e = season_atom(p, n, k);
+		if (e == k && k == i)
+			e = event_span_atom(p, n, k);
 		bool needs_tail = false;
 		if (e == k && (l = word_at(plan_names, N(plan_names), p, n, k))) {
 			e = k + l;
@@ -480,13 +518,15 @@ static bool joins_thing(const gw_status_scan *sc, const char *p, size_t i)
  * length, or 0 when none starts there. */
 static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i, uint32_t cp, size_t a)
 {
-	if (!is_digit_cp(cp) && !is_in(cp, sc->period_firsts.cp, sc->period_firsts.n))
+	if (!is_digit_cp(cp) && !is_in(cp, sc->period_firsts.cp, sc->period_firsts.n) && !opens_clause(p, i))
 		return 0;
 	if (i > 0 && is_digit_cp(cp_before(p, i)))
 		return 0;
 	size_t e = period_at(p, n, i), l;
 	if (e == i || e > a)
 		return 0;
+	if (i >= 3 && !memcmp(p + i - 3, "（", 3) && sc->period_b && sc->period_b == i - 3)
+		return e - i;   /* 严寒期（1月5日至1月24日）: the dates say when the period was */
 	if (word_before(compare_before, N(compare_before), p, i) ||
 	    word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
 		return e - i;
@@ -530,6 +570,7 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
 	add_firsts(&sc->period_firsts, clause_period_words, N(clause_period_words));
 	add_firsts(&sc->period_firsts, span_leads, N(span_leads));
+	add_firsts(&sc->period_firsts, season_deixis, N(season_deixis));
 }
 
 /* What the cues met say: a target at any scope, else a running total. */

@@ -20,9 +20,23 @@ static size_t season(const char *p, size_t n)
 	return n ? gw_lex_prefix(GW_LEX_SEASON, p, n - 1) : 0;  /* and something after it */
 }
 
-/* 重要节假日期间, 防汛关键期间: a phrase of up to eight characters ending in
- * 期间 before its clause's verb (an adverb may come first) is when; its
- * length with 期间, or 0. */
+/* 本供暖季, 上一供暖季, 全供暖季: a season named with this/that/the whole
+ * is a time wherever it stands (without one, only before a verb). */
+static const char *const season_deixis[] = {"本", "全", "上一", "上个", "整个"};
+
+static size_t season_with_deixis(const char *p, size_t n)
+{
+	for (size_t k = 0; k < sizeof season_deixis / sizeof *season_deixis; k++) {
+		size_t d = strlen(season_deixis[k]), l;
+		if (d < n && !memcmp(p, season_deixis[k], d) && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)))
+			return d + l;
+	}
+	return 0;
+}
+
+/* 重要节假日期间, 防汛关键期间, 开放以来: a phrase of up to eight characters
+ * ending in 期间 or 以来 before its clause's verb (an adverb may come
+ * first) is when; its length with 期间, or 0. */
 static size_t during(const char *p, size_t n)
 {
 	size_t i = 0, len;
@@ -30,7 +44,7 @@ static size_t during(const char *p, size_t n)
 		uint32_t cp = gw_utf8_decode(p + i, n - i, &len);
 		if (!is_han(cp))
 			return 0;
-		if (c >= 1 && !memcmp(p + i, "期间", 6)) {
+		if (c >= 1 && (!memcmp(p + i, "期间", 6) || !memcmp(p + i, "以来", 6))) {
 			size_t k = i + 6, adv = label_agent_adverb(p + k, n - k);
 			return adv || label_clause_verb(p + k, n - k) || gw_lex_prefix(GW_LEX_VERB, p + k, n - k) ? k : 0;
 		}
@@ -71,6 +85,10 @@ size_t label_date_prefix(const char *p, size_t n)
 		}
 		if (k == i && !total && (len = during(p + i, n - i))) {
 			total = i = k + len;   /* 重要节假日期间共出动 */
+			continue;
+		}
+		if (k == i && (len = season_with_deixis(p + i, n - i))) {
+			total = i = k + len;   /* 本供暖季全市集中供热面积 */
 			continue;
 		}
 		if (k == i && (len = plan_period(p + i, n - i))) {
