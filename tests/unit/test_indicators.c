@@ -664,7 +664,7 @@ static const struct icase cases[] = {
 	 * street office's own name before its verb — before a noun it is a
 	 * level and stays */
 	{"街道完成税收收入4.86亿元，完成全年目标任务的93.5%，辖区低保对象412户，街道综合养老服务中心4个。",
-	 {{"4.86", "亿元", "税收收入", "金额", "", ""}, {"93.5", "%", "税收收入完成全年目标任务比例", "比率", "", ""},
+	 {{"4.86", "亿元", "税收收入", "金额", "", ""}, {"93.5", "%", "税收收入完成全年目标任务", "比率", "", ""},
 	  {"412", "户", "低保对象", "数量", "", ""}, {"4", "个", "街道综合养老服务中心", "数量", "", ""}}},
 	/* quotation marks stay as written: around a name, a numbered slogan, a
 	 * coined code and names side by side */
