@@ -172,6 +172,8 @@ static void earlier_level_build(const struct label_facts *f, char *buf)
 	cat(buf, f->st->prev_base, strlen(f->st->prev_base));
 }
 
+#define TIME_SPENT_MIN_CHARS 2   /* what a time is spent on names a thing */
+
 /* 计划用3至5年时间, 历时8个月: a span after a verb of spending time is
  * the time taken, named by that verb — never by an earlier clause. */
 static bool time_taken_applies(const struct label_facts *f)
@@ -180,8 +182,42 @@ static bool time_taken_applies(const struct label_facts *f)
 	       gw_lex_is(GW_LEX_SPAN, f->q->base_unit, strlen(f->q->base_unit));
 }
 
+/* 用2至3年时间完成城区132株衰弱古树的复壮 → 衰弱古树复壮: what the time
+ * is spent on, from the rest of the clause after the span (past its empty
+ * verbs and any figure in it, without 的) into out; "" when none. */
+static void time_spent_on(const struct para_ctx *c, const struct qty *q, char *out)
+{
+	const char *p = c->p;
+	size_t a = q->end, e = a, len;
+	if (a + 6 <= c->n && !memcmp(p + a, "时间", 6))
+		a += 6;
+	for (e = a; e < c->n && !is_phrase_delim(cp_at(p, c->n, e, &len)); e += len)
+		;
+	for (size_t k = 0; k < c->nq; k++)   /* …132株 in the clause: what follows it */
+		if (c->q[k].num_a >= a && c->q[k].end <= e)
+			a = c->q[k].end;
+	for (size_t l = 1; l && a < e; a += l)
+		if (!(l = label_agent_adverb(p + a, e - a)) && !(l = gw_lex_prefix(GW_LEX_INNER_VERB, p + a, e - a)))
+			break;
+	for (size_t i = a; i < e; i += len) {
+		cp_at(p, e, i, &len);
+		if (len != 3 || memcmp(p + i, "的", 3))
+			cat(out, p + i, len);
+	}
+	size_t on = strlen(out);
+	if (chars(out, on) < TIME_SPENT_MIN_CHARS || gw_lex_suffix(GW_LEX_INNER_VERB, out, on))
+		out[0] = '\0';   /* 用3年时间基本完成: nothing named */
+}
+
 static void time_taken_build(const struct label_facts *f, char *buf)
 {
+	char what[BUF] = "";
+	time_spent_on(f->c, f->q, what);
+	if (what[0]) {
+		cat(buf, what, strlen(what));
+		cat(buf, "用时", 6);
+		return;
+	}
 	cat(buf, f->whole, f->wn);
 	if (chars(f->whole, f->wn) == 1)
 		cat(buf, "时", 3);   /* 用 → 用时 */

@@ -119,9 +119,9 @@ heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9
 heldout7 precision=0.9972 recall=0.9945 label=0.8626 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7060 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9884 recall=0.9884 label=0.8948 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.7126 structure=0.9912 status=0.9976 period=0.9976
 heldout9 precision=0.9913 recall=0.9913 label=0.8387 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6448 structure=0.9912 status=0.9978 period=0.9934
-heldout10 precision=0.9856 recall=0.9856 label=0.8485 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.6970 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9837 recall=0.9817 label=0.8181 change=0.9938 qualifier=0.9958 masked=0.9979 label_exact=0.6012 structure=0.9916 status=0.9834 period=0.9896
-heldout12 precision=0.9864 recall=0.9826 label=0.8431 change=0.9960 qualifier=0.9941 masked=0.9980 label_exact=0.6392 structure=0.9911 status=0.9764 period=0.9666
+heldout10 precision=0.9856 recall=0.9856 label=0.8547 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.6991 structure=0.9811 status=0.9979 period=0.9958
+heldout11 precision=0.9837 recall=0.9817 label=0.8243 change=0.9938 qualifier=0.9958 masked=0.9979 label_exact=0.6053 structure=0.9916 status=0.9834 period=0.9896
+heldout12 precision=0.9864 recall=0.9826 label=0.8450 change=0.9960 qualifier=0.9941 masked=0.9980 label_exact=0.6411 structure=0.9911 status=0.9764 period=0.9666
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
