@@ -52,8 +52,16 @@ static size_t word_in(const char *buf, size_t n, gw_lex l, bool before_verb, siz
 static void cut_through_object_mark(char *buf)
 {
 	size_t n = strlen(buf), wl, at = word_in(buf, n, GW_LEX_INNER_CUT, false, &wl);
-	if (at != (size_t)-1)
-		memmove(buf, buf + at + wl, n - at - wl + 1);
+	if (at == (size_t)-1)
+		return;
+	memmove(buf, buf + at + wl, n - at - wl + 1);
+	/* 力争完成城建投资 → 城建投资: the empty verb after it goes as it would
+	 * have at the front (完成投资 and 完成年度计划 keep theirs) */
+	n = strlen(buf);
+	size_t v = gw_lex_prefix(GW_LEX_INNER_VERB, buf, n);
+	if (v && chars(buf + v, n - v) >= EDGE_REST_MIN_CHARS && !gw_lex_is(GW_LEX_GENERIC, buf + v, n - v) &&
+	    !gw_lex_within(GW_LEX_PLAN, buf + v, n - v))
+		memmove(buf, buf + v, n - v + 1);
 }
 
 /* 综合执法大队全年出动执法人员 → 出动执法人员, 区博物馆全年接待观众 →

@@ -511,6 +511,16 @@ const char *label_object_of(const char *label)
 	return label_past_actor(label);
 }
 
+/* 公园累计接待游客2,860万人次，其中…接待640万人次: the same act (接待)
+ * inside the object before names what it acts on (游客); else obj. */
+static const char *past_same_act(const char *obj, const char *act, size_t l)
+{
+	char verb[BUF] = "";
+	cat(verb, act, l);
+	const char *at = strstr(obj, verb);
+	return at && at > obj && chars(at + l, strlen(at + l)) >= 2 ? at + l : obj;
+}
+
 /* A count with no noun named only by an action (已化解128件), or a 其中
  * subset opening with one (其中安排工作岗位41名), counts the object of the
  * count just before it, in the same unit: action + object into buf. */
@@ -554,6 +564,7 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 	const char *obj = label_object_of(st->near_count);
 	if (!obj[0] || label_find_word(p, &act, obj) != (size_t)-1)
 		return false;
+	obj = past_same_act(obj, p + act.a, l);
 	/* 发现问题142个，已整改129个 → 已整改问题: 已 says they are done, as the
 	 * count before them may not be */
 	size_t done = act.a >= pre.a + 3 && !memcmp(p + act.a - 3, "已", 3) ? 3 : 0;

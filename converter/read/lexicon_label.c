@@ -27,7 +27,7 @@ static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保"
 static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计")};
 
 /* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
-static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内")};
+static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内"), W("累计")};
 
 /* 死亡9人, 参保7.35万人, 可容纳4.5万人: a count of people named by a verb
  * is a 人数 (label.c); the verb alone (with 可) takes the sentence's thing. */
@@ -50,11 +50,11 @@ static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W
  * 前置事项, 有效投资 keep theirs; label_inner.c). */
 static const gw_word edge_starts[] = {
 	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"), W("其"),
-	W("具有"), W("拥有"), W("现有"),
+	W("具有"), W("拥有"), W("现有"), W("而"),
 };
 /* …补贴标准按|800-1,200元, 站址因|协调问题: a preposition whose object was cut */
 static const gw_word edge_ends[] = {
-	W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将"), W("按"), W("因"), W("由"), W("以"),
+	W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将"), W("按"), W("因"), W("由"), W("以"), W("中"),
 };
 
 /* Adverbs and connectives that open no label, whole words or not (依法|依规
