@@ -237,21 +237,24 @@ static double pow10i(int e)
 	return r;
 }
 
-/* A composite unit: 元/平方米, and per a magnitude of a unit, 吨标准煤/万元
- * (energy per 10,000 yuan of output).  The denominator's magnitude is part
- * of the base unit too: it scales what the figure is per, not the figure. */
+/* A composite unit: 元/平方米, 吨/日, and per a magnitude of a unit,
+ * 吨标准煤/万元 (energy per 10,000 yuan of output).  The denominator's
+ * magnitude is part of the base unit too: it scales what the figure is
+ * per, not the figure.  A number after the slash is no unit (1/3, 2024/12). */
 static void read_per_unit(const char *p, size_t n, struct qty *q)
 {
-	size_t ul, ml = 0;
-	if (q->end >= n || p[q->end] != '/')
+	size_t ul, ml = 0, slash;
+	uint32_t cp = cp_at(p, n, q->end, &slash);
+	if (cp != '/' && cp != 0xFF0F)
 		return;
-	size_t k = q->end + 1;
-	const gw_unit_def *u2 = gw_unit_match(p + k, n - k, false, &ul);
+	size_t k = q->end + slash;
+	const gw_unit_def *u2 = gw_unit_per_match(p + k, n - k, &ul);
 	const gw_magnitude *m2 = u2 ? NULL : gw_magnitude_match(p + k, n - k, &ml);
 	if (m2)
-		u2 = gw_unit_match(p + k + ml, n - k - ml, false, &ul);
-	if (!u2)
-		return;
+		u2 = gw_unit_per_match(p + k + ml, n - k - ml, &ul);
+	if (!u2 || (is_ascii_alpha((unsigned char)u2->written[0]) &&
+		    is_ascii_alpha(cp_at(p, n, k + ml + ul, &(size_t){0}))))
+		return;   /* 5吨/dl: a Latin unit runs on into no word */
 	const char *mw = m2 ? m2->written : "";
 	size_t a = strlen(q->unit), b = strlen(q->base_unit);
 	snprintf(q->unit + a, sizeof q->unit - a, "/%s%s", mw, u2->name);
@@ -612,6 +615,29 @@ static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
 	return count_follows(p, n, end + 3, false) ? end + 3 : 0;
 }
 
+/* 60岁以上的占38%, 35岁以下41人, 14至18周岁新团员: an age bounded, or right
+ * before a noun, says which people are counted and measures nothing (where
+ * 平均年龄56.4岁, 由52.3岁下降到45.6岁 and 控制在45岁以下 are measured).
+ * A second end of the same unit (14周岁至18周岁) goes with it.  end: after
+ * the unit.  Returns where scanning continues, or 0 for a measured age. */
+static size_t age_class_end(const char *p, size_t n, size_t end, const gw_unit_def *u)
+{
+	if (!gw_lex_is(GW_LEX_AGE_UNIT, u->name, strlen(u->name)))
+		return 0;
+	size_t j = end + gw_lex_prefix(GW_LEX_RANGE, p + end, n - end), j2;
+	struct number num;
+	struct unit_hit h;
+	if (j > end && (j2 = read_number(p, n, j, &num)) > j && num.ok && read_unit(p, n, j2, &num, j, &h) &&
+	    h.u == u)
+		end = h.end;
+	size_t k = end + gw_lex_prefix(GW_LEX_CLASS_BOUND, p + end, n - end);
+	if (k > end && count_at(p, n, k))
+		return k;
+	if (k == end && gw_lex_prefix(GW_LEX_QUAL_AFTER, p + end, n - end))
+		return 0;   /* 45.6岁左右 */
+	return class_noun_at(p, n, k) ? k : 0;
+}
+
 /* 路 counts channels only where its clause names a signal (视频监控点位
  * 6,420路, 1,200路高清视频); elsewhere N路 is a bus route's name (开通
  * 201路、202路城乡公交). */
@@ -653,6 +679,8 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		size_t class_end = class_name_end(p, n, i, h.end);
 		if (!class_end)
 			class_end = class_before_end(p, n, i, h.end);
+		if (!class_end)
+			class_end = age_class_end(p, n, h.end, h.u);
 		if (class_end)
 			return class_end;
 		struct qty *q = push(c);
@@ -680,6 +708,9 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 	size_t j2 = read_number(p, n, j + cl, &num2);
 	if (!num2.ok || !read_unit(p, n, j2, &num2, i, &h))
 		return j2;
+	size_t age_end = age_class_end(p, n, h.end, h.u);   /* 0至3岁婴幼儿 */
+	if (age_end)
+		return age_end;
 	struct qty *q1 = push(c);
 	if (!q1) {
 		*oom = true;

@@ -757,7 +757,7 @@ static const gw_word order_words[] = {W("首先"), W("其次"), W("再次"), W("
 
 /* 500万元以上项目286个, 10万元以上的村: a figure bounding a class of things
  * names the class; the count after it is the indicator (indicators.c). */
-static const gw_word class_bounds[] = {W("以上"), W("以下")};
+static const gw_word class_bounds[] = {W("以上"), W("以下"), W("及以上"), W("及以下")};
 /* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound written before
  * the figure names the class when 的 and a count of it follow (indicators.c). */
 static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"),
@@ -767,6 +767,8 @@ static const gw_word rank_befores[] = {W("前"), W("后")};
 static const gw_word rank_units[] = {W("名"), W("位")};
 /* 视频监控6,420路 counts channels, 开通201路、202路公交 names bus routes. */
 static const gw_word channel_units[] = {W("路")};
+/* 平均年龄56.4岁 is measured; 60岁以上老人, 35岁以下41人 name which people. */
+static const gw_word age_units[] = {W("岁"), W("周岁")};
 static const gw_word signals[] = {W("视频"), W("监控"), W("摄像"), W("信号"), W("音频"), W("直播"), W("画面")};
 
 /* 24小时值班, 24小时自助办税: round-the-clock hours name a kind of service. */
@@ -948,6 +950,7 @@ static const struct lex_list lists[GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_RANK_BEFORE] = LIST(rank_befores),
 	[GW_LEX_RANK_UNIT] = LIST(rank_units),
 	[GW_LEX_CHANNEL_UNIT] = LIST(channel_units),
+	[GW_LEX_AGE_UNIT] = LIST(age_units),
 	[GW_LEX_SIGNAL] = LIST(signals),
 	[GW_LEX_OTHERS_GAIN] = LIST(others_gains),
 	[GW_LEX_NOW] = LIST(nows),

@@ -167,6 +167,7 @@ typedef enum gw_lex {
 	GW_LEX_RANK_BEFORE,    /* before a number and 名/位, make it a rank: 前, 后 */
 	GW_LEX_RANK_UNIT,      /* measure words of a rank after 前/后: 名, 位 */
 	GW_LEX_CHANNEL_UNIT,   /* units counting channels only beside a signal word: 路 */
+	GW_LEX_AGE_UNIT,       /* units of an age, which may name a class of people: 岁 */
 	GW_LEX_SIGNAL,         /* what channels carry: 视频, 监控, 信号 */
 	/* ---- labelling only, in lexicon_label.c ---- */
 	GW_LEX_LABEL_FIRST_,

@@ -80,6 +80,14 @@ static const gw_unit_def units[] = {
 	{"千瓦", "千瓦", GW_KIND_MEASURE, U, NULL, NULL},
 	{"兆瓦", "兆瓦", GW_KIND_MEASURE, U, NULL, NULL},
 	{"kWh", "kWh", GW_KIND_MEASURE, U, NULL, NULL},
+	/* heat supply and large plants (供热单位面积耗热量0.36吉焦/平方米, 电池产能40吉瓦时) */
+	{"吉焦", "吉焦", GW_KIND_MEASURE, U, NULL, NULL},
+	{"兆焦", "兆焦", GW_KIND_MEASURE, U, NULL, NULL},
+	{"千焦", "千焦", GW_KIND_MEASURE, U, NULL, NULL},
+	{"GJ", "GJ", GW_KIND_MEASURE, U, NULL, NULL},
+	{"吉瓦", "吉瓦", GW_KIND_MEASURE, U, NULL, NULL},
+	{"吉瓦时", "吉瓦时", GW_KIND_MEASURE, U, NULL, NULL},
+	{"兆瓦时", "兆瓦时", GW_KIND_MEASURE, U, NULL, NULL},
 	{"kW", "kW", GW_KIND_MEASURE, U, NULL, NULL},
 	{"MW", "MW", GW_KIND_MEASURE, U, NULL, NULL},
 	/* the Latin abbreviations of this table's other units, so that a unit
@@ -134,6 +142,13 @@ static const gw_unit_def units[] = {
 	{"毫克", "毫克", GW_KIND_MEASURE, U, NULL, NULL},
 	{"斤", "斤", GW_KIND_MEASURE, U, NULL, NULL},
 	{"人天", "人天", GW_KIND_MEASURE, U, NULL, NULL},
+	/* work in person-years (研发人员68人年); 人 then 年均, 年内, 年龄 … is
+	 * a count of people before another word */
+	{"人年", "人年", GW_KIND_MEASURE, U, "均|内|底|初|末|度|龄|前|后|中|间|来|收", NULL},
+	/* an age (平均年龄56.4岁, 80周岁); bounded or before a noun it names a
+	 * class of people instead (60岁以上老人: GW_LEX_AGE_UNIT, indicators.c) */
+	{"岁", "岁", GW_KIND_MEASURE, U, "月|末", NULL},
+	{"周岁", "周岁", GW_KIND_MEASURE, U, NULL, NULL},
 	{"课时", "课时", GW_KIND_MEASURE, U, NULL, NULL},
 	{"学时", "学时", GW_KIND_MEASURE, U, NULL, NULL},
 	{"分", "分", GW_KIND_MEASURE, U, "之|别|配|析|解|布|享|担|摊|散|管|批", "别|局|行|队|类|析|配|解|布|管|批|享|担|摊|工|散|级|段|区|子|之|成|期|钟|值|数|厂|公司|院|校"},
@@ -258,6 +273,17 @@ static const gw_unit_def units[] = {
 	{"℃", "℃", GW_KIND_MEASURE, U, NULL, NULL},
 };
 
+/* Units read only after "/", as what a figure is per (400吨/日, 5万立方米/日,
+ * 300t/d): right after a number 日, 月 and 时 are dates and times of day,
+ * d and a letters. */
+static const gw_unit_def per_only_units[] = {
+	{"日", "日", GW_KIND_MEASURE, U, NULL, NULL},
+	{"月", "月", GW_KIND_MEASURE, U, NULL, NULL},
+	{"时", "时", GW_KIND_MEASURE, U, NULL, NULL},
+	{"季度", "季度", GW_KIND_MEASURE, U, NULL, NULL},
+	{"d", "d", GW_KIND_MEASURE, U, NULL, NULL},
+	{"a", "a", GW_KIND_MEASURE, U, NULL, NULL},
+};
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -359,19 +385,21 @@ static bool ruled_out(const gw_unit_def *u, const char *rest, size_t n, bool aft
 	       (after_mask && starts_with_any(rest, n, u->after_mask));
 }
 
-static const gw_unit_def *table_match(const char *s, size_t n, bool after_mask, size_t *len)
+/* The longest unit of table[0..count) written at s[0..n) and not ruled out. */
+static const gw_unit_def *table_match(const gw_unit_def *table, size_t count, const char *s, size_t n,
+				      bool after_mask, size_t *len)
 {
 	const gw_unit_def *best = NULL;
 	size_t best_len = 0;
-	for (size_t i = 0; i < N_OF(units); i++) {
-		if (tolower((unsigned char)s[0]) != tolower((unsigned char)units[i].written[0]))
+	for (size_t i = 0; i < count; i++) {
+		if (tolower((unsigned char)s[0]) != tolower((unsigned char)table[i].written[0]))
 			continue;   /* the common case, kept cheap: called per unit per quantity */
-		size_t l = strlen(units[i].written);
-		if (l <= best_len || l > n || !written_at(&units[i], s, l))
+		size_t l = strlen(table[i].written);
+		if (l <= best_len || l > n || !written_at(&table[i], s, l))
 			continue;
-		if (ruled_out(&units[i], s + l, n - l, after_mask))
+		if (ruled_out(&table[i], s + l, n - l, after_mask))
 			continue;
-		best = &units[i];
+		best = &table[i];
 		best_len = l;
 	}
 	*len = best_len;
@@ -433,15 +461,24 @@ const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_
 {
 	char latin[16];
 	size_t at[16];
+	*len = 0;
+	if (!n)
+		return NULL;   /* a "/" ending the text: no byte to look at */
 	size_t k = fold_latin(s, n, latin, sizeof latin, at);
 	if (k) {
-		const gw_unit_def *u = table_match(latin, k, after_mask, len);
+		const gw_unit_def *u = table_match(units, N_OF(units), latin, k, after_mask, len);
 		if (u)
 			*len = at[*len - 1];
 		return u;
 	}
-	const gw_unit_def *best = table_match(s, n, after_mask, len);
+	const gw_unit_def *best = table_match(units, N_OF(units), s, n, after_mask, len);
 	return compound_match(best, s, n, len);
+}
+
+const gw_unit_def *gw_unit_per_match(const char *s, size_t n, size_t *len)
+{
+	const gw_unit_def *u = gw_unit_match(s, n, false, len);
+	return u || !n ? u : table_match(per_only_units, N_OF(per_only_units), s, n, false, len);
 }
 
 bool gw_unit_is_span(const gw_unit_def *u)

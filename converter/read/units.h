@@ -44,6 +44,10 @@ typedef struct gw_unit_def {
  *    abbreviations of two letters or more match in any case (KW → kW). */
 const gw_unit_def *gw_unit_match(const char *s, size_t n, bool after_mask, size_t *len);
 
+/* The unit a figure is per, at s[0..n) right after its "/": any unit of
+ * gw_unit_match, or one read only there (日, 月, 时: 400吨/日, 3元/月). */
+const gw_unit_def *gw_unit_per_match(const char *s, size_t n, size_t *len);
+
 /* True for calendar spans (年, 个月, 周, 天): their count may be a time frame
  * (近3年来, 3个月内) rather than a measured duration; see indicators.c. */
 bool gw_unit_is_span(const gw_unit_def *u);
