@@ -274,6 +274,46 @@ static bool self_standing_applies(const struct label_facts *f)
 	return f->need == NEED_NONE;
 }
 
+/* True when a clause verb (result or treatment) ends s[0..n). */
+static bool verb_ends(const char *s, size_t n)
+{
+	return gw_lex_suffix(GW_LEX_RESULT_VERB, s, n) || gw_lex_suffix(GW_LEX_TREATMENT_VERB, s, n);
+}
+
+/* 新建口袋公园12个、社区游园9个 → 新建社区游园: a list member right after
+ * a figure whose label opens with a verb that stays (counted or treated)
+ * shares that verb when it has none of its own; its length, or 0. */
+static size_t shared_verb(const struct label_facts *f)
+{
+	if (f->k == 0 || f->raw.b <= f->raw.a)
+		return 0;
+	const struct qty *prev = &f->c->q[f->k - 1];
+	size_t len, gap = prev->end;
+	if (gap + 3 > f->raw.a || gap < f->st->sent || cp_at(f->p, f->c->n, gap, &len) != 0x3001)   /* 、 */
+		return 0;
+	for (gap += len; gap < f->raw.a && gw_is_space(cp_at(f->p, f->c->n, gap, &len)); gap += len)
+		;
+	const char *pl = prev->label;
+	size_t pn = strlen(pl), v = gw_lex_prefix(GW_LEX_COUNTING_VERB, pl, pn), t = label_treatment_verb(pl, pn);
+	if (t > v)
+		v = t;
+	const char *raw = f->p + f->raw.a;
+	size_t rn = f->raw.b - f->raw.a;
+	if (gap != f->raw.a || !v || v >= pn || gw_lex_prefix(GW_LEX_VERB, raw, rn) || label_clause_verb(raw, rn) ||
+	    gw_lex_prefix(GW_LEX_COUNTING_VERB, raw, rn) || !gw_seg_boundary(pl, pn, v))
+		return 0;
+	char verb[BUF] = "";
+	cat(verb, pl, v);
+	if (strstr(f->whole, verb))
+		return 0;   /* 柔性引进专家团队 has its own */
+	/* 撰写调研报告3篇、业务论文2篇: a verb before it in the text makes it
+	 * part of the object (调研报告), no verb of the list */
+	for (size_t j = prev->num_a; j-- > f->st->sent;)
+		if (j + v <= prev->num_a && !memcmp(f->p + j, verb, v))
+			return verb_ends(f->p + f->st->sent, j - f->st->sent) ? 0 : v;
+	return 0;
+}
+
 static void self_standing_build(const struct label_facts *f, char *buf)
 {
 	const struct para_ctx *c = f->c;
@@ -281,6 +321,9 @@ static void self_standing_build(const struct label_facts *f, char *buf)
 	size_t per = f->k > 0 ? label_per_capita(c, f->k, f->pre.a) : 0;
 	if (per && strncmp(f->whole, c->q[f->k - 1].label, per) != 0)
 		cat(buf, c->q[f->k - 1].label, per);
+	size_t sv = per ? 0 : shared_verb(f);
+	if (sv)
+		cat(buf, c->q[f->k - 1].label, sv);
 	size_t nv = gw_lex_prefix(GW_LEX_VERB, f->p + f->raw.a, f->raw.b - f->raw.a);
 	bool subset = label_find_word(f->p, &f->pre, "其中") != (size_t)-1;
 	if (subset && !nv && st->new_verb[0] && !strcmp(st->new_unit, f->q->base_unit) &&

@@ -97,9 +97,13 @@ floor() {
 # bare form), label_exact 0.7142 → 0.7060.
 # 累计 inside a label goes like 全年 (公园累计接待游客 → 公园接待游客: heldout10,
 # 11), heldout6's 小额信贷累计放贷 keeps it: heldout6 label_exact 0.7005 → 0.6967.
-# Units read whole (400吨/日, 0.36吉焦/平方米, 68人年, 40吉瓦时) and ages measured
-# (平均年龄56.4岁, 5817811): precision/recall UP, heldout7 recall 0.9945 → 0.9972,
-# heldout8 0.9884/0.9884 → 0.9885/0.9953, heldout11 0.9837/0.9817 → 0.9878/0.9898.
+# A list member shares the verb that stays of the member before it (新建口袋公园
+# 23个、社区游园9个 → 新建社区游园: heldout9–11 +19 exact, −2); heldout–heldout7
+# dropped 新建/新增 there as everywhere: label_exact heldout2 0.7357 → 0.7276,
+# heldout3 0.6491 → 0.6385, heldout5 0.6082 → 0.5955, heldout6 0.6967 → 0.6928,
+# heldout7 0.7060 → 0.7005, heldout2's label 0.9918 → 0.9837; on the blind
+# heldout12 label_exact rose (0.6431 → 0.6470) and label (alternatives) fell by
+# two items (0.8490 → 0.8450).
 # heldout12: written blind by another tester (2026-12-07, 1b436c9), a second
 # annotator; first sight at 765c1b5 (its README); floors from this session's
 # last rules, never tuned on it.
@@ -116,17 +120,17 @@ while read -r set floors; do
 	done
 done <<'FLOORS'
 heldout precision=0.9968 recall=0.9968 label=0.9589 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.7255
-heldout2 precision=0.9959 recall=0.9959 label=0.9918 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7357
-heldout3 precision=0.9964 recall=0.9964 label=0.9754 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6491
+heldout2 precision=0.9959 recall=0.9959 label=0.9837 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7276
+heldout3 precision=0.9964 recall=0.9964 label=0.9754 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6385
 heldout4 precision=0.9966 recall=0.9966 label=0.9732 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7023
-heldout5 precision=0.9842 recall=0.9936 label=0.8949 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.6082
-heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6967
-heldout7 precision=0.9972 recall=0.9972 label=0.8626 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7060 structure=0.9913 status=0.9972 period=0.9917
+heldout5 precision=0.9842 recall=0.9936 label=0.8949 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5955
+heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6928
+heldout7 precision=0.9972 recall=0.9972 label=0.8626 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7005 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9885 recall=0.9953 label=0.8971 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.7126 structure=0.9912 status=0.9976 period=0.9976
-heldout9 precision=0.9913 recall=0.9913 label=0.8409 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6492 structure=0.9912 status=0.9978 period=0.9934
-heldout10 precision=0.9856 recall=0.9856 label=0.8568 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7012 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9878 recall=0.9898 label=0.8285 change=0.9938 qualifier=0.9958 masked=0.9979 label_exact=0.6095 structure=0.9916 status=0.9834 period=0.9896
-heldout12 precision=0.9864 recall=0.9826 label=0.8490 change=0.9960 qualifier=0.9941 masked=0.9980 label_exact=0.6431 structure=0.9911 status=0.9764 period=0.9666
+heldout9 precision=0.9913 recall=0.9913 label=0.8409 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6557 structure=0.9912 status=0.9978 period=0.9934
+heldout10 precision=0.9856 recall=0.9856 label=0.8568 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7095 structure=0.9811 status=0.9979 period=0.9958
+heldout11 precision=0.9878 recall=0.9898 label=0.8285 change=0.9938 qualifier=0.9958 masked=0.9979 label_exact=0.6280 structure=0.9916 status=0.9834 period=0.9896
+heldout12 precision=0.9864 recall=0.9826 label=0.8450 change=0.9960 qualifier=0.9941 masked=0.9980 label_exact=0.6470 structure=0.9911 status=0.9764 period=0.9666
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
