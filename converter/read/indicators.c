@@ -398,6 +398,18 @@ static size_t noun_run(const char *p, size_t n, size_t i)
 	return i;
 }
 
+/* 完成3家钢铁企业超低排放改造。: after 完成 the counted things' action
+ * ends the clause, and names them with it (超低排放改造); its length at
+ * byte i, or 0 (8个项目未按期开工 stops before the verb). */
+static size_t done_action(const char *p, size_t n, const struct qty *q, size_t i)
+{
+	size_t l = i > q->end ? gw_lex_prefix(GW_LEX_NOUN_STOP, p + i, n - i) : 0, len;
+	if (!l || q->num_a < 6 || memcmp(p + q->num_a - 6, "完成", 6))
+		return 0;   /* 实现12个乡镇全覆盖: a state reached, no action */
+	uint32_t after = cp_at(p, n, i + l, &len);
+	return after == 0 || is_phrase_delim(after) ? l : 0;
+}
+
 /* The noun a measure word counts: 18个村落 → 村落.  Stops at delimiters,
  * digits, masks and at verbs or particles listed in NOUN_STOP. */
 static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def *u)
@@ -428,6 +440,7 @@ static void read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def 
 			break;
 		i = next;
 	}
+	i += done_action(p, n, q, i);
 	q->noun.b = i;
 	cut_noun(p, q, u);
 	/* 村（社区）, 乡镇（街道）: a short bracketed alternative names the same thing */

@@ -745,8 +745,10 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	f->verb_rate = kept && !f->change && label_bare_rate(p + core->a, core->b - core->a);
 	/* 实现产值, 实现税收: a verb of yield before a generic measure adds
 	 * nothing; the measure takes its topic (农产品加工企业产值) */
+	gw_seg_class cls = GW_SEG_OTHER;
 	bool yield = kept && gw_lex_is(GW_LEX_YIELD_VERB, p + core->a - kept, kept) &&
-		     gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a);
+		     (gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a) ||
+		      (gw_seg_lookup(p + core->a, core->b - core->a, &cls) && cls == GW_SEG_NOUN));   /* 实现税利 */
 	if (kept && !f->change && core->b > core->a && !yield &&
 	    (chars(p + core->a, core->b - core->a) + noun == 2 || f->verb_rate) &&
 	    !(core->a - kept > raw.a && label_empty_verb(p + core->a - kept, kept)))

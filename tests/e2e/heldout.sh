@@ -124,13 +124,13 @@ heldout2 precision=0.9959 recall=0.9959 label=0.9837 change=0.9959 qualifier=0.9
 heldout3 precision=0.9964 recall=0.9964 label=0.9754 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6385
 heldout4 precision=0.9966 recall=0.9966 label=0.9732 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7023
 heldout5 precision=0.9842 recall=0.9936 label=0.8949 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5955
-heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6928
+heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6948
 heldout7 precision=0.9972 recall=0.9972 label=0.8630 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7013 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9885 recall=0.9953 label=0.8971 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.7126 structure=0.9912 status=0.9976 period=0.9976
-heldout9 precision=0.9913 recall=0.9913 label=0.8409 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6557 structure=0.9912 status=0.9978 period=0.9934
-heldout10 precision=0.9856 recall=0.9856 label=0.8568 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7095 structure=0.9811 status=0.9979 period=0.9958
+heldout9 precision=0.9913 recall=0.9913 label=0.8474 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6623 structure=0.9912 status=0.9978 period=0.9934
+heldout10 precision=0.9856 recall=0.9856 label=0.8589 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7136 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9878 recall=0.9898 label=0.8285 change=0.9938 qualifier=0.9959 masked=0.9979 label_exact=0.6280 structure=0.9916 status=0.9836 period=0.9897
-heldout12 precision=0.9884 recall=0.9903 label=0.8463 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6478 structure=0.9911 status=0.9766 period=0.9669
+heldout12 precision=0.9884 recall=0.9903 label=0.8482 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6478 structure=0.9911 status=0.9766 period=0.9669
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
