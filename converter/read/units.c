@@ -145,6 +145,8 @@ static const gw_unit_def units[] = {
 	/* work in person-years (研发人员68人年); 人 then 年均, 年内, 年龄 … is
 	 * a count of people before another word */
 	{"人年", "人年", GW_KIND_MEASURE, U, "均|内|底|初|末|度|龄|前|后|中|间|来|收", NULL},
+	/* an area treated N times over (防治面积1.6万亩次), like 人次 */
+	{"亩次", "亩次", GW_KIND_MEASURE, U, NULL, NULL},
 	/* an age (平均年龄56.4岁, 80周岁); bounded or before a noun it names a
 	 * class of people instead (60岁以上老人: GW_LEX_AGE_UNIT, indicators.c) */
 	{"岁", "岁", GW_KIND_MEASURE, U, "月|末", NULL},

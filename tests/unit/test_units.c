@@ -171,6 +171,8 @@ static const struct unit_case unit_cases[] = {
 	/* work in person-years (68人年); 人 + 年均 is no person-year */
 	{"人年", "人年", "计量", 0, 6, 0},
 	{"人年均增收", "人", "数量", 0, 3, 0},
+	/* an area treated N times over, like 人次 */
+	{"亩次", "亩次", "计量", 0, 6, 0},
 	/* 担 (a weight of tobacco and grain) and 核 (processor cores), not the
 	 * verbs they begin */
 	{"担烟叶", "担", "计量", 0, 3, 0},
