@@ -104,6 +104,10 @@ floor() {
 # heldout7 0.7060 → 0.7005, heldout2's label 0.9918 → 0.9837; on the blind
 # heldout12 label_exact rose (0.6431 → 0.6470) and label (alternatives) fell by
 # two items (0.8490 → 0.8450).
+# 亩次 is a unit (防治面积1.6万亩次): recall up on heldout6, 8 and 11; the new
+# matches' labels are accepted forms, not the primary ones, so heldout6's label
+# and heldout11's label_exact fractions fall by one item each (a figure found
+# with a near label beats a figure missed).
 # heldout12: written blind by another tester (2026-12-07, 1b436c9), a second
 # annotator; first sight at 765c1b5 (its README); floors from this session's
 # last rules, never tuned on it.
@@ -124,12 +128,12 @@ heldout2 precision=0.9959 recall=0.9959 label=0.9837 change=0.9959 qualifier=0.9
 heldout3 precision=0.9964 recall=0.9964 label=0.9754 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6385
 heldout4 precision=0.9966 recall=0.9966 label=0.9732 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.7023
 heldout5 precision=0.9842 recall=0.9936 label=0.8949 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5955
-heldout6 precision=0.9942 recall=0.9923 label=0.8809 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6948
+heldout6 precision=0.9961 recall=0.9942 label=0.8773 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6934
 heldout7 precision=0.9972 recall=0.9972 label=0.8630 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7013 structure=0.9913 status=0.9972 period=0.9917
-heldout8 precision=0.9885 recall=0.9953 label=0.8971 change=0.9883 qualifier=0.9976 masked=0.9976 label_exact=0.7126 structure=0.9912 status=0.9976 period=0.9976
+heldout8 precision=0.9908 recall=0.9976 label=0.8971 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7129 structure=0.9912 status=0.9976 period=0.9976
 heldout9 precision=0.9913 recall=0.9913 label=0.8474 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6623 structure=0.9912 status=0.9978 period=0.9934
 heldout10 precision=0.9856 recall=0.9856 label=0.8589 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7136 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9878 recall=0.9898 label=0.8285 change=0.9938 qualifier=0.9959 masked=0.9979 label_exact=0.6280 structure=0.9916 status=0.9836 period=0.9897
+heldout11 precision=0.9898 recall=0.9918 label=0.8285 change=0.9938 qualifier=0.9959 masked=0.9979 label_exact=0.6257 structure=0.9916 status=0.9836 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8482 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6478 structure=0.9911 status=0.9766 period=0.9669
 FLOORS
 
