@@ -749,7 +749,12 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	bool yield = kept && gw_lex_is(GW_LEX_YIELD_VERB, p + core->a - kept, kept) &&
 		     (gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a) ||
 		      (gw_seg_lookup(p + core->a, core->b - core->a, &cls) && cls == GW_SEG_NOUN));   /* 实现税利 */
-	if (kept && !f->change && core->b > core->a && !yield &&
+	/* 设立规模3亿元的人才创投基金: a generic measure before 的 + noun is that
+	 * noun's (noun_after_de), the verb is what was done to the noun */
+	size_t e = f->q->noun.b > f->q->end ? f->q->noun.b : f->q->end;
+	bool of_noun_after = gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a) && e + 3 <= f->c->n &&
+			     !memcmp(p + e, "的", 3);
+	if (kept && !f->change && core->b > core->a && !yield && !of_noun_after &&
 	    (chars(p + core->a, core->b - core->a) + noun == 2 || f->verb_rate) &&
 	    !(core->a - kept > raw.a && label_empty_verb(p + core->a - kept, kept)))
 		core->a -= kept;   /* but 计划完成造林 → 造林: a second, empty verb goes */
