@@ -107,9 +107,10 @@ static const char *const not_cue_at[] = {
 	"已于", "预期寿命",
 };
 /* Words ending with a cue that are no cue: 而已; a programme named a
- * 计划 (营养改善计划惠及学生1.9万人, 学前教育行动计划) is no plan to do. */
+ * 计划 (营养改善计划惠及学生1.9万人, 学前教育行动计划) is no plan to do;
+ * a named goal pursued (围绕“干净、整洁、有序”目标，…) frames what was done. */
 static const char *const not_cue_before[] = {"而已", "不已", "改善计划", "行动计划", "培育计划",
-					     "发展计划", "培养计划", "提升计划"};
+					     "发展计划", "培养计划", "提升计划", "”目标"};
 
 /* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户. */
 static const char *const from_words[] = {"由", "从"};
@@ -705,9 +706,34 @@ static bool names_plan(const char *text, const char *const *plan, size_t n_plan,
 	return found;
 }
 
-bool gw_status_plan_heading(const char *heading)
+/* The last "YYYY年" in s (2026—2027年 → 2027), or 0. */
+static int last_year_in(const char *s)
 {
-	return names_plan(heading, plan_heading, N(plan_heading), review_heading, N(review_heading));
+	size_t n = strlen(s), len, end;
+	unsigned v;
+	int last = 0;
+	for (size_t i = 0; i < n; i += len) {
+		cp_at(s, n, i, &len);
+		if ((i == 0 || !is_digit_cp(cp_before(s, i))) && digits_at(s, n, i, &v, &end) == 4 && v >= 1900 &&
+		    v <= 2100 && end + 3 <= n && !memcmp(s + end, "年", 3))
+			last = (int)v;
+	}
+	return last;
+}
+
+bool gw_status_plan_heading(const char *heading, int year)
+{
+	if (names_plan(heading, plan_heading, N(plan_heading), review_heading, N(review_heading)))
+		return true;
+	if (!heading || !year || last_year_in(heading) <= year)
+		return false;
+	size_t n = strlen(heading), len;
+	for (size_t i = 0; i < n; i += len) {   /* 2027年一季度完成情况 looks back */
+		cp_at(heading, n, i, &len);
+		if (word_at(review_heading, N(review_heading), heading, n, i))
+			return false;
+	}
+	return true;
 }
 
 bool gw_status_plan_title(const char *title)

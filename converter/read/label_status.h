@@ -53,9 +53,11 @@ typedef struct gw_status_scan {
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
 			   int year, bool plan, size_t *period_a, size_t *period_b);
 
-/* True when a level-1 heading names a plan (工作打算, 下一步工作思路): the
- * figures under it are targets unless a rule says otherwise. */
-bool gw_status_plan_heading(const char *heading);
+/* True when a level-1 heading names a plan (工作打算, 下一步工作思路) or a
+ * time after the report's year (2026—2027年供暖季准备工作 in a report of
+ * 2026; year 0 when unknown): the figures under it are targets unless a
+ * rule says otherwise. */
+bool gw_status_plan_heading(const char *heading, int year);
 
 /* True when a document's title names a plan and no review of the year
  * (2027年工作计划, 工作要点; not 工作总结和明年工作计划): every level-1

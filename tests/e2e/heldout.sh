@@ -133,7 +133,7 @@ heldout7 precision=0.9972 recall=0.9972 label=0.8630 change=0.9972 qualifier=0.9
 heldout8 precision=0.9908 recall=0.9976 label=0.8971 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7129 structure=0.9912 status=0.9976 period=0.9976
 heldout9 precision=0.9913 recall=0.9913 label=0.8474 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6623 structure=0.9912 status=0.9978 period=0.9934
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7157 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9959 masked=0.9979 label_exact=0.6278 structure=0.9916 status=0.9836 period=0.9897
+heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9959 masked=0.9979 label_exact=0.6278 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8482 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6478 structure=0.9911 status=0.9766 period=0.9669
 FLOORS
 

@@ -217,6 +217,34 @@ static void test_plan_title(void **state)
 	}
 }
 
+/* A level-1 heading names a plan by its words, or by a time after the
+ * report's year that it does not review (供暖季准备工作 for the next season). */
+static void test_plan_heading(void **state)
+{
+	(void)state;
+	assert_true(gw_status_plan_heading("三、2027年工作打算", 2026));
+	assert_true(gw_status_plan_heading("四、2026—2027年供暖季准备工作", 2026));
+	assert_false(gw_status_plan_heading("一、2025—2026年供暖季运行基本情况", 2026));
+	assert_false(gw_status_plan_heading("二、2027年一季度完成情况", 2026));
+	assert_false(gw_status_plan_heading("四、2026—2027年供暖季准备工作", 0));
+	assert_false(gw_status_plan_heading("一、主要工作成效", 2026));
+}
+
+/* A goal named in quotation marks frames what was done: its 目标 is no cue
+ * (a bare 目标 still makes a target). */
+static void test_named_goal(void **state)
+{
+	(void)state;
+	const char *p = "中心围绕“干净、整洁、有序”目标，全区测评得分92.6分。目标是全年得分93分。";
+	size_t a = strstr(p, "92.6") - p, pa, pb;
+	gw_status_scan sc = {0};
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("92.6分"), 2026, false, &pa, &pb),
+			 GW_STATUS_ACTUAL);
+	a = strstr(p, "93分") - p;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("93分"), 2026, false, &pa, &pb),
+			 GW_STATUS_TARGET);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +253,8 @@ int main(void)
 		cmocka_unit_test(test_report_year),
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_plan_title),
+		cmocka_unit_test(test_plan_heading),
+		cmocka_unit_test(test_named_goal),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
