@@ -205,4 +205,9 @@ size_t gw_label_rules(const char **names, size_t cap);
  * (cut at a verb or 的, else keeping the head noun at its end). */
 void gw_indicator_fit_label(char *buf);
 
+/* Reads into q->noun the noun its measure word counts, if its unit is one
+ * (indicator_noun.c; indicators.c's scan calls it). */
+struct gw_unit_def;
+void gw_indicator_read_noun(const char *p, size_t n, struct qty *q, const struct gw_unit_def *u);
+
 #endif
