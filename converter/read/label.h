@@ -65,6 +65,9 @@ _Static_assert(TOPIC_MAX_CHARS <= LABEL_MAX_CHARS, "a topic fits a label");
 
 /* ---- label_time.c ---- */
 size_t label_date_prefix(const char *p, size_t n);
+/* 本供暖季, 上一学年: a season with this, the last or the whole before it
+ * (a period wherever it stands); its length at p, or 0. */
+size_t label_season_with_deixis(const char *p, size_t n);
 bool label_comparison_base(const char *p, span s);
 size_t label_level_time(const char *p, span s, bool dates);
 

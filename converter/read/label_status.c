@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "indicator_text.h"
+#include "label.h"
 
 /* ---- the rules as data ---------------------------------------------------- */
 
@@ -138,12 +139,6 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春", "严寒期"};
-/* A season of work named with this/that/the whole (本供暖季, 上一供暖季,
- * 全供暖季, 本学期): a period wherever it stands. */
-static const char *const season_deixis[] = {"本", "全", "上一", "上个", "整个", "该"};
-static const char *const season_nouns[] = {"供暖季", "采暖季", "供热季", "供暖期", "采暖期", "汛期",
-					    "主汛期", "旺季", "淡季", "雨季", "防火期", "禁渔期", "学期",
-					    "学年", "赛季", "春运"};
 /* An event's span opening a clause (供暖期间，…; 开放以来接待…): a period
  * of two to six characters ending so. */
 static const char *const event_span_ends[] = {"期间", "以来"};
@@ -415,13 +410,6 @@ static bool opens_clause(const char *p, size_t i)
 	return (cp < 0x4E00 || cp > 0x9FFF) && !is_in(cp, name_opens, N(name_opens));
 }
 
-/* 本供暖季, 上一学年: its end, or i. */
-static size_t season_atom(const char *p, size_t n, size_t i)
-{
-	size_t d = word_at(season_deixis, N(season_deixis), p, n, i), l;
-	return d && (l = word_at(season_nouns, N(season_nouns), p, n, i + d)) ? i + d + l : i;
-}
-
 /* 供暖期间 / 开放以来 opening a clause: its end, or i. */
 static size_t event_span_atom(const char *p, size_t n, size_t i)
 {
@@ -452,7 +440,7 @@ static size_t period_at(const char *p, size_t n, size_t i)
 		if (e == k)
 			e = span_atom(p, n, k);
 		if (e == k)
-			e = season_atom(p, n, k);
+			e = k + label_season_with_deixis(p + k, n - k);   /* 本供暖季 */
 		if (e == k && k == i)
 			e = event_span_atom(p, n, k);
 		bool needs_tail = false;
@@ -571,7 +559,10 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
 	add_firsts(&sc->period_firsts, clause_period_words, N(clause_period_words));
 	add_firsts(&sc->period_firsts, span_leads, N(span_leads));
-	add_firsts(&sc->period_firsts, season_deixis, N(season_deixis));
+	size_t nd;
+	const gw_word *deixis = gw_lex_words(GW_LEX_SEASON_DEIXIS, &nd);
+	for (size_t k = 0; k < nd; k++)
+		add_first(&sc->period_firsts, deixis[k].text);
 }
 
 /* What the cues met say: a target at any scope, else a running total. */
@@ -691,19 +682,23 @@ static bool target_after_number(const char *p, size_t n, size_t end, size_t *due
 	return false;
 }
 
+/* True when text holds a word of list. */
+static bool names_any(const char *text, const char *const *list, size_t count)
+{
+	size_t n = text ? strlen(text) : 0, len;
+	for (size_t i = 0; i < n; i += len) {
+		cp_at(text, n, i, &len);
+		if (word_at(list, count, text, n, i))
+			return true;
+	}
+	return false;
+}
+
 /* True when text names a word of plan and none of review. */
 static bool names_plan(const char *text, const char *const *plan, size_t n_plan, const char *const *review,
 		       size_t n_review)
 {
-	size_t n = text ? strlen(text) : 0, len;
-	bool found = false;
-	for (size_t i = 0; i < n; i += len) {
-		cp_at(text, n, i, &len);
-		if (word_at(review, n_review, text, n, i))
-			return false;
-		found |= word_at(plan, n_plan, text, n, i) != 0;
-	}
-	return found;
+	return names_any(text, plan, n_plan) && !names_any(text, review, n_review);
 }
 
 /* The last "YYYY年" in s (2026—2027年 → 2027), or 0. */
@@ -723,17 +718,9 @@ static int last_year_in(const char *s)
 
 bool gw_status_plan_heading(const char *heading, int year)
 {
-	if (names_plan(heading, plan_heading, N(plan_heading), review_heading, N(review_heading)))
-		return true;
-	if (!heading || !year || last_year_in(heading) <= year)
-		return false;
-	size_t n = strlen(heading), len;
-	for (size_t i = 0; i < n; i += len) {   /* 2027年一季度完成情况 looks back */
-		cp_at(heading, n, i, &len);
-		if (word_at(review_heading, N(review_heading), heading, n, i))
-			return false;
-	}
-	return true;
+	if (!heading || names_any(heading, review_heading, N(review_heading)))
+		return false;   /* 2027年一季度完成情况 looks back */
+	return names_any(heading, plan_heading, N(plan_heading)) || (year && last_year_in(heading) > year);
 }
 
 bool gw_status_plan_title(const char *title)

@@ -20,18 +20,12 @@ static size_t season(const char *p, size_t n)
 	return n ? gw_lex_prefix(GW_LEX_SEASON, p, n - 1) : 0;  /* and something after it */
 }
 
-/* 本供暖季, 上一供暖季, 全供暖季: a season named with this/that/the whole
- * is a time wherever it stands (without one, only before a verb). */
-static const char *const season_deixis[] = {"本", "全", "上一", "上个", "整个"};
-
-static size_t season_with_deixis(const char *p, size_t n)
+/* 本供暖季, 上一学年: a season named with this, the last or the whole; its
+ * length at p, or 0 (something must follow it). */
+size_t label_season_with_deixis(const char *p, size_t n)
 {
-	for (size_t k = 0; k < sizeof season_deixis / sizeof *season_deixis; k++) {
-		size_t d = strlen(season_deixis[k]), l;
-		if (d < n && !memcmp(p, season_deixis[k], d) && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)))
-			return d + l;
-	}
-	return 0;
+	size_t d = gw_lex_prefix(GW_LEX_SEASON_DEIXIS, p, n), l;
+	return d && d < n && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)) ? d + l : 0;
 }
 
 /* 重要节假日期间, 防汛关键期间, 开放以来: a phrase of up to eight characters
@@ -87,7 +81,7 @@ size_t label_date_prefix(const char *p, size_t n)
 			total = i = k + len;   /* 重要节假日期间共出动 */
 			continue;
 		}
-		if (k == i && (len = season_with_deixis(p + i, n - i))) {
+		if (k == i && (len = label_season_with_deixis(p + i, n - i))) {
 			total = i = k + len;   /* 本供暖季全市集中供热面积 */
 			continue;
 		}

@@ -187,6 +187,7 @@ typedef enum gw_lex {
 	GW_LEX_COUNTING_VERB,  /* verbs kept at a label's front, saying what was counted: 新增 */
 	GW_LEX_GAP_ADVERB,     /* adverbs cut before a gap inside a label: 仍, 均 */
 	GW_LEX_EXAMPLES_END,   /* ending examples before their kind: 等, 等等 */
+	GW_LEX_SEASON_DEIXIS,  /* this, the last, the whole before a season: 本供暖季, 上一学年 */
 	GW_LEX_COUNT_
 } gw_lex;
 

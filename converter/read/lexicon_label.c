@@ -89,6 +89,11 @@ static const gw_word gap_adverbs[] = {
  * kind after them is what was counted (label_inner.c). */
 static const gw_word examples_ends[] = {W("等"), W("等等")};
 
+/* 本供暖季, 上一供暖季, 全供暖季: a season (lexicon.c's seasons) named with
+ * this, the last or the whole is a time wherever it stands (label_time.c,
+ * label_status.c); without one, only before a verb. */
+static const gw_word season_deixis[] = {W("本"), W("全"), W("上一"), W("上个"), W("整个")};
+
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
 	[GW_LEX_AGGREGATE - GW_LEX_LABEL_FIRST_] = LIST(aggregates),
@@ -106,6 +111,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_COUNTING_VERB - GW_LEX_LABEL_FIRST_] = LIST(counting_verbs),
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
+	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
