@@ -188,7 +188,7 @@ static bool time_taken_applies(const struct label_facts *f)
 static void time_spent_on(const struct para_ctx *c, const struct qty *q, char *out)
 {
 	const char *p = c->p;
-	size_t a = q->end, e = a, len;
+	size_t a = q->end, e, len;
 	if (a + 6 <= c->n && !memcmp(p + a, "时间", 6))
 		a += 6;
 	for (e = a; e < c->n && !is_phrase_delim(cp_at(p, c->n, e, &len)); e += len)

@@ -150,10 +150,9 @@ static size_t edge_back(const char *buf, size_t n)
  * stays as it goes at the front (edge_fronts). */
 static void cut_class_after_verb(char *buf, size_t n)
 {
-	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), l;
-	if (v && v < n && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf + v, n - v)) && !memcmp(buf + v, "各类", l) &&
-	    chars(buf + v + l, n - v - l) >= EDGE_REST_MIN_CHARS)
-		memmove(buf + v, buf + v + l, n - v - l + 1);
+	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n);
+	if (v && v + 6 <= n && !memcmp(buf + v, "各类", 6) && chars(buf + v + 6, n - v - 6) >= EDGE_REST_MIN_CHARS)
+		memmove(buf + v, buf + v + 6, n - v - 6 + 1);
 }
 
 void label_trim_edges(char *buf)

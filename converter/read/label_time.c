@@ -30,7 +30,7 @@ size_t label_season_with_deixis(const char *p, size_t n)
 
 /* 重要节假日期间, 防汛关键期间, 开放以来: a phrase of up to eight characters
  * ending in 期间 or 以来 before its clause's verb (an adverb may come
- * first) is when; its length with 期间, or 0. */
+ * first) is when; its length with 期间 or 以来, or 0. */
 static size_t during(const char *p, size_t n)
 {
 	size_t i = 0, len;
