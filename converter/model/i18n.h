@@ -36,7 +36,8 @@ void gw_i18n_init(const char *argv0);
  * the English of the sources.  NULL, or no language we have: unchanged (the
  * server's own environment).  The entries are taken in the order written
  * (browsers write them by preference); q=0 ones are skipped.  Sets
- * LANGUAGE and LC_MESSAGES of the process: call it in the child only. */
+ * LANGUAGE and LC_MESSAGES of the process: call it where no other thread
+ * runs (the child; the server before it starts its threads). */
 void gw_i18n_use(const char *accept_language);
 
 /* For a thread of `gwexport serve` answering a request: a locale object
@@ -45,9 +46,10 @@ void gw_i18n_use(const char *accept_language);
  * Install it with uselocale() (glibc's gettext follows the thread's
  * locale), free it with freelocale().  (locale_t)0 when the value names
  * no language we have or its locale is not installed (make locales): the
- * thread keeps the process's language.  A LANGUAGE variable in the
- * server's environment still wins over a Chinese request (glibc reads it
- * under any LC_MESSAGES but C). */
+ * thread keeps the process's language.  glibc reads a LANGUAGE variable
+ * before the thread's locale (under any LC_MESSAGES but C): the server
+ * folds its own into the process's language before it starts its threads
+ * (serve.c, settle_language), so that it names no other language. */
 locale_t gw_i18n_locale(const char *accept_language);
 
 /* gettext that leaves "" alone (gettext("") is the catalogue's header). */

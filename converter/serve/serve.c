@@ -33,6 +33,10 @@ static const char csp[] =
 
 typedef struct gw_server {
 	gw_serve_opts opts;
+	/* The server's own language when its environment's LANGUAGE chose it,
+	 * as an Accept-Language value ("en_US,en,en"); "" when its locale's
+	 * LC_MESSAGES alone does (settle_language). */
+	char language[256];
 	atomic_uint admitted;
 	sem_t converting;
 } gw_server;
@@ -352,7 +356,8 @@ static enum MHD_Result finish_convert(gw_request *rq, struct MHD_Connection *c)
 			      .sets = (const char(*)[GW_SERVE_SET_MAX])rq->sets, .n_sets = rq->n_sets,
 			      .writer = rq->writer, .combine = rq->combine,
 			      .seconds = rq->srv->opts.job_seconds,
-			      .accept_language = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language")};
+			      .accept_language = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language"),
+			      .server_language = rq->srv->language[0] ? rq->srv->language : NULL};
 		convert_when_free(rq, &job, &a);
 	}
 	release(rq);
@@ -461,6 +466,34 @@ static int serve_until_signal(gw_server *srv)
 	return 0;
 }
 
+/* glibc's gettext reads LANGUAGE before the thread's LC_MESSAGES (under
+ * any LC_MESSAGES but C), so a LANGUAGE=en_US:en in the server's
+ * environment answered a Chinese request's errors in English.  Before any
+ * thread starts, the variable becomes the server's own language: the first
+ * of its languages we have messages for, else English (where gettext, too,
+ * finds no catalogue); the process takes it (gw_i18n_use leaves LANGUAGE
+ * unset or naming that very language, which a request's thread locale
+ * then agrees with), and each conversion child gets it as the language of
+ * a request that names none we have.  Under LC_MESSAGES C gettext ignores
+ * LANGUAGE: it is only dropped. */
+static void settle_language(gw_server *srv)
+{
+	const char *env = getenv("LANGUAGE");
+	const char *messages = setlocale(LC_MESSAGES, NULL);
+	if (!env || !*env)
+		return;
+	if (!messages || strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0) {
+		unsetenv("LANGUAGE");
+		return;
+	}
+	snprintf(srv->language, sizeof srv->language - 3, "%s", env);  /* room for ",en" */
+	for (char *p = srv->language; *p; p++)
+		if (*p == ':')
+			*p = ',';
+	strcat(srv->language, ",en");
+	gw_i18n_use(srv->language);
+}
+
 int gw_serve_main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], GW_SERVE_JOB_ARG) == 0)
@@ -481,6 +514,7 @@ int gw_serve_main(int argc, char **argv)
 			break;
 		}
 		atomic_init(&srv->admitted, 0);
+		settle_language(srv);
 		rc = serve_until_signal(srv);
 		sem_destroy(&srv->converting);
 	}

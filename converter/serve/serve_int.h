@@ -60,6 +60,7 @@ typedef struct gw_job {
 	bool combine;          /* the combined workbook of every file (writer unused) */
 	unsigned seconds;
 	const char *accept_language; /* the request's, NULL if none: the messages' language */
+	const char *server_language; /* when the request names no language we have, or NULL: the environment's */
 } gw_job;
 
 /* The HTTP answer to a job. */
@@ -77,9 +78,10 @@ typedef struct gw_answer {
 void gw_job_run(const gw_job *job, gw_answer *a);
 
 /* The hidden entry a job's child runs: `gwexport serve GW_SERVE_JOB_ARG
- * DIR ACCEPT-LANGUAGE gwexport CLI-ARGS…` (argv here from "serve" on)
- * converts DIR/in's files into DIR/out as the CLI run from DIR/in would,
- * its messages in the request's language.  Returns the exit code: the
+ * DIR ACCEPT-LANGUAGE SERVER-LANGUAGE gwexport CLI-ARGS…` (argv here from
+ * "serve" on) converts DIR/in's files into DIR/out as the CLI run from
+ * DIR/in would, its messages in the request's language, else in the
+ * server's (either may be "").  Returns the exit code: the
  * CLI's (0, 1, 2), or 3 when it cannot enter DIR/in.  Not for users: no
  * help text lists it. */
 #define GW_SERVE_JOB_ARG "--internal-job"

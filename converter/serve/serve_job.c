@@ -49,9 +49,10 @@ enum {
 	JOB_ADDRESS_SPACE = 2048u * 1024 * 1024, /* fonts are mmapped: keep it roomy */
 	JOB_LOG_MAX = 64 * 1024,
 	JOB_EXIT_SETUP = 3,                      /* the child could not start the conversion */
-	/* serve GW_SERVE_JOB_ARG DIR LANG, then the CLI's gwexport -f F -o
-	 * ../out --combine X (--set KV)… -l L -- FILES…, and NULL */
-	JOB_ARGV_MAX = 17 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES,
+	/* serve GW_SERVE_JOB_ARG DIR LANG SERVER-LANG, then the CLI's
+	 * gwexport -f F -o ../out --combine X (--set KV)… -l L -- FILES…,
+	 * and NULL */
+	JOB_ARGV_MAX = 18 + 2 * GW_SERVE_MAX_SETS + GW_SERVE_MAX_FILES,
 };
 
 /* Everything the CLI writes for the JSON summary. */
@@ -78,7 +79,9 @@ static void job_argv(const char *dir, const gw_job *job, job_exec *x)
 {
 	const char *formats = job->combine ? "json" : job->writer < 0 ? all_formats : gw_writers[job->writer].name;
 	const char *lang = job->accept_language ? job->accept_language : "";
-	const char *head[] = {"gwexport", "serve", GW_SERVE_JOB_ARG, dir, lang, "gwexport", "-f", formats, "-o", "../out"};
+	const char *server_lang = job->server_language ? job->server_language : "";
+	const char *head[] = {"gwexport", "serve", GW_SERVE_JOB_ARG, dir, lang, server_lang,
+			      "gwexport", "-f", formats, "-o", "../out"};
 	int argc = 0;
 	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
 		x->argv[argc++] = (char *)head[i];
@@ -203,15 +206,16 @@ static int exec_error(int fd)
 
 int gw_serve_job_main(int argc, char **argv)
 {
-	/* argv: serve GW_SERVE_JOB_ARG DIR LANG gwexport ARGS… (job_argv).
-	 * Run from in/ like a clerk in the document's folder: messages name
-	 * the file as the CLI run there would. */
-	if (argc < 6 || chdir(argv[2]) != 0 || chdir("in") != 0)
+	/* argv: serve GW_SERVE_JOB_ARG DIR LANG SERVER-LANG gwexport ARGS…
+	 * (job_argv).  Run from in/ like a clerk in the document's folder:
+	 * messages name the file as the CLI run there would. */
+	if (argc < 7 || chdir(argv[2]) != 0 || chdir("in") != 0)
 		return JOB_EXIT_SETUP;
+	gw_i18n_use(argv[4][0] ? argv[4] : NULL);  /* the server's, then the request's if we have it */
 	gw_i18n_use(argv[3][0] ? argv[3] : NULL);
 	gw_cli cli;
 	int rc = 2;
-	if (gw_cli_parse(argc - 4, argv + 4, &cli) == GW_CLI_RUN) {
+	if (gw_cli_parse(argc - 5, argv + 5, &cli) == GW_CLI_RUN) {
 		cli.report_written = false;  /* the page lists the downloads; the log is warnings only */
 		rc = gw_batch_run(&cli);
 	}

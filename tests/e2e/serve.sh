@@ -117,6 +117,43 @@ if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
 	code=$(post "$U/api/convert" "$TMP/bad-al.json" "$TMP/in/bad.docx" -H 'Accept-Language: zh-CN')
 	check_eq "  ... and the conversion's message in Chinese as well (the CLI's, under zh_CN)" "422 True" \
 		"$code $(jget "$TMP/bad-al.json" "d['error'] == open('$TMP/bad.zh').read().rstrip()")"
+	# A LANGUAGE in the server's environment (glibc's gettext reads it before
+	# any LC_MESSAGES but C) neither overrides a request's language nor is
+	# lost as the server's own, for the server's messages and the
+	# conversion child's alike.
+	printf 'x\000binary' > "$TMP/in/binary.txt"
+	# spoken [curl args]: the language (zh, en or ?) of the server's own
+	# error (an unknown format) and of the child's (a binary file), on $PORT
+	spoken() {
+		post "http://127.0.0.1:$PORT/api/convert?format=doc" "$TMP/spoken-server.json" "$SAMPLE" "$@" > /dev/null
+		post "http://127.0.0.1:$PORT/api/convert" "$TMP/spoken-child.json" "$TMP/in/binary.txt" "$@" > /dev/null
+		for f in server child; do
+			if grep -q '不认识的格式\|不是文本文件' "$TMP/spoken-$f.json"; then printf 'zh'
+			elif grep -q 'unknown format\|not a text file' "$TMP/spoken-$f.json"; then printf 'en'
+			else printf '?'; fi
+			[ "$f" = child ] || printf ' '
+		done
+	}
+	for env in "LANGUAGE=en_US:en" "LANGUAGE=en_US:en LC_ALL=zh_CN.UTF-8"; do
+		SERVE_ENV=$env
+		start langen || exit 1
+		SERVE_ENV=
+		check_eq "server under $env, request in Chinese: the server's and the child's messages in Chinese" \
+			"zh zh" "$(spoken -H 'Accept-Language: zh-CN,zh;q=0.9')"
+		check_eq "server under $env, request in English: in English" "en en" "$(spoken -H 'Accept-Language: en')"
+		check_eq "server under $env, a request naming no language: the server's (LANGUAGE's) English" \
+			"en en" "$(spoken)"
+		kill "$PID"
+	done
+	SERVE_ENV="LANGUAGE=zh_CN:en LC_ALL=C.UTF-8"
+	start langzh || exit 1
+	SERVE_ENV=
+	check_eq "server under LANGUAGE=zh_CN:en, request in English: in English" "en en" \
+		"$(spoken -H 'Accept-Language: en-GB,en;q=0.9')"
+	check_eq "server under LANGUAGE=zh_CN:en, a request naming no language: the server's Chinese" "zh zh" "$(spoken)"
+	check_eq "server under LANGUAGE=zh_CN:en, request in Chinese: in Chinese" "zh zh" \
+		"$(spoken -H 'Accept-Language: zh-CN')"
+	kill "$PID"
 else
 	ok "skip the Chinese error case: no zh_CN.UTF-8 locale (make deps generates it)"
 fi
