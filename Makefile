@@ -189,7 +189,7 @@ $(BUILD)/gwexport: $(MAIN_OBJ) $(SERVE_OBJ) $(BUILD)/libgw.a | $(MO_FILES)
 	$(Q)$(CC) -o $@ $^ $(LDLIBS_ALL)
 	@echo "built $@"
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgw.a tests/unit/unit.h $(wildcard tests/fuzz/*.[ch])
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgw.a $(wildcard tests/unit/*.h) $(wildcard tests/fuzz/*.[ch])
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -Iconverter -o $@ $< $(BUILD)/libgw.a $(shell pkg-config --libs cmocka) $(LDLIBS_ALL)
 

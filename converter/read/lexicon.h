@@ -2,8 +2,10 @@
  * lexicon.h — the words indicator extraction and labelling know, in one
  * place (private to converter/read/), and the words that tell the parts of a
  * report's outline (salutation, closing formula, signature).  Every word list of the reader is a
- * const table in lexicon.c, named by what its words are (result verbs,
- * noun stops, seasons …); code only asks "which word of list L starts (or
+ * const table named by what its words are (result verbs, noun stops,
+ * seasons …), in the file named above its part of gw_lex below
+ * (lexicon.c, lexicon_clause.c, lexicon_assembly.c, lexicon_outline.c,
+ * lexicon_label.c); code only asks "which word of list L starts (or
  * ends) here?".  Units and magnitudes are in units.c: they carry more than
  * a word (kind, factor, continuations).
  *
@@ -18,7 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* One word and its match keys, all computed at compile time (lexicon.c's
+/* One word and its match keys, all computed at compile time (lexicon_data.h's
  * W()): its length and its first and last two bytes, so that matching a
  * position against a list touches the word's text only on a likely hit. */
 typedef struct gw_word {
@@ -31,6 +33,7 @@ typedef struct gw_word {
 #define GW_LEX_FIRST2(x) (unsigned short)((unsigned char)(x)[0] << 8 | (unsigned char)(x)[1])
 
 typedef enum gw_lex {
+	/* ==== lexicon.c ==== */
 	/* ---- shared by extraction (indicators.c, units.c) and labelling ---- */
 	GW_LEX_VERB,        /* empty verbs stripped from the front of a label: 完成, 争取, 累计建成 */
 	GW_LEX_LEAD,        /* connectives and adverbials stripped from the front: 和, 其中, 认真 */
@@ -60,8 +63,10 @@ typedef enum gw_lex {
 	GW_LEX_SPAN,        /* calendar span units (年, 个月, 周, 天) */
 	GW_LEX_CONJUNCTION, /* cannot start the noun after a measure word: 和, 及, 被 */
 
+	/* ==== lexicon_clause.c: how a label is read from its clause ==== */
+	GW_LEX_CLAUSE_FIRST_,
 	/* ---- times (label_time.c) ---- */
-	GW_LEX_SEASON,      /* seasons and periods of the year: 汛期, 暑期, 春运 */
+	GW_LEX_SEASON = GW_LEX_CLAUSE_FIRST_, /* seasons and periods of the year: 汛期, 暑期, 春运 */
 	GW_LEX_PLAN_POINT,  /* after a five-year plan's name, a time: 末, 期间, 以来 */
 	GW_LEX_DATE_UNIT,   /* units of a date: 年, 月, 季度 */
 	GW_LEX_DATE_AFTER,  /* after a date unit: 底前, 初, 中旬, 以来 */
@@ -110,8 +115,10 @@ typedef enum gw_lex {
 	GW_LEX_MEASURE_HEAD,   /* a part naming a measure ends with: 率, 量, 比例 */
 	GW_LEX_HEAD_MEASURE,   /* a head written before its items names: 标准, 收入 */
 
+	/* ==== lexicon_assembly.c: how a label is put together, what a figure is ==== */
+	GW_LEX_ASSEMBLY_FIRST_,
 	/* ---- label assembly (label.c) ---- */
-	GW_LEX_PUNCT,          /* punctuation a label never keeps: ，。；： */
+	GW_LEX_PUNCT = GW_LEX_ASSEMBLY_FIRST_, /* punctuation a label never keeps: ，。；： */
 	GW_LEX_EXTENT,         /* adverbs of extent opening a predicate: 全, 均, 都 */
 	GW_LEX_PER_UNIT,       /* per-unit phrases before a number: 每人每月, 每亩 */
 	GW_LEX_GLUE,           /* between a change word and the number: 达, 了, 达到 */
@@ -132,8 +139,31 @@ typedef enum gw_lex {
 	GW_LEX_CONFERRED,      /* a title conferred after 被: 评为, 授予 */
 	GW_LEX_THAN,           /* opening a comparison base: 比, 较 */
 
+	/* ---- a figure's class, rank or channels (indicators.c, units.c) ---- */
+	GW_LEX_CLASS_BOUND,    /* after a figure and before a noun, make it a class: 以上, 以下 */
+	GW_LEX_ROUND_CLOCK,    /* figures naming a service's hours before a noun: 24小时 */
+	GW_LEX_CLASS_BEFORE,   /* before a figure, 的 and a count after it, make it a class: 超, 低于 */
+	GW_LEX_RANK_BEFORE,    /* before a number and 名/位, make it a rank: 前, 后 */
+	GW_LEX_RANK_UNIT,      /* measure words of a rank after 前/后: 名, 位 */
+	GW_LEX_CHANNEL_UNIT,   /* units counting channels only beside a signal word: 路 */
+	GW_LEX_AGE_UNIT,       /* units of an age, which may name a class of people: 岁 */
+	GW_LEX_SIGNAL,         /* what channels carry: 视频, 监控, 信号 */
+
+	/* ---- a label's edges and predicates (label.c, label_words.c, label_topic.c) ---- */
+	GW_LEX_DANGLING_END,   /* words a label never ends with: 可, 未, 仍 */
+	GW_LEX_DANGLING_START, /* words a label never starts with: 着, 于 */
+	GW_LEX_NUMERAL,        /* characters of a Chinese numeral: 一, 三, 百, 两, 双 */
+	GW_LEX_VIEW_OPEN,      /* opening a view frame ending in 看: 分, 从, 总体 */
+	GW_LEX_TIME_TAKEN,     /* verbs of spending time before a span: 用, 历时 */
+	GW_LEX_LEVEL_MOVE,     /* verbs moving a figure to a new level: 扩展到, 调整为 */
+	GW_LEX_NEGATION,       /* opening a predicate of what was not done: 未, 尚未 */
+	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
+	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
+
+	/* ==== lexicon_outline.c ==== */
+	GW_LEX_OUTLINE_FIRST_,
 	/* ---- the outline (outline.c, unwrap.c, markers.c) ---- */
-	GW_LEX_SENTENCE_MARK,  /* marks ending a sentence: 。！？； */
+	GW_LEX_SENTENCE_MARK = GW_LEX_OUTLINE_FIRST_, /* marks ending a sentence: 。！？； */
 	GW_LEX_CLAUSE_MARK,    /* full-width marks ending a clause: ，。；：！？、 */
 	GW_LEX_ASCII_CLAUSE_MARK, /* their ASCII forms: , ; : ! ? */
 	GW_LEX_COLON,          /* ：and : */
@@ -152,23 +182,7 @@ typedef enum gw_lex {
 	GW_LEX_ATTACHMENT_LABEL, /* opening the list of attachments: 附件： */
 	GW_LEX_TITLE_STYLE,    /* Word style names of a title: Title, 标题 */
 	GW_LEX_ORDER_WORD,     /* point markers of order: 首先, 其次, 再次, 最后 */
-	GW_LEX_CLASS_BOUND,    /* after a figure and before a noun, make it a class: 以上, 以下 */
-	GW_LEX_ROUND_CLOCK,    /* figures naming a service's hours before a noun: 24小时 */
-	GW_LEX_CLASS_BEFORE,   /* before a figure, 的 and a count after it, make it a class: 超, 低于 */
-	GW_LEX_DANGLING_END,   /* words a label never ends with: 可, 未, 仍 */
-	GW_LEX_DANGLING_START, /* words a label never starts with: 着, 于 */
-	GW_LEX_NUMERAL,        /* characters of a Chinese numeral: 一, 三, 百, 两, 双 */
-	GW_LEX_VIEW_OPEN,      /* opening a view frame ending in 看: 分, 从, 总体 */
-	GW_LEX_TIME_TAKEN,     /* verbs of spending time before a span: 用, 历时 */
-	GW_LEX_LEVEL_MOVE,     /* verbs moving a figure to a new level: 扩展到, 调整为 */
-	GW_LEX_NEGATION,       /* opening a predicate of what was not done: 未, 尚未 */
-	GW_LEX_NOW,            /* times naming the present before a level: 今年, 目前 */
-	GW_LEX_OTHERS_GAIN,    /* change words naming what others gained after a causative: 增收 */
-	GW_LEX_RANK_BEFORE,    /* before a number and 名/位, make it a rank: 前, 后 */
-	GW_LEX_RANK_UNIT,      /* measure words of a rank after 前/后: 名, 位 */
-	GW_LEX_CHANNEL_UNIT,   /* units counting channels only beside a signal word: 路 */
-	GW_LEX_AGE_UNIT,       /* units of an age, which may name a class of people: 岁 */
-	GW_LEX_SIGNAL,         /* what channels carry: 视频, 监控, 信号 */
+
 	/* ---- labelling only, in lexicon_label.c ---- */
 	GW_LEX_LABEL_FIRST_,
 	GW_LEX_WHOLE_BARE = GW_LEX_LABEL_FIRST_, /* a whole that names nothing of its own: 总数, 总量 */

@@ -1,7 +1,8 @@
 /*
- * lexicon_data.h — how the word lists of lexicon.c and lexicon_label.c are
- * written (private to those two files and lexicon_match.c): W() computes a
- * word's match keys at compile time, LIST() pairs a list with its length.
+ * lexicon_data.h — how the word lists of lexicon.c and the lexicon_*.c
+ * files beside it are written (private to them): W() computes a word's
+ * match keys at compile time, LIST() pairs a list with its length; and each
+ * file's table of lists, which gw_lex_words (lexicon.c) looks in.
  */
 #ifndef GW_LEXICON_DATA_H
 #define GW_LEXICON_DATA_H
@@ -24,6 +25,13 @@ struct lex_list {
 };
 
 #define LIST(name) {name, N_OF(name)}
+
+/* Each file's lists, indexed from the first gw_lex of its part of
+ * lexicon.h (sized by it, so a list indexed outside its part fails to
+ * compile). */
+extern const struct lex_list gw_lex_clause_lists[GW_LEX_ASSEMBLY_FIRST_ - GW_LEX_CLAUSE_FIRST_];
+extern const struct lex_list gw_lex_assembly_lists[GW_LEX_OUTLINE_FIRST_ - GW_LEX_ASSEMBLY_FIRST_];
+extern const struct lex_list gw_lex_outline_lists[GW_LEX_LABEL_FIRST_ - GW_LEX_OUTLINE_FIRST_];
 
 /* The words of a list from GW_LEX_LABEL_FIRST_ on (lexicon_label.c). */
 const gw_word *gw_lex_label_words(gw_lex l, size_t *n);

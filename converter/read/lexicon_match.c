@@ -1,7 +1,8 @@
 /*
  * lexicon_match.c — finding a lexicon's words in text: the longest word a
  * text starts or ends with, a word inside it, the text being one.  The
- * lists themselves are data in lexicon.c, reached through gw_lex_words.
+ * lists themselves are data in lexicon.c and the lexicon_*.c files beside
+ * it, reached through gw_lex_words.
  */
 #include "lexicon.h"
 
