@@ -30,6 +30,8 @@
  *      indentation at all) or starts something new.  CJK joins without a
  *      space, Latin words with one, a hyphenated Latin word without its
  *      hyphen, split numbers (28 / 67家) and number + unit without a space.
+ *      Once the text counts as wrapped, a line of uneven width goes on too
+ *      when it stops mid-clause (on a character after a comma, or on ，、).
  *      In a PDF copy (wrapped in ems) the spaces pdftotext puts next to
  *      CJK characters of a justified line (报告 2023年, 余 人 。) go too.
  *
@@ -79,6 +81,8 @@ static const uint32_t CLOSER_CPS[] = {0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x
 /* Punctuation that never starts a line in Chinese typesetting (kinsoku). */
 static const uint32_t LINE_TAIL_CPS[] = {0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
 					 0x201D, 0x2019, 0x300B, 0x300D, 0x300F, 0x2026, '%', 0xFF05};
+/* Marks no paragraph ends with: ， 、 “ （ ‘ 《 */
+static const uint32_t MID_CLAUSE_CPS[] = {0xFF0C, 0x3001, 0x201C, 0xFF08, 0x2018, 0x300A};
 /* Punctuation Unicode calls ambiguous in width, which CJK fonts (and so a
  * PDF of Chinese text) set a full em wide: “ ” ‘ ’ … — · */
 static const uint32_t WIDE_PUNCT_CPS[] = {0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7};
@@ -481,6 +485,22 @@ static bool is_heading_tail(const scan *sc, const line *b)
 	return width_of(sc, b) < sc->width && !has_sentence_mark(b->s, b->len) && !gw_unwrap_ends_sentence(b->s, b->len);
 }
 
+/* A ragged wrap: a line ending in a mark no paragraph ends with (， 、 “
+ * （), or a line of body text (a comma or 、 in it) over half the width
+ * that stops on a character or a digit.  A hand-retyped PDF, a phone's
+ * proportional font or a justified column leaves lines of uneven width,
+ * and 禽蛋产 / 量0.96万吨 is still one sentence; a heading or a signature
+ * has no clause mark. */
+static bool stops_mid_clause(const scan *sc, const line *a)
+{
+	size_t at;
+	uint32_t cp = last_cp(a->s, a->len, &at);
+	if (in_set(cp, MID_CLAUSE_CPS, N_OF(MID_CLAUSE_CPS)))
+		return true;
+	bool word = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+	return word && 2 * width_of(sc, a) >= sc->width && gw_unwrap_has_clause_mark(a->s, a->len);
+}
+
 /* Does the kept line b continue the (nearly) full line a?  A heading or
  * the first line (a title) continues only into its own tail. */
 static bool continues(const scan *sc, const line *a, const line *b, int indent_b, bool first)
@@ -505,7 +525,7 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 		return full && is_heading_tail(sc, b) && !is_salutation(sc, b, false);
 	if (starts_with(a->s, a->len, "——") || is_salutation_text(a))
 		return full && is_heading_tail(sc, b);
-	if (!nearly_full(sc, a) || (!full && first) || is_salutation(sc, b, full))
+	if (!(nearly_full(sc, a) || stops_mid_clause(sc, a)) || (!full && first) || is_salutation(sc, b, full))
 		return false;
 	if (gw_marker_section(b->s, b->len, &m) || is_date_line(b->s, b->len) || starts_closing(b->s, b->len))
 		return false;

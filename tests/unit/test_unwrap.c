@@ -392,6 +392,34 @@ static void test_pdf_copy(void **state)
 	free(got);
 }
 
+/* Lines of uneven width (a retyped PDF, a phone's proportional font): a
+ * line of body text over half the width that stops on a character, a
+ * digit or a comma goes on, wherever the width is; a short line without
+ * a clause mark (a signature) and a line ending a sentence stay. */
+static void test_ragged_wrap(void **state)
+{
+	(void)state;
+	const char *in =
+		"全县完成造林面积一万二千亩，森林覆盖\n"
+		"率提高到25%，生态环境持续向好。\n"
+		"全年开展安全检查400余次，排\n"
+		"查整改隐患1200多项，重点行业领域安全\n"
+		"形势总体平稳，\n"
+		"群众满意度进一步提升。\n"
+		"深化放管服改革，政务服务事项全部实\n"
+		"现网上可办，群众办事平均跑动次数减少\n"
+		"到1.5次。\n"
+		"县林业和草原局\n"
+		"2026年7月8日\n";
+	const char *want =
+		"全县完成造林面积一万二千亩，森林覆盖率提高到25%，生态环境持续向好。\n"
+		"全年开展安全检查400余次，排查整改隐患1200多项，重点行业领域安全形势总体平稳，群众满意度进一步提升。\n"
+		"深化放管服改革，政务服务事项全部实现网上可办，群众办事平均跑动次数减少到1.5次。\n"
+		"县林业和草原局\n"
+		"2026年7月8日";
+	expect("ragged wrap", in, want);
+}
+
 /* decode.c keeps what the white space it strips said, for this pass. */
 static void test_decode_hints(void **state)
 {
@@ -639,6 +667,7 @@ int main(void)
 		cmocka_unit_test(test_table_block_kept),
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_empty_and_blank),
+		cmocka_unit_test(test_ragged_wrap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
