@@ -354,4 +354,7 @@ void label_cut_noun_predicate(const char *p, size_t n, struct qty *q, bool subje
 			return;
 		}
 	}
+	/* 18个乡镇畜牧兽医站在编人员仅41人: the noun runs up to the next
+	 * figure, whose 仅/达/为 is not part of it */
+	label_strip_back(p, &q->noun, true);
 }

@@ -87,6 +87,8 @@ static const gw_word tails[] = {
 	/* what is planned, and what is left (水库仍有**座, 用地仅剩1,200亩):
 	 * the status and the figure say it, the label does not */
 	W("力争"), W("预计"), W("预期"), W("确保"), W("仍有"), W("仅剩"), W("尚有"), W("的有"),
+	/* 使用年限普遍超过25年, 响应时间长达8秒: how the figure is, not what */
+	W("普遍"), W("长达"), W("高达"), W("多达"),
 };
 
 static const gw_word ups[] = {
