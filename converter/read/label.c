@@ -223,18 +223,86 @@ static void time_taken_build(const struct label_facts *f, char *buf)
 		cat(buf, "时", 3);   /* 用 → 用时 */
 }
 
-/* 非遗项目64项，其中省级9项 → 省级非遗项目: a level alone (省级, 国家级)
- * is a class of the thing just named. */
-static bool level_class_applies(const struct label_facts *f)
+/* 非遗项目64项，其中省级9项 → 省级非遗项目. */
+static const char *const BOUND_ENDS[] = {"以上", "以下", "以内", "以上的", "以下的", "以内的"};
+
+/* The length of a bound that is the whole class (45岁以下, 50岁以上 before
+ * 占比), or 0. */
+static size_t bound_class_len(const char *w, size_t n)
 {
-	return f->need == NEED_NONE && chars(f->whole, f->wn) <= 3 && f->wn >= 3 &&
-	       !memcmp(f->whole + f->wn - 3, "级", 3) && f->st->near_full[0] && !f->has_noun;
+	if (n >= 6 && !strcmp(w + n - 6, "占比"))
+		n -= 6;
+	if (!n || !(w[0] >= '0' && w[0] <= '9'))
+		return 0;
+	for (size_t i = 0; i < sizeof BOUND_ENDS / sizeof BOUND_ENDS[0]; i++) {
+		size_t l = strlen(BOUND_ENDS[i]);
+		if (n > l && !memcmp(w + n - l, BOUND_ENDS[i], l))
+			return n;
+	}
+	return 0;
 }
 
+/* A class alone: a level (省级, 国家级) or a bound (其中45岁以下的9人, 50岁
+ * 以上的占61%) of the thing just named. */
+static bool level_class_applies(const struct label_facts *f)
+{
+	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3);
+	if (f->need != NEED_NONE || f->has_noun)
+		return false;
+	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && f->st->near_count[0];
+}
+
+/* A level is of the thing just named, a bound of the people (or things)
+ * just counted, not of their average age. */
 static void level_class_build(const struct label_facts *f, char *buf)
 {
+	size_t cl = bound_class_len(f->whole, f->wn);
+	const char *of = cl ? f->st->near_count : f->st->near_full;
+	if (!cl)
+		cl = f->wn;
+	cat(buf, f->whole, cl);
+	if (cl >= 3 && !memcmp(buf + strlen(buf) - 3, "的", 3))
+		buf[strlen(buf) - 3] = '\0';
+	cat(buf, of, strlen(of));
+	cat(buf, f->whole + cl, f->wn - cl);
+}
+
+/* Averages and per-units that name no measure of their own: 平均每站不足3人
+ * after 在编人员仅41人 is 平均每站在编人员. */
+static const struct attribute_word {
+	const char *head;
+	size_t max_after;   /* characters after it: 每站, 每个村 */
+} ATTRIBUTE_ONLY[] = {{"日均", 0}, {"人均", 0}, {"户均", 0}, {"村均", 0}, {"平均每", 2}, {"每", 2}};
+
+static bool attribute_only(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof ATTRIBUTE_ONLY / sizeof ATTRIBUTE_ONLY[0]; i++) {
+		size_t l = strlen(ATTRIBUTE_ONLY[i].head);
+		if (n >= l && !memcmp(w, ATTRIBUTE_ONLY[i].head, l) && chars(w + l, n - l) <= ATTRIBUTE_ONLY[i].max_after)
+			return true;
+	}
+	return false;
+}
+
+/* The average of the figure just given, in its unit: its measure. */
+static bool average_of_previous_applies(const struct label_facts *f)
+{
+	const struct qty *pq = f->k > 0 ? &f->c->q[f->k - 1] : NULL;
+	return pq && f->need == NEED_NONE && !f->has_noun && !f->change && f->st->prev_base[0] &&
+	       attribute_only(f->whole, f->wn) && !strcmp(pq->base_unit, f->q->base_unit);
+}
+
+static void average_of_previous_build(const struct label_facts *f, char *buf)
+{
+	const char *base = f->st->prev_base, *per = memmem(f->whole, f->wn, "每", 3), *at = NULL;
+	if (per && per[3]) {   /* 每站 of 兽医站在编人员: 在编人员 (whole ends at its NUL) */
+		for (const char *h = base; (h = strstr(h, per + 3)) != NULL; h = at)
+			at = h + strlen(per + 3);
+	}
 	cat(buf, f->whole, f->wn);
-	cat(buf, f->st->near_full, strlen(f->st->near_full));
+	if (at && *at)
+		base = at;
+	cat(buf, base, strlen(base));
 }
 
 /* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率: a short rate whose
@@ -552,6 +620,7 @@ static const struct label_rule label_rules[] = {
 	RULE(time_taken),
 	RULE(previous_object),
 	RULE(level_class),
+	RULE(average_of_previous),
 	RULE(rate_of_count),
 	RULE(short_then_text),
 	RULE(self_standing),
@@ -695,6 +764,17 @@ static void read_object(struct label_facts *f)
 	label_cut_level_tail(p, &f->core);
 }
 
+/* 占 alone, or in brackets after the figure it is a share of (自筹2,600万元
+ * （占30.1%）). */
+static bool bare_share(const char *p, span core)
+{
+	if (core.b - core.a == 6 && !memcmp(p + core.a, "（", 3))
+		core.a += 3;
+	else if (core.b - core.a == 4 && p[core.a] == '(')
+		core.a++;
+	return core.b - core.a == 3 && !memcmp(p + core.a, "占", 3);
+}
+
 /* Shares (X占, 已使用 N%) and verbal measures: how the number relates to
  * the subject, which decides what of it stays. */
 static void read_relation(struct label_facts *f)
@@ -706,7 +786,7 @@ static void read_relation(struct label_facts *f)
 	f->share_verb = ratio && label_cut_share_verb(p, core);
 	if (f->share_verb)
 		label_strip_back(p, core, false);
-	if (ratio && core->b - core->a == 3 && !memcmp(p + core->a, "占", 3)) {
+	if (ratio && bare_share(p, *core)) {
 		core->a = core->b;   /* 青年18名、占78.3%: a bare 占 is the share of the figure before */
 		f->share_verb = true;
 	}

@@ -236,6 +236,24 @@ static void test_label_edges(void **state)
 		{"城区供热管网使用年限普遍超过20年。", "20年", "城区供热管网使用年限"},
 		{"部分窗口排队等候时间长达40分钟。", "40分钟", "部分窗口排队等候时间"},
 		{"上半年肉牛收购均价每公斤26.5元。", "26.5元", "肉牛收购均价"},
+		{"我中心自筹资金860万元（占21.5%），尚有缺口1,200万元。", "21.5%", "自筹资金占比"},
+		{"我中心自筹资金860万元（占21.5%），尚有缺口1,200万元。", "860万元", "自筹资金"},
+		{"我中心自筹资金860万元（占21.5%），尚有缺口1,200万元。", "1,200万元", "缺口"},
+	};
+	CHECK(cases);
+}
+
+/* A class alone (a level, a bound) is of the thing just counted; an
+ * average alone in the figure's unit is of the figure just given. */
+static void test_classes_and_averages(void **state)
+{
+	(void)state;
+	static const struct label_case cases[] = {
+		{"全所现有护林员64人，其中40岁以下的18人。", "18人", "40岁以下护林员"},
+		{"全县村级防疫员142名，55岁以上的占47%。", "47%", "55岁以上村级防疫员占比"},
+		{"全县公办幼儿园在园幼儿6,300人，其中市级示范园1,200人。", "1,200人", "市级示范园"},
+		{"全县7个中心粮库保管员仅23人，平均每库不足4人。", "4人", "平均每库保管员"},
+		{"全年处置餐厨垃圾1.46万吨，日均约40吨。", "40吨", "日均处置餐厨垃圾"},
 	};
 	CHECK(cases);
 }
@@ -352,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_inner_verbs),
 		cmocka_unit_test(test_findings),
 		cmocka_unit_test(test_label_edges),
+		cmocka_unit_test(test_classes_and_averages),
 		cmocka_unit_test(test_what_came),
 		cmocka_unit_test(test_digit_groups),
 		cmocka_unit_test(test_gaps_and_levels),
