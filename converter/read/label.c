@@ -242,31 +242,6 @@ static size_t bound_class_len(const char *w, size_t n)
 	return 0;
 }
 
-/* A class alone: a level (省级, 国家级) or a bound (其中45岁以下的9人, 50岁
- * 以上的占61%) of the thing just named. */
-static bool level_class_applies(const struct label_facts *f)
-{
-	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3);
-	if (f->need != NEED_NONE || f->has_noun)
-		return false;
-	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && f->st->near_count[0];
-}
-
-/* A level is of the thing just named, a bound of the people (or things)
- * just counted, not of their average age. */
-static void level_class_build(const struct label_facts *f, char *buf)
-{
-	size_t cl = bound_class_len(f->whole, f->wn);
-	const char *of = cl ? f->st->near_count : f->st->near_full;
-	if (!cl)
-		cl = f->wn;
-	cat(buf, f->whole, cl);
-	if (cl >= 3 && !memcmp(buf + strlen(buf) - 3, "的", 3))
-		buf[strlen(buf) - 3] = '\0';
-	cat(buf, of, strlen(of));
-	cat(buf, f->whole + cl, f->wn - cl);
-}
-
 /* Averages and per-units that name no measure of their own: 平均每站不足3人
  * after 在编人员仅41人 is 平均每站在编人员. */
 static const struct attribute_word {
@@ -282,6 +257,49 @@ static bool attribute_only(const char *w, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* The label of the sentence's last count before quantity k, as stored
+ * (目前中心共有采编人员 → 采编人员), or NULL. */
+static const char *last_count(const struct label_facts *f)
+{
+	for (size_t j = f->k; j-- > 0;) {
+		const struct qty *q = &f->c->q[j];
+		if (q->num_a < f->st->sent)
+			break;
+		if (q->kind == GW_KIND_COUNT && q->label[0] && !q->change && strncmp(q->label, "平均", 6) &&
+		    !attribute_only(q->label, strlen(q->label)))
+			return q->label;
+	}
+	return NULL;
+}
+
+/* A class alone: a level (省级, 国家级) or a bound (其中45岁以下的9人, 50岁
+ * 以上的占61%) of the thing just named. */
+static bool level_class_applies(const struct label_facts *f)
+{
+	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3);
+	if (f->need != NEED_NONE || f->has_noun)
+		return false;
+	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && last_count(f);
+}
+
+/* A level is of the thing just named, a bound of the people (or things)
+ * just counted, not of their average age. */
+static void level_class_build(const struct label_facts *f, char *buf)
+{
+	size_t cl = bound_class_len(f->whole, f->wn);
+	const char *of = cl ? last_count(f) : f->st->near_full;
+	if (!cl)
+		cl = f->wn;
+	char thing[BUF];
+	copy_text(thing, of);
+	label_trim_edges(thing);   /* as it is stored: 现有职工 → 职工 */
+	cat(buf, f->whole, cl);
+	if (cl >= 3 && !memcmp(buf + strlen(buf) - 3, "的", 3))
+		buf[strlen(buf) - 3] = '\0';
+	cat(buf, thing, strlen(thing));
+	cat(buf, f->whole + cl, f->wn - cl);
 }
 
 /* The average of the figure just given, in its unit: its measure. */

@@ -13,7 +13,10 @@
 #include <string.h>
 
 #include "label.h"
+#include "markers.h"
 #include "units.h"
+
+#define POINT_MARKER_BYTES 12   /* 一是, 第一, 首先, ①: the marker only */
 
 /* An opening bracket starts a new phrase only before 其中 (an aside with its
  * own subjects); 每千人口执业（助理）医师 is one noun phrase. */
@@ -436,8 +439,20 @@ const char *label_pick_topic(const struct label_state *st, enum need need, size_
 	return need == NEED_CHANGED || kind == GW_KIND_AMOUNT ? topic : label_past_what_came(topic);
 }
 
+/* True when the sentence at byte s opens a point (二是, 第二, 其次, ②):
+ * a new point is about a new thing, so the paragraph's topic ends. */
+static bool opens_point(const char *p, size_t s)
+{
+	size_t n = strnlen(p + s, POINT_MARKER_BYTES);
+	while (((unsigned char)p[s + n] & 0xC0) == 0x80)
+		n++;   /* whole characters only (p ends in NUL) */
+	return gw_marker_point_families(p + s, n, NULL) != 0;
+}
+
 void label_new_sentence(struct label_state *st, const char *p, size_t sent, size_t num_a)
 {
+	if (opens_point(p, sent))
+		st->para_topic[0] = '\0';
 	st->sent = sent;
 	lead_topic(p, sent, label_phrase_start(p, num_a, 0), st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
