@@ -262,6 +262,21 @@ static void read_per_unit(const char *p, size_t n, struct qty *q)
 	q->end = k + ml + ul;
 }
 
+/* 12件（套）, 486万头（只）: a second measure word in brackets after the
+ * unit says what else is counted so; it belongs to the figure, not to the
+ * label of the next one. */
+static void read_alternate_measure(const char *p, size_t n, struct qty *q)
+{
+	size_t ol, ml, cl;
+	uint32_t open = cp_at(p, n, q->end, &ol);
+	if (open != 0xFF08 && open != '(')
+		return;
+	const gw_unit_def *u = gw_unit_match(p + q->end + ol, n - q->end - ol, false, &ml);
+	uint32_t close = u ? cp_at(p, n, q->end + ol + ml, &cl) : 0;
+	if (u && u->kind == q->kind && (close == 0xFF09 || close == ')'))
+		q->end += ol + ml + cl;
+}
+
 /* Fills value, unit and kind of q from the number and the unit hit. */
 static void set_measure(const char *p, size_t n, struct qty *q, const struct number *num,
 			const struct unit_hit *h)
@@ -280,6 +295,7 @@ static void set_measure(const char *p, size_t n, struct qty *q, const struct num
 	q->qualifier = h->qual;
 	q->end = h->end;
 	read_per_unit(p, n, q);
+	read_alternate_measure(p, n, q);
 }
 
 /* 以上/以内/左右 … right after the unit. */
@@ -409,8 +425,29 @@ static bool count_at(const char *p, size_t n, size_t k)
  * kind of thing, it is no indicator (issue #15); the count after it is,
  * and its subject keeps the class.  a: the figure's start, end: after its
  * unit.  Returns where scanning continues, or 0 for a measured figure. */
+#define WITHIN_RATE_CHARS 6   /* 10秒内接听率: most characters from 内 to 率 */
+
+/* 10秒内接听率, 30日内办结率: a time limit (内, 以内) that a rate right
+ * after it is measured within names that rate's class; the length of 内
+ * or 以内 at byte k then, else 0. */
+static size_t within_rate(const char *p, size_t n, size_t k)
+{
+	size_t w = k + 6 <= n && !memcmp(p + k, "以内", 6) ? 6 : k + 3 <= n && !memcmp(p + k, "内", 3) ? 3 : 0, len;
+	for (size_t i = k + w, c = 0; w && c < WITHIN_RATE_CHARS; c++, i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (!is_han(cp))
+			return 0;
+		if (cp == 0x7387)   /* 率 */
+			return w;
+	}
+	return 0;
+}
+
 static size_t class_name_end(const char *p, size_t n, size_t a, size_t end)
 {
+	size_t w = within_rate(p, n, end);
+	if (w)
+		return end + w;
 	size_t k = end + gw_lex_prefix(GW_LEX_CLASS_BOUND, p + end, n - end);
 	bool bound = k > end;
 	if (!bound && (gw_lex_prefix(GW_LEX_ROUND_CLOCK, p + a, n - a) != end - a ||

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "segment.h"
 
 /* Removes runs of 7 or more digits and hyphens (telephone and file numbers). */
 static void remove_long_numbers(char *buf)
@@ -80,6 +81,13 @@ static void cut_to_fit(char *buf)
 		}
 	}
 	size_t off = gw_utf8_offset(buf, n, chars(buf, n) - LABEL_MAX_CHARS);
+	/* at the next word's start: STEMI患者… loses STEMI, not its S */
+	size_t ends[GW_SEG_MAX_CHARS], w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS);
+	for (size_t k = 0; w <= GW_SEG_MAX_CHARS && k < w; k++)
+		if (ends[k] >= off) {
+			off = ends[k] < n ? ends[k] : off;
+			break;
+		}
 	memmove(buf, buf + off, n - off + 1);
 }
 
@@ -142,6 +150,17 @@ static void cut_open_bracket(char *buf)
 		*open = '\0';
 }
 
+/* 新配置AED 45台: the space before a number is no part of the label. */
+static void trim_spaces(char *buf)
+{
+	size_t n = strlen(buf), a = 0;
+	while (n && buf[n - 1] == ' ')
+		buf[--n] = '\0';
+	while (buf[a] == ' ')
+		a++;
+	memmove(buf, buf + a, n - a + 1);
+}
+
 static void fit_label(char *buf)
 {
 	drop_tabs(buf);
@@ -152,6 +171,7 @@ static void fit_label(char *buf)
 	cut_to_fit(buf);
 	trim_list_marks(buf);
 	label_trim_edges(buf);
+	trim_spaces(buf);
 }
 
 void gw_indicator_fit_label(char *buf)

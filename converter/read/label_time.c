@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "label.h"
+#include "segment.h"
 #include "units.h"
 
 /* A season or period of the year named by a word (汛期, 暑期, 春运): a time
@@ -25,7 +26,8 @@ static size_t season(const char *p, size_t n)
 size_t label_season_with_deixis(const char *p, size_t n)
 {
 	size_t d = gw_lex_prefix(GW_LEX_SEASON_DEIXIS, p, n), l;
-	return d && d < n && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)) ? d + l : 0;
+	/* and a word ends after it: 全年中心… is 全年 + 中心, not 全 + 年中 */
+	return d && d < n && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)) && gw_seg_boundary(p, n, d + l) ? d + l : 0;
 }
 
 /* 重要节假日期间, 防汛关键期间, 开放以来: a phrase of up to eight characters

@@ -78,6 +78,9 @@ static const gw_word counting_verbs[] = {
 	W("兑现"), W("上线"), W("申报"), W("督办"), W("下发"), W("补植"), W("整治"), W("招录"),
 	W("评定"), W("认养"), W("录入"), W("收集"), W("立案"), W("立案查处"), W("接诊"),
 	W("救治"),
+	/* 新 + a verb of getting or opening: what came, as 新增 (新配置AED 45台,
+	 * 新开通国际货运航线2条) */
+	W("新配置"), W("新配备"), W("新购置"), W("新安装"), W("新开通"), W("新设立"), W("新开设"), W("新组建"),
 };
 
 /* 仍低于全市平均, 均高于全省平均: adverbs before a gap (label_inner.c). */
