@@ -635,7 +635,8 @@ bool gw_gongwen_addressees(const char *s, size_t n)
 static const char *const CLOSINGS[] = {
 	"妥否，请批示", "当否，请批示", "妥否，请批复", "当否，请批复", "以上请示，请予审批",
 	"以上请示如无不妥，请批准", "请批示", "请批复", "请审批", "请予批准", "特此请示", "特此通知",
-	"特此通报", "特此函告", "特此函复", "特此批复", "特此公告", "特此报告", NULL};
+	"特此通报", "特此函告", "特此函复", "特此批复", "特此公告", "特此报告", "以上请示当否，请批示",
+	"以上请示妥否，请批示", "专此报告", "专此请示", NULL};
 
 /* What may end a closing formula (特此报告。). */
 static const char *const CLOSING_ENDS[] = {"。", "！", ".", NULL};

@@ -137,6 +137,30 @@ static bool year_date(const char *p, size_t n, const struct number *num, size_t 
 	return num->masked || (num->mant >= 1900 && num->mant <= 2100);
 }
 
+/* 110千伏变电站, 2026届毕业生: a voltage or a year's cohort written
+ * straight before a noun names a kind of thing (model.md: names are no
+ * indicators); 电压等级110千伏 and 第3届 are not names. */
+static bool names_kind(const char *p, size_t n, const struct number *num, const struct unit_hit *h)
+{
+	bool voltage = !h->m && (!strcmp(h->u->name, "千伏") || !strcmp(h->u->name, "kV"));
+	bool cohort = !h->m && !strcmp(h->u->name, "届") && !num->frac && !num->masked && num->mant >= 1950 &&
+		      num->mant <= 2100;
+	return (voltage || cohort) && is_han(cp_at(p, n, h->end, &(size_t){0}));
+}
+
+/* 日均办件超过400件时响应明显变慢: a figure followed by 时 (when) states a
+ * condition, not a result; 时间, 时期, 时段 … are nouns after a figure. */
+static bool is_condition(const char *p, size_t n, size_t end)
+{
+	static const char *const TIME_NOUN_TAILS[] = {"间", "期", "段", "代", "候", "刻", "节", "效", "长"};
+	if (end + 3 > n || memcmp(p + end, "时", 3))
+		return false;
+	for (size_t i = 0; i < sizeof TIME_NOUN_TAILS / sizeof TIME_NOUN_TAILS[0]; i++)
+		if (end + 6 <= n && !memcmp(p + end + 3, TIME_NOUN_TAILS[i], 3))
+			return false;
+	return true;
+}
+
 /* Where the clause of byte a starts: after the last ，；。、 or line end. */
 static size_t clause_start(const char *p, size_t a)
 {
@@ -226,7 +250,7 @@ static bool read_unit(const char *p, size_t n, size_t j, const struct number *nu
 	    ((strcmp(h->u->name, "年") == 0 && year_date(p, n, num, h->end)) ||
 	     time_frame(p, n, a, h->end) || programme(p, n, h->end)))
 		return false;
-	return true;
+	return !names_kind(p, n, num, h) && !is_condition(p, n, h->end);
 }
 
 static double pow10i(int e)

@@ -48,7 +48,7 @@ static const gw_word org_suffixes[] = {
 
 /* Closing formulas: 谢谢！, 特此报告。 open the line; 汇报完毕 and the
  * requests may stand anywhere in it (以上是我的述职，请予评议). */
-static const gw_word closing_opens[] = {W("谢谢"), W("特此报告"), W("特此汇报")};
+static const gw_word closing_opens[] = {W("谢谢"), W("特此报告"), W("特此汇报"), W("专此报告"), W("专此汇报")};
 static const gw_word closing_done[] = {W("汇报完毕"), W("报告完毕"), W("述职完毕"), W("发言完毕")};
 static const gw_word closing_asks[] = {
 	W("请予审议"), W("请审议"), W("批评指正"), W("请指正"), W("予以指正"), W("请予评议"), W("谢谢大家"),

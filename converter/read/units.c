@@ -193,6 +193,7 @@ static const gw_unit_def units[] = {
 	{"次", "次", GW_KIND_COUNT, M, NULL, "要|序|生|级|数"},
 	{"项", "项", GW_KIND_COUNT, M, "目|!目标", "目|!目标"},   /* 5项目 is a noun, 3项目标任务 is 项 */
 	{"件", "件", GW_KIND_COUNT, M, NULL, NULL},
+	{"具", "具", GW_KIND_COUNT, M, "有|备|体", "有|备|体"},   /* 火化遗体2,146具; 具有 is no unit */
 	{"家", "家", GW_KIND_COUNT, M, NULL, "庭|属|长|乡|具|电|!乡镇|!乡村"},   /* 8家乡镇卫生院 */
 	{"所", "所", GW_KIND_COUNT, M, "有|以", "在|属|有|得|以|谓|长"},
 	{"名", "名", GW_KIND_COUNT, M, "列", "单|称|义|录|额|牌|次|!单位"},   /* 3名单位负责人 */

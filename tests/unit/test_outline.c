@@ -366,6 +366,14 @@ static void test_edges(void **state)
 	assert_null(r->closing);
 	gw_report_free(r);
 
+	/* 专此报告 and a 请示's 以上请示当否，请批示 close the body as 特此报告 does. */
+	r = read_str("标题\n一、工作\n全年完成任务。\n专此报告。\n");
+	assert_string_equal(r->closing, "专此报告。");
+	gw_report_free(r);
+	r = read_str("关于申请资金的请示\n一、事由\n需要资金。\n以上请示当否，请批示。\n");
+	assert_string_equal(r->closing, "以上请示当否，请批示。");
+	gw_report_free(r);
+
 	/* A last body line is not a signature just for being short. */
 	r = read_str("标题\n一、工作\n全年完成任务。\n谢谢大家\n");
 	assert_string_equal(r->closing, "谢谢大家");
