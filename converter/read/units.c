@@ -312,7 +312,7 @@ static const gw_unit_def times_units[] = {
 	TIMES("堂", M), TIMES("颗", M), TIMES("束", M), TIMES("枝", M), TIMES("盆", M), TIMES("封", M),
 	TIMES("首", M), TIMES("集", M), TIMES("剂", M), TIMES("组", M), TIMES("趟", M), TIMES("扇", M),
 	TIMES("孔", M), TIMES("顶", M), TIMES("面", M), TIMES("页", M), TIMES("床", M), TIMES("字", U),
-	TIMES("帧", U),
+	TIMES("帧", U), TIMES("具", M),
 };
 
 /* Nouns that are no measure word on their own — 5校 and 3村 are nouns glued
