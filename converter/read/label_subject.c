@@ -16,6 +16,8 @@
 #include "segment.h"
 #include "units.h"
 
+#define PER_UNIT_MAX_CHARS 7   /* 每 + the longest unit: 每百平方公里 */
+
 /* 为 ends a label only as a copula, not inside 行为/作为/成为 … */
 static bool copula_wei(const char *p, const span *s)
 {
@@ -105,10 +107,37 @@ void label_qualifier_before(const char *p, span *pre, struct qty *q)
 }
 
 /* 提高到每人每月143元: a per-unit phrase before the number is no subject. */
+static bool unit_spans(const char *p, size_t a, size_t b)
+{
+	size_t ul = 0;
+	return (gw_unit_match(p + a, b - a, false, &ul) || gw_unit_per_match(p + a, b - a, &ul)) && ul == b - a;
+}
+
+/* True when p[a..b) is a unit, after a magnitude or not (千瓦时, 百平方公里). */
+static bool is_unit_text(const char *p, size_t a, size_t b)
+{
+	size_t ml = 0;
+	return unit_spans(p, a, b) ||
+	       (gw_magnitude_match(p + a, b - a, &ml) && ml < b - a && unit_spans(p, a + ml, b));
+}
+
+/* The length of 每 + a unit ending s (充电服务费每千瓦时, 每平方米), or 0. */
+static size_t per_any_unit(const char *p, const span *s)
+{
+	for (size_t i = s->b, k = 0; i > s->a && k < PER_UNIT_MAX_CHARS; k++) {
+		i = prev_start(p, i);
+		if (i > s->a && !memcmp(p + i, "每", 3) && is_unit_text(p, i + 3, s->b))
+			return s->b - i;
+	}
+	return 0;
+}
+
 void label_cut_per_unit(const char *p, span *s)
 {
-	if (s->b > s->a)   /* with something before it */
-		s->b -= gw_lex_suffix(GW_LEX_PER_UNIT, p + s->a + 1, s->b - s->a - 1);
+	size_t l;   /* with something before it; 每人每月: each in turn */
+	while (s->b > s->a &&
+	       ((l = gw_lex_suffix(GW_LEX_PER_UNIT, p + s->a + 1, s->b - s->a - 1)) || (l = per_any_unit(p, s))))
+		s->b -= l;
 }
 
 /* Cuts 达/了/达到/为 between a change word and the number: 增幅达6% → 增幅. */

@@ -81,6 +81,7 @@ static const gw_word counting_verbs[] = {
 	/* 新 + a verb of getting or opening: what came, as 新增 (新配置AED 45台,
 	 * 新开通国际货运航线2条) */
 	W("新配置"), W("新配备"), W("新购置"), W("新安装"), W("新开通"), W("新设立"), W("新开设"), W("新组建"),
+	W("新成立"), W("新建成"), W("新签约"), W("新注册"), W("新登记"), W("新布设"),
 };
 
 /* 仍低于全市平均, 均高于全省平均: adverbs before a gap (label_inner.c). */
