@@ -120,6 +120,8 @@ void label_strip_front(const char *p, span *s, bool verbs)
 			l = k;
 		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
 			l = k;
+		if ((k = gw_lex_prefix(GW_LEX_SELF_BODY, t, n)) > l && k < n && gw_seg_boundary(t, n, k))
+			l = k;   /* a whole word with something after it (中心城区, 学校 alone stay) */
 		if ((k = gw_lex_prefix(GW_LEX_BEFORE_VERB, t, n)) > l && word_then_verb(t, n, k))
 			l = k;
 		if (!l)

@@ -202,6 +202,7 @@ typedef enum gw_lex {
 	GW_LEX_GAP_ADVERB,     /* adverbs cut before a gap inside a label: 仍, 均 */
 	GW_LEX_EXAMPLES_END,   /* ending examples before their kind: 等, 等等 */
 	GW_LEX_SEASON_DEIXIS,  /* this, the last, the whole before a season: 本供暖季, 上一学年 */
+	GW_LEX_SELF_BODY,      /* the reporting body named as itself at a label's front: 中心, 学校 */
 	GW_LEX_COUNT_
 } gw_lex;
 
