@@ -33,6 +33,7 @@
 
 #include "indicator_text.h"
 #include "label.h"
+#include "segment.h"
 
 /* ---- the rules as data ---------------------------------------------------- */
 
@@ -79,8 +80,10 @@ static const struct cue cues[] = {
 };
 
 /* In a level-1 heading, make the section a plan: its results are targets
- * (二、2024年工作打算, 三、下一步工作思路). */
-static const char *const plan_heading[] = {"打算", "计划", "思路", "安排", "下一步", "展望", "目标"};
+ * (二、2024年工作打算, 三、下一步工作思路; a 请示's 二、项目建设内容, 三、资金需求:
+ * what the money asked for would build). */
+static const char *const plan_heading[] = {"打算", "计划", "思路", "安排", "下一步", "展望", "目标",
+					   "建设内容", "项目内容", "资金需求"};
 /* ... unless it also reviews the present: 存在的问题和下一步打算, 计划执行情况. */
 static const char *const review_heading[] = {"问题", "不足", "困难", "短板", "情况", "回顾", "成效",
 					     "完成", "执行"};
@@ -139,11 +142,14 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春", "严寒期"};
+/* A season opening a clause before its verb (秋季招收新生…); before a noun it
+ * names the measure (夏季臭氧超标天数). */
+static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
 /* An event's span opening a clause (供暖期间，…; 开放以来接待…): a period
  * of two to six characters ending so. */
-static const char *const event_span_ends[] = {"期间", "以来"};
+static const char *const event_span_ends[] = {"期间", "以来", "期内"};
 #define EVENT_MIN_CHARS 2
-#define EVENT_MAX_CHARS 6
+#define EVENT_MAX_CHARS 10   /* “**马拉松”赛事期间 */
 static const char *const clause_leads[] = {"一是", "二是", "三是", "四是", "五是", "六是",
 					    "七是", "八是", "九是", "十是", "在"};
 static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
@@ -159,7 +165,7 @@ static const char *const period_tails[] = {"底", "末", "初", "以来", "来",
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
 #define RELATIVE_CHARS 4 /* most characters of a verb between a time and 的 (以前建成的) */
 /* After a time, make it part of a noun, no period: 完成全年目标任务的93.5%. */
-static const char *const noun_after[] = {"目标", "任务", "计划的", "收入计划"};
+static const char *const noun_after[] = {"目标", "任务", "计划的", "收入计划", "预算"};
 /* After a time, make it the time of the next number only: 由2024年的186批次
  * (the base's time); and before a number, 上年为97.6% (全年为企业… is no such). */
 static const char *const local_after[] = {"的"};
@@ -167,6 +173,9 @@ static const char *const local_before_number[] = {"为"};
 /* Before a time, make it a comparison base, not the period: 比上年, 较2020年. */
 static const char *const compare_before[] = {"比", "较", "同", "与", "高于", "低于", "快于",
 					     "慢于", "多于", "少于", "好于", "优于"};
+/* A date of founding describes a thing, it is no period of what follows
+ * (登记信息平台建于2017年，…终端仅有4台). */
+static const char *const founded_before[] = {"建于", "始建于", "成立于", "建成于", "投用于", "投产于", "修建于"};
 /* Before a time that follows no time, make it a member of a list of
  * things (面对春季低温和7月下旬持续干旱: an event, not when); 上半年和全年
  * joins two times. */
@@ -411,23 +420,40 @@ static bool opens_clause(const char *p, size_t i)
 }
 
 /* 供暖期间 / 开放以来 opening a clause: its end, or i. */
-static size_t event_span_atom(const char *p, size_t n, size_t i)
+/* Where an event's span that started c characters before byte k ends
+ * (…期间, …以来), or 0: Han characters, a quoted name and masks only
+ * (“**马拉松”赛事期间, 冬春 + 农闲期间). */
+static size_t event_span_end(const char *p, size_t n, size_t k, int c)
 {
-	if (!opens_clause(p, i))
-		return i;
-	size_t k = i, len, l;
-	for (int c = 0; c <= EVENT_MAX_CHARS && k < n; c++, k += len) {
+	size_t len, l;
+	for (; c <= EVENT_MAX_CHARS && k < n; c++, k += len) {
 		if (c >= EVENT_MIN_CHARS && (l = word_at(event_span_ends, N(event_span_ends), p, n, k)))
 			return k + l;
 		uint32_t cp = cp_at(p, n, k, &len);
-		if (cp < 0x4E00 || cp > 0x9FFF)
-			return i;
+		if ((cp < 0x4E00 || cp > 0x9FFF) && cp != 0x201C && cp != 0x201D && !gw_is_mask(cp))
+			return 0;
 	}
-	return i;
+	return 0;
+}
+
+static size_t event_span_atom(const char *p, size_t n, size_t i)
+{
+	size_t e = opens_clause(p, i) ? event_span_end(p, n, i, 0) : 0;
+	return e ? e : i;
+}
+
+/* True when a verb starts at byte k (a clause verb, or a word the
+ * segmenter calls one: 招收). */
+static bool verb_follows(const char *p, size_t n, size_t k)
+{
+	size_t ends[1], m = n - k < 24 ? n - k : 24;
+	gw_seg_class cls = GW_SEG_OTHER;
+	return label_clause_verb(p + k, n - k) ||
+	       (m && gw_segment(p + k, m, ends, 1) && gw_seg_lookup(p + k, ends[0], &cls) && cls == GW_SEG_VERB);
 }
 
 /* The period starting at byte i: its end, or i when none starts there. */
-static size_t period_at(const char *p, size_t n, size_t i)
+static size_t period_words_at(const char *p, size_t n, size_t i)
 {
 	size_t k = i + word_at(period_leads, N(period_leads), p, n, i), end = i;
 	for (;;) {
@@ -436,6 +462,9 @@ static size_t period_at(const char *p, size_t n, size_t i)
 			e = k + l;
 		if (e == k && (l = word_at(clause_period_words, N(clause_period_words), p, n, k)) &&
 		    (k > i || opens_clause(p, i)))
+			e = k + l;
+		if (e == k && k == i && (l = word_at(season_words, N(season_words), p, n, k)) && opens_clause(p, i) &&
+		    verb_follows(p, n, k + l))
 			e = k + l;
 		if (e == k)
 			e = span_atom(p, n, k);
@@ -460,6 +489,16 @@ static size_t period_at(const char *p, size_t n, size_t i)
 		if (r && date_atom(p, n, k + r) > k + r)
 			k += r;
 	}
+}
+
+/* ... and when it opens a clause, the event it names with it: 冬春 +
+ * 农闲期间, 4月 + 爱国卫生月期间 are one period. */
+static size_t period_at(const char *p, size_t n, size_t i)
+{
+	size_t e = period_words_at(p, n, i), t;
+	if (e > i && opens_clause(p, i) && (t = event_span_end(p, n, e, 1)))
+		return t;
+	return e;
 }
 
 /* True when the period p[i..e) opens its sentence (only spaces before it
@@ -516,7 +555,7 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 		return 0;
 	if (i >= 3 && !memcmp(p + i - 3, "（", 3) && sc->period_b && sc->period_b == i - 3)
 		return e - i;   /* 严寒期（1月5日至1月24日）: the dates say when the period was */
-	if (word_before(compare_before, N(compare_before), p, i) ||
+	if (word_before(compare_before, N(compare_before), p, i) || word_before(founded_before, N(founded_before), p, i) ||
 	    word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
 		return e - i;
 	l = word_at(local_after, N(local_after), p, n, e);
@@ -558,6 +597,7 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	add_firsts(&sc->period_firsts, period_words, N(period_words));
 	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
 	add_firsts(&sc->period_firsts, clause_period_words, N(clause_period_words));
+	add_firsts(&sc->period_firsts, season_words, N(season_words));
 	add_firsts(&sc->period_firsts, span_leads, N(span_leads));
 	size_t nd;
 	const gw_word *deixis = gw_lex_words(GW_LEX_SEASON_DEIXIS, &nd);
@@ -728,6 +768,23 @@ bool gw_status_plan_title(const char *title)
 	return names_plan(title, plan_title, N(plan_title), review_title, N(review_title));
 }
 
+/* True when the clause holding byte i says it is done: 已 before or after
+ * the figure (均已编制完成, 已建成). */
+static bool bounds_clause(uint32_t cp)
+{
+	return is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends));
+}
+
+static bool clause_says_done(const char *p, size_t n, size_t i)
+{
+	size_t a = i, b = i, len;
+	while (a > 0 && !bounds_clause(cp_before(p, a)))
+		a = prev_start(p, a);
+	while (b < n && !bounds_clause(cp_at(p, n, b, &len)))
+		b += len;
+	return memmem(p + a, b - a, "已", strlen("已")) != NULL;
+}
+
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
 			   int year, bool plan, size_t *period_a, size_t *period_b)
 {
@@ -755,7 +812,8 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
 	/* A level at a time of its own (提高到目前的1.31平方米) is no running total. */
 	if ((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE)
 		return GW_STATUS_CUMULATIVE;
-	return plan ? GW_STATUS_TARGET : GW_STATUS_ACTUAL;
+	/* a plan's section may say what is done already (14座水库的初步设计均已编制完成) */
+	return plan && !clause_says_done(p, n, num_a) ? GW_STATUS_TARGET : GW_STATUS_ACTUAL;
 }
 
 /* ---- the report's year ------------------------------------------------------ */

@@ -228,6 +228,52 @@ static void test_plan_heading(void **state)
 	assert_false(gw_status_plan_heading("二、2027年一季度完成情况", 2026));
 	assert_false(gw_status_plan_heading("四、2026—2027年供暖季准备工作", 0));
 	assert_false(gw_status_plan_heading("一、主要工作成效", 2026));
+	/* a 请示's project and its money: what would be built */
+	assert_true(gw_status_plan_heading("三、项目建设内容和资金需求", 2026));
+	assert_true(gw_status_plan_heading("二、项目内容", 0));
+	assert_false(gw_status_plan_heading("一、项目建设情况", 2026));
+}
+
+/* The period of the figure in each paragraph: an event's span with the
+ * time or name before it (冬春 + 农闲期间, a quoted name, …期内), a season
+ * before its verb but not before the noun it qualifies, no founding date. */
+static void test_event_periods(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *para, *figure, *period;
+	} cases[] = {
+		{"冬春农闲期间，新修梯田1.26万亩。", "1.26万亩", "冬春农闲期间"},
+		{"4月爱国卫生月期间，清理点位2,380处。", "2,380处", "4月爱国卫生月期间"},
+		{"“**马拉松”赛事期间，派出车辆8辆次。", "8辆次", "“**马拉松”赛事期间"},
+		{"禁渔期内开展巡查52次。", "52次", "禁渔期内"},
+		{"秋季开展技能培训12期。", "12期", "秋季"},
+		{"夏季臭氧超标天数占比58%。", "58%", ""},
+		{"登记平台建于2017年，自助终端仅有4台。", "4台", ""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *p = cases[i].para;
+		size_t a = strstr(p, cases[i].figure) - p, pa, pb;
+		gw_status_scan sc = {0};
+		gw_status_of(&sc, p, strlen(p), a, a + strlen(cases[i].figure), 2026, false, &pa, &pb);
+		char got[128];
+		snprintf(got, sizeof got, "%.*s", (int)(pb - pa), p + pa);
+		if (strcmp(got, cases[i].period))
+			fprintf(stderr, "%s: want [%s], got [%s]\n", p, cases[i].period, got);
+		assert_string_equal(got, cases[i].period);
+	}
+}
+
+/* In a plan section, a clause that says it is done already (已) is a result. */
+static void test_done_in_plan(void **state)
+{
+	(void)state;
+	const char *p = "扩建骨灰堂1栋，8座泵站的设计均已完成。";
+	size_t pa, pb, a = strstr(p, "1栋") - p;
+	gw_status_scan sc = {0};
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("1栋"), 2026, true, &pa, &pb), GW_STATUS_TARGET);
+	a = strstr(p, "8座") - p;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("8座"), 2026, true, &pa, &pb), GW_STATUS_ACTUAL);
 }
 
 /* A goal named in quotation marks frames what was done: its 目标 is no cue
@@ -254,6 +300,8 @@ int main(void)
 		cmocka_unit_test(test_scope),
 		cmocka_unit_test(test_plan_title),
 		cmocka_unit_test(test_plan_heading),
+		cmocka_unit_test(test_done_in_plan),
+		cmocka_unit_test(test_event_periods),
 		cmocka_unit_test(test_named_goal),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
