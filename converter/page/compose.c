@@ -189,6 +189,7 @@ static void set_block_hanging(gw_doc *doc, size_t g0, enum block kind, double si
 		r->tc = doc->lines[l].tc;
 		r->size = size;
 		r->numbered = true;
+		r->centred = kind == B_CENTRED;
 		t->keep_with_next = kind != B_PARA;
 		t->para_first = l == 0;
 		t->para_last = l + 1 == nl;
@@ -197,6 +198,13 @@ static void set_block_hanging(gw_doc *doc, size_t g0, enum block kind, double si
 
 static double body_size(const gw_doc *doc) { return doc->L->size_pt; }
 static double indent(const gw_doc *doc) { return doc->L->indent_chars * doc->cell; }
+
+/* Rows [from, nr) lead into what follows (gw_row.lead): a heading. */
+static void lead_rows(gw_doc *doc, size_t from)
+{
+	for (size_t i = from; i < doc->nr; i++)
+		doc->rows[i].lead = true;
+}
 
 /* 第一部分　2023年工作总结: a part title.  model.md has no level above 一、,
  * so the reader keeps it as a paragraph; printed as one it would read as
@@ -219,10 +227,12 @@ static bool is_part_title(const char *t)
 
 static void paragraph(gw_doc *doc, const char *text, size_t line, double ind)
 {
-	size_t g0 = doc->ng;
+	size_t g0 = doc->ng, r0 = doc->nr;
 	bool part = is_part_title(text);
 	add_text(doc, text, part ? GW_ROLE_HEADING1 : GW_ROLE_BODY, line);
 	set_block(doc, g0, part ? B_CENTRED : B_PARA, body_size(doc), part ? 0 : ind);
+	if (part)
+		lead_rows(doc, r0);
 }
 
 /* Remembers where paragraph p's glyphs start, so a character of it can
@@ -277,7 +287,7 @@ static void section(const gw_section *s, int depth, void *ctx)
 	doc->pending_level = s->level;
 	doc->pending_title = title;
 	gw_role role = s->level == GW_LEVEL_PART ? GW_ROLE_HEADING1 : heading_role(doc, s->level);
-	size_t g0 = doc->ng, first = 0;
+	size_t g0 = doc->ng, first = 0, r0 = doc->nr;
 	add_text(doc, s->marker, role, s->line);
 	add_text(doc, s->heading, role, s->line);
 	add_text(doc, s->heading_end, role, s->line);
@@ -289,8 +299,10 @@ static void section(const gw_section *s, int depth, void *ctx)
 		first = 1;
 	} else if (s->level == GW_LEVEL_PART) {
 		set_block(doc, g0, B_CENTRED, body_size(doc), 0);  /* 第一部分: centred */
+		lead_rows(doc, r0);
 	} else {
 		set_block(doc, g0, B_HEADING, body_size(doc), indent(doc));
+		lead_rows(doc, r0);
 	}
 	for (size_t i = first; i < s->n_body; i++)
 		body_paragraph(doc, &s->body[i]);
@@ -488,7 +500,7 @@ static void appendix(gw_doc *doc, const gw_appendix *a)
 		return;
 	}
 	doc->segs[doc->n_segs++] = doc->nr;
-	size_t g0 = doc->ng;
+	size_t g0 = doc->ng, r0 = doc->nr;
 	add_text(doc, a->marker && *a->marker ? a->marker : "附件", GW_ROLE_HEADING1, 0);
 	set_block(doc, g0, B_HEADING, body_size(doc), 0);
 	if (a->title) {
@@ -498,6 +510,7 @@ static void appendix(gw_doc *doc, const gw_appendix *a)
 		set_block(doc, g0, B_CENTRED, doc->L->title_size_pt, 0);
 		blank_rows(doc, doc->L->title_blank_after, true);
 	}
+	lead_rows(doc, r0);  /* the 附件 mark and title open a turned table's page with it */
 	for (size_t i = 0; i < a->n_body; i++)
 		body_paragraph(doc, &a->body[i]);
 	if (doc->nr)

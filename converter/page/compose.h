@@ -31,6 +31,11 @@ typedef struct gw_row {
 	size_t g0, g1;         /* glyphs */
 	double x, tc, size;    /* offset from the block's left edge, Tc, font size */
 	bool numbered;         /* gets a line number in layouts that show them */
+	bool lead;             /* a line of a heading or of a table's caption: it leads
+	                          into what follows, so before a turned table it goes
+	                          onto the table's first page (compose_table.c) */
+	bool centred;          /* a centred block's line (title, 第一部分): x centres it
+	                          on the 版心's width */
 	int ol_level;          /* 1..4: an outline entry points here; 0: none */
 	const char *ol_title;
 	bool closing;          /* starts the chain that keeps the last body lines with the
@@ -51,10 +56,12 @@ typedef struct gw_seg {
 /* A table as placed: its lines are rows [row0, row1) of doc->rows, the
  * first header_lines of them its 表头, repeated after each page break.
  * A turned table (wider than the 版心, GB/T 9704 §8) has pages of its own,
- * its rows on the grid of gw_compose_turned_frame. */
+ * its rows on the grid of gw_compose_turned_frame, and the heading and
+ * caption lines that lead into it (rows [lead0, row0), gw_row.lead) open
+ * its first page, turned with it; lead0 == row0 when none do. */
 typedef struct gw_table_place {
 	const gw_report_table *t;
-	size_t row0, row1, header_lines;
+	size_t lead0, row0, row1, header_lines;
 	double *colx;          /* t->cols + 1 column edges from the block's left edge, pt */
 	bool turned;
 } gw_table_place;
@@ -168,8 +175,9 @@ void gw_compose_table_free(gw_doc *doc);
  * of their own (compose.c's paginate calls it for each run of rows that
  * starts on a new page); returns the page count (1 for no rows). */
 int gw_compose_table_paginate(gw_doc *doc, size_t a, size_t b, int first);
-/* The turned frame of doc's layout, and whether row i (a page's first
- * row) is in a turned table. */
+/* The turned frame of doc's layout, and whether row i is set in it: a
+ * line of a turned table, or a heading or caption line leading into one
+ * (gw_table_place.lead0; after pagination). */
 gw_turned_frame gw_compose_turned_frame(const gw_doc *doc);
 bool gw_compose_row_turned(const gw_doc *doc, size_t i);
 /* A point of the turned frame on the paper. */

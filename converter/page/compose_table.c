@@ -23,6 +23,12 @@
  *     lines of one row are never split across pages (unless it is taller
  *     than a page); a cell of one line is centred, a longer one set flush
  *     left, and a cell shorter than its row is centred vertically;
+ *   - a caption (the paragraph just before the table when it reads as a
+ *     title, not a sentence) is kept with the table like a heading; the
+ *     headings and caption right before a turned table open its first
+ *     turned page, turned with it, rather than end the page before alone
+ *     (a reader finds a table under its caption, as Word prints a
+ *     landscape section that starts at the caption);
  *   - after pagination (gw_compose_table_finish) the header lines are
  *     copied to the top of every page the table continues on, pages are
  *     made again, and each cell gets its rules on each page it is on.
@@ -279,6 +285,7 @@ static size_t push_lines(gw_doc *doc, const struct layout *lo, size_t table, siz
 			if (!row)
 				return first;
 			row->size = lo->size;
+			row->numbered = true;  /* a reviewer cites a figure by its line too */
 			row->table = table;
 			row->table_row = r;
 			gw_ts_row *ts = &doc->ts[doc->nr - 1];
@@ -410,6 +417,45 @@ static bool evident_header(const gw_report_table *t)
 	return found;  /* out of memory: no guess, the table is still set */
 }
 
+/* Ends a sentence or a lead-in: a paragraph holding one is not a caption. */
+static const uint32_t sentence_marks[] = {0x3002 /* 。 */, 0xFF1B /* ； */, 0xFF01 /* ！ */, 0xFF1F /* ？ */};
+
+static bool sentence_mark(uint32_t cp)
+{
+	for (size_t k = 0; k < sizeof sentence_marks / sizeof sentence_marks[0]; k++)
+		if (cp == sentence_marks[k])
+			return true;
+	return false;
+}
+
+/* The paragraph just before a table is its caption when it reads as a
+ * title, not as a sentence: at most two lines, not centred (the title, a
+ * part title), no 。；！？ and not ending in a colon (a lead-in such as
+ * "完成情况如下：" belongs to the text) — "表1　2025年上半年各乡镇农业主要指标",
+ * "（单位：万元）".  It is kept with the table like a heading. */
+static void keep_caption(gw_doc *doc)
+{
+	if (!doc->nr || doc->nr <= doc->head_rows)
+		return;
+	size_t last = doc->nr - 1, first = last;
+	if (doc->ts[last].blank || doc->rows[last].table || !doc->ts[last].para_last)
+		return;
+	while (first > doc->head_rows && !doc->ts[first].para_first)
+		first--;
+	if (last - first >= 2 || doc->rows[first].centred || doc->rows[first].table)
+		return;
+	size_t g0 = doc->rows[first].g0, g1 = doc->rows[last].g1;
+	for (size_t g = g0; g < g1; g++)
+		if (sentence_mark(doc->cp[g]))
+			return;
+	if (g1 > g0 && (doc->cp[g1 - 1] == 0xFF1A || doc->cp[g1 - 1] == ':'))
+		return;
+	for (size_t i = first; i <= last; i++) {
+		doc->ts[i].keep_with_next = true;
+		doc->rows[i].lead = true;
+	}
+}
+
 static void layout_free(struct layout *lo)
 {
 	free(lo->pieces);
@@ -431,6 +477,7 @@ void gw_compose_table(gw_doc *doc, const gw_paragraph *p)
 	size_t header_rows = t->header_rows < t->rows ? t->header_rows : 0;  /* all header: none repeated */
 	if (!t->header_rows && evident_header(t))
 		header_rows = 1;
+	keep_caption(doc);
 	struct layout lo = {.t = t, .header_rows = header_rows};
 	size_t nc = t->n_cells ? t->n_cells : 1;
 	lo.first_line = malloc(nc * sizeof *lo.first_line);
@@ -451,7 +498,7 @@ void gw_compose_table(gw_doc *doc, const gw_paragraph *p)
 			add_segments(doc, &lo, first, line_of);
 			if (!doc->st) {
 				doc->tables[doc->n_tables++] =
-					(gw_table_place){t, first, doc->nr, line_of[header_rows], colx, lo.turned};
+					(gw_table_place){t, first, first, doc->nr, line_of[header_rows], colx, lo.turned};
 				colx = NULL;  /* owned by doc->tables now */
 			}
 		}
@@ -487,6 +534,7 @@ static bool insert_copies(gw_doc *doc, size_t at, size_t src, size_t count)
 	for (size_t k = 0; k < doc->n_segs; k++)
 		doc->segs[k] += doc->segs[k] >= at ? count : 0;
 	for (size_t k = 0; k < doc->n_tables; k++) {
+		doc->tables[k].lead0 += doc->tables[k].lead0 >= at ? count : 0;
 		doc->tables[k].row0 += doc->tables[k].row0 >= at ? count : 0;
 		doc->tables[k].row1 += doc->tables[k].row1 >= at ? count : 0;
 	}
@@ -620,19 +668,46 @@ void gw_compose_unturn(const gw_doc *doc, double X, double Y, double *x, double 
 
 bool gw_compose_row_turned(const gw_doc *doc, size_t i)
 {
-	return i < doc->nr && doc->rows[i].table && doc->tables[doc->rows[i].table - 1].turned;
+	if (i >= doc->nr)
+		return false;
+	if (doc->rows[i].table)
+		return doc->tables[doc->rows[i].table - 1].turned;
+	if (!doc->rows[i].lead)
+		return false;
+	for (size_t k = 0; k < doc->n_tables; k++)
+		if (doc->tables[k].turned && doc->tables[k].lead0 <= i && i < doc->tables[k].row0)
+			return true;
+	return false;
+}
+
+/* The first of the rows before turned table tp (from row a on) that open
+ * its first page with it: the keep-with-next chain of heading and caption
+ * lines (and blank rows between them, a 附件's) that ends at the table,
+ * without the blank rows it would start with.  tp->row0 when there is
+ * none, or when the chain, the 表头 and one more line would not fit a
+ * turned page. */
+static size_t lead_start(const gw_doc *doc, const gw_table_place *tp, size_t a, int lines)
+{
+	size_t k = tp->row0;
+	while (k > a && doc->ts[k - 1].keep_with_next && !doc->rows[k - 1].table &&
+	       (doc->rows[k - 1].lead || doc->ts[k - 1].blank))
+		k--;
+	while (k < tp->row0 && doc->ts[k].blank)
+		k++;
+	return tp->row0 - k + tp->header_lines + 1 <= (size_t)lines ? k : tp->row0;
 }
 
 int gw_compose_table_paginate(gw_doc *doc, size_t a, size_t b, int first)
 {
 	int pages = 0, lines = gw_compose_turned_frame(doc).lines;
 	for (size_t k = 0; k < doc->n_tables; k++) {
-		const gw_table_place *tp = &doc->tables[k];
+		gw_table_place *tp = &doc->tables[k];
 		if (!tp->turned || tp->row0 < a || tp->row1 > b || tp->row1 <= tp->row0)
 			continue;
-		if (tp->row0 > a)
-			pages += gw_compose_paginate_range(doc, a, tp->row0, first + pages, doc->L->lines);
-		pages += gw_compose_paginate_range(doc, tp->row0, tp->row1, first + pages, lines);
+		tp->lead0 = lead_start(doc, tp, a, lines);
+		if (tp->lead0 > a)
+			pages += gw_compose_paginate_range(doc, a, tp->lead0, first + pages, doc->L->lines);
+		pages += gw_compose_paginate_range(doc, tp->lead0, tp->row1, first + pages, lines);
 		a = tp->row1;
 	}
 	if (b > a || pages == 0)

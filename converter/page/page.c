@@ -179,30 +179,41 @@ static gw_rgb rgb(uint32_t v)
 	return (gw_rgb){(uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v};
 }
 
-static double baseline(const gw_doc *doc, int slot, double size)
+/* The baseline of a line of `size` in slot `slot` of a block whose top is
+ * `top` (the page's 版心, or the turned frame's). */
+static double baseline(const gw_doc *doc, double top, int slot, double size)
 {
-	return doc->top + slot * doc->pitch + (doc->pitch - size) / 2 + GW_PAGE_ASCENT * size;
+	return top + slot * doc->pitch + (doc->pitch - size) / 2 + GW_PAGE_ASCENT * size;
 }
 
-/* Row r of a page of the turned frame (a table wider than the 版心): its
- * cells' pieces, placed in that frame and put on the paper by add_run. */
+static void line_number(struct build *b, int slot, bool turned);
+
+/* Row r of a page of the turned frame: a table's cells' pieces, or a
+ * heading or caption line leading into it (a centred one centred on the
+ * frame), placed in that frame and put on the paper by add_run. */
 static void turned_row(struct build *b, const gw_row *r, int slot)
 {
 	const gw_doc *doc = b->doc;
 	gw_turned_frame f = gw_compose_turned_frame(doc);
-	double y = f.top + slot * doc->pitch + (doc->pitch - r->size) / 2 + GW_PAGE_ASCENT * r->size;
+	double y = baseline(doc, f.top, slot, r->size);
 	b->turned = true;
 	for (size_t k = r->seg0; k < r->seg0 + r->n_seg; k++) {
 		const gw_seg *sg = &doc->segs_tbl[k];
 		add_runs(b, sg->g0, sg->g1, f.left + sg->x, y + sg->dy, r->size, sg->tc);
 	}
+	if (!r->table)
+		add_runs(b, r->g0, r->g1, f.left + r->x + (r->centred ? (f.width - doc->width) / 2 : 0), y, r->size,
+			 r->tc);
 	b->turned = false;
+	if (doc->L->ln_enabled && r->numbered)
+		line_number(b, slot, true);
 }
 
 /* A short string in the page-number role (digits, spaces, 一字线) ending
- * (align 1), centred (0) or starting (-1) at x. */
+ * (align 1), centred (0) or starting (-1) at x, but starting at min_x at
+ * the least. */
 static void add_label(struct build *b, const uint32_t *cps, size_t n, double x, double y, double size,
-		      int align)
+		      int align, double min_x)
 {
 	gw_doc *doc = b->doc;
 	size_t g0 = doc->ng;
@@ -222,7 +233,7 @@ static void add_label(struct build *b, const uint32_t *cps, size_t n, double x, 
 		w += doc->adv[i];
 	}
 	x -= align > 0 ? w : align == 0 ? w / 2 : 0;
-	add_runs(b, g0, doc->ng, x, y, size, 0);
+	add_runs(b, g0, doc->ng, x > min_x ? x : min_x, y, size, 0);
 	doc->ng = g0;
 }
 
@@ -246,16 +257,27 @@ static void page_number(struct build *b, int page)
 	double y = doc->top + doc->height + L->pn_below_mm * GW_PT_PER_MM + DASH_RISE * size;
 	double inset = L->pn_inset_chars * size;
 	if (L->pn_position == GW_PN_CENTER)
-		add_label(b, cps, n, doc->left + doc->width / 2, y, size, 0);
+		add_label(b, cps, n, doc->left + doc->width / 2, y, size, 0, 0);
 	else if (page % 2)
-		add_label(b, cps, n, doc->left + doc->width - inset, y, size, 1);
+		add_label(b, cps, n, doc->left + doc->width - inset, y, size, 1, 0);
 	else
-		add_label(b, cps, n, doc->left + inset, y, size, -1);
+		add_label(b, cps, n, doc->left + inset, y, size, -1, 0);
 }
 
-/* The draft layout's line numbers: every ln_every-th slot, right-aligned
- * ln_gap_mm left of the block. */
-static void line_number(struct build *b, int slot)
+/* The top of the page number's em box, from the top of the paper (7.5). */
+static double page_number_top(const gw_doc *doc)
+{
+	const gw_layout *L = doc->L;
+	return doc->top + doc->height + L->pn_below_mm * GW_PT_PER_MM + (DASH_RISE - GW_PAGE_ASCENT) * L->pn_size_pt;
+}
+
+/* The draft layout's line numbers (reviewers cite "p. 3, l. 17"): every
+ * ln_every-th slot, right-aligned ln_gap_mm left of the block.  On a
+ * turned page they read with the table, left of the turned frame — in the
+ * paper's bottom margin, where the page number stays upright: there a
+ * number that would reach the page number's line moves towards the
+ * frame, so the two never touch. */
+static void line_number(struct build *b, int slot, bool turned)
 {
 	const gw_doc *doc = b->doc;
 	const gw_layout *L = doc->L;
@@ -267,8 +289,14 @@ static void line_number(struct build *b, int slot)
 	snprintf(num, sizeof num, "%d", slot + 1);
 	for (const char *c = num; *c; c++)
 		cps[n++] = (uint32_t)*c;
-	double y = baseline(doc, slot, L->size_pt) - (L->size_pt - L->ln_size_pt) * 0.1;
-	add_label(b, cps, n, doc->left - L->ln_gap_mm * GW_PT_PER_MM, y, L->ln_size_pt, 1);
+	gw_turned_frame f = gw_compose_turned_frame(doc);
+	double left = turned ? f.left : doc->left, min_x = 0;
+	double y = baseline(doc, turned ? f.top : doc->top, slot, L->size_pt) - (L->size_pt - L->ln_size_pt) * 0.1;
+	if (turned && L->pn_enabled)  /* frame x → paper y = page_h − x */
+		min_x = doc->page_h - page_number_top(doc) + 1;
+	b->turned = turned;
+	add_label(b, cps, n, left - L->ln_gap_mm * GW_PT_PER_MM, y, L->ln_size_pt, 1, min_x);
+	b->turned = false;
 }
 
 static void add_mark(struct build *b, const gw_row *r, double y)
@@ -310,7 +338,7 @@ static void fill_page(struct build *b, int pg, size_t *row)
 			turned_row(b, r, t->slot);
 			continue;
 		}
-		double y = baseline(doc, t->slot, r->size);
+		double y = baseline(doc, doc->top, t->slot, r->size);
 		if (r->n_seg)  /* a table line: each cell's piece at its own place */
 			for (size_t k = r->seg0; k < r->seg0 + r->n_seg; k++) {
 				const gw_seg *sg = &doc->segs_tbl[k];
@@ -319,7 +347,7 @@ static void fill_page(struct build *b, int pg, size_t *row)
 		else
 			add_runs(b, r->g0, r->g1, doc->left + r->x, y, r->size, r->tc);
 		if (doc->L->ln_enabled && r->numbered)
-			line_number(b, t->slot);
+			line_number(b, t->slot, false);
 	}
 	*row = i;
 	for (size_t k = 0; k < doc->n_fixed && !doc->st; k++) {

@@ -538,6 +538,200 @@ static void test_turned_table(void **state)
 	gw_report_free(r);
 }
 
+/* The wide table of wide_report(rows) under a level-1 heading, with
+ * `caption` as the paragraph just before it. */
+static gw_report *wide_section_report(size_t rows, const char *caption)
+{
+	gw_report *r = wide_report(rows);
+	gw_section *s = gw_arena_array(r->arena, 1, sizeof *s);
+	r->sections = s;
+	r->n_sections = 1;
+	s->level = 1;
+	s->marker = gw_report_strdup(r, "二、");
+	s->heading = gw_report_strdup(r, "各乡镇主要指标");
+	s->line = 3;
+	s->body = gw_arena_array(r->arena, 2, sizeof *s->body);
+	s->body[0] = (gw_paragraph){.text = gw_report_strdup(r, caption), .index = 2, .line = 4};
+	s->body[1] = *r->preamble;
+	s->body[1].index = 3;
+	s->n_body = 2;
+	r->n_preamble = 0;
+	return r;
+}
+
+/* Rows whose glyphs start with `text`'s first character and hold it. */
+static size_t rows_of(const gw_doc *doc, const char *text, size_t *first)
+{
+	const gw_glyph *g = find(doc, text);
+	size_t n = 0;
+	for (size_t i = 0; g && i < doc->nr; i++) {
+		size_t at = (size_t)(g - doc->g);
+		if (!doc->rows[i].table && !doc->ts[i].blank && doc->rows[i].g0 <= at && at < doc->rows[i].g1) {
+			*first = i;
+			n = 1;
+			while (i + n < doc->nr && !doc->ts[i + n].blank && !doc->ts[i + n - 1].para_last)
+				n++;
+			break;
+		}
+	}
+	return n;
+}
+
+/* A heading and a caption right before a turned table open its first page,
+ * turned with it, at its top (GB/T 9704 §8 turns the table; a reader looks
+ * for its caption above it, not alone at the foot of the page before); a
+ * lead-in sentence is text: it and the heading above it stay upright. */
+static void test_turned_caption(void **state)
+{
+	(void)state;
+	gw_report *r = wide_section_report(12, "表1　各乡镇主要指标");
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	const gw_table_place *tp = &doc.tables[0];
+	assert_true(tp->turned);
+	size_t head = 0, cap = 0;
+	assert_int_equal(rows_of(&doc, "二、", &head), 1);
+	assert_int_equal(rows_of(&doc, "表1", &cap), 1);
+	assert_int_equal(tp->lead0, head);
+	assert_true(cap == head + 1 && tp->row0 == cap + 1);
+	int page = doc.ts[tp->row0].page;
+	assert_true(page >= 1 && doc.ts[0].page < page);  /* the title stays on page 1 */
+	assert_true(doc.ts[head].page == page && doc.ts[head].slot == 0);
+	assert_true(doc.ts[cap].page == page && doc.ts[cap].slot == 1 && doc.ts[tp->row0].slot == 2);
+	assert_true(gw_compose_row_turned(&doc, head) && gw_compose_row_turned(&doc, cap));
+	assert_false(gw_compose_row_turned(&doc, 0));
+	gw_compose_free(&doc);
+	/* in the page list: the heading's and caption's runs are turned too */
+	gw_pages pages;
+	assert_int_equal(gw_pages_build(r, &L, F, false, &pages, &d), GW_OK);
+	const gw_page *pg = &pages.pages[page];
+	assert_true(pg->turned && pg->n_marks == 1);
+	bool seen = false;
+	for (size_t k = 0; k < pg->n_runs; k++)
+		if (strstr(pg->runs[k].text, "各乡镇主要指标") || strstr(pg->runs[k].text, "表1"))
+			seen = true, assert_true(pg->runs[k].turned);
+	assert_true(seen);
+	for (size_t k = 0; k < pages.pages[page - 1].n_runs; k++)
+		assert_null(strstr(pages.pages[page - 1].runs[k].text, "表1"));
+	gw_pages_free(&pages);
+	gw_report_free(r);
+
+	r = wide_section_report(12, "全县主要指标如下：");
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	tp = &doc.tables[0];
+	assert_int_equal(rows_of(&doc, "全县", &cap), 1);
+	assert_int_equal(rows_of(&doc, "二、", &head), 1);
+	assert_int_equal(tp->lead0, tp->row0);
+	assert_false(doc.rows[cap].lead);
+	assert_false(gw_compose_row_turned(&doc, cap) || gw_compose_row_turned(&doc, head));
+	assert_true(doc.ts[cap].page < doc.ts[tp->row0].page && doc.ts[head].page == doc.ts[cap].page);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
+/* An upright table: a caption that would end a page goes to the next
+ * with the table, as a heading does. */
+static void test_upright_caption(void **state)
+{
+	(void)state;
+	gw_report *r = table_report(8);
+	size_t n = (size_t)L.lines - 3;  /* title, blank, n one-line paragraphs: the caption in the last slot */
+	gw_paragraph *p = gw_arena_array(r->arena, n + 2, sizeof *p);
+	for (size_t i = 0; i < n; i++)
+		p[i] = (gw_paragraph){.text = gw_report_strdup(r, "全年工作平稳有序。"), .index = i + 1, .line = i + 2};
+	p[n] = (gw_paragraph){.text = gw_report_strdup(r, "表1　重点项目进展"), .index = n + 1, .line = n + 2};
+	p[n + 1] = *r->preamble;
+	p[n + 1].index = n + 2;
+	r->preamble = p;
+	r->n_preamble = n + 2;
+	gw_doc doc;
+	gw_diag d = {0};
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	const gw_table_place *tp = &doc.tables[0];
+	assert_false(tp->turned);
+	size_t cap = 0;
+	assert_int_equal(rows_of(&doc, "表1", &cap), 1);
+	assert_true(cap + 1 == tp->row0 && doc.ts[cap].keep_with_next && doc.rows[cap].lead);
+	assert_int_equal(doc.ts[cap].page, 1);
+	assert_int_equal(doc.ts[tp->row0].page, 1);
+	assert_int_equal(doc.ts[cap - 1].page, 0);
+	gw_compose_free(&doc);
+	gw_report_free(r);
+}
+
+/* The draft layout's line numbers: one beside every text slot, table lines
+ * included, upright pages and turned ones alike; on a turned page they
+ * read with the table, in the paper's bottom margin (the turned frame's
+ * left), above the page number and clear of it. */
+static void test_draft_turned_numbers(void **state)
+{
+	(void)state;
+	gw_layout D;
+	gw_diag d = {0};
+	assert_int_equal(gw_layout_load("draft", layouts_dir, &D, &d), GW_OK);
+	assert_true(D.ln_enabled && D.ln_every == 1);
+	double bottom = (D.top_mm + D.block_height_mm) * GW_PT_PER_MM;
+	gw_report *r = wide_section_report(30, "表1　各乡镇主要指标");
+	gw_doc doc;
+	assert_int_equal(gw_compose(&doc, r, &D, F, false, &d), GW_OK);
+	int *used = calloc((size_t)doc.pages, sizeof *used);
+	assert_non_null(used);
+	for (size_t i = 0; i < doc.nr; i++)
+		if (doc.ts[i].page >= 0 && !doc.ts[i].blank && doc.rows[i].numbered)
+			used[doc.ts[i].page]++;
+	int first = doc.ts[doc.tables[0].row0].page, pages_n = doc.pages;
+	gw_compose_free(&doc);
+	gw_pages pages;
+	assert_int_equal(gw_pages_build(r, &D, F, false, &pages, &d), GW_OK);
+	assert_int_equal((int)pages.n_pages, pages_n);
+	int turned_pages = 0;
+	for (size_t p = 0; p < pages.n_pages; p++) {
+		const gw_page *pg = &pages.pages[p];
+		int numbers = 0;
+		turned_pages += pg->turned;
+		double pn_top = 0;  /* the top of the page number's em box */
+		for (size_t k = 0; k < pg->n_runs; k++)
+			if (pg->runs[k].size == D.pn_size_pt && pg->runs[k].y > bottom)
+				pn_top = pg->runs[k].y - GW_PAGE_ASCENT * D.pn_size_pt;
+		assert_true(pn_top > bottom);
+		for (size_t k = 0; k < pg->n_runs; k++) {
+			const gw_run *run = &pg->runs[k];
+			if (run->size != D.ln_size_pt || strspn(run->text, "0123456789") != strlen(run->text))
+				continue;
+			numbers++;
+			assert_true(run->turned == pg->turned);
+			if (!pg->turned) {
+				assert_true(run->x < D.left_mm * GW_PT_PER_MM);
+				continue;
+			}
+			double w = 0;  /* a turned run goes up the page from its pen */
+			for (size_t i = 0; i < run->n; i++)
+				w += run->adv[i] + (i + 1 < run->n ? run->spacing : 0);
+			assert_true(run->y - w > bottom && run->y < pn_top);
+		}
+		assert_int_equal(numbers, used[p]);
+	}
+	assert_true(turned_pages >= 2 && pages.pages[first].turned);
+	free(used);
+	gw_pages_free(&pages);
+	gw_report_free(r);
+
+	/* an upright table's lines are numbered too */
+	r = table_report(8);
+	assert_int_equal(gw_compose(&doc, r, &D, F, false, &d), GW_OK);
+	size_t table_lines = doc.tables[0].row1 - doc.tables[0].row0;
+	assert_true(doc.pages == 1 && !doc.tables[0].turned);
+	gw_compose_free(&doc);
+	assert_int_equal(gw_pages_build(r, &D, F, false, &pages, &d), GW_OK);
+	size_t numbers = 0;
+	for (size_t k = 0; k < pages.pages[0].n_runs; k++)
+		numbers += pages.pages[0].runs[k].size == D.ln_size_pt;
+	assert_int_equal(numbers, table_lines + 1);  /* and the title */
+	gw_pages_free(&pages);
+	gw_report_free(r);
+}
+
 /* A table that fits the 版心 stays upright; one whose first row holds a
  * figure has no 表头 to repeat. */
 static void test_upright_no_header(void **state)
@@ -575,6 +769,9 @@ int main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_turned_table),
 		cmocka_unit_test(test_upright_no_header),
+		cmocka_unit_test(test_turned_caption),
+		cmocka_unit_test(test_upright_caption),
+		cmocka_unit_test(test_draft_turned_numbers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
