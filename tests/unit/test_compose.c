@@ -628,6 +628,34 @@ static void test_turned_caption(void **state)
 	assert_true(doc.ts[cap].page < doc.ts[tp->row0].page && doc.ts[head].page == doc.ts[cap].page);
 	gw_compose_free(&doc);
 	gw_report_free(r);
+
+	/* a part title (centred) goes along, centred on the turned frame */
+	r = wide_section_report(12, "表1　各乡镇主要指标");
+	r->sections[0].level = GW_LEVEL_PART;
+	r->sections[0].marker = gw_report_strdup(r, "第二部分");
+	r->sections[0].heading = gw_report_strdup(r, "主要指标");
+	assert_int_equal(gw_compose(&doc, r, &L, F, false, &d), GW_OK);
+	gw_turned_frame f = gw_compose_turned_frame(&doc);
+	page = doc.ts[doc.tables[0].row0].page;
+	double page_h = doc.page_h;
+	assert_int_equal(doc.tables[0].lead0 + 2, doc.tables[0].row0);
+	gw_compose_free(&doc);
+	assert_int_equal(gw_pages_build(r, &L, F, false, &pages, &d), GW_OK);
+	seen = false;
+	for (size_t k = 0; k < pages.pages[page].n_runs; k++) {
+		const gw_run *run = &pages.pages[page].runs[k];
+		if (!strstr(run->text, "第二部分"))
+			continue;
+		double w = 0;
+		for (size_t i = 0; i < run->n; i++)
+			w += run->adv[i] + (i + 1 < run->n ? run->spacing : 0);
+		double from = page_h - run->y;  /* the turned frame's x of its pen */
+		assert_true(run->turned && fabs(from + w / 2 - (f.left + f.width / 2)) < run->size);
+		seen = true;
+	}
+	assert_true(seen);
+	gw_pages_free(&pages);
+	gw_report_free(r);
 }
 
 /* An upright table: a caption that would end a page goes to the next
