@@ -23,8 +23,10 @@ static const gw_word aggregates[] = {
  * 系统力争城建投资: what is aimed at is (label_inner.c). */
 static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保")};
 
-/* 港口完成货物吞吐量: empty verbs between a thing and its measure. */
-static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计")};
+/* 港口完成货物吞吐量: empty verbs between a thing and its measure (and 仅,
+ * which says how little: 审批仅用时3天). */
+static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计"),
+				      W("仅")};
 
 /* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
 static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内"), W("累计")};

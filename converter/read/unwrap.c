@@ -56,6 +56,7 @@
 #include "../model/utf8.h"
 #include "lexicon.h"
 #include "markers.h"
+#include "units.h"
 
 #define MIN_WRAP_CHARS 14     /* a narrower "wrap" is a list of short lines */
 #define MAX_WRAP_CHARS 60     /* wider lines are paragraphs, not a wrap */
@@ -501,6 +502,17 @@ static bool stops_mid_clause(const scan *sc, const line *a)
 	return word && 2 * width_of(sc, a) >= sc->width && gw_unwrap_has_clause_mark(a->s, a->len);
 }
 
+/* A figure cut from its unit: a line ending in a digit before one that
+ * opens with a magnitude or a unit (发放宣传资料1.6 / 万份). */
+static bool splits_figure(const line *a, const line *b)
+{
+	size_t at, len;
+	uint32_t cp = last_cp(a->s, a->len, &at);
+	if (!(cp >= '0' && cp <= '9') && !(cp >= 0xFF10 && cp <= 0xFF19))
+		return false;
+	return gw_magnitude_match(b->s, b->len, &len) || gw_unit_match(b->s, b->len, false, &len);
+}
+
 /* Does the kept line b continue the (nearly) full line a?  A heading or
  * the first line (a title) continues only into its own tail. */
 static bool continues(const scan *sc, const line *a, const line *b, int indent_b, bool first)
@@ -525,7 +537,8 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 		return full && is_heading_tail(sc, b) && !is_salutation(sc, b, false);
 	if (starts_with(a->s, a->len, "——") || is_salutation_text(a))
 		return full && is_heading_tail(sc, b);
-	if (!(nearly_full(sc, a) || stops_mid_clause(sc, a)) || (!full && first) || is_salutation(sc, b, full))
+	if (!(nearly_full(sc, a) || stops_mid_clause(sc, a) || splits_figure(a, b)) || (!full && first) ||
+	    is_salutation(sc, b, full))
 		return false;
 	if (gw_marker_section(b->s, b->len, &m) || is_date_line(b->s, b->len) || starts_closing(b->s, b->len))
 		return false;
