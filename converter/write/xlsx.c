@@ -11,7 +11,9 @@
  *          (empty when no layout could be made); 状态 (正常/脱敏) is a formula on 数值, so typing
  *          the real figure over a mask updates everything.  Header styled,
  *          frozen and repeated on each printed page, autofilter, widths fitted
- *          to CJK text, 原句 wrapped; printed landscape, fit to one page wide.
+ *          to CJK text, the long texts wrapped in narrow columns on rows as
+ *          tall as they need (gw_xlsx_table); printed landscape, one page
+ *          wide, at about 9 pt.
  *   概要   title, source, counts, and per level-1 section the number of
  *          indicators of each 性质 and masked ones, and per 类型 — all
  *          COUNTIF/COUNTIFS formulas over 指标 (plain A1 ranges, the most
@@ -51,11 +53,13 @@
 enum col { C_ID, C_SECTION, C_ITEM, C_LABEL, C_VALUE, C_UNIT, C_KIND, C_CHANGE, C_QUAL, C_STATUS,
 	   C_PERIOD, C_STATE, C_CLAUSE, C_PARA, C_PAGE };
 
-static const char *const headers[N_COLS] = {"序号", "章节", "事项", "指标名称", "数值", "单位", "类型",
-					    "增减", "限定", "性质", "时期", "状态", "原句", "段落", "页码"};
-/* Widest a column may be made, in '0' widths (原句 wraps instead: at 44 the
- * sheet prints one A4 landscape page wide at a readable size). */
-static const double max_width[N_COLS] = {6, 24, 24, 30, 12, 8, 6, 5, 6, 6, 12, 6, 44, 6, 6};
+/* The long texts wrap in narrow columns: at most 128.5 wide in all, so the
+ * sheet prints one A4 landscape page wide at about 9 pt (gw_xlsx_column). */
+static const gw_xlsx_column columns[N_COLS] = {
+	{"序号", 4.5, false}, {"章节", 14, true},   {"事项", 14, true},   {"指标名称", 14, true},
+	{"数值", 12, false},  {"单位", 6, true},    {"类型", 4.5, false}, {"增减", 4.5, false},
+	{"限定", 5, false},   {"性质", 4.5, false}, {"时期", 8, true},    {"状态", 4.5, false},
+	{"原句", 24, true},   {"段落", 4.5, false}, {"页码", 4.5, false}};
 
 /* Column letters of 指标 for the formulas of 概要 (A1 references). */
 #define COL_LETTER(c) ((char)('A' + (c)))
@@ -93,16 +97,11 @@ struct book {
 	size_t *owner;             /* paragraph index → outline row */
 	size_t *part;              /* paragraph index → 概要 part (0: preamble) */
 	size_t n_sections;         /* all levels */
-	double width[N_COLS];
+	double width[N_COLS];      /* 指标: each column's widest text */
+	unsigned lines;            /* 指标: the lines of the row being written */
 	size_t rows;               /* indicator rows written */
 	lxw_error err;
 };
-
-static void fit(struct book *b, int col, double w)
-{
-	if (w > b->width[col])
-		b->width[col] = w;
-}
 
 struct map_ctx {
 	struct book *b;
@@ -262,6 +261,15 @@ static void put_formula(struct book *b, lxw_worksheet *ws, lxw_row_t row, int co
 
 /* ---- sheet 指标 ---------------------------------------------------------- */
 
+/* A text of 指标 in column col: wrapped where the column wraps, and
+ * counted for the column's width. */
+static void put_text(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *s)
+{
+	put_str(b, ws, row, col, s, columns[col].wrap ? b->wrap : NULL);
+	gw_xlsx_fit(&b->width[col], s);
+	gw_xlsx_fit_lines(&b->lines, s, &columns[col]);
+}
+
 static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const gw_indicator *in)
 {
 	const gw_section *at = in->paragraph <= b->places.max_para ? b->places.item[in->paragraph] : NULL;
@@ -273,20 +281,21 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 	}
 	const char *item_s = item ? item : in->item;
 	const char *change = in->change == '+' ? "增" : in->change == '-' ? "减" : NULL;
+	b->lines = 1;
 	put_num(b, ws, row, C_ID, (double)in->id, NULL);
-	put_str(b, ws, row, C_SECTION, part, NULL);
-	put_str(b, ws, row, C_ITEM, item_s, NULL);
-	put_str(b, ws, row, C_LABEL, in->label, NULL);
+	put_text(b, ws, row, C_SECTION, part);
+	put_text(b, ws, row, C_ITEM, item_s);
+	put_text(b, ws, row, C_LABEL, in->label);
 	if (in->masked || !isfinite(in->value))
 		put_str(b, ws, row, C_VALUE, in->text, b->masked);
 	else
 		put_num(b, ws, row, C_VALUE, in->value, b->num[gw_xlsx_decimals(in->text)]);
-	put_str(b, ws, row, C_UNIT, in->unit, NULL);
-	put_str(b, ws, row, C_KIND, gw_kind_name(in->kind), NULL);
-	put_str(b, ws, row, C_CHANGE, change, NULL);
-	put_str(b, ws, row, C_QUAL, in->qualifier, NULL);
-	put_str(b, ws, row, C_STATUS, gw_ind_status_name(in->status), NULL);
-	put_str(b, ws, row, C_PERIOD, in->period, NULL);
+	put_text(b, ws, row, C_UNIT, in->unit);
+	put_text(b, ws, row, C_KIND, gw_kind_name(in->kind));
+	put_text(b, ws, row, C_CHANGE, change);
+	put_text(b, ws, row, C_QUAL, in->qualifier);
+	put_text(b, ws, row, C_STATUS, gw_ind_status_name(in->status));
+	put_text(b, ws, row, C_PERIOD, in->period);
 	/* 状态 follows 数值: an assessor who types the real figure over a mask
 	 * turns the row 正常 and every total in 概要 takes it in */
 	if (!b->err) {
@@ -295,31 +304,22 @@ static void indicator_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, cons
 		b->err = worksheet_write_formula_str(ws, row, C_STATE, f, in->masked ? b->state_masked : b->text,
 						     (in->masked || !isfinite(in->value)) ? "脱敏" : "正常");
 	}
-	put_str(b, ws, row, C_CLAUSE, in->clause, b->wrap);
+	put_text(b, ws, row, C_CLAUSE, in->clause);
 	put_num(b, ws, row, C_PARA, (double)in->paragraph, NULL);
 	if (in->page)
 		put_num(b, ws, row, C_PAGE, (double)in->page, NULL);
-	fit(b, C_ID, (double)snprintf(NULL, 0, "%zu", in->id));
-	fit(b, C_SECTION, gw_xlsx_text_width(part));
-	fit(b, C_ITEM, item_s ? gw_xlsx_text_width(item_s) : 0);
-	fit(b, C_LABEL, gw_xlsx_text_width(in->label));
-	fit(b, C_VALUE, in->masked ? gw_xlsx_text_width(in->text) : (double)snprintf(NULL, 0, "%.*f",
-				     gw_xlsx_decimals(in->text) > 6 ? 6 : gw_xlsx_decimals(in->text), in->value) * 1.3);
-	fit(b, C_UNIT, gw_xlsx_text_width(in->unit));
-	fit(b, C_QUAL, in->qualifier ? gw_xlsx_text_width(in->qualifier) : 0);
-	fit(b, C_STATUS, 4);
-	fit(b, C_PERIOD, in->period ? gw_xlsx_text_width(in->period) : 0);
-	fit(b, C_CLAUSE, in->clause ? gw_xlsx_text_width(in->clause) : 0);
+	gw_xlsx_fit(&b->width[C_STATE], "脱敏");
+	gw_xlsx_fit_value(&b->width[C_VALUE], in);
+	if (!b->err)
+		b->err = gw_xlsx_row_lines(ws, row, b->lines);
 	free(item);
 }
 
 static void sheet_indicators(struct book *b, lxw_worksheet *ws, gw_diag *d)
 {
 	const gw_report *r = b->r;
-	for (int c = 0; c < N_COLS; c++) {
-		put_str(b, ws, 0, c, headers[c], b->head);
-		b->width[c] = gw_xlsx_text_width(headers[c]);
-	}
+	for (int c = 0; c < N_COLS; c++)
+		b->width[c] = gw_xlsx_text_width(columns[c].head);
 	b->rows = r->n_indicators;
 	if (b->rows > MAX_ROWS) {
 		gw_warn(d, 0, "the workbook lists the first %u of %zu indicators (Excel's row limit)",
@@ -328,24 +328,8 @@ static void sheet_indicators(struct book *b, lxw_worksheet *ws, gw_diag *d)
 	}
 	for (size_t i = 0; i < b->rows && !b->err; i++)
 		indicator_row(b, ws, (lxw_row_t)(i + 1), &r->indicators[i]);
-	for (int c = 0; c < N_COLS && !b->err; c++) {
-		double w = b->width[c] + 2;
-		b->err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-					      w < max_width[c] ? w : max_width[c], NULL);
-	}
-	if (b->err)
-		return;
-	worksheet_freeze_panes(ws, 1, 0);
-	b->err = worksheet_autofilter(ws, 0, 0, (lxw_row_t)b->rows, N_COLS - 1);
 	if (!b->err)
-		b->err = worksheet_set_row(ws, 0, 20, NULL);
-	worksheet_set_landscape(ws);
-	worksheet_set_paper(ws, 9);   /* A4 */
-	worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
-	worksheet_fit_to_pages(ws, 1, 0);
-	worksheet_set_footer(ws, "&C第 &P 页，共 &N 页");
-	if (!b->err)
-		b->err = worksheet_repeat_rows(ws, 0, 0);
+		b->err = gw_xlsx_table(ws, columns, N_COLS, b->width, (lxw_row_t)b->rows, b->head);
 }
 
 /* ---- sheet 概要 ---------------------------------------------------------- */
@@ -637,7 +621,9 @@ static void outline_row(struct outline_ctx *o, int level, const char *marker, co
 		lxw_row_col_options opt = {.hidden = 0, .level = (uint8_t)(level - 1), .collapsed = 0};
 		b->err = worksheet_set_row_opt(o->ws, row, LXW_DEF_ROW_HEIGHT, NULL, &opt);
 	}
-	fit(b, 2, gw_xlsx_text_width(heading ? heading : "") + 2.0 * ind);
+	double w = gw_xlsx_text_width(heading ? heading : "") + 2.0 * ind;
+	if (w > b->width[2])
+		b->width[2] = w;
 }
 
 static void outline_section(struct outline_ctx *o, const gw_section *s)

@@ -4,7 +4,8 @@
  *
  *   指标   one row per indicator of every converted report, in input order
  *          then document order: 单位 (who reported it) 文件 序号 章节 事项
- *          指标名称 数值 计量单位 类型 增减 限定 性质 时期 原句 段落 页码.
+ *          指标名称 数值 计量单位 类型 增减 限定 性质 时期 原句 段落 页码;
+ *          laid out and printed as each report's own 指标 (gw_xlsx_table).
  *   对照   one row per indicator that at least two reports give — same
  *          指标名称, 计量单位 and 性质, so a target is never set beside a
  *          result — with one column per report (its 单位 over its file
@@ -39,10 +40,14 @@ static const char *const SHEET_REP = "报告";
 
 enum ind_col { I_UNIT, I_FILE, I_ID, I_SECTION, I_ITEM, I_LABEL, I_VALUE, I_MEASURE, I_KIND, I_CHANGE,
 	       I_QUAL, I_STATUS, I_PERIOD, I_CLAUSE, I_PARA, I_PAGE, N_IND_COLS };
-static const char *const ind_head[N_IND_COLS] = {"单位", "文件", "序号", "章节", "事项", "指标名称", "数值",
-						 "计量单位", "类型", "增减", "限定", "性质", "时期", "原句",
-						 "段落", "页码"};
-static const double ind_width[N_IND_COLS] = {24, 18, 6, 22, 22, 28, 12, 9, 6, 5, 6, 6, 12, 44, 6, 6};
+/* Each report's own 指标 (xlsx.c) with 单位 and 文件 wrapped before it,
+ * and 原句 and 指标名称 a little narrower: at most 135.5 wide in all, so it
+ * prints one A4 landscape page wide at about 8 pt (gw_xlsx_column). */
+static const gw_xlsx_column ind_cols[N_IND_COLS] = {
+	{"单位", 8, true},     {"文件", 8, true},     {"序号", 4.5, false}, {"章节", 14, true},
+	{"事项", 14, true},    {"指标名称", 12, true}, {"数值", 12, false},  {"计量单位", 6, true},
+	{"类型", 4.5, false},  {"增减", 4.5, false},  {"限定", 5, false},   {"性质", 4.5, false},
+	{"时期", 8, true},     {"原句", 20, true},    {"段落", 4.5, false}, {"页码", 4.5, false}};
 
 static const gw_ind_status statuses[] = {GW_STATUS_ACTUAL, GW_STATUS_TARGET, GW_STATUS_BASE,
 					 GW_STATUS_CUMULATIVE};
@@ -59,6 +64,8 @@ struct cbook {
 	lxw_format *head, *text, *wrap, *masked, *title, *num[8];
 	char **unit;               /* per entry: 单位 as shown (malloc'd) */
 	const char **file;         /* per entry: the file's base name (points into e[i].input) */
+	double widest[N_IND_COLS]; /* 指标: each column's widest text */
+	unsigned lines;            /* 指标: the lines of the row being written */
 	lxw_error err;
 	gw_diag *d;
 };
@@ -151,23 +158,25 @@ static bool make_formats(struct cbook *b)
 	    !(b->masked = add_format(b)) || !(b->title = add_format(b)))
 		return false;
 	gw_xlsx_style(b->head, b->wrap, b->masked, b->title);
-	format_set_text_wrap(b->head);  /* its headers name reports: long */
 	return gw_xlsx_add_num_formats(b->wb, b->num);
 }
 
-/* Landscape A4, one page wide, the first `head_rows` repeated on each page. */
 static void print_wide(struct cbook *b, lxw_worksheet *ws, lxw_row_t head_rows)
 {
-	worksheet_set_landscape(ws);
-	worksheet_set_paper(ws, 9);
-	worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
-	worksheet_fit_to_pages(ws, 1, 0);
-	worksheet_set_footer(ws, "&C第 &P 页，共 &N 页");
 	if (!b->err)
-		b->err = worksheet_repeat_rows(ws, 0, head_rows - 1);
+		b->err = gw_xlsx_print_wide(ws, head_rows);
 }
 
 /* ---- sheet 指标 ---------------------------------------------------------- */
+
+/* A text of 指标 in column col: wrapped where the column wraps, and
+ * counted for the column's width. */
+static void put_text(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s)
+{
+	put_str(b, ws, row, col, s, ind_cols[col].wrap ? b->wrap : NULL);
+	gw_xlsx_fit(&b->widest[col], s);
+	gw_xlsx_fit_lines(&b->lines, s, &ind_cols[col]);
+}
 
 /* 章节 and 事项 by name, as in each report's own workbook: the level-1
  * section and the deepest heading under it (a marker alone, "一、", says
@@ -179,7 +188,7 @@ static void put_place(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, lxw_col
 	char *name = s ? gw_xlsx_section_name(s) : NULL;
 	if (s && !name && !b->err)
 		b->err = LXW_ERROR_MEMORY_MALLOC_FAILED;
-	put_str(b, ws, row, col, name ? name : marker, NULL);
+	put_text(b, ws, row, col, name ? name : marker);
 	free(name);
 }
 
@@ -188,33 +197,34 @@ static void indicator_row(struct cbook *b, lxw_worksheet *ws, lxw_row_t row, siz
 {
 	const char *change = x->change == '+' ? "增" : x->change == '-' ? "减" : NULL;
 	bool placed = x->paragraph && x->paragraph <= pl->max_para;
-	put_str(b, ws, row, I_UNIT, b->unit[k], NULL);
-	put_str(b, ws, row, I_FILE, b->file[k], NULL);
+	b->lines = 1;
+	put_text(b, ws, row, I_UNIT, b->unit[k]);
+	put_text(b, ws, row, I_FILE, b->file[k]);
 	put_num(b, ws, row, I_ID, (double)x->id, NULL);
 	put_place(b, ws, row, I_SECTION, placed ? pl->l1[x->paragraph] : NULL,
 		  x->section ? x->section : GW_XLSX_PREAMBLE);
 	put_place(b, ws, row, I_ITEM, placed ? pl->item[x->paragraph] : NULL, x->item);
-	put_str(b, ws, row, I_LABEL, x->label, NULL);
+	put_text(b, ws, row, I_LABEL, x->label);
 	put_value(b, ws, row, I_VALUE, x);
-	put_str(b, ws, row, I_MEASURE, x->unit, NULL);
-	put_str(b, ws, row, I_KIND, gw_kind_name(x->kind), NULL);
-	put_str(b, ws, row, I_CHANGE, change, NULL);
-	put_str(b, ws, row, I_QUAL, x->qualifier, NULL);
-	put_str(b, ws, row, I_STATUS, gw_ind_status_name(x->status), NULL);
-	put_str(b, ws, row, I_PERIOD, x->period, NULL);
-	put_str(b, ws, row, I_CLAUSE, x->clause, b->wrap);
+	gw_xlsx_fit_value(&b->widest[I_VALUE], x);
+	put_text(b, ws, row, I_MEASURE, x->unit);
+	put_text(b, ws, row, I_KIND, gw_kind_name(x->kind));
+	put_text(b, ws, row, I_CHANGE, change);
+	put_text(b, ws, row, I_QUAL, x->qualifier);
+	put_text(b, ws, row, I_STATUS, gw_ind_status_name(x->status));
+	put_text(b, ws, row, I_PERIOD, x->period);
+	put_text(b, ws, row, I_CLAUSE, x->clause);
 	put_num(b, ws, row, I_PARA, (double)x->paragraph, NULL);
 	if (x->page)
 		put_num(b, ws, row, I_PAGE, (double)x->page, NULL);
+	if (!b->err)
+		b->err = gw_xlsx_row_lines(ws, row, b->lines);
 }
 
 static void sheet_indicators(struct cbook *b, lxw_worksheet *ws)
 {
-	for (lxw_col_t c = 0; c < N_IND_COLS; c++) {
-		put_str(b, ws, 0, c, ind_head[c], b->head);
-		if (!b->err)
-			b->err = worksheet_set_column(ws, c, c, ind_width[c], NULL);
-	}
+	for (lxw_col_t c = 0; c < N_IND_COLS; c++)
+		b->widest[c] = gw_xlsx_text_width(ind_cols[c].head);
 	lxw_row_t row = 1;
 	for (size_t k = 0; k < b->n && !b->err; k++) {
 		gw_xlsx_places pl = {0};
@@ -233,11 +243,8 @@ static void sheet_indicators(struct cbook *b, lxw_worksheet *ws)
 		}
 		gw_xlsx_places_free(&pl);
 	}
-	if (b->err)
-		return;
-	worksheet_freeze_panes(ws, 1, 0);
-	b->err = worksheet_autofilter(ws, 0, 0, row - 1, N_IND_COLS - 1);
-	print_wide(b, ws, 1);
+	if (!b->err)
+		b->err = gw_xlsx_table(ws, ind_cols, N_IND_COLS, b->widest, row - 1, b->head);
 }
 
 /* ---- sheet 对照 ---------------------------------------------------------- */

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,9 @@ lxw_format *gw_xlsx_format(lxw_workbook *wb)
 	if (f) {
 		format_set_font_name(f, "宋体");
 		format_set_font_size(f, 11);
-		format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+		/* rows of wrapped text are several lines tall: every cell starts
+		 * on the first */
+		format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
 	}
 	return f;
 }
@@ -38,7 +41,9 @@ void gw_xlsx_style(lxw_format *head, lxw_format *wrap, lxw_format *masked, lxw_f
 	format_set_font_color(head, LXW_COLOR_WHITE);
 	format_set_bg_color(head, 0x1F4E78);
 	format_set_align(head, LXW_ALIGN_CENTER);
+	format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
 	format_set_border(head, LXW_BORDER_THIN);
+	format_set_text_wrap(head);   /* a long header in a narrow column */
 	format_set_text_wrap(wrap);
 	format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
 	format_set_bg_color(masked, 0xFFEB9C);
@@ -68,6 +73,77 @@ double gw_xlsx_text_width(const char *s)
 		i += len;
 	}
 	return w;
+}
+
+void gw_xlsx_fit(double *widest, const char *s)
+{
+	double w = s ? gw_xlsx_text_width(s) : 0;
+	if (w > *widest)
+		*widest = w;
+}
+
+/* Height of a line of 11 pt text in a row, in points (Excel's default
+ * row for 11 pt is 15). */
+#define LINE_POINTS 15.0
+
+void gw_xlsx_fit_lines(unsigned *lines, const char *s, const gw_xlsx_column *col)
+{
+	/* Excel's width unit is 7 px and a 宋体 11 pt character 15 px, so
+	 * less the padding a width w holds (w - 2) / 2 characters a line:
+	 * LibreOffice, whose unit is wider, then leaves some room below */
+	double room = col->max_width - 2, w = s ? gw_xlsx_text_width(s) : 0;
+	unsigned n = col->wrap && w > room ? (unsigned)ceil(w / room) : 1;
+	if (n > *lines)
+		*lines = n;
+}
+
+lxw_error gw_xlsx_row_lines(lxw_worksheet *ws, lxw_row_t row, unsigned lines)
+{
+	return lines > 1 ? worksheet_set_row(ws, row, LINE_POINTS * lines, NULL) : LXW_NO_ERROR;
+}
+
+void gw_xlsx_fit_value(double *widest, const gw_indicator *x)
+{
+	if (x->masked || !isfinite(x->value)) {
+		gw_xlsx_fit(widest, x->text);
+		return;
+	}
+	int decimals = gw_xlsx_decimals(x->text);
+	double w = snprintf(NULL, 0, "%.*f", decimals > 6 ? 6 : decimals, x->value) * 1.3;  /* separators */
+	if (w > *widest)
+		*widest = w;
+}
+
+lxw_error gw_xlsx_print_wide(lxw_worksheet *ws, lxw_row_t head_rows)
+{
+	worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9);   /* A4 */
+	worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_footer(ws, "&C第 &P 页，共 &N 页");
+	return worksheet_repeat_rows(ws, 0, head_rows - 1);
+}
+
+lxw_error gw_xlsx_table(lxw_worksheet *ws, const gw_xlsx_column *cols, size_t n, const double *widest,
+			lxw_row_t last_row, lxw_format *head)
+{
+	lxw_error err = LXW_NO_ERROR;
+	unsigned lines = 1;
+	for (size_t c = 0; c < n && !err; c++) {
+		double w = widest[c] + 2;
+		err = worksheet_write_string(ws, 0, (lxw_col_t)c, cols[c].head, head);
+		if (!err)
+			err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+						   w < cols[c].max_width ? w : cols[c].max_width, NULL);
+		gw_xlsx_fit_lines(&lines, cols[c].head, &cols[c]);
+	}
+	if (!err)   /* the header bold on a fill: a little more room than a row */
+		err = worksheet_set_row(ws, 0, LINE_POINTS * lines + 5, NULL);
+	if (err)
+		return err;
+	worksheet_freeze_panes(ws, 1, 0);
+	err = worksheet_autofilter(ws, 0, 0, last_row, (lxw_col_t)(n - 1));
+	return err ? err : gw_xlsx_print_wide(ws, 1);
 }
 
 int gw_xlsx_decimals(const char *text)

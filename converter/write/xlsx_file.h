@@ -33,7 +33,7 @@ int gw_xlsx_decimals(const char *text);
  * the decimals as written ("#,##0.00"), General past 6. */
 extern const char *const gw_xlsx_num_formats[8];
 
-/* A format in the workbooks' one face (宋体 11 pt, vertically centred), or
+/* A format in the workbooks' one face (宋体 11 pt, top-aligned), or
  * NULL when out of memory. */
 lxw_format *gw_xlsx_format(lxw_workbook *wb);
 
@@ -44,6 +44,49 @@ void gw_xlsx_style(lxw_format *head, lxw_format *wrap, lxw_format *masked, lxw_f
 /* num[i]: a format showing i decimals (gw_xlsx_num_formats); false when out
  * of memory. */
 bool gw_xlsx_add_num_formats(lxw_workbook *wb, lxw_format *num[8]);
+
+/* One column of a 指标 sheet: its header, the widest it may be made (in
+ * '0' widths, gw_xlsx_text_width's unit) and whether its text wraps there.
+ * A sheet's widest widths add up to what prints one A4 landscape page wide
+ * at a readable size: fitted to the page width, the print shrinks as the
+ * sum grows.  LibreOffice 7.4 (Calibri, the workbooks' default font, taken
+ * as DejaVu Sans: the widest columns) printed the combined 指标 at 5.1 pt
+ * when its columns were 232 wide and at 8.2 pt at 132, the seed report's
+ * at 5.9 pt (196) and 9.1 pt (124); xlsx.sh and xlsx-combine.sh measure
+ * it. */
+typedef struct gw_xlsx_column {
+	const char *head;
+	double max_width;
+	bool wrap;
+} gw_xlsx_column;
+
+/* *widest becomes the width of s when that is more. */
+void gw_xlsx_fit(double *widest, const char *s);
+
+/* *lines becomes the lines s takes wrapped in col when that is more (a
+ * column that does not wrap: 1).  LibreOffice does not make a row taller
+ * for its wrapped text (7.4 prints the lines over the next rows), so the
+ * rows get their height from this estimate (gw_xlsx_row_lines). */
+void gw_xlsx_fit_lines(unsigned *lines, const char *s, const gw_xlsx_column *col);
+
+/* Makes row tall enough for `lines` lines of 11 pt text (nothing for 1). */
+lxw_error gw_xlsx_row_lines(lxw_worksheet *ws, lxw_row_t row, unsigned lines);
+
+/* *widest becomes the width x's 数值 is shown in when that is more: the
+ * mask as written, or the number with its decimals and separators. */
+void gw_xlsx_fit_value(double *widest, const gw_indicator *x);
+
+/* Lays out a table sheet whose cells are written: the header row (row 0)
+ * in head, each column as wide as its widest text widest[c] + 2, at most
+ * cols[c].max_width; the header frozen, an autofilter over rows
+ * 0..last_row, printed as gw_xlsx_print_wide with the header on each
+ * page. */
+lxw_error gw_xlsx_table(lxw_worksheet *ws, const gw_xlsx_column *cols, size_t n, const double *widest,
+			lxw_row_t last_row, lxw_format *head);
+
+/* Prints ws on A4 landscape, one page wide (as many long as it takes),
+ * rows 0..head_rows-1 repeated on each page, 第 N 页，共 M 页 at the foot. */
+lxw_error gw_xlsx_print_wide(lxw_worksheet *ws, lxw_row_t head_rows);
 
 /* Section names in 章节, 事项 and 概要 are cut to this many characters
  * (a COUNTIF criterion holds at most 255). */

@@ -8,7 +8,7 @@
 # of different reports side by side (a target never beside a result); 报告
 # lists every input, the failed one with its error; -j 1 and -j 2 give the
 # same bytes; a combined workbook that cannot be made leaves an older one as
-# it was; LibreOffice converts it to PDF.
+# it was; LibreOffice converts it to PDF, printing 指标 at a readable size.
 . "$GW_TESTS/e2e/lib.sh"
 
 OUT=$TMP/out
@@ -73,6 +73,13 @@ for p, s in zip(inputs, stems):
 check("章节 and 事项 by name, as each report's own workbook has them (事项: the deepest heading)",
       [(r[3], r[4]) for r in rows] == own,
       next(((a, b) for a, b in zip([(r[3], r[4]) for r in rows], own) if a != b), len(own)))
+ws = wb["指标"]
+check("指标 prints landscape, one page wide, header row repeated, long texts wrapped",
+      ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth in (1, None) and
+      ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage and
+      str(ws.print_title_rows) in ("1:1", "$1:$1") and
+      all(c.alignment.wrap_text for col in "ABDEFMN" for c in ws[col][1:] if c.value is not None),
+      (ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.print_title_rows))
 units = {r[1]: r[0] for r in rows}
 check("单位 from the signature", units.get("qingshi.txt") == "青石镇人民政府" and
       units.get("baisha.txt") == "白沙镇人民政府", units)
@@ -148,6 +155,9 @@ if [ -n "$LO" ]; then
 		ok "LibreOffice converts the combined workbook to PDF"
 		pdftotext "$TMP/lo/汇总.pdf" - | tr -d ' \n' > "$TMP/lo.txt"
 		check_grep "LibreOffice's PDF prints 对照 with both towns" "青石镇人民政府" "$TMP/lo.txt"
+		# 指标 readable: at least 8 pt (5.1 when its 16 columns, 232 wide,
+		# were fitted to the page), no wrapped text printed over the next row.
+		$PY "$GW_TESTS/e2e/xlsxprint.py" "$TMP/lo/汇总.pdf" 8
 		mkdir -p "$GW_TESTS/../build/test-output/combine" 2>/dev/null &&
 			cp "$TMP/lo/汇总.pdf" "$GW_TESTS/../build/test-output/combine/" 2>/dev/null
 	else fail "LibreOffice converts the combined workbook to PDF"; sed 's/^/    /' "$TMP/lo.log" | head -5; fi

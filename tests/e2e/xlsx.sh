@@ -92,6 +92,11 @@ if [ -n "$LO" ]; then
 	if timeout 120 "$LO" --headless --convert-to csv --outdir "$TMP/lo" "$OUT/transport-2023.xlsx" > "$TMP/lo.log" 2>&1 &&
 		[ -s "$TMP/lo/transport-2023.csv" ]; then ok "LibreOffice opens the workbook"
 	else fail "LibreOffice opens the workbook"; sed 's/^/    /' "$TMP/lo.log" | head -5; fi
+	# Printed, 指标 is readable: at least 8.5 pt (5.9 before its long texts
+	# wrapped in narrower columns), no text over another.
+	if timeout 120 "$LO" --headless --convert-to pdf --outdir "$TMP/lo" "$OUT/transport-2023.xlsx" > "$TMP/lo.log" 2>&1 &&
+		[ -s "$TMP/lo/transport-2023.pdf" ]; then $PY "$GW_TESTS/e2e/xlsxprint.py" "$TMP/lo/transport-2023.pdf" 8.5
+	else fail "LibreOffice prints the workbook"; sed 's/^/    /' "$TMP/lo.log" | head -5; fi
 else
 	fail "LibreOffice opens the workbook: libreoffice not installed (make deps installs libreoffice-calc-nogui)"
 fi

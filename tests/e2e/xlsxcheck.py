@@ -8,7 +8,7 @@ Checks: sheet names; 指标 header order; every cell of every indicator row
 against the model; 数值 is a number cell unless masked (then the mask text
 on a fill) with a thousands-separated format of the written decimals;
 frozen header repeated on printed pages, landscape fit to one page wide,
-autofilter, fitted widths, wrapped 原句; 概要: no sum of amounts, counts
+autofilter, fitted widths, the long texts wrapped; 概要: no sum of amounts, counts
 per 性质, 类型 and section as formulas with cached results recomputed from
 the model, the 目标/实绩 pairs, one printed page; the stacked chart by 性质;
 结构 rows; openpyxl loads it without a warning; document properties (title, creator, keywords, created = EPOCH).
@@ -131,8 +131,9 @@ def main():
         if not all(cells_ok):
             bad.append((i + 2, [HEADERS[k] for k, okk in enumerate(cells_ok) if not okk], v))
     check("every cell of 指标 matches the model (%d rows)" % len(inds), not bad, str(bad[:3]))
-    check("原句 wraps", len(inds) == 0 or ws["M2"].alignment.wrap_text)
-    for col, letter, cap in ((3, "D", 30), (12, "M", 44), (1, "B", 24)):
+    check("章节 事项 指标名称 单位 时期 原句 wrap", all(
+        c.alignment.wrap_text for col in "BCDFKM" for c in ws[col][1:] if c.value is not None))
+    for col, letter, cap in ((3, "D", 14), (12, "M", 24), (1, "B", 14)):
         longest = max([width(str(ws.cell(r, col + 1).value or "")) for r in range(1, ws.max_row + 1)])
         w = ws.column_dimensions[letter].width
         check("column %s width fits CJK text (%.1f for %d)" % (letter, w, longest),
