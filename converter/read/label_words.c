@@ -57,6 +57,18 @@ static size_t word_end(const size_t *ends, size_t w, size_t a, size_t i)
 	return i;
 }
 
+/* 低于全市水文系统|平均: 平均 after a gap word is the average compared
+ * with, not an adverb left before the number. */
+static bool average_compared(const char *p, size_t a, size_t last, size_t e)
+{
+	if (e - last != 6 || memcmp(p + last, "平均", 6))
+		return false;
+	for (size_t i = a; i < last; i++)
+		if (gw_lex_prefix(GW_LEX_OF_BEFORE, p + i, last - i) || gw_lex_prefix(GW_LEX_THAN, p + i, last - i))
+			return true;
+	return false;
+}
+
 void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool change, char *buf)
 {
 	size_t n = strlen(buf), k = written_at(c->p, phrase, num_a, buf, n);
@@ -77,7 +89,7 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 	 * no change words follow, whose first part it may be (户均|增收) */
 	for (size_t last; !change && e > a && (last = boundary_before(ends, w, phrase, e - 1)) > a &&
 			  gw_lex_is(GW_LEX_DANGLING_END, c->p + last, e - last) &&
-			  !gw_lex_suffix(GW_LEX_SCOPE, c->p + a, last - a);)
+			  !gw_lex_suffix(GW_LEX_SCOPE, c->p + a, last - a) && !average_compared(c->p, a, last, e);)
 		e = last;   /* 比例预计可: each in turn; 全市|平均 is the average */
 	/* 着下游, 于2027年…: dangling first words go too, and a scope
 	 * after one (但|全县|仍有|四级及以下公路) */

@@ -132,6 +132,8 @@ static const gw_word dangling_ends[] = {
 	/* 定点零售药店有183家, 专职人员平均1.5人, 比例预计可提高到88%,
 	 * 卫生材料降为18.6元: a verb or adverb left before the number */
 	W("有"), W("平均"), W("预计"), W("降"),
+	/* 床位使用率长期在110%左右: how long it has been so */
+	W("长期"), W("一直"), W("始终"),
 };
 static const gw_word dangling_starts[] = {
 	W("着"), W("了"), W("于"),
