@@ -582,6 +582,26 @@ static bool rank(const char *p, size_t a, const struct unit_hit *h)
 	return l && gw_seg_boundary(p + s, a - s, a - l - s);
 }
 
+/* 分别提高1.2个和0.9个百分点: a 个 before 和/、 and a figure in 个百分点
+ * is in 个百分点 too; the unit to read it in, or u. */
+static const gw_unit_def *shared_points(const char *p, size_t n, size_t end, const gw_unit_def *u)
+{
+	static const char *const JOINS[] = {"和", "、"};
+	if (strcmp(u->name, "个"))
+		return u;
+	for (size_t k = 0; k < sizeof JOINS / sizeof JOINS[0]; k++) {
+		size_t jl = strlen(JOINS[k]), ul;
+		struct number num;
+		if (end + jl > n || memcmp(p + end, JOINS[k], jl))
+			continue;
+		size_t j = read_number(p, n, end + jl, &num);
+		const gw_unit_def *v = num.ok ? gw_unit_match(p + j, n - j, num.masked, &ul) : NULL;
+		if (v && !strcmp(v->name, "个百分点"))
+			return v;
+	}
+	return u;
+}
+
 /* Tries a quantity at byte i; returns where scanning continues. */
 static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 {
@@ -607,6 +627,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 			*oom = true;
 			return n;
 		}
+		h.u = shared_points(p, n, h.end, h.u);
 		set_measure(p, n, q, &num, &h);
 		negative(p, q);
 		read_trailing_qualifier(p, n, q);

@@ -151,7 +151,7 @@ heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.
 heldout12 precision=0.9884 recall=0.9903 label=0.8852 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6887 structure=0.9911 status=0.9961 period=0.9961
 heldout13 precision=0.9937 recall=0.9815 label=0.8830 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.6784 structure=0.9908 status=0.9812 period=0.9916
 heldout14 precision=0.9873 recall=0.9852 label=0.8336 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.5842 structure=0.9897 status=0.9872 period=0.9722
-heldout15 precision=0.9939 recall=0.9959 label=0.8519 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6409 structure=0.9897 status=0.9898 period=0.9797
+heldout15 precision=0.9959 recall=0.9979 label=0.8522 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6417 structure=0.9897 status=0.9898 period=0.9797
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
