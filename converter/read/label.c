@@ -1046,4 +1046,5 @@ void gw_indicator_label_all(struct para_ctx *c)
 	for (size_t k = 0; k < c->nq; k++)
 		k = label_one(c, k, &st, &as);
 	label_share_nouns(c);
+	label_subset_measures(c);
 }

@@ -149,5 +149,6 @@ size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change
 		  struct label_state *st);
 size_t label_last_list_sep(const char *p, span s);
 void label_share_nouns(struct para_ctx *c);
+void label_subset_measures(struct para_ctx *c);
 
 #endif

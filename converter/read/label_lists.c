@@ -370,3 +370,71 @@ void label_share_nouns(struct para_ctx *c)
 		a->noun = b->noun;
 	}
 }
+
+#define SUBSET_MEMBER_MAX_CHARS 4   /* 国道, 小麦, 农村公路: a bare member */
+
+/* The whole a 其中 subset member k belongs to: the figure right before the
+ * 其中 of k's sentence, in k's unit, with the subset's members between
+ * them; or (size_t)-1. */
+static size_t subset_whole(const struct para_ctx *c, size_t k)
+{
+	const struct qty *q = &c->q[k];
+	for (size_t j = k; j-- > 0;) {
+		const struct qty *w = &c->q[j];
+		if (strcmp(w->base_unit, q->base_unit) || w->range_of >= 0)
+			return (size_t)-1;
+		span gap = {label_qty_end(w), c->q[j + 1].num_a};
+		if (gap.b <= gap.a)
+			continue;
+		for (size_t i = gap.a, len; i < gap.b; i += len)
+			if (is_sentence_delim(cp_at(c->p, c->n, i, &len)))
+				return (size_t)-1;
+		if (label_find_word(c->p, &gap, "其中") != (size_t)-1)
+			return w->change ? (size_t)-1 : j;
+	}
+	return (size_t)-1;
+}
+
+/* True when every word of s is a noun (a bare member: 国道, 小麦). */
+static bool bare_nouns(const char *s)
+{
+	size_t n = strlen(s), ends[GW_SEG_MAX_CHARS], w = gw_segment(s, n, ends, GW_SEG_MAX_CHARS);
+	gw_seg_class cls;
+	for (size_t k = 0, at = 0; k < w && w <= GW_SEG_MAX_CHARS; at = ends[k++])
+		if (!gw_seg_lookup(s + at, ends[k] - at, &cls) || cls != GW_SEG_NOUN)
+			return false;
+	return w > 0 && w <= GW_SEG_MAX_CHARS;
+}
+
+/* What the whole's label measures, without the thing measured (its first
+ * word) and 总: 公路总里程 → 里程, 农作物耕种收综合机械化率 → 耕种收综合机械化率;
+ * NULL unless it ends on a measure (率, 量, 额 …, 里程): a count's members
+ * are named bare (团组织12个，其中团委3个). */
+static const char *measure_of(const char *label)
+{
+	size_t n = strlen(label), ends[GW_SEG_MAX_CHARS], w = gw_segment(label, n, ends, GW_SEG_MAX_CHARS);
+	if (w < 2 || w > GW_SEG_MAX_CHARS)
+		return NULL;
+	const char *m = label + ends[0];
+	if (!strncmp(m, "总", 3))
+		m += 3;
+	size_t ml = strlen(m);
+	bool measure = gw_lex_suffix(GW_LEX_MEASURE_HEAD, m, ml) || (ml >= 6 && !strcmp(m + ml - 6, "里程"));
+	return measure && chars(m, ml) >= 2 ? m : NULL;
+}
+
+/* 公路总里程3,286公里，其中国道142.7公里、省道218.3公里: a bare member of a
+ * 其中 subset, in the unit of the whole, is part of what the whole
+ * measures (国道里程, 小麦耕种收综合机械化率). */
+void label_subset_measures(struct para_ctx *c)
+{
+	for (size_t k = 1; k < c->nq; k++) {
+		struct qty *q = &c->q[k];
+		size_t j = subset_whole(c, k);
+		const char *m = j == (size_t)-1 ? NULL : measure_of(c->q[j].label);
+		if (!m || q->change || q->kind == GW_KIND_COUNT || chars(q->label, strlen(q->label)) > SUBSET_MEMBER_MAX_CHARS ||
+		    !bare_nouns(q->label) || strstr(q->label, m))
+			continue;
+		cat(q->label, m, strlen(m));
+	}
+}

@@ -148,8 +148,8 @@ heldout8 precision=0.9908 recall=0.9976 label=0.8958 change=0.9884 qualifier=0.9
 heldout9 precision=0.9913 recall=0.9913 label=0.8474 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6623 structure=0.9912 status=0.9978 period=0.9934
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7178 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6319 structure=0.9916 status=0.9959 period=0.9897
-heldout12 precision=0.9884 recall=0.9903 label=0.8852 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6887 structure=0.9911 status=0.9961 period=0.9961
-heldout13 precision=0.9937 recall=0.9815 label=0.8830 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.6784 structure=0.9908 status=0.9812 period=0.9916
+heldout12 precision=0.9884 recall=0.9903 label=0.8852 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6926 structure=0.9911 status=0.9961 period=0.9961
+heldout13 precision=0.9937 recall=0.9815 label=0.8830 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.6847 structure=0.9908 status=0.9812 period=0.9916
 heldout14 precision=0.9873 recall=0.9852 label=0.8336 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.5842 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8522 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6417 structure=0.9897 status=0.9898 period=0.9797
 FLOORS
