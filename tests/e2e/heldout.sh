@@ -118,6 +118,8 @@ floor() {
 # 新开通/新配置/新购置… stay like 新增 (heldout12 新开通国际货运航线, heldout13
 # 新配置AED): heldout4's tester drops 新开通 (农村客货邮融合线路): its
 # label_exact 0.7023 → 0.6956 (one item).
+# heldout16: written blind (2026-12-07, 39c10b5); first sight at 37b077d and
+# 13a03e9 in its README; floors from 13a03e9.
 # heldout15: written blind (2026-12-07, 5041b09); first sight at 37b077d and
 # 6f84381 in its README; floors from 6f84381.
 # heldout14: written blind (2026-12-07, 724ea90); first sight at 37b077d and
@@ -152,6 +154,7 @@ heldout12 precision=0.9884 recall=0.9903 label=0.8852 change=0.9961 qualifier=0.
 heldout13 precision=0.9937 recall=0.9815 label=0.8830 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.6847 structure=0.9908 status=0.9812 period=0.9916
 heldout14 precision=0.9873 recall=0.9852 label=0.8336 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.5842 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8522 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6417 structure=0.9897 status=0.9898 period=0.9797
+heldout16 precision=0.9907 recall=0.9930 label=0.7540 change=0.9907 qualifier=0.9976 masked=0.9976 label_exact=0.6450 structure=0.9891 status=0.9860 period=0.9512
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
