@@ -771,7 +771,8 @@ static void load(scan *sc, const gw_unwrap_opts *o, gw_unwrap_stats *st)
 		line *l = &sc->v[i];
 		memset(l, 0, sizeof *l);
 		l->page = -1;
-		if (blk->kind != GW_BLOCK_TEXT) {
+		/* a table, or a row typed with tabs (乡镇\t播种面积\t…): never joined */
+		if (blk->kind != GW_BLOCK_TEXT || memchr(blk->s, '\t', blk->len)) {
 			l->role = ROLE_BLOCK;
 			continue;
 		}

@@ -139,3 +139,15 @@ check_eq "typed table: one 3×3 table in the body, no tab in any label (门急�
 grep -v '^ok$' "$TMP/typed.model" | sed 's/^/    /' | head -5
 pdftotext -layout "$OUT/typed/typed.pdf" "$TMP/typed.layout"
 check_grep "typed table: printed ruled, a row in order" "门急诊人次 *86.5万人次 *6.3%" "$TMP/typed.layout"
+
+# ---- a table typed with tabs in an appendix of a text -------------------------
+# Its rows have lines of one width: they must not pass for wrapped text and be
+# joined (tests/tables/appendix-tabs.txt: 6 rows of 5 columns).
+"$GWEXPORT" -f json -o "$OUT" "$GW_TESTS/tables/appendix-tabs.txt" 2> "$TMP/apptabs.err"
+check_eq "tab table in an appendix: converts" 0 $?
+check_eq "tab table in an appendix: nothing joined" "" "$(grep 'hard-wrapped' "$TMP/apptabs.err")"
+check_eq "tab table in an appendix: 6 rows × 5 columns" "6 5" "$($PY -c '
+import json, sys
+m = json.load(open(sys.argv[1]))
+t = m["appendices"][0]["body"][0]["table"]
+print(t["rows"], t["cols"])' "$OUT/appendix-tabs.json")"

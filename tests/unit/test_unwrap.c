@@ -585,6 +585,28 @@ static void test_options(void **state)
 	free(got);
 }
 
+/* Rows typed with tabs are a table's: never joined to each other or to
+ * the wrapped text around them, and never counted as wrapped lines. */
+static void test_tab_rows_kept(void **state)
+{
+	(void)state;
+	char in[4096], want[4096];
+	const char *rows = "乡镇\t播种面积\t产量\n城关镇\t12,406.8\t38,215\n河东乡\t9,812.5\t27,640\n";
+	body_wrapped(in, sizeof in);
+	body_joined(want, sizeof want);
+	strcat(in, rows);
+	strcat(want, rows);
+	want[strlen(want) - 1] = '\0';
+	expect("tab rows", in, want);
+	/* alone, tab rows with lines of one width are no wrapped text */
+	char table[2048] = "";
+	for (int k = 0; k < 6; k++)
+		strcat(table, "城关镇\t126,845.6\t48,312.7\t95,120.4\n");
+	char *got = unwrap(table);
+	assert_int_equal(strncmp(got, table, strlen(table) - 1), 0);
+	free(got);
+}
+
 static void test_table_block_kept(void **state)
 {
 	(void)state;
@@ -668,6 +690,7 @@ int main(void)
 		cmocka_unit_test(test_form_feed_page_break),
 		cmocka_unit_test(test_options),
 		cmocka_unit_test(test_table_block_kept),
+		cmocka_unit_test(test_tab_rows_kept),
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_empty_and_blank),
 		cmocka_unit_test(test_ragged_wrap),
