@@ -346,6 +346,24 @@ static struct qty *push(struct para_ctx *c)
 
 /* True when byte i sits inside “…” that closes within the phrase: a name
  * such as “四个100%” or “1+N”, not a quantity. */
+#define TITLE_MAX_BYTES 120   /* how far a title's 《 or 》 is looked for */
+
+/* True when p[a..b) is inside a title in 《》 (编印《**年鉴（2026）》1部: the
+ * **年 is part of the name), which may hold brackets but no clause end. */
+static bool in_title(const char *p, size_t n, size_t a, size_t b)
+{
+	size_t i = a, lim = a > TITLE_MAX_BYTES ? a - TITLE_MAX_BYTES : 0, len;
+	uint32_t cp = 0;
+	while (i > lim && (cp = cp_before(p, i)) != 0x300A && cp != 0x300B && !is_clause_delim(cp))
+		i = prev_start(p, i);
+	if (cp != 0x300A)
+		return false;
+	for (i = b; i < n && i < b + TITLE_MAX_BYTES; i += len)
+		if ((cp = cp_at(p, n, i, &len)) == 0x300B || cp == 0x300A || is_clause_delim(cp))
+			return cp == 0x300B;
+	return false;
+}
+
 static bool quoted(const char *p, size_t n, size_t a, size_t b)
 {
 	size_t i = a, lim = a > 120 ? a - 120 : 0, len;
@@ -613,7 +631,7 @@ static size_t scan_one(struct para_ctx *c, size_t i, bool *oom)
 		return j;
 	struct unit_hit h;
 	if (read_unit(p, n, j, &num, i, &h)) {
-		if (quoted(p, n, i, h.end) || rank(p, i, &h) || route_name(p, n, i, h.end, h.u))
+		if (quoted(p, n, i, h.end) || in_title(p, n, i, h.end) || rank(p, i, &h) || route_name(p, n, i, h.end, h.u))
 			return h.end;
 		size_t class_end = class_name_end(p, n, i, h.end);
 		if (!class_end)

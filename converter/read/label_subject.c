@@ -46,11 +46,25 @@ static size_t tail_len(const char *p, const span *s)
 	return l;
 }
 
+/* The length of 由 or 从 + a bare number ending s (由0提高到100%: a base
+ * with no unit is no figure, and no part of the subject), or 0. */
+static size_t bare_base_len(const char *p, const span *s)
+{
+	size_t i = s->b;
+	while (i > s->a && ((p[i - 1] >= '0' && p[i - 1] <= '9') || p[i - 1] == '.'))
+		i--;
+	if (i == s->b || i < s->a + 3 || (memcmp(p + i - 3, "由", 3) && memcmp(p + i - 3, "从", 3)))
+		return 0;
+	return s->b - (i - 3);
+}
+
 /* Strips 达到/为/共计 … from the end. */
 void label_strip_back(const char *p, span *s, bool keep_de)
 {
 	for (;;) {
 		size_t l = tail_len(p, s);
+		if (!l)
+			l = bare_base_len(p, s);
 		if (!l)
 			return;
 		if (l == 3 && memcmp(p + s->b - 3, "为", 3) == 0 && !copula_wei(p, s))
