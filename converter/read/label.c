@@ -278,7 +278,8 @@ static const char *last_count(const struct label_facts *f)
  * 以上的占61%) of the thing just named. */
 static bool level_class_applies(const struct label_facts *f)
 {
-	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3);
+	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3) &&
+		     !gw_lex_is(GW_LEX_NOT_LEVEL, f->whole, f->wn);
 	if (f->need != NEED_NONE || f->has_noun)
 		return false;
 	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && last_count(f);

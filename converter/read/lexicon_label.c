@@ -88,7 +88,11 @@ static const gw_word counting_verbs[] = {
 
 /* A 中心's or a school's report names itself at a label's front (中心党员46名,
  * 学校“三公”经费支出): as 全局, it goes (heldout6, 11–14: 14 labels to 3). */
-static const gw_word self_bodies[] = {W("中心"), W("学校")};
+static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关")};
+
+/* 开设专业28个、班级96个: words ending in 级 that name things, not a level
+ * (省级, 国家级) of the thing just named. */
+static const gw_word not_levels[] = {W("班级"), W("年级"), W("等级"), W("层级"), W("超级"), W("升级"), W("评级")};
 
 /* 仍低于全市平均, 均高于全省平均: adverbs before a gap (label_inner.c). */
 static const gw_word gap_adverbs[] = {
@@ -120,6 +124,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_EDGE_FRONT - GW_LEX_LABEL_FIRST_] = LIST(edge_fronts),
 	[GW_LEX_COUNTING_VERB - GW_LEX_LABEL_FIRST_] = LIST(counting_verbs),
 	[GW_LEX_SELF_BODY - GW_LEX_LABEL_FIRST_] = LIST(self_bodies),
+	[GW_LEX_NOT_LEVEL - GW_LEX_LABEL_FIRST_] = LIST(not_levels),
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
