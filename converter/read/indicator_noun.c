@@ -132,8 +132,8 @@ static size_t done_action(const char *p, size_t n, const struct qty *q, size_t i
 void gw_indicator_read_noun(const char *p, size_t n, struct qty *q, const gw_unit_def *u)
 {
 	q->noun.a = q->noun.b = q->end;
-	if (!u->measure_word)
-		return;
+	if (!u->measure_word || gw_lex_prefix(GW_LEX_PER_HEAD, p + q->end, n - q->end))
+		return;   /* 860户户均增收2,400元: the average is the next figure's */
 	size_t i = q->end, len;
 	/* 4300名60岁以上老人: an age belongs to the noun */
 	size_t d = i;

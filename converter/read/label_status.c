@@ -426,12 +426,15 @@ static bool opens_clause(const char *p, size_t i)
 static size_t event_span_end(const char *p, size_t n, size_t k, int c)
 {
 	size_t len, l;
+	bool quoted = false;   /* a name may hold digits: “99公益日”期间 */
 	for (; c <= EVENT_MAX_CHARS && k < n; c++, k += len) {
 		if (c >= EVENT_MIN_CHARS && (l = word_at(event_span_ends, N(event_span_ends), p, n, k)))
 			return k + l;
 		uint32_t cp = cp_at(p, n, k, &len);
-		if ((cp < 0x4E00 || cp > 0x9FFF) && cp != 0x201C && cp != 0x201D && !gw_is_mask(cp))
-			return 0;
+		if (cp == 0x201C || cp == 0x201D)
+			quoted = cp == 0x201C;
+		else if ((cp < 0x4E00 || cp > 0x9FFF) && cp != 0x3001 && !gw_is_mask(cp) && !(quoted && is_digit_cp(cp)))
+			return 0;   /* 春节、重阳节期间 */
 	}
 	return 0;
 }

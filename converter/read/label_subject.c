@@ -100,8 +100,10 @@ size_t label_split_change(const char *p, span *s, char *change)
 	/* 改造提升1.2万亩: the end of a compound verb of work done, no change */
 	if (gw_lex_suffix(GW_LEX_VERB, p + s->a, n) > l)
 		return s->b;
+	/* 带动农户增收: what others gained; but 带动…户均增收3,600元 is the change
+	 * of an average, as testers and assessors write it (8 of 8) */
 	if (gw_lex_suffix(GW_LEX_OTHERS_GAIN, p + s->a, n) == l &&
-	    gw_lex_within(GW_LEX_CAUSATIVE, p + s->a, n - l))
+	    gw_lex_within(GW_LEX_CAUSATIVE, p + s->a, n - l) && !gw_lex_suffix(GW_LEX_PER_HEAD, p + s->a, n - l))
 		return s->b;
 	*change = up > down ? '+' : '-';
 	size_t at = s->b - l;

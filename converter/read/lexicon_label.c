@@ -94,6 +94,11 @@ static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("
  * (省级, 国家级) of the thing just named. */
 static const gw_word not_levels[] = {W("班级"), W("年级"), W("等级"), W("层级"), W("超级"), W("升级"), W("评级")};
 
+/* 带动脱贫户860户户均增收2,400元: an average's word starts the next
+ * figure's phrase (no noun of the count before it), and its 增收 is a
+ * change even after a causative (8 labels of 8). */
+static const gw_word per_heads[] = {W("户均"), W("人均"), W("亩均"), W("村均")};
+
 /* 仍低于全市平均, 均高于全省平均: adverbs before a gap (label_inner.c). */
 static const gw_word gap_adverbs[] = {
 	W("仍"), W("仍然"), W("依然"), W("均"), W("还"), W("也"), W("都"), W("已"), W("略"), W("明显"), W("分别"),
@@ -125,6 +130,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_COUNTING_VERB - GW_LEX_LABEL_FIRST_] = LIST(counting_verbs),
 	[GW_LEX_SELF_BODY - GW_LEX_LABEL_FIRST_] = LIST(self_bodies),
 	[GW_LEX_NOT_LEVEL - GW_LEX_LABEL_FIRST_] = LIST(not_levels),
+	[GW_LEX_PER_HEAD - GW_LEX_LABEL_FIRST_] = LIST(per_heads),
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),

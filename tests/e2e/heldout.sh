@@ -154,7 +154,7 @@ heldout12 precision=0.9884 recall=0.9903 label=0.8852 change=0.9961 qualifier=0.
 heldout13 precision=0.9937 recall=0.9815 label=0.8830 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.6847 structure=0.9908 status=0.9812 period=0.9916
 heldout14 precision=0.9873 recall=0.9852 label=0.8336 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.5842 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8522 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6417 structure=0.9897 status=0.9898 period=0.9797
-heldout16 precision=0.9930 recall=0.9930 label=0.7656 change=0.9907 qualifier=0.9976 masked=0.9976 label_exact=0.6519 structure=0.9891 status=0.9860 period=0.9512
+heldout16 precision=0.9930 recall=0.9930 label=0.7679 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.6542 structure=0.9891 status=0.9860 period=0.9651
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
