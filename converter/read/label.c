@@ -223,23 +223,16 @@ static void time_taken_build(const struct label_facts *f, char *buf)
 		cat(buf, "时", 3);   /* 用 → 用时 */
 }
 
-/* 非遗项目64项，其中省级9项 → 省级非遗项目. */
-static const char *const BOUND_ENDS[] = {"以上", "以下", "以内", "以上的", "以下的", "以内的"};
-
-/* The length of a bound that is the whole class (45岁以下, 50岁以上 before
- * 占比), or 0. */
+/* The length of a bound that is the whole class (45岁以下, 50岁以上的
+ * before 占比: lexicon's GW_LEX_CLASS_BOUND, then 的 or not), or 0. */
 static size_t bound_class_len(const char *w, size_t n)
 {
 	if (n >= 6 && !strcmp(w + n - 6, "占比"))
 		n -= 6;
 	if (!n || !(w[0] >= '0' && w[0] <= '9'))
 		return 0;
-	for (size_t i = 0; i < sizeof BOUND_ENDS / sizeof BOUND_ENDS[0]; i++) {
-		size_t l = strlen(BOUND_ENDS[i]);
-		if (n > l && !memcmp(w + n - l, BOUND_ENDS[i], l))
-			return n;
-	}
-	return 0;
+	size_t m = n >= 3 && !memcmp(w + n - 3, "的", 3) ? n - 3 : n;
+	return gw_lex_suffix(GW_LEX_CLASS_BOUND, w, m) ? n : 0;
 }
 
 /* Averages and per-units that name no measure of their own: 平均每站不足3人
@@ -274,8 +267,8 @@ static const char *last_count(const struct label_facts *f)
 	return NULL;
 }
 
-/* A class alone: a level (省级, 国家级) or a bound (其中45岁以下的9人, 50岁
- * 以上的占61%) of the thing just named. */
+/* A class alone: a level (非遗项目64项，其中省级9项 → 省级非遗项目) or a
+ * bound (其中45岁以下的9人, 50岁以上的占61%) of the thing just named. */
 static bool level_class_applies(const struct label_facts *f)
 {
 	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3) &&

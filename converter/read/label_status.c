@@ -142,7 +142,7 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春", "严寒期"};
-/* A season opening a clause before its verb (秋季招收新生…); before a noun it
+/* A season opening a clause before its verb (秋季开展培训…); before a noun it
  * names the measure (夏季臭氧超标天数). */
 static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
 /* An event's span opening a clause (供暖期间，…; 开放以来接待…): a period
@@ -446,7 +446,7 @@ static size_t event_span_atom(const char *p, size_t n, size_t i)
 }
 
 /* True when a verb starts at byte k (a clause verb, or a word the
- * segmenter calls one: 招收). */
+ * segmenter calls one: 开展). */
 static bool verb_follows(const char *p, size_t n, size_t k)
 {
 	size_t ends[1], m = n - k < 24 ? n - k : 24;
