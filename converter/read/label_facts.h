@@ -1,0 +1,50 @@
+/*
+ * label_facts.h — what label.c has read of one quantity before naming it,
+ * shared by the rules (label.c) and the reading of its phrase
+ * (label_phrase.c).  Internal to the reader's labelling.
+ */
+#ifndef GW_LABEL_FACTS_H
+#define GW_LABEL_FACTS_H
+
+#include "label.h"
+
+/* What label_one has read of quantity k before naming it: the spans of its
+ * phrase, the subject as written (`whole`) and what it needs.  Rules read
+ * it; their build writes the label into a buffer and may set the topic. */
+struct label_facts {
+	struct para_ctx *c;
+	const char *p;
+	size_t k;
+	struct qty *q;
+	struct label_state *st;
+	size_t phrase;        /* start of the number's phrase */
+	span pre;             /* the phrase before the number (qualifier, per-unit cut) */
+	span chg;             /* the change words (同比增长) and their base */
+	char change;          /* '+', '-' or 0 */
+	span raw;             /* the subject, connectives stripped, verbs kept */
+	span core;            /* the subject: the clause's object, trimmed */
+	span lastv;           /* the last verb clause_object dropped */
+	span tverb;           /* a treatment verb before listed examples (排查…等) */
+	span done;            /* 已 + verb before a share (已使用92%) */
+	bool share_verb;      /* X占 N%: the share of X */
+	bool ends_de;         /* the subject ended with 的 */
+	bool has_noun;        /* a noun follows the measure word */
+	bool verb_rate;       /* a bare rate that kept its verb (发放准确率) */
+	enum need need;
+	span pd;              /* the noun phrase after 的 following the figures */
+	char whole[BUF];      /* the subject as written, with its noun */
+	char share_of[BUF];   /* 占Y比例 when whole was 占Y的 (store_label) */
+	size_t wn;
+};
+
+/* The phrase before the number: pre (its qualifier recorded and cut), the
+ * change words chg with their comparison base. */
+void label_read_phrase(struct label_facts *f);
+/* A 分别 in the phrase makes quantity k the head of a list labelled by
+ * label_list; returns its last member, or (size_t)-1. */
+size_t label_read_list(struct label_facts *f);
+/* The subject narrowed to the clause's object, how the number relates to
+ * it, the subject as written (whole) and what it needs. */
+void label_read_subject(struct label_facts *f);
+
+#endif
