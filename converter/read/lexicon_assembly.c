@@ -27,8 +27,6 @@ static const gw_word per_units[] = {
 	/* 路网密度为每百平方公里96.3公里, 抽检量达到每千人5批次: a density's base */
 	W("每百平方公里"), W("每平方公里"), W("每公里"), W("每百人"), W("每千人"), W("每万人"), W("每千人口"),
 	W("每万人口"), W("每百户"),
-	/* 生猪出栏均价每公斤14.2元: a price's base */
-	W("每公斤"), W("每千克"), W("每斤"), W("每头"), W("每只"), W("每件"), W("每台"), W("每辆"), W("每笔"),
 };
 
 /* 增幅达6%: between a change word and the number (not 为: 缩短为3天 is a level). */
