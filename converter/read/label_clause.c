@@ -114,7 +114,7 @@ void label_strip_front(const char *p, span *s, bool verbs)
 		    !(k >= 6 && k < n && bound_suffix(t + k, n - k)))   /* 、 and 和 always go */
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l && !(k == 3 && label_bound_at(t, 0, 0, n)) &&
-		    gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) != k &&
+		    gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) != k && label_treatment_verb(t, n) != k &&
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
 		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
@@ -130,10 +130,15 @@ void label_strip_front(const char *p, span *s, bool verbs)
 	}
 }
 
-/* Length of a treatment verb at s[0..n), or 0. */
+/* Length of a verb at s[0..n) that stays at a label's front, or 0: a
+ * treatment verb, or a result verb that says what was counted (发放, 发布),
+ * not only that it was done (开展, 建成). */
 size_t label_treatment_verb(const char *s, size_t n)
 {
-	return gw_lex_prefix(GW_LEX_TREATMENT_VERB, s, n);
+	size_t t = gw_lex_prefix(GW_LEX_TREATMENT_VERB, s, n), r = gw_lex_prefix(GW_LEX_RESULT_VERB, s, n);
+	if (r > t && !gw_lex_is(GW_LEX_DONE_VERB, s, r))
+		return r;
+	return t;
 }
 
 /* Bound noun suffixes: a verb written straight before one is the first half

@@ -146,13 +146,19 @@ static size_t edge_back(const char *buf, size_t n)
 	return w >= 2 && w <= GW_SEG_MAX_CHARS && ends[w - 2] == n - l ? l : 0;
 }
 
-/* 兑现各类惠农补贴资金 → 兑现惠农补贴资金: 各类 goes after a verb that
- * stays as it goes at the front (edge_fronts). */
+/* 兑现各类惠农补贴资金 → 兑现惠农补贴资金: 各类 (各项, 各种) goes after
+ * a verb that stays as it goes at the front (edge_fronts). */
 static void cut_class_after_verb(char *buf, size_t n)
 {
-	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n);
-	if (v && v + 6 <= n && !memcmp(buf + v, "各类", 6) && chars(buf + v + 6, n - v - 6) >= EDGE_REST_MIN_CHARS)
-		memmove(buf + v, buf + v + 6, n - v - 6 + 1);
+	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), t = label_treatment_verb(buf, n), d;
+	if (t > v)
+		v = t;
+	if (v && v + 3 < n && !memcmp(buf + v, "的", 3))
+		d = 3;   /* 印发超过8万份的宣传册: the figure stood between them */
+	else if (!v || v >= n || !(d = gw_lex_prefix(GW_LEX_DETERMINER, buf + v, n - v)) || d >= n - v ||
+		 chars(buf + v + d, n - v - d) < EDGE_REST_MIN_CHARS)
+		return;
+	memmove(buf + v, buf + v + d, n - v - d + 1);
 }
 
 void label_trim_edges(char *buf)

@@ -14,6 +14,7 @@
 
 #include "label.h"
 #include "markers.h"
+#include "segment.h"
 #include "units.h"
 
 #define POINT_MARKER_BYTES 12   /* 一是, 第一, 首先, ①: the marker only */
@@ -344,10 +345,16 @@ const char *label_past_what_came(const char *s)
 }
 
 /* A topic without its stage or attribute: 重建开工 → 重建, 社保基金总收入 →
- * 社保基金, 生猪存栏 → 生猪. */
+ * 社保基金, 生猪存栏 → 生猪; and without the verb of a count that stays in
+ * the count's own label (办理行政诉讼案件 → 行政诉讼案件 for its 胜诉率), but
+ * not of what came (新建学校总投资). */
 static void make_trim(const char *full, char *trim)
 {
-	copy_text(trim, full);
+	size_t fn = strlen(full), v = gw_lex_prefix(GW_LEX_RESULT_VERB, full, fn);
+	if (!v || v >= fn || gw_lex_is(GW_LEX_DONE_VERB, full, v) || gw_lex_prefix(GW_LEX_COUNTING_VERB, full, fn) ||
+	    !gw_seg_boundary(full, fn, v))
+		v = 0;
+	copy_text(trim, full + v);
 	size_t n = strlen(trim);
 	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);
 	if (a > l)

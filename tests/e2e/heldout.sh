@@ -127,6 +127,21 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# 2026-12-07 (session 10): a result verb that says what was counted stays in the label
+# (发放补贴资金, 发布预警信息, 办理产地检疫, 更换破损管道, 征收…: heldout12–16's
+# testers keep it in 160 labels of 172); one that says only that it was done
+# goes as before (开展, 建成, 实施, 配备, 争取, 召开: lexicon_clause.c's
+# done_verbs).  label_exact UP on heldout12 0.6926 → 0.7295, heldout13 0.6847
+# → 0.7223, heldout14 0.5842 → 0.6396, heldout15 0.6417 → 0.6963, heldout16
+# 0.6542 → 0.7006; DOWN where the testers dropped those verbs: heldout
+# 0.7255 → 0.6529, heldout2 0.7317 → 0.6788, heldout3 0.6385 → 0.5684,
+# heldout4 0.6956 → 0.6254, heldout5 0.5987 → 0.5222, heldout6 0.6934 →
+# 0.6704, heldout7 0.7041 → 0.6657, heldout8 0.7129 → 0.7106, heldout9 0.6623
+# → 0.6361, heldout10 0.7178 → 0.7074, heldout11 0.6319 → 0.6032, and label
+# (alternatives: the verb form not among theirs) heldout 0.9589 → 0.9526,
+# heldout2 0.9837 → 0.9796, heldout3 0.9754 → 0.9403, heldout4 0.9732 →
+# 0.9464, heldout6 0.8793 → 0.8735, heldout7 0.8657 → 0.8520, heldout8 0.8958
+# → 0.8888, heldout11 0.8343 → 0.8282, heldout12 0.8852 → 0.8832 (投入养护资金).
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -139,22 +154,22 @@ while read -r set floors; do
 		floor "$set" "$TMP/$set.json" "${key_min%%=*}" "${key_min#*=}"
 	done
 done <<'FLOORS'
-heldout precision=0.9968 recall=0.9968 label=0.9589 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.7255
-heldout2 precision=0.9959 recall=0.9959 label=0.9837 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.7317
-heldout3 precision=0.9964 recall=0.9964 label=0.9754 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.6385
-heldout4 precision=0.9966 recall=0.9966 label=0.9732 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6956
-heldout5 precision=0.9936 recall=0.9936 label=0.8949 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5987
-heldout6 precision=0.9961 recall=0.9942 label=0.8793 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6934
-heldout7 precision=0.9972 recall=0.9972 label=0.8657 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7041 structure=0.9913 status=0.9972 period=0.9917
-heldout8 precision=0.9908 recall=0.9976 label=0.8958 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7129 structure=0.9912 status=0.9976 period=0.9976
-heldout9 precision=0.9913 recall=0.9913 label=0.8474 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6623 structure=0.9912 status=0.9978 period=0.9934
-heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7178 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6319 structure=0.9916 status=0.9959 period=0.9897
-heldout12 precision=0.9884 recall=0.9903 label=0.8852 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.6926 structure=0.9911 status=0.9961 period=0.9961
-heldout13 precision=0.9937 recall=0.9815 label=0.8830 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.6847 structure=0.9908 status=0.9812 period=0.9916
-heldout14 precision=0.9873 recall=0.9852 label=0.8336 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.5842 structure=0.9897 status=0.9872 period=0.9722
-heldout15 precision=0.9959 recall=0.9979 label=0.8522 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6417 structure=0.9897 status=0.9898 period=0.9797
-heldout16 precision=0.9930 recall=0.9930 label=0.7679 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.6542 structure=0.9891 status=0.9860 period=0.9651
+heldout precision=0.9968 recall=0.9968 label=0.9526 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.6529
+heldout2 precision=0.9959 recall=0.9959 label=0.9796 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.6788
+heldout3 precision=0.9964 recall=0.9964 label=0.9403 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5684
+heldout4 precision=0.9966 recall=0.9966 label=0.9464 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6254
+heldout5 precision=0.9936 recall=0.9936 label=0.8980 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5222
+heldout6 precision=0.9961 recall=0.9942 label=0.8735 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6704
+heldout7 precision=0.9972 recall=0.9972 label=0.8520 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6657 structure=0.9913 status=0.9972 period=0.9917
+heldout8 precision=0.9908 recall=0.9976 label=0.8888 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7106 structure=0.9912 status=0.9976 period=0.9976
+heldout9 precision=0.9913 recall=0.9913 label=0.8496 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6361 structure=0.9912 status=0.9978 period=0.9934
+heldout10 precision=0.9856 recall=0.9856 label=0.8630 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7074 structure=0.9811 status=0.9979 period=0.9958
+heldout11 precision=0.9898 recall=0.9918 label=0.8282 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
+heldout12 precision=0.9884 recall=0.9903 label=0.8832 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7295 structure=0.9911 status=0.9961 period=0.9961
+heldout13 precision=0.9937 recall=0.9815 label=0.8851 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.7223 structure=0.9908 status=0.9812 period=0.9916
+heldout14 precision=0.9873 recall=0.9852 label=0.8358 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6396 structure=0.9897 status=0.9872 period=0.9722
+heldout15 precision=0.9959 recall=0.9979 label=0.8582 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.6963 structure=0.9897 status=0.9898 period=0.9797
+heldout16 precision=0.9930 recall=0.9930 label=0.7935 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7006 structure=0.9891 status=0.9860 period=0.9651
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
