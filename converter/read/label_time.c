@@ -30,20 +30,33 @@ size_t label_season_with_deixis(const char *p, size_t n)
 	return d && d < n && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)) && gw_seg_boundary(p, n, d + l) ? d + l : 0;
 }
 
-/* 重要节假日期间, 防汛关键期间, 开放以来: a phrase of up to eight characters
- * ending in 期间 or 以来 before its clause's verb (an adverb may come
- * first) is when; its length with 期间 or 以来, or 0. */
+/* True when a verb (or a co-verb opening one: 联合…开展) starts p[0..n);
+ * not a change word (一季度增长4.2%: the time names the change). */
+static bool verb_follows(const char *p, size_t n)
+{
+	if (gw_lex_prefix(GW_LEX_UP, p, n) || gw_lex_prefix(GW_LEX_DOWN, p, n))
+		return false;
+	if (label_agent_adverb(p, n) || label_clause_verb(p, n) || gw_lex_prefix(GW_LEX_VERB, p, n) ||
+	    gw_lex_prefix(GW_LEX_PREPOSITION, p, n))
+		return true;
+	size_t first[1];
+	gw_seg_class cls = GW_SEG_OTHER;
+	return gw_segment(p, n, first, 1) && gw_seg_lookup(p, first[0], &cls) && cls == GW_SEG_VERB;
+}
+
+/* 重要节假日期间, “**马拉松”赛事期间, 禁渔期内, 开放以来: a phrase of up to
+ * twelve characters (a name in quotes or masked may be among them) ending
+ * in 期间, 期内 or 以来 before its clause's verb (an adverb or a co-verb
+ * may come first) is when; its length with 期间, 期内 or 以来, or 0. */
 static size_t during(const char *p, size_t n)
 {
 	size_t i = 0, len;
-	for (int c = 0; c < 10 && i + 6 <= n; c++, i += len) {
+	for (int c = 0; c < 14 && i + 6 <= n; c++, i += len) {
 		uint32_t cp = gw_utf8_decode(p + i, n - i, &len);
-		if (!is_han(cp))
+		if (!is_han(cp) && cp != 0x201C && cp != 0x201D && cp != '*')   /* “ ” */
 			return 0;
-		if (c >= 1 && (!memcmp(p + i, "期间", 6) || !memcmp(p + i, "以来", 6))) {
-			size_t k = i + 6, adv = label_agent_adverb(p + k, n - k);
-			return adv || label_clause_verb(p + k, n - k) || gw_lex_prefix(GW_LEX_VERB, p + k, n - k) ? k : 0;
-		}
+		if (c >= 1 && (!memcmp(p + i, "期间", 6) || !memcmp(p + i, "期内", 6) || !memcmp(p + i, "以来", 6)))
+			return verb_follows(p + i + 6, n - i - 6) ? i + 6 : 0;
 	}
 	return 0;
 }
@@ -102,9 +115,7 @@ size_t label_date_prefix(const char *p, size_t n)
 			for (size_t u = 0; u < 2; u++)   /* 汛期期间, 暑期以来 */
 				if (k + 6 <= n && (!memcmp(p + k, u ? "以来" : "期间", 6)))
 					k += 6;
-			size_t adv = label_agent_adverb(p + k, n - k);
-			if (k == i + w && !label_clause_verb(p + k + adv, n - k - adv) &&
-			    !gw_lex_prefix(GW_LEX_VERB, p + k, n - k))
+			if (k == i + w && !verb_follows(p + k, n - k))
 				return total;
 			total = i = k;
 			continue;
