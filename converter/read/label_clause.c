@@ -64,12 +64,14 @@ static bool lead_is_word(const char *t, size_t n)
 	return gw_lex_prefix(GW_LEX_LEAD_WORD, t, n) > 0;
 }
 
-/* 在2023年省运会上, 在专项行动中: a frame of place or occasion before the
- * subject; its length (through 上/中/期间), or 0. */
+/* 在2023年省运会上, 在专项行动中, 从入境货物中: a frame of place, occasion
+ * or source before the subject; its length (through 上/中/期间), or 0. */
 static size_t frame(const char *t, size_t n)
 {
-	if (n < 9 || memcmp(t, "在", 3) != 0 || label_bound_at(t, 0, 0, n))
+	if (n < 9 || label_bound_at(t, 0, 0, n))
 		return 0;   /* (在线, 在建: words, no preposition) */
+	if (memcmp(t, "在", 3) != 0 && (memcmp(t, "从", 3) != 0 || gw_lex_prefix(GW_LEX_FROM_AFTER, t + 3, n - 3)))
+		return 0;   /* (从业, 从事) */
 	size_t i = 3, len;
 	for (int c = 0; c < 16 && i < n; c++) {
 		uint32_t cp = gw_utf8_decode(t + i, n - i, &len);
@@ -281,13 +283,28 @@ static bool object_follows(const char *p, size_t v, size_t vl, size_t b, bool ha
 	return memcmp(p + b - 3, "的", 3) != 0;
 }
 
-/* The first clause verb in p[a..b) whose object may follow, or (size_t)-1. */
-size_t label_first_verb(const char *p, size_t a, size_t b, bool has_noun, size_t *vl)
+/* The length of a verb of two characters or more that the segmenter finds
+ * as a word of its own at byte i of p[a..b) (新修, 截获, 送去), or 0. */
+static size_t dictionary_verb(const char *p, size_t a, size_t i, size_t b)
+{
+	size_t first[1];
+	gw_seg_class cls = GW_SEG_OTHER;
+	if (!gw_seg_boundary(p + a, b - a, i - a) || !gw_segment(p + i, b - i, first, 1) || first[0] < 6 ||
+	    !gw_seg_lookup(p + i, first[0], &cls) || cls != GW_SEG_VERB || bound_suffix(p + i + first[0], b - i - first[0]))
+		return 0;
+	return first[0];
+}
+
+/* The first clause verb in p[a..b) whose object may follow, or (size_t)-1;
+ * with any_verb, a verb the segmenter knows counts too. */
+static size_t first_verb(const char *p, size_t a, size_t b, bool has_noun, bool any_verb, size_t *vl)
 {
 	size_t len;
 	for (size_t i = a; i < b; i += len) {
 		gw_utf8_decode(p + i, b - i, &len);
 		size_t v = label_clause_verb(p + i, b - i);
+		if (!v && any_verb)
+			v = dictionary_verb(p, a, i, b);
 		if (v == len && label_bound_at(p, a, i, b))
 			v = 0;   /* 项目平均工期: 均 of 平均 is no verb */
 		/* 为基层减少重复报表: after a phrase, a change word is the verb too
@@ -303,6 +320,11 @@ size_t label_first_verb(const char *p, size_t a, size_t b, bool has_noun, size_t
 		}
 	}
 	return (size_t)-1;
+}
+
+size_t label_first_verb(const char *p, size_t a, size_t b, bool has_noun, size_t *vl)
+{
+	return first_verb(p, a, b, has_noun, false, vl);
 }
 
 /* Head nouns a verb modifies inside a noun phrase: 污水处理设施,
@@ -339,7 +361,10 @@ static size_t past_preposition(const char *p, span s, size_t orig, bool has_noun
 		return 0;
 	if (instrument_prep(p, orig, s.a) || instrument_prep(p, s.a, s.a + l))
 		one = after_means(p, s.a + l + one, s.b) - s.a - l;
-	size_t at = label_first_verb(p, s.a + l + one, s.b, has_noun, &vl);
+	/* 向部队输送新兵, 通过…系统查询: after a recipient or a means any verb
+	 * ends the phrase (after 对 its object is often what is counted) */
+	bool any = l && (!memcmp(t, "向", 3) || !memcmp(t, "通过", 6));
+	size_t at = first_verb(p, s.a + l + one, s.b, has_noun, any, &vl);
 	return at == (size_t)-1 ? 0 : at;
 }
 
