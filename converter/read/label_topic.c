@@ -350,8 +350,8 @@ const char *label_past_what_came(const char *s)
  * not of what came (新建学校总投资). */
 static void make_trim(const char *full, char *trim)
 {
-	size_t fn = strlen(full), v = gw_lex_prefix(GW_LEX_RESULT_VERB, full, fn);
-	if (!v || v >= fn || gw_lex_is(GW_LEX_DONE_VERB, full, v) || gw_lex_prefix(GW_LEX_COUNTING_VERB, full, fn) ||
+	size_t fn = strlen(full), v = label_treatment_verb(full, fn);
+	if (!v || v >= fn || gw_lex_prefix(GW_LEX_COUNTING_VERB, full, fn) ||
 	    !gw_seg_boundary(full, fn, v))
 		v = 0;
 	copy_text(trim, full + v);

@@ -142,6 +142,10 @@ floor() {
 # heldout2 0.9837 → 0.9796, heldout3 0.9754 → 0.9403, heldout4 0.9732 →
 # 0.9464, heldout6 0.8793 → 0.8735, heldout7 0.8657 → 0.8520, heldout8 0.8958
 # → 0.8888, heldout11 0.8343 → 0.8282, heldout12 0.8852 → 0.8832 (投入养护资金).
+# Then a measure of such a count names the thing without any verb that stays
+# (排查隐患…，整改率 → 隐患整改率; 拆除违法建设…，面积 → 违法建设面积):
+# heldout12's tester keeps it once (退还投标保证金金额): label_exact 0.7315 →
+# 0.7295; heldout3, 9, 13, 15 up.
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -156,19 +160,19 @@ while read -r set floors; do
 done <<'FLOORS'
 heldout precision=0.9968 recall=0.9968 label=0.9526 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.6529
 heldout2 precision=0.9959 recall=0.9959 label=0.9796 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.6788
-heldout3 precision=0.9964 recall=0.9964 label=0.9403 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5684
+heldout3 precision=0.9964 recall=0.9964 label=0.9403 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5754
 heldout4 precision=0.9966 recall=0.9966 label=0.9464 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6254
 heldout5 precision=0.9936 recall=0.9936 label=0.8980 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5222
 heldout6 precision=0.9961 recall=0.9942 label=0.8735 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6704
 heldout7 precision=0.9972 recall=0.9972 label=0.8520 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6657 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9908 recall=0.9976 label=0.8888 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7106 structure=0.9912 status=0.9976 period=0.9976
-heldout9 precision=0.9913 recall=0.9913 label=0.8496 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6383 structure=0.9912 status=0.9978 period=0.9934
+heldout9 precision=0.9913 recall=0.9913 label=0.8518 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6383 structure=0.9912 status=0.9978 period=0.9934
 heldout10 precision=0.9856 recall=0.9856 label=0.8630 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7074 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8282 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
-heldout12 precision=0.9884 recall=0.9903 label=0.8832 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7315 structure=0.9911 status=0.9961 period=0.9961
-heldout13 precision=0.9937 recall=0.9815 label=0.8914 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.7286 structure=0.9908 status=0.9812 period=0.9916
+heldout12 precision=0.9884 recall=0.9903 label=0.8832 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7295 structure=0.9911 status=0.9961 period=0.9961
+heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.7306 structure=0.9908 status=0.9812 period=0.9916
 heldout14 precision=0.9873 recall=0.9852 label=0.8358 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6396 structure=0.9897 status=0.9872 period=0.9722
-heldout15 precision=0.9959 recall=0.9979 label=0.8623 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7024 structure=0.9897 status=0.9898 period=0.9797
+heldout15 precision=0.9959 recall=0.9979 label=0.8643 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7044 structure=0.9897 status=0.9898 period=0.9797
 heldout16 precision=0.9930 recall=0.9930 label=0.7935 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7006 structure=0.9891 status=0.9860 period=0.9651
 FLOORS
 

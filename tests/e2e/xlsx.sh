@@ -64,7 +64,7 @@ import openpyxl,sys
 s=openpyxl.load_workbook(sys.argv[1])['概要']
 rows=[[c.value for c in r] for r in s.iter_rows()]
 i=[k for k,r in enumerate(rows) if r[0]=='指标名称'][0]
-want=[['城镇新增就业','万人',1.42,'全年',1.5,None],['创业担保贷款','亿元',2.6,'全年',3,None]]
+want=[['城镇新增就业','万人',1.42,'全年',1.5,None],['发放创业担保贷款','亿元',2.6,'全年',3,None]]
 sys.exit([r[:6] for r in rows[i+1:i+3]] != want)" "$OUT/pairs.xlsx"
 else
 	fail "pairs: converts"; sed 's/^/    /' "$TMP/pairs.log" | head -5
