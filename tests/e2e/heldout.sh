@@ -146,6 +146,9 @@ floor() {
 # (排查隐患…，整改率 → 隐患整改率; 拆除违法建设…，面积 → 违法建设面积):
 # heldout12's tester keeps it once (退还投标保证金金额): label_exact 0.7315 →
 # 0.7295; heldout3, 9, 13, 15 up.
+# 平均年龄, 篇幅 and 储水量 alone take the sentence's topic (专职工作人员平均年龄,
+# 志稿总篇幅): heldout11's 一线环卫工人平均年龄 is no accepted form of its
+# 环卫工人平均年龄 (label 0.8282 → 0.8261); heldout12 and 16 up.
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	name="held-out set $set"
@@ -168,12 +171,12 @@ heldout7 precision=0.9972 recall=0.9972 label=0.8520 change=0.9972 qualifier=0.9
 heldout8 precision=0.9908 recall=0.9976 label=0.8888 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7106 structure=0.9912 status=0.9976 period=0.9976
 heldout9 precision=0.9913 recall=0.9913 label=0.8518 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6383 structure=0.9912 status=0.9978 period=0.9934
 heldout10 precision=0.9856 recall=0.9856 label=0.8630 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7074 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9898 recall=0.9918 label=0.8282 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
-heldout12 precision=0.9884 recall=0.9903 label=0.8832 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7295 structure=0.9911 status=0.9961 period=0.9961
+heldout11 precision=0.9898 recall=0.9918 label=0.8261 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
+heldout12 precision=0.9884 recall=0.9903 label=0.8832 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7315 structure=0.9911 status=0.9961 period=0.9961
 heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.7306 structure=0.9908 status=0.9812 period=0.9916
 heldout14 precision=0.9873 recall=0.9852 label=0.8358 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6396 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8643 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7044 structure=0.9897 status=0.9898 period=0.9797
-heldout16 precision=0.9930 recall=0.9930 label=0.7935 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7006 structure=0.9891 status=0.9860 period=0.9651
+heldout16 precision=0.9930 recall=0.9930 label=0.7958 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7053 structure=0.9891 status=0.9860 period=0.9651
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
