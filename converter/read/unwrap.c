@@ -56,6 +56,7 @@
 #include "../model/utf8.h"
 #include "lexicon.h"
 #include "markers.h"
+#include "segment.h"
 #include "units.h"
 
 #define MIN_WRAP_CHARS 14     /* a narrower "wrap" is a list of short lines */
@@ -63,6 +64,8 @@
 #define MIN_FULL_LINES 4
 #define MIN_FULL_SHARE 30     /* % of the measured lines that are full */
 #define MIN_OPEN_SHARE 60     /* % of full lines that stop mid-sentence */
+#define MIN_SPLIT_SHARE 25    /* % of the measured lines that end inside a word (ragged wrap) */
+#define SEAM_CHARS 4          /* characters each side of a line end the segmenter reads */
 #define MAX_PAGE 9999
 #define MAX_MEASURE 512
 #define MAX_INDENT 4          /* characters of a paragraph indent; more is centring */
@@ -358,6 +361,53 @@ static size_t best_width(scan *sc, bool by_columns, size_t lo, size_t hi, size_t
 	return best;
 }
 
+static bool is_han(uint32_t cp)
+{
+	return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* The end of line a falls inside a word that line b finishes (宏观审 /
+ * 慎管理, 增速高于全市平 / 均): the segmenter, reading up to SEAM_CHARS
+ * characters each side, finds no word boundary at the seam.  Clean text
+ * ends its lines at a sentence end or a heading, never there. */
+static bool splits_word(const line *a, const line *b)
+{
+	size_t at, len, from = a->len;
+	if (!is_han(last_cp(a->s, a->len, &at)) || !is_han(first_cp(b->s, b->len)))
+		return false;
+	for (int c = 0; c < SEAM_CHARS && from > 0 && is_han(last_cp(a->s, from, &at)); c++)
+		from = at;
+	char buf[8 * SEAM_CHARS];
+	size_t n = a->len - from, i = 0;
+	memcpy(buf, a->s + from, n);
+	for (int c = 0; c < SEAM_CHARS && i < b->len && is_han(gw_utf8_decode(b->s + i, b->len - i, &len)); c++)
+		i += len;
+	memcpy(buf + n, b->s, i);
+	return !gw_seg_boundary(buf, n + i, n);
+}
+
+/* The next kept text line after line i when nothing (no blank line, no
+ * furniture kept) stands between them, else NULL. */
+static const line *next_text(const scan *sc, size_t i)
+{
+	for (i++; i < sc->n && sc->v[i].role != ROLE_TEXT && sc->v[i].role != ROLE_BLANK &&
+		  sc->v[i].role != ROLE_BLOCK; i++)
+		;
+	return i < sc->n && sc->v[i].role == ROLE_TEXT ? &sc->v[i] : NULL;
+}
+
+/* A hand-retyped PDF or a phone's proportional font wraps at no one
+ * width, but its lines still end inside words: enough of them do. */
+static bool ragged_wrap(const scan *sc, size_t measured_lines)
+{
+	size_t split = 0;
+	for (size_t i = 0; i < sc->n; i++) {
+		const line *b = measured(&sc->v[i]) ? next_text(sc, i) : NULL;
+		split += b && !b->heading && splits_word(&sc->v[i], b);
+	}
+	return split >= MIN_FULL_LINES && split * 100 >= measured_lines * MIN_SPLIT_SHARE;
+}
+
 static bool detect_wrap(scan *sc)
 {
 	size_t full_chars, full_cols;
@@ -378,8 +428,9 @@ static bool detect_wrap(scan *sc)
 		full++;
 		open += !gw_unwrap_ends_sentence(l->s, l->len);
 	}
-	bool wrapped = full >= MIN_FULL_LINES && full * 100 >= n * MIN_FULL_SHARE &&
-		       open * 100 >= full * MIN_OPEN_SHARE;
+	bool wrapped = (full >= MIN_FULL_LINES && full * 100 >= n * MIN_FULL_SHARE &&
+			open * 100 >= full * MIN_OPEN_SHARE) ||
+		       (sc->width && ragged_wrap(sc, n));
 	if (!wrapped)
 		sc->width = 0;
 	return wrapped;
@@ -537,7 +588,8 @@ static bool continues(const scan *sc, const line *a, const line *b, int indent_b
 		return full && is_heading_tail(sc, b) && !is_salutation(sc, b, false);
 	if (starts_with(a->s, a->len, "——") || is_salutation_text(a))
 		return full && is_heading_tail(sc, b);
-	if (!(nearly_full(sc, a) || stops_mid_clause(sc, a) || splits_figure(a, b)) || (!full && first) ||
+	if (!(nearly_full(sc, a) || stops_mid_clause(sc, a) || splits_figure(a, b) || splits_word(a, b)) ||
+	    (!full && first) ||
 	    is_salutation(sc, b, full))
 		return false;
 	if (gw_marker_section(b->s, b->len, &m) || is_date_line(b->s, b->len) || starts_closing(b->s, b->len))

@@ -127,6 +127,8 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout17, heldout18: written blind (2026-12-07, session 10); first sight at
+# 8d3ae21 and 0c3038c in their READMEs; floors from 0c3038c, never tuned on.
 # 2026-12-07 (session 10): a result verb that says what was counted stays in the label
 # (发放补贴资金, 发布预警信息, 办理产地检疫, 更换破损管道, 征收…: heldout12–16's
 # testers keep it in 160 labels of 172); one that says only that it was done
@@ -177,6 +179,8 @@ heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.
 heldout14 precision=0.9873 recall=0.9852 label=0.8358 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6396 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8643 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7044 structure=0.9897 status=0.9898 period=0.9797
 heldout16 precision=0.9930 recall=0.9930 label=0.7958 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7053 structure=0.9891 status=0.9860 period=0.9651
+heldout17 precision=0.9847 recall=0.9974 label=0.8406 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6323 structure=0.9887 status=0.9820 period=0.9614
+heldout18 precision=0.9976 recall=0.9976 label=0.8634 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6574 structure=0.9893 status=0.9745 period=0.9675
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and

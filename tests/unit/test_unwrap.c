@@ -423,6 +423,38 @@ static void test_ragged_wrap(void **state)
 	expect("ragged wrap", in, want);
 }
 
+/* Lines of no common width at all (typed out again from a PDF): they
+ * still end inside words (水资源刚 / 性约束, 全市平 / 均), which clean text
+ * never does; enough such lines make the text wrapped, and a line whose
+ * end splits a word goes on. */
+static void test_split_words(void **state)
+{
+	(void)state;
+	const char *in =
+		"县水务局2026年工作总结\n"
+		"2026年，县水务局认真落实节水优先方针，持续加强水资源刚\n"
+		"性约束，全县供水安全保障能力稳步提升。\n"
+		"一、城乡供水\n"
+		"全年新建改造供水管网86公里，城区供水普及率达到99.2%，较上年提\n"
+		"高0.6个百分点；农村集中供水率达到93.5%，\n"
+		"自来水普及率高于全市平\n"
+		"均2.1个百分点。\n"
+		"二、水土保持\n"
+		"治理水土流失面积12.4平方公里，新修梯田1,800亩，\n"
+		"栽植水保林2,600亩，林草覆\n"
+		"盖率提高到百分之六十以上，生态环境明显改善。\n";
+	const char *want =
+		"县水务局2026年工作总结\n"
+		"2026年，县水务局认真落实节水优先方针，持续加强水资源刚性约束，全县供水安全保障能力稳步提升。\n"
+		"一、城乡供水\n"
+		"全年新建改造供水管网86公里，城区供水普及率达到99.2%，较上年提高0.6个百分点；农村集中供水率达到93.5%，"
+		"自来水普及率高于全市平均2.1个百分点。\n"
+		"二、水土保持\n"
+		"治理水土流失面积12.4平方公里，新修梯田1,800亩，栽植水保林2,600亩，林草覆盖率提高到百分之六十以上，"
+		"生态环境明显改善。";
+	expect("split words", in, want);
+}
+
 /* decode.c keeps what the white space it strips said, for this pass. */
 static void test_decode_hints(void **state)
 {
@@ -694,6 +726,7 @@ int main(void)
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_empty_and_blank),
 		cmocka_unit_test(test_ragged_wrap),
+		cmocka_unit_test(test_split_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
