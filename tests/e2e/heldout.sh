@@ -128,7 +128,8 @@ floor() {
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
 # heldout17, heldout18: written blind (2026-12-07, session 10); first sight at
-# 8d3ae21 and 0c3038c in their READMEs; floors from 0c3038c, never tuned on.
+# 8d3ae21 and 0c3038c in their READMEs; floors from 0c3038c, heldout17's then
+# raised by the reader fix its PDF copy showed (lines ending inside words).
 # 2026-12-07 (session 10): a result verb that says what was counted stays in the label
 # (发放补贴资金, 发布预警信息, 办理产地检疫, 更换破损管道, 征收…: heldout12–16's
 # testers keep it in 160 labels of 172); one that says only that it was done
