@@ -740,16 +740,27 @@ struct extract {
 	const gw_cell_sentence *cell; /* reading a table cell's sentence (indicators_table.h) */
 };
 
+/* The character at byte i ends a clause: ，；。、, or the ASCII , and ; a
+ * phone's chat puts there (46栋,住户) — not a thousands separator (3,128). */
+static bool clause_end_at(const char *p, size_t n, size_t i)
+{
+	size_t len;
+	uint32_t cp = cp_at(p, n, i, &len);
+	if (is_clause_delim(cp))
+		return true;
+	if (cp != ',' && cp != ';')
+		return false;
+	return !(i > 0 && is_digit_cp((unsigned char)p[i - 1]) && is_digit_cp(cp_at(p, n, i + 1, &len)));
+}
+
 static void clause_of(const char *p, size_t n, const struct qty *q, span *out)
 {
 	size_t a = q->num_a, lim = lookback_floor(p, a), len;
-	while (a > lim && !is_clause_delim(cp_before(p, a)))
+	while (a > lim && !clause_end_at(p, n, prev_start(p, a)))
 		a = prev_start(p, a);
 	size_t b = q->end, blim = lookahead_ceil(p, b, n);
-	while (b < blim) {
-		uint32_t cp = cp_at(p, n, b, &len);
-		if (is_clause_delim(cp))
-			break;
+	while (b < blim && !clause_end_at(p, n, b)) {
+		cp_at(p, n, b, &len);
 		b += len;
 	}
 	out->a = a;

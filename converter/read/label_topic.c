@@ -379,7 +379,9 @@ void label_set_topic(struct label_state *st, const char *topic, size_t phrase, g
 	copy_text(st->near_full, topic);
 	copy_text(st->near_trim, trim);
 	st->near_kind = (int)kind;
-	copy_text(st->para_topic, trim);
+	/* a measure (…的比例, 覆盖率) is no topic for the next sentences */
+	if (!gw_lex_suffix(GW_LEX_MEASURE_HEAD, trim, strlen(trim)))
+		copy_text(st->para_topic, trim);
 	st->near_phrase = phrase;
 }
 

@@ -180,7 +180,7 @@ heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.
 heldout14 precision=0.9873 recall=0.9852 label=0.8358 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6396 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8643 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7044 structure=0.9897 status=0.9898 period=0.9797
 heldout16 precision=0.9930 recall=0.9930 label=0.7958 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7053 structure=0.9891 status=0.9860 period=0.9651
-heldout17 precision=0.9847 recall=0.9974 label=0.8406 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6323 structure=0.9887 status=0.9820 period=0.9614
+heldout17 precision=0.9847 recall=0.9974 label=0.8431 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6375 structure=0.9887 status=0.9820 period=0.9614
 heldout18 precision=0.9976 recall=0.9976 label=0.8634 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6574 structure=0.9893 status=0.9745 period=0.9675
 FLOORS
 

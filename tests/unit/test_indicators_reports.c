@@ -84,6 +84,14 @@ static void test_fields(void **state)
 		assert_null(strstr(l, "，"));
 	}
 	gw_report_free(r);
+	/* a phone's chat writes the ASCII comma and semicolon: they end the
+	 * clause, a thousands separator does not */
+	r = report_from_text("一、基本情况\n社区共有居民楼46栋,住户3,128户;全年接待12次。");
+	assert_int_equal(r->n_indicators, 3);
+	assert_string_equal(r->indicators[0].clause, "社区共有居民楼46栋");
+	assert_string_equal(r->indicators[1].clause, "住户3,128户");
+	assert_string_equal(r->indicators[2].clause, "全年接待12次");
+	gw_report_free(r);
 }
 
 /* A run-in heading's figures belong to the first paragraph of its line. */
