@@ -270,6 +270,54 @@ static void level_class_build(const struct label_facts *f, char *buf)
 	cat(buf, f->whole + cl, f->wn - cl);
 }
 
+/* 在编人员12人，其中从事财务审计的3人 → 从事财务审计的在编人员: a
+ * relative clause written straight before a count (…的 N, …的有 N, …的仅
+ * N) is a class of the things the sentence counted just before in the same
+ * unit.  Not a 由…的 level, nor a share or a plan's 完成…的. */
+static bool relative_before(const struct label_facts *f)
+{
+	const char *p = f->p;
+	size_t i = f->q->num_a;
+	for (int k = 0; k < 2 && i >= 3; k++)
+		if (!memcmp(p + i - 3, "有", 3) || !memcmp(p + i - 3, "仅", 3) || !memcmp(p + i - 3, "约", 3))
+			i -= 3;
+	if (i < 3 || memcmp(p + i - 3, "的", 3))
+		return false;
+	for (size_t j = f->phrase; j + 3 <= i - 3; j++)   /* 由上年的31座: an earlier level (not 从事) */
+		if ((!memcmp(p + j, "由", 3) || !memcmp(p + j, "从", 3)) &&
+		    !gw_lex_prefix(GW_LEX_FROM_AFTER, p + j + 3, i - 3 - j - 3))
+			return false;
+	return true;
+}
+
+static bool relative_class_applies(const struct label_facts *f)
+{
+	if (f->need != NEED_NONE || f->has_noun || f->change || f->q->kind != GW_KIND_COUNT ||
+	    chars(f->whole, f->wn) < 3 || !relative_before(f) || !memcmp(f->whole, "完成", 6) ||
+	    !memcmp(f->whole, "占", 3))
+		return false;
+	for (size_t j = f->k; j-- > 0;) {
+		const struct qty *q = &f->c->q[j];
+		if (q->num_a < f->st->sent)
+			return false;
+		if (q->kind == GW_KIND_COUNT && q->label[0] && !q->change)
+			return !strcmp(q->base_unit, f->q->base_unit) && !strstr(q->label, f->whole);
+	}
+	return false;
+}
+
+static void relative_class_build(const struct label_facts *f, char *buf)
+{
+	char thing[BUF];
+	copy_text(thing, last_count(f));
+	label_trim_edges(thing);
+	cat(buf, f->whole, f->wn);
+	size_t n = strlen(buf);
+	if (n < 3 || memcmp(buf + n - 3, "的", 3))
+		cat(buf, "的", 3);
+	cat(buf, thing, strlen(thing));
+}
+
 /* The average of the figure just given, in its unit: its measure. */
 static bool average_of_previous_applies(const struct label_facts *f)
 {
@@ -587,10 +635,11 @@ struct label_rule {
  *    next, for the same reason (用 alone would borrow a topic);
  *  - previous_object first: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
- *  - level_class, rate_of_count and short_then_text before self_standing:
- *    each is a self-standing subject (need NONE) that still borrows from
- *    the sentence — a class, a rate of the count just given, a word whose
- *    noun follows the unit;
+ *  - level_class, relative_class, rate_of_count and short_then_text
+ *    before self_standing: each is a self-standing subject (need NONE)
+ *    that still borrows from the sentence — a class (a bound, a relative
+ *    clause …的), a rate of the count just given, a word whose noun
+ *    follows the unit;
  *  - self_standing: everything else that needs nothing;
  *  - noun_after_de before the short-noun rules and the topic: a noun after
  *    的 is closer than any topic (…能力3万吨的第二水厂);
@@ -606,6 +655,7 @@ static const struct label_rule label_rules[] = {
 	RULE(time_taken),
 	RULE(previous_object),
 	RULE(level_class),
+	RULE(relative_class),
 	RULE(average_of_previous),
 	RULE(rate_of_count),
 	RULE(short_then_text),
