@@ -187,7 +187,6 @@ typedef enum gw_lex {
 	/* ---- labelling only, in lexicon_label.c ---- */
 	GW_LEX_LABEL_FIRST_,
 	GW_LEX_WHOLE_BARE = GW_LEX_LABEL_FIRST_, /* a whole that names nothing of its own: 总数, 总量 */
-	GW_LEX_AGGREGATE,      /* ends of a whole whose share is a 比重: 产值, 税收, 生产总值 */
 	GW_LEX_INNER_CUT,      /* inside a label, cut with all before them: 将, 把, 力争 */
 	GW_LEX_INNER_TIME,     /* inside a label, a time cut (with an actor before it): 全年 */
 	GW_LEX_HEADCOUNT_VERB, /* verbs whose count of people is a 人数: 死亡, 参保, 容纳 */

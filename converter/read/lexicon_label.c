@@ -11,14 +11,6 @@
  * X占比; any other whole stays in the label (…占游客总量比例). */
 static const gw_word wholes_bare[] = {W("总数"), W("总量"), W("总和"), W("全部"), W("总体")};
 
-/* 占园区规模以上工业总产值的73.2% → …占规模以上工业总产值比重: a share of
- * an economic aggregate is a 比重, as statistics write it; of anything
- * else (总投资, 交流总数, 在编人员) assessors write 比例. */
-static const gw_word aggregates[] = {
-	W("产值"), W("税收"), W("收入"), W("生产总值"), W("增加值"), W("GDP"), W("营业额"), W("销售额"), W("总产值"),
-	W("财政收入"), W("支出"), W("消费品零售总额"),
-};
-
 /* 恳请县人民政府将县级配套资金: what 将/把 takes is measured; 住房城乡建设
  * 系统力争城建投资: what is aimed at is (label_inner.c). */
 static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保")};
@@ -115,7 +107,6 @@ static const gw_word season_deixis[] = {W("本"), W("全"), W("上一"), W("上�
 
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
-	[GW_LEX_AGGREGATE - GW_LEX_LABEL_FIRST_] = LIST(aggregates),
 	[GW_LEX_INNER_CUT - GW_LEX_LABEL_FIRST_] = LIST(inner_cuts),
 	[GW_LEX_INNER_TIME - GW_LEX_LABEL_FIRST_] = LIST(inner_times),
 	[GW_LEX_HEADCOUNT_VERB - GW_LEX_LABEL_FIRST_] = LIST(headcount_verbs),

@@ -49,20 +49,20 @@ static void check_cases(const struct label_case *cases, size_t n)
 
 #define CHECK(cases) check_cases(cases, sizeof cases / sizeof cases[0])
 
-/* X，占Y的N%: the share names its whole (比重 of an economic aggregate,
- * else 比例); a whole that names nothing (总数) leaves X占比; a change
- * after the share is of X占比. */
+/* X，占Y的N%: the share names its whole (X占Y比重, as statistics write
+ * it); a whole that names nothing (总数) leaves X占比; a change after the
+ * share is of X占比. */
 static void test_share_of_whole(void **state)
 {
 	(void)state;
 	static const struct label_case cases[] = {
 		{"全镇共有行政村26个，其中集体经济年收入30万元以上的村18个，占行政村总数的69.2%，比上年提高7个百分点。",
-		 "69.2%", "集体经济年收入30万元以上的村占行政村总数比例"},
+		 "69.2%", "集体经济年收入30万元以上的村占行政村总数比重"},
 		{"全镇共有行政村26个，其中集体经济年收入30万元以上的村18个，占行政村总数的69.2%，比上年提高7个百分点。",
 		 "7个百分点", "集体经济年收入30万元以上的村占比比上年提高"},
 		{"规上工业实现增加值18.2亿元，占全区地区生产总值的31.5%。", "31.5%",
 		 "规上工业增加值占地区生产总值比重"},
-		{"省级奖补资金3000万元，占总投资的60%。", "60%", "省级奖补资金占总投资比例"},
+		{"省级奖补资金3000万元，占总投资的60%。", "60%", "省级奖补资金占总投资比重"},
 		{"今年招录新教师120名，其中硕士研究生35名，占总数的29.2%。", "29.2%", "硕士研究生占比"},
 	};
 	CHECK(cases);
