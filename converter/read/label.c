@@ -318,6 +318,42 @@ static void relative_class_build(const struct label_facts *f, char *buf)
 	cat(buf, thing, strlen(thing));
 }
 
+/* 安排项目资金780万元，其中上半年拨付500万元 → 拨付项目资金: a verb alone
+ * before an amount moves the money the sentence named before it. */
+static const char *money_before(const struct label_facts *f)
+{
+	for (size_t j = f->k; j-- > 0;) {
+		const struct qty *q = &f->c->q[j];
+		if (q->num_a < f->st->sent)
+			return NULL;
+		if (q->kind == GW_KIND_AMOUNT && q->label[0] && !q->change)   /* and it names money */
+			return label_verb_before(q->label, 0, strlen(q->label)) ? NULL : q->label;
+	}
+	return NULL;
+}
+
+static bool money_verb_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && f->q->kind == GW_KIND_AMOUNT && !f->change && f->wn >= 6 &&
+	       label_clause_verb(f->whole, f->wn) == f->wn && money_before(f);
+}
+
+static void money_verb_build(const struct label_facts *f, char *buf)
+{
+	const char *m = money_before(f);
+	size_t n = strlen(m), from = 0, len;
+	for (size_t i = 0; i < n; i += len) {   /* past its own verb: 安排补助资金 → 补助资金 */
+		gw_utf8_decode(m + i, n - i, &len);
+		size_t v = label_clause_verb(m + i, n - i);
+		if (v && i + v < n)
+			from = i + v;
+	}
+	if (!strcmp(m + from, f->whole))
+		from = 0;
+	cat(buf, f->whole, f->wn);
+	cat(buf, m + from, n - from);
+}
+
 /* The average of the figure just given, in its unit: its measure. */
 static bool average_of_previous_applies(const struct label_facts *f)
 {
@@ -635,11 +671,11 @@ struct label_rule {
  *    next, for the same reason (用 alone would borrow a topic);
  *  - previous_object first: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
- *  - level_class, relative_class, rate_of_count and short_then_text
- *    before self_standing: each is a self-standing subject (need NONE)
- *    that still borrows from the sentence — a class (a bound, a relative
- *    clause …的), a rate of the count just given, a word whose noun
- *    follows the unit;
+ *  - level_class, relative_class, money_verb, rate_of_count and
+ *    short_then_text before self_standing: each is a self-standing subject
+ *    (need NONE) that still borrows from the sentence — a class (a bound,
+ *    a relative clause …的), the money a lone verb moves, a rate of the
+ *    count just given, a word whose noun follows the unit;
  *  - self_standing: everything else that needs nothing;
  *  - noun_after_de before the short-noun rules and the topic: a noun after
  *    的 is closer than any topic (…能力3万吨的第二水厂);
@@ -656,6 +692,7 @@ static const struct label_rule label_rules[] = {
 	RULE(previous_object),
 	RULE(level_class),
 	RULE(relative_class),
+	RULE(money_verb),
 	RULE(average_of_previous),
 	RULE(rate_of_count),
 	RULE(short_then_text),

@@ -197,7 +197,7 @@ static const gw_word actor_ends[] = {
 /* Verbs that make someone else act (引导企业投入, 推动部门建立). */
 static const gw_word causatives[] = {
 	W("引导"), W("推动"), W("组织"), W("督促"), W("带动"), W("动员"), W("鼓励"), W("指导"), W("帮助"), W("协助"),
-	W("促进"), W("要求"), W("支持"),
+	W("促进"), W("要求"), W("支持"), W("恳请"), W("请求"),
 };
 
 /* 推动物业企业成立党组织: what the causee sets up is its own. */

@@ -186,14 +186,14 @@ heldout7 precision=0.9972 recall=0.9972 label=0.8493 change=0.9972 qualifier=0.9
 heldout8 precision=0.9908 recall=0.9976 label=0.8842 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7060 structure=0.9912 status=0.9976 period=0.9976
 heldout9 precision=0.9913 recall=0.9913 label=0.8540 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6405 structure=0.9912 status=0.9978 period=0.9934
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7053 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9898 recall=0.9918 label=0.8241 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6012 structure=0.9916 status=0.9959 period=0.9897
+heldout11 precision=0.9898 recall=0.9918 label=0.8261 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6012 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8891 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7315 structure=0.9911 status=0.9961 period=0.9961
 heldout13 precision=0.9937 recall=0.9815 label=0.8893 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9812 period=0.9916
-heldout14 precision=0.9873 recall=0.9852 label=0.8464 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6503 structure=0.9897 status=0.9872 period=0.9722
+heldout14 precision=0.9873 recall=0.9852 label=0.8464 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6545 structure=0.9897 status=0.9872 period=0.9722
 heldout15 precision=0.9959 recall=0.9979 label=0.8684 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7085 structure=0.9897 status=0.9898 period=0.9797
-heldout16 precision=0.9930 recall=0.9930 label=0.7958 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7053 structure=0.9891 status=0.9860 period=0.9651
-heldout17 precision=0.9847 recall=0.9974 label=0.8508 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6452 structure=0.9887 status=0.9820 period=0.9614
-heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6666 structure=0.9893 status=0.9745 period=0.9675
+heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7076 structure=0.9891 status=0.9860 period=0.9651
+heldout17 precision=0.9847 recall=0.9974 label=0.8534 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6529 structure=0.9887 status=0.9820 period=0.9614
+heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6712 structure=0.9893 status=0.9745 period=0.9675
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
