@@ -141,7 +141,8 @@ static const char *const period_words[] = {
 /* Times that are periods only where they open a clause (当前，…; 汛期共启动…)
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
-static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "暑期", "春运", "冬春", "严寒期"};
+static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "汛前", "汛后", "暑期", "暑假", "寒假",
+						   "春运", "冬春", "严寒期"};
 /* A season opening a clause before its verb (秋季开展培训…); before a noun it
  * names the measure (夏季臭氧超标天数). */
 static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
@@ -544,6 +545,21 @@ static bool joins_thing(const gw_status_scan *sc, const char *p, size_t i)
 	return sc->period_b != j && sc->local_b != j;
 }
 
+/* True when a time word at p[i..e) starts inside a word the segmenter
+ * reads around it: 项目|前期 holds no 目前, 一年内 no 年内 (but 下降至今年的
+ * is 至 + 今年, whatever the dictionary's 至今 says). */
+static bool inside_word(const char *p, size_t n, size_t i, size_t e)
+{
+	if (word_before(to_words, N(to_words), p, i))
+		return false;
+	size_t ws = i, we = e, len;
+	for (int c = 0; c < 4 && ws > 0; c++)
+		ws = prev_start(p, ws);
+	for (int c = 0; c < 2 && we < n; c++, we += len)
+		cp_at(p, n, we, &len);
+	return !gw_seg_boundary(p + ws, we - ws, i - ws);
+}
+
 /* A period starting at byte i (of character cp) and ending by byte a
  * becomes the scan's period unless it is a comparison base; returns its
  * length, or 0 when none starts there. */
@@ -554,7 +570,7 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 	if (i > 0 && is_digit_cp(cp_before(p, i)))
 		return 0;
 	size_t e = period_at(p, n, i), l;
-	if (e == i || e > a)
+	if (e == i || e > a || (!is_digit_cp(cp) && inside_word(p, n, i, e)))
 		return 0;
 	if (i >= 3 && !memcmp(p + i - 3, "（", 3) && sc->period_b && sc->period_b == i - 3)
 		return e - i;   /* 严寒期（1月5日至1月24日）: the dates say when the period was */
