@@ -288,6 +288,8 @@ static const struct cue *cue_at(const char *p, size_t n, size_t i)
 	return NULL;
 }
 
+static bool fronted(const char *p, size_t n, size_t from, size_t i);
+
 /* The cue at byte i (of character cp) updates the scan's statuses;
  * returns its length, or 0 when none starts there. */
 static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, uint32_t cp)
@@ -300,8 +302,14 @@ static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, ui
 	if (c->status == GW_STATUS_ACTUAL)   /* in a list of targets 实际 names a figure (实际到位资金) */
 		for (int k = CLAUSE; k <= (sc->target_list ? PART : SENTENCE); k++)
 			sc->cue_status[k] = GW_STATUS_ACTUAL;
-	else if (sc->cue_status[c->scope] != GW_STATUS_TARGET)   /* a target holds */
-		sc->cue_status[c->scope] = c->status;
+	else {
+		/* a running total's span further in (…，近三年仅新增1名；二是…)
+		 * holds to the end of its part only, as a period does */
+		enum scope at = c->scope == SENTENCE && c->status == GW_STATUS_CUMULATIVE &&
+					!fronted(p, n, sc->sentence_a, i) ? PART : c->scope;
+		if (sc->cue_status[at] != GW_STATUS_TARGET)   /* a target holds */
+			sc->cue_status[at] = c->status;
+	}
 	return strlen(c->word);
 }
 
@@ -804,6 +812,28 @@ static bool clause_says_done(const char *p, size_t n, size_t i)
 	return memmem(p + a, b - a, "已", strlen("已")) != NULL;
 }
 
+/* True when the number at byte a is the later level of a 由…到/至 in its
+ * clause (由9,600平方米扩大到1.25万平方米: the 1.25万). */
+static bool from_to_level(const char *p, size_t n, size_t a)
+{
+	size_t i = a, len;
+	bool to = false;
+	for (int c = 0; c <= 2 * FROM_CHARS && i > 0; c++) {
+		i = prev_start(p, i);
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
+			return false;
+		if (!to)
+			to = c <= 2 && word_at(to_words, N(to_words), p, n, i);
+		else if (word_at(from_words, N(from_words), p, n, i) && !word_at(not_from_at, N(not_from_at), p, n, i) &&
+			 !word_before(not_from_before, N(not_from_before), p, i + len))
+			return true;
+		if (!to && c >= 2)
+			return false;
+	}
+	return false;
+}
+
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
 			   int year, bool plan, size_t *period_a, size_t *period_b)
 {
@@ -828,8 +858,11 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
 	gw_ind_status by_period = period_status(p, *period_a, *period_b, year);
 	if (by_cue == GW_STATUS_TARGET || by_period == GW_STATUS_TARGET || due)
 		return GW_STATUS_TARGET;
-	/* A level at a time of its own (提高到目前的1.31平方米) is no running total. */
-	if ((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE)
+	/* A level at a time of its own (提高到目前的1.31平方米) is no running total,
+	 * nor is the level a 由…到 reaches under a span's head (“十四五”以来，
+	 * 校舍面积由9,600平方米扩大到1.25万平方米), unless its clause says 累计. */
+	bool level = sc->cue_status[CLAUSE] != GW_STATUS_CUMULATIVE && from_to_level(p, n, num_a);
+	if (((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE) && !level)
 		return GW_STATUS_CUMULATIVE;
 	/* a plan's section may say what is done already (14座水库的初步设计均已编制完成) */
 	return plan && !clause_says_done(p, n, num_a) ? GW_STATUS_TARGET : GW_STATUS_ACTUAL;

@@ -193,7 +193,7 @@ heldout14 precision=0.9873 recall=0.9852 label=0.8464 change=0.9893 qualifier=0.
 heldout15 precision=0.9959 recall=0.9979 label=0.8684 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7085 structure=0.9897 status=0.9898 period=0.9797
 heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7076 structure=0.9891 status=0.9860 period=0.9651
 heldout17 precision=0.9847 recall=0.9974 label=0.8586 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6606 structure=0.9887 status=0.9820 period=0.9820
-heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6712 structure=0.9893 status=0.9745 period=0.9745
+heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6712 structure=0.9893 status=0.9907 period=0.9745
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and

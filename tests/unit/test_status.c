@@ -284,6 +284,30 @@ static void test_done_in_plan(void **state)
 	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("8座"), 2026, true, &pa, &pb), GW_STATUS_ACTUAL);
 }
 
+/* 近三年 further in holds to the next ；, as a period does; fronted it holds
+ * across the sentence; the later level of a 由…到 under it is a level. */
+static void test_span_in_part(void **state)
+{
+	(void)state;
+	const char *p = "一是人员不足，近三年仅新增1名；二是经费偏低，年度经费不足10万元。近三年，新增就业1,200人；培训600人次。";
+	const char *nums[] = {"1名", "10万元", "1,200人", "600人次"};
+	const gw_ind_status want[] = {GW_STATUS_CUMULATIVE, GW_STATUS_ACTUAL, GW_STATUS_CUMULATIVE, GW_STATUS_CUMULATIVE};
+	gw_status_scan sc = {0};
+	for (size_t i = 0; i < 4; i++) {
+		size_t a = strstr(p, nums[i]) - p, pa, pb;
+		assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen(nums[i]), 2026, false, &pa, &pb), want[i]);
+	}
+	/* the level a 由…到 reaches under such a head is a level, not a sum */
+	const char *q = "“十四五”以来，校舍面积由9,600平方米扩大到1.25万平方米，累计投入资金860万元。";
+	const char *qn[] = {"9,600", "1.25万", "860万"};
+	const gw_ind_status qw[] = {GW_STATUS_BASE, GW_STATUS_ACTUAL, GW_STATUS_CUMULATIVE};
+	gw_status_scan sq = {0};
+	for (size_t i = 0; i < 3; i++) {
+		size_t a = strstr(q, qn[i]) - q, pa, pb;
+		assert_int_equal(gw_status_of(&sq, q, strlen(q), a, a + strlen(qn[i]), 2026, false, &pa, &pb), qw[i]);
+	}
+}
+
 /* A goal named in quotation marks frames what was done: its 目标 is no cue
  * (a bare 目标 still makes a target). */
 static void test_named_goal(void **state)
@@ -311,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_done_in_plan),
 		cmocka_unit_test(test_event_periods),
 		cmocka_unit_test(test_named_goal),
+		cmocka_unit_test(test_span_in_part),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
