@@ -127,6 +127,9 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout19, heldout20: written blind (2026-12-07, session 10, later); first
+# sight at 8d3ae21 and at the rules of their landing in their READMEs; floors
+# from the latter, never tuned on.
 # heldout17, heldout18: written blind (2026-12-07, session 10); first sight at
 # 8d3ae21 and 0c3038c in their READMEs; floors from 0c3038c, heldout17's then
 # raised by the reader fix its PDF copy showed (lines ending inside words).
@@ -200,6 +203,7 @@ heldout15 precision=0.9959 recall=0.9979 label=0.8684 change=0.9898 qualifier=0.
 heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7076 structure=0.9891 status=0.9860 period=0.9721
 heldout17 precision=0.9847 recall=0.9974 label=0.8586 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6606 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6712 structure=0.9893 status=0.9907 period=0.9861
+heldout19 precision=0.9918 recall=0.9945 label=0.8858 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6956 structure=0.9890 status=0.9701 period=0.9891
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
