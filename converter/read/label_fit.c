@@ -142,11 +142,14 @@ static void drop_spacing(char *buf)
 }
 
 /* 农村小规模学校（100人以下）有37所 → 农村小规模学校: an opening bracket
- * whose closing one was cut (with the threshold inside) ends the label. */
+ * whose closing one was cut (with the threshold inside) ends the label;
+ * one that opens it (仲裁员11名（专职7名、…）) only goes. */
 static void cut_open_bracket(char *buf)
 {
 	char *open = strstr(buf, "（");
-	if (open && !strstr(open, "）"))
+	if (open == buf && !strstr(open, "）"))
+		memmove(buf, buf + 3, strlen(buf + 3) + 1);
+	else if (open && !strstr(open, "）"))
 		*open = '\0';
 }
 
