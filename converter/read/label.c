@@ -389,12 +389,21 @@ static void rate_of_count_build(const struct label_facts *f, char *buf)
 	label_join_topic(buf, f->st->near_count, f->whole, f->wn);
 }
 
+/* 缺口66万元由中心垫付, 余款…在9月底前拨付, 剩余1项正在推进: what follows
+ * the unit opens with a preposition or an adverb — a predicate about the
+ * figure, no noun completing its name. */
+static bool predicate_follows(const struct label_facts *f)
+{
+	const char *t = f->p + f->q->end;
+	return gw_lex_prefix(GW_LEX_DANGLING_END, t, f->c->n - f->q->end) > 0;
+}
+
 /* 消除56人以上大班额, 保障了12.6万亩农田灌溉用水: a word or two before a
  * number with no noun after its unit: what follows says what. */
 static bool short_then_text_applies(const struct label_facts *f)
 {
 	return f->need == NEED_NONE && chars(f->whole, f->wn) <= 2 && !f->has_noun && !f->change &&
-	       is_han(cp_at(f->p, f->c->n, f->q->end, &(size_t){0}));
+	       is_han(cp_at(f->p, f->c->n, f->q->end, &(size_t){0})) && !predicate_follows(f);
 }
 
 static void short_then_text_build(const struct label_facts *f, char *buf)

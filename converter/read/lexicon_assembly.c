@@ -122,11 +122,12 @@ static const gw_word round_clocks[] = {W("24小时"), W("２４小时"), W("7×2
 
 /* 税费收入可达, 8个项目未按期开工: adverbs and modals that name nothing,
  * dropped from a label's end when the segmenter finds them a word of
- * their own (label_words.c); 承担着下游, 于2027年实施…: particles and
- * prepositions dropped from its start. */
+ * their own (label_words.c), and opening a predicate after a figure, not
+ * its name (缺口66万元由中心垫付: label.c); 承担着下游, 于2027年实施…:
+ * particles and prepositions dropped from its start. */
 static const gw_word dangling_ends[] = {
 	W("可"), W("未"), W("仍"), W("均"), W("已"), W("将"), W("将于"), W("于"), W("在"), W("仅剩"), W("仍有"),
-	W("尚"), W("尚有"), W("常年"),
+	W("尚"), W("尚有"), W("常年"), W("由"), W("正在"),
 	/* 定点零售药店有183家, 专职人员平均1.5人, 比例预计可提高到88%,
 	 * 卫生材料降为18.6元: a verb or adverb left before the number */
 	W("有"), W("平均"), W("预计"), W("降"),
