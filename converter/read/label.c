@@ -354,6 +354,37 @@ static void money_verb_build(const struct label_facts *f, char *buf)
 	cat(buf, m + from, n - from);
 }
 
+/* 生猪存栏42.6万头、牛3.8万头 → 牛存栏: a short list member right after a
+ * figure whose label ends in an attribute (存栏, 产量, 面积) shares that
+ * attribute, as a member shares the verb before it (shared_verb). */
+static size_t shared_attribute(const struct label_facts *f)
+{
+	if (f->k == 0 || f->has_noun || f->change || !f->wn || chars(f->whole, f->wn) > 3 ||
+	    gw_lex_suffix(GW_LEX_ATTR, f->whole, f->wn))
+		return 0;
+	const struct qty *prev = &f->c->q[f->k - 1];
+	size_t len, gap = prev->end;
+	if (gap < f->st->sent || gap + 3 != f->raw.a || cp_at(f->p, f->c->n, gap, &len) != 0x3001)   /* 、 */
+		return 0;
+	size_t pn = strlen(prev->label), l = gw_lex_suffix(GW_LEX_ATTR, prev->label, pn);
+	if (!l || l >= pn || prev->kind != f->q->kind || !memcmp(prev->label + pn - 3, "数", 3))
+		return 0;   /* (民宿总数128家、床位…: a count of the member before, no measure) */
+	return l;
+}
+
+static bool shared_attribute_applies(const struct label_facts *f)
+{
+	return shared_attribute(f) > 0;
+}
+
+static void shared_attribute_build(const struct label_facts *f, char *buf)
+{
+	const char *pl = f->c->q[f->k - 1].label;
+	size_t l = shared_attribute(f);
+	cat(buf, f->whole, f->wn);
+	cat(buf, pl + strlen(pl) - l, l);
+}
+
 /* The average of the figure just given, in its unit: its measure. */
 static bool average_of_previous_applies(const struct label_facts *f)
 {
@@ -395,7 +426,9 @@ static void rate_of_count_build(const struct label_facts *f, char *buf)
 static bool predicate_follows(const struct label_facts *f)
 {
 	const char *t = f->p + f->q->end;
-	return gw_lex_prefix(GW_LEX_DANGLING_END, t, f->c->n - f->q->end) > 0;
+	size_t n = f->c->n - f->q->end;
+	/* (危房12户尚未改造: what was not done yet is what is counted) */
+	return gw_lex_prefix(GW_LEX_DANGLING_END, t, n) > 0 && !gw_lex_prefix(GW_LEX_NEGATION, t, n);
 }
 
 /* 消除56人以上大班额, 保障了12.6万亩农田灌溉用水: a word or two before a
@@ -680,11 +713,12 @@ struct label_rule {
  *    next, for the same reason (用 alone would borrow a topic);
  *  - previous_object first: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
- *  - level_class, relative_class, money_verb, rate_of_count and
- *    short_then_text before self_standing: each is a self-standing subject
- *    (need NONE) that still borrows from the sentence — a class (a bound,
- *    a relative clause …的), the money a lone verb moves, a rate of the
- *    count just given, a word whose noun follows the unit;
+ *  - level_class, relative_class, money_verb, shared_attribute,
+ *    rate_of_count and short_then_text before self_standing: each is a
+ *    subject that still borrows from the sentence — a class (a bound, a
+ *    relative clause …的), the money a lone verb moves, the attribute of
+ *    the list member before, a rate of the count just given, a word whose
+ *    noun follows the unit;
  *  - self_standing: everything else that needs nothing;
  *  - noun_after_de before the short-noun rules and the topic: a noun after
  *    的 is closer than any topic (…能力3万吨的第二水厂);
@@ -702,6 +736,7 @@ static const struct label_rule label_rules[] = {
 	RULE(level_class),
 	RULE(relative_class),
 	RULE(money_verb),
+	RULE(shared_attribute),
 	RULE(average_of_previous),
 	RULE(rate_of_count),
 	RULE(short_then_text),
