@@ -120,8 +120,8 @@ void label_strip_front(const char *p, span *s, bool verbs)
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
 		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
-		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l)
-			l = k;
+		if ((k = gw_lex_prefix(GW_LEX_SCOPE, t, n)) > l && !(k < n && gw_lex_is(GW_LEX_GENERIC, t + k, n - k)))
+			l = k;   /* (辖区面积: the scope is what a bare measure is of) */
 		if ((k = gw_lex_prefix(GW_LEX_SELF_BODY, t, n)) > l && k < n && gw_seg_boundary(t, n, k))
 			l = k;   /* a whole word with something after it (中心城区, 学校 alone stay) */
 		if ((k = gw_lex_prefix(GW_LEX_BEFORE_VERB, t, n)) > l && word_then_verb(t, n, k))

@@ -204,7 +204,7 @@ heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.
 heldout17 precision=0.9847 recall=0.9974 label=0.8586 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6606 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6712 structure=0.9893 status=0.9907 period=0.9861
 heldout19 precision=0.9918 recall=0.9945 label=0.8994 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7065 structure=0.9890 status=0.9701 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8270 change=0.9949 qualifier=0.9874 masked=0.9974 label_exact=0.5588 structure=0.9888 status=0.9824 period=0.9624
+heldout20 precision=0.9827 recall=0.9950 label=0.8295 change=0.9949 qualifier=0.9874 masked=0.9974 label_exact=0.5614 structure=0.9888 status=0.9824 period=0.9624
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
