@@ -122,6 +122,10 @@ static bool names_thing(const char *buf, size_t n)
 static size_t edge_front(const char *buf, size_t n)
 {
 	size_t l = label_date_prefix(buf, n);
+	/* 再新建心理健康服务站点: again before a verb that stays (再犯罪率 is a term) */
+	if (!l && n > 9 && !memcmp(buf, "再", 3) &&
+	    (label_treatment_verb(buf + 3, n - 3) >= 6 || gw_lex_prefix(GW_LEX_COUNTING_VERB, buf + 3, n - 3) >= 6))
+		return 3;
 	if (!l && n > 3 && !memcmp(buf, "近", 3) && (l = label_date_prefix(buf + 3, n - 3)))
 		l += 3;   /* 近3年流失…: the span is the period's */
 	/* 各类违法案件 → 违法案件, but 各类项目 says more than 项目 */

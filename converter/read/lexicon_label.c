@@ -44,7 +44,7 @@ static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W
  * 前置事项, 有效投资 keep theirs; label_inner.c). */
 static const gw_word edge_starts[] = {
 	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"), W("其"),
-	W("具有"), W("拥有"), W("现有"), W("而"),
+	W("具有"), W("拥有"), W("现有"), W("而"), W("需"), W("使"),
 };
 /* …补贴标准按|800-1,200元, 站址因|协调问题: a preposition whose object was cut */
 static const gw_word edge_ends[] = {
