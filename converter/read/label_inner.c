@@ -128,6 +128,9 @@ static size_t edge_front(const char *buf, size_t n)
 		return 3;
 	if (!l && n > 3 && !memcmp(buf, "近", 3) && (l = label_date_prefix(buf + 3, n - 3)))
 		l += 3;   /* 近3年流失…: the span is the period's */
+	if (!l && n > 12 && !memcmp(buf, "近", 3) && gw_lex_prefix(GW_LEX_NUMERAL, buf + 3, 3) &&
+	    !memcmp(buf + 6, "年", 3))
+		l = 9 + (n > 15 && !memcmp(buf + 9, "来", 3) ? 3 : 0);   /* 近三年流失…, 近五年来 */
 	/* 各类违法案件 → 违法案件, but 各类项目 says more than 项目 */
 	if (!l && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n)) && chars(buf + l, n - l) < EDGE_REST_MIN_CHARS)
 		return 0;

@@ -195,7 +195,7 @@ heldout3 precision=0.9964 recall=0.9964 label=0.9333 change=0.9964 qualifier=0.9
 heldout4 precision=0.9966 recall=0.9966 label=0.9464 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6254
 heldout5 precision=0.9936 recall=0.9936 label=0.8980 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5222
 heldout6 precision=0.9961 recall=0.9942 label=0.8716 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6704
-heldout7 precision=0.9972 recall=0.9972 label=0.8493 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6657 structure=0.9913 status=0.9972 period=0.9917
+heldout7 precision=0.9972 recall=0.9972 label=0.8520 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6684 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9908 recall=0.9976 label=0.8819 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7037 structure=0.9912 status=0.9976 period=0.9930
 heldout9 precision=0.9913 recall=0.9913 label=0.8540 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6405 structure=0.9912 status=0.9978 period=0.9847
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7053 structure=0.9811 status=0.9979 period=0.9958
@@ -206,9 +206,9 @@ heldout14 precision=0.9873 recall=0.9852 label=0.8464 change=0.9893 qualifier=0.
 heldout15 precision=0.9959 recall=0.9979 label=0.8684 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7085 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7099 structure=0.9891 status=0.9860 period=0.9721
 heldout17 precision=0.9847 recall=0.9974 label=0.8637 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6632 structure=0.9887 status=0.9845 period=0.9897
-heldout18 precision=0.9976 recall=0.9976 label=0.8703 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6736 structure=0.9893 status=0.9907 period=0.9861
-heldout19 precision=0.9918 recall=0.9945 label=0.8994 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7092 structure=0.9890 status=0.9701 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8295 change=0.9949 qualifier=0.9874 masked=0.9974 label_exact=0.5664 structure=0.9888 status=0.9824 period=0.9624
+heldout18 precision=0.9976 recall=0.9976 label=0.8750 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6782 structure=0.9893 status=0.9907 period=0.9861
+heldout19 precision=0.9918 recall=0.9945 label=0.9021 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7092 structure=0.9890 status=0.9701 period=0.9891
+heldout20 precision=0.9827 recall=0.9950 label=0.8345 change=0.9949 qualifier=0.9874 masked=0.9974 label_exact=0.5689 structure=0.9888 status=0.9824 period=0.9624
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
