@@ -782,11 +782,47 @@ static bool is_time(const char *s, size_t n)
 
 /* Stores the label built in buf: the predicate of money spent (腾出资金…
  * 万元用于基层“三保”), the topics of what follows, then the change words. */
+/* What years of use or running measure (部分实训设备使用已超过10年 →
+ * …使用年限, 交易系统运行已超过5年 → …运行时间): the unit, the act it
+ * follows and the noun.  Days of duty (值班250天) or kilometres of works
+ * (改造28公里) name the act alone, as assessors write them. */
+static const struct measure_of_unit {
+	const char *unit, *after, *noun;
+} MEASURE_OF_UNIT[] = {
+	{"年", "使用", "年限"}, {"年", "运行", "时间"},
+};
+
+/* The label buf of quantity q ends with an act (a verb the segmenter or
+ * the clause lexicon knows): the noun its unit measures, or NULL. */
+static const char *measure_of_act(const struct qty *q, const char *buf)
+{
+	size_t n = strlen(buf), ends[GW_SEG_MAX_CHARS], w;
+	gw_seg_class cls = GW_SEG_OTHER;
+	if (n < 6 || (w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS)) < 2 || w > GW_SEG_MAX_CHARS)
+		return NULL;
+	size_t last = ends[w - 2];
+	if (!(gw_seg_lookup(buf + last, n - last, &cls) && cls == GW_SEG_VERB) && label_verb_before(buf, 0, n) != n - last)
+		return NULL;
+	for (size_t i = 0; i < sizeof MEASURE_OF_UNIT / sizeof MEASURE_OF_UNIT[0]; i++) {
+		const struct measure_of_unit *m = &MEASURE_OF_UNIT[i];
+		if (!strcmp(q->unit, m->unit) && !strcmp(buf + last, m->after))
+			return m->noun;
+	}
+	return NULL;
+}
+
 static void store_label(struct label_facts *f, char *buf)
 {
 	const char *p = f->p;
 	struct qty *q = f->q;
 	struct label_state *st = f->st;
+	const char *measure = f->chg.b > f->chg.a ? NULL : measure_of_act(q, buf);
+	if (measure) {
+		char *done = strstr(buf, "已");   /* 设备已使用12年 → 设备使用年限 */
+		if (done && done > buf && strlen(done) <= 3 + 6)
+			memmove(done, done + 3, strlen(done + 3) + 1);
+		cat(buf, measure, strlen(measure));
+	}
 	if (q->kind == GW_KIND_AMOUNT && q->end + 6 <= f->c->n && !memcmp(p + q->end, "用于", 6) &&
 	    chars(buf, strlen(buf)) <= 6)
 		predicate(f->c, q, buf);
