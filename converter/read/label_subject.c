@@ -75,6 +75,24 @@ void label_strip_back(const char *p, span *s, bool keep_de)
 	}
 }
 
+/* 较上年同期多7个, 比去年少9.6亿元: 多/少 right after an earlier period's
+ * comparison base is a change (较平时多出 is a gap: no period); where the
+ * base starts, or s->b with *change left 0. */
+static const char *const MORE_LESS[] = {"多", "少", "多了", "少了"};
+
+static size_t more_than_before(const char *p, const span *s, char *change)
+{
+	for (size_t i = 0; i < sizeof MORE_LESS / sizeof MORE_LESS[0]; i++) {
+		size_t l = strlen(MORE_LESS[i]), n = s->b - s->a, cl;
+		if (n <= l || memcmp(p + s->b - l, MORE_LESS[i], l) ||
+		    !(cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - l)) || cl < 6)
+			continue;
+		*change = !memcmp(MORE_LESS[i], "多", 3) ? '+' : '-';
+		return s->b - l - cl;
+	}
+	return s->b;
+}
+
 /* Change words at the end of s: sets *change and returns where the change
  * phrase (with its comparison base 同比/比上年) starts; s->b if none.
  * 提高到/降至 make the number a level: they are stripped, no change. */
@@ -89,7 +107,7 @@ size_t label_split_change(const char *p, span *s, char *change)
 	size_t down = gw_lex_suffix(GW_LEX_DOWN, p + s->a, n);
 	l = up > down ? up : down;
 	if (!l)
-		return s->b;
+		return more_than_before(p, s, change);
 	/* 新增 counts what is new, it is not a change — unless a comparison base
 	 * comes before it: 比上年新增3家 is the increase */
 	if (l == 3 && n >= 6 && memcmp(p + s->b - 6, "新增", 6) == 0) {
@@ -111,9 +129,23 @@ size_t label_split_change(const char *p, span *s, char *change)
 	return at - cl;
 }
 
+/* 约占40%, 约为61%, 约有600人次: 约 before a copula or 占 qualifies the
+ * number after them, which stay (the share reads 占). */
+static const char *const ABOUT_BEFORE[] = {"约占", "约为", "约有", "约达", "约达到"};
+
 /* Qualifier before the number (约/近/超过) is recorded and cut from pre. */
 void label_qualifier_before(const char *p, span *pre, struct qty *q)
 {
+	for (size_t i = 0; i < sizeof ABOUT_BEFORE / sizeof ABOUT_BEFORE[0]; i++) {
+		size_t l = strlen(ABOUT_BEFORE[i]);
+		if (q->qualifier || pre->b - pre->a < l || memcmp(p + pre->b - l, ABOUT_BEFORE[i], l))
+			continue;
+		q->qualifier = "约";
+		if (i != 0 && i != 2)   /* 约为, 约达: the copula goes with it; 占 stays for the share,
+					 * 有 for the words after the number (约有600人次重复检查) */
+			pre->b -= l;
+		return;
+	}
 	const char *w = gw_lex_suffix_word(GW_LEX_QUAL_BEFORE, p + pre->a, pre->b - pre->a);
 	if (!w || (strlen(w) == 3 && !alone(p, *pre, pre->b - 3, 3)))
 		return;   /* 签约176.5亿元: no 约 */

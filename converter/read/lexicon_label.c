@@ -56,7 +56,7 @@ static const gw_word edge_ends[] = {
  * assessors leave out (20 of 31 held-out labels). */
 static const gw_word edge_fronts[] = {
 	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"), W("目前"), W("当前"),
-	W("截至目前"), W("各类"), W("时间"),
+	W("截至目前"), W("各类"), W("时间"), W("约有"),
 };
 
 /* Verbs that say what was counted (新增城镇就业, 新建幼儿园, 引进工业项目:

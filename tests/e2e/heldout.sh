@@ -203,14 +203,14 @@ heldout9 precision=0.9913 recall=0.9913 label=0.8540 change=0.9912 qualifier=0.9
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7053 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8282 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7334 structure=0.9911 status=0.9961 period=0.9863
-heldout13 precision=0.9937 recall=0.9815 label=0.8872 change=0.9937 qualifier=0.9895 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9853 period=0.9832
+heldout13 precision=0.9937 recall=0.9815 label=0.8872 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9853 period=0.9832
 heldout14 precision=0.9873 recall=0.9852 label=0.8486 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6567 structure=0.9897 status=0.9893 period=0.9680
 heldout15 precision=0.9959 recall=0.9979 label=0.8684 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7085 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7099 structure=0.9891 status=0.9860 period=0.9721
-heldout17 precision=0.9847 recall=0.9974 label=0.8637 change=0.9871 qualifier=0.9948 masked=0.9974 label_exact=0.6632 structure=0.9887 status=0.9845 period=0.9897
-heldout18 precision=0.9976 recall=0.9976 label=0.8750 change=0.9907 qualifier=0.9814 masked=0.9976 label_exact=0.6782 structure=0.9893 status=0.9907 period=0.9861
+heldout17 precision=0.9847 recall=0.9974 label=0.8663 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6658 structure=0.9887 status=0.9845 period=0.9897
+heldout18 precision=0.9976 recall=0.9976 label=0.8796 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.6828 structure=0.9893 status=0.9907 period=0.9861
 heldout19 precision=0.9918 recall=0.9945 label=0.9021 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7092 structure=0.9890 status=0.9701 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8345 change=0.9949 qualifier=0.9874 masked=0.9974 label_exact=0.5689 structure=0.9888 status=0.9824 period=0.9624
+heldout20 precision=0.9827 recall=0.9950 label=0.8370 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5714 structure=0.9888 status=0.9824 period=0.9624
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
