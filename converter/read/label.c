@@ -270,6 +270,23 @@ static void level_class_build(const struct label_facts *f, char *buf)
 	cat(buf, f->whole + cl, f->wn - cl);
 }
 
+/* What a label names past its last empty verb (lexicon's GW_LEX_VERB, a
+ * word of its own) and a determiner after it (安排补助资金 → 补助资金,
+ * 县殡仪馆现有火化炉 → 火化炉); the whole label when there is none. */
+static const char *thing_of(const char *label)
+{
+	size_t n = strlen(label), from = 0, len, d;
+	for (size_t i = 0; i < n; i += len) {
+		gw_utf8_decode(label + i, n - i, &len);
+		size_t v = gw_lex_prefix(GW_LEX_VERB, label + i, n - i);   /* (检查设备 is a thing) */
+		if (v && i + v < n && gw_seg_boundary(label, n, i) && gw_seg_boundary(label, n, i + v))
+			from = i + v;
+	}
+	if (from && (d = gw_lex_prefix(GW_LEX_DETERMINER, label + from, n - from)) && from + d < n)
+		from += d;
+	return label + from;
+}
+
 /* 在编人员12人，其中从事财务审计的3人 → 从事财务审计的在编人员: a
  * relative clause written straight before a count (…的 N, …的有 N, …的仅
  * N) is a class of the things the sentence counted just before in the same
@@ -309,7 +326,7 @@ static bool relative_class_applies(const struct label_facts *f)
 static void relative_class_build(const struct label_facts *f, char *buf)
 {
 	char thing[BUF];
-	copy_text(thing, last_count(f));
+	copy_text(thing, thing_of(last_count(f)));
 	label_trim_edges(thing);
 	cat(buf, f->whole, f->wn);
 	size_t n = strlen(buf);
@@ -340,18 +357,11 @@ static bool money_verb_applies(const struct label_facts *f)
 
 static void money_verb_build(const struct label_facts *f, char *buf)
 {
-	const char *m = money_before(f);
-	size_t n = strlen(m), from = 0, len;
-	for (size_t i = 0; i < n; i += len) {   /* past its own verb: 安排补助资金 → 补助资金 */
-		gw_utf8_decode(m + i, n - i, &len);
-		size_t v = label_clause_verb(m + i, n - i);
-		if (v && i + v < n)
-			from = i + v;
-	}
-	if (!strcmp(m + from, f->whole))
-		from = 0;
+	const char *m = money_before(f), *t = thing_of(m);
 	cat(buf, f->whole, f->wn);
-	cat(buf, m + from, n - from);
+	if (!strcmp(t, f->whole))
+		t = m;
+	cat(buf, t, strlen(t));
 }
 
 /* 生猪存栏42.6万头、牛3.8万头 → 牛存栏: a short list member right after a

@@ -204,8 +204,8 @@ heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.
 heldout11 precision=0.9898 recall=0.9918 label=0.8282 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7334 structure=0.9911 status=0.9961 period=0.9863
 heldout13 precision=0.9937 recall=0.9815 label=0.8872 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9853 period=0.9832
-heldout14 precision=0.9873 recall=0.9852 label=0.8486 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6567 structure=0.9897 status=0.9893 period=0.9680
-heldout15 precision=0.9959 recall=0.9979 label=0.8684 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7085 structure=0.9897 status=0.9898 period=0.9939
+heldout14 precision=0.9873 recall=0.9852 label=0.8507 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6588 structure=0.9897 status=0.9893 period=0.9680
+heldout15 precision=0.9959 recall=0.9979 label=0.8704 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7105 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9930 recall=0.9930 label=0.7981 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7099 structure=0.9891 status=0.9860 period=0.9721
 heldout17 precision=0.9847 recall=0.9974 label=0.8663 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6658 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8796 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.6828 structure=0.9893 status=0.9907 period=0.9861
