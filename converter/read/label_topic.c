@@ -174,6 +174,16 @@ static size_t view_frame_at(const char *p, span s)
 /* The clause before the sentence's first figure as a topic, up to its first
  * verb, date or 截至: 灾后重建截至2022年底，重建开工… → 灾后重建;
  * 企业开办实现“一网通办”，平均用时… → 企业开办. */
+/* 项目前期工作经费偏紧，今年仅安排…, 孤独症学生比例逐年上升，已占…: a lead
+ * clause saying how its thing is (lexicon's GW_LEX_HOW_IT_IS, a word of its
+ * own at the end) names the thing without it. */
+static void cut_predicate(const char *p, span *s)
+{
+	size_t n = s->b - s->a, l = gw_lex_suffix(GW_LEX_HOW_IT_IS, p + s->a, n);
+	if (l && n - l >= 6 && gw_seg_boundary(p + s->a, n, n - l))
+		s->b -= l;
+}
+
 static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 {
 	out[0] = '\0';
@@ -211,6 +221,7 @@ static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 			s.b = q;
 	}
 	label_strip_back(p, &s, false);
+	cut_predicate(p, &s);
 	if (s.b > s.a && chars(p + s.a, s.b - s.a) <= TOPIC_MAX_CHARS)
 		cat(out, p + s.a, s.b - s.a);
 }

@@ -91,6 +91,14 @@ static const gw_word not_levels[] = {W("班级"), W("年级"), W("等级"), W("�
  * change even after a causative (8 labels of 8). */
 static const gw_word per_heads[] = {W("户均"), W("人均"), W("亩均"), W("村均")};
 
+/* 项目前期工作经费偏紧，今年仅安排800万元: how the thing of a lead clause is
+ * (label_topic.c); the topic is the thing. */
+static const gw_word how_it_is[] = {
+	W("偏紧"), W("偏低"), W("偏高"), W("偏少"), W("偏弱"), W("偏多"), W("不足"), W("不够"), W("较慢"), W("较少"),
+	W("较低"), W("较大"), W("较多"), W("滞后"), W("紧张"), W("薄弱"), W("短缺"), W("突出"), W("老化"), W("严重"),
+	W("逐年上升"), W("逐年下降"), W("逐年增加"), W("逐年减少"), W("持续下降"), W("持续上升"), W("仍偏低"),
+};
+
 /* 仍低于全市平均, 均高于全省平均: adverbs before a gap (label_inner.c). */
 static const gw_word gap_adverbs[] = {
 	W("仍"), W("仍然"), W("依然"), W("均"), W("还"), W("也"), W("都"), W("已"), W("略"), W("明显"), W("分别"),
@@ -122,6 +130,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_SELF_BODY - GW_LEX_LABEL_FIRST_] = LIST(self_bodies),
 	[GW_LEX_NOT_LEVEL - GW_LEX_LABEL_FIRST_] = LIST(not_levels),
 	[GW_LEX_PER_HEAD - GW_LEX_LABEL_FIRST_] = LIST(per_heads),
+	[GW_LEX_HOW_IT_IS - GW_LEX_LABEL_FIRST_] = LIST(how_it_is),
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
