@@ -701,6 +701,9 @@ static void topic_build(const struct label_facts *f, char *buf)
 	    (!topic[0] || label_clause_verb(f->p + f->q->end, f->c->n - f->q->end))) {
 		cat(buf, f->p + obj.a, obj.b - obj.a);
 		cat(buf, f->whole, f->wn);
+	} else if (topic[0] && !f->change && gw_lex_is(GW_LEX_PER_HEAD, f->whole, f->wn)) {
+		cat(buf, f->whole, f->wn);   /* 办公用房…，人均不足20平方米 → 人均办公用房 */
+		cat(buf, topic, strlen(topic));
 	} else {
 		label_join_topic(buf, topic, f->whole, f->wn);
 	}
