@@ -539,11 +539,31 @@ static bool noun_word_at(const char *p, size_t n, size_t k)
  *     the things that have it — the figure says which, measures nothing.
  * (发放超过12万份的宣传资料 is measured: a verb, not a measure, before the
  * bound, and no count.)  Returns where scanning continues, or 0. */
+/* True when a count stands in the clause before byte a, with nothing but
+ * words between (监测设备有19台使用超过8年: the 19台). */
+static bool count_before(const char *p, size_t a)
+{
+	size_t s = clause_start(p, a);
+	for (size_t i = a; i > s;) {
+		i = prev_start(p, i);
+		if (!is_digit_cp(cp_at(p, a, i, &(size_t){0})))
+			continue;
+		while (i > s && (is_digit_cp(cp_before(p, i)) || cp_before(p, i) == '.' || cp_before(p, i) == ','))
+			i = prev_start(p, i);
+		return count_at(p, a, i);
+	}
+	return false;
+}
+
 static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
 {
 	size_t bl = gw_lex_suffix(GW_LEX_CLASS_BEFORE, p, a);
 	if (!bl)
 		return 0;
+	/* 冷藏柜有27台使用超过8年: how old the things just counted are, a class */
+	if (a >= bl + 6 && count_before(p, a - bl) &&
+	    !memcmp(p + a - bl - 6, "使用", 6))
+		return end;
 	if (end + 3 > n || memcmp(p + end, "的", 3))
 		return noun_word_at(p, n, end) && count_follows(p, n, end, true) ? end : 0;
 	size_t s = clause_start(p, a - bl);

@@ -364,6 +364,52 @@ static void money_verb_build(const struct label_facts *f, char *buf)
 	cat(buf, t, strlen(t));
 }
 
+/* 监测设备有19台使用超过8年 → 使用超过8年的监测设备: an age bound written
+ * after a count (the reader leaves the 8年 out) says which of the things
+ * are counted, as a relative clause before it does. */
+static const char *const AGE_AFTER[] = {"使用超过", "使用已超过", "运行超过", "运行已超过"};
+
+static size_t age_after_len(const struct label_facts *f)
+{
+	const char *t = f->p + f->q->end;
+	size_t n = f->c->n - f->q->end, len;
+	for (size_t i = 0; i < sizeof AGE_AFTER / sizeof AGE_AFTER[0]; i++) {
+		size_t l = strlen(AGE_AFTER[i]), k = l;
+		if (n <= l || memcmp(t, AGE_AFTER[i], l) || !is_digit_cp(cp_at(t, n, l, &len)))
+			continue;
+		while (k < n && is_digit_cp(cp_at(t, n, k, &len)))
+			k += len;
+		return k + 3 <= n && !memcmp(t + k, "年", 3) ? k + 3 : 0;
+	}
+	return 0;
+}
+
+/* The subject without what the reader took for the noun after the unit
+ * (台|使用 is no noun: the bound starts there). */
+static size_t age_after_subject(const struct label_facts *f)
+{
+	size_t nl = f->q->noun.b - f->q->noun.a, wn = f->wn;
+	if (nl && nl <= wn && !memcmp(f->whole + wn - nl, f->p + f->q->noun.a, nl))
+		wn -= nl;
+	return wn;
+}
+
+static bool age_after_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && f->q->kind == GW_KIND_COUNT && !f->change && age_after_len(f) &&
+	       age_after_subject(f) > 3;
+}
+
+static void age_after_build(const struct label_facts *f, char *buf)
+{
+	size_t wn = age_after_subject(f);
+	if (wn > 3 && !memcmp(f->whole + wn - 3, "有", 3))
+		wn -= 3;   /* 监测设备有 */
+	cat(buf, f->p + f->q->end, age_after_len(f));
+	cat(buf, "的", 3);
+	cat(buf, f->whole, wn);
+}
+
 /* 生猪存栏42.6万头、牛3.8万头 → 牛存栏: a short list member right after a
  * figure whose label ends in an attribute (存栏, 产量, 面积) shares that
  * attribute, as a member shares the verb before it (shared_verb). */
@@ -726,12 +772,12 @@ struct label_rule {
  *    next, for the same reason (用 alone would borrow a topic);
  *  - previous_object first: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
- *  - level_class, relative_class, money_verb, shared_attribute,
+ *  - level_class, relative_class, money_verb, shared_attribute, age_after,
  *    rate_of_count and short_then_text before self_standing: each is a
  *    subject that still borrows from the sentence — a class (a bound, a
  *    relative clause …的), the money a lone verb moves, the attribute of
- *    the list member before, a rate of the count just given, a word whose
- *    noun follows the unit;
+ *    the list member before, the age bound after a count, a rate of the
+ *    count just given, a word whose noun follows the unit;
  *  - self_standing: everything else that needs nothing;
  *  - noun_after_de before the short-noun rules and the topic: a noun after
  *    的 is closer than any topic (…能力3万吨的第二水厂);
@@ -750,6 +796,7 @@ static const struct label_rule label_rules[] = {
 	RULE(relative_class),
 	RULE(money_verb),
 	RULE(shared_attribute),
+	RULE(age_after),
 	RULE(average_of_previous),
 	RULE(rate_of_count),
 	RULE(short_then_text),

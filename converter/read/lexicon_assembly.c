@@ -104,7 +104,7 @@ static const gw_word done_advs[] = {W("已经"), W("已")};
 static const gw_word class_bounds[] = {W("以上"), W("以下"), W("及以上"), W("及以下")};
 /* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound written before
  * the figure names the class when 的 and a count of it follow (indicators.c). */
-static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"),
+static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"), W("满"), W("少于"), W("多于"),
 					W("大于"), W("小于")};
 /* 排名后3位的乡镇, 前5名: a place in a ranking, an ordinal like 第3位. */
 static const gw_word rank_befores[] = {W("前"), W("后")};
