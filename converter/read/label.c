@@ -317,8 +317,9 @@ static bool relative_class_applies(const struct label_facts *f)
 		const struct qty *q = &f->c->q[j];
 		if (q->num_a < f->st->sent)
 			return false;
-		if (q->kind == GW_KIND_COUNT && q->label[0] && !q->change)
-			return !strcmp(q->base_unit, f->q->base_unit) && !strstr(q->label, f->whole);
+		if (q->kind == GW_KIND_COUNT && q->label[0] && !q->change)   /* (审结802件: a verb names nothing) */
+			return !strcmp(q->base_unit, f->q->base_unit) && !strstr(q->label, f->whole) &&
+			       label_clause_verb(q->label, strlen(q->label)) != strlen(q->label);
 	}
 	return false;
 }

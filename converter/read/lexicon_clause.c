@@ -276,7 +276,8 @@ static const gw_word attr_mods[] = {
 /* 占年度计划的108%, 增速高于城镇居民1.8个百分点: said of the thing before. */
 static const gw_word of_before[] = {
 	W("占"), W("增速"), W("增幅"), W("高于"), W("低于"), W("快于"), W("慢于"), W("超出"), W("超过"), W("比全省"),
-	W("比全国"), W("较全省"),
+	W("比全国"), W("较全省"), W("比全市"), W("较全市"), W("比全县"), W("较全县"),
+	W("比周边"), W("较周边"), W("比全区"), W("较全区"),
 };
 
 /* 惠及群众, 支持项目, 入驻实体: what the figure before did. */

@@ -206,11 +206,11 @@ heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.
 heldout13 precision=0.9937 recall=0.9815 label=0.8872 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9853 period=0.9832
 heldout14 precision=0.9873 recall=0.9852 label=0.8507 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6588 structure=0.9897 status=0.9893 period=0.9680
 heldout15 precision=0.9959 recall=0.9979 label=0.8704 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7105 structure=0.9897 status=0.9898 period=0.9939
-heldout16 precision=0.9953 recall=0.9930 label=0.8004 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7122 structure=0.9891 status=0.9860 period=0.9721
+heldout16 precision=0.9953 recall=0.9930 label=0.8027 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7146 structure=0.9891 status=0.9860 period=0.9721
 heldout17 precision=0.9847 recall=0.9974 label=0.8740 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6735 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8819 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.6851 structure=0.9893 status=0.9907 period=0.9861
-heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7146 structure=0.9890 status=0.9701 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8370 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5714 structure=0.9888 status=0.9824 period=0.9624
+heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7201 structure=0.9890 status=0.9701 period=0.9891
+heldout20 precision=0.9827 recall=0.9950 label=0.8370 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5739 structure=0.9888 status=0.9824 period=0.9624
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
