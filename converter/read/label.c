@@ -300,34 +300,41 @@ static bool relative_before(const struct label_facts *f)
 			i -= 3;
 	if (i < 3 || memcmp(p + i - 3, "的", 3))
 		return false;
-	for (size_t j = f->phrase; j + 3 <= i - 3; j++)   /* 由上年的31座: an earlier level (not 从事) */
+	for (size_t j = f->phrase; j + 3 <= i - 3; j++)   /* 由上年的31座: an earlier level (not 从事, 经由) */
 		if ((!memcmp(p + j, "由", 3) || !memcmp(p + j, "从", 3)) &&
-		    !gw_lex_prefix(GW_LEX_FROM_AFTER, p + j + 3, i - 3 - j - 3))
+		    !gw_lex_prefix(GW_LEX_FROM_AFTER, p + j + 3, i - 3 - j - 3) &&
+		    !(j >= f->phrase + 3 && gw_lex_prefix(GW_LEX_FROM_BEFORE, p + j - 3, 3)))
 			return false;
 	return true;
 }
 
+/* The label of the things a relative class is of: the sentence's last
+ * count (last_count's), in the same unit, not named by the clause itself
+ * and not a lone verb (审结802件 names nothing); NULL when there is none. */
+static const char *class_count(const struct label_facts *f)
+{
+	const char *l = last_count(f);
+	const struct qty *q = NULL;
+	for (size_t j = f->k; l && j-- > 0 && !q;)
+		if (f->c->q[j].label == l)
+			q = &f->c->q[j];
+	if (!q || strcmp(q->base_unit, f->q->base_unit) || strstr(l, f->whole) ||
+	    label_clause_verb(l, strlen(l)) == strlen(l))
+		return NULL;
+	return l;
+}
+
 static bool relative_class_applies(const struct label_facts *f)
 {
-	if (f->need != NEED_NONE || f->has_noun || f->change || f->q->kind != GW_KIND_COUNT ||
-	    chars(f->whole, f->wn) < 3 || !relative_before(f) || !memcmp(f->whole, "完成", 6) ||
-	    !memcmp(f->whole, "占", 3))
-		return false;
-	for (size_t j = f->k; j-- > 0;) {
-		const struct qty *q = &f->c->q[j];
-		if (q->num_a < f->st->sent)
-			return false;
-		if (q->kind == GW_KIND_COUNT && q->label[0] && !q->change)   /* (审结802件: a verb names nothing) */
-			return !strcmp(q->base_unit, f->q->base_unit) && !strstr(q->label, f->whole) &&
-			       label_clause_verb(q->label, strlen(q->label)) != strlen(q->label);
-	}
-	return false;
+	return f->need == NEED_NONE && !f->has_noun && !f->change && f->q->kind == GW_KIND_COUNT &&
+	       chars(f->whole, f->wn) >= 3 && relative_before(f) && memcmp(f->whole, "完成", 6) &&
+	       memcmp(f->whole, "占", 3) && class_count(f);
 }
 
 static void relative_class_build(const struct label_facts *f, char *buf)
 {
 	char thing[BUF];
-	copy_text(thing, thing_of(last_count(f)));
+	copy_text(thing, thing_of(class_count(f)));
 	label_trim_edges(thing);
 	cat(buf, f->whole, f->wn);
 	size_t n = strlen(buf);

@@ -35,6 +35,12 @@ enum need {
 };
 
 /* Topics a generic subject may borrow, from the current sentence. */
+/* An event's span that is a time (label_time.c, label_status.c): at most
+ * this many characters before its end (“**马拉松”赛事期间), and before a time
+ * after something is done (项目建成后: 项目). */
+#define LABEL_EVENT_MAX_CHARS 12
+#define LABEL_AFTER_DONE_MAX_CHARS 2
+
 struct label_state {
 	size_t sent;               /* start of the current sentence */
 	char lead[BUF];            /* the sentence's first clause when it has no quantity */

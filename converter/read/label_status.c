@@ -146,17 +146,10 @@ static const char *const clause_period_words[] = {"当前", "主汛期", "汛期
 /* A season opening a clause before its verb (秋季开展培训…); before a noun it
  * names the measure (夏季臭氧超标天数). */
 static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
-/* An event's span opening a clause (供暖期间，…; 开放以来接待…): a period
- * of two to six characters ending so. */
-static const char *const event_span_ends[] = {"期间", "以来", "期内"};
-/* ... or a time after something is done (项目建成后，…; 建成后平均预约等待
- * 时间…): a period ahead, what follows is expected (heldout15–18: 18
- * figures, all 目标). */
-static const char *const after_done_ends[] = {"建成后", "实施后", "投用后", "投运后", "完工后", "竣工后",
-					      "运行后", "改造后", "完成后", "投产后"};
+/* An event's span opening a clause (供暖期间，…; 开放以来接待…; 项目建成后，…):
+ * a period of two to LABEL_EVENT_MAX_CHARS characters ending in lexicon's
+ * GW_LEX_EVENT_END, or one ending in GW_LEX_AFTER_DONE (label.h). */
 #define EVENT_MIN_CHARS 2
-#define EVENT_MAX_CHARS 10   /* “**马拉松”赛事期间 */
-#define AFTER_DONE_MAX_CHARS 2   /* before 建成后: 项目 (审计发现项目建成后… is none) */
 static const char *const clause_leads[] = {"一是", "二是", "三是", "四是", "五是", "六是",
 					    "七是", "八是", "九是", "十是", "在"};
 static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
@@ -442,10 +435,10 @@ static size_t event_span_end(const char *p, size_t n, size_t k, int c)
 {
 	size_t len, l;
 	bool quoted = false;   /* a name may hold digits: “99公益日”期间 */
-	for (; c <= EVENT_MAX_CHARS && k < n; c++, k += len) {
-		if (c >= EVENT_MIN_CHARS && (l = word_at(event_span_ends, N(event_span_ends), p, n, k)))
+	for (; c <= LABEL_EVENT_MAX_CHARS && k < n; c++, k += len) {
+		if (c >= EVENT_MIN_CHARS && (l = gw_lex_prefix(GW_LEX_EVENT_END, p + k, n - k)))
 			return k + l;
-		if (c <= AFTER_DONE_MAX_CHARS && (l = word_at(after_done_ends, N(after_done_ends), p, n, k)))
+		if (c <= LABEL_AFTER_DONE_MAX_CHARS && (l = gw_lex_prefix(GW_LEX_AFTER_DONE, p + k, n - k)))
 			return k + l;
 		uint32_t cp = cp_at(p, n, k, &len);
 		if (cp == 0x201C || cp == 0x201D)
@@ -719,7 +712,7 @@ static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
 	unsigned v;
 	for (size_t i = a; i < b; i += len) {
 		cp_at(p, b, i, &len);
-		if (word_at(after_done_ends, N(after_done_ends), p, b, i) == b - i)
+		if (gw_lex_prefix(GW_LEX_AFTER_DONE, p + i, b - i) == b - i)
 			later = true;
 		if (word_at(period_ahead, N(period_ahead), p, b, i))
 			later = true;

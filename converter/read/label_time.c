@@ -45,18 +45,25 @@ static bool verb_follows(const char *p, size_t n)
 }
 
 /* 重要节假日期间, “**马拉松”赛事期间, 禁渔期内, 开放以来: a phrase of up to
- * twelve characters (a name in quotes or masked may be among them) ending
- * in 期间, 期内 or 以来 before its clause's verb (an adverb or a co-verb
- * may come first) is when; its length with 期间, 期内 or 以来, or 0. */
+ * LABEL_EVENT_MAX_CHARS characters (a name in quotes, masked or with digits
+ * in its quotes, may be among them) ending in an event's end (lexicon's
+ * GW_LEX_EVENT_END) before its clause's verb (an adverb or a co-verb may
+ * come first) is when, as label_status.c reads it; so is a time after
+ * something is done (项目建成后可容纳…: GW_LEX_AFTER_DONE).  Its length, or 0. */
 static size_t during(const char *p, size_t n)
 {
-	size_t i = 0, len;
-	for (int c = 0; c < 14 && i + 6 <= n; c++, i += len) {
+	size_t i = 0, len, l;
+	bool quoted = false;
+	for (int c = 0; c <= LABEL_EVENT_MAX_CHARS && i < n; c++, i += len) {
+		if (c >= 1 && (l = gw_lex_prefix(GW_LEX_EVENT_END, p + i, n - i)))
+			return verb_follows(p + i + l, n - i - l) ? i + l : 0;
+		if (c <= LABEL_AFTER_DONE_MAX_CHARS && (l = gw_lex_prefix(GW_LEX_AFTER_DONE, p + i, n - i)) && i + l < n)
+			return i + l;
 		uint32_t cp = gw_utf8_decode(p + i, n - i, &len);
-		if (!is_han(cp) && cp != 0x201C && cp != 0x201D && cp != '*')   /* “ ” */
+		if (cp == 0x201C || cp == 0x201D)   /* “ ” */
+			quoted = cp == 0x201C;
+		else if (!is_han(cp) && !gw_is_mask(cp) && !(quoted && is_digit_cp(cp)))
 			return 0;
-		if (c >= 1 && (!memcmp(p + i, "期间", 6) || !memcmp(p + i, "期内", 6) || !memcmp(p + i, "以来", 6)))
-			return verb_follows(p + i + 6, n - i - 6) ? i + 6 : 0;
 	}
 	return 0;
 }

@@ -72,6 +72,8 @@ typedef enum gw_lex {
 	GW_LEX_DATE_AFTER,  /* after a date unit: 底前, 初, 中旬, 以来 */
 	GW_LEX_PLACE_COUNT, /* places counted in a scope (全镇9村1社区): 村, 社区 */
 	GW_LEX_PERIOD,      /* earlier periods after 比/较: 上年, 年初, 上年同期 */
+	GW_LEX_EVENT_END,   /* ending an event's span that is a time: 期间, 期内, 以来 */
+	GW_LEX_AFTER_DONE,  /* a time after something is done, ahead: 建成后, 实施后 */
 
 	/* ---- clauses (label_clause.c) ---- */
 	GW_LEX_RESULT_VERB,    /* verbs that bring their object about: 确定, 布设, 发放 */

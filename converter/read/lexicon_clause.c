@@ -45,6 +45,17 @@ static const gw_word periods[] = {
 	W("上年末"), W("去年末"), W("上年底"), W("改革前"),
 };
 
+/* “**马拉松”赛事期间, 禁渔期内, 开放以来: an event's span ending so is a time
+ * (label_time.c, label_status.c). */
+static const gw_word event_ends[] = {W("期间"), W("期内"), W("以来")};
+
+/* 项目建成后，…: a time after something is done, ahead of the report; what
+ * follows is expected (heldout15–18: 18 figures, all 目标). */
+static const gw_word after_done[] = {
+	W("建成后"), W("实施后"), W("投用后"), W("投运后"), W("完工后"), W("竣工后"), W("运行后"), W("改造后"),
+	W("完成后"), W("投产后"),
+};
+
 /* ---- clauses (label_clause.c) ------------------------------------------- */
 
 /* Verbs of the genre (government work reports), as data: two-character
@@ -322,6 +333,8 @@ const struct lex_list gw_lex_clause_lists[GW_LEX_ASSEMBLY_FIRST_ - GW_LEX_CLAUSE
 	[GW_LEX_DATE_AFTER - GW_LEX_CLAUSE_FIRST_] = LIST(date_afters),
 	[GW_LEX_PLACE_COUNT - GW_LEX_CLAUSE_FIRST_] = LIST(place_counts),
 	[GW_LEX_PERIOD - GW_LEX_CLAUSE_FIRST_] = LIST(periods),
+	[GW_LEX_EVENT_END - GW_LEX_CLAUSE_FIRST_] = LIST(event_ends),
+	[GW_LEX_AFTER_DONE - GW_LEX_CLAUSE_FIRST_] = LIST(after_done),
 	[GW_LEX_RESULT_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(result_verbs),
 	[GW_LEX_TREATMENT_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(treatment_verbs),
 	[GW_LEX_DONE_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(done_verbs),

@@ -196,13 +196,13 @@ while read -r set floors; do
 done <<'FLOORS'
 heldout precision=0.9968 recall=0.9968 label=0.9526 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.6529
 heldout2 precision=0.9959 recall=0.9959 label=0.9796 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.6788
-heldout3 precision=0.9964 recall=0.9964 label=0.9333 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5754
+heldout3 precision=0.9964 recall=0.9964 label=0.9333 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5789
 heldout4 precision=0.9966 recall=0.9966 label=0.9464 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6254
 heldout5 precision=0.9936 recall=0.9936 label=0.8980 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5222
 heldout6 precision=0.9961 recall=0.9942 label=0.8716 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6704
 heldout7 precision=0.9972 recall=0.9972 label=0.8520 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6684 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9908 recall=0.9976 label=0.8819 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7037 structure=0.9912 status=0.9976 period=0.9930
-heldout9 precision=0.9913 recall=0.9913 label=0.8583 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6448 structure=0.9912 status=0.9978 period=0.9847
+heldout9 precision=0.9913 recall=0.9913 label=0.8605 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6470 structure=0.9912 status=0.9978 period=0.9847
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7053 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8261 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7334 structure=0.9911 status=0.9961 period=0.9863
@@ -213,7 +213,7 @@ heldout16 precision=0.9953 recall=0.9930 label=0.8027 change=0.9953 qualifier=0.
 heldout17 precision=0.9847 recall=0.9974 label=0.8740 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6735 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8819 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.6851 structure=0.9893 status=0.9907 period=0.9861
 heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7201 structure=0.9890 status=0.9701 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8370 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5739 structure=0.9888 status=0.9824 period=0.9624
+heldout20 precision=0.9827 recall=0.9950 label=0.8395 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5764 structure=0.9888 status=0.9824 period=0.9624
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
