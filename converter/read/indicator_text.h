@@ -119,6 +119,18 @@ static inline bool is_clause_delim(uint32_t cp)
 	return cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002 || cp == 0x3001 || cp == '\n';
 }
 
+/* The ASCII , or ; at byte i (a phone's chat: 46栋,住户) ends a clause —
+ * not a comma between digits, half- or full-width (a thousands separator:
+ * 3,128). */
+static inline bool is_ascii_clause_mark_at(const char *p, size_t n, size_t i)
+{
+	size_t len;
+	uint32_t cp = cp_at(p, n, i, &len);
+	if (cp != ',' && cp != ';')
+		return false;
+	return cp == ';' || !is_digit_cp(cp_before(p, i)) || !is_digit_cp(cp_at(p, n, i + len, &len));
+}
+
 static inline size_t chars(const char *s, size_t n)
 {
 	return gw_utf8_count(s, n);

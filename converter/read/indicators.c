@@ -760,17 +760,12 @@ struct extract {
 	const gw_cell_sentence *cell; /* reading a table cell's sentence (indicators_table.h) */
 };
 
-/* The character at byte i ends a clause: ，；。、, or the ASCII , and ; a
- * phone's chat puts there (46栋,住户) — not a thousands separator (3,128). */
+/* The character at byte i ends a clause: ，；。、 or an ASCII , or ; that is
+ * no thousands separator. */
 static bool clause_end_at(const char *p, size_t n, size_t i)
 {
 	size_t len;
-	uint32_t cp = cp_at(p, n, i, &len);
-	if (is_clause_delim(cp))
-		return true;
-	if (cp != ',' && cp != ';')
-		return false;
-	return !(i > 0 && is_digit_cp((unsigned char)p[i - 1]) && is_digit_cp(cp_at(p, n, i + 1, &len)));
+	return is_clause_delim(cp_at(p, n, i, &len)) || is_ascii_clause_mark_at(p, n, i);
 }
 
 static void clause_of(const char *p, size_t n, const struct qty *q, span *out)

@@ -234,12 +234,11 @@ static bool is_in(uint32_t cp, const uint32_t *set, size_t count)
 /* True when the character cp at byte i ends a clause: a ， or ； — but not
  * the comma grouping digits (4,860箱), which a report writes inside one
  * number; taken for a clause end it cut the 累计 of 累计投放4,860箱，其中… */
-static bool clause_end_at(const char *p, size_t n, size_t i, uint32_t cp, size_t len)
+static bool clause_end_at(const char *p, size_t n, size_t i, uint32_t cp)
 {
 	if (!is_in(cp, clause_ends, N(clause_ends)))
 		return false;
-	return cp != ',' || i == 0 || !is_digit_cp(cp_before(p, i)) ||
-	       !is_digit_cp(cp_at(p, n, i + len, &(size_t){0}));
+	return (cp != ',' && cp != ';') || is_ascii_clause_mark_at(p, n, i);
 }
 
 /* The first characters of a set of words (gw_status_scan's firsts): a
@@ -333,7 +332,7 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 			i = ds;
 			continue;
 		}
-		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		from = word_at(from_words, N(from_words), p, n, i) &&
 		       !word_at(not_from_at, N(not_from_at), p, n, i) &&
@@ -344,7 +343,7 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 	i = end;
 	for (int c = 0; c <= TO_CHARS && i < n; c++, i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		size_t t = word_at(to_words, N(to_words), p, n, i), k = i + t;
 		if (!t)
@@ -675,7 +674,7 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 			sc->sentence_a = i + len;
 			continue;
 		}
-		if (clause_end_at(p, n, i, cp, len)) {
+		if (clause_end_at(p, n, i, cp)) {
 			open_list(sc, cp);
 			if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len))
 				sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
@@ -738,7 +737,7 @@ static bool target_after_number(const char *p, size_t n, size_t end, size_t *due
 	size_t len, l;
 	for (size_t i = end; i < n; i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		if ((l = word_at(target_later, N(target_later), p, n, i))) {
 			size_t e = period_at(p, n, i + l);
@@ -824,7 +823,7 @@ static bool from_to_level(const char *p, size_t n, size_t a)
 	for (int c = 0; c <= 2 * FROM_CHARS && i > 0; c++) {
 		i = prev_start(p, i);
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp, len) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		if (!to)
 			to = c <= 2 && word_at(to_words, N(to_words), p, n, i);
