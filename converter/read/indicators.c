@@ -529,16 +529,6 @@ static bool noun_word_at(const char *p, size_t n, size_t k)
 	       cls == GW_SEG_NOUN;
 }
 
-/* A bound before the figure (超, 低于) that names a class, so the figure is
- * no indicator:
- *   - 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: 的, then a count
- *     in the same clause within a few characters — the class it counts;
- *   - 营业收入超10亿元企业达到14家: a noun right after the figure, then a
- *     count of it;
- *   - 年度任务完成率低于60%的单位: a measure (…率, …量) bounded, then 的 and
- *     the things that have it — the figure says which, measures nothing.
- * (发放超过12万份的宣传资料 is measured: a verb, not a measure, before the
- * bound, and no count.)  Returns where scanning continues, or 0. */
 /* True when a count stands in the clause before byte a, with nothing but
  * words between (监测设备有19台使用超过8年: the 19台). */
 static bool count_before(const char *p, size_t a)
@@ -555,6 +545,16 @@ static bool count_before(const char *p, size_t a)
 	return false;
 }
 
+/* A bound before the figure (超, 低于) that names a class, so the figure is
+ * no indicator:
+ *   - 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: 的, then a count
+ *     in the same clause within a few characters — the class it counts;
+ *   - 营业收入超10亿元企业达到14家: a noun right after the figure, then a
+ *     count of it;
+ *   - 年度任务完成率低于60%的单位: a measure (…率, …量) bounded, then 的 and
+ *     the things that have it — the figure says which, measures nothing.
+ * (发放超过12万份的宣传资料 is measured: a verb, not a measure, before the
+ * bound, and no count.)  Returns where scanning continues, or 0. */
 static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
 {
 	size_t bl = gw_lex_suffix(GW_LEX_CLASS_BEFORE, p, a);

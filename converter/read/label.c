@@ -538,7 +538,7 @@ static size_t shared_verb(const struct label_facts *f)
 	for (gap += len; gap < f->raw.a && gw_is_space(cp_at(f->p, f->c->n, gap, &len)); gap += len)
 		;
 	const char *pl = prev->label;
-	size_t pn = strlen(pl), v = gw_lex_prefix(GW_LEX_COUNTING_VERB, pl, pn), t = label_treatment_verb(pl, pn);
+	size_t pn = strlen(pl), v = gw_lex_prefix(GW_LEX_COUNTING_VERB, pl, pn), t = label_staying_verb(pl, pn);
 	if (t > v)
 		v = t;
 	const char *raw = f->p + f->raw.a;
@@ -778,19 +778,23 @@ struct label_rule {
  *  - earlier_level first: a period alone (（上年为…）) names nothing by
  *    itself, every later rule would take it for a subject; time_taken
  *    next, for the same reason (用 alone would borrow a topic);
- *  - previous_object first: an action alone (已化解128件) reads as a
+ *  - previous_object next: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
  *  - level_class, relative_class, money_verb, shared_attribute, age_after,
- *    rate_of_count and short_then_text before self_standing: each is a
- *    subject that still borrows from the sentence — a class (a bound, a
- *    relative clause …的), the money a lone verb moves, the attribute of
- *    the list member before, the age bound after a count, a rate of the
- *    count just given, a word whose noun follows the unit;
+ *    average_of_previous, rate_of_count and short_then_text before
+ *    self_standing: each is a subject that still borrows from the
+ *    sentence — a class (a bound, a relative clause …的), the money a lone
+ *    verb moves, the attribute of the list member before, the age bound
+ *    after a count, the measure an average is of, a rate of the count just
+ *    given, a word whose noun follows the unit.  They read different words
+ *    (以上/的, a lone verb, 、, 使用超过, 平均每/日均, 率, what follows the
+ *    unit), so their order among themselves matters only where two could
+ *    apply: a bound before a relative clause (50岁以上的 is a bound);
  *  - self_standing: everything else that needs nothing;
  *  - noun_after_de before the short-noun rules and the topic: a noun after
  *    的 is closer than any topic (…能力3万吨的第二水厂);
- *  - verb_and_short_noun before short_noun: a treatment verb before a bare
- *    noun names it better than the predicate after it;
+ *  - verb_and_short_noun before short_noun: a verb that stays before a
+ *    bare noun names it better than the predicate after it;
  *  - back_to_back, subset_predicate, clause_after, measured_noun and
  *    verbs_only handle an empty subject, from the most specific evidence
  *    (the figure right before, a 其中 subset) to the least (verbs around
@@ -848,8 +852,6 @@ static bool is_time(const char *s, size_t n)
 	return label_date_prefix(s, n) == n || gw_lex_is(GW_LEX_SEASON, s, n);
 }
 
-/* Stores the label built in buf: the predicate of money spent (腾出资金…
- * 万元用于基层“三保”), the topics of what follows, then the change words. */
 /* What years of use or running measure (部分实训设备使用已超过10年 →
  * …使用年限, 交易系统运行已超过5年 → …运行时间): the unit, the act it
  * follows and the noun.  Days of duty (值班250天) or kilometres of works
@@ -879,6 +881,9 @@ static const char *measure_of_act(const struct qty *q, const char *buf)
 	return NULL;
 }
 
+/* Stores the label built in buf: what years of use measure (使用年限), the
+ * predicate of money spent (腾出资金…万元用于基层“三保”), the topics of what
+ * follows, then the change words. */
 static void store_label(struct label_facts *f, char *buf)
 {
 	const char *p = f->p;

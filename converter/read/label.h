@@ -81,7 +81,7 @@ size_t label_level_time(const char *p, span s, bool dates);
 bool label_bound_at(const char *p, size_t a, size_t i, size_t b);
 bool label_splits_word(const char *p, size_t a, size_t i, size_t b);
 void label_strip_front(const char *p, span *s, bool verbs);
-size_t label_treatment_verb(const char *s, size_t n);
+size_t label_staying_verb(const char *s, size_t n);
 size_t label_clause_verb(const char *s, size_t n);
 size_t label_verb_before(const char *p, size_t a, size_t b);
 bool label_empty_clause_verb(const char *s, size_t n);

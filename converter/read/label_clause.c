@@ -116,7 +116,7 @@ void label_strip_front(const char *p, span *s, bool verbs)
 		    !(k >= 6 && k < n && bound_suffix(t + k, n - k)))   /* 、 and 和 always go */
 			l = k;
 		if (verbs && (k = gw_lex_prefix(GW_LEX_VERB, t, n)) > l && !(k == 3 && label_bound_at(t, 0, 0, n)) &&
-		    gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) != k && label_treatment_verb(t, n) != k &&
+		    gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) != k && label_staying_verb(t, n) != k &&
 		    !(k + 3 <= n && (memcmp(t + k, "、", 3) == 0 || memcmp(t + k, "和", 3) == 0)) &&
 		    !(k < n && bound_suffix(t + k, n - k)))
 			l = k;
@@ -135,7 +135,7 @@ void label_strip_front(const char *p, span *s, bool verbs)
 /* Length of a verb at s[0..n) that stays at a label's front, or 0: a
  * treatment verb, or a result verb that says what was counted (发放, 发布),
  * not only that it was done (开展, 建成). */
-size_t label_treatment_verb(const char *s, size_t n)
+size_t label_staying_verb(const char *s, size_t n)
 {
 	size_t t = gw_lex_prefix(GW_LEX_TREATMENT_VERB, s, n), r = gw_lex_prefix(GW_LEX_RESULT_VERB, s, n);
 	if (r > t && !gw_lex_is(GW_LEX_DONE_VERB, s, r))
@@ -160,7 +160,7 @@ size_t label_clause_verb(const char *s, size_t n)
 	size_t best = gw_lex_prefix(GW_LEX_VERB, s, n), l;
 	if ((l = gw_lex_prefix(GW_LEX_RESULT_VERB, s, n)) > best)
 		best = l;
-	if ((l = label_treatment_verb(s, n)) > best)
+	if ((l = label_staying_verb(s, n)) > best)
 		best = l;
 	if (best && best < n && bound_suffix(s + best, n - best))
 		return 0;
@@ -408,9 +408,10 @@ static size_t past_agent(const char *p, span s)
  * structure, not by its wording: a leading prepositional phrase ends at
  * the first verb after its object, an agent (an institution, an official,
  * 我) at the clause start is dropped with its adverbs, a causative verb's
- * causee likewise, serial verbs (牵头梳理, 建立完善) go together.  A result
- * verb goes, a treatment verb stays (see lexicon.c's result_verbs), and a verb stays
- * when nothing would be left (培训500人次).  *last gets the last verb
+ * causee likewise, serial verbs (牵头梳理, 建立完善) go together.  A verb
+ * that only says it was done goes (lexicon_clause.c's done_verbs), one that
+ * says what was counted stays (label_staying_verb: 发放, 检查), and a verb
+ * stays when nothing would be left (培训500人次).  *last gets the last verb
  * dropped (for a verbal measure, which counts the act).  orig is where s
  * started before connectives were stripped. */
 void label_clause_object(const char *p, span *s, size_t orig, bool has_noun, span *last)
@@ -430,7 +431,7 @@ void label_clause_object(const char *p, span *s, size_t orig, bool has_noun, spa
 			s->a = at;
 		} else if ((l = label_clause_verb(t, n)) && object_follows(p, s->a, l, s->b, has_noun) &&
 			   !coordinated(t + l, n - l)) {
-			if (label_treatment_verb(t, n) == l || gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) == l)
+			if (label_staying_verb(t, n) == l || gw_lex_prefix(GW_LEX_COUNTING_VERB, t, n) == l)
 				return;   /* it says what was done or came: the label keeps it */
 			*last = (span){s->a, s->a + l};
 			s->a += l;

@@ -124,7 +124,7 @@ static size_t edge_front(const char *buf, size_t n)
 	size_t l = label_date_prefix(buf, n);
 	/* 再新建心理健康服务站点: again before a verb that stays (再犯罪率 is a term) */
 	if (!l && n > 9 && !memcmp(buf, "再", 3) &&
-	    (label_treatment_verb(buf + 3, n - 3) >= 6 || gw_lex_prefix(GW_LEX_COUNTING_VERB, buf + 3, n - 3) >= 6))
+	    (label_staying_verb(buf + 3, n - 3) >= 6 || gw_lex_prefix(GW_LEX_COUNTING_VERB, buf + 3, n - 3) >= 6))
 		return 3;
 	if (!l && n > 3 && !memcmp(buf, "近", 3) && (l = label_date_prefix(buf + 3, n - 3)))
 		l += 3;   /* 近3年流失…: the span is the period's */
@@ -157,7 +157,7 @@ static size_t edge_back(const char *buf, size_t n)
  * a verb that stays as it goes at the front (edge_fronts). */
 static void cut_class_after_verb(char *buf, size_t n)
 {
-	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), t = label_treatment_verb(buf, n), d;
+	size_t v = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), t = label_staying_verb(buf, n), d;
 	if (t > v)
 		v = t;
 	if (v && v + 3 < n && !memcmp(buf + v, "的", 3))
@@ -207,7 +207,7 @@ static void cut_examples(char *buf)
 	size_t n = strlen(buf), wl, at = word_in(buf, n, GW_LEX_EXAMPLES_END, false, &wl);
 	if (at == (size_t)-1)
 		return;
-	size_t from = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), rest = at + wl, t = label_treatment_verb(buf, n);
+	size_t from = gw_lex_prefix(GW_LEX_COUNTING_VERB, buf, n), rest = at + wl, t = label_staying_verb(buf, n);
 	if (t > from)
 		from = t;
 	/* a short kind (活动, 培训, 损失) says too little without them; a

@@ -104,7 +104,7 @@ static void read_object(struct label_facts *f)
 	size_t ex = label_after_examples(p, f->core, q->kind == GW_KIND_RATIO);
 	for (size_t i = f->core.a, len, v; i < ex; i += len) {
 		gw_utf8_decode(p + i, ex - i, &len);
-		if ((v = label_treatment_verb(p + i, ex - i)) && label_clause_verb(p + i, ex - i) == v)
+		if ((v = label_staying_verb(p + i, ex - i)) && label_clause_verb(p + i, ex - i) == v)
 			f->tverb = (span){i, i + v};
 	}
 	/* 发现资金滞留、台账不全等问题18个 → 发现问题: what was found is named

@@ -85,8 +85,9 @@ static size_t more_than_before(const char *p, const span *s, char *change)
 	for (size_t i = 0; i < sizeof MORE_LESS / sizeof MORE_LESS[0]; i++) {
 		size_t l = strlen(MORE_LESS[i]), n = s->b - s->a, cl;
 		if (n <= l || memcmp(p + s->b - l, MORE_LESS[i], l) ||
-		    !(cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - l)) || cl < 6)
-			continue;
+		    !(cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - l)) || cl < 6 ||
+		    !memcmp(p + s->b - l - 6, "分别", 6) || !memcmp(p + s->b - l - 6, "年均", 6))
+			continue;   /* (分别, 年均 name no earlier period) */
 		*change = !memcmp(MORE_LESS[i], "多", 3) ? '+' : '-';
 		return s->b - l - cl;
 	}
@@ -334,7 +335,7 @@ bool label_bare_relative(const char *p, span s)
 		e -= 3;
 	size_t v = gw_lex_prefix(GW_LEX_RESULT_VERB, p + s.a, e - s.a);
 	if (!v)
-		v = label_treatment_verb(p + s.a, e - s.a);
+		v = label_staying_verb(p + s.a, e - s.a);
 	return v && v == e - s.a;
 }
 

@@ -147,7 +147,7 @@ size_t label_treated_after_beneficiary(const char *p, span s)
 	for (int c = 0; i < s.b && c < 12; c++, i += len) {
 		gw_utf8_decode(p + i, s.b - i, &len);
 		size_t v;
-		if (c >= 2 && (v = label_treatment_verb(p + i, s.b - i)) && label_clause_verb(p + i, s.b - i) == v &&
+		if (c >= 2 && (v = label_staying_verb(p + i, s.b - i)) && label_clause_verb(p + i, s.b - i) == v &&
 		    chars(p + i + v, s.b - i - v) >= 2)
 			return i;
 	}
@@ -171,9 +171,6 @@ static size_t view_frame_at(const char *p, span s)
 	return s.b;
 }
 
-/* The clause before the sentence's first figure as a topic, up to its first
- * verb, date or 截至: 灾后重建截至2022年底，重建开工… → 灾后重建;
- * 企业开办实现“一网通办”，平均用时… → 企业开办. */
 /* 项目前期工作经费偏紧，今年仅安排…, 孤独症学生比例逐年上升，已占…: a lead
  * clause saying how its thing is (lexicon's GW_LEX_HOW_IT_IS, a word of its
  * own at the end) names the thing without it. */
@@ -184,6 +181,9 @@ static void cut_predicate(const char *p, span *s)
 		s->b -= l;
 }
 
+/* The clause before the sentence's first figure as a topic, up to its first
+ * verb, date or 截至: 灾后重建截至2022年底，重建开工… → 灾后重建;
+ * 企业开办实现“一网通办”，平均用时… → 企业开办. */
 static void lead_topic(const char *p, size_t sent, size_t phrase_a, char *out)
 {
 	out[0] = '\0';
@@ -361,7 +361,7 @@ const char *label_past_what_came(const char *s)
  * not of what came (新建学校总投资). */
 static void make_trim(const char *full, char *trim)
 {
-	size_t fn = strlen(full), v = label_treatment_verb(full, fn);
+	size_t fn = strlen(full), v = label_staying_verb(full, fn);
 	if (!v || v >= fn || gw_lex_prefix(GW_LEX_COUNTING_VERB, full, fn) ||
 	    !gw_seg_boundary(full, fn, v))
 		v = 0;
@@ -620,7 +620,7 @@ bool label_effect_of(const char *whole, const char *topic, char *eff)
 	const char *obj = topic;
 	span s = {0, strlen(obj)}, lv;
 	label_clause_object(obj, &s, 0, false, &lv);
-	size_t v = label_treatment_verb(obj + s.a, s.b - s.a);
+	size_t v = label_staying_verb(obj + s.a, s.b - s.a);
 	if (v && chars(obj + s.a + v, s.b - s.a - v) >= 2)
 		s.a += v;
 	if (s.b - s.a < 6)

@@ -361,9 +361,11 @@ static size_t best_width(scan *sc, bool by_columns, size_t lo, size_t hi, size_t
 	return best;
 }
 
+/* Han characters, as indicator_text.h counts them (the basic block and
+ * extension A: 3 bytes of UTF-8 each, as the seam buffer below assumes). */
 static bool is_han(uint32_t cp)
 {
-	return cp >= 0x4E00 && cp <= 0x9FFF;
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
 /* The end of line a falls inside a word that line b finishes (宏观审 /
@@ -377,11 +379,15 @@ static bool splits_word(const line *a, const line *b)
 		return false;
 	for (int c = 0; c < SEAM_CHARS && from > 0 && is_han(last_cp(a->s, from, &at)); c++)
 		from = at;
-	char buf[8 * SEAM_CHARS];
+	char buf[2 * SEAM_CHARS * 3];   /* SEAM_CHARS Han characters each side */
 	size_t n = a->len - from, i = 0;
+	if (n > sizeof buf / 2)
+		return false;
 	memcpy(buf, a->s + from, n);
 	for (int c = 0; c < SEAM_CHARS && i < b->len && is_han(gw_utf8_decode(b->s + i, b->len - i, &len)); c++)
 		i += len;
+	if (n + i > sizeof buf)
+		return false;
 	memcpy(buf + n, b->s, i);
 	return !gw_seg_boundary(buf, n + i, n);
 }
