@@ -521,7 +521,8 @@ static bool self_standing_applies(const struct label_facts *f)
 /* True when a clause verb (result or treatment) ends s[0..n). */
 static bool verb_ends(const char *s, size_t n)
 {
-	return gw_lex_suffix(GW_LEX_RESULT_VERB, s, n) || gw_lex_suffix(GW_LEX_TREATMENT_VERB, s, n);
+	return gw_lex_suffix(GW_LEX_RESULT_VERB, s, n) || gw_lex_suffix(GW_LEX_DONE_VERB, s, n) ||
+	       gw_lex_suffix(GW_LEX_TREATMENT_VERB, s, n);
 }
 
 /* 新建口袋公园12个、社区游园9个 → 新建社区游园: a list member right after

@@ -138,9 +138,7 @@ void label_strip_front(const char *p, span *s, bool verbs)
 size_t label_staying_verb(const char *s, size_t n)
 {
 	size_t t = gw_lex_prefix(GW_LEX_TREATMENT_VERB, s, n), r = gw_lex_prefix(GW_LEX_RESULT_VERB, s, n);
-	if (r > t && !gw_lex_is(GW_LEX_DONE_VERB, s, r))
-		return r;
-	return t;
+	return r > t && gw_lex_prefix(GW_LEX_DONE_VERB, s, n) < r ? r : t;
 }
 
 /* Bound noun suffixes: a verb written straight before one is the first half
@@ -159,6 +157,8 @@ size_t label_clause_verb(const char *s, size_t n)
 {
 	size_t best = gw_lex_prefix(GW_LEX_VERB, s, n), l;
 	if ((l = gw_lex_prefix(GW_LEX_RESULT_VERB, s, n)) > best)
+		best = l;
+	if ((l = gw_lex_prefix(GW_LEX_DONE_VERB, s, n)) > best)
 		best = l;
 	if ((l = label_staying_verb(s, n)) > best)
 		best = l;

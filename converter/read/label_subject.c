@@ -335,6 +335,8 @@ bool label_bare_relative(const char *p, span s)
 		e -= 3;
 	size_t v = gw_lex_prefix(GW_LEX_RESULT_VERB, p + s.a, e - s.a);
 	if (!v)
+		v = gw_lex_prefix(GW_LEX_DONE_VERB, p + s.a, e - s.a);
+	if (!v)
 		v = label_staying_verb(p + s.a, e - s.a);
 	return v && v == e - s.a;
 }

@@ -76,9 +76,9 @@ typedef enum gw_lex {
 	GW_LEX_AFTER_DONE,  /* a time after something is done, ahead: 建成后, 实施后 */
 
 	/* ---- clauses (label_clause.c) ---- */
-	GW_LEX_RESULT_VERB,    /* verbs that bring their object about: 确定, 布设, 发放 */
+	GW_LEX_RESULT_VERB,    /* verbs that bring their object about, saying what: 布设, 发放 */
 	GW_LEX_TREATMENT_VERB, /* verbs acting on what was there: 检查, 拆除, 追回 */
-	GW_LEX_DONE_VERB,      /* result verbs saying only that it was done: 开展, 建成 */
+	GW_LEX_DONE_VERB,      /* verbs saying only that it was done, set up or got: 开展, 建成 */
 	GW_LEX_NOMINAL_VERB,   /* verbs that name an activity inside a noun: 建设, 服务 */
 	GW_LEX_NOUN_SUFFIX,    /* bound noun suffixes after a verb: 率, 区, 中心 */
 	GW_LEX_SUFFIX_FREE,    /* words beginning with one of them: 区域, 度假, 率先 */
