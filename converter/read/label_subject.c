@@ -131,19 +131,22 @@ size_t label_split_change(const char *p, span *s, char *change)
 }
 
 /* 约占40%, 约为61%, 约有600人次: 约 before a copula or 占 qualifies the
- * number after them, which stay (the share reads 占). */
-static const char *const ABOUT_BEFORE[] = {"约占", "约为", "约有", "约达", "约达到"};
+ * number after them; a copula goes with it, 占 stays for the share and 有
+ * for the words after the number (约有600人次重复检查). */
+static const struct about_before {
+	const char *word;
+	bool cut;
+} ABOUT_BEFORE[] = {{"约占", false}, {"约为", true}, {"约有", false}, {"约达", true}, {"约达到", true}};
 
 /* Qualifier before the number (约/近/超过) is recorded and cut from pre. */
 void label_qualifier_before(const char *p, span *pre, struct qty *q)
 {
 	for (size_t i = 0; i < sizeof ABOUT_BEFORE / sizeof ABOUT_BEFORE[0]; i++) {
-		size_t l = strlen(ABOUT_BEFORE[i]);
-		if (q->qualifier || pre->b - pre->a < l || memcmp(p + pre->b - l, ABOUT_BEFORE[i], l))
+		size_t l = strlen(ABOUT_BEFORE[i].word);
+		if (q->qualifier || pre->b - pre->a < l || memcmp(p + pre->b - l, ABOUT_BEFORE[i].word, l))
 			continue;
 		q->qualifier = "约";
-		if (i != 0 && i != 2)   /* 约为, 约达: the copula goes with it; 占 stays for the share,
-					 * 有 for the words after the number (约有600人次重复检查) */
+		if (ABOUT_BEFORE[i].cut)
 			pre->b -= l;
 		return;
 	}
