@@ -630,22 +630,17 @@ bool gw_gongwen_addressees(const char *s, size_t n)
 
 /* ---- closing formulas ------------------------------------------------------- */
 
-/* The formulas a 请示, 通知, 通报 or 函 ends its body with (the line holds
- * nothing else but punctuation: 妥否，请批示。). */
-static const char *const CLOSINGS[] = {
-	"妥否，请批示", "当否，请批示", "妥否，请批复", "当否，请批复", "以上请示，请予审批",
-	"以上请示如无不妥，请批准", "请批示", "请批复", "请审批", "请予批准", "特此请示", "特此通知",
-	"特此通报", "特此函告", "特此函复", "特此批复", "特此公告", "特此报告", "以上请示当否，请批示",
-	"以上请示妥否，请批示", "专此报告", "专此请示", NULL};
-
 /* What may end a closing formula (特此报告。). */
 static const char *const CLOSING_ENDS[] = {"。", "！", ".", NULL};
 
 bool gw_gongwen_closing(const char *s, size_t n)
 {
-	for (const char *const *c = CLOSINGS; *c; c++) {
-		size_t k = strlen(*c);
-		if (n >= k && memcmp(s, *c, k) == 0 && (k == n || (at_any(s, n, k, CLOSING_ENDS) && k + at_any(s, n, k, CLOSING_ENDS) == n)))
+	size_t count;
+	const gw_word *lines = gw_lex_words(GW_LEX_CLOSING_LINE, &count);   /* lexicon_outline.c */
+	for (size_t i = 0; i < count; i++) {
+		size_t k = lines[i].len;
+		if (n >= k && memcmp(s, lines[i].text, k) == 0 &&
+		    (k == n || (at_any(s, n, k, CLOSING_ENDS) && k + at_any(s, n, k, CLOSING_ENDS) == n)))
 			return true;
 	}
 	return false;

@@ -181,6 +181,7 @@ typedef enum gw_lex {
 	GW_LEX_CLOSING_DONE,   /* a closing formula saying the report is over: 汇报完毕 */
 	GW_LEX_CLOSING_ASK,    /* a closing formula asking the audience: 请予审议, 批评指正 */
 	GW_LEX_CLOSING_LEAD,   /* opening a closing formula when a report word follows: 以上 */
+	GW_LEX_CLOSING_LINE,   /* a 公文's closing line, alone before its mark: 妥否，请批示 */
 	GW_LEX_REPORT_WORD,    /* what the speaker gives: 汇报, 报告, 述职, 发言 */
 	GW_LEX_ATTACHMENT_LABEL, /* opening the list of attachments: 附件： */
 	GW_LEX_TITLE_STYLE,    /* Word style names of a title: Title, 标题 */

@@ -55,6 +55,14 @@ static const gw_word closing_asks[] = {
 };
 /* 以上报告…, 以上是我的述职…: 以上 opens a closing only with a report word. */
 static const gw_word closing_leads[] = {W("以上")};
+/* The formulas a 请示, 通知, 通报 or 函 ends its body with, a line holding
+ * nothing else but its mark (妥否，请批示。: gongwen.c). */
+static const gw_word closing_lines[] = {
+	W("妥否，请批示"), W("当否，请批示"), W("妥否，请批复"), W("当否，请批复"), W("以上请示，请予审批"),
+	W("以上请示如无不妥，请批准"), W("请批示"), W("请批复"), W("请审批"), W("请予批准"), W("特此请示"),
+	W("特此通知"), W("特此通报"), W("特此函告"), W("特此函复"), W("特此批复"), W("特此公告"), W("特此报告"),
+	W("以上请示当否，请批示"), W("以上请示妥否，请批示"), W("专此报告"), W("专此请示"),
+};
 static const gw_word report_words[] = {W("汇报"), W("报告"), W("述职"), W("发言")};
 
 static const gw_word attachment_labels[] = {W("附件："), W("附件:")};
@@ -81,6 +89,7 @@ const struct lex_list gw_lex_outline_lists[GW_LEX_LABEL_FIRST_ - GW_LEX_OUTLINE_
 	[GW_LEX_CLOSING_DONE - GW_LEX_OUTLINE_FIRST_] = LIST(closing_done),
 	[GW_LEX_CLOSING_ASK - GW_LEX_OUTLINE_FIRST_] = LIST(closing_asks),
 	[GW_LEX_CLOSING_LEAD - GW_LEX_OUTLINE_FIRST_] = LIST(closing_leads),
+	[GW_LEX_CLOSING_LINE - GW_LEX_OUTLINE_FIRST_] = LIST(closing_lines),
 	[GW_LEX_REPORT_WORD - GW_LEX_OUTLINE_FIRST_] = LIST(report_words),
 	[GW_LEX_ATTACHMENT_LABEL - GW_LEX_OUTLINE_FIRST_] = LIST(attachment_labels),
 	[GW_LEX_TITLE_STYLE - GW_LEX_OUTLINE_FIRST_] = LIST(title_styles),
