@@ -127,6 +127,8 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout21–24: written blind (2026-12-07, session 10, last round); first
+# sight at 8d3ae21 and cd3d55f in their READMEs; floors from cd3d55f.
 # heldout19, heldout20: written blind (2026-12-07, session 10, later); first
 # sight at 8d3ae21 and at the rules of their landing in their READMEs; floors
 # from the latter, never tuned on.
@@ -214,6 +216,10 @@ heldout17 precision=0.9847 recall=0.9974 label=0.8740 change=0.9922 qualifier=0.
 heldout18 precision=0.9976 recall=0.9976 label=0.8819 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.6851 structure=0.9893 status=0.9907 period=0.9861
 heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7201 structure=0.9890 status=0.9701 period=0.9891
 heldout20 precision=0.9827 recall=0.9950 label=0.8395 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5764 structure=0.9888 status=0.9824 period=0.9624
+heldout21 precision=0.9856 recall=0.9951 label=0.8719 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7028 structure=0.9887 status=0.9565 period=0.9903
+heldout22 precision=0.9827 recall=0.9900 label=0.7994 change=0.9849 qualifier=0.9924 masked=0.9974 label_exact=0.5864 structure=0.9887 status=0.9699 period=0.9473
+heldout23 precision=0.9904 recall=0.9928 label=0.8265 change=0.9831 qualifier=0.9927 masked=0.9975 label_exact=0.7084 structure=0.9888 status=0.9590 period=0.9325
+heldout24 precision=0.9882 recall=0.9929 label=0.8364 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.6706 structure=0.9894 status=0.9763 period=0.9478
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
