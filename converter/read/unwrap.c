@@ -408,8 +408,13 @@ static bool ragged_wrap(const scan *sc, size_t measured_lines)
 {
 	size_t split = 0;
 	for (size_t i = 0; i < sc->n; i++) {
-		const line *b = measured(&sc->v[i]) ? next_text(sc, i) : NULL;
-		split += b && !b->heading && splits_word(&sc->v[i], b);
+		const line *a = &sc->v[i], *b = measured(a) ? next_text(sc, i) : NULL;
+		/* ends inside a word, or inside a clause of its own sentence (a
+		 * ， in it and no sentence mark at its end: 较年初 / 提高3.7个百分点) */
+		split += b && !b->heading &&
+			 (splits_word(a, b) ||
+			  (gw_unwrap_has_clause_mark(a->s, a->len) && !gw_unwrap_ends_sentence(a->s, a->len) &&
+			   !ends_with(a->s, a->len, "：") && !ends_with(a->s, a->len, ":")));
 	}
 	return split >= MIN_FULL_LINES && split * 100 >= measured_lines * MIN_SPLIT_SHARE;
 }

@@ -218,7 +218,7 @@ heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.
 heldout20 precision=0.9827 recall=0.9950 label=0.8395 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5764 structure=0.9888 status=0.9824 period=0.9624
 heldout21 precision=0.9856 recall=0.9951 label=0.8719 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7028 structure=0.9887 status=0.9565 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.7994 change=0.9849 qualifier=0.9924 masked=0.9974 label_exact=0.5864 structure=0.9887 status=0.9699 period=0.9473
-heldout23 precision=0.9904 recall=0.9928 label=0.8265 change=0.9831 qualifier=0.9927 masked=0.9975 label_exact=0.7084 structure=0.9888 status=0.9590 period=0.9325
+heldout23 precision=0.9928 recall=0.9952 label=0.8557 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7427 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8364 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.6706 structure=0.9894 status=0.9763 period=0.9478
 FLOORS
 

@@ -455,6 +455,30 @@ static void test_split_words(void **state)
 	expect("split words", in, want);
 }
 
+/* Lines of no common width that end between words but inside a clause
+ * (a ， in them and no sentence mark at their end) are wrapped too; a line
+ * ending in ： (a salutation) is no such line. */
+static void test_open_clauses(void **state)
+{
+	(void)state;
+	const char *in =
+		"县商务局2026年工作情况的报告\n"
+		"县人民政府：\n"
+		"今年以来，全县社会消费品零售总额达到86.4亿元，较年初\n"
+		"增长5.2%，网络零售额12.6亿元，其中\n"
+		"农产品网络零售额3.1亿元，同比增长9.4%，\n"
+		"新增限额以上商贸企业23家，培育电商示范村12个，\n"
+		"外贸进出口总额完成9.8亿元，\n"
+		"为年度目标的103%。\n";
+	const char *want =
+		"县商务局2026年工作情况的报告\n"
+		"县人民政府：\n"
+		"今年以来，全县社会消费品零售总额达到86.4亿元，较年初增长5.2%，网络零售额12.6亿元，其中"
+		"农产品网络零售额3.1亿元，同比增长9.4%，新增限额以上商贸企业23家，培育电商示范村12个，"
+		"外贸进出口总额完成9.8亿元，为年度目标的103%。";
+	expect("open clauses", in, want);
+}
+
 /* decode.c keeps what the white space it strips said, for this pass. */
 static void test_decode_hints(void **state)
 {
@@ -727,6 +751,7 @@ int main(void)
 		cmocka_unit_test(test_empty_and_blank),
 		cmocka_unit_test(test_ragged_wrap),
 		cmocka_unit_test(test_split_words),
+		cmocka_unit_test(test_open_clauses),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
