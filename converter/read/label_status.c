@@ -128,7 +128,7 @@ static const char *const to_words[] = {"至", "到"};
 /* Right before a number, make it a base: 上年为31座, 比上年同期的2.1万人. */
 static const char *const base_before[] = {"上年为", "去年为", "上年同期为", "同期为", "基期为",
 					  "上年末为", "年初为", "原为", "上年的", "去年的",
-					  "上年同期的", "上年末的"};
+					  "上年同期的", "上年末的", "上年是", "去年是", "去年同期是"};
 
 /* ---- the period's grammar: [lead] atom [tail] {[range] atom [tail]} ---- */
 static const char *const period_leads[] = {"截至", "截止到", "截止"};
@@ -159,7 +159,7 @@ static const char *const span_since[] = {"以来", "来"};
 /* Plan names: a time only with a tail (“十四五”规划 names a plan). */
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
-static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前", "同期",
+static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前", "同期",
 					   "上旬", "中旬", "下旬", "内"};
 #define MAX_TAILS 2     /* 2027年底前 */
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
@@ -596,6 +596,8 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 		sc->local_next = l ? e + l : rel;
 		return e - i;
 	}
+	if (e > i + 3 && !memcmp(p + i, "在", 3))
+		i += 3;   /* 在“安全生产月”期间: the preposition is no part of the time */
 	sc->period_a = i;
 	sc->period_b = e;
 	if (fronted(p, n, sc->sentence_a, i)) {

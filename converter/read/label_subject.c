@@ -94,6 +94,21 @@ static size_t more_than_before(const char *p, const span *s, char *change)
 	return s->b;
 }
 
+/* 降幅为14.3%, 增幅为8%: the size of a change before 为 is the change (a
+ * level follows 提高到, not 增幅为); sets *change when so. */
+static bool magnitude_of_change(const char *p, const span *s, size_t to, char *change)
+{
+	size_t n = s->b - s->a - to;
+	if (n < 6 || memcmp(p + s->b - to, "为", 3) || to != 3)
+		return false;
+	const char *w = p + s->a + n - 6;
+	if (!memcmp(w, "增幅", 6) || !memcmp(w, "涨幅", 6))
+		*change = '+';
+	else if (!memcmp(w, "降幅", 6))
+		*change = '-';
+	return *change != 0;
+}
+
 /* Change words at the end of s: sets *change and returns where the change
  * phrase (with its comparison base 同比/比上年) starts; s->b if none.
  * 提高到/降至 make the number a level: they are stripped, no change. */
@@ -102,8 +117,13 @@ size_t label_split_change(const char *p, span *s, char *change)
 	*change = 0;
 	size_t n = s->b - s->a, l;
 	if ((l = gw_lex_suffix(GW_LEX_TO, p + s->a, n)) &&
-	    (gw_lex_suffix(GW_LEX_UP, p + s->a, n - l) || gw_lex_suffix(GW_LEX_DOWN, p + s->a, n - l)))
+	    (gw_lex_suffix(GW_LEX_UP, p + s->a, n - l) || gw_lex_suffix(GW_LEX_DOWN, p + s->a, n - l)) &&
+	    !magnitude_of_change(p, s, l, change))
 		return s->b;  /* strip_back removes 提高到 … */
+	if (*change) {   /* 降幅为: the change is 降幅, 为 goes */
+		s->b -= l;
+		return s->b - 6;
+	}
 	size_t up = gw_lex_suffix(GW_LEX_UP, p + s->a, n);
 	size_t down = gw_lex_suffix(GW_LEX_DOWN, p + s->a, n);
 	l = up > down ? up : down;
