@@ -569,6 +569,8 @@ static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
 	size_t s = clause_start(p, a - bl);
 	if (gw_lex_suffix(GW_LEX_MEASURE_HEAD, p + s, a - bl - s) && class_noun_at(p, n, end + 3))
 		return end + 3;
+	if (bl == 3 && !memcmp(p + a - 3, "满", 3) && class_noun_at(p, n, end + 3))
+		return end + 3;   /* 在岗满1年的新入职人员: a time served names who */
 	return count_follows(p, n, end + 3, false) ? end + 3 : 0;
 }
 
@@ -590,6 +592,8 @@ static size_t age_class_end(const char *p, size_t n, size_t end, const gw_unit_d
 	size_t k = end + gw_lex_prefix(GW_LEX_CLASS_BOUND, p + end, n - end);
 	if (k > end && count_at(p, n, k))
 		return k;
+	if (k > end && k + 3 < n && !memcmp(p + k, "的", 3) && count_follows(p, n, k + 3, true))
+		return k + 3;   /* 年龄在50岁以上的中医师41名 */
 	if (k == end && gw_lex_prefix(GW_LEX_QUAL_AFTER, p + end, n - end))
 		return 0;   /* 45.6岁左右 */
 	return class_noun_at(p, n, k) ? k : 0;

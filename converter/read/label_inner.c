@@ -128,6 +128,8 @@ static size_t edge_front(const char *buf, size_t n)
 		return 3;
 	if (!l && n > 3 && !memcmp(buf, "近", 3) && (l = label_date_prefix(buf + 3, n - 3)))
 		l += 3;   /* 近3年流失…: the span is the period's */
+	if (!l && n > 9 && !memcmp(buf, "年龄在", 9) && buf[9] >= '0' && buf[9] <= '9')
+		return 9;   /* 年龄在50岁以上的中医师: the bound says it */
 	if (!l && n > 12 && !memcmp(buf, "近", 3) && gw_lex_prefix(GW_LEX_NUMERAL, buf + 3, 3) &&
 	    !memcmp(buf + 6, "年", 3))
 		l = 9 + (n > 15 && !memcmp(buf + 9, "来", 3) ? 3 : 0);   /* 近三年流失…, 近五年来 */
