@@ -80,10 +80,11 @@ static const struct cue cues[] = {
 };
 
 /* In a level-1 heading, make the section a plan: its results are targets
- * (二、2024年工作打算, 三、下一步工作思路; a 请示's 二、项目建设内容, 三、资金需求:
- * what the money asked for would build). */
+ * (二、2024年工作打算, 三、下一步工作思路; a 请示's 二、项目建设内容, 三、资金需求,
+ * 三、经费测算, 四、请示事项: what the money asked for would build). */
 static const char *const plan_heading[] = {"打算", "计划", "思路", "安排", "下一步", "展望", "目标",
-					   "建设内容", "项目内容", "资金需求"};
+					   "建设内容", "项目内容", "资金需求", "测算", "请示事项", "申请事项",
+					   "方案"};
 /* ... unless it also reviews the present: 存在的问题和下一步打算, 计划执行情况. */
 static const char *const review_heading[] = {"问题", "不足", "困难", "短板", "情况", "回顾", "成效",
 					     "完成", "执行"};

@@ -232,6 +232,10 @@ static void test_plan_heading(void **state)
 	assert_true(gw_status_plan_heading("三、项目建设内容和资金需求", 2026));
 	assert_true(gw_status_plan_heading("二、项目内容", 0));
 	assert_false(gw_status_plan_heading("一、项目建设情况", 2026));
+	assert_true(gw_status_plan_heading("三、经费测算", 0));
+	assert_true(gw_status_plan_heading("四、请示事项", 0));
+	assert_true(gw_status_plan_heading("三、资金测算和申请事项", 0));
+	assert_false(gw_status_plan_heading("二、项目基本情况", 0));
 }
 
 /* The period of the figure in each paragraph: an event's span with the
