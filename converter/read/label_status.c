@@ -271,6 +271,24 @@ static size_t sentence_start(const char *p, size_t a)
 }
 
 /* The cue starting at byte i, or NULL. */
+/* 将 + what is handled + a verb of turning it into something (更换为, 改为):
+ * 将 as 把, no future (全年将高压钠灯更换为LED路灯6,480盏). */
+static const char *const disposal_verbs[] = {"更换为", "改为", "改造为", "转为", "调整为", "精简为", "替换为"};
+#define DISPOSAL_CHARS 16   /* most characters between 将 and the verb */
+
+static bool disposal_follows(const char *p, size_t n, size_t i)
+{
+	size_t len;
+	for (int c = 0; c < DISPOSAL_CHARS && i < n; c++, i += len) {
+		uint32_t cp = cp_at(p, n, i, &len);
+		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
+			return false;
+		if (word_at(disposal_verbs, N(disposal_verbs), p, n, i))
+			return true;
+	}
+	return false;
+}
+
 static const struct cue *cue_at(const char *p, size_t n, size_t i)
 {
 	for (size_t k = 0; k < N(cues); k++) {
@@ -280,8 +298,9 @@ static const struct cue *cue_at(const char *p, size_t n, size_t i)
 		if (word_at(not_cue_at, N(not_cue_at), p, n, i) ||
 		    word_before(not_cue_before, N(not_cue_before), p, i + l))
 			return NULL;
-		if (!strcmp(cues[k].word, "将") && is_digit_cp(cp_at(p, n, i + l, &(size_t){0})))
-			return NULL;   /* 将120户纳入: 将 as 把 */
+		if (!strcmp(cues[k].word, "将") &&
+		    (is_digit_cp(cp_at(p, n, i + l, &(size_t){0})) || disposal_follows(p, n, i + l)))
+			return NULL;   /* 将120户纳入, 将高压钠灯更换为LED路灯: 将 as 把 */
 		return &cues[k];
 	}
 	return NULL;

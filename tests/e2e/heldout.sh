@@ -211,7 +211,7 @@ heldout9 precision=0.9913 recall=0.9913 label=0.8605 change=0.9912 qualifier=0.9
 heldout10 precision=0.9856 recall=0.9856 label=0.8609 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7053 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8261 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6032 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7334 structure=0.9911 status=0.9961 period=0.9863
-heldout13 precision=0.9937 recall=0.9815 label=0.8872 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9874 period=0.9832
+heldout13 precision=0.9937 recall=0.9815 label=0.8872 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7265 structure=0.9908 status=0.9916 period=0.9832
 heldout14 precision=0.9873 recall=0.9852 label=0.8464 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6588 structure=0.9897 status=0.9893 period=0.9680
 heldout15 precision=0.9959 recall=0.9979 label=0.8704 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7105 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8027 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7146 structure=0.9891 status=0.9860 period=0.9721
@@ -220,7 +220,7 @@ heldout18 precision=0.9976 recall=0.9976 label=0.8842 change=0.9953 qualifier=0.
 heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7201 structure=0.9890 status=0.9809 period=0.9891
 heldout20 precision=0.9827 recall=0.9950 label=0.8421 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5789 structure=0.9888 status=0.9849 period=0.9624
 heldout21 precision=0.9904 recall=0.9951 label=0.8768 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7077 structure=0.9887 status=0.9830 period=0.9903
-heldout22 precision=0.9827 recall=0.9900 label=0.8195 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.5989 structure=0.9887 status=0.9724 period=0.9598
+heldout22 precision=0.9827 recall=0.9900 label=0.8195 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.5989 structure=0.9887 status=0.9749 period=0.9598
 heldout23 precision=0.9928 recall=0.9952 label=0.8557 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7427 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8364 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.6848 structure=0.9894 status=0.9928 period=0.9478
 FLOORS

@@ -294,6 +294,20 @@ static void test_done_in_plan(void **state)
 	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("8座"), 2026, true, &pa, &pb), GW_STATUS_ACTUAL);
 }
 
+/* 将 + a thing + 更换为/改为: 将 as 把, no future. */
+static void test_ba_construction(void **state)
+{
+	(void)state;
+	const char *p = "全年将高压钠灯更换为LED路灯6,480盏。明年将新建幼儿园3所。";
+	gw_status_scan sc = {0};
+	size_t a = strstr(p, "6,480") - p, pa, pb;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("6,480盏"), 2026, false, &pa, &pb),
+			 GW_STATUS_ACTUAL);
+	a = strstr(p, "3所") - p;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("3所"), 2026, false, &pa, &pb),
+			 GW_STATUS_TARGET);
+}
+
 /* 近三年 further in holds to the next ；, as a period does; fronted it holds
  * across the sentence; the later level of a 由…到 under it is a level. */
 static void test_span_in_part(void **state)
@@ -346,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_event_periods),
 		cmocka_unit_test(test_named_goal),
 		cmocka_unit_test(test_span_in_part),
+		cmocka_unit_test(test_ba_construction),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
