@@ -616,11 +616,12 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 		sc->local_next = l ? e + l : rel;
 		return e - i;
 	}
+	bool front = fronted(p, n, sc->sentence_a, i);
 	if (e > i + 3 && !memcmp(p + i, "在", 3))
 		i += 3;   /* 在“安全生产月”期间: the preposition is no part of the time */
 	sc->period_a = i;
 	sc->period_b = e;
-	if (fronted(p, n, sc->sentence_a, i)) {
+	if (front) {
 		sc->front_a = i;
 		sc->front_b = e;
 	}

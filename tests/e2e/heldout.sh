@@ -220,7 +220,7 @@ heldout18 precision=0.9976 recall=0.9976 label=0.8842 change=0.9953 qualifier=0.
 heldout19 precision=0.9972 recall=0.9945 label=0.9048 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7201 structure=0.9890 status=0.9809 period=0.9891
 heldout20 precision=0.9827 recall=0.9950 label=0.8421 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5789 structure=0.9888 status=0.9849 period=0.9624
 heldout21 precision=0.9904 recall=0.9951 label=0.8768 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7077 structure=0.9887 status=0.9830 period=0.9903
-heldout22 precision=0.9827 recall=0.9900 label=0.8195 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.5989 structure=0.9887 status=0.9749 period=0.9598
+heldout22 precision=0.9827 recall=0.9900 label=0.8195 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.5989 structure=0.9887 status=0.9749 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8557 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7427 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8364 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.6848 structure=0.9894 status=0.9928 period=0.9478
 FLOORS
