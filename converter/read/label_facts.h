@@ -47,4 +47,19 @@ size_t label_read_list(struct label_facts *f);
  * it, the subject as written (whole) and what it needs. */
 void label_read_subject(struct label_facts *f);
 
+/* Rules of label_rules that name a figure by the class or the thing the
+ * figures before it counted (label_classes.c). */
+bool level_class_applies(const struct label_facts *f);
+void level_class_build(const struct label_facts *f, char *buf);
+bool relative_class_applies(const struct label_facts *f);
+void relative_class_build(const struct label_facts *f, char *buf);
+bool money_verb_applies(const struct label_facts *f);
+void money_verb_build(const struct label_facts *f, char *buf);
+bool age_after_applies(const struct label_facts *f);
+void age_after_build(const struct label_facts *f, char *buf);
+bool shared_attribute_applies(const struct label_facts *f);
+void shared_attribute_build(const struct label_facts *f, char *buf);
+bool average_of_previous_applies(const struct label_facts *f);
+void average_of_previous_build(const struct label_facts *f, char *buf);
+
 #endif

@@ -1,0 +1,291 @@
+/*
+ * label_classes.c — the label rules that name a figure by a class of, or
+ * the thing counted by, the figures before it in its sentence: a level or
+ * bound alone (其中省级9项, 其中45岁以下的9人), a relative clause before a
+ * count (其中使用超过8年的14台), an age bound after one (有27台使用超过8年),
+ * a lone verb moving the money named before (其中上半年拨付500万元), a list
+ * member sharing the attribute of the one before (牛3.8万头 after 生猪存栏…)
+ * and an average of the figure before (平均每站不足3人).  Rules of
+ * label.c's label_rules, in the order its comment gives; split from label.c
+ * by job.  Internal to the reader's labelling (label_facts.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "label.h"
+#include "label_facts.h"
+#include "segment.h"
+
+/* The length of a bound that is the whole class (45岁以下, 50岁以上的
+ * before 占比: lexicon's GW_LEX_CLASS_BOUND, then 的 or not), or 0. */
+static size_t bound_class_len(const char *w, size_t n)
+{
+	if (n >= 6 && !strcmp(w + n - 6, "占比"))
+		n -= 6;
+	if (!n || !(w[0] >= '0' && w[0] <= '9'))
+		return 0;
+	size_t m = n >= 3 && !memcmp(w + n - 3, "的", 3) ? n - 3 : n;
+	return gw_lex_suffix(GW_LEX_CLASS_BOUND, w, m) ? n : 0;
+}
+
+/* Averages and per-units that name no measure of their own: 平均每站不足3人
+ * after 在编人员仅41人 is 平均每站在编人员. */
+static const struct attribute_word {
+	const char *head;
+	size_t max_after;   /* characters after it: 每站, 每个村 */
+} ATTRIBUTE_ONLY[] = {{"日均", 0}, {"人均", 0}, {"户均", 0}, {"村均", 0}, {"平均每", 2}, {"每", 2}};
+
+static bool attribute_only(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof ATTRIBUTE_ONLY / sizeof ATTRIBUTE_ONLY[0]; i++) {
+		size_t l = strlen(ATTRIBUTE_ONLY[i].head);
+		if (n >= l && !memcmp(w, ATTRIBUTE_ONLY[i].head, l) && chars(w + l, n - l) <= ATTRIBUTE_ONLY[i].max_after)
+			return true;
+	}
+	return false;
+}
+
+/* The label of the sentence's last count before quantity k, as stored
+ * (目前中心共有采编人员 → 采编人员), or NULL. */
+static const char *last_count(const struct label_facts *f)
+{
+	for (size_t j = f->k; j-- > 0;) {
+		const struct qty *q = &f->c->q[j];
+		if (q->num_a < f->st->sent)
+			break;
+		if (q->kind == GW_KIND_COUNT && q->label[0] && !q->change && strncmp(q->label, "平均", 6) &&
+		    !attribute_only(q->label, strlen(q->label)))
+			return q->label;
+	}
+	return NULL;
+}
+
+/* A class alone: a level (非遗项目64项，其中省级9项 → 省级非遗项目) or a
+ * bound (其中45岁以下的9人, 50岁以上的占61%) of the thing just named. */
+bool level_class_applies(const struct label_facts *f)
+{
+	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3) &&
+		     !gw_lex_is(GW_LEX_NOT_LEVEL, f->whole, f->wn);
+	if (f->need != NEED_NONE || f->has_noun)
+		return false;
+	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && last_count(f);
+}
+
+/* A level is of the thing just named, a bound of the people (or things)
+ * just counted, not of their average age. */
+void level_class_build(const struct label_facts *f, char *buf)
+{
+	size_t cl = bound_class_len(f->whole, f->wn);
+	const char *of = cl ? last_count(f) : f->st->near_full;
+	if (!cl)
+		cl = f->wn;
+	char thing[BUF];
+	copy_text(thing, of);
+	label_trim_edges(thing);   /* as it is stored: 现有职工 → 职工 */
+	cat(buf, f->whole, cl);
+	if (cl >= 3 && !memcmp(buf + strlen(buf) - 3, "的", 3))
+		buf[strlen(buf) - 3] = '\0';
+	cat(buf, thing, strlen(thing));
+	cat(buf, f->whole + cl, f->wn - cl);
+}
+
+/* What a label names past its last empty verb (lexicon's GW_LEX_VERB, a
+ * word of its own) and a determiner after it (安排补助资金 → 补助资金,
+ * 县殡仪馆现有火化炉 → 火化炉); the whole label when there is none. */
+static const char *thing_of(const char *label)
+{
+	size_t n = strlen(label), from = 0, len, d;
+	for (size_t i = 0; i < n; i += len) {
+		gw_utf8_decode(label + i, n - i, &len);
+		size_t v = gw_lex_prefix(GW_LEX_VERB, label + i, n - i);   /* (检查设备 is a thing) */
+		if (v && i + v < n && gw_seg_boundary(label, n, i) && gw_seg_boundary(label, n, i + v))
+			from = i + v;
+	}
+	if (from && (d = gw_lex_prefix(GW_LEX_DETERMINER, label + from, n - from)) && from + d < n)
+		from += d;
+	return label + from;
+}
+
+/* 在编人员12人，其中从事财务审计的3人 → 从事财务审计的在编人员: a
+ * relative clause written straight before a count (…的 N, …的有 N, …的仅
+ * N) is a class of the things the sentence counted just before in the same
+ * unit.  Not a 由…的 level, nor a share or a plan's 完成…的. */
+static bool relative_before(const struct label_facts *f)
+{
+	const char *p = f->p;
+	size_t i = f->q->num_a;
+	for (int k = 0; k < 2 && i >= 3; k++)
+		if (!memcmp(p + i - 3, "有", 3) || !memcmp(p + i - 3, "仅", 3) || !memcmp(p + i - 3, "约", 3))
+			i -= 3;
+	if (i < 3 || memcmp(p + i - 3, "的", 3))
+		return false;
+	for (size_t j = f->phrase; j + 3 <= i - 3; j++)   /* 由上年的31座: an earlier level (not 从事, 经由) */
+		if ((!memcmp(p + j, "由", 3) || !memcmp(p + j, "从", 3)) &&
+		    !gw_lex_prefix(GW_LEX_FROM_AFTER, p + j + 3, i - 3 - j - 3) &&
+		    !(j >= f->phrase + 3 && gw_lex_prefix(GW_LEX_FROM_BEFORE, p + j - 3, 3)))
+			return false;
+	return true;
+}
+
+/* The label of the things a relative class is of: the sentence's last
+ * count (last_count's), in the same unit, not named by the clause itself
+ * and not a lone verb (审结802件 names nothing); NULL when there is none. */
+static const char *class_count(const struct label_facts *f)
+{
+	const char *l = last_count(f);
+	const struct qty *q = NULL;
+	for (size_t j = f->k; l && j-- > 0 && !q;)
+		if (f->c->q[j].label == l)
+			q = &f->c->q[j];
+	if (!q || strcmp(q->base_unit, f->q->base_unit) || strstr(l, f->whole) ||
+	    label_clause_verb(l, strlen(l)) == strlen(l))
+		return NULL;
+	return l;
+}
+
+bool relative_class_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && !f->has_noun && !f->change && f->q->kind == GW_KIND_COUNT &&
+	       chars(f->whole, f->wn) >= 3 && relative_before(f) && memcmp(f->whole, "完成", 6) &&
+	       memcmp(f->whole, "占", 3) && class_count(f);
+}
+
+void relative_class_build(const struct label_facts *f, char *buf)
+{
+	char thing[BUF];
+	copy_text(thing, thing_of(class_count(f)));
+	label_trim_edges(thing);
+	cat(buf, f->whole, f->wn);
+	size_t n = strlen(buf);
+	if (n < 3 || memcmp(buf + n - 3, "的", 3))
+		cat(buf, "的", 3);
+	cat(buf, thing, strlen(thing));
+}
+
+/* 安排项目资金780万元，其中上半年拨付500万元 → 拨付项目资金: a verb alone
+ * before an amount moves the money the sentence named before it. */
+static const char *money_before(const struct label_facts *f)
+{
+	for (size_t j = f->k; j-- > 0;) {
+		const struct qty *q = &f->c->q[j];
+		if (q->num_a < f->st->sent)
+			return NULL;
+		if (q->kind == GW_KIND_AMOUNT && q->label[0] && !q->change)   /* and it names money */
+			return label_verb_before(q->label, 0, strlen(q->label)) ? NULL : q->label;
+	}
+	return NULL;
+}
+
+bool money_verb_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && f->q->kind == GW_KIND_AMOUNT && !f->change && f->wn >= 6 &&
+	       label_clause_verb(f->whole, f->wn) == f->wn && money_before(f);
+}
+
+void money_verb_build(const struct label_facts *f, char *buf)
+{
+	const char *m = money_before(f), *t = thing_of(m);
+	cat(buf, f->whole, f->wn);
+	if (!strcmp(t, f->whole))
+		t = m;
+	cat(buf, t, strlen(t));
+}
+
+/* 监测设备有19台使用超过8年 → 使用超过8年的监测设备: an age bound written
+ * after a count (the reader leaves the 8年 out) says which of the things
+ * are counted, as a relative clause before it does. */
+static const char *const AGE_AFTER[] = {"使用超过", "使用已超过", "运行超过", "运行已超过"};
+
+static size_t age_after_len(const struct label_facts *f)
+{
+	const char *t = f->p + f->q->end;
+	size_t n = f->c->n - f->q->end, len;
+	for (size_t i = 0; i < sizeof AGE_AFTER / sizeof AGE_AFTER[0]; i++) {
+		size_t l = strlen(AGE_AFTER[i]), k = l;
+		if (n <= l || memcmp(t, AGE_AFTER[i], l) || !is_digit_cp(cp_at(t, n, l, &len)))
+			continue;
+		while (k < n && is_digit_cp(cp_at(t, n, k, &len)))
+			k += len;
+		return k + 3 <= n && !memcmp(t + k, "年", 3) ? k + 3 : 0;
+	}
+	return 0;
+}
+
+/* The subject without what the reader took for the noun after the unit
+ * (台|使用 is no noun: the bound starts there). */
+static size_t age_after_subject(const struct label_facts *f)
+{
+	size_t nl = f->q->noun.b - f->q->noun.a, wn = f->wn;
+	if (nl && nl <= wn && !memcmp(f->whole + wn - nl, f->p + f->q->noun.a, nl))
+		wn -= nl;
+	return wn;
+}
+
+bool age_after_applies(const struct label_facts *f)
+{
+	return f->need == NEED_NONE && f->q->kind == GW_KIND_COUNT && !f->change && age_after_len(f) &&
+	       age_after_subject(f) > 3;
+}
+
+void age_after_build(const struct label_facts *f, char *buf)
+{
+	size_t wn = age_after_subject(f);
+	if (wn > 3 && !memcmp(f->whole + wn - 3, "有", 3))
+		wn -= 3;   /* 监测设备有 */
+	cat(buf, f->p + f->q->end, age_after_len(f));
+	cat(buf, "的", 3);
+	cat(buf, f->whole, wn);
+}
+
+/* 生猪存栏42.6万头、牛3.8万头 → 牛存栏: a short list member right after a
+ * figure whose label ends in an attribute (存栏, 产量, 面积) shares that
+ * attribute, as a member shares the verb before it (shared_verb). */
+static size_t shared_attribute(const struct label_facts *f)
+{
+	if (f->k == 0 || f->has_noun || f->change || !f->wn || chars(f->whole, f->wn) > 3 ||
+	    gw_lex_suffix(GW_LEX_ATTR, f->whole, f->wn))
+		return 0;
+	const struct qty *prev = &f->c->q[f->k - 1];
+	size_t len, gap = prev->end;
+	if (gap < f->st->sent || gap + 3 != f->raw.a || cp_at(f->p, f->c->n, gap, &len) != 0x3001)   /* 、 */
+		return 0;
+	size_t pn = strlen(prev->label), l = gw_lex_suffix(GW_LEX_ATTR, prev->label, pn);
+	if (!l || l >= pn || prev->kind != f->q->kind || !memcmp(prev->label + pn - 3, "数", 3))
+		return 0;   /* (民宿总数128家、床位…: a count of the member before, no measure) */
+	return l;
+}
+
+bool shared_attribute_applies(const struct label_facts *f)
+{
+	return shared_attribute(f) > 0;
+}
+
+void shared_attribute_build(const struct label_facts *f, char *buf)
+{
+	const char *pl = f->c->q[f->k - 1].label;
+	size_t l = shared_attribute(f);
+	cat(buf, f->whole, f->wn);
+	cat(buf, pl + strlen(pl) - l, l);
+}
+
+/* The average of the figure just given, in its unit: its measure. */
+bool average_of_previous_applies(const struct label_facts *f)
+{
+	const struct qty *pq = f->k > 0 ? &f->c->q[f->k - 1] : NULL;
+	return pq && f->need == NEED_NONE && !f->has_noun && !f->change && f->st->prev_base[0] &&
+	       attribute_only(f->whole, f->wn) && !strcmp(pq->base_unit, f->q->base_unit);
+}
+
+void average_of_previous_build(const struct label_facts *f, char *buf)
+{
+	const char *base = f->st->prev_base, *per = memmem(f->whole, f->wn, "每", 3), *at = NULL;
+	if (per && per[3]) {   /* 每站 of 兽医站在编人员: 在编人员 (whole ends at its NUL) */
+		for (const char *h = base; (h = strstr(h, per + 3)) != NULL; h = at)
+			at = h + strlen(per + 3);
+	}
+	cat(buf, f->whole, f->wn);
+	if (at && *at)
+		base = at;
+	cat(buf, base, strlen(base));
+}
