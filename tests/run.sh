@@ -36,8 +36,11 @@ for s in "$GW_TESTS"/e2e/*.sh; do
 	[ -f "$s" ] || continue
 	name=$(basename "$s" .sh)
 	echo "== e2e $name"
+	t0=$(date +%s)
 	out=$(sh "$s" 2>&1); rc=$?
 	printf '%s\n' "$out"
+	# what each script costs, so a slow one is seen (CI has a time limit)
+	echo "== e2e $name: $(( $(date +%s) - t0 )) s"
 	p=$(printf '%s\n' "$out" | grep -c '^ok ')
 	f=$(printf '%s\n' "$out" | grep -c '^FAIL ')
 	printf '%s\n' "$out" | grep '^ok skip ' | sed "s/^ok skip /  $name: /" >> "$skips"

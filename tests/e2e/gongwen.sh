@@ -87,7 +87,7 @@ mkdir -p "$TMP/min-gbt"
 # 5.2.3 on every sample and held-out report: no page short but as allowed
 mkdir -p "$TMP/grid"
 short=""
-for f in "$SAMPLES"/*.txt "$GW_TESTS"/heldout*/*.txt; do
+for f in "$SAMPLES"/*.txt $(held_out_texts); do
 	b=$(basename "$(dirname "$f")")_$(basename "$f" .txt)
 	mkdir -p "$TMP/grid/$b"
 	"$GWEXPORT" -q -f pdf -o "$TMP/grid/$b" "$f" 2>/dev/null || { short="$short $b(no PDF)"; continue; }
