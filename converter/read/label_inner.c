@@ -133,6 +133,13 @@ static size_t edge_front(const char *buf, size_t n)
 	if (!l && n > 12 && !memcmp(buf, "近", 3) && gw_lex_prefix(GW_LEX_NUMERAL, buf + 3, 3) &&
 	    !memcmp(buf + 6, "年", 3))
 		l = 9 + (n > 15 && !memcmp(buf + 9, "来", 3) ? 3 : 0);   /* 近三年流失…, 近五年来 */
+	/* 带动茶农人均增收 → 茶农人均增收, 带动农产品销售额 → 农产品销售额: a
+	 * change or a tally is the others', not the causing (带动就业, 带动消费 and
+	 * 带动农户增收1,800万元, an amount, keep it) */
+	if (!l && (l = gw_lex_prefix(GW_LEX_CAUSATIVE, buf, n)) &&
+	    !(gw_lex_suffix(GW_LEX_OTHERS_GAIN, buf, n) ? gw_lex_within(GW_LEX_PER_HEAD, buf, n)
+							: gw_lex_suffix(GW_LEX_UP, buf, n) || gw_lex_suffix(GW_LEX_TALLY_END, buf, n)))
+		l = 0;
 	/* 各类违法案件 → 违法案件, but 各类项目 says more than 项目 */
 	if (!l && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n)) && chars(buf + l, n - l) < EDGE_REST_MIN_CHARS)
 		return 0;

@@ -610,12 +610,16 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 
 /* 移送问题线索6件，涉及人员11人 → 问题线索涉及人员: what an effect (涉及,
  * 惠及) is of is the thing the topic names, not what was done to it: the
- * topic's verbs (result or treatment) go.  True when eff was written. */
+ * topic's verbs (result or treatment) go.  惠及 takes the topic only when
+ * it is a payment (GW_LEX_PAYMENT); else eff is empty: whom it reached
+ * stands alone.  True when eff was written. */
 bool label_effect_of(const char *whole, const char *topic, char *eff)
 {
 	size_t wn = strlen(whole);
+	bool reaching = wn > 6 && gw_lex_prefix(GW_LEX_REACHING, whole, wn);
 	bool effect = wn > 6 && gw_lex_prefix(GW_LEX_EFFECT, whole, wn);
-	if (!effect || !topic[0])
+	eff[0] = '\0';
+	if (!(effect || reaching) || !topic[0])
 		return false;
 	const char *obj = topic;
 	span s = {0, strlen(obj)}, lv;
@@ -623,9 +627,10 @@ bool label_effect_of(const char *whole, const char *topic, char *eff)
 	size_t v = label_staying_verb(obj + s.a, s.b - s.a);
 	if (v && chars(obj + s.a + v, s.b - s.a - v) >= 2)
 		s.a += v;
+	if (reaching && !gw_lex_within(GW_LEX_PAYMENT, obj + s.a, s.b - s.a))
+		return true;   /* 惠及企业312家: no payment, whom it reached alone */
 	if (s.b - s.a < 6)
 		return false;
-	eff[0] = '\0';
 	cat(eff, obj + s.a, s.b - s.a);
 	return true;
 }

@@ -109,13 +109,16 @@ typedef enum gw_lex {
 	GW_LEX_ATTR_MOD,       /* modifiers before an attribute: 总, 日, 人均 */
 	GW_LEX_OF_BEFORE,      /* said of the thing before: 占, 增速, 高于 */
 	GW_LEX_DONE_BY_BEFORE, /* what the figure before did: 惠及, 支持, 入驻 */
-	GW_LEX_EFFECT,         /* effects of what was done: 涉及, 惠及, 覆盖 */
+	GW_LEX_EFFECT,         /* effects of what was done: 涉及, 覆盖 */
+	GW_LEX_REACHING,       /* effects only a payment names: 惠及 */
+	GW_LEX_PAYMENT,        /* payments: 补贴, 津贴, 助学金 */
 	GW_LEX_STAGE_END,      /* stages a topic may end with: 开工, 竣工 */
 
 	/* ---- 分别 lists (label_lists.c) ---- */
 	GW_LEX_LIST_SEP,       /* separators of list parts: 、, 和, 以及 */
 	GW_LEX_LIST_GAP,       /* all that may stand between list members: 、, 和, ， */
 	GW_LEX_MEASURE_HEAD,   /* a part naming a measure ends with: 率, 量, 比例 */
+	GW_LEX_TALLY_END,      /* a tally of goods or money ends with: 量, 额 */
 	GW_LEX_HEAD_MEASURE,   /* a head written before its items names: 标准, 收入 */
 
 	/* ==== lexicon_assembly.c: how a label is put together, what a figure is ==== */
