@@ -3,7 +3,7 @@
  * as a list of blocks in reading order, each a paragraph of text (or a
  * table) plus the hints its source format knows.
  *
- *   text  (decode.c → unwrap.c)  one block per input line; hints: indentation, form feeds
+ *   text  (decode.c → stops.c → unwrap.c)  one block per input line; hints: indentation, form feeds
  *   .docx (docx.c)               one block per w:p / w:tbl, with hints
  *
  * The outline pass (outline.c) decides structure from the text; hints only

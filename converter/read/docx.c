@@ -30,6 +30,7 @@
 #include "../model/i18n.h"
 #include "docx_parts.h"
 #include "readers.h"
+#include "stops.h"
 
 #define PATH_CAP 512
 
@@ -551,7 +552,9 @@ gw_status gw_read_docx(const unsigned char *bytes, size_t len, const gw_read_opt
 	gw_status st = gw_docx_blocks(bytes, len, &blocks, d);
 	if (st != GW_OK)
 		return st;
-	st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
+	st = gw_stops_fix(&blocks, d);   /* typed in Word on a phone: 。 as '.' */
+	if (!st)
+		st = gw_read_blocks(&blocks, bytes, len, opts, out, d);
 	gw_blocks_free(&blocks);
 	return st;
 }

@@ -1,11 +1,14 @@
 /*
  * read.c — the reader's doors (read.h): text bytes → decode.c → blocks (a
- * front-matter block cut off by frontmatter.c, its fields applied last), and
+ * front-matter block cut off by frontmatter.c, its fields applied last;
+ * sentences ended in '.' given 。 by stops.c; wrapped lines joined by
+ * unwrap.c), and
  * blocks from any format reader → outline.c → (optionally) indicators.c,
  * with source metadata filled in.
  */
 #include "blocks.h"
 #include "frontmatter.h"
+#include "stops.h"
 #include "unwrap.h"
 
 #include "../model/hash.h"
@@ -66,6 +69,8 @@ gw_status gw_read_text(const unsigned char *bytes, size_t len, const gw_read_opt
 		return st;
 	gw_fields given = {0};  /* before unwrapping, which would join its lines */
 	st = gw_frontmatter_take(&blocks, &given, d);
+	if (!st)
+		st = gw_stops_fix(&blocks, d);   /* before unwrapping: a line's last '.' ends it */
 	if (!st && !(opts && opts->keep_lines))
 		st = gw_unwrap(&blocks, NULL, NULL, d);
 	if (!st)
