@@ -127,6 +127,9 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout25–28: written blind (2026-12-07, session 11, first round); first
+# sight at ddb0d5e and 39db402 in their READMEs; floors from b47b152 (the
+# '.' full stops of heldout25's phone copy read), before any tuning on them.
 # heldout21–24: written blind (2026-12-07, session 10, last round); first
 # sight at 8d3ae21 and cd3d55f in their READMEs; floors from cd3d55f.
 # heldout19, heldout20: written blind (2026-12-07, session 10, later); first
@@ -236,6 +239,10 @@ heldout21 precision=0.9904 recall=0.9951 label=0.8768 change=0.9951 qualifier=0.
 heldout22 precision=0.9827 recall=0.9900 label=0.8270 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.6090 structure=0.9887 status=0.9749 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8605 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7500 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8412 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7014 structure=0.9894 status=0.9928 period=0.9478
+heldout25 precision=0.9919 recall=0.9919 label=0.8157 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.6720 structure=0.9791 status=0.9810 period=0.9349
+heldout26 precision=0.9870 recall=0.9947 label=0.6929 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6220 structure=0.9784 status=0.9737 period=0.9711
+heldout27 precision=0.9824 recall=0.9970 label=0.7559 change=0.9791 qualifier=0.9910 masked=0.9970 label_exact=0.6607 structure=0.9900 status=0.9672 period=0.9285
+heldout28 precision=0.9917 recall=0.9917 label=0.7972 change=0.9944 qualifier=0.9888 masked=0.9972 label_exact=0.6416 structure=0.9894 status=0.9722 period=0.9500
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
