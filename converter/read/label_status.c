@@ -143,7 +143,8 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "汛前", "汛后", "暑期", "暑假", "寒假",
-						   "春运", "冬春", "严寒期"};
+						   "春运", "冬春", "严寒期", "春节", "国庆", "元旦", "五一",
+						   "端午", "中秋", "清明"};
 /* A season opening a clause before its verb (秋季开展培训…); before a noun it
  * names the measure (夏季臭氧超标天数). */
 static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
@@ -161,7 +162,7 @@ static const char *const span_since[] = {"以来", "来"};
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
 static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前", "同期",
-					   "上旬", "中旬", "下旬", "内"};
+					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节"};
 #define MAX_TAILS 2     /* 2027年底前 */
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
 #define RELATIVE_CHARS 4 /* most characters of a verb between a time and 的 (以前建成的) */
