@@ -55,7 +55,7 @@ static const gw_word edge_ends[] = {
  * 淘汰, 确保重点事项…, 以上三个项目 — the ones above), and 各类, which
  * assessors leave out (20 of 31 held-out labels). */
 static const gw_word edge_fronts[] = {
-	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"), W("目前"), W("当前"),
+	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"), W("目前"), W("现在"), W("当前"),
 	W("截至目前"), W("各类"), W("时间"), W("约有"),
 };
 

@@ -239,9 +239,9 @@ heldout21 precision=0.9904 recall=0.9951 label=0.8768 change=0.9951 qualifier=0.
 heldout22 precision=0.9827 recall=0.9900 label=0.8270 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.6090 structure=0.9887 status=0.9749 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8605 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7500 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8412 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7014 structure=0.9894 status=0.9928 period=0.9620
-heldout25 precision=0.9919 recall=0.9919 label=0.8157 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.6720 structure=0.9791 status=0.9810 period=0.9403
+heldout25 precision=0.9919 recall=0.9919 label=0.8184 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.6720 structure=0.9791 status=0.9810 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.6955 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6246 structure=0.9784 status=0.9737 period=0.9868
-heldout27 precision=0.9824 recall=0.9970 label=0.7559 change=0.9791 qualifier=0.9910 masked=0.9970 label_exact=0.6607 structure=0.9900 status=0.9672 period=0.9404
+heldout27 precision=0.9824 recall=0.9970 label=0.7559 change=0.9791 qualifier=0.9910 masked=0.9970 label_exact=0.6607 structure=0.9900 status=0.9672 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.7972 change=0.9944 qualifier=0.9888 masked=0.9972 label_exact=0.6416 structure=0.9894 status=0.9722 period=0.9500
 FLOORS
 
