@@ -170,6 +170,9 @@ size_t label_clause_verb(const char *s, size_t n)
 	 * 政务服务事项) never end a phrase before the object */
 	if (best == 6 && gw_lex_prefix(GW_LEX_NOMINAL_VERB, s, n))
 		return 0;
+	/* 开展了, 联系了: spoken, the aspect mark is the verb's (了解 is a word) */
+	if (best && best + 3 <= n && !memcmp(s + best, "了", 3) && !gw_lex_prefix(GW_LEX_BOUND, s + best, n - best))
+		best += 3;
 	return best;
 }
 

@@ -206,8 +206,25 @@ static void cut_class_after_verb(char *buf, size_t n)
 	memmove(buf + v, buf + v + d, n - v - d + 1);
 }
 
+/* 考取了中级社工证 → 考取中级社工证: the spoken aspect mark, a word of its
+ * own after another (了解, 为了 are words), is no part of what was counted. */
+static void cut_aspect(char *buf)
+{
+	if (!strstr(buf, "了"))
+		return;   /* most labels: no segmenting */
+	size_t n = strlen(buf), ends[GW_SEG_MAX_CHARS], w = gw_segment(buf, n, ends, GW_SEG_MAX_CHARS);
+	if (w > GW_SEG_MAX_CHARS)
+		return;
+	for (size_t k = w; k-- > 1;) {
+		size_t at = ends[k - 1];
+		if (ends[k] - at == 3 && !memcmp(buf + at, "了", 3))
+			memmove(buf + at, buf + at + 3, strlen(buf + at + 3) + 1);
+	}
+}
+
 void label_trim_edges(char *buf)
 {
+	cut_aspect(buf);
 	size_t n = strlen(buf), l;
 	while ((l = edge_front(buf, n))) {
 		memmove(buf, buf + l, n - l + 1);

@@ -47,7 +47,7 @@ static const gw_word level_verbs[] = {
  * 完成15家单位… name 乡镇 and 单位, where 支持9个乡镇 names 支持乡镇. */
 static const gw_word empty_verbs[] = {
 	W("实现"), W("完成"), W("达到"), W("累计"), W("共有"), W("现有"), W("拥有"), W("全部"), W("已"), W("均"),
-	W("共计"), W("合计"), W("总计"), W("预计"), W("力争"), W("确保"), W("计划"), W("共"), W("有"),
+	W("共计"), W("合计"), W("总计"), W("一共"), W("预计"), W("力争"), W("确保"), W("计划"), W("共"), W("有"),
 };
 
 /* 由平均86天, 从每件12天: "from" of a from … to … predicate … */

@@ -123,6 +123,8 @@ static const gw_word done_verbs[] = {
 	W("提供"), W("吸引"), W("表彰"), W("命名"), W("授予"),
 	/* 开设课程, 开办培训班 → 课程, 培训班 (heldout's testers: 10 of 12) */
 	W("开设"), W("开办"),
+	/* spoken (a phone copy): 办了“童伴成长营”4期, 开了小组活动12场 */
+	W("办了"), W("开了"), W("搞了"), W("做了"), W("建了"), W("装了"), W("联系了"),
 };
 
 static const gw_word treatment_verbs[] = {
