@@ -46,10 +46,13 @@ static const gw_word finding_verbs[] = {W("发现"), W("查出"), W("查找"), W
 static const gw_word edge_starts[] = {
 	W("的"), W("和"), W("及"), W("与"), W("并"), W("了"), W("前"), W("后"), W("有"), W("将"), W("其"),
 	W("具有"), W("拥有"), W("现有"), W("而"), W("需"), W("使"),
+	/* how the speaker did it: 带头讲党课, 坚持每季度带队抽查 */
+	W("带头"), W("坚持"),
 };
 /* …补贴标准按|800-1,200元, 站址因|协调问题: a preposition whose object was cut */
 static const gw_word edge_ends[] = {
 	W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将"), W("按"), W("因"), W("由"), W("以"), W("中"),
+	W("还有"), W("仍有"), W("尚有"),
 };
 
 /* Adverbs and connectives that open no label, whole words or not (依法|依规
@@ -58,6 +61,9 @@ static const gw_word edge_ends[] = {
 static const gw_word edge_fronts[] = {
 	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"), W("目前"), W("现在"), W("当前"),
 	W("截至目前"), W("各类"), W("时间"), W("约有"),
+	/* a point's ordinal, and the speaker (我带头讲党课 → 讲党课) */
+	W("一是"), W("二是"), W("三是"), W("四是"), W("五是"), W("六是"), W("七是"), W("八是"), W("九是"), W("十是"),
+	W("我带头"), W("我坚持"), W("我带领"), W("我主持"), W("我和"),
 };
 
 /* Verbs that say what was counted (新增城镇就业, 新建幼儿园, 引进工业项目:
