@@ -122,7 +122,7 @@ static void previous_object_build(const struct label_facts *f, char *buf)
 {
 	label_action_of_previous(f->c, f->k, f->pre, f->raw, f->core, f->st, buf);
 	char obj[BUF];
-	copy_text(obj, label_object_of(f->st->near_count));
+	copy_text(obj, label_object_of(f->st->near_count[0] ? f->st->near_count : f->st->part_count));
 	label_set_topic(f->st, obj, f->phrase, f->q->kind);
 }
 

@@ -49,6 +49,8 @@ struct label_state {
 	char near_full[BUF];       /* nearest self-standing label */
 	char near_trim[BUF];
 	char near_count[BUF];      /* nearest self-standing label of a count */
+	char part_count[BUF];      /* first_count of the part before, when a ；started this one */
+	size_t part_sent;          /* where that part started */
 	size_t near_phrase;        /* phrase start of the nearest one */
 	char para_topic[BUF];      /* last topic of the paragraph */
 	span list_subj;            /* subject of the last 分别 list (for a second 分别) */

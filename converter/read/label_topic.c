@@ -473,6 +473,16 @@ void label_new_sentence(struct label_state *st, const char *p, size_t sent, size
 {
 	if (opens_point(p, sent))
 		st->para_topic[0] = '\0';
+	/* 发现隐患5,146处，其中…；已整改4,981处: a part after ；still counts
+	 * what the part before first counted (label_action_of_previous) */
+	uint32_t before = sent ? cp_before(p, sent) : 0;
+	bool part = (before == 0xFF1B || before == ';') && st->sent != (size_t)-1;
+	if (part && st->first_count[0])
+		st->part_sent = st->sent;
+	if (part && st->first_count[0])   /* the whole, not its last 其中 member */
+		copy_text(st->part_count, st->first_count);
+	else if (!part)
+		st->part_count[0] = '\0';
 	st->sent = sent;
 	lead_topic(p, sent, label_phrase_start(p, num_a, 0), st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
@@ -564,13 +574,16 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 {
 	const char *p = c->p;
 	const struct qty *q = &c->q[k], *pq = NULL;
-	/* the count before it in the sentence (a few figures back at most) */
-	for (size_t j = k; j-- > 0 && k - j <= 4 && c->q[j].num_a >= st->sent;)
+	/* the count before it in the sentence, or in the part before a ；
+	 * (a few figures back at most) */
+	const char *near = st->near_count[0] ? st->near_count : st->part_count;
+	size_t from = st->near_count[0] || !st->part_count[0] ? st->sent : st->part_sent;
+	for (size_t j = k; j-- > 0 && k - j <= 4 && c->q[j].num_a >= from;)
 		if (c->q[j].kind == GW_KIND_COUNT) {
 			pq = &c->q[j];
 			break;
 		}
-	if (!pq || q->noun.b > q->noun.a || q->kind != GW_KIND_COUNT || !st->near_count[0] ||
+	if (!pq || q->noun.b > q->noun.a || q->kind != GW_KIND_COUNT || !near[0] ||
 	    strcmp(pq->base_unit, q->base_unit) || pq->range_of >= 0 || q->range_of >= 0)
 		return false;
 	bool subset = label_find_word(p, &pre, "其中") != (size_t)-1;
@@ -582,7 +595,7 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 	    is_han(cp_at(p, act.b, act.a + 6, &(size_t){0}))) {
 		/* 提出建议186条，被采纳172条: a passive count names the things
 		 * counted before by what befell them (建议被采纳) */
-		const char *obj = label_object_of(st->near_count);
+		const char *obj = label_object_of(near);
 		if (!obj[0])
 			return false;
 		cat(buf, obj, strlen(obj));
@@ -596,7 +609,7 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 		l = gw_lex_prefix(GW_LEX_VERB, p + act.a, n);
 	if (!l || label_empty_verb(p + act.a, l) || (!subset && l != n) || chars(p + act.a, n) > 8)
 		return false;
-	const char *obj = label_object_of(st->near_count);
+	const char *obj = label_object_of(near);
 	if (!obj[0] || label_find_word(p, &act, obj) != (size_t)-1)
 		return false;
 	obj = past_same_act(obj, p + act.a, l);

@@ -227,14 +227,14 @@ heldout9 precision=0.9913 recall=0.9913 label=0.8649 change=0.9912 qualifier=0.9
 heldout10 precision=0.9856 recall=0.9856 label=0.8630 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7095 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8302 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6114 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7354 structure=0.9911 status=0.9961 period=0.9863
-heldout13 precision=0.9937 recall=0.9815 label=0.8914 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7306 structure=0.9908 status=0.9916 period=0.9832
+heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7348 structure=0.9908 status=0.9916 period=0.9832
 heldout14 precision=0.9873 recall=0.9852 label=0.8571 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6652 structure=0.9897 status=0.9893 period=0.9680
 heldout15 precision=0.9959 recall=0.9979 label=0.8765 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7125 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8143 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7238 structure=0.9891 status=0.9860 period=0.9721
 heldout17 precision=0.9847 recall=0.9974 label=0.8766 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6812 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8888 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.6990 structure=0.9893 status=0.9907 period=0.9907
 heldout19 precision=0.9972 recall=0.9945 label=0.9103 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7282 structure=0.9890 status=0.9809 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8571 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5914 structure=0.9888 status=0.9849 period=0.9774
+heldout20 precision=0.9827 recall=0.9950 label=0.8571 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5989 structure=0.9888 status=0.9849 period=0.9774
 heldout21 precision=0.9904 recall=0.9951 label=0.8816 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7101 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8345 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.6165 structure=0.9887 status=0.9749 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8629 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7524 structure=0.9888 status=0.9591 period=0.9807
