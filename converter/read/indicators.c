@@ -907,7 +907,9 @@ static void section(struct extract *x, const gw_section *s)
 	const char *sec = x->section, *item = x->item;
 	bool plan = x->plan;
 	if (s->level == 1) {
-		x->plan = x->plan_doc || gw_status_plan_heading(s->heading, x->year);
+		/* a plan's 一、2026年工作回顾 looks back: its figures are results */
+		x->plan = (x->plan_doc && !gw_status_review_heading(s->heading, x->year)) ||
+			  gw_status_plan_heading(s->heading, x->year);
 		x->section = s->marker;
 		x->item = NULL;
 	} else if (s->level == 2) {

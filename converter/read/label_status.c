@@ -816,6 +816,12 @@ bool gw_status_plan_heading(const char *heading, int year)
 	return names_any(heading, plan_heading, N(plan_heading)) || (year && last_year_in(heading) > year);
 }
 
+bool gw_status_review_heading(const char *heading, int year)
+{
+	int last = heading ? last_year_in(heading) : 0;
+	return heading && (names_any(heading, review_heading, N(review_heading)) || (year && last && last < year));
+}
+
 bool gw_status_plan_title(const char *title)
 {
 	return names_plan(title, plan_title, N(plan_title), review_title, N(review_title));

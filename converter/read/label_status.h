@@ -59,6 +59,11 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
  * rule says otherwise. */
 bool gw_status_plan_heading(const char *heading, int year);
 
+/* True when a level-1 heading looks back (2026年工作回顾, 存在的问题) or
+ * names only a year before the report's: in a document titled as a plan,
+ * such a section is no plan. */
+bool gw_status_review_heading(const char *heading, int year);
+
 /* True when a document's title names a plan and no review of the year
  * (2027年工作计划, 工作要点; not 工作总结和明年工作计划): every level-1
  * section is then a plan section; the preamble, which looks back, is not. */

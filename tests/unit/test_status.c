@@ -236,6 +236,13 @@ static void test_plan_heading(void **state)
 	assert_true(gw_status_plan_heading("四、请示事项", 0));
 	assert_true(gw_status_plan_heading("三、资金测算和申请事项", 0));
 	assert_false(gw_status_plan_heading("二、项目基本情况", 0));
+	/* in a document titled as a plan, a section looking back is none */
+	assert_true(gw_status_review_heading("一、2026年工作简要回顾", 2027));
+	assert_true(gw_status_review_heading("一、2026年主要工作", 2027));
+	assert_true(gw_status_review_heading("四、存在的问题", 0));
+	assert_false(gw_status_review_heading("二、2027年主要目标", 2027));
+	assert_false(gw_status_review_heading("三、重点任务", 2027));
+	assert_false(gw_status_review_heading(NULL, 2027));
 }
 
 /* The period of the figure in each paragraph: an event's span with the
