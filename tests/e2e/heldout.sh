@@ -237,10 +237,10 @@ heldout19 precision=0.9972 recall=0.9945 label=0.9103 change=0.9972 qualifier=0.
 heldout20 precision=0.9827 recall=0.9950 label=0.8571 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5989 structure=0.9888 status=0.9849 period=0.9774
 heldout21 precision=0.9904 recall=0.9951 label=0.8816 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7101 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8345 change=0.9874 qualifier=0.9924 masked=0.9974 label_exact=0.6165 structure=0.9887 status=0.9749 period=0.9674
-heldout23 precision=0.9928 recall=0.9952 label=0.8629 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7524 structure=0.9888 status=0.9591 period=0.9807
+heldout23 precision=0.9928 recall=0.9952 label=0.8677 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7596 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8412 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7014 structure=0.9894 status=0.9928 period=0.9620
-heldout25 precision=0.9919 recall=0.9919 label=0.8265 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.6802 structure=0.9791 status=0.9810 period=0.9593
-heldout26 precision=0.9870 recall=0.9947 label=0.7112 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6404 structure=0.9784 status=0.9737 period=0.9868
+heldout25 precision=0.9919 recall=0.9919 label=0.8346 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.6937 structure=0.9791 status=0.9810 period=0.9593
+heldout26 precision=0.9870 recall=0.9947 label=0.7270 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6509 structure=0.9784 status=0.9737 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7619 change=0.9791 qualifier=0.9910 masked=0.9970 label_exact=0.6666 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8027 change=0.9944 qualifier=0.9888 masked=0.9972 label_exact=0.6444 structure=0.9894 status=0.9722 period=0.9500
 FLOORS
