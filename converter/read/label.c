@@ -637,8 +637,10 @@ static void store_label(struct label_facts *f, char *buf)
 	const char *p = f->p;
 	struct qty *q = f->q;
 	struct label_state *st = f->st;
-	if (!(f->chg.b > f->chg.a))
+	if (!(f->chg.b > f->chg.a)) {
 		name_share(q, buf);
+		label_class_share(buf);
+	}
 	const char *measure = f->chg.b > f->chg.a ? NULL : measure_of_act(q, buf);
 	if (measure) {
 		char *done = strstr(buf, "已");   /* 设备已使用12年 → 设备使用年限 */
