@@ -61,12 +61,14 @@ static const char *last_count(const struct label_facts *f)
 	return NULL;
 }
 
-/* A class alone: a level (非遗项目64项，其中省级9项 → 省级非遗项目) or a
- * bound (其中45岁以下的9人, 50岁以上的占61%) of the thing just named. */
+/* A class alone: a level (非遗项目64项，其中省级9项 → 省级非遗项目), a
+ * place (其中城区11个) or a bound (其中45岁以下的9人, 50岁以上的占61%) of
+ * the thing just named. */
 bool level_class_applies(const struct label_facts *f)
 {
-	bool level = chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3) &&
-		     !gw_lex_is(GW_LEX_NOT_LEVEL, f->whole, f->wn);
+	bool level = (chars(f->whole, f->wn) <= 3 && f->wn >= 3 && !memcmp(f->whole + f->wn - 3, "级", 3) &&
+		      !gw_lex_is(GW_LEX_NOT_LEVEL, f->whole, f->wn)) ||
+		     gw_lex_is(GW_LEX_PLACE_CLASS, f->whole, f->wn);
 	if (f->need != NEED_NONE || f->has_noun)
 		return false;
 	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && last_count(f);

@@ -210,6 +210,7 @@ typedef enum gw_lex {
 	GW_LEX_SEASON_DEIXIS,  /* this, the last, the whole before a season: 本供暖季, 上一学年 */
 	GW_LEX_SELF_BODY,      /* the reporting body named as itself at a label's front: 中心, 学校 */
 	GW_LEX_NOT_LEVEL,      /* nouns ending in 级 that are no level of a class: 班级, 年级 */
+	GW_LEX_PLACE_CLASS,    /* a place alone naming a class: 城区, 农村 */
 	GW_LEX_PER_HEAD,       /* an average's word before a figure of its own: 户均, 人均 */
 	GW_LEX_HOW_IT_IS,      /* how a lead clause's thing is, no part of the topic: 偏紧, 较慢 */
 	GW_LEX_COUNT_

@@ -224,7 +224,7 @@ heldout6 precision=0.9961 recall=0.9942 label=0.8754 change=0.9961 qualifier=0.9
 heldout7 precision=0.9972 recall=0.9972 label=0.8547 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6712 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9908 recall=0.9976 label=0.8819 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7083 structure=0.9912 status=0.9976 period=0.9930
 heldout9 precision=0.9913 recall=0.9913 label=0.8649 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6470 structure=0.9912 status=0.9978 period=0.9847
-heldout10 precision=0.9856 recall=0.9856 label=0.8630 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7095 structure=0.9811 status=0.9979 period=0.9958
+heldout10 precision=0.9856 recall=0.9856 label=0.8630 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7136 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8302 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6114 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8910 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7354 structure=0.9911 status=0.9961 period=0.9863
 heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7348 structure=0.9908 status=0.9916 period=0.9832
@@ -242,7 +242,7 @@ heldout24 precision=0.9882 recall=0.9929 label=0.8412 change=0.9952 qualifier=0.
 heldout25 precision=0.9919 recall=0.9919 label=0.8373 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.6964 structure=0.9791 status=0.9810 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.7322 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6561 structure=0.9784 status=0.9737 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7648 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6666 structure=0.9900 status=0.9910 period=0.9494
-heldout28 precision=0.9917 recall=0.9917 label=0.8111 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6583 structure=0.9894 status=0.9722 period=0.9500
+heldout28 precision=0.9917 recall=0.9917 label=0.8083 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6638 structure=0.9894 status=0.9722 period=0.9500
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
