@@ -302,12 +302,12 @@ static const gw_word done_by_before[] = {
 };
 
 /* 移送问题线索6件，涉及人员11人: effects, of the thing the topic names. */
-static const gw_word effects[] = {W("涉及"), W("覆盖"), W("受益")};
+static const gw_word effects[] = {W("涉及"), W("覆盖")};
 
 /* 发放高龄津贴…，惠及老人1.29万人 → 高龄津贴惠及老人: whom a payment
  * reached is the payment's; after anything else 惠及企业 stands alone
  * (heldout12–24's testers: 14 of 22 bare, 4 of the 8 others a payment). */
-static const gw_word reaching[] = {W("惠及")};
+static const gw_word reaching[] = {W("惠及"), W("受益")};
 static const gw_word payments[] = {
 	W("补贴"), W("津贴"), W("助学金"), W("资助"), W("补助"), W("救助金"), W("补助金"), W("补贴资金"),
 	W("资助资金"), W("补助资金"), W("救助资金"), W("奖补资金"), W("保险"),
