@@ -612,6 +612,28 @@ static const char *measure_of_act(const struct qty *q, const char *buf)
 	return NULL;
 }
 
+/* 运送乘客完成年度目标 → 运送乘客: how far a plan is done is no figure a
+ * change after it is of (…，完成年度目标的108%，同比增长11.7%: the
+ * passengers grew; the testers 6 of 6); else label as it is, into out. */
+static void past_plan_done(const char *label, char *out)
+{
+	static const char *const marks[] = {"完成", "占"};
+	size_t n = strlen(label), cut = 0;
+	copy_text(out, label);
+	if (!gw_lex_suffix(GW_LEX_PLAN, label, n))
+		return;
+	for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+		const char *at = strstr(label, marks[m]);
+		while (at) {
+			if (at > label)
+				cut = cut && cut < (size_t)(at - label) ? cut : (size_t)(at - label);
+			at = strstr(at + strlen(marks[m]), marks[m]);
+		}
+	}
+	if (cut && chars(label, cut) >= 2)
+		out[cut] = '\0';
+}
+
 /* Stores the label built in buf: what years of use measure (使用年限), the
  * predicate of money spent (腾出资金…万元用于基层“三保”), the topics of what
  * follows, then the change words. */
@@ -659,9 +681,11 @@ static void store_label(struct label_facts *f, char *buf)
 		buf[0] = '\0';
 		cat(buf, p + f->phrase, when);
 	}
-	copy_text(st->prev_base, buf);
+	char base[BUF];
+	past_plan_done(buf, base);
+	copy_text(st->prev_base, base);
 	if ((unsigned)q->kind < 4)
-		copy_text(st->by_kind[q->kind], buf);
+		copy_text(st->by_kind[q->kind], base);
 	/* …，占在编人员的20.8% → 人员占在编人员比例; a change after it
 	 * (比上年提高) is of 人员占比, as written above */
 	size_t bl = strlen(buf);
