@@ -241,10 +241,10 @@ heldout21 precision=0.9904 recall=0.9951 label=0.8840 change=0.9951 qualifier=0.
 heldout22 precision=0.9827 recall=0.9900 label=0.8345 change=0.9874 qualifier=0.9949 masked=0.9974 label_exact=0.6165 structure=0.9887 status=0.9749 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8677 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7596 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8412 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7014 structure=0.9894 status=0.9928 period=0.9620
-heldout25 precision=0.9919 recall=0.9919 label=0.8428 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7018 structure=0.9791 status=0.9810 period=0.9593
+heldout25 precision=0.9919 recall=0.9919 label=0.8455 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7046 structure=0.9791 status=0.9810 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.7322 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6561 structure=0.9784 status=0.9737 period=0.9868
-heldout27 precision=0.9824 recall=0.9970 label=0.7678 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6696 structure=0.9900 status=0.9910 period=0.9494
-heldout28 precision=0.9917 recall=0.9917 label=0.8083 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6638 structure=0.9894 status=0.9722 period=0.9500
+heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
+heldout28 precision=0.9917 recall=0.9917 label=0.8111 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6666 structure=0.9894 status=0.9722 period=0.9500
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
