@@ -200,20 +200,6 @@ static void time_taken_build(const struct label_facts *f, char *buf)
 		cat(buf, "时", 3);   /* 用 → 用时 */
 }
 
-/* 婚姻登记6842对，登记合格率100% → 婚姻登记合格率: a short rate whose
- * stem ends the last count's label is that count's rate; but after a 分别
- * list (甲、乙预警分别为…) the rate is of all of them, not of the first. */
-static bool rate_of_count_applies(const struct label_facts *f)
-{
-	return f->need == NEED_NONE && label_rate_of_count(f->st->near_count, f->whole) &&
-	       !(f->k > 0 && f->c->q[f->k - 1].list_head >= 0);
-}
-
-static void rate_of_count_build(const struct label_facts *f, char *buf)
-{
-	label_join_topic(buf, f->st->near_count, f->whole, f->wn);
-}
-
 /* 缺口66万元由中心垫付, 余款…在9月底前拨付, 剩余1项正在推进: what follows
  * the unit opens with a preposition or an adverb — a predicate about the
  * figure, no noun completing its name. */
@@ -512,12 +498,12 @@ struct label_rule {
  *  - previous_object next: an action alone (已化解128件) reads as a
  *    self-standing subject to need_of, so it must be caught before;
  *  - level_class, relative_class, money_verb, shared_attribute, age_after,
- *    average_of_previous, rate_of_count and short_then_text before
+ *    average_of_previous and short_then_text before
  *    self_standing: each is a subject that still borrows from the
  *    sentence — a class (a bound, a relative clause …的), the money a lone
  *    verb moves, the attribute of the list member before, the age bound
- *    after a count, the measure an average is of, a rate of the count just
- *    given, a word whose noun follows the unit.  They read different words
+ *    after a count, the measure an average is of, a word whose noun follows
+ *    the unit.  They read different words
  *    (以上/的, a lone verb, 、, 使用超过, 平均每/日均, 率, what follows the
  *    unit), so their order among themselves matters only where two could
  *    apply: a bound before a relative clause (50岁以上的 is a bound);
@@ -541,7 +527,6 @@ static const struct label_rule label_rules[] = {
 	RULE(shared_attribute),
 	RULE(age_after),
 	RULE(average_of_previous),
-	RULE(rate_of_count),
 	RULE(short_then_text),
 	RULE(self_standing),
 	RULE(noun_after_de),

@@ -133,7 +133,6 @@ const char *label_pick_topic(const struct label_state *st, enum need need, size_
 			     const char *whole, gw_kind kind);
 void label_new_sentence(struct label_state *st, const char *p, size_t sent, size_t num_a);
 size_t label_per_capita(const struct para_ctx *c, size_t k, size_t pre_a);
-bool label_rate_of_count(const char *count, const char *whole);
 const char *label_past_actor(const char *label);
 const char *label_object_of(const char *label);
 const char *label_past_what_came(const char *topic);

@@ -511,15 +511,6 @@ size_t label_per_capita(const struct para_ctx *c, size_t k, size_t pre_a)
 	return hit ? (size_t)(hit - l) + 3 : 0;
 }
 
-/* A short rate whose first two characters end the last count's label. */
-bool label_rate_of_count(const char *count, const char *whole)
-{
-	size_t wn = strlen(whole), cn = strlen(count);
-	if (wn < 9 || memcmp(whole + wn - 3, "率", 3) || chars(whole, wn) > 5 || cn <= 6)
-		return false;
-	return memcmp(count + cn - 6, whole, 6) == 0;
-}
-
 /* 复议机关收到复议申请 → 复议申请: past an actor and its action at the
  * front of a label (who handled the things counted is no part of them). */
 const char *label_past_actor(const char *label)

@@ -218,33 +218,33 @@ while read -r set floors; do
 	done
 done <<'FLOORS'
 heldout precision=0.9968 recall=0.9968 label=0.9495 change=0.9968 qualifier=0.9968 masked=0.9968 structure=0.9928 label_exact=0.6561
-heldout2 precision=0.9959 recall=0.9959 label=0.9796 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.6788
+heldout2 precision=0.9959 recall=0.9959 label=0.9796 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.6869
 heldout3 precision=0.9964 recall=0.9964 label=0.9298 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5789
-heldout4 precision=0.9966 recall=0.9966 label=0.9464 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6254
+heldout4 precision=0.9966 recall=0.9966 label=0.9464 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6287
 heldout5 precision=0.9936 recall=0.9936 label=0.9044 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5350
-heldout6 precision=0.9961 recall=0.9942 label=0.8754 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6781
-heldout7 precision=0.9972 recall=0.9972 label=0.8602 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6739 structure=0.9913 status=0.9972 period=0.9917
+heldout6 precision=0.9961 recall=0.9942 label=0.8773 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6819
+heldout7 precision=0.9972 recall=0.9972 label=0.8657 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6794 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9908 recall=0.9976 label=0.8842 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7060 structure=0.9912 status=0.9976 period=0.9930
 heldout9 precision=0.9913 recall=0.9913 label=0.8649 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6470 structure=0.9912 status=0.9978 period=0.9847
-heldout10 precision=0.9856 recall=0.9856 label=0.8651 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7157 structure=0.9811 status=0.9979 period=0.9958
+heldout10 precision=0.9856 recall=0.9856 label=0.8692 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7157 structure=0.9811 status=0.9979 period=0.9958
 heldout11 precision=0.9898 recall=0.9918 label=0.8302 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6114 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8949 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7392 structure=0.9911 status=0.9961 period=0.9863
-heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7348 structure=0.9908 status=0.9916 period=0.9832
+heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7369 structure=0.9908 status=0.9916 period=0.9832
 heldout14 precision=0.9873 recall=0.9852 label=0.8614 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6673 structure=0.9897 status=0.9893 period=0.9680
 heldout15 precision=0.9959 recall=0.9979 label=0.8765 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7125 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8143 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7238 structure=0.9891 status=0.9860 period=0.9721
 heldout17 precision=0.9847 recall=0.9974 label=0.8766 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6812 structure=0.9887 status=0.9845 period=0.9897
-heldout18 precision=0.9976 recall=0.9976 label=0.8912 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7060 structure=0.9893 status=0.9907 period=0.9907
-heldout19 precision=0.9972 recall=0.9945 label=0.9103 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7309 structure=0.9890 status=0.9809 period=0.9891
+heldout18 precision=0.9976 recall=0.9976 label=0.8958 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7129 structure=0.9893 status=0.9907 period=0.9907
+heldout19 precision=0.9972 recall=0.9945 label=0.9103 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7336 structure=0.9890 status=0.9809 period=0.9891
 heldout20 precision=0.9827 recall=0.9950 label=0.8571 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5989 structure=0.9888 status=0.9849 period=0.9774
 heldout21 precision=0.9904 recall=0.9951 label=0.8840 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7077 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8345 change=0.9874 qualifier=0.9949 masked=0.9974 label_exact=0.6165 structure=0.9887 status=0.9749 period=0.9674
-heldout23 precision=0.9928 recall=0.9952 label=0.8677 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7596 structure=0.9888 status=0.9591 period=0.9807
-heldout24 precision=0.9882 recall=0.9929 label=0.8412 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7014 structure=0.9894 status=0.9928 period=0.9620
+heldout23 precision=0.9928 recall=0.9952 label=0.8701 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7620 structure=0.9888 status=0.9591 period=0.9807
+heldout24 precision=0.9882 recall=0.9929 label=0.8436 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7037 structure=0.9894 status=0.9928 period=0.9620
 heldout25 precision=0.9919 recall=0.9919 label=0.8455 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7046 structure=0.9791 status=0.9810 period=0.9593
-heldout26 precision=0.9870 recall=0.9947 label=0.7322 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6561 structure=0.9784 status=0.9737 period=0.9868
+heldout26 precision=0.9870 recall=0.9947 label=0.7349 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6587 structure=0.9784 status=0.9737 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
-heldout28 precision=0.9917 recall=0.9917 label=0.8111 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6666 structure=0.9894 status=0.9722 period=0.9500
+heldout28 precision=0.9917 recall=0.9917 label=0.8138 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6694 structure=0.9894 status=0.9722 period=0.9500
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
