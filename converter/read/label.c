@@ -122,7 +122,7 @@ static void previous_object_build(const struct label_facts *f, char *buf)
 {
 	label_action_of_previous(f->c, f->k, f->pre, f->raw, f->core, f->st, buf);
 	char obj[BUF];
-	copy_text(obj, label_object_of(f->st->near_count[0] ? f->st->near_count : f->st->part_count));
+	copy_text(obj, label_object_of(label_count_before(f->c, f->k, f->st)));
 	label_set_topic(f->st, obj, f->phrase, f->q->kind);
 }
 
@@ -557,6 +557,8 @@ static void track_sentence(const char *p, const struct qty *q, struct label_stat
 		*st = as->saved;   /* back after the aside: 同比增长 is of the outer figure */
 		as->active = false;
 	} else {
+		if (as->active)
+			*st = as->saved;   /* the aside is over: the part before it is the outer one */
 		as->active = false;
 		label_new_sentence(st, p, sent, q->num_a);
 	}
@@ -602,21 +604,19 @@ static const char *measure_of_act(const struct qty *q, const char *buf)
  * passengers grew; the testers 6 of 6); else label as it is, into out. */
 static void past_plan_done(const char *label, char *out)
 {
-	static const char *const marks[] = {"完成", "占"};
-	size_t n = strlen(label), cut = 0;
+	size_t n = strlen(label), len, l;
 	copy_text(out, label);
 	if (!gw_lex_suffix(GW_LEX_PLAN, label, n))
 		return;
-	for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
-		const char *at = strstr(label, marks[m]);
-		while (at) {
-			if (at > label)
-				cut = cut && cut < (size_t)(at - label) ? cut : (size_t)(at - label);
-			at = strstr(at + strlen(marks[m]), marks[m]);
+	/* the first such word of its own, with a thing before it */
+	for (size_t i = 0; i < n; i += len) {
+		gw_utf8_decode(label + i, n - i, &len);
+		if (chars(label, i) >= 2 && (l = gw_lex_prefix(GW_LEX_PLAN_DONE, label + i, n - i)) &&
+		    gw_seg_boundary(label, n, i) && gw_seg_boundary(label, n, i + l)) {
+			out[i] = '\0';
+			return;
 		}
 	}
-	if (cut && chars(label, cut) >= 2)
-		out[cut] = '\0';
 }
 
 /* Stores the label built in buf: what years of use measure (使用年限), the
@@ -735,6 +735,7 @@ void gw_indicator_label_all(struct para_ctx *c)
 	memset(&st, 0, sizeof st);
 	memset(&as, 0, sizeof as);
 	st.sent = (size_t)-1;
+	st.part_sent = (size_t)-1;
 	st.prev_kind = -1;
 	for (size_t k = 0; k < c->nq; k++)
 		k = label_one(c, k, &st, &as);

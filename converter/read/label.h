@@ -49,8 +49,7 @@ struct label_state {
 	char near_full[BUF];       /* nearest self-standing label */
 	char near_trim[BUF];
 	char near_count[BUF];      /* nearest self-standing label of a count */
-	char part_count[BUF];      /* first_count of the part before, when a ；started this one */
-	size_t part_sent;          /* where that part started */
+	size_t part_sent;          /* start of the part before, when a ；started this one, else -1 */
 	size_t near_phrase;        /* phrase start of the nearest one */
 	char para_topic[BUF];      /* last topic of the paragraph */
 	span list_subj;            /* subject of the last 分别 list (for a second 分别) */
@@ -136,6 +135,9 @@ size_t label_per_capita(const struct para_ctx *c, size_t k, size_t pre_a);
 const char *label_past_actor(const char *label);
 const char *label_object_of(const char *label);
 const char *label_past_what_came(const char *topic);
+/* The label of the count quantity k may count again (label_topic.c's
+ * count_before), or the sentence's nearest count. */
+const char *label_count_before(const struct para_ctx *c, size_t k, const struct label_state *st);
 bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span raw, span core,
 			      const struct label_state *st, char *buf);
 bool label_effect_of(const char *whole, const char *topic, char *eff);

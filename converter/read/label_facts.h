@@ -63,7 +63,8 @@ bool average_of_previous_applies(const struct label_facts *f);
 void average_of_previous_build(const struct label_facts *f, char *buf);
 
 /* 职工中50岁以上占比 → 50岁以上职工占比: a class within a whole, put
- * before it (label_classes.c; label.c calls it on each label it stores). */
+ * before it (label_classes.c; label.c calls it on each label it stores
+ * that is no change). */
 #define LABEL_CLASS_MAX_CHARS 8
 void label_class_share(char *buf);
 

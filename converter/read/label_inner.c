@@ -116,9 +116,6 @@ static bool names_thing(const char *buf, size_t n)
 	return chars(buf, n) >= INNER_REST_MIN_CHARS && is_han(gw_utf8_decode(buf, n, &len));
 }
 
-/* The length of what opens buf[0..n) and is no part of a label: a date
- * (2027年更新老旧警报器: the time is the period's), an adverb, or a word
- * of its own left by a cut (年底|前); 0 when none. */
 /* Whether buf[0..n) opens with a verb: one of the lexicon's or the
  * dictionary's (改造, 培训). */
 static bool opens_with_verb(const char *buf, size_t n)
@@ -150,6 +147,9 @@ static size_t modal_front(const char *buf, size_t n)
 	return 0;
 }
 
+/* The length of what opens buf[0..n) and is no part of a label: a date
+ * (2027年更新老旧警报器: the time is the period's), an adverb, or a word
+ * of its own left by a cut (年底|前); 0 when none. */
 static size_t edge_front(const char *buf, size_t n)
 {
 	size_t l = label_date_prefix(buf, n);

@@ -474,15 +474,10 @@ void label_new_sentence(struct label_state *st, const char *p, size_t sent, size
 	if (opens_point(p, sent))
 		st->para_topic[0] = '\0';
 	/* 发现隐患5,146处，其中…；已整改4,981处: a part after ；still counts
-	 * what the part before first counted (label_action_of_previous) */
+	 * what the part before counted (label_count_before) */
 	uint32_t before = sent ? cp_before(p, sent) : 0;
-	bool part = (before == 0xFF1B || before == ';') && st->sent != (size_t)-1;
-	if (part && st->first_count[0])
-		st->part_sent = st->sent;
-	if (part && st->first_count[0])   /* the whole, not its last 其中 member */
-		copy_text(st->part_count, st->first_count);
-	else if (!part)
-		st->part_count[0] = '\0';
+	bool part = (before == 0xFF1B || before == ';') && st->sent != (size_t)-1 && st->first_count[0];
+	st->part_sent = part ? st->sent : (size_t)-1;
 	st->sent = sent;
 	lead_topic(p, sent, label_phrase_start(p, num_a, 0), st->lead);
 	st->first_trim[0] = st->near_full[0] = st->near_trim[0] = '\0';
@@ -557,6 +552,38 @@ static const char *past_same_act(const char *obj, const char *act, size_t l)
 	return at && at > obj && chars(at + l, strlen(at + l)) >= 2 ? at + l : obj;
 }
 
+/* The count quantity k may count again: the nearest count before it in
+ * its sentence (a few figures back at most), or in the part before a ；
+ * (发现隐患5,146处，其中重大隐患12处；已整改4,981处).  Its label (the
+ * sentence's nearest count, or the part's first count in the same unit:
+ * the whole, not its last 其中 member) into *name; NULL when none. */
+static const struct qty *count_before(const struct para_ctx *c, size_t k, const struct label_state *st,
+				      const char **name)
+{
+	bool part = !st->near_count[0] && st->part_sent != (size_t)-1;
+	size_t from = part ? st->part_sent : st->sent;
+	const struct qty *pq = NULL;
+	*name = st->near_count;
+	for (size_t j = k; j-- > 0 && k - j <= 4 && c->q[j].num_a >= from;)
+		if (c->q[j].kind == GW_KIND_COUNT) {
+			pq = &c->q[j];
+			break;
+		}
+	for (size_t j = 0; part && pq && j < k; j++)
+		if (c->q[j].num_a >= from && c->q[j].kind == GW_KIND_COUNT &&
+		    !strcmp(c->q[j].base_unit, pq->base_unit)) {
+			*name = c->q[j].label;
+			break;
+		}
+	return pq;
+}
+
+const char *label_count_before(const struct para_ctx *c, size_t k, const struct label_state *st)
+{
+	const char *name;
+	return count_before(c, k, st, &name) ? name : st->near_count;
+}
+
 /* A count with no noun named only by an action (已化解128件), or a 其中
  * subset opening with one (其中安排工作岗位41名), counts the object of the
  * count just before it, in the same unit: action + object into buf. */
@@ -564,16 +591,9 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 			      const struct label_state *st, char *buf)
 {
 	const char *p = c->p;
-	const struct qty *q = &c->q[k], *pq = NULL;
-	/* the count before it in the sentence, or in the part before a ；
-	 * (a few figures back at most) */
-	const char *near = st->near_count[0] ? st->near_count : st->part_count;
-	size_t from = st->near_count[0] || !st->part_count[0] ? st->sent : st->part_sent;
-	for (size_t j = k; j-- > 0 && k - j <= 4 && c->q[j].num_a >= from;)
-		if (c->q[j].kind == GW_KIND_COUNT) {
-			pq = &c->q[j];
-			break;
-		}
+	const struct qty *q = &c->q[k];
+	const char *near;
+	const struct qty *pq = count_before(c, k, st, &near);
 	if (!pq || q->noun.b > q->noun.a || q->kind != GW_KIND_COUNT || !near[0] ||
 	    strcmp(pq->base_unit, q->base_unit) || pq->range_of >= 0 || q->range_of >= 0)
 		return false;
@@ -616,7 +636,8 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
  * 惠及) is of is the thing the topic names, not what was done to it: the
  * topic's verbs (result or treatment) go.  惠及 takes the topic only when
  * it is a payment (GW_LEX_PAYMENT); else eff is empty: whom it reached
- * stands alone.  True when eff was written. */
+ * stands alone (true, eff empty).  True when eff says what the effect is
+ * of, or is empty on purpose; eff is "" whenever false is returned. */
 bool label_effect_of(const char *whole, const char *topic, char *eff)
 {
 	size_t wn = strlen(whole);

@@ -118,7 +118,7 @@ typedef enum gw_lex {
 	GW_LEX_LIST_SEP,       /* separators of list parts: 、, 和, 以及 */
 	GW_LEX_LIST_GAP,       /* all that may stand between list members: 、, 和, ， */
 	GW_LEX_MEASURE_HEAD,   /* a part naming a measure ends with: 率, 量, 比例 */
-	GW_LEX_TALLY_END,      /* a tally of goods or money ends with: 量, 额 */
+	GW_LEX_TALLY_END,      /* a tally or rate ends with: 量, 额, 率 (label_inner.c) */
 	GW_LEX_HEAD_MEASURE,   /* a head written before its items names: 标准, 收入 */
 
 	/* ==== lexicon_assembly.c: how a label is put together, what a figure is ==== */
@@ -141,6 +141,7 @@ typedef enum gw_lex {
 	GW_LEX_TO_GLUED,       /* before 到 in a word: 报到, 收到 */
 	GW_LEX_SHARE_ADV,      /* adverbs before a share's 占: 仅, 约 */
 	GW_LEX_PLAN,           /* plans and targets: 计划, 目标 */
+	GW_LEX_PLAN_DONE,      /* how far a plan is done opens with: 完成, 占 */
 	GW_LEX_DONE_ADV,       /* "already" before a done share: 已经, 已 */
 	GW_LEX_CONFERRED,      /* a title conferred after 被: 评为, 授予 */
 	GW_LEX_THAN,           /* opening a comparison base: 比, 较 */

@@ -88,6 +88,10 @@ static const gw_word share_advs[] = {W("仅"), W("只"), W("约"), W("已"), W("
 /* 占年度计划的108%: a plan or a target, whose share is how far it is done. */
 static const gw_word plans[] = {W("计划"), W("目标"), W("任务"), W("预算"), W("指标")};
 
+/* 运送乘客完成年度目标, 投资占年度计划: what says how far a plan is done
+ * (label.c's past_plan_done). */
+static const gw_word plan_dones[] = {W("完成"), W("占")};
+
 /* 2人被评为先进个人: a title conferred, the verb dropped like 被. */
 static const gw_word conferred[] = {W("评为"), W("授予")};
 
@@ -194,6 +198,7 @@ const struct lex_list gw_lex_assembly_lists[GW_LEX_OUTLINE_FIRST_ - GW_LEX_ASSEM
 	[GW_LEX_TO_GLUED - GW_LEX_ASSEMBLY_FIRST_] = LIST(to_glued),
 	[GW_LEX_SHARE_ADV - GW_LEX_ASSEMBLY_FIRST_] = LIST(share_advs),
 	[GW_LEX_PLAN - GW_LEX_ASSEMBLY_FIRST_] = LIST(plans),
+	[GW_LEX_PLAN_DONE - GW_LEX_ASSEMBLY_FIRST_] = LIST(plan_dones),
 	[GW_LEX_DONE_ADV - GW_LEX_ASSEMBLY_FIRST_] = LIST(done_advs),
 	[GW_LEX_CONFERRED - GW_LEX_ASSEMBLY_FIRST_] = LIST(conferred),
 	[GW_LEX_THAN - GW_LEX_ASSEMBLY_FIRST_] = LIST(thans),

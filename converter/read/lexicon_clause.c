@@ -306,11 +306,11 @@ static const gw_word effects[] = {W("涉及"), W("覆盖")};
 
 /* 发放高龄津贴…，惠及老人1.29万人 → 高龄津贴惠及老人: whom a payment
  * reached is the payment's; after anything else 惠及企业 stands alone
- * (heldout12–24's testers: 14 of 22 bare, 4 of the 8 others a payment). */
+ * (heldout12–24's testers: 14 of 22 bare, 4 of the 8 others a payment).
+ * A payment is a topic holding one of payments (育儿补贴资金 holds 补贴). */
 static const gw_word reaching[] = {W("惠及"), W("受益")};
 static const gw_word payments[] = {
-	W("补贴"), W("津贴"), W("助学金"), W("资助"), W("补助"), W("救助金"), W("补助金"), W("补贴资金"),
-	W("资助资金"), W("补助资金"), W("救助资金"), W("奖补资金"), W("保险"),
+	W("补贴"), W("津贴"), W("助学金"), W("资助"), W("补助"), W("救助金"), W("救助资金"), W("奖补资金"), W("保险"),
 };
 
 /* 重建开工, 维修加固竣工: a topic naming a stage, parallel to the next one. */
@@ -329,8 +329,9 @@ static const gw_word measure_heads[] = {
 	W("率"), W("量"), W("额"), W("数"), W("度"), W("比例"), W("值"), W("比重"), W("价"), W("费"),
 };
 
-/* 带动农产品销售额: a tally (not 消费, 溢价) after a causative is the
- * others' (label_inner.c's edge_front). */
+/* 带动农产品销售额, 带动…覆盖率: a tally or a rate (not 消费, 溢价) after
+ * a causative is the others' (label_inner.c's edge_front; measure_heads
+ * above would take 消费 and 溢价 too). */
 static const gw_word tally_ends[] = {W("量"), W("额"), W("率")};
 
 /* 最低生活保障标准城市、农村: a head written before its items names a measure. */

@@ -8,11 +8,13 @@
  *
  * A '.' is a stop when the character before it is Han, a closing bracket
  * or quote, or %, and what follows is Han, a digit (2.食品安全.1-11月…),
- * an opening bracket or quote, white space or the end of the line.  After a digit or a Latin letter it
- * never is (3.5, 1. as a marker, www.gov.cn, e.g.), nor is a dot in a run
- * of dots (...).  A document's stops become 。 only when there are at
- * least STOPS_MIN of them and more than its 。: a clean report with a stray
- * '.' is left exactly as it is.
+ * an opening bracket or quote, white space or the end of the line.  After
+ * a digit or a Latin letter it never is (3.5, 1. as a marker, www.gov.cn,
+ * e.g.), nor is a dot in a run of dots (...), nor one in Word's automatic
+ * numbering (一. is its marker).  A document's stops become 。 only when
+ * there are at least STOPS_MIN of them and more than its 。: a clean
+ * report with a stray '.' is left exactly as it is.  Table cells are
+ * left as they are (a table holds no sentences to split).
  */
 #include "stops.h"
 
@@ -64,7 +66,8 @@ static bool is_stop(const char *s, size_t n, size_t i, uint32_t line_before)
 		return false;
 	uint32_t before = i ? cp_before(s, i) : line_before;
 	uint32_t after = i + 1 < n ? gw_utf8_decode(s + i + 1, n - i - 1, &len) : 0;
-	bool digit_after = after >= '0' && after <= '9' && before != '%' && before != ')';   /* 5%.5 */
+	bool digit_after = after >= '0' && after <= '9' && before != '%' && before != ')' && before != 0xFF05 &&
+			   before != 0xFF09;   /* 5%.5, (3).2 */
 	return (is_han(before) || closes(before)) && (after == 0 || is_han(after) || opens(after) || digit_after);
 }
 
@@ -78,7 +81,7 @@ static uint32_t line_before(const gw_blocks *b, size_t i)
 static size_t count_stops(const gw_block *b, uint32_t before, size_t *full_stops)
 {
 	size_t stops = 0;
-	for (size_t i = 0; i < b->len; i++) {
+	for (size_t i = b->numbering_len; i < b->len; i++) {
 		stops += is_stop(b->s, b->len, i, before);
 		if (i + 3 <= b->len && !memcmp(b->s + i, FULL_STOP, 3))
 			++*full_stops;
@@ -86,14 +89,15 @@ static size_t count_stops(const gw_block *b, uint32_t before, size_t *full_stops
 	return stops;
 }
 
-/* b's text with its k stops as 。, from the arena; NULL when out of memory. */
-static char *rewrite(gw_arena *a, const gw_block *b, uint32_t before, size_t k)
+/* b's text with its k stops as 。, from the arena, its length into *len;
+ * NULL when out of memory. */
+static char *rewrite(gw_arena *a, const gw_block *b, uint32_t before, size_t k, size_t *len)
 {
 	char *out = gw_arena_alloc(a, b->len + 2 * k + 1), *o = out;
 	if (!out)
 		return NULL;
 	for (size_t i = 0; i < b->len; i++) {
-		if (is_stop(b->s, b->len, i, before)) {
+		if (i >= b->numbering_len && is_stop(b->s, b->len, i, before)) {
 			memcpy(o, FULL_STOP, 3);
 			o += 3;
 		} else {
@@ -101,6 +105,7 @@ static char *rewrite(gw_arena *a, const gw_block *b, uint32_t before, size_t k)
 		}
 	}
 	*o = '\0';
+	*len = (size_t)(o - out);
 	return out;
 }
 
@@ -114,20 +119,21 @@ gw_status gw_stops_fix(gw_blocks *b, gw_diag *d)
 		return GW_OK;
 	/* all blocks rewritten first, then swapped in: a failure changes nothing */
 	char **texts = gw_arena_array(b->arena, b->n, sizeof *texts);
-	if (!texts)
+	size_t *lens = gw_arena_array(b->arena, b->n, sizeof *lens);
+	if (!texts || !lens)
 		return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
 	for (size_t i = 0; i < b->n; i++) {
 		uint32_t before = line_before(b, i);
 		size_t f = 0, k = b->v[i].kind == GW_BLOCK_TEXT ? count_stops(&b->v[i], before, &f) : 0;
 		texts[i] = NULL;
-		if (k && !(texts[i] = rewrite(b->arena, &b->v[i], before, k)))
+		if (k && !(texts[i] = rewrite(b->arena, &b->v[i], before, k, &lens[i])))
 			return gw_fail(d, GW_E_NOMEM, 0, GW_NO_BYTE, NULL, "out of memory");
 	}
 	for (size_t i = 0; i < b->n; i++) {
 		if (!texts[i])
 			continue;
 		b->v[i].s = texts[i];
-		b->v[i].len = strlen(texts[i]);
+		b->v[i].len = lens[i];
 	}
 	gw_warn(d, 0, "full stops typed as '.': read %zu of them as 。", stops);
 	return GW_OK;

@@ -112,6 +112,24 @@ static void test_clean_untouched(void **state)
 	expect("", "", 0);
 }
 
+/* Word's automatic numbering (一. as typed by Word) keeps its dot: the
+ * outline reads numbering_len bytes of it as the marker. */
+static void test_numbering_kept(void **state)
+{
+	(void)state;
+	gw_blocks b;
+	make_blocks(&b, "一.工作情况\n一是安全.二是稳定.三是发展.");
+	b.v[0].numbering_len = strlen("一.");
+	sink out = {0};
+	gw_diag d = {.warn = collect, .warn_ctx = &out};
+	assert_int_equal(gw_stops_fix(&b, &d), GW_OK);
+	assert_string_equal(b.v[0].s, "一.工作情况");
+	assert_string_equal(b.v[1].s, "一是安全。二是稳定。三是发展。");
+	assert_int_equal(b.v[1].len, strlen(b.v[1].s));
+	assert_int_equal(out.warnings, 1);
+	gw_blocks_free(&b);
+}
+
 static void test_idempotent(void **state)
 {
 	(void)state;
@@ -125,6 +143,7 @@ int main(void)
 		cmocka_unit_test(test_phone_stops),
 		cmocka_unit_test(test_dots_kept),
 		cmocka_unit_test(test_clean_untouched),
+		cmocka_unit_test(test_numbering_kept),
 		cmocka_unit_test(test_idempotent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
