@@ -127,6 +127,9 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout29–32: written blind (2026-12-07, session 11, second round); first
+# sight at ddb0d5e and 0e44fd6 in their READMEs; floors from 0e44fd6, never
+# tuned on.
 # heldout25–28: written blind (2026-12-07, session 11, first round); first
 # sight at ddb0d5e and 39db402 in their READMEs; floors from b47b152 (the
 # '.' full stops of heldout25's phone copy read), before any tuning on them.
@@ -245,6 +248,10 @@ heldout25 precision=0.9919 recall=0.9919 label=0.8455 change=0.9864 qualifier=0.
 heldout26 precision=0.9870 recall=0.9947 label=0.7349 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6587 structure=0.9784 status=0.9737 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8138 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6694 structure=0.9894 status=0.9722 period=0.9500
+heldout29 precision=0.9940 recall=0.9969 label=0.8198 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7447 structure=0.9885 status=0.9669 period=0.9489
+heldout30 precision=0.9885 recall=0.9913 label=0.7855 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6057 structure=0.9803 status=0.9826 period=0.8927
+heldout31 precision=0.9918 recall=0.9972 label=0.7609 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.5824 structure=0.9888 status=0.9697 period=0.9230
+heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
