@@ -19,7 +19,9 @@ static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保"
  * which says how little: 审批仅用时3天; spoken, 就, 只, 也 and 要 say as
  * much: 人员经费就占了82%, 每名社工要服务170个对象). */
 static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("合计实现"), W("合计完成"), W("共计"),
-				      W("仅"), W("就"), W("只"), W("也"), W("要")};
+				      W("仅"), W("就"), W("只"), W("也"), W("要"),
+				      /* 党员活动室建于2009年，面积…: the founding date's verb */
+				      W("建于"), W("始建于")};
 
 /* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
 static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内"), W("累计")};

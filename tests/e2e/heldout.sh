@@ -247,9 +247,9 @@ heldout24 precision=0.9882 recall=0.9929 label=0.8436 change=0.9952 qualifier=0.
 heldout25 precision=0.9919 recall=0.9919 label=0.8455 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7046 structure=0.9791 status=0.9810 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.7349 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6587 structure=0.9784 status=0.9737 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
-heldout28 precision=0.9917 recall=0.9917 label=0.8138 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6694 structure=0.9894 status=0.9722 period=0.9500
+heldout28 precision=0.9917 recall=0.9917 label=0.8166 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6722 structure=0.9894 status=0.9722 period=0.9500
 heldout29 precision=0.9940 recall=0.9969 label=0.8198 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7447 structure=0.9885 status=0.9669 period=0.9489
-heldout30 precision=0.9885 recall=0.9913 label=0.7855 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6057 structure=0.9803 status=0.9826 period=0.8927
+heldout30 precision=0.9885 recall=0.9913 label=0.7942 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.8927
 heldout31 precision=0.9918 recall=0.9972 label=0.7609 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.5824 structure=0.9888 status=0.9697 period=0.9230
 heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
 FLOORS
