@@ -143,8 +143,9 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "汛前", "汛后", "暑期", "暑假", "寒假",
-						   "春运", "冬春", "严寒期", "春节", "国庆", "元旦", "五一",
-						   "端午", "中秋", "清明"};
+						   "春运", "冬春", "严寒期", "春节", "国庆节", "国庆", "元旦",
+						   "五一", "端午节", "端午", "中秋节", "中秋", "清明节", "清明",
+						   "元宵节", "重阳节", "教师节"};
 /* A season opening a clause before its verb (秋季开展培训…); before a noun it
  * names the measure (夏季臭氧超标天数). */
 static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
@@ -496,9 +497,9 @@ static size_t period_words_at(const char *p, size_t n, size_t i)
 		if (e == k && (l = word_at(clause_period_words, N(clause_period_words), p, n, k)) &&
 		    (k > i || opens_clause(p, i)))
 			e = k + l;
-		if (e == k && k == i && (l = word_at(season_words, N(season_words), p, n, k)) && opens_clause(p, i) &&
-		    verb_follows(p, n, k + l))
-			e = k + l;
+		if (e == k && (l = word_at(season_words, N(season_words), p, n, k)) &&
+		    (k > i || (opens_clause(p, i) && verb_follows(p, n, k + l))))
+			e = k + l;   /* 秋季开展…, or after another time: 今年秋季 */
 		if (e == k)
 			e = span_atom(p, n, k);
 		if (e == k)
@@ -586,7 +587,8 @@ static bool inside_word(const char *p, size_t n, size_t i, size_t e)
 		ws = prev_start(p, ws);
 	for (int c = 0; c < 2 && we < n; c++, we += len)
 		cp_at(p, n, we, &len);
-	return !gw_seg_boundary(p + ws, we - ws, i - ws);
+	/* …nor ends inside one: 全年级参考学生 is no 全年 */
+	return !gw_seg_boundary(p + ws, we - ws, i - ws) || !gw_seg_boundary(p + ws, we - ws, e - ws);
 }
 
 /* A period starting at byte i (of character cp) and ending by byte a

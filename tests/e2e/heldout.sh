@@ -210,6 +210,10 @@ sampled=" $(held_out_dirs | tr '\n' ' ') "
 # 营业收入 names itself, as the testers write it when the clause gives no
 # owner (8 of 9): heldout15's 规模以上物流企业营业收入 (营业收入合计…, its
 # owner in the sentence before) back to the session's start floor.
+# A time word that ends inside a word is no period (全年级参考学生), a season
+# after another time is part of it (今年秋季), festivals by their names
+# (国庆节前): period heldout30 0.896 → 0.919, heldout31 0.926 → 0.942;
+# heldout20 one item down (its 年内 of 干警年内参训 reads as inside a word).
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	case "$sampled" in *" $GW_TESTS/$set "*) ;; *) ok "skip held-out set $set (not in valgrind's sample: tests/e2e/lib.sh)"; continue ;; esac
@@ -242,18 +246,18 @@ heldout16 precision=0.9953 recall=0.9930 label=0.8143 change=0.9953 qualifier=0.
 heldout17 precision=0.9847 recall=0.9974 label=0.8766 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6812 structure=0.9887 status=0.9845 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.8958 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7129 structure=0.9893 status=0.9907 period=0.9907
 heldout19 precision=0.9972 recall=0.9945 label=0.9103 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7336 structure=0.9890 status=0.9809 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8571 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5989 structure=0.9888 status=0.9849 period=0.9774
+heldout20 precision=0.9827 recall=0.9950 label=0.8571 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.5989 structure=0.9888 status=0.9849 period=0.9749
 heldout21 precision=0.9904 recall=0.9951 label=0.8840 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7101 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8345 change=0.9874 qualifier=0.9949 masked=0.9974 label_exact=0.6165 structure=0.9887 status=0.9749 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8750 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7668 structure=0.9888 status=0.9591 period=0.9807
-heldout24 precision=0.9882 recall=0.9929 label=0.8459 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7037 structure=0.9894 status=0.9928 period=0.9620
+heldout24 precision=0.9882 recall=0.9929 label=0.8459 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7037 structure=0.9894 status=0.9928 period=0.9786
 heldout25 precision=0.9919 recall=0.9919 label=0.8455 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7046 structure=0.9791 status=0.9810 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.7349 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6587 structure=0.9784 status=0.9737 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8166 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6722 structure=0.9894 status=0.9722 period=0.9500
 heldout29 precision=0.9940 recall=0.9969 label=0.8228 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7477 structure=0.9885 status=0.9669 period=0.9489
-heldout30 precision=0.9885 recall=0.9913 label=0.7942 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.8927
-heldout31 precision=0.9918 recall=0.9972 label=0.7692 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6043 structure=0.9888 status=0.9697 period=0.9230
+heldout30 precision=0.9885 recall=0.9913 label=0.7942 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.9159
+heldout31 precision=0.9918 recall=0.9972 label=0.7692 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6043 structure=0.9888 status=0.9697 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
 FLOORS
 

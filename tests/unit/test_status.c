@@ -283,6 +283,11 @@ static void test_event_periods(void **state)
 		{"春秋两季集中免疫畜禽11.6万头。", "11.6万头", "春秋两季"},
 		{"一是季节性供血矛盾突出，献血人数下降6.2%。", "6.2%", ""},
 		{"组织春节慰问活动12场。", "12场", ""},
+		/* a season after another time, and the festivals' own names */
+		{"今年秋季招收七年级新生620人。", "620人", "今年秋季"},
+		{"国庆节前开展安全检查12次。", "12次", "国庆节前"},
+		/* a time word that ends inside a word is none (全年级) */
+		{"全年级参考学生598人。", "598人", ""},
 		/* 现在 like 目前 (heldout25's and heldout27's testers) */
 		{"现在座席一共320个。", "320个", "现在"},
 	};
