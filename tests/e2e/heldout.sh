@@ -257,7 +257,7 @@ heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.
 heldout28 precision=0.9917 recall=0.9917 label=0.8166 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6722 structure=0.9894 status=0.9722 period=0.9500
 heldout29 precision=0.9940 recall=0.9969 label=0.8228 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7477 structure=0.9885 status=0.9669 period=0.9489
 heldout30 precision=0.9885 recall=0.9913 label=0.7971 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.9275
-heldout31 precision=0.9918 recall=0.9972 label=0.7692 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6043 structure=0.9888 status=0.9697 period=0.9395
+heldout31 precision=0.9918 recall=0.9972 label=0.7719 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6071 structure=0.9888 status=0.9697 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
 FLOORS
 
