@@ -39,6 +39,9 @@ enum need {
  * this many characters before its end (“**马拉松”赛事期间), and before a time
  * after something is done (项目建成后: 项目). */
 #define LABEL_EVENT_MAX_CHARS 12
+/* Most characters of the dates in brackets after a season (防火期（1月至4月、
+ * 10月至12月）). */
+#define BRACKET_DATES_MAX_CHARS 20
 #define LABEL_AFTER_DONE_MAX_CHARS 2
 
 struct label_state {

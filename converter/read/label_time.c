@@ -84,6 +84,26 @@ static size_t plan_period(const char *p, size_t n)
 	return (l = gw_lex_prefix(GW_LEX_PLAN_POINT, p + i, n - i)) ? i + l : 0;
 }
 
+/* 防火期（1月至4月、10月至12月）: the dates in brackets after a season say
+ * when it was; their length (brackets included), or 0. */
+static size_t bracketed_dates(const char *p, size_t n)
+{
+	static const char *const opens[] = {"（", "("}, *const closes[] = {"）", ")"};
+	for (size_t b = 0; b < 2; b++) {
+		size_t ol = strlen(opens[b]), len;
+		if (n <= ol || memcmp(p, opens[b], ol))
+			continue;
+		bool digit = false;
+		for (size_t i = ol, c = 0; i < n && c <= BRACKET_DATES_MAX_CHARS; i += len, c++) {
+			uint32_t cp = cp_at(p, n, i, &len);
+			if (!memcmp(p + i, closes[b], strlen(closes[b])))
+				return digit ? i + strlen(closes[b]) : 0;
+			digit |= is_digit_cp(cp);
+		}
+	}
+	return 0;
+}
+
 /* 2022年 / 6月底前 / 2023年9月底 / 一季度 / 6月中旬至8月下旬 / 汛期 /
  * “十三五”末 at the front: their length. */
 size_t label_date_prefix(const char *p, size_t n)
@@ -101,6 +121,7 @@ size_t label_date_prefix(const char *p, size_t n)
 		}
 		if (k == i && !total && (len = during(p + i, n - i))) {
 			total = i = k + len;   /* 重要节假日期间共出动 */
+			total = i += bracketed_dates(p + i, n - i);
 			continue;
 		}
 		if (k == i && (len = label_season_with_deixis(p + i, n - i))) {
@@ -122,6 +143,7 @@ size_t label_date_prefix(const char *p, size_t n)
 			for (size_t u = 0; u < 2; u++)   /* 汛期期间, 暑期以来 */
 				if (k + 6 <= n && (!memcmp(p + k, u ? "以来" : "期间", 6)))
 					k += 6;
+			k += bracketed_dates(p + k, n - k);
 			if (k == i + w && !verb_follows(p + k, n - k))
 				return total;
 			total = i = k;
