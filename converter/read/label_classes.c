@@ -74,6 +74,20 @@ bool level_class_applies(const struct label_facts *f)
 	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && last_count(f);
 }
 
+/* 省级公益林 → 公益林: the thing without the level a member before named
+ * (a level of up to three characters ending in 级, or a place class). */
+static void past_level(char *thing)
+{
+	size_t n = strlen(thing), l = gw_lex_prefix(GW_LEX_PLACE_CLASS, thing, n), len;
+	for (size_t i = 0, c = 0; !l && i < n && c < 3; i += len, c++) {
+		gw_utf8_decode(thing + i, n - i, &len);
+		if (len == 3 && !memcmp(thing + i, "级", 3))
+			l = i + 3;
+	}
+	if (l && chars(thing + l, n - l) >= 2)
+		memmove(thing, thing + l, n - l + 1);
+}
+
 /* A level is of the thing just named, a bound of the people (or things)
  * just counted, not of their average age. */
 void level_class_build(const struct label_facts *f, char *buf)
@@ -85,6 +99,8 @@ void level_class_build(const struct label_facts *f, char *buf)
 	char thing[BUF];
 	copy_text(thing, of);
 	label_trim_edges(thing);   /* as it is stored: 现有职工 → 职工 */
+	if (!bound_class_len(f->whole, f->wn))
+		past_level(thing);   /* 省级公益林…、县级1.3万亩 → 县级公益林 */
 	cat(buf, f->whole, cl);
 	if (cl >= 3 && !memcmp(buf + strlen(buf) - 3, "的", 3))
 		buf[strlen(buf) - 3] = '\0';

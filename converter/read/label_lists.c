@@ -56,6 +56,8 @@ size_t label_qty_end(const struct qty *q)
 	return q->noun.b > q->end ? q->noun.b : q->end;
 }
 
+#define SHARED_END_NEAR_CHARS 3   /* 省级|公益林: where a part's own end may lie */
+
 /* Where the head shared by a 分别 list starts in its last part: after the
  * last part's own copy of the word a part ends with (职工医保、城乡居民医保
  * 基金支付比例 → 基金支付比例), else `skip` (the first part's length). */
@@ -67,6 +69,16 @@ static size_t shared_head(const char *p, span mine, span last, size_t skip)
 	for (size_t i = last.a; i + wl < last.b; i++)
 		if (!memcmp(p + i, p + w, wl))
 			return i + wl - last.a;
+	/* 国家级、省级公益林: the part's last character (级) near the last
+	 * part's start, where parts of unequal length end alike */
+	w = prev_start(p, mine.b);
+	wl = mine.b - w;
+	size_t len;
+	for (size_t i = last.a, c = 0; i + wl < last.b && c < SHARED_END_NEAR_CHARS; i += len, c++) {
+		gw_utf8_decode(p + i, last.b - i, &len);
+		if (!memcmp(p + i, p + w, wl))
+			return i + wl - last.a;
+	}
 	return skip;
 }
 
