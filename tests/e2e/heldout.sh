@@ -262,8 +262,8 @@ heldout29 precision=0.9940 recall=0.9969 label=0.8228 change=0.9909 qualifier=0.
 heldout30 precision=0.9885 recall=0.9913 label=0.7971 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.9275
 heldout31 precision=0.9918 recall=0.9972 label=0.7719 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6071 structure=0.9888 status=0.9697 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
-heldout33 precision=0.9914 recall=0.9857 label=0.8357 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7204 structure=0.9684 status=0.9827 period=0.9077
-heldout34 precision=0.9865 recall=0.9945 label=0.7581 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.6684 structure=0.9895 status=0.9891 period=0.9755
+heldout33 precision=0.9914 recall=0.9857 label=0.8414 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7233 structure=0.9684 status=0.9827 period=0.9077
+heldout34 precision=0.9865 recall=0.9945 label=0.7635 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.6739 structure=0.9895 status=0.9891 period=0.9755
 heldout35 precision=0.9901 recall=0.9966 label=0.7649 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5894 structure=0.9890 status=0.9900 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9818 period=0.8096
 FLOORS
