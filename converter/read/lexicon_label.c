@@ -56,6 +56,8 @@ static const gw_word edge_starts[] = {
 static const gw_word edge_ends[] = {
 	W("的"), W("和"), W("及"), W("与"), W("并"), W("有"), W("将"), W("按"), W("因"), W("由"), W("以"), W("中"),
 	W("还有"), W("仍有"), W("尚有"),
+	/* a cost estimate's total (甩挂车位…，计120万元) */
+	W("计"),
 };
 
 /* Adverbs and connectives that open no label, whole words or not (依法|依规
