@@ -619,6 +619,25 @@ static void past_plan_done(const char *label, char *out)
 	}
 }
 
+/* 停车位为设计需求的78% → 停车位占设计需求: a percentage a thing is "of"
+ * another (为…的) is its share of it, as 占 says (the testers, 3 of 3);
+ * the share's name is then added by name_share.  为 must be a word of its
+ * own with a thing on each side and end no relative clause (评价结果为
+ * “优秀”的项目比例 stays). */
+static void copula_share(const struct qty *q, char *buf)
+{
+	static const char copula[] = "为", share[] = "占", standard[] = "标准";
+	size_t n = strlen(buf), sl = strlen(standard);
+	if (n > sl && !strcmp(buf + n - sl, standard))
+		return;   /* 面积仅为国家标准的61%: how far a standard is met */
+	const char *at = strstr(buf, copula);
+	if (strcmp(q->unit, "%") || !at || chars(buf, (size_t)(at - buf)) < 2 ||
+	    chars(at + 3, strlen(at + 3)) < 2 || strstr(buf, share) || strstr(at + 3, "的") ||
+	    !gw_seg_boundary(buf, n, (size_t)(at - buf)) || !gw_seg_boundary(buf, n, (size_t)(at - buf) + 3))
+		return;
+	memcpy(buf + (at - buf), share, strlen(share));   /* both 3 bytes */
+}
+
 /* Stores the label built in buf: what years of use measure (使用年限), the
  * predicate of money spent (腾出资金…万元用于基层“三保”), the topics of what
  * follows, then the change words. */
@@ -645,6 +664,7 @@ static void store_label(struct label_facts *f, char *buf)
 	struct qty *q = f->q;
 	struct label_state *st = f->st;
 	if (!(f->chg.b > f->chg.a)) {
+		copula_share(q, buf);
 		name_share(q, buf);
 		label_class_share(buf);
 	}

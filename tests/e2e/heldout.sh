@@ -256,14 +256,14 @@ heldout23 precision=0.9928 recall=0.9952 label=0.8750 change=0.9855 qualifier=0.
 heldout24 precision=0.9882 recall=0.9929 label=0.8601 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7132 structure=0.9894 status=0.9928 period=0.9786
 heldout25 precision=0.9919 recall=0.9919 label=0.8455 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7046 structure=0.9791 status=0.9810 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.7375 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6587 structure=0.9784 status=0.9737 period=0.9868
-heldout27 precision=0.9824 recall=0.9970 label=0.7708 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
+heldout27 precision=0.9824 recall=0.9970 label=0.7738 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6755 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8166 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6722 structure=0.9894 status=0.9722 period=0.9500
 heldout29 precision=0.9940 recall=0.9969 label=0.8258 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7507 structure=0.9885 status=0.9669 period=0.9489
 heldout30 precision=0.9885 recall=0.9913 label=0.7971 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.9275
 heldout31 precision=0.9918 recall=0.9972 label=0.7719 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6071 structure=0.9888 status=0.9697 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
 heldout33 precision=0.9914 recall=0.9857 label=0.8414 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7233 structure=0.9684 status=0.9827 period=0.9077
-heldout34 precision=0.9865 recall=0.9945 label=0.7635 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.6739 structure=0.9895 status=0.9891 period=0.9755
+heldout34 precision=0.9865 recall=0.9945 label=0.7663 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.6766 structure=0.9895 status=0.9891 period=0.9755
 heldout35 precision=0.9901 recall=0.9966 label=0.7748 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5894 structure=0.9890 status=0.9900 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9818 period=0.8096
 FLOORS
