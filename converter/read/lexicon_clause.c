@@ -276,6 +276,8 @@ static const gw_word topic_stops[] = {
 	W("截至"), W("截止"), W("以来"), W("期间"), W("方面"),
 	/* 制造业仍是税收收入的主要来源，实现税收…: the subject of a copula */
 	W("仍是"), W("依然是"), W("始终是"), W("仍然是"),
+	/* 公路货运枢纽于2015年建成，占地320亩: the thing founded, not when */
+	W("始建于"), W("建于"), W("建成于"), W("成立于"), W("于"),
 };
 
 /* 向上级输送优秀运动苗子 + 输送率: a topic opening with one of them names

@@ -259,8 +259,8 @@ heldout26 precision=0.9870 recall=0.9947 label=0.7375 change=0.9973 qualifier=0.
 heldout27 precision=0.9824 recall=0.9970 label=0.7738 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6755 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8166 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6722 structure=0.9894 status=0.9722 period=0.9500
 heldout29 precision=0.9940 recall=0.9969 label=0.8258 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7507 structure=0.9885 status=0.9669 period=0.9489
-heldout30 precision=0.9885 recall=0.9913 label=0.7971 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9826 period=0.9275
-heldout31 precision=0.9918 recall=0.9972 label=0.7719 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6071 structure=0.9888 status=0.9697 period=0.9395
+heldout30 precision=0.9885 recall=0.9913 label=0.8000 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6260 structure=0.9803 status=0.9826 period=0.9275
+heldout31 precision=0.9918 recall=0.9972 label=0.7747 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6098 structure=0.9888 status=0.9697 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8060 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6509 structure=0.9777 status=0.9695 period=0.9141
 heldout33 precision=0.9914 recall=0.9857 label=0.8414 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7233 structure=0.9684 status=0.9827 period=0.9077
 heldout34 precision=0.9865 recall=0.9945 label=0.7663 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.6766 structure=0.9895 status=0.9891 period=0.9755
