@@ -6,31 +6,8 @@
 #include <string.h>
 
 #include "unit.h"
+#include "blocks_fixture.h"
 #include "read/stops.h"
-
-/* Blocks as decode.c makes them: one per line. */
-static void make_blocks(gw_blocks *b, const char *text)
-{
-	memset(b, 0, sizeof *b);
-	b->arena = gw_arena_new();
-	assert_non_null(b->arena);
-	size_t cap = 1;
-	for (const char *p = text; *p; p++)
-		cap += *p == '\n';
-	b->v = gw_arena_array(b->arena, cap, sizeof *b->v);
-	assert_non_null(b->v);
-	for (const char *p = text; *p;) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		gw_block *blk = &b->v[b->n];
-		blk->s = gw_arena_strndup(b->arena, p, len);
-		blk->len = len;
-		blk->no = ++b->n;
-		if (!e)
-			break;
-		p = e + 1;
-	}
-}
 
 typedef struct sink {
 	char text[1024];
@@ -50,7 +27,7 @@ static void collect(void *ctx, const char *file, size_t line, const char *msg)
 static char *stops(const char *text, sink *out)
 {
 	gw_blocks b;
-	make_blocks(&b, text);
+	make_blocks(&b, text, false);
 	gw_diag d = {.warn = collect, .warn_ctx = out};
 	assert_int_equal(gw_stops_fix(&b, &d), GW_OK);
 	char *res = calloc(strlen(text) * 3 + 1, 1);
@@ -118,7 +95,7 @@ static void test_numbering_kept(void **state)
 {
 	(void)state;
 	gw_blocks b;
-	make_blocks(&b, "一.工作情况\n一是安全.二是稳定.三是发展.");
+	make_blocks(&b, "一.工作情况\n一是安全.二是稳定.三是发展.", false);
 	b.v[0].numbering_len = strlen("一.");
 	sink out = {0};
 	gw_diag d = {.warn = collect, .warn_ctx = &out};
