@@ -33,6 +33,7 @@
 
 #include "indicator_text.h"
 #include "label.h"
+#include "lexicon.h"
 #include "segment.h"
 
 /* ---- the rules as data ---------------------------------------------------- */
@@ -117,11 +118,8 @@ static const char *const not_cue_at[] = {
 static const char *const not_cue_before[] = {"而已", "不已", "改善计划", "行动计划", "培育计划",
 					     "发展计划", "培养计划", "提升计划", "”目标"};
 
-/* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户. */
-static const char *const from_words[] = {"由", "从"};
-static const char *const not_from_at[] = {"由于", "从事", "从而", "从业", "从严", "从未",
-					  "从不", "从中", "从来", "从源头"};
-static const char *const not_from_before[] = {"自由", "理由", "经由", "服从", "听从"};
+/* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户
+ * (由 and 从 are lexicon's GW_LEX_FROM, with its words holding them: 由于, 自由). */
 static const char *const to_words[] = {"至", "到"};
 #define FROM_CHARS 12   /* most characters between 由 and its number (由2020年底的) */
 #define TO_CHARS 10     /* most characters between the number and 至 (减少了) */
@@ -153,8 +151,8 @@ static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季
  * a period of two to LABEL_EVENT_MAX_CHARS characters ending in lexicon's
  * GW_LEX_EVENT_END, or one ending in GW_LEX_AFTER_DONE (label.h). */
 #define EVENT_MIN_CHARS 2
-static const char *const clause_leads[] = {"一是", "二是", "三是", "四是", "五是", "六是",
-					    "七是", "八是", "九是", "十是", "在"};
+/* Besides a point's ordinal (lexicon's GW_LEX_POINT_ORDINAL), opening a clause: */
+static const char *const clause_leads[] = {"在"};
 static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
 /* A span of years counted back from now (近3年, 5年来): several years summed. */
 static const char *const span_leads[] = {"近"};
@@ -183,8 +181,6 @@ static const char *const founded_before[] = {"建于", "始建于", "成立于",
  * things (面对春季低温和7月下旬持续干旱: an event, not when); 上半年和全年
  * joins two times. */
 static const char *const list_joins[] = {"和", "及"};
-/* Date ranges inside a period: 1-11月, 1至11月. */
-static const char *const date_range[] = {"-", "－", "～", "~", "—", "至", "到"};
 /* After a ；or ，, go on with the clause or part before: its period and
  * cues still hold (…1,245家次…；其中，移送…4件 are of the same year;
  * 计划实施项目90个，其中新开工项目不少于40个 are both planned; 累计建成
@@ -259,6 +255,14 @@ static void add_firsts(gw_status_firsts *f, const char *const *list, size_t coun
 {
 	for (size_t k = 0; k < count; k++)
 		add_first(f, list[k]);
+}
+
+/* True when the 由 or 从 of a from … to … starts at byte i (not 由于, 自由). */
+static bool from_at(const char *p, size_t n, size_t i)
+{
+	size_t l = gw_lex_prefix(GW_LEX_FROM, p + i, n - i);
+	return l && !gw_lex_prefix(GW_LEX_FROM_AFTER, p + i + l, n - i - l) &&
+	       !(i >= 3 && gw_lex_prefix(GW_LEX_FROM_BEFORE, p + i - 3, 3));
 }
 
 /* Start of the sentence holding byte a, at most LOOKBACK bytes back. */
@@ -356,9 +360,7 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 		}
 		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		from = word_at(from_words, N(from_words), p, n, i) &&
-		       !word_at(not_from_at, N(not_from_at), p, n, i) &&
-		       !word_before(not_from_before, N(not_from_before), p, i + len);
+		from = from_at(p, n, i);
 	}
 	if (!from)
 		return false;
@@ -404,7 +406,7 @@ static size_t date_atom(const char *p, size_t n, size_t i)
 		return k + 6;
 	if (d == 4 && k + 3 <= n && !memcmp(p + k, "年", 3))
 		return k + 3;
-	if ((r = word_at(date_range, N(date_range), p, n, k)) && digits_at(p, n, k + r, &v2, &k2) &&
+	if ((r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k)) && digits_at(p, n, k + r, &v2, &k2) &&
 	    v2 >= 1 && v2 <= 12 && k2 + 3 <= n && !memcmp(p + k2, "月", 3))
 		k = k2, v = v2;
 	if (v >= 1 && v <= 12 && k + 3 <= n && !memcmp(p + k, "月", 3)) {
@@ -442,7 +444,7 @@ static bool opens_clause(const char *p, size_t i)
 {
 	while (i > 0 && gw_is_space(cp_before(p, i)))
 		i = prev_start(p, i);
-	if (i == 0 || word_before(clause_leads, N(clause_leads), p, i))
+	if (i == 0 || word_before(clause_leads, N(clause_leads), p, i) || gw_lex_suffix(GW_LEX_POINT_ORDINAL, p, i))
 		return true;
 	uint32_t cp = cp_before(p, i);
 	return (cp < 0x4E00 || cp > 0x9FFF) && !is_in(cp, name_opens, N(name_opens));
@@ -519,7 +521,7 @@ static size_t period_words_at(const char *p, size_t n, size_t i)
 		if (needs_tail && !tails)
 			return end;
 		end = k = e + tails;
-		size_t r = word_at(date_range, N(date_range), p, n, k);   /* 7月至8月 */
+		size_t r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k);   /* 7月至8月 */
 		if (r && date_atom(p, n, k + r) > k + r)
 			k += r;
 	}
@@ -859,8 +861,7 @@ static bool from_to_level(const char *p, size_t n, size_t a)
 			return false;
 		if (!to)
 			to = c <= 2 && word_at(to_words, N(to_words), p, n, i);
-		else if (word_at(from_words, N(from_words), p, n, i) && !word_at(not_from_at, N(not_from_at), p, n, i) &&
-			 !word_before(not_from_before, N(not_from_before), p, i + len))
+		else if (from_at(p, n, i))
 			return true;
 		if (!to && c >= 2)
 			return false;

@@ -52,8 +52,10 @@ static const gw_word empty_verbs[] = {
 
 /* 由平均86天, 从每件12天: "from" of a from … to … predicate … */
 static const gw_word froms[] = {W("由"), W("从")};
-/* … unless a word holds it: 由于, 从业, 从事 … */
-static const gw_word from_afters[] = {W("于"), W("业"), W("事"), W("此"), W("来"), W("衷")};
+/* … unless a word holds it: 由于, 从业, 从事, 从而, 从未, 从源头 … */
+static const gw_word from_afters[] = {
+	W("于"), W("业"), W("事"), W("此"), W("来"), W("衷"), W("而"), W("严"), W("未"), W("不"), W("中"), W("源头"),
+};
 /* … or 自由, 理由, 经由 … */
 static const gw_word from_befores[] = {
 	W("自"), W("理"), W("经"), W("缘"), W("来"), W("听"), W("服"), W("顺"), W("盲"),

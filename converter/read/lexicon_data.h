@@ -26,6 +26,12 @@ struct lex_list {
 
 #define LIST(name) {name, N_OF(name)}
 
+/* A point's ordinal (一是…十是): a vocabulary several lists hold, each for
+ * its own role (GW_LEX_LEAD, GW_LEX_EDGE_FRONT, GW_LEX_POINT_ORDINAL). */
+#define POINT_ORDINALS                                                                          \
+	W("一是"), W("二是"), W("三是"), W("四是"), W("五是"), W("六是"), W("七是"), W("八是"), W("九是"), \
+		W("十是")
+
 /* Each file's lists, indexed from the first gw_lex of its part of
  * lexicon.h (sized by it, so a list indexed outside its part fails to
  * compile). */

@@ -67,8 +67,7 @@ static const gw_word edge_fronts[] = {
 	W("依规"), W("确保"), W("力争"), W("其中"), W("以上"), W("仅能"), W("还有"), W("尚有"), W("目前"), W("现在"), W("当前"),
 	W("截至目前"), W("各类"), W("时间"), W("约有"),
 	/* a point's ordinal, and the speaker (我带头讲党课 → 讲党课) */
-	W("一是"), W("二是"), W("三是"), W("四是"), W("五是"), W("六是"), W("七是"), W("八是"), W("九是"), W("十是"),
-	W("我带头"), W("我坚持"), W("我带领"), W("我主持"), W("我和"),
+	POINT_ORDINALS, W("我带头"), W("我坚持"), W("我带领"), W("我主持"), W("我和"),
 };
 
 /* Verbs that say what was counted (新增城镇就业, 新建幼儿园, 引进工业项目:
@@ -129,6 +128,8 @@ static const gw_word examples_ends[] = {W("等"), W("等等")};
  * label_status.c); without one, only before a verb. */
 static const gw_word season_deixis[] = {W("本"), W("全"), W("上一"), W("上个"), W("整个")};
 
+static const gw_word point_ordinals[] = {POINT_ORDINALS};
+
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
 	[GW_LEX_INNER_CUT - GW_LEX_LABEL_FIRST_] = LIST(inner_cuts),
@@ -151,6 +152,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
+	[GW_LEX_POINT_ORDINAL - GW_LEX_LABEL_FIRST_] = LIST(point_ordinals),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
