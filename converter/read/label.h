@@ -78,6 +78,9 @@ size_t label_date_prefix(const char *p, size_t n);
 /* 本供暖季, 上一学年: a season with this, the last or the whole before it
  * (a period wherever it stands); its length at p, or 0. */
 size_t label_season_with_deixis(const char *p, size_t n);
+/* True when a verb (or a co-verb opening one: 联合…开展) starts p[0..n);
+ * not a change word (一季度增长4.2%: the time names the change). */
+bool label_verb_follows(const char *p, size_t n);
 bool label_comparison_base(const char *p, span s);
 size_t label_level_time(const char *p, span s, bool dates);
 

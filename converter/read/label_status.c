@@ -478,16 +478,6 @@ static size_t event_span_atom(const char *p, size_t n, size_t i)
 	return e ? e : i;
 }
 
-/* True when a verb starts at byte k (a clause verb, or a word the
- * segmenter calls one: 开展). */
-static bool verb_follows(const char *p, size_t n, size_t k)
-{
-	size_t ends[1], m = n - k < 24 ? n - k : 24;
-	gw_seg_class cls = GW_SEG_OTHER;
-	return label_clause_verb(p + k, n - k) ||
-	       (m && gw_segment(p + k, m, ends, 1) && gw_seg_lookup(p + k, ends[0], &cls) && cls == GW_SEG_VERB);
-}
-
 /* The period starting at byte i: its end, or i when none starts there. */
 static size_t period_words_at(const char *p, size_t n, size_t i)
 {
@@ -500,7 +490,7 @@ static size_t period_words_at(const char *p, size_t n, size_t i)
 		    (k > i || opens_clause(p, i)))
 			e = k + l;
 		if (e == k && (l = word_at(season_words, N(season_words), p, n, k)) &&
-		    (k > i || (opens_clause(p, i) && verb_follows(p, n, k + l))))
+		    (k > i || (opens_clause(p, i) && label_verb_follows(p + k + l, n - k - l))))
 			e = k + l;   /* 秋季开展…, or after another time: 今年秋季 */
 		if (e == k)
 			e = span_atom(p, n, k);

@@ -30,9 +30,7 @@ size_t label_season_with_deixis(const char *p, size_t n)
 	return d && d < n && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)) && gw_seg_boundary(p, n, d + l) ? d + l : 0;
 }
 
-/* True when a verb (or a co-verb opening one: 联合…开展) starts p[0..n);
- * not a change word (一季度增长4.2%: the time names the change). */
-static bool verb_follows(const char *p, size_t n)
+bool label_verb_follows(const char *p, size_t n)
 {
 	if (gw_lex_prefix(GW_LEX_UP, p, n) || gw_lex_prefix(GW_LEX_DOWN, p, n))
 		return false;
@@ -56,7 +54,7 @@ static size_t during(const char *p, size_t n)
 	bool quoted = false;
 	for (int c = 0; c <= LABEL_EVENT_MAX_CHARS && i < n; c++, i += len) {
 		if (c >= 1 && (l = gw_lex_prefix(GW_LEX_EVENT_END, p + i, n - i)))
-			return verb_follows(p + i + l, n - i - l) ? i + l : 0;
+			return label_verb_follows(p + i + l, n - i - l) ? i + l : 0;
 		if (c <= LABEL_AFTER_DONE_MAX_CHARS && (l = gw_lex_prefix(GW_LEX_AFTER_DONE, p + i, n - i)) && i + l < n)
 			return i + l;
 		uint32_t cp = gw_utf8_decode(p + i, n - i, &len);
@@ -144,7 +142,7 @@ size_t label_date_prefix(const char *p, size_t n)
 				if (k + 6 <= n && (!memcmp(p + k, u ? "以来" : "期间", 6)))
 					k += 6;
 			k += bracketed_dates(p + k, n - k);
-			if (k == i + w && !verb_follows(p + k, n - k))
+			if (k == i + w && !label_verb_follows(p + k, n - k))
 				return total;
 			total = i = k;
 			continue;
