@@ -41,14 +41,15 @@ static void trim_list_marks(char *buf)
 }
 
 /* Removes the clause punctuation the model forbids in a label — but for a
- * comma grouping digits, which is part of the number (5,000万元以上项目). */
+ * comma grouping digits, which is part of the number (5,000万元以上项目),
+ * and a colon between digits, a scale (1:500地形图). */
 static void remove_punct(char *buf)
 {
 	size_t n = strlen(buf), len;
 	for (size_t i = 0; i < n;) {
 		size_t l = gw_lex_prefix(GW_LEX_PUNCT, buf + i, n - i);
-		bool group = l == 1 && buf[i] == ',' && i > 0 && buf[i - 1] >= '0' && buf[i - 1] <= '9' &&
-			     buf[i + 1] >= '0' && buf[i + 1] <= '9';
+		bool group = l == 1 && (buf[i] == ',' || buf[i] == ':') && i > 0 && buf[i - 1] >= '0' &&
+			     buf[i - 1] <= '9' && buf[i + 1] >= '0' && buf[i + 1] <= '9';
 		if (l && !group) {
 			memmove(buf + i, buf + i + l, n - i - l + 1);
 			n -= l;

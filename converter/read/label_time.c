@@ -158,8 +158,8 @@ size_t label_date_prefix(const char *p, size_t n)
 			continue;
 		}
 		size_t best = gw_lex_prefix(GW_LEX_DATE_UNIT, p + k, n - k);
-		if (!best)
-			return total;
+		if (!best || (!total && gw_lex_is(GW_LEX_DESIGNATION, p + k, best)))
+			return total;   /* 3号线 numbers a line: a day only after its month */
 		k += best;
 		k += gw_lex_prefix(GW_LEX_DATE_AFTER, p + k, n - k);
 		total = i = k;

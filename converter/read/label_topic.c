@@ -38,6 +38,16 @@ static bool digit_group_comma(const char *p, size_t i, uint32_t cp)
 	return comma > 0 && is_digit_cp(cp_before(p, comma)) && is_digit_cp(cp_at(p, i + 4, i, &(size_t){0}));   /* p ends in NUL */
 }
 
+/* True when the ：or : ending at byte i stands between two digits, a
+ * scale or ratio (1:500地形图), no delimiter. */
+static bool ratio_colon(const char *p, size_t i, uint32_t cp)
+{
+	if (cp != ':' && cp != 0xFF1A)
+		return false;
+	size_t colon = prev_start(p, i);
+	return colon > 0 && is_digit_cp(cp_before(p, colon)) && is_digit_cp(cp_at(p, i + 4, i, &(size_t){0}));   /* p ends in NUL */
+}
+
 /* Where the phrase before byte i starts: a phrase delimiter, or `floor`. */
 size_t label_phrase_start(const char *p, size_t i, size_t floor)
 {
@@ -47,7 +57,8 @@ size_t label_phrase_start(const char *p, size_t i, size_t floor)
 	while (i > lim) {
 		size_t s = prev_start(p, i);
 		uint32_t cp = cp_before(p, i);
-		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp) && !digit_group_comma(p, i, cp))
+		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp) && !digit_group_comma(p, i, cp) &&
+		    !ratio_colon(p, i, cp))
 			return i;
 		i = s;
 	}

@@ -9,6 +9,7 @@
  * that is not written as such in the phrase (joined from a topic) is left
  * as it is.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "label.h"
@@ -57,6 +58,42 @@ static size_t word_end(const size_t *ends, size_t w, size_t a, size_t i)
 	return i;
 }
 
+/* True when byte i of p is inside the figure of a quantity of c. */
+static bool in_quantity(const struct para_ctx *c, size_t i)
+{
+	for (size_t j = 0; j < c->nq; j++)
+		if (c->q[j].num_a <= i && i < c->q[j].end)
+			return true;
+	return false;
+}
+
+/* 3号线|二期概算, 1:|500地形图, G|20: digits glued to the label's front
+ * that are no figure of their own (a line's number, a map's scale) are part
+ * of the name the label starts in; the start of them (with a designation
+ * word after them, 号, and the Latin letters and ratio marks inside them),
+ * or a when none is there. */
+static size_t glued_name_start(const struct para_ctx *c, size_t phrase, size_t a)
+{
+	size_t i = a, len, l;
+	bool digit = false;
+	if (i > phrase && (l = gw_lex_suffix(GW_LEX_DESIGNATION, c->p + phrase, i - phrase)) && i - l > phrase &&
+	    is_digit_cp(cp_before(c->p, i - l)))
+		i -= l;
+	while (i > phrase) {
+		size_t s = prev_start(c->p, i);
+		uint32_t cp = cp_at(c->p, c->n, s, &len);
+		if (!is_digit_cp(cp) && !(cp < 0x80 && (isalpha((int)cp) || cp == ':')) && cp != 0xFF1A)
+			break;
+		digit |= is_digit_cp(cp);
+		i = s;
+	}
+	while (i < a && !is_digit_cp(cp_at(c->p, c->n, i, &len)) && !isalpha((unsigned char)c->p[i]))
+		i += len;   /* a ratio mark opens no name */
+	if (i > phrase && gw_lex_suffix(GW_LEX_DATE_UNIT, c->p + phrase, i - phrase))
+		return a;   /* 12月3号|开展: a date */
+	return digit && i < a && !in_quantity(c, i) && !in_quantity(c, a - 1) ? i : a;
+}
+
 /* 低于全市水文系统|平均: 平均 after a gap word is the average compared
  * with, not an adverb left before the number. */
 static bool average_compared(const char *p, size_t a, size_t last, size_t e)
@@ -85,6 +122,7 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 		k = a;
 	else
 		a = k;
+	a = glued_name_start(c, phrase, a);
 	/* 税费收入可, 项目未: a dangling last word goes when more is left — and
 	 * no change words follow, whose first part it may be (户均|增收) */
 	for (size_t last; !change && e > a && (last = boundary_before(ends, w, phrase, e - 1)) > a &&

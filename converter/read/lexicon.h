@@ -216,6 +216,7 @@ typedef enum gw_lex {
 	GW_LEX_PER_HEAD,       /* an average's word before a figure of its own: 户均, 人均 */
 	GW_LEX_HOW_IT_IS,      /* how a lead clause's thing is, no part of the topic: 偏紧, 较慢 */
 	GW_LEX_POINT_ORDINAL,  /* a point's ordinal opening its clause: 一是, 二是 (label_status.c) */
+	GW_LEX_DESIGNATION,    /* after digits, making them a name's number: 号 (3号线) */
 	GW_LEX_COUNT_
 } gw_lex;
 

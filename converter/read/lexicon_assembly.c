@@ -107,7 +107,7 @@ static const gw_word done_advs[] = {W("已经"), W("已")};
 
 /* 500万元以上项目286个, 10万元以上的村: a figure bounding a class of things
  * names the class; the count after it is the indicator (indicators.c). */
-static const gw_word class_bounds[] = {W("以上"), W("以下"), W("及以上"), W("及以下")};
+static const gw_word class_bounds[] = {W("以上"), W("以下"), W("及以上"), W("及以下"), W("级")};
 /* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound written before
  * the figure names the class when 的 and a count of it follow (indicators.c). */
 static const gw_word class_befores[] = {W("超"), W("超过"), W("高于"), W("低于"), W("不足"), W("不到"), W("满"), W("少于"), W("多于"),

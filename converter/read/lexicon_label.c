@@ -129,6 +129,8 @@ static const gw_word examples_ends[] = {W("等"), W("等等")};
 static const gw_word season_deixis[] = {W("本"), W("全"), W("上一"), W("上个"), W("整个")};
 
 static const gw_word point_ordinals[] = {POINT_ORDINALS};
+/* 3号线二期, 2号楼: digits before it number a thing of a series. */
+static const gw_word designations[] = {W("号")};
 
 static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = {
 	[GW_LEX_WHOLE_BARE - GW_LEX_LABEL_FIRST_] = LIST(wholes_bare),
@@ -153,6 +155,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
 	[GW_LEX_POINT_ORDINAL - GW_LEX_LABEL_FIRST_] = LIST(point_ordinals),
+	[GW_LEX_DESIGNATION - GW_LEX_LABEL_FIRST_] = LIST(designations),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
