@@ -105,7 +105,7 @@ static const gw_word done_advs[] = {W("已经"), W("已")};
 
 /* ---- a figure's class, rank or channels (indicators.c, units.c) ---------- */
 
-/* 500万元以上项目286个, 10万元以上的村: a figure bounding a class of things
+/* 500万元以上项目286个, 10万元以上的村, 5000吨级泊位: a figure bounding a class of things
  * names the class; the count after it is the indicator (indicators.c). */
 static const gw_word class_bounds[] = {W("以上"), W("以下"), W("及以上"), W("及以下"), W("级")};
 /* 产值超10亿元的建筑企业2家, 使用年限超过15年的有39台: a bound written before
