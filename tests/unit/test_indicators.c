@@ -64,6 +64,11 @@ static const struct icase cases[] = {
 	{"乡镇冷藏柜有27台使用超过8年。", {{"27", "台", "使用超过8年的乡镇冷藏柜", "数量", "", ""}}},
 	{"全县污水提升泵站有4座运行超过15年。", {{"4", "座", "运行超过15年的污水提升泵站", "数量", "", ""}}},
 	{"执法记录仪有11台使用不足2年。", {{"11", "台", "使用不足2年的执法记录仪", "数量", "", ""}}},
+	/* the period is the indicator's own field: the label does not open
+	 * with it, nor with the verb a rule cuts at a front */
+	{"国庆假期接待游客98.6万人次，同比增长21%。",
+	 {{"98.6", "万人次", "接待游客", "数量", "", ""}, {"21", "%", "接待游客同比增长", "比率", "+", ""}}},
+	{"中秋、国庆期间开展“计量惠民”活动5场。", {{"5", "场", "“计量惠民”活动", "数量", "", ""}}},
 	/* a grade (5000吨级) names a class of berths: no figure of its own */
 	{"新建5000吨级泊位4个。", {{"4", "个", "新建5000吨级泊位", "数量", "", ""}}},
 	{"对入库满5年的126份资源开展活力检测。", {{"126", "份", "入库满5年的资源", "数量", "", ""}}},
@@ -346,14 +351,15 @@ static const struct icase cases[] = {
 	 {{"12", "次", "红色预警", "数量", "", ""}, {"30", "次", "橙色预警", "数量", "", ""},
 	  {"98", "%", "预警发布及时率", "比率", "", ""}}},
 	/* a range of dates is a date, a season before the verb (暑期共开展) is
-	 * when but before a noun (汛期降雨量) part of the measure; 为 + whom +
+	 * when; before a noun (汛期降雨量) it is the period too, the indicator's
+	 * own field, and the label names the measure alone; 为 + whom +
 	 * a treatment verb stays whole; 推广应用 is one verb; 到 + a place
 	 * scopes the counted noun like 在 */
 	{"7月上旬至8月中旬暑期共开展防溺水巡查120次，为困难职工追回欠薪86万元，推广应用节水灌溉设备3.2万套，"
 	 "到挂点的4个村开展调研。汛期降雨量达到800毫米。",
 	 {{"120", "次", "防溺水巡查", "数量", "", ""}, {"86", "万元", "为困难职工追回欠薪", "金额", "", ""},
 	  {"3.2", "万套", "推广应用节水灌溉设备", "数量", "", ""}, {"4", "个", "挂点的村", "数量", "", ""},
-	  {"800", "毫米", "汛期降雨量", "计量", "", ""}}},
+	  {"800", "毫米", "降雨量", "计量", "", ""}}},
 	/* a group or company (集团, 公司) acting at the clause start is an agent;
 	 * places of several kinds listed (社区、企业、学校) are everywhere, an
 	 * agent too, not a scope of the count */
