@@ -210,3 +210,26 @@ const gw_magnitude *gw_magnitude_match(const char *s, size_t n, size_t *len)
 	*len = best_len;
 	return best;
 }
+
+static bool is_date_line(const char *s)
+{
+	return strstr(s, "年") && strstr(s, "月");
+}
+
+const char *gw_report_issuer(const gw_report *r, size_t *len)
+{
+	for (size_t i = 0; i < r->signature.n; i++)
+		if (r->signature.items[i] && *r->signature.items[i] && !is_date_line(r->signature.items[i])) {
+			*len = strlen(r->signature.items[i]);
+			return r->signature.items[i];
+		}
+	if (r->head && r->head->issuers.n && r->head->issuers.items[0] && *r->head->issuers.items[0]) {
+		static const char mark[] = "文件";   /* 某某局文件: the mark, not the body */
+		const char *s = r->head->issuers.items[0];
+		size_t n = strlen(s), k = strlen(mark);
+		*len = n > k && !strcmp(s + n - k, mark) ? n - k : n;
+		return s;
+	}
+	*len = 0;
+	return NULL;
+}

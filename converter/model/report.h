@@ -274,6 +274,13 @@ void gw_report_free(gw_report *r);
 const char *gw_report_strdup(gw_report *r, const char *s);
 const char *gw_report_strndup(gw_report *r, const char *s, size_t n);
 
+/* The body issuing r: the first line of its signature that is not a date
+ * (a date has 年 and 月: 2025年1月6日, 二〇二五年一月), else its first
+ * 发文机关标志 without a final 文件, else NULL; *len is its length in bytes.
+ * Points into r.  The workbooks' 单位, the bundle's Source-Organization and
+ * the reader's labels (what the body calls itself) read it. */
+const char *gw_report_issuer(const gw_report *r, size_t *len);
+
 /* Depth-first walk over sections: called on entry with depth 0 for top level. */
 typedef void (*gw_section_visit)(const gw_section *s, int depth, void *ctx);
 void gw_report_walk(const gw_report *r, gw_section_visit visit, void *ctx);

@@ -191,25 +191,18 @@ static int hash_into(gw_buf *m256, gw_buf *m512, const char *path, const void *d
 }
 
 /* A bag-info value on one line: control characters become spaces. */
-static void put_value(gw_buf *t, const char *label, const char *value)
+static void put_value_n(gw_buf *t, const char *label, const char *value, size_t n)
 {
 	gw_buf_adds(t, label);
 	gw_buf_add(t, ": ", 2);
-	for (const char *p = value; *p; p++)
+	for (const char *p = value; p < value + n && *p; p++)
 		gw_buf_add(t, (unsigned char)*p < 0x20 || *p == 0x7f ? " " : p, 1);
 	gw_buf_add(t, "\n", 1);
 }
 
-/* The signature's organisation line: the first one that is not a date
- * ("2023年1月10日", "二〇二三年一月十日" have both 年 and 月). */
-static const char *organisation(const gw_report *r)
+static void put_value(gw_buf *t, const char *label, const char *value)
 {
-	for (size_t i = 0; r->signature.present && i < r->signature.n; i++) {
-		const char *s = r->signature.items[i];
-		if (s && *s && !(strstr(s, "年") && strstr(s, "月")))
-			return s;
-	}
-	return NULL;
+	put_value_n(t, label, value, strlen(value));
 }
 
 /* 公文 kinds (党政机关公文处理工作条例, article 8) and the work-report
@@ -383,9 +376,10 @@ static void source_name_bytes(gw_buf *t, const gw_write_opts *o)
 
 static void bag_info(gw_buf *t, const gw_report *r, const gw_write_opts *o, const bag *b)
 {
-	const char *org = organisation(r);
+	size_t org_len;
+	const char *org = gw_report_issuer(r, &org_len);
 	if (org)
-		put_value(t, "Source-Organization", org);
+		put_value_n(t, "Source-Organization", org, org_len);
 	if (r->title && *r->title)
 		put_value(t, "External-Description", r->title);
 	if (r->source.sha256[0]) {

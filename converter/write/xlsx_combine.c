@@ -16,7 +16,7 @@
  *          is never silently missing; a stacked chart of each report's
  *          indicators by 性质.
  *
- * 单位 is the issuing body as the report signs it (gw_combine_unit), else
+ * 单位 is the issuing body as the report signs it (gw_report_issuer), else
  * its file name.  The workbook is deterministic: it depends only on the
  * models, their order and o->timestamp.
  */
@@ -53,9 +53,6 @@ static const gw_ind_status statuses[] = {GW_STATUS_ACTUAL, GW_STATUS_TARGET, GW_
 					 GW_STATUS_CUMULATIVE};
 #define N_STATUS 4
 
-/* A signature line that is a date (成文日期), not the issuing body. */
-static const char *const date_marks[] = {"年", "月", "日"};
-
 struct cbook {
 	const gw_combine_entry *e;
 	size_t n;
@@ -71,31 +68,6 @@ struct cbook {
 };
 
 /* ---- 单位 ---------------------------------------------------------------- */
-
-static bool is_date(const char *s)
-{
-	for (size_t i = 0; i < sizeof date_marks / sizeof date_marks[0]; i++)
-		if (!strstr(s, date_marks[i]))
-			return false;
-	return true;
-}
-
-const char *gw_combine_unit(const gw_report *r, size_t *len)
-{
-	for (size_t i = 0; i < r->signature.n; i++)
-		if (r->signature.items[i] && *r->signature.items[i] && !is_date(r->signature.items[i])) {
-			*len = strlen(r->signature.items[i]);
-			return r->signature.items[i];
-		}
-	if (r->head && r->head->issuers.n && r->head->issuers.items[0] && *r->head->issuers.items[0]) {
-		const char *s = r->head->issuers.items[0];
-		size_t n = strlen(s), k = strlen("文件");
-		*len = n > k && !strcmp(s + n - k, "文件") ? n - k : n;
-		return s;
-	}
-	*len = 0;
-	return NULL;
-}
 
 static const char *base_name(const char *path)
 {
@@ -113,7 +85,7 @@ static bool name_units(struct cbook *b)
 	for (size_t i = 0; i < b->n; i++) {
 		b->file[i] = base_name(b->e[i].input);
 		size_t len = 0;
-		const char *u = b->e[i].r ? gw_combine_unit(b->e[i].r, &len) : NULL;
+		const char *u = b->e[i].r ? gw_report_issuer(b->e[i].r, &len) : NULL;
 		if (!u) {
 			const char *dot = strrchr(b->file[i], '.');
 			u = b->file[i];

@@ -21,11 +21,6 @@ typedef struct gw_combine_entry {
  * the three of the key.  Later reports are in 指标 and 报告 only. */
 #define GW_COMBINE_MAX_COLUMNS 16000u
 
-/* The issuing body of r as 单位: the first line of its signature that is
- * not a date, else its first 发文机关标志 without a final 文件, else NULL
- * (then the file name stands for it).  Points into r. */
-const char *gw_combine_unit(const gw_report *r, size_t *len);
-
 /* The workbook of entries e[0..n) into *out (caller frees out->data);
  * o gives the creation time and the creator. */
 gw_status gw_write_xlsx_combined(const gw_combine_entry *e, size_t n, const gw_write_opts *o, gw_bytes *out,

@@ -49,6 +49,7 @@ static const struct {
 	{{"县交通运输局"}, 1, "县人民政府文件", "县交通运输局"},            /* the signature first */
 	{{NULL}, 0, "文件", "文件"},                                       /* nothing left to cut */
 	{{"2025年1月6日"}, 1, NULL, NULL},
+	{{"二〇二五年一月"}, 1, NULL, NULL},                                /* a date without its day */
 };
 
 static void test_unit_of_a_report(void **state)
@@ -57,7 +58,7 @@ static void test_unit_of_a_report(void **state)
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
 		gw_report *r = signed_report(units[i].sig, units[i].n, units[i].issuer);
 		size_t len = 99;
-		const char *u = gw_combine_unit(r, &len);
+		const char *u = gw_report_issuer(r, &len);
 		if (!units[i].unit) {
 			assert_null(u);
 		} else {
