@@ -764,6 +764,7 @@ struct extract {
 	gw_status st;
 	struct para_ctx pc;        /* reused between paragraphs */
 	const gw_cell_sentence *cell; /* reading a table cell's sentence (indicators_table.h) */
+	struct label_self self;    /* what the report's body calls itself (label_self.c) */
 };
 
 /* The character at byte i ends a clause: ，；。、 or an ASCII , or ; that is
@@ -842,6 +843,7 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	size_t pa, pb;   /* label_status.c: 实绩/目标/基期/累计 and the time phrase */
 	gw_ind_status status = gw_status_of(&x->status, p, n, q->num_a, q->end, x->year, x->plan, &pa, &pb);
 	cut_period_front(q->label, p + pa, pb - pa);
+	label_cut_self(q->label, &x->self);
 	gw_indicator *in = &x->list[x->n];
 	memset(in, 0, sizeof *in);
 	in->id = x->n + 1;
@@ -987,6 +989,7 @@ gw_status gw_indicators_extract(gw_report *r, gw_diag *d)
 {
 	struct extract x = {.r = r, .d = d, .year = gw_status_report_year(r),
 			    .plan_doc = gw_status_plan_title(r->title)};
+	label_self_read(r, &x.self);
 	r->indicators = NULL;
 	r->n_indicators = 0;
 	for (size_t i = 0; i < r->n_preamble; i++)

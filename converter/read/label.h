@@ -148,6 +148,20 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 			      const struct label_state *st, char *buf);
 bool label_effect_of(const char *whole, const char *topic, char *eff);
 
+/* ---- label_self.c ---- */
+#define LABEL_SELF_WORDS 8
+#define LABEL_SELF_REST_MIN_CHARS 2   /* what a label keeps after the body's name */
+/* The words a report's body calls itself (陵园, 公司; 所 and 办 only with
+ * 内 or 里 after them: bound). */
+struct label_self {
+	char word[LABEL_SELF_WORDS][32];
+	bool bound[LABEL_SELF_WORDS];
+	size_t n;
+};
+void label_self_read(const gw_report *r, struct label_self *s);
+/* Cuts the body's own name (and 内, 现有 after it) from label's front. */
+void label_cut_self(char *label, const struct label_self *s);
+
 /* ---- label_words.c ---- */
 void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool change, char *buf);
 

@@ -129,6 +129,12 @@ static const gw_word examples_ends[] = {W("等"), W("等等")};
 static const gw_word season_deixis[] = {W("本"), W("全"), W("上一"), W("上个"), W("整个")};
 
 static const gw_word point_ordinals[] = {POINT_ORDINALS};
+/* 烈士陵园管理所, 体育场馆运营中心: heads of a body's name that say only that
+ * it manages or serves the thing named before them (label_self.c). */
+static const gw_word serving_heads[] = {
+	W("管理所"), W("管理处"), W("管理站"), W("管理局"), W("管理中心"), W("管理办公室"), W("服务中心"),
+	W("服务站"), W("运营中心"), W("工作站"), W("保护中心"),
+};
 /* 3号线二期, 2号楼: digits before it number a thing of a series. */
 static const gw_word designations[] = {W("号")};
 
@@ -156,6 +162,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
 	[GW_LEX_POINT_ORDINAL - GW_LEX_LABEL_FIRST_] = LIST(point_ordinals),
 	[GW_LEX_DESIGNATION - GW_LEX_LABEL_FIRST_] = LIST(designations),
+	[GW_LEX_SERVING_HEAD - GW_LEX_LABEL_FIRST_] = LIST(serving_heads),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 

@@ -122,6 +122,45 @@ static void test_heading_figures(void **state)
 	gw_report_free(r);
 }
 
+/* The labels of a one-paragraph report whose body is signed `signer` (or,
+ * with none, named by its title), into out[0..n). */
+static void labels_of_body(const char *title, const char *signer, const char *text, const char **out, size_t n)
+{
+	gw_report *r = gw_report_new();
+	const char *sig[1] = {signer};
+	r->title = title;
+	r->signature = (gw_strlist){.items = sig, .n = signer ? 1 : 0, .present = signer != NULL};
+	r->n_preamble = 1;
+	r->preamble = gw_arena_array(r->arena, 1, sizeof(gw_paragraph));
+	r->preamble[0].text = text;
+	gw_diag d = {0};
+	assert_int_equal(gw_indicators_extract(r, &d), GW_OK);
+	assert_int_equal(r->n_indicators, n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(r->indicators[i].label, out[i])) {
+			printf("%s: want %s, got %s\n", r->indicators[i].text, out[i], r->indicators[i].label);
+			fail();
+		}
+	gw_report_free(r);
+}
+
+/* A body writing about itself opens figures with its own name; the label
+ * goes without it (its head, or its head's character with 内/里), not
+ * without what it serves (地名) nor where a measure needs its owner. */
+static void test_body_names_itself(void **state)
+{
+	(void)state;
+	const char *a[] = {"执法人员", "执法人员平均年龄", "执法工作经费"};
+	labels_of_body("工作总结", "**县安全生产执法大队",
+		       "大队现有执法人员38名，平均年龄41.5岁。争取执法工作经费120万元。", a, 3);
+	const char *b[] = {"在编监督员", "所属单位"};
+	labels_of_body("县卫生监督所2026年工作总结", NULL, "所内现有在编监督员31人，所属单位4个。", b, 2);
+	const char *c[] = {"地名工作经费"};
+	labels_of_body("工作要点", "县区划地名服务中心", "争取地名工作经费186万元。", c, 1);
+	const char *d[] = {"剧院利润", "接待观众"};
+	labels_of_body("工作总结", "县大剧院", "剧院利润86万元，剧院接待观众38万人次。", d, 2);
+}
+
 /* ---- 2. the corpus ----------------------------------------------------- */
 
 struct row {
@@ -284,6 +323,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_heading_figures),
+		cmocka_unit_test(test_body_names_itself),
 		cmocka_unit_test(test_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

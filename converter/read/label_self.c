@@ -1,0 +1,100 @@
+/*
+ * label_self.c — the body a report speaks for, as its labels name it.
+ * A unit writing about itself opens figures with its own name (陵园接待祭扫
+ * 群众, 公司供应再生水, 所内党员, 办里专业技术人员); an assessor reading the
+ * unit's own report leaves it out (接待祭扫群众, 党员), as the 我局 of a
+ * speaker (lexicon's GW_LEX_LEAD) goes.
+ * In: the report (its issuer, model/report.h's gw_report_issuer, else the
+ * name its title opens with); out: the words the body calls itself, then
+ * each label without them at its front.
+ */
+#include <string.h>
+
+#include "label.h"
+#include "segment.h"
+
+/* After a one-character name of the body (所, 站, 办), the word that makes
+ * it "inside the body": 所内, 站里. */
+static const char *const inside[] = {"内", "里"};
+/* After the name, words saying the body has what is counted (陵园现有在编
+ * 人员9名, 公司有再生水用户): they go with it. */
+static const char *const having[] = {"现有", "实有", "共有", "有"};
+
+static size_t prefix_in(const char *const *list, size_t count, const char *s, size_t n)
+{
+	for (size_t i = 0; i < count; i++) {
+		size_t l = strlen(list[i]);
+		if (l <= n && !memcmp(s, list[i], l))
+			return l;
+	}
+	return 0;
+}
+
+static void add_word(struct label_self *s, const char *w, size_t n, bool bound)
+{
+	if (!n || n >= sizeof s->word[0] || s->n >= LABEL_SELF_WORDS)
+		return;
+	for (size_t i = 0; i < s->n; i++)
+		if (strlen(s->word[i]) == n && !memcmp(s->word[i], w, n))
+			return;
+	memcpy(s->word[s->n], w, n);
+	s->word[s->n][n] = '\0';
+	s->bound[s->n++] = bound;
+}
+
+/* The body's name: its issuer, else what its title opens with when that
+ * ends like an organisation (县烈士陵园管理所2026年工作总结). */
+static size_t body_name(const gw_report *r, const char **name)
+{
+	size_t n;
+	if ((*name = gw_report_issuer(r, &n)))
+		return n;
+	const char *t = r->title;
+	if (!t)
+		return 0;
+	size_t e = 0, len;
+	while (t[e] && !is_digit_cp(gw_utf8_decode(t + e, strlen(t + e), &len)) && strncmp(t + e, "关于", 6))
+		e += len;
+	*name = t;
+	return e && gw_lex_suffix(GW_LEX_ORG_SUFFIX, t, e) ? e : 0;
+}
+
+void label_self_read(const gw_report *r, struct label_self *s)
+{
+	memset(s, 0, sizeof *s);
+	const char *name;
+	size_t n = body_name(r, &name), ends[GW_SEG_MAX_CHARS];
+	size_t w = n ? gw_segment(name, n, ends, GW_SEG_MAX_CHARS) : 0;
+	if (!w || w > GW_SEG_MAX_CHARS)
+		return;
+	/* its head (公司, 中心, 剧院): not what it manages or serves, which
+	 * names the domain of its figures (地名|服务中心: 地名工作经费) */
+	size_t last = w > 1 ? ends[w - 2] : 0, len;
+	if (chars(name + last, n - last) >= 2)
+		add_word(s, name + last, n - last, false);
+	/* 管理所 → 所内, 办公室 → 办里: its head's first or last character */
+	gw_utf8_decode(name + last, n - last, &len);
+	add_word(s, name + last, len, true);
+	size_t tail = n - prev_start(name, n);
+	add_word(s, name + n - tail, tail, true);
+}
+
+void label_cut_self(char *label, const struct label_self *s)
+{
+	size_t n = strlen(label);
+	for (size_t i = 0; i < s->n; i++) {
+		size_t l = strlen(s->word[i]), k;
+		if (l >= n || memcmp(label, s->word[i], l))
+			continue;
+		k = l + prefix_in(inside, sizeof inside / sizeof inside[0], label + l, n - l);
+		if (s->bound[i] && k == l)
+			continue;   /* 所 alone opens many words (所属) */
+		if (k == l && !gw_seg_boundary(label, n, l))
+			continue;   /* 中心城区: the name inside a longer word */
+		k += prefix_in(having, sizeof having / sizeof having[0], label + k, n - k);
+		if (chars(label + k, n - k) < LABEL_SELF_REST_MIN_CHARS || gw_lex_is(GW_LEX_GENERIC, label + k, n - k))
+			continue;   /* 农场负债: a generic measure needs its owner */
+		memmove(label, label + k, n - k + 1);
+		return;
+	}
+}
