@@ -135,6 +135,10 @@ static const gw_word serving_heads[] = {
 	W("管理所"), W("管理处"), W("管理站"), W("管理局"), W("管理中心"), W("管理办公室"), W("服务中心"),
 	W("服务站"), W("运营中心"), W("工作站"), W("保护中心"),
 };
+/* 投入养护资金 → 养护资金: a fund its use names says what was put in
+ * (label_inner.c's edge_front). */
+static const gw_word funding_verbs[] = {W("投入")};
+static const gw_word funds[] = {W("资金"), W("经费")};
 /* 3号线二期, 2号楼: digits before it number a thing of a series. */
 static const gw_word designations[] = {W("号")};
 
@@ -163,6 +167,8 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_POINT_ORDINAL - GW_LEX_LABEL_FIRST_] = LIST(point_ordinals),
 	[GW_LEX_DESIGNATION - GW_LEX_LABEL_FIRST_] = LIST(designations),
 	[GW_LEX_SERVING_HEAD - GW_LEX_LABEL_FIRST_] = LIST(serving_heads),
+	[GW_LEX_FUNDING_VERB - GW_LEX_LABEL_FIRST_] = LIST(funding_verbs),
+	[GW_LEX_FUND - GW_LEX_LABEL_FIRST_] = LIST(funds),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
