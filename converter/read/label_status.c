@@ -104,19 +104,21 @@ static const char *const target_later[] = {"将于", "将在", "拟于", "计划
 					   "可在", "可于"};
 
 /* Words starting with a cue that are no cue: the plan or target as a
- * thing (完成年度目标的105%, 目标任务), 争取 as "obtained" (争取上级资金),
+ * thing (完成年度目标的105%, 目标任务; 计划用水, a water office's quota
+ * system, also in a heading: 抓好计划用水管理 reviews it), 争取 as "obtained" (争取上级资金),
  * 将 as 把 (将其), 将近 (nearly). */
 static const char *const not_cue_at[] = {
 	"目标任务", "目标责任", "目标考核", "目标管理", "计划的", "目标的", "计划内",
 	"计划生育", "计划单列", "争取上级", "争取中央", "争取国家", "争取省", "争取资金",
 	"争取到", "争取专项", "争取债券", "争取各类", "争取贷款", "将近", "将其", "将军", "将领",
-	"已于", "预期寿命",
+	"已于", "预期寿命", "计划用水", "计划管理",
 };
 /* Words ending with a cue that are no cue: 而已; a programme named a
  * 计划 (营养改善计划惠及学生1.9万人, 学前教育行动计划) is no plan to do;
  * a named goal pursued (围绕“干净、整洁、有序”目标，…) frames what was done. */
 static const char *const not_cue_before[] = {"而已", "不已", "改善计划", "行动计划", "培育计划",
-					     "发展计划", "培养计划", "提升计划", "”目标"};
+					     "发展计划", "培养计划", "提升计划", "”目标", "超计划",
+					     "用水计划"};
 
 /* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户
  * (由 and 从 are lexicon's GW_LEX_FROM, with its words holding them: 由于, 自由). */
@@ -186,6 +188,10 @@ static const char *const list_joins[] = {"和", "及"};
  * 计划实施项目90个，其中新开工项目不少于40个 are both planned; 累计建成
  * 1,035户，占总数的30.2% is a share of that running total). */
 static const char *const part_goes_on[] = {"其中", "占"};
+/* In a plan's section, what its clause says is there already is no target
+ * (14座水库的初步设计均已编制完成; a 请示's 尚缺资金720万元, 中心现有在编人员23人:
+ * the testers 18 of 19). */
+static const char *const present_words[] = {"已", "尚缺", "现有"};
 /* Periods that point ahead or back by themselves. */
 static const char *const period_ahead[] = {"明年"};
 static const char *const period_since[] = {"以来"};
@@ -772,10 +778,11 @@ static bool target_after_number(const char *p, size_t n, size_t end, size_t *due
 /* True when text holds a word of list. */
 static bool names_any(const char *text, const char *const *list, size_t count)
 {
-	size_t n = text ? strlen(text) : 0, len;
+	size_t n = text ? strlen(text) : 0, len, l;
 	for (size_t i = 0; i < n; i += len) {
 		cp_at(text, n, i, &len);
-		if (word_at(list, count, text, n, i))
+		if ((l = word_at(list, count, text, n, i)) && !word_at(not_cue_at, N(not_cue_at), text, n, i) &&
+		    !word_before(not_cue_before, N(not_cue_before), text, i + l))
 			return true;
 	}
 	return false;
@@ -835,7 +842,10 @@ static bool clause_says_done(const char *p, size_t n, size_t i)
 		a = prev_start(p, a);
 	while (b < n && !bounds_clause(cp_at(p, n, b, &len)))
 		b += len;
-	return memmem(p + a, b - a, "已", strlen("已")) != NULL;
+	for (size_t k = 0; k < N(present_words); k++)
+		if (memmem(p + a, b - a, present_words[k], strlen(present_words[k])))
+			return true;
+	return false;
 }
 
 /* True when the number at byte a is the later level of a 由…到/至 in its

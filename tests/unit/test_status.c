@@ -236,6 +236,8 @@ static void test_plan_heading(void **state)
 	assert_true(gw_status_plan_heading("四、请示事项", 0));
 	assert_true(gw_status_plan_heading("三、资金测算和申请事项", 0));
 	assert_false(gw_status_plan_heading("二、项目基本情况", 0));
+	/* 计划用水 is a water office's quota system, no plan */
+	assert_false(gw_status_plan_heading("一、坚持以身作则，抓好计划用水管理", 2026));
 	/* in a document titled as a plan, a section looking back is none */
 	assert_true(gw_status_review_heading("一、2026年工作简要回顾", 2027));
 	assert_true(gw_status_review_heading("一、2026年主要工作", 2027));
@@ -316,6 +318,23 @@ static void test_done_in_plan(void **state)
 	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("8座"), 2026, true, &pa, &pb), GW_STATUS_ACTUAL);
 }
 
+/* ... and so is what it says is there now: a 请示's shortfall, its staff. */
+static void test_present_in_plan(void **state)
+{
+	(void)state;
+	const char *p = "项目总投资900万元，尚缺资金720万元。中心现有在编人员23人。";
+	size_t pa, pb, a = strstr(p, "900") - p;
+	gw_status_scan sc = {0};
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("900万元"), 2026, true, &pa, &pb),
+			 GW_STATUS_TARGET);
+	a = strstr(p, "720") - p;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("720万元"), 2026, true, &pa, &pb),
+			 GW_STATUS_ACTUAL);
+	a = strstr(p, "23人") - p;
+	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("23人"), 2026, true, &pa, &pb),
+			 GW_STATUS_ACTUAL);
+}
+
 /* 将 + a thing + 更换为/改为: 将 as 把, no future. */
 static void test_ba_construction(void **state)
 {
@@ -379,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_plan_title),
 		cmocka_unit_test(test_plan_heading),
 		cmocka_unit_test(test_done_in_plan),
+		cmocka_unit_test(test_present_in_plan),
 		cmocka_unit_test(test_event_periods),
 		cmocka_unit_test(test_named_goal),
 		cmocka_unit_test(test_span_in_part),
