@@ -123,6 +123,10 @@ static const char *const not_cue_before[] = {"而已", "不已", "改善计划",
 /* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户
  * (由 and 从 are lexicon's GW_LEX_FROM, with its words holding them: 由于, 自由). */
 static const char *const to_words[] = {"至", "到"};
+/* … and the later level of a 由/从 change, a spoken 了 after them (从12个
+ *扩大到了30个, 由38条调成了45条, 网格由1,105个细化为1,468个). */
+static const char *const later_level_words[] = {"至", "到", "为", "成"};
+static const char *const aspect[] = {"了"};
 #define FROM_CHARS 12   /* most characters between 由 and its number (由2020年底的) */
 #define TO_CHARS 10     /* most characters between the number and 至 (减少了) */
 
@@ -375,9 +379,10 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 		uint32_t cp = cp_at(p, n, i, &len);
 		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		size_t t = word_at(to_words, N(to_words), p, n, i), k = i + t;
+		size_t t = word_at(later_level_words, N(later_level_words), p, n, i), k = i + t;
 		if (!t)
 			continue;
+		k += word_at(aspect, N(aspect), p, n, k);
 		k = period_at(p, n, k);   /* 下降至今年的97批次 */
 		k += word_at(local_after, N(local_after), p, n, k);
 		if (is_digit_cp(cp_at(p, n, k, &(size_t){0})))
