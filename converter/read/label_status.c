@@ -158,7 +158,9 @@ static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季
  * GW_LEX_EVENT_END, or one ending in GW_LEX_AFTER_DONE (label.h). */
 #define EVENT_MIN_CHARS 2
 /* Besides a point's ordinal (lexicon's GW_LEX_POINT_ORDINAL), opening a clause: */
-static const char *const clause_leads[] = {"在"};
+static const char *const clause_leads[] = {"在", "其中"};
+/* ... of which an event's span never starts with (其中清明节期间). */
+static const char *const subset_leads[] = {"其中"};
 static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
 /* A span of years counted back from now (近3年, 5年来): several years summed. */
 static const char *const span_leads[] = {"近"};
@@ -166,8 +168,8 @@ static const char *const span_since[] = {"以来", "来"};
 /* Plan names: a time only with a tail (“十四五”规划 names a plan). */
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
-static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前", "同期",
-					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节"};
+static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前夕", "前", "同期",
+					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节", "高峰期间", "高峰期"};
 #define MAX_TAILS 2     /* 2027年底前 */
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
 #define RELATIVE_CHARS 4 /* most characters of a verb between a time and 的 (以前建成的) */
@@ -485,7 +487,9 @@ static size_t event_span_end(const char *p, size_t n, size_t k, int c)
 
 static size_t event_span_atom(const char *p, size_t n, size_t i)
 {
-	size_t e = opens_clause(p, i) ? event_span_end(p, n, i, 0) : 0;
+	/* 其中清明节期间: the span starts after 其中 (opens_clause) */
+	size_t lead = word_at(subset_leads, N(subset_leads), p, n, i);
+	size_t e = opens_clause(p, i) && !lead ? event_span_end(p, n, i, 0) : 0;
 	return e ? e : i;
 }
 

@@ -47,7 +47,11 @@ static const gw_word periods[] = {
 
 /* “**马拉松”赛事期间, 禁渔期内, 开放以来: an event's span ending so is a time
  * (label_time.c, label_status.c). */
-static const gw_word event_ends[] = {W("期间"), W("期内"), W("以来"), W("两季")};
+static const gw_word event_ends[] = {
+	W("期间"), W("期内"), W("以来"), W("两季"),
+	/* since a change already made (运营后入住率由58%提高到82%: results) */
+	W("运营后"), W("整理后"), W("整治后"), W("开业后"), W("开放后"),
+};
 
 /* 项目建成后，…: a time after something is done, ahead of the report; what
  * follows is expected (heldout15–18: 18 figures, all 目标). */

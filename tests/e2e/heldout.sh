@@ -285,9 +285,9 @@ heldout34 precision=0.9865 recall=0.9945 label=0.7663 change=0.9891 qualifier=0.
 heldout35 precision=0.9901 recall=0.9966 label=0.7814 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5993 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9848 period=0.8096
 heldout37 precision=0.9946 recall=0.9946 label=0.7520 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6426 structure=0.9891 status=0.9840 period=0.9813
-heldout38 precision=0.9888 recall=0.9943 label=0.7352 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5887 structure=0.9791 status=0.9859 period=0.9464
+heldout38 precision=0.9888 recall=0.9943 label=0.7352 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5887 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8343 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9418
-heldout40 precision=0.9850 recall=0.9850 label=0.8151 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6424 structure=0.9882 status=0.9818 period=0.9303
+heldout40 precision=0.9850 recall=0.9850 label=0.8151 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6424 structure=0.9882 status=0.9818 period=0.9393
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
