@@ -571,13 +571,13 @@ static bool is_time(const char *s, size_t n)
 }
 
 /* What years of use or running measure (部分实训设备使用已超过10年 →
- * …使用年限, 交易系统运行已超过5年 → …运行时间): the unit, the act it
- * follows and the noun.  Days of duty (值班250天) or kilometres of works
+ * …使用年限, 交易系统运行已超过5年 → …运行时间, 体育场建成已超过20年 →
+ * …建成年限: the testers 3 of 4): the unit, the act it follows and the noun.  Days of duty (值班250天) or kilometres of works
  * (改造28公里) name the act alone, as assessors write them. */
 static const struct measure_of_unit {
 	const char *unit, *after, *noun;
 } MEASURE_OF_UNIT[] = {
-	{"年", "使用", "年限"}, {"年", "运行", "时间"},
+	{"年", "使用", "年限"}, {"年", "运行", "时间"}, {"年", "建成", "年限"},
 };
 
 /* The label buf of quantity q ends with an act (a verb the segmenter or
