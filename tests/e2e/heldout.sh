@@ -283,11 +283,11 @@ heldout30 precision=0.9885 recall=0.9913 label=0.8000 change=0.9942 qualifier=0.
 heldout31 precision=0.9918 recall=0.9972 label=0.7802 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6153 structure=0.9888 status=0.9725 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8171 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6592 structure=0.9777 status=0.9695 period=0.9141
 heldout33 precision=0.9914 recall=0.9857 label=0.8472 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7291 structure=0.9684 status=0.9855 period=0.9077
-heldout34 precision=0.9865 recall=0.9945 label=0.7717 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.6847 structure=0.9895 status=0.9918 period=0.9755
+heldout34 precision=0.9865 recall=0.9945 label=0.7744 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.6875 structure=0.9895 status=0.9918 period=0.9755
 heldout35 precision=0.9901 recall=0.9966 label=0.7814 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5993 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9848 period=0.8096
 heldout37 precision=0.9946 recall=0.9946 label=0.7546 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6453 structure=0.9891 status=0.9840 period=0.9813
-heldout38 precision=0.9888 recall=0.9943 label=0.7380 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5915 structure=0.9791 status=0.9859 period=0.9577
+heldout38 precision=0.9888 recall=0.9943 label=0.7408 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5915 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8343 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9418
 heldout40 precision=0.9850 recall=0.9850 label=0.8181 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6454 structure=0.9882 status=0.9818 period=0.9393
 FLOORS
