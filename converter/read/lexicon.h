@@ -220,6 +220,8 @@ typedef enum gw_lex {
 	GW_LEX_SERVING_HEAD,   /* a body's name ending that only manages or serves: 管理所 (label_self.c) */
 	GW_LEX_FUNDING_VERB,   /* putting money in, gone before a fund named by its use: 投入 */
 	GW_LEX_FUND,           /* what money put in is: 资金, 经费 */
+	GW_LEX_SHORT_OF,       /* saying what is still lacking before the figure: 尚缺, 还缺 */
+	GW_LEX_PEOPLE_UNIT,    /* units counting people: 名, 人 */
 	GW_LEX_COUNT_
 } gw_lex;
 

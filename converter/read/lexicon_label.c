@@ -139,6 +139,10 @@ static const gw_word serving_heads[] = {
  * (label_inner.c's edge_front). */
 static const gw_word funding_verbs[] = {W("投入")};
 static const gw_word funds[] = {W("资金"), W("经费")};
+/* 尚缺资金720万元 → 资金缺口, 尚缺护理员20名 → 护理员缺口 (label.c's
+ * shortfall): what is lacking is named as its 缺口. */
+static const gw_word short_ofs[] = {W("尚缺"), W("还缺"), W("仍缺"), W("缺")};
+static const gw_word people_units[] = {W("名"), W("人"), W("位")};
 /* 3号线二期, 2号楼: digits before it number a thing of a series. */
 static const gw_word designations[] = {W("号")};
 
@@ -169,6 +173,8 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_SERVING_HEAD - GW_LEX_LABEL_FIRST_] = LIST(serving_heads),
 	[GW_LEX_FUNDING_VERB - GW_LEX_LABEL_FIRST_] = LIST(funding_verbs),
 	[GW_LEX_FUND - GW_LEX_LABEL_FIRST_] = LIST(funds),
+	[GW_LEX_SHORT_OF - GW_LEX_LABEL_FIRST_] = LIST(short_ofs),
+	[GW_LEX_PEOPLE_UNIT - GW_LEX_LABEL_FIRST_] = LIST(people_units),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 

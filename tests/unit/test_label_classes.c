@@ -194,6 +194,11 @@ static void test_label_edges(void **state)
 	(void)state;
 	static const struct label_case cases[] = {
 		{"力争年底前村卫生室标准化达标率达到95%。", "95%", "村卫生室标准化达标率"},
+		/* what is still lacking is its 缺口, by what lacks or by money */
+		{"项目总投资900万元，尚缺资金720万元。", "720万元", "资金缺口"},
+		{"已落实配套资金300万元，尚缺1,600万元。", "1,600万元", "资金缺口"},
+		{"按1:4配比测算尚缺护理员20名。", "20名", "护理员缺口"},
+		{"计划引进紧缺专业教师3名。", "3名", "引进紧缺专业教师"},
 		/* 到 (and a spoken 了) before the number is the level's, no part of it */
 		{"处理厂负荷率到了87%左右。", "87%左右", "处理厂负荷率"},
 		{"存储容量扩充到120TB。", "120TB", "存储容量"},
