@@ -137,6 +137,9 @@ static const char *const base_before[] = {"上年为", "去年为", "上年同�
 
 /* ---- the period's grammar: [lead] atom [tail] {[range] atom [tail]} ---- */
 static const char *const period_leads[] = {"截至", "截止到", "截止"};
+/* ... and one only where it opens a clause: 到11月底，完工13个; 到2027年底
+ * (提高到2027年的 is a level's time: the testers 18 of 22). */
+static const char *const clause_period_leads[] = {"到"};
 static const char *const period_words[] = {
 	"今年", "去年", "上年", "明年", "全年", "本年度", "当年", "上半年", "下半年",
 	"前三季度", "前两季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
@@ -497,6 +500,8 @@ static size_t event_span_atom(const char *p, size_t n, size_t i)
 static size_t period_words_at(const char *p, size_t n, size_t i)
 {
 	size_t k = i + word_at(period_leads, N(period_leads), p, n, i), end = i;
+	if (k == i && opens_clause(p, i))
+		k += word_at(clause_period_leads, N(clause_period_leads), p, n, i);
 	for (;;) {
 		size_t e = date_atom(p, n, k), l;
 		if (e == k && (l = word_at(period_words, N(period_words), p, n, k)))

@@ -265,7 +265,7 @@ heldout10 precision=0.9856 recall=0.9856 label=0.8713 change=0.9937 qualifier=0.
 heldout11 precision=0.9898 recall=0.9918 label=0.8302 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6134 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.8968 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7412 structure=0.9911 status=0.9961 period=0.9863
 heldout13 precision=0.9937 recall=0.9815 label=0.8935 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7390 structure=0.9908 status=0.9937 period=0.9832
-heldout14 precision=0.9873 recall=0.9852 label=0.8635 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6673 structure=0.9897 status=0.9872 period=0.9680
+heldout14 precision=0.9873 recall=0.9852 label=0.8635 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6673 structure=0.9897 status=0.9872 period=0.9808
 heldout15 precision=0.9959 recall=0.9979 label=0.8785 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7125 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8143 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7238 structure=0.9891 status=0.9883 period=0.9721
 heldout17 precision=0.9872 recall=0.9974 label=0.8766 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6838 structure=0.9887 status=0.9897 period=0.9897
@@ -284,13 +284,13 @@ heldout29 precision=0.9969 recall=0.9969 label=0.8438 change=0.9909 qualifier=0.
 heldout30 precision=0.9885 recall=0.9913 label=0.8000 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7829 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9725 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8171 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6592 structure=0.9777 status=0.9695 period=0.9141
-heldout33 precision=0.9914 recall=0.9857 label=0.8501 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7291 structure=0.9684 status=0.9855 period=0.9077
+heldout33 precision=0.9914 recall=0.9857 label=0.8501 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7291 structure=0.9684 status=0.9855 period=0.9193
 heldout34 precision=0.9865 recall=0.9945 label=0.7771 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.6929 structure=0.9895 status=0.9918 period=0.9755
 heldout35 precision=0.9901 recall=0.9966 label=0.7814 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5993 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9848 period=0.8096
 heldout37 precision=0.9946 recall=0.9946 label=0.7546 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6480 structure=0.9891 status=0.9840 period=0.9813
 heldout38 precision=0.9888 recall=0.9943 label=0.7436 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5971 structure=0.9791 status=0.9859 period=0.9577
-heldout39 precision=0.9744 recall=0.9744 label=0.8343 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9418
+heldout39 precision=0.9744 recall=0.9744 label=0.8401 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8181 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6484 structure=0.9882 status=0.9818 period=0.9393
 FLOORS
 
