@@ -18,6 +18,8 @@
  */
 #include "unwrap_scan.h"
 
+#include "../model/utf8.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,12 +130,25 @@ static bool same_text(const line *a, const line *b)
 	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
 }
 
+/* True when the line holds a letter, a digit or a Han character: a line
+ * of marks alone (————, ＊＊＊) is a separator the writer typed. */
+static bool names_something(const line *l)
+{
+	size_t len;
+	for (size_t i = 0; i < l->len; i += len) {
+		uint32_t cp = gw_utf8_decode(l->s + i, l->len - i, &len);
+		if ((cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10)) || (cp >= 0x3400 && cp <= 0x9FFF))
+			return true;
+	}
+	return false;
+}
+
 /* A running header or footer is a name or a title: short, no clause in it
- * (a repeated line of body text is not one). */
+ * (a repeated line of body text is not one), and something named. */
 static bool running_candidate(const line *l)
 {
 	return gw_unwrap_is_content(l) && l->chars <= RUNNING_MAX && !l->heading && !gw_unwrap_has_clause_mark(l->s, l->len) &&
-	       !gw_unwrap_ends_sentence(l->s, l->len);
+	       !gw_unwrap_ends_sentence(l->s, l->len) && names_something(l);
 }
 
 /* The content line nearest to a page break, going from `from` in

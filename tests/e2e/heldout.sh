@@ -127,6 +127,9 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout41–44: written blind (2026-12-07, session 12, second round); first
+# sight at b4ec7fc and at main's landing commit in their READMEs; floors
+# from 7ff6707 plus a separator line no longer taken for a running header.
 # heldout37–40: written blind (2026-12-07, session 12, first round); first
 # sight at b4ec7fc and 3d7e6f7 in their READMEs; floors from 4d19828.
 # heldout33–36: written blind (2026-12-07, session 11, third round); first
@@ -292,6 +295,10 @@ heldout37 precision=0.9946 recall=0.9946 label=0.7546 change=0.9946 qualifier=0.
 heldout38 precision=0.9888 recall=0.9943 label=0.7436 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5971 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8401 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8181 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6484 structure=0.9882 status=0.9818 period=0.9393
+heldout41 precision=0.9970 recall=0.9970 label=0.7857 change=0.9851 qualifier=0.9880 masked=0.9970 label_exact=0.6726 structure=0.9880 status=0.9880 period=0.9702
+heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6908 structure=0.9888 status=0.9777 period=0.9805
+heldout43 precision=0.9936 recall=0.9873 label=0.7467 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5897 structure=0.9795 status=0.9839 period=0.9551
+heldout44 precision=0.9883 recall=0.9912 label=0.8112 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7286 structure=0.9784 status=0.9734 period=0.8584
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and

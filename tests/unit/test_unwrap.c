@@ -560,6 +560,23 @@ static void test_periodic_header(void **state)
 	free(got);
 }
 
+/* ... but a line of marks alone coming back as often (a separator the
+ * writer typed between parts) names nothing: it stays. */
+static void test_periodic_separator(void **state)
+{
+	(void)state;
+	char in[8192] = "关于测试的报告\n";
+	for (int part = 1; part <= 3; part++) {
+		body_wrapped(in + strlen(in), sizeof in - strlen(in));
+		snprintf(in + strlen(in), sizeof in - strlen(in), "＊＊＊＊＊＊\n");
+	}
+	gw_unwrap_stats st;
+	char *got = unwrap_opts(in, false, NULL, &st, NULL, 0);
+	assert_int_equal(st.running_lines, 0);
+	assert_non_null(strstr(got, "＊＊＊＊＊＊"));
+	free(got);
+}
+
 static void test_form_feed_page_break(void **state)
 {
 	(void)state;
@@ -708,6 +725,7 @@ int main(void)
 		cmocka_unit_test(test_page_numbers),
 		cmocka_unit_test(test_bare_page_numbers),
 		cmocka_unit_test(test_running_header),
+		cmocka_unit_test(test_periodic_separator),
 		cmocka_unit_test(test_periodic_header),
 		cmocka_unit_test(test_form_feed_page_break),
 		cmocka_unit_test(test_options),
