@@ -201,6 +201,8 @@ static const char *const part_goes_on[] = {"其中", "占"};
  * (14座水库的初步设计均已编制完成; a 请示's 尚缺资金720万元, 中心现有在编人员23人:
  * the testers 18 of 19). */
 static const char *const present_words[] = {"已", "尚缺", "现有"};
+/* A yearly average over a span (年均, 平均每年). */
+static const char *const per_year[] = {"年均", "平均每年"};
 /* Periods that point ahead or back by themselves. */
 static const char *const period_ahead[] = {"明年"};
 static const char *const period_since[] = {"以来"};
@@ -883,6 +885,22 @@ static bool from_to_level(const char *p, size_t n, size_t a)
 	return false;
 }
 
+/* True when the number at byte a is a yearly average over its span (近三年
+ * …年均约1,137人次: a year's, no sum; the testers 7 of 7), not a yearly
+ * growth (年均增长7%, summed over the span like 累计). */
+static bool yearly_average(const char *p, size_t n, size_t a)
+{
+	size_t i = a, len, l;
+	while (i > 0 && !bounds_clause(cp_before(p, i)))
+		i = prev_start(p, i);
+	for (; i < a; i += len) {
+		cp_at(p, n, i, &len);
+		if ((l = word_at(per_year, N(per_year), p, n, i)))
+			return !gw_lex_prefix(GW_LEX_UP, p + i + l, a - i - l) && !gw_lex_prefix(GW_LEX_DOWN, p + i + l, a - i - l);
+	}
+	return false;
+}
+
 gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t num_a, size_t end,
 			   int year, bool plan, size_t *period_a, size_t *period_b)
 {
@@ -911,7 +929,8 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
 	 * nor is the level a 由…到 reaches under a span's head (“十四五”以来，
 	 * 校舍面积由9,600平方米扩大到1.25万平方米), unless its clause says 累计. */
 	bool level = sc->cue_status[CLAUSE] != GW_STATUS_CUMULATIVE && from_to_level(p, n, num_a);
-	if (((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE) && !level)
+	if (((by_cue == GW_STATUS_CUMULATIVE && !local) || by_period == GW_STATUS_CUMULATIVE) && !level &&
+	    !yearly_average(p, n, num_a))
 		return GW_STATUS_CUMULATIVE;
 	/* a plan's section may say what is done already (14座水库的初步设计均已编制完成) */
 	return plan && !clause_says_done(p, n, num_a) ? GW_STATUS_TARGET : GW_STATUS_ACTUAL;

@@ -283,22 +283,22 @@ heldout25 precision=0.9919 recall=0.9919 label=0.8509 change=0.9864 qualifier=0.
 heldout26 precision=0.9870 recall=0.9947 label=0.7401 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6614 structure=0.9784 status=0.9763 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7738 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8277 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6861 structure=0.9894 status=0.9750 period=0.9500
-heldout29 precision=0.9969 recall=0.9969 label=0.8438 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7717 structure=0.9885 status=0.9729 period=0.9489
+heldout29 precision=0.9969 recall=0.9969 label=0.8438 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7717 structure=0.9885 status=0.9759 period=0.9489
 heldout30 precision=0.9885 recall=0.9913 label=0.8000 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9855 period=0.9304
-heldout31 precision=0.9918 recall=0.9972 label=0.7829 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9725 period=0.9395
+heldout31 precision=0.9918 recall=0.9972 label=0.7829 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9752 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8171 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6592 structure=0.9777 status=0.9695 period=0.9141
-heldout33 precision=0.9914 recall=0.9857 label=0.8501 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7291 structure=0.9684 status=0.9855 period=0.9193
+heldout33 precision=0.9914 recall=0.9857 label=0.8501 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7291 structure=0.9684 status=0.9884 period=0.9193
 heldout34 precision=0.9865 recall=0.9945 label=0.7771 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.6929 structure=0.9895 status=0.9918 period=0.9755
 heldout35 precision=0.9901 recall=0.9966 label=0.7814 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5993 structure=0.9890 status=0.9933 period=0.9735
-heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9848 period=0.8096
+heldout36 precision=0.9909 recall=0.9939 label=0.7734 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6676 structure=0.9886 status=0.9879 period=0.8096
 heldout37 precision=0.9946 recall=0.9946 label=0.7546 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6480 structure=0.9891 status=0.9840 period=0.9813
 heldout38 precision=0.9888 recall=0.9943 label=0.7436 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5971 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8401 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8181 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6484 structure=0.9882 status=0.9818 period=0.9393
 heldout41 precision=0.9970 recall=0.9970 label=0.7857 change=0.9851 qualifier=0.9880 masked=0.9970 label_exact=0.6726 structure=0.9880 status=0.9880 period=0.9702
 heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6908 structure=0.9888 status=0.9777 period=0.9805
-heldout43 precision=0.9936 recall=0.9873 label=0.7467 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5897 structure=0.9795 status=0.9839 period=0.9551
-heldout44 precision=0.9883 recall=0.9912 label=0.8112 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7286 structure=0.9784 status=0.9734 period=0.8584
+heldout43 precision=0.9936 recall=0.9873 label=0.7467 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5897 structure=0.9795 status=0.9871 period=0.9551
+heldout44 precision=0.9883 recall=0.9912 label=0.8112 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7286 structure=0.9784 status=0.9764 period=0.8584
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
