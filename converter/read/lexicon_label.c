@@ -14,7 +14,7 @@ static const gw_word wholes_bare[] = {W("总数"), W("总量"), W("总和"), W("
 /* 恳请县人民政府将县级配套资金: what 将/把 takes is measured; 住房城乡建设
  * 系统力争城建投资: what is aimed at is; 工会下设分工会, 集团所属门店: what
  * is under the body is (label_inner.c). */
-static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保"), W("下设"), W("所属")};
+static const gw_word inner_cuts[] = {W("将"), W("把"), W("力争"), W("确保"), W("下设"), W("所属"), W("拟")};
 
 /* 港口完成货物吞吐量: empty verbs between a thing and its measure (and 仅,
  * which says how little: 审批仅用时3天; spoken, 就, 只, 也 and 要 say as

@@ -194,6 +194,9 @@ static void test_label_edges(void **state)
 	(void)state;
 	static const struct label_case cases[] = {
 		{"力争年底前村卫生室标准化达标率达到95%。", "95%", "村卫生室标准化达标率"},
+		/* 拟 inside a label cuts like 将, 我本人/我对 open none */
+		{"项目拟新建监区综合楼1栋。", "1栋", "新建监区综合楼"},
+		{"我对年营业额500万元以上的42家重点企业逐户建立信用档案。", "42家", "年营业额500万元以上的重点企业"},
 		/* what is still lacking is its 缺口, by what lacks or by money */
 		{"项目总投资900万元，尚缺资金720万元。", "720万元", "资金缺口"},
 		{"已落实配套资金300万元，尚缺1,600万元。", "1,600万元", "资金缺口"},
