@@ -32,7 +32,7 @@ static size_t prefix_in(const char *const *list, size_t count, const char *s, si
 
 static void add_word(struct label_self *s, const char *w, size_t n, bool bound)
 {
-	if (!n || n >= sizeof s->word[0] || s->n >= LABEL_SELF_WORDS)
+	if (!n || n >= sizeof s->word[0] || s->n >= LABEL_SELF_WORDS || gw_lex_is(GW_LEX_TERM_BODY, w, n))
 		return;
 	for (size_t i = 0; i < s->n; i++)
 		if (strlen(s->word[i]) == n && !memcmp(s->word[i], w, n))
@@ -69,9 +69,12 @@ void label_self_read(const gw_report *r, struct label_self *s)
 		return;
 	/* its head (公司, 中心, 剧院): not what it manages or serves, which
 	 * names the domain of its figures (地名|服务中心: 地名工作经费) */
-	size_t last = w > 1 ? ends[w - 2] : 0, len;
+	size_t last = w > 1 ? ends[w - 2] : 0, len, sl;
 	if (chars(name + last, n - last) >= 2)
 		add_word(s, name + last, n - last, false);
+	/* 有限公司 → 公司, 服务中心 → 中心: the kind of body it ends with */
+	if ((sl = gw_lex_suffix(GW_LEX_ORG_SUFFIX, name + last, n - last)) && sl < n - last && chars(name + n - sl, sl) >= 2)
+		add_word(s, name + n - sl, sl, false);
 	/* 管理所 → 所内, 办公室 → 办里: its head's first or last character */
 	gw_utf8_decode(name + last, n - last, &len);
 	add_word(s, name + last, len, true);

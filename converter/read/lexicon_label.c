@@ -135,6 +135,9 @@ static const gw_word serving_heads[] = {
 	W("管理所"), W("管理处"), W("管理站"), W("管理局"), W("管理中心"), W("管理办公室"), W("服务中心"),
 	W("服务站"), W("运营中心"), W("工作站"), W("保护中心"),
 };
+/* 政府投资项目, 政府债券: a body of this kind writing 政府 names a term,
+ * not itself (label_self.c). */
+static const gw_word term_bodies[] = {W("政府"), W("人民政府")};
 /* 投入养护资金 → 养护资金: a fund its use names says what was put in
  * (label_inner.c's edge_front). */
 static const gw_word funding_verbs[] = {W("投入")};
@@ -171,6 +174,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_POINT_ORDINAL - GW_LEX_LABEL_FIRST_] = LIST(point_ordinals),
 	[GW_LEX_DESIGNATION - GW_LEX_LABEL_FIRST_] = LIST(designations),
 	[GW_LEX_SERVING_HEAD - GW_LEX_LABEL_FIRST_] = LIST(serving_heads),
+	[GW_LEX_TERM_BODY - GW_LEX_LABEL_FIRST_] = LIST(term_bodies),
 	[GW_LEX_FUNDING_VERB - GW_LEX_LABEL_FIRST_] = LIST(funding_verbs),
 	[GW_LEX_FUND - GW_LEX_LABEL_FIRST_] = LIST(funds),
 	[GW_LEX_SHORT_OF - GW_LEX_LABEL_FIRST_] = LIST(short_ofs),

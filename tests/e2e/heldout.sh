@@ -272,18 +272,18 @@ heldout14 precision=0.9873 recall=0.9852 label=0.8635 change=0.9893 qualifier=0.
 heldout15 precision=0.9959 recall=0.9979 label=0.8785 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7125 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8167 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7238 structure=0.9891 status=0.9883 period=0.9721
 heldout17 precision=0.9872 recall=0.9974 label=0.8766 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6838 structure=0.9887 status=0.9897 period=0.9897
-heldout18 precision=0.9976 recall=0.9976 label=0.8981 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7152 structure=0.9893 status=0.9907 period=0.9907
+heldout18 precision=0.9976 recall=0.9976 label=0.8981 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7199 structure=0.9893 status=0.9907 period=0.9907
 heldout19 precision=0.9972 recall=0.9945 label=0.9130 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7364 structure=0.9890 status=0.9809 period=0.9891
 heldout20 precision=0.9827 recall=0.9950 label=0.8621 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.6065 structure=0.9888 status=0.9874 period=0.9749
 heldout21 precision=0.9904 recall=0.9951 label=0.8888 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7101 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8395 change=0.9874 qualifier=0.9949 masked=0.9974 label_exact=0.6240 structure=0.9887 status=0.9774 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8750 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7668 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8649 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7345 structure=0.9894 status=0.9952 period=0.9786
-heldout25 precision=0.9919 recall=0.9919 label=0.8509 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7046 structure=0.9791 status=0.9864 period=0.9593
+heldout25 precision=0.9919 recall=0.9919 label=0.8509 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7100 structure=0.9791 status=0.9864 period=0.9593
 heldout26 precision=0.9870 recall=0.9947 label=0.7401 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6614 structure=0.9784 status=0.9763 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7738 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6726 structure=0.9900 status=0.9910 period=0.9494
-heldout28 precision=0.9917 recall=0.9917 label=0.8277 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6861 structure=0.9894 status=0.9750 period=0.9500
-heldout29 precision=0.9969 recall=0.9969 label=0.8438 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7717 structure=0.9885 status=0.9759 period=0.9489
+heldout28 precision=0.9917 recall=0.9917 label=0.8277 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6888 structure=0.9894 status=0.9750 period=0.9500
+heldout29 precision=0.9969 recall=0.9969 label=0.8468 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7717 structure=0.9885 status=0.9759 period=0.9489
 heldout30 precision=0.9885 recall=0.9913 label=0.8000 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6231 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7829 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9752 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8171 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6592 structure=0.9777 status=0.9695 period=0.9141
@@ -294,11 +294,11 @@ heldout36 precision=0.9909 recall=0.9939 label=0.7764 change=0.9879 qualifier=0.
 heldout37 precision=0.9946 recall=0.9946 label=0.7546 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6480 structure=0.9891 status=0.9840 period=0.9813
 heldout38 precision=0.9888 recall=0.9943 label=0.7436 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.5971 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8401 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6802 structure=0.9687 status=0.9796 period=0.9593
-heldout40 precision=0.9850 recall=0.9850 label=0.8212 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6484 structure=0.9882 status=0.9818 period=0.9393
+heldout40 precision=0.9850 recall=0.9850 label=0.8272 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6575 structure=0.9882 status=0.9818 period=0.9393
 heldout41 precision=0.9970 recall=0.9970 label=0.7886 change=0.9851 qualifier=0.9880 masked=0.9970 label_exact=0.6755 structure=0.9880 status=0.9880 period=0.9702
-heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6908 structure=0.9888 status=0.9777 period=0.9805
+heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6935 structure=0.9888 status=0.9777 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7564 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5929 structure=0.9795 status=0.9871 period=0.9551
-heldout44 precision=0.9883 recall=0.9912 label=0.8112 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7286 structure=0.9784 status=0.9764 period=0.8584
+heldout44 precision=0.9883 recall=0.9912 label=0.8171 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7315 structure=0.9784 status=0.9764 period=0.8584
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and

@@ -157,6 +157,10 @@ static void test_body_names_itself(void **state)
 	labels_of_body("县卫生监督所2026年工作总结", NULL, "所内现有在编监督员31人，所属单位4个。", b, 2);
 	const char *c[] = {"地名工作经费"};
 	labels_of_body("工作要点", "县区划地名服务中心", "争取地名工作经费186万元。", c, 1);
+	const char *e[] = {"运营公共充电桩"};
+	labels_of_body("工作总结", "**县新能源汽车充电服务有限公司", "公司运营公共充电桩1,214个。", e, 1);
+	const char *f[] = {"政府投资项目"};
+	labels_of_body("工作报告", "**县人民政府", "政府投资项目58个。", f, 1);
 	const char *d[] = {"剧院利润", "接待观众"};
 	labels_of_body("工作总结", "县大剧院", "剧院利润86万元，剧院接待观众38万人次。", d, 2);
 }
