@@ -223,6 +223,7 @@ typedef enum gw_lex {
 	GW_LEX_FUND,           /* what money put in is: 资金, 经费 */
 	GW_LEX_SHORT_OF,       /* saying what is still lacking before the figure: 尚缺, 还缺 */
 	GW_LEX_PEOPLE_UNIT,    /* units counting people: 名, 人 */
+	GW_LEX_COMPARATIVE,    /* ending a comparison with a base: 多, 高, 高出, 偏多 (label.c) */
 	GW_LEX_COUNT_
 } gw_lex;
 

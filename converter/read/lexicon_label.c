@@ -146,6 +146,12 @@ static const gw_word funds[] = {W("资金"), W("经费")};
  * shortfall): what is lacking is named as its 缺口. */
 static const gw_word short_ofs[] = {W("尚缺"), W("还缺"), W("仍缺"), W("缺")};
 static const gw_word people_units[] = {W("名"), W("人"), W("位")};
+/* 比上年末多612户, 比公司定的标准低0.03个百分点: what ends a comparison
+ * with a base (label.c's compared_of_previous). */
+static const gw_word comparatives[] = {
+	W("多"), W("少"), W("高"), W("低"), W("快"), W("慢"), W("长"), W("短"), W("多出"), W("高出"), W("少了"),
+	W("多了"), W("高了"), W("低了"), W("快了"), W("偏多"), W("偏少"), W("偏高"), W("偏低"),
+};
 /* 3号线二期, 2号楼: digits before it number a thing of a series. */
 static const gw_word designations[] = {W("号")};
 
@@ -179,6 +185,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_FUND - GW_LEX_LABEL_FIRST_] = LIST(funds),
 	[GW_LEX_SHORT_OF - GW_LEX_LABEL_FIRST_] = LIST(short_ofs),
 	[GW_LEX_PEOPLE_UNIT - GW_LEX_LABEL_FIRST_] = LIST(people_units),
+	[GW_LEX_COMPARATIVE - GW_LEX_LABEL_FIRST_] = LIST(comparatives),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
