@@ -80,13 +80,28 @@ void label_strip_back(const char *p, span *s, bool keep_de)
  * base starts, or s->b with *change left 0. */
 static const char *const MORE_LESS[] = {"多", "少", "多了", "少了"};
 
+/* The length of 比/较 + an earlier time ending p[a..b) (比上年末, 较2026年:
+ * label_comparison_base), or 0. */
+static size_t earlier_time_base(const char *p, size_t a, size_t b)
+{
+	for (size_t i = b; i > a;) {
+		i = prev_start(p, i);
+		if (gw_lex_prefix(GW_LEX_THAN, p + i, b - i) && label_comparison_base(p, (span){i, b}))
+			return b - i;
+	}
+	return 0;
+}
+
 static size_t more_than_before(const char *p, const span *s, char *change)
 {
 	for (size_t i = 0; i < sizeof MORE_LESS / sizeof MORE_LESS[0]; i++) {
 		size_t l = strlen(MORE_LESS[i]), n = s->b - s->a, cl;
-		if (n <= l || memcmp(p + s->b - l, MORE_LESS[i], l) ||
-		    !(cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - l)) || cl < 6 ||
-		    !memcmp(p + s->b - l - 6, "分别", 6) || !memcmp(p + s->b - l - 6, "年均", 6))
+		if (n <= l || memcmp(p + s->b - l, MORE_LESS[i], l))
+			continue;
+		cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - l);
+		if (cl < 6 || !memcmp(p + s->b - l - 6, "分别", 6) || !memcmp(p + s->b - l - 6, "年均", 6))
+			cl = earlier_time_base(p, s->a, s->b - l);   /* 比上年末多, 比2026年多 */
+		if (cl < 6)
 			continue;   /* (分别, 年均 name no earlier period) */
 		*change = !memcmp(MORE_LESS[i], "多", 3) ? '+' : '-';
 		return s->b - l - cl;
