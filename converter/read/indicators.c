@@ -842,7 +842,8 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	gw_indicator_fit_label(q->label);
 	size_t pa, pb;   /* label_status.c: 实绩/目标/基期/累计 and the time phrase */
 	gw_ind_status status = gw_status_of(&x->status, p, n, q->num_a, q->end, x->year, x->plan, &pa, &pb);
-	cut_period_front(q->label, p + pa, pb - pa);
+	if (!(x->cell && x->cell->period[0]))   /* a column's time overrides the row's (上半年接待游客) */
+		cut_period_front(q->label, p + pa, pb - pa);
 	label_cut_self(q->label, &x->self);
 	gw_indicator *in = &x->list[x->n];
 	memset(in, 0, sizeof *in);

@@ -572,7 +572,8 @@ static bool is_time(const char *s, size_t n)
 
 /* What years of use or running measure (部分实训设备使用已超过10年 →
  * …使用年限, 交易系统运行已超过5年 → …运行时间, 体育场建成已超过20年 →
- * …建成年限: the testers 3 of 4): the unit, the act it follows and the noun.  Days of duty (值班250天) or kilometres of works
+ * …建成年限): the unit, the act it follows and the noun (建成: the testers
+ * 3 of 4).  Days of duty (值班250天) or kilometres of works
  * (改造28公里) name the act alone, as assessors write them. */
 static const struct measure_of_unit {
 	const char *unit, *after, *noun;
@@ -661,8 +662,9 @@ static void compared_of_previous(const struct label_facts *f, char *buf)
 /* 尚缺资金720万元 → 资金缺口, 尚缺护理员20名 → 护理员缺口, 尚缺1,600万元 →
  * 资金缺口: a figure of what is still lacking is its 缺口, named by what
  * lacks when the text says (money, people), else by money for an amount
- * (the testers 23 of 27 wrote …缺口); what stood before 缺 (按…标准, 可自筹)
- * goes.  缺劳力家庭 (a lack naming a class) has no such figure. */
+ * (the testers 23 of 27 wrote …缺口), else 缺口 alone (按配比尚缺9名); what
+ * stood before 缺 (按…标准, 可自筹) goes.  缺劳力家庭 (a lack naming a class)
+ * has no such figure. */
 static void shortfall(const struct qty *q, char *buf)
 {
 	static const char gap[] = "缺口", money[] = "资金";
@@ -670,8 +672,9 @@ static void shortfall(const struct qty *q, char *buf)
 	for (size_t i = 0, len; i < n; i += len) {
 		gw_utf8_decode(buf + i, n - i, &len);
 		size_t w = gw_lex_prefix(GW_LEX_SHORT_OF, buf + i, n - i);
-		if (w && gw_seg_boundary(buf, n, i) && gw_seg_boundary(buf, n, i + w))   /* not 紧缺 */
-			at = i, l = w;
+		if (w && gw_seg_boundary(buf, n, i) && gw_seg_boundary(buf, n, i + w) &&   /* not 紧缺 */
+		    (w > 3 || i + w == n || gw_lex_is(GW_LEX_FUND, buf + i + w, n - i - w)))
+			at = i, l = w;   /* a bare 缺 ends one or lacks money: 缺劳力人员 is a class */
 	}
 	if (at == n)
 		return;
@@ -684,7 +687,7 @@ static void shortfall(const struct qty *q, char *buf)
 		 (wn && gw_lex_is(GW_LEX_PEOPLE_UNIT, q->unit, strlen(q->unit)) && chars(what, wn) <= 4))
 		cat(out, what, wn);
 	else if (wn)
-		return;   /* (按配比尚缺9名: 缺口 alone) */
+		return;
 	cat(out, gap, strlen(gap));
 	copy_text(buf, out);
 }

@@ -48,8 +48,9 @@ static void remove_punct(char *buf)
 	size_t n = strlen(buf), len;
 	for (size_t i = 0; i < n;) {
 		size_t l = gw_lex_prefix(GW_LEX_PUNCT, buf + i, n - i);
-		bool group = l == 1 && (buf[i] == ',' || buf[i] == ':') && i > 0 && buf[i - 1] >= '0' &&
-			     buf[i - 1] <= '9' && buf[i + 1] >= '0' && buf[i + 1] <= '9';
+		bool colon = l == 3 && !memcmp(buf + i, "：", 3);   /* 1：500 as 1:500 */
+		bool group = (l == 1 && (buf[i] == ',' || buf[i] == ':')) || colon;
+		group = group && i > 0 && buf[i - 1] >= '0' && buf[i - 1] <= '9' && buf[i + l] >= '0' && buf[i + l] <= '9';
 		if (l && !group) {
 			memmove(buf + i, buf + i + l, n - i - l + 1);
 			n -= l;

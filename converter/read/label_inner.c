@@ -171,10 +171,11 @@ static size_t edge_front(const char *buf, size_t n)
 		l = 0;
 	/* 投入养护资金 → 养护资金: a fund named by its use says what was put in
 	 * (the testers 17 of 21); 投入资金 and 投入各类资金 keep the verb */
-	if (!l && (l = gw_lex_prefix(GW_LEX_FUNDING_VERB, buf, n)) &&
-	    !(gw_lex_suffix(GW_LEX_FUND, buf + l, n - l) < n - l && gw_lex_suffix(GW_LEX_FUND, buf + l, n - l) &&
-	      !gw_lex_prefix(GW_LEX_DETERMINER, buf + l, n - l)))
-		l = 0;
+	if (!l && (l = gw_lex_prefix(GW_LEX_FUNDING_VERB, buf, n))) {
+		size_t f = gw_lex_suffix(GW_LEX_FUND, buf + l, n - l);
+		if (!f || f >= n - l || gw_lex_prefix(GW_LEX_DETERMINER, buf + l, n - l))
+			l = 0;
+	}
 	/* 各类违法案件 → 违法案件, but 各类项目 says more than 项目 */
 	if (!l && (l = gw_lex_prefix(GW_LEX_EDGE_FRONT, buf, n)) && chars(buf + l, n - l) < EDGE_REST_MIN_CHARS)
 		return 0;

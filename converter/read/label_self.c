@@ -1,9 +1,10 @@
 /*
  * label_self.c — the body a report speaks for, as its labels name it.
- * A unit writing about itself opens figures with its own name (陵园接待祭扫
- * 群众, 公司供应再生水, 所内党员, 办里专业技术人员); an assessor reading the
- * unit's own report leaves it out (接待祭扫群众, 党员), as the 我局 of a
- * speaker (lexicon's GW_LEX_LEAD) goes.
+ * A unit writing about itself opens figures with its own name (剧院接待观众,
+ * 公司供应再生水, 所内党员, 办里专业技术人员); an assessor reading the
+ * unit's own report leaves it out (接待观众, 党员), as the 我局 of a
+ * speaker (lexicon's GW_LEX_LEAD) goes.  Its words: GW_LEX_SELF_INSIDE (内,
+ * 里 after a one-character name) and GW_LEX_SELF_HAVING (现有, 有 after it).
  * In: the report (its issuer, model/report.h's gw_report_issuer, else the
  * name its title opens with); out: the words the body calls itself, then
  * each label without them at its front.
@@ -13,21 +14,12 @@
 #include "label.h"
 #include "segment.h"
 
-/* After a one-character name of the body (所, 站, 办), the word that makes
- * it "inside the body": 所内, 站里. */
-static const char *const inside[] = {"内", "里"};
-/* After the name, words saying the body has what is counted (陵园现有在编
- * 人员9名, 公司有再生水用户): they go with it. */
-static const char *const having[] = {"现有", "实有", "共有", "有"};
-
-static size_t prefix_in(const char *const *list, size_t count, const char *s, size_t n)
+/* The length of a word of list l at byte k of label that is a word there
+ * (公司|有|再生水用户, not 公司|有机肥: segment.h), or 0. */
+static size_t word_after(gw_lex l, const char *label, size_t n, size_t k)
 {
-	for (size_t i = 0; i < count; i++) {
-		size_t l = strlen(list[i]);
-		if (l <= n && !memcmp(s, list[i], l))
-			return l;
-	}
-	return 0;
+	size_t w = gw_lex_prefix(l, label + k, n - k);
+	return w && gw_seg_boundary(label, n, k + w) ? w : 0;
 }
 
 static void add_word(struct label_self *s, const char *w, size_t n, bool bound)
@@ -89,12 +81,12 @@ void label_cut_self(char *label, const struct label_self *s)
 		size_t l = strlen(s->word[i]), k;
 		if (l >= n || memcmp(label, s->word[i], l))
 			continue;
-		k = l + prefix_in(inside, sizeof inside / sizeof inside[0], label + l, n - l);
+		k = l + word_after(GW_LEX_SELF_INSIDE, label, n, l);
 		if (s->bound[i] && k == l)
 			continue;   /* 所 alone opens many words (所属) */
 		if (k == l && !gw_seg_boundary(label, n, l))
 			continue;   /* 中心城区: the name inside a longer word */
-		k += prefix_in(having, sizeof having / sizeof having[0], label + k, n - k);
+		k += word_after(GW_LEX_SELF_HAVING, label, n, k);
 		if (chars(label + k, n - k) < LABEL_SELF_REST_MIN_CHARS || gw_lex_is(GW_LEX_GENERIC, label + k, n - k))
 			continue;   /* 农场负债: a generic measure needs its owner */
 		memmove(label, label + k, n - k + 1);

@@ -200,7 +200,7 @@ static const char *const part_goes_on[] = {"其中", "占"};
 /* In a plan's section, what its clause says is there already is no target
  * (14座水库的初步设计均已编制完成; a 请示's 尚缺资金720万元, 中心现有在编人员23人:
  * the testers 18 of 19). */
-static const char *const present_words[] = {"已", "尚缺", "现有"};
+static const char *const present_words[] = {"已", "尚缺口", "尚缺", "现有"};
 /* A yearly average over a span (年均, 平均每年). */
 static const char *const per_year[] = {"年均", "平均每年"};
 /* Periods that point ahead or back by themselves. */
@@ -791,7 +791,8 @@ static bool target_after_number(const char *p, size_t n, size_t end, size_t *due
 	return false;
 }
 
-/* True when text holds a word of list. */
+/* True when text holds a word of list that no longer word makes no cue
+ * (not_cue_at, not_cue_before: 抓好计划用水管理 names no plan). */
 static bool names_any(const char *text, const char *const *list, size_t count)
 {
 	size_t n = text ? strlen(text) : 0, len, l;
@@ -858,9 +859,12 @@ static bool clause_says_done(const char *p, size_t n, size_t i)
 		a = prev_start(p, a);
 	while (b < n && !bounds_clause(cp_at(p, n, b, &len)))
 		b += len;
-	for (size_t k = 0; k < N(present_words); k++)
-		if (memmem(p + a, b - a, present_words[k], strlen(present_words[k])))
+	for (size_t i = a; i < b; i += len) {   /* a word of its own: not 实现|有 */
+		cp_at(p, n, i, &len);
+		size_t l = word_at(present_words, N(present_words), p, b, i);
+		if (l && gw_seg_boundary(p + a, b - a, i - a) && gw_seg_boundary(p + a, b - a, i + l - a))
 			return true;
+	}
 	return false;
 }
 
@@ -875,8 +879,8 @@ static bool from_to_level(const char *p, size_t n, size_t a)
 		uint32_t cp = cp_at(p, n, i, &len);
 		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		if (!to)
-			to = c <= 2 && word_at(to_words, N(to_words), p, n, i);
+		if (!to)   /* 细化为1,468个, 扩大到了30个 */
+			to = c <= 3 && word_at(later_level_words, N(later_level_words), p, n, i);
 		else if (from_at(p, n, i))
 			return true;
 		if (!to && c >= 2)
@@ -896,7 +900,8 @@ static bool yearly_average(const char *p, size_t n, size_t a)
 	for (; i < a; i += len) {
 		cp_at(p, n, i, &len);
 		if ((l = word_at(per_year, N(per_year), p, n, i)))
-			return !gw_lex_prefix(GW_LEX_UP, p + i + l, a - i - l) && !gw_lex_prefix(GW_LEX_DOWN, p + i + l, a - i - l);
+			return i + l > a || (!gw_lex_prefix(GW_LEX_UP, p + i + l, a - i - l) &&
+					     !gw_lex_prefix(GW_LEX_DOWN, p + i + l, a - i - l));
 	}
 	return false;
 }

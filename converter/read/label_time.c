@@ -30,6 +30,8 @@ size_t label_season_with_deixis(const char *p, size_t n)
 	return d && d < n && (l = gw_lex_prefix(GW_LEX_SEASON, p + d, n - d - 1)) && gw_seg_boundary(p, n, d + l) ? d + l : 0;
 }
 
+#define VERB_PROBE_BYTES 24   /* a verb's bytes looked at (eight characters) */
+
 bool label_verb_follows(const char *p, size_t n)
 {
 	if (gw_lex_prefix(GW_LEX_UP, p, n) || gw_lex_prefix(GW_LEX_DOWN, p, n))
@@ -37,9 +39,9 @@ bool label_verb_follows(const char *p, size_t n)
 	if (label_agent_adverb(p, n) || label_clause_verb(p, n) || gw_lex_prefix(GW_LEX_VERB, p, n) ||
 	    gw_lex_prefix(GW_LEX_PREPOSITION, p, n))
 		return true;
-	size_t first[1];
+	size_t first[1], m = n < VERB_PROBE_BYTES ? n : VERB_PROBE_BYTES;   /* the first word only */
 	gw_seg_class cls = GW_SEG_OTHER;
-	return gw_segment(p, n, first, 1) && gw_seg_lookup(p, first[0], &cls) && cls == GW_SEG_VERB;
+	return gw_segment(p, m, first, 1) && gw_seg_lookup(p, first[0], &cls) && cls == GW_SEG_VERB;
 }
 
 /* 重要节假日期间, “**马拉松”赛事期间, 禁渔期内, 开放以来: a phrase of up to

@@ -16,6 +16,7 @@
 #include "segment.h"
 
 #define EXTEND_MAX_BYTES 6   /* a word's start at most two characters back */
+#define GLUED_MAX_CHARS 12  /* most characters of digits glued to a label's front (1:10000, G20) */
 #define CROSSING_MIN_BYTES 9 /* and the word at least three characters: a
 				short one across the cut is more often the
 				segmenter's guess (确|保重|点) than a word */
@@ -74,12 +75,12 @@ static bool in_quantity(const struct para_ctx *c, size_t i)
  * or a when none is there. */
 static size_t glued_name_start(const struct para_ctx *c, size_t phrase, size_t a)
 {
-	size_t i = a, len, l;
+	size_t i = a, len, l, glued = 0;
 	bool digit = false;
 	if (i > phrase && (l = gw_lex_suffix(GW_LEX_DESIGNATION, c->p + phrase, i - phrase)) && i - l > phrase &&
 	    is_digit_cp(cp_before(c->p, i - l)))
 		i -= l;
-	while (i > phrase) {
+	while (i > phrase && glued++ < GLUED_MAX_CHARS) {
 		size_t s = prev_start(c->p, i);
 		uint32_t cp = cp_at(c->p, c->n, s, &len);
 		if (!is_digit_cp(cp) && !(cp < 0x80 && (isalpha((int)cp) || cp == ':')) && cp != 0xFF1A)
@@ -137,7 +138,7 @@ void label_fit_words(const struct para_ctx *c, size_t phrase, size_t num_a, bool
 			    (cut && gw_lex_is(GW_LEX_SCOPE, c->p + a, first - a)));
 	     cut = true)
 		a = first;
-	if (a == k && e == k + n)
+	if ((a == k && e == k + n) || e - a >= BUF)
 		return;
 	memmove(buf, c->p + a, e - a);
 	buf[e - a] = '\0';

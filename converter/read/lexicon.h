@@ -217,7 +217,8 @@ typedef enum gw_lex {
 	GW_LEX_HOW_IT_IS,      /* how a lead clause's thing is, no part of the topic: 偏紧, 较慢 */
 	GW_LEX_POINT_ORDINAL,  /* a point's ordinal opening its clause: 一是, 二是 (label_status.c) */
 	GW_LEX_DESIGNATION,    /* after digits, making them a name's number: 号 (3号线) */
-	GW_LEX_SERVING_HEAD,   /* a body's name ending that only manages or serves: 管理所 (label_self.c) */
+	GW_LEX_SELF_INSIDE,    /* after a body's one-character name, inside it: 内, 里 (label_self.c) */
+	GW_LEX_SELF_HAVING,    /* after a body's name, what it has: 现有, 有 (label_self.c) */
 	GW_LEX_TERM_BODY,      /* kinds of body that open terms, never cut as its name: 政府 (政府投资) */
 	GW_LEX_FUNDING_VERB,   /* putting money in, gone before a fund named by its use: 投入 */
 	GW_LEX_FUND,           /* what money put in is: 资金, 经费 */

@@ -52,9 +52,10 @@ static const gw_word empty_verbs[] = {
 
 /* 由平均86天, 从每件12天: "from" of a from … to … predicate … */
 static const gw_word froms[] = {W("由"), W("从")};
-/* … unless a word holds it: 由于, 从业, 从事, 从而, 从未, 从源头 … */
+/* … unless a word holds it: 由于, 从业, 从事, 从而, 从未, 从源头 … (not 不 or
+ * 中: 由不足50%提高到85%, 由中等水平提高到… are from … to) */
 static const gw_word from_afters[] = {
-	W("于"), W("业"), W("事"), W("此"), W("来"), W("衷"), W("而"), W("严"), W("未"), W("不"), W("中"), W("源头"),
+	W("于"), W("业"), W("事"), W("此"), W("来"), W("衷"), W("而"), W("严"), W("未"), W("源头"),
 };
 /* … or 自由, 理由, 经由 … */
 static const gw_word from_befores[] = {

@@ -129,12 +129,10 @@ static const gw_word examples_ends[] = {W("等"), W("等等")};
 static const gw_word season_deixis[] = {W("本"), W("全"), W("上一"), W("上个"), W("整个")};
 
 static const gw_word point_ordinals[] = {POINT_ORDINALS};
-/* 烈士陵园管理所, 体育场馆运营中心: heads of a body's name that say only that
- * it manages or serves the thing named before them (label_self.c). */
-static const gw_word serving_heads[] = {
-	W("管理所"), W("管理处"), W("管理站"), W("管理局"), W("管理中心"), W("管理办公室"), W("服务中心"),
-	W("服务站"), W("运营中心"), W("工作站"), W("保护中心"),
-};
+/* 所内党员, 办里专业技术人员, 陵园现有在编人员: what follows a body's own
+ * name at a label's front and goes with it (label_self.c). */
+static const gw_word self_insides[] = {W("内"), W("里")};
+static const gw_word self_havings[] = {W("现有"), W("实有"), W("共有"), W("有")};
 /* 政府投资项目, 政府债券: a body of this kind writing 政府 names a term,
  * not itself (label_self.c). */
 static const gw_word term_bodies[] = {W("政府"), W("人民政府")};
@@ -179,7 +177,8 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
 	[GW_LEX_POINT_ORDINAL - GW_LEX_LABEL_FIRST_] = LIST(point_ordinals),
 	[GW_LEX_DESIGNATION - GW_LEX_LABEL_FIRST_] = LIST(designations),
-	[GW_LEX_SERVING_HEAD - GW_LEX_LABEL_FIRST_] = LIST(serving_heads),
+	[GW_LEX_SELF_INSIDE - GW_LEX_LABEL_FIRST_] = LIST(self_insides),
+	[GW_LEX_SELF_HAVING - GW_LEX_LABEL_FIRST_] = LIST(self_havings),
 	[GW_LEX_TERM_BODY - GW_LEX_LABEL_FIRST_] = LIST(term_bodies),
 	[GW_LEX_FUNDING_VERB - GW_LEX_LABEL_FIRST_] = LIST(funding_verbs),
 	[GW_LEX_FUND - GW_LEX_LABEL_FIRST_] = LIST(funds),

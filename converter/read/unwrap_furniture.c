@@ -137,8 +137,9 @@ static bool names_something(const line *l)
 	size_t len;
 	for (size_t i = 0; i < l->len; i += len) {
 		uint32_t cp = gw_utf8_decode(l->s + i, l->len - i, &len);
-		if ((cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10)) || (cp >= 0x3400 && cp <= 0x9FFF))
-			return true;
+		if ((cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10)) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+		    cp == 0x3007 || (cp >= 0xFF10 && cp <= 0xFF19) || ((cp | 0x20) >= 0xFF41 && (cp | 0x20) <= 0xFF5A))
+			return true;   /* (〇, full-width digits and letters) */
 	}
 	return false;
 }

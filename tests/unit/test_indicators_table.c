@@ -53,6 +53,10 @@ static const struct table_case cases[] = {
 	 {"新建公路|35公里", "改造桥梁|12座"},
 	 0,
 	 {{"35", "公里", "新建公路", 0, NULL}, {"12", "座", "改造桥梁", 0, NULL}}},
+	{"a row named by its time keeps it: the column's time is the period",
+	 {"指标|2023年|2024年", "全年接待游客（万人次）|30|35"},
+	 0,
+	 {{"30", "万人次", "全年接待游客", 0, "2023年"}, {"35", "万人次", "全年接待游客", 0, "2024年"}}},
 	{"bare numbers without any unit are no indicators", {"项目|数量", "甲|12", "乙|7"}, 0, {{NULL}}},
 };
 

@@ -377,10 +377,28 @@ static void test_digit_groups(void **state)
 		{"地铁3号线二期概算投资46.2亿元。", "46.2亿元", "地铁3号线二期概算投资"},
 		{"1号楼建筑面积3,200平方米。", "3,200平方米", "1号楼建筑面积"},
 		{"完成1:500地形图测绘12平方公里。", "12平方公里", "1:500地形图测绘"},
+		{"完成1：500地形图测绘12平方公里。", "12平方公里", "1：500地形图测绘"},
+		{"缺劳力人员35人。", "35人", "缺劳力人员"},
 		{"新建5000吨级泊位4个，改造万吨级码头1座。", "4个", "新建5000吨级泊位"},
 		{"12月3号开展应急演练2次。", "2次", "应急演练"},
 	};
 	CHECK(cases);
+}
+
+/* A long run of digits and letters glued to a label's front never takes
+ * the label past its buffer (it overflowed it once) nor past its length. */
+static void test_long_glued_run(void **state)
+{
+	(void)state;
+	char para[1024] = "今年，";
+	for (int i = 0; i < 170; i++)
+		strcat(para, "Z9");
+	strcat(para, "地形图测绘面积120平方公里。");
+	gw_label_trace got[MAX_QTY_TRACE];
+	const char *label = label_of(para, "120平方公里", got);
+	assert_non_null(label);
+	assert_true(strlen(label) < BUF);
+	assert_true(chars(label, strlen(label)) <= LABEL_MAX_CHARS);
 }
 
 /* …等问题N个: what was found is named by the finding verb and the head,
@@ -454,6 +472,7 @@ int main(void)
 		cmocka_unit_test(test_classes_and_averages),
 		cmocka_unit_test(test_what_came),
 		cmocka_unit_test(test_digit_groups),
+		cmocka_unit_test(test_long_glued_run),
 		cmocka_unit_test(test_gaps_and_levels),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_lists),
