@@ -138,7 +138,8 @@ static bool names_something(const line *l)
 	for (size_t i = 0; i < l->len; i += len) {
 		uint32_t cp = gw_utf8_decode(l->s + i, l->len - i, &len);
 		if ((cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10)) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-		    cp == 0x3007 || (cp >= 0xFF10 && cp <= 0xFF19) || ((cp | 0x20) >= 0xFF41 && (cp | 0x20) <= 0xFF5A))
+		    cp == 0x3007 || (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+		    (cp >= 0xFF41 && cp <= 0xFF5A))
 			return true;   /* (〇, full-width digits and letters) */
 	}
 	return false;

@@ -299,7 +299,7 @@ heldout38 precision=0.9888 recall=0.9943 label=0.7464 change=0.9915 qualifier=0.
 heldout39 precision=0.9744 recall=0.9744 label=0.8401 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6831 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8272 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6575 structure=0.9882 status=0.9818 period=0.9393
 heldout41 precision=0.9970 recall=0.9970 label=0.7946 change=0.9910 qualifier=0.9880 masked=0.9970 label_exact=0.6815 structure=0.9880 status=0.9880 period=0.9702
-heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6935 structure=0.9888 status=0.9777 period=0.9805
+heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6935 structure=0.9888 status=0.9805 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5961 structure=0.9795 status=0.9871 period=0.9551
 heldout44 precision=0.9883 recall=0.9912 label=0.8289 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7404 structure=0.9784 status=0.9764 period=0.8584
 FLOORS
