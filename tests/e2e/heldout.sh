@@ -127,6 +127,9 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout45–48: written blind (2026-12-07, session 12, third round); first
+# sight at b4ec7fc and ca3a40e in their READMEs; floors from 7275eeb (the
+# review's fixes after their landing).
 # heldout41–44: written blind (2026-12-07, session 12, second round); first
 # sight at b4ec7fc and at main's landing commit in their READMEs; floors
 # from 7ff6707 plus a separator line no longer taken for a running header.
@@ -302,6 +305,10 @@ heldout41 precision=0.9970 recall=0.9970 label=0.7946 change=0.9910 qualifier=0.
 heldout42 precision=0.9972 recall=0.9972 label=0.8440 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.6935 structure=0.9888 status=0.9805 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5961 structure=0.9795 status=0.9871 period=0.9551
 heldout44 precision=0.9883 recall=0.9912 label=0.8289 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7404 structure=0.9784 status=0.9764 period=0.8584
+heldout45 precision=0.9940 recall=0.9911 label=0.8249 change=0.9910 qualifier=0.9940 masked=0.9970 label_exact=0.6913 structure=0.9890 status=0.9821 period=0.9554
+heldout46 precision=0.9836 recall=0.9836 label=0.7430 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6546 structure=0.9894 status=0.9806 period=0.9309
+heldout47 precision=0.9882 recall=0.9970 label=0.7626 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5875 structure=0.9687 status=0.9554 period=0.9584
+heldout48 precision=0.9880 recall=0.9940 label=0.7477 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5675 structure=0.9696 status=0.9399 period=0.9459
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
