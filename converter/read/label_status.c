@@ -114,11 +114,13 @@ static const char *const not_cue_at[] = {
 	"已于", "预期寿命", "计划用水", "计划管理",
 };
 /* Words ending with a cue that are no cue: 而已; a programme named a
- * 计划 (营养改善计划惠及学生1.9万人, 学前教育行动计划) is no plan to do;
+ * 计划 (营养改善计划惠及学生1.9万人, 学前教育行动计划) is no plan to do,
+ * nor are the plans and targets a finance office handles (用款计划, 审核
+ * 绩效目标86个);
  * a named goal pursued (围绕“干净、整洁、有序”目标，…) frames what was done. */
 static const char *const not_cue_before[] = {"而已", "不已", "改善计划", "行动计划", "培育计划",
 					     "发展计划", "培养计划", "提升计划", "”目标", "超计划",
-					     "用水计划"};
+					     "用水计划", "绩效目标", "用款计划"};
 
 /* The earlier level of a change: 由31座减少至27座, 从3.2万户增加到4.1万户
  * (由 and 从 are lexicon's GW_LEX_FROM, with its words holding them: 由于, 自由). */

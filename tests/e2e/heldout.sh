@@ -307,7 +307,7 @@ heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.
 heldout44 precision=0.9883 recall=0.9912 label=0.8289 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7404 structure=0.9784 status=0.9764 period=0.8584
 heldout45 precision=0.9940 recall=0.9911 label=0.8249 change=0.9910 qualifier=0.9940 masked=0.9970 label_exact=0.6913 structure=0.9890 status=0.9821 period=0.9554
 heldout46 precision=0.9836 recall=0.9836 label=0.7430 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6546 structure=0.9894 status=0.9806 period=0.9309
-heldout47 precision=0.9882 recall=0.9970 label=0.7626 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5875 structure=0.9687 status=0.9554 period=0.9584
+heldout47 precision=0.9882 recall=0.9970 label=0.7626 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5875 structure=0.9687 status=0.9881 period=0.9584
 heldout48 precision=0.9880 recall=0.9940 label=0.7477 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5675 structure=0.9696 status=0.9399 period=0.9459
 FLOORS
 
