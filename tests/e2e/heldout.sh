@@ -127,6 +127,9 @@ floor() {
 # this session's detection fixes made after (voltage classes, 具, …时).
 # heldout13: written blind (2026-12-07, cc32299); first sight at 37b077d and
 # f0b763d in its README; floors from the rules it was first run with.
+# heldout49–52: written blind (2026-12-07, session 12, last round); first
+# sight at b4ec7fc and 771613e in their READMEs; floors from 771613e, never
+# tuned on.
 # heldout45–48: written blind (2026-12-07, session 12, third round); first
 # sight at b4ec7fc and ca3a40e in their READMEs; floors from 7275eeb (the
 # review's fixes after their landing).
@@ -309,6 +312,10 @@ heldout45 precision=0.9940 recall=0.9911 label=0.8249 change=0.9910 qualifier=0.
 heldout46 precision=0.9836 recall=0.9836 label=0.7430 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6546 structure=0.9894 status=0.9806 period=0.9309
 heldout47 precision=0.9882 recall=0.9970 label=0.7626 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5875 structure=0.9687 status=0.9881 period=0.9584
 heldout48 precision=0.9880 recall=0.9940 label=0.7477 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5675 structure=0.9696 status=0.9399 period=0.9459
+heldout49 precision=0.9908 recall=0.9969 label=0.7569 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6492 structure=0.9655 status=0.9846 period=0.8369
+heldout50 precision=0.9918 recall=0.9891 label=0.8000 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6767 structure=0.9784 status=0.9890 period=0.9205
+heldout51 precision=0.9845 recall=0.9968 label=0.7711 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6018 structure=0.9888 status=0.9968 period=0.9404
+heldout52 precision=0.9876 recall=0.9968 label=0.7701 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6242 structure=0.9888 status=0.9844 period=0.9565
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
