@@ -193,6 +193,10 @@ static inline bool conjunction(const char *s, size_t n)
 	return gw_lex_prefix(GW_LEX_CONJUNCTION, s, n) > 0;
 }
 
+/* Finds the quantities of the paragraph in c (indicators.c); false when
+ * memory ran out (the ones found are kept). */
+bool gw_indicator_scan(struct para_ctx *c);
+
 /* Labels every quantity of the paragraph in c (and sets change and the
  * qualifiers written before numbers). */
 void gw_indicator_label_all(struct para_ctx *c);
