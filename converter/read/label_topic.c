@@ -28,24 +28,15 @@ static bool bracket_inside(const char *p, size_t i, uint32_t cp)
 	return !((cp == 0xFF08 || cp == '(') && strncmp(p + i, "其中", 6) == 0);
 }
 
-/* 5,000万元以上工业项目, １，２６０户: a comma between digits groups them,
- * it ends no phrase (i is the byte after the comma). */
-static bool digit_group_comma(const char *p, size_t i, uint32_t cp)
+/* 5,000万元以上工业项目, １，２６０户, 1:500地形图: a comma grouping digits or
+ * a colon of a scale or ratio stands between two digits and ends no phrase
+ * (i is the byte after the mark cp). */
+static bool mark_between_digits(const char *p, size_t i, uint32_t cp)
 {
-	if (cp != ',' && cp != 0xFF0C)
+	if (cp != ',' && cp != 0xFF0C && cp != ':' && cp != 0xFF1A)
 		return false;
-	size_t comma = prev_start(p, i);
-	return comma > 0 && is_digit_cp(cp_before(p, comma)) && is_digit_cp(cp_at(p, i + 4, i, &(size_t){0}));   /* p ends in NUL */
-}
-
-/* True when the ：or : ending at byte i stands between two digits, a
- * scale or ratio (1:500地形图), no delimiter. */
-static bool ratio_colon(const char *p, size_t i, uint32_t cp)
-{
-	if (cp != ':' && cp != 0xFF1A)
-		return false;
-	size_t colon = prev_start(p, i);
-	return colon > 0 && is_digit_cp(cp_before(p, colon)) && is_digit_cp(cp_at(p, i + 4, i, &(size_t){0}));   /* p ends in NUL */
+	size_t mark = prev_start(p, i);
+	return mark > 0 && is_digit_cp(cp_before(p, mark)) && is_digit_cp(cp_at(p, i + 4, i, &(size_t){0}));   /* p ends in NUL */
 }
 
 /* Where the phrase before byte i starts: a phrase delimiter, or `floor`. */
@@ -57,8 +48,7 @@ size_t label_phrase_start(const char *p, size_t i, size_t floor)
 	while (i > lim) {
 		size_t s = prev_start(p, i);
 		uint32_t cp = cp_before(p, i);
-		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp) && !digit_group_comma(p, i, cp) &&
-		    !ratio_colon(p, i, cp))
+		if (is_phrase_delim(cp) && !bracket_inside(p, i, cp) && !mark_between_digits(p, i, cp))
 			return i;
 		i = s;
 	}

@@ -318,21 +318,23 @@ static void test_done_in_plan(void **state)
 	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("8座"), 2026, true, &pa, &pb), GW_STATUS_ACTUAL);
 }
 
+/* The status of the quantity written `q` in p, read in order with sc
+ * (2026's report; in a plan section when plan). */
+static gw_ind_status status_in(gw_status_scan *sc, const char *p, const char *q, bool plan)
+{
+	size_t pa, pb, a = (size_t)(strstr(p, q) - p);
+	return gw_status_of(sc, p, strlen(p), a, a + strlen(q), 2026, plan, &pa, &pb);
+}
+
 /* ... and so is what it says is there now: a 请示's shortfall, its staff. */
 static void test_present_in_plan(void **state)
 {
 	(void)state;
 	const char *p = "项目总投资900万元，尚缺资金720万元。中心现有在编人员23人。";
-	size_t pa, pb, a = strstr(p, "900") - p;
 	gw_status_scan sc = {0};
-	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("900万元"), 2026, true, &pa, &pb),
-			 GW_STATUS_TARGET);
-	a = strstr(p, "720") - p;
-	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("720万元"), 2026, true, &pa, &pb),
-			 GW_STATUS_ACTUAL);
-	a = strstr(p, "23人") - p;
-	assert_int_equal(gw_status_of(&sc, p, strlen(p), a, a + strlen("23人"), 2026, true, &pa, &pb),
-			 GW_STATUS_ACTUAL);
+	assert_int_equal(status_in(&sc, p, "900万元", true), GW_STATUS_TARGET);
+	assert_int_equal(status_in(&sc, p, "720万元", true), GW_STATUS_ACTUAL);
+	assert_int_equal(status_in(&sc, p, "23人", true), GW_STATUS_ACTUAL);
 }
 
 /* 将 + a thing + 更换为/改为: 将 as 把, no future. */
