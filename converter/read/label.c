@@ -723,6 +723,7 @@ static void store_label(struct label_facts *f, char *buf)
 		copula_share(q, buf);
 		name_share(q, buf);
 		label_class_share(buf);
+		label_class_subset(f, buf);
 	}
 	const char *measure = f->chg.b > f->chg.a ? NULL : measure_of_act(q, buf);
 	if (measure) {

@@ -306,35 +306,92 @@ void average_of_previous_build(const struct label_facts *f, char *buf)
 	cat(buf, base, strlen(base));
 }
 
+/* The byte offset of the first 中 or 里 of buf[0..n) that is a word of
+ * its own (not 中级, 中心) after a whole of two characters or more, its
+ * length in *in_n; n when there is none. */
+static size_t among_at(const char *buf, size_t n, size_t *in_n)
+{
+	for (size_t at = 6; at + 3 < n; at++) {
+		size_t w = gw_lex_prefix(GW_LEX_AMONG, buf + at, n - at);
+		if (w && gw_seg_boundary(buf, n, at) && gw_seg_boundary(buf, n, at + w)) {
+			*in_n = w;
+			return at;
+		}
+	}
+	return n;
+}
+
 /* 职工中50岁以上的占62.5% → 50岁以上职工占比, 教师中本科以上学历的占87.5%
  * → 本科以上学历教师占比 (spoken: 团员里…): a class (a bound) within a whole
  * (X中Y) goes before the whole, as assessors write the share (heldout18–31:
- * 6 of 6).  The 中 must be a word of its own (not 中级, 中心). */
+ * 6 of 6). */
 void label_class_share(char *buf)
 {
 	static const char share[] = "占比";
-	static const char *const ins[] = {"中", "里"};
-	size_t n = strlen(buf), sn = strlen(share);
+	size_t n = strlen(buf), sn = strlen(share), in_n = 0;
 	if (n <= sn + 3 || memcmp(buf + n - sn, share, sn))
 		return;
-	size_t end = n - sn;
-	for (size_t at = 6; at + 3 < end; at++) {
-		size_t in_n = 0;
-		for (size_t w = 0; w < sizeof ins / sizeof ins[0] && !in_n; w++)
-			if (!memcmp(buf + at, ins[w], strlen(ins[w])))
-				in_n = strlen(ins[w]);
-		if (!in_n || !gw_seg_boundary(buf, end, at) || !gw_seg_boundary(buf, end, at + in_n))
-			continue;
-		size_t ca = at + in_n, cn = end - ca;
-		if (cn >= 3 && !memcmp(buf + ca + cn - 3, "的", 3))
-			cn -= 3;
-		if (!gw_lex_within(GW_LEX_CLASS_BOUND, buf + ca, cn) || chars(buf + ca, cn) > LABEL_CLASS_MAX_CHARS)
-			return;
-		char out[BUF] = "";
-		cat(out, buf + ca, cn);
-		cat(out, buf, at);
-		cat(out, share, sn);
-		copy_text(buf, out);
+	size_t end = n - sn, at = among_at(buf, end, &in_n);
+	if (at == end)
 		return;
+	size_t ca = at + in_n, cn = end - ca;
+	if (cn >= 3 && !memcmp(buf + ca + cn - 3, "的", 3))
+		cn -= 3;
+	if (!gw_lex_within(GW_LEX_CLASS_BOUND, buf + ca, cn) || chars(buf + ca, cn) > LABEL_CLASS_MAX_CHARS)
+		return;
+	char out[BUF] = "";
+	cat(out, buf + ca, cn);
+	cat(out, buf, at);
+	cat(out, share, sn);
+	copy_text(buf, out);
+}
+
+/* True when the text says the members named by m[0..mn) are picked by what
+ * holds of them: a relative clause ending right before the figure (…中使用
+ * 超过30年的有5栋) or a predicate right after it (…中仍有6家未设咨询服务台). */
+static bool picked_by_what_holds(const struct label_facts *f, const char *m, size_t mn)
+{
+	const char *s = f->p + f->phrase;
+	size_t sn = f->q->num_a - f->phrase;
+	for (const char *h = memmem(s, sn, m, mn); h; h = memmem(h + 1, sn - (size_t)(h + 1 - s), m, mn)) {
+		size_t after = (size_t)(h - s) + mn, rest;
+		if (after + 3 > sn || memcmp(s + after, "的", 3))
+			continue;
+		rest = sn - after - 3;
+		if (!rest || gw_lex_is(GW_LEX_RELATIVE_TAIL, s + after + 3, rest))
+			return true;
 	}
+	return f->q->end + mn <= f->c->n && !memcmp(f->p + f->q->end, m, mn);
+}
+
+/* 仓房中使用超过30年的有5栋 → 使用超过30年的仓房, A级景区中仍有6家未设咨询
+ * 服务台 → 未设咨询服务台的A级景区, 入住老人中80岁以上的196人 → 80岁以上入住
+ * 老人 (a bound: no 的), 游客投诉中涉及排队的占46% → 涉及排队的游客投诉占比:
+ * members of a whole picked by what holds of them are named as assessors
+ * write them, the condition before the whole (heldout14–52: 17 of 19). */
+void label_class_subset(const struct label_facts *f, char *buf)
+{
+	static const char share[] = "占比", of[] = "的";
+	size_t n = strlen(buf), sn = strlen(share), end = n, in_n = 0;
+	bool is_share = n > sn && !memcmp(buf + n - sn, share, sn);
+	if (is_share)
+		end -= sn;
+	size_t at = among_at(buf, end, &in_n);
+	if (at == end)
+		return;
+	size_t ca = at + in_n, cn = end - ca;
+	if (!picked_by_what_holds(f, buf + ca, cn)) {   /* 中有专项经费的: 有 is the clause's */
+		ca += gw_lex_prefix(GW_LEX_AMONG_HAVING, buf + ca, end - ca);
+		cn = end - ca;
+		if (chars(buf + ca, cn) < 2 || !picked_by_what_holds(f, buf + ca, cn))
+			return;
+	}
+	char out[BUF] = "";
+	cat(out, buf + ca, cn);
+	if (!gw_lex_within(GW_LEX_CLASS_BOUND, buf + ca, cn) || chars(buf + ca, cn) > LABEL_CLASS_MAX_CHARS)
+		cat(out, of, strlen(of));
+	cat(out, buf, at);
+	if (is_share)
+		cat(out, share, sn);
+	copy_text(buf, out);
 }

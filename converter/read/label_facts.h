@@ -67,5 +67,8 @@ void average_of_previous_build(const struct label_facts *f, char *buf);
  * that is no change). */
 #define LABEL_CLASS_MAX_CHARS 8
 void label_class_share(char *buf);
+/* 仓房中使用超过30年的有5栋 → 使用超过30年的仓房: members of a whole picked
+ * by a condition, the condition put before the whole (label_classes.c). */
+void label_class_subset(const struct label_facts *f, char *buf);
 
 #endif

@@ -225,6 +225,9 @@ typedef enum gw_lex {
 	GW_LEX_SHORT_OF,       /* saying what is still lacking before the figure: 尚缺, 还缺 */
 	GW_LEX_PEOPLE_UNIT,    /* units counting people: 名, 人 */
 	GW_LEX_COMPARATIVE,    /* ending a comparison with a base: 多, 高, 高出, 偏多 (label.c) */
+	GW_LEX_AMONG,          /* a whole's members after it: 中, 里 (X中Y, label_classes.c) */
+	GW_LEX_AMONG_HAVING,   /* after 中, how many of the whole there are: 有, 仍有 */
+	GW_LEX_RELATIVE_TAIL,  /* between a relative clause's 的 and its count: 有, 仅, 占 */
 	GW_LEX_COUNT_
 } gw_lex;
 

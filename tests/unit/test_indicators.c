@@ -208,7 +208,7 @@ static const struct icase cases[] = {
 	/* 在全市率先 is a frame; 组建 ends the noun; 改造提升 is work done, no change */
 	{"在全省率先实现36项涉企事项“一网通办”，市中心医院与6家乡镇卫生院组建医联体。",
 	 {{"36", "项", "涉企事项", "数量", "", ""}, {"6", "家", "乡镇卫生院", "数量", "", ""}}},
-	{"其中改造提升农村公路86公里。", {{"86", "公里", "农村公路", "计量", "", ""}}},
+	{"其中改造提升农村公路86公里。", {{"86", "公里", "改造提升农村公路", "计量", "", ""}}},
 	/* a four-character idiom with a repeated character (随产随清) is a
 	 * predicate: the topic ends before it */
 	{"全镇建筑垃圾随产随清，年清运量4,200吨。", {{"4,200", "吨", "建筑垃圾年清运量", "计量", "", ""}}},
@@ -303,7 +303,7 @@ static const struct icase cases[] = {
 	/* a causative verb right before another verb has no causee (督促解决);
 	 * 建设 inside a noun phrase ends nothing; 向 + beneficiary goes */
 	{"督促解决项目建设难题47个，向困难群众发放救助资金2,300万元。",
-	 {{"47", "个", "项目建设难题", "数量", "", ""}, {"2,300", "万元", "发放救助资金", "金额", "", ""}}},
+	 {{"47", "个", "解决项目建设难题", "数量", "", ""}, {"2,300", "万元", "发放救助资金", "金额", "", ""}}},
 	/* examples before 等 go but a treatment verb before them stays; 各类 is a
 	 * determiner assessors leave out, not an agent; what a causee sets up
 	 * (成立) is its own, so the causee stays as a scope */
