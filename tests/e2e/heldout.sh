@@ -321,6 +321,10 @@ heldout49 precision=0.9908 recall=0.9969 label=0.7600 change=0.9907 qualifier=0.
 heldout50 precision=0.9918 recall=0.9891 label=0.8109 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6876 structure=0.9784 status=0.9890 period=0.9205
 heldout51 precision=0.9845 recall=0.9968 label=0.7711 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6018 structure=0.9888 status=0.9968 period=0.9404
 heldout52 precision=0.9876 recall=0.9968 label=0.7670 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6273 structure=0.9888 status=0.9844 period=0.9565
+heldout53 precision=0.9885 recall=0.9971 label=0.7780 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6282 structure=0.9888 status=0.9769 period=0.9308
+heldout54 precision=0.9889 recall=0.9925 label=0.8289 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6914 structure=0.9642 status=0.9851 period=0.9405
+heldout55 precision=0.9968 recall=0.9905 label=0.7873 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.5904 structure=0.9888 status=0.9746 period=0.8126
+heldout56 precision=0.9744 recall=0.9870 label=0.7679 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6470 structure=0.9780 status=0.9542 period=0.7581
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
