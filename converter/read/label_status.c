@@ -154,10 +154,12 @@ static const char *const period_words[] = {
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "汛前", "汛后", "暑期", "暑假", "寒假",
 						   "春运", "冬春", "严寒期", "春节", "国庆节", "国庆", "元旦",
 						   "五一", "端午节", "端午", "中秋节", "中秋", "清明节", "清明",
-						   "元宵节", "重阳节", "教师节"};
+						   "元宵节", "重阳节", "教师节",
+						   /* a river's and a field's seasons (2026年枯水期) */
+						   "枯水期", "丰水期", "排灌期", "灌溉期", "灌溉季节"};
 /* A season opening a clause before its verb (秋季开展培训…); before a noun it
  * names the measure (夏季臭氧超标天数). */
-static const char *const season_words[] = {"春季", "夏季", "秋季", "冬季"};
+static const char *const season_words[] = {"夏秋季", "春夏季", "秋冬季", "冬春季", "春季", "夏季", "秋季", "冬季"};
 /* An event's span opening a clause (供暖期间，…; 开放以来接待…; 项目建成后，…):
  * a period of two to LABEL_EVENT_MAX_CHARS characters ending in lexicon's
  * GW_LEX_EVENT_END, or one ending in GW_LEX_AFTER_DONE (label.h). */
@@ -174,8 +176,13 @@ static const char *const span_since[] = {"以来", "来"};
 static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
 					 "十五五"};
 static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前夕", "前", "同期",
-					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节", "高峰期间", "高峰期"};
+					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节", "高峰期间", "高峰期",
+					   /* 12月份, 秋季学期, 秋季开学前后 */
+					   "份", "学期", "开学"};
 #define MAX_TAILS 2     /* 2027年底前 */
+/* A holiday's or a season's length after it, part of the period (春运40天,
+ * 国庆7天假期: the testers 7 of 7); digits, then these, then a tail. */
+static const char *const length_units[] = {"天"};
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
 #define RELATIVE_CHARS 4 /* most characters of a verb between a time and 的 (以前建成的) */
 /* After a time, make it part of a noun, no period: 完成全年目标任务的93.5%. */
@@ -190,6 +197,12 @@ static const char *const compare_before[] = {"比", "较", "同", "与", "高于
 /* A date of founding describes a thing, it is no period of what follows
  * (登记信息平台建于2017年，…终端仅有4台). */
 static const char *const founded_before[] = {"建于", "始建于", "成立于", "建成于", "投用于", "投产于", "修建于"};
+/* …and so does a date its thing was founded or opened on, the verb ending
+ * the clause (地铁1号线于2016年12月开通运营，线路全长28.6公里: the length
+ * is today's; 2026年成立合作社5个 counts what was founded then; longest
+ * first, as word_at takes the first that matches). */
+static const char *const founded_after[] = {"建成运营", "建成投用", "开通运营", "挂牌成立", "投入使用", "投入运营",
+					    "设立", "成立", "建成", "开通", "投用", "投运", "开业", "挂牌", "组建", "启用"};
 /* Before a time that follows no time, make it a member of a list of
  * things (面对春季低温和7月下旬持续干旱: an event, not when); 上半年和全年
  * joins two times. */
@@ -494,10 +507,42 @@ static size_t event_span_end(const char *p, size_t n, size_t k, int c)
 
 static size_t event_span_atom(const char *p, size_t n, size_t i)
 {
-	/* 其中清明节期间: the span starts after 其中 (opens_clause) */
-	size_t lead = word_at(subset_leads, N(subset_leads), p, n, i);
-	size_t e = opens_clause(p, i) && !lead ? event_span_end(p, n, i, 0) : 0;
+	/* 其中清明节期间, 三是“十四五”以来: the span starts after 其中 or the
+	 * ordinal (opens_clause) */
+	bool lead = word_at(subset_leads, N(subset_leads), p, n, i) || gw_lex_prefix(GW_LEX_POINT_ORDINAL, p + i, n - i);
+	size_t e = opens_clause(p, i) && !lead ? event_span_end(p, n, i, 0) : 0, len;
+	for (size_t k = i; k < e; k += len) {
+		cp_at(p, n, k, &len);
+		if (k > i && word_at(clause_leads, N(clause_leads), p, n, k))
+			return i;   /* 恳请在项目实施期间: the span starts after 在 */
+	}
 	return e ? e : i;
+}
+
+/* The length of a time of clause_period_words at byte i, or quoted with a
+ * tail after it (“五一”假期), or 0. */
+static size_t holiday_at(const char *p, size_t n, size_t i)
+{
+	static const char open[] = "“", close[] = "”";
+	size_t l = word_at(clause_period_words, N(clause_period_words), p, n, i), q = strlen(open);
+	if (l || i + q > n || memcmp(p + i, open, q))
+		return l;
+	l = word_at(clause_period_words, N(clause_period_words), p, n, i + q);
+	if (!l || i + q + l + q > n || memcmp(p + i + q + l, close, q))
+		return 0;
+	l += 2 * q;   /* …with a tail: “五一”“十一”两个黄金周接待量 names a thing */
+	return word_at(period_tails, N(period_tails), p, n, i + l) ? l : 0;
+}
+
+/* The length of a holiday's length at byte i (40天, 7天假期), or 0. */
+static size_t length_after(const char *p, size_t n, size_t i)
+{
+	unsigned v;
+	size_t e, u;
+	if (!digits_at(p, n, i, &v, &e) || !(u = word_at(length_units, N(length_units), p, n, e)))
+		return 0;
+	e += u;
+	return e + word_at(period_tails, N(period_tails), p, n, e) - i;
 }
 
 /* The period starting at byte i: its end, or i when none starts there. */
@@ -510,9 +555,11 @@ static size_t period_words_at(const char *p, size_t n, size_t i)
 		size_t e = date_atom(p, n, k), l;
 		if (e == k && (l = word_at(period_words, N(period_words), p, n, k)))
 			e = k + l;
-		if (e == k && (l = word_at(clause_period_words, N(clause_period_words), p, n, k)) &&
-		    (k > i || opens_clause(p, i)))
+		bool holiday = false;
+		if (e == k && (l = holiday_at(p, n, k)) && (k > i || opens_clause(p, i))) {
 			e = k + l;
+			holiday = true;
+		}
 		if (e == k && (l = word_at(season_words, N(season_words), p, n, k)) &&
 		    (k > i || (opens_clause(p, i) && label_verb_follows(p + k + l, n - k - l))))
 			e = k + l;   /* 秋季开展…, or after another time: 今年秋季 */
@@ -534,6 +581,8 @@ static size_t period_words_at(const char *p, size_t n, size_t i)
 			tails += l;
 		if (needs_tail && !tails)
 			return end;
+		if (holiday)
+			tails += length_after(p, n, e + tails);
 		end = k = e + tails;
 		size_t r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k);   /* 7月至8月 */
 		if (r && date_atom(p, n, k + r) > k + r)
@@ -607,6 +656,14 @@ static bool inside_word(const char *p, size_t n, size_t i, size_t e)
 	return !gw_seg_boundary(p + ws, we - ws, i - ws) || !gw_seg_boundary(p + ws, we - ws, e - ws);
 }
 
+/* True when a verb of founding ends the clause right after the time
+ * ending at byte e. */
+static bool founded_then(const char *p, size_t n, size_t e)
+{
+	size_t l = word_at(founded_after, N(founded_after), p, n, e), len;
+	return l && clause_end_at(p, n, e + l, cp_at(p, n, e + l, &len));
+}
+
 /* A period starting at byte i (of character cp) and ending by byte a
  * becomes the scan's period unless it is a comparison base; returns its
  * length, or 0 when none starts there. */
@@ -622,7 +679,7 @@ static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i,
 	if (i >= 3 && !memcmp(p + i - 3, "（", 3) && sc->period_b && sc->period_b == i - 3)
 		return e - i;   /* 严寒期（1月5日至1月24日）: the dates say when the period was */
 	if (word_before(compare_before, N(compare_before), p, i) || word_before(founded_before, N(founded_before), p, i) ||
-	    word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
+	    founded_then(p, n, e) || word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
 		return e - i;
 	l = word_at(local_after, N(local_after), p, n, e);
 	if (!l && (l = word_at(local_before_number, N(local_before_number), p, n, e)) &&

@@ -283,13 +283,15 @@ static const gw_word actions[] = {
 static const gw_word frame_before[] = {
 	W("近"), W("前"), W("后"), W("此后"), W("今后"), W("以后"), W("之后"), W("最后"), W("过去"), W("最近"),
 	W("未来"), W("这"), W("每"),
+	/* a holiday's or a season's length is part of its name: 春运40天, “五一”假期5天 */
+	W("春运"), W("假期"), W("黄金周"), W("国庆"), W("春节"),
 };
 
 /* … or right after its unit (3年来, 近3年以来, 3个月内, 10年间, 3天后; a
  * period: 3年一次 is 每3年) … */
 static const gw_word frame_after[] = {
 	W("来"), W("以来"), W("内"), W("之内"), W("间"), W("之间"), W("里"), W("中"), W("之中"), W("前"), W("后"),
-	W("一次"), W("一轮"),
+	W("一次"), W("一轮"), W("假期"),
 };
 
 /* A span that names a programme is no measure: the span is right followed

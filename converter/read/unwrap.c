@@ -553,13 +553,18 @@ static bool is_heading_tail(const scan *sc, const line *b)
  * that stops on a character or a digit.  A hand-retyped PDF, a phone's
  * proportional font or a justified column leaves lines of uneven width,
  * and 禽蛋产 / 量0.96万吨 is still one sentence; a heading or a signature
- * has no clause mark. */
+ * has no clause mark.  A closing quote or bracket is looked through: what
+ * it closes ends there, not the sentence. */
 static bool stops_mid_clause(const scan *sc, const line *a)
 {
-	size_t at;
-	uint32_t cp = last_cp(a->s, a->len, &at);
+	size_t at, n = a->len;
+	uint32_t cp = last_cp(a->s, n, &at);
 	if (in_set(cp, MID_CLAUSE_CPS, N_OF(MID_CLAUSE_CPS)))
 		return true;
+	while (is_closer(cp) && at > 0) {   /* …达到96%以上。“五一” / 假期5天: a name's quote */
+		n = at;
+		cp = last_cp(a->s, n, &at);
+	}
 	bool word = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 	return word && 2 * width_of(sc, a) >= sc->width && gw_unwrap_has_clause_mark(a->s, a->len);
 }

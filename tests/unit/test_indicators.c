@@ -208,6 +208,9 @@ static const struct icase cases[] = {
 	/* 在全市率先 is a frame; 组建 ends the noun; 改造提升 is work done, no change */
 	{"在全省率先实现36项涉企事项“一网通办”，市中心医院与6家乡镇卫生院组建医联体。",
 	 {{"36", "项", "涉企事项", "数量", "", ""}, {"6", "家", "乡镇卫生院", "数量", "", ""}}},
+	/* a holiday's length is part of its name, no figure (春运40天) */
+	{"春运40天保障旅客21.4万人次，国庆7天假期接待游客3万人次。",
+	 {{"21.4", "万人次", "保障旅客", "数量", "", ""}, {"3", "万人次", "接待游客", "数量", "", ""}}},
 	{"其中改造提升农村公路86公里。", {{"86", "公里", "改造提升农村公路", "计量", "", ""}}},
 	/* a four-character idiom with a repeated character (随产随清) is a
 	 * predicate: the topic ends before it */

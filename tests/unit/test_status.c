@@ -292,6 +292,20 @@ static void test_event_periods(void **state)
 		{"全年级参考学生598人。", "598人", ""},
 		/* 现在 like 目前 (heldout25's and heldout27's testers) */
 		{"现在座席一共320个。", "320个", "现在"},
+		/* a date its thing was founded or opened on frames nothing after it */
+		{"地铁1号线于2016年12月开通运营，线路全长28.6公里。", "28.6公里", ""},
+		{"服务站2021年建成运营，设床位24张。", "24张", ""},
+		{"2026年成立合作社5个。", "5个", "2026年"},
+		/* month 份, a season's 学期, a river's season, a holiday's length */
+		{"12月份力争贷款余额突破410亿元。", "410亿元", "12月份"},
+		{"今年秋季学期送教上门儿童14名。", "14名", "今年秋季学期"},
+		{"今年夏秋季共开展防雹作业63次。", "63次", "今年夏秋季"},
+		{"2026年枯水期最小维护水深仅1.6米。", "1.6米", "2026年枯水期"},
+		{"春运40天保障旅客21.4万人次。", "21.4万人次", "春运40天"},
+		{"国庆7天假期处理紧急报修40多起。", "40多起", "国庆7天假期"},
+		{"“五一”假期5天运送旅客19.8万人次。", "19.8万人次", "“五一”假期5天"},
+		/* no ordinal, nor what is asked before 在, opens the span */
+		{"三是恳请在项目实施期间每年安排补助50万元。", "50万元", "项目实施期间"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		const char *p = cases[i].para;
