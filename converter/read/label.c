@@ -526,6 +526,7 @@ static const struct label_rule label_rules[] = {
 	RULE(money_verb),
 	RULE(shared_attribute),
 	RULE(age_after),
+	RULE(predicate_after),
 	RULE(average_of_previous),
 	RULE(short_then_text),
 	RULE(self_standing),

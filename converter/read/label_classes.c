@@ -16,6 +16,7 @@
 #include "label.h"
 #include "label_facts.h"
 #include "segment.h"
+#include "units.h"
 
 /* The length of a bound that is the whole class (45岁以下, 50岁以上的
  * before 占比: lexicon's GW_LEX_CLASS_BOUND, then 的 or not), or 0. */
@@ -394,4 +395,109 @@ void label_class_subset(const struct label_facts *f, char *buf)
 	if (is_share)
 		cat(out, share, sn);
 	copy_text(buf, out);
+}
+
+/* 仍有13个自然村广播信号不稳定 → 广播信号不稳定的自然村, 19个乡镇中有11个没有
+ * 专职工作人员 → 没有专职工作人员的乡镇: what is said after a count of things
+ * there are (有, 仍有 … before it) says which of them are counted, as a
+ * relative clause before the count does (heldout13–55's testers: 41 of 48
+ * such labels put it first, with 的 unless it is a bound).  The thing is
+ * the noun after the unit, else the whole named before 中 (26处场所中有17处);
+ * a predicate holding a figure of its own (使用年限超过25年) is none. */
+struct predicate_after {
+	size_t thing_a, thing_b;   /* the thing counted, in the paragraph */
+	size_t pred_a, pred_b;     /* what is said of them */
+};
+
+/* True when a count of things there are ends p[a..num): a having word,
+ * then at most a qualifier (仍有约1,900套). */
+static bool there_are_before(const char *p, size_t a, size_t num)
+{
+	size_t k = num - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + a, num - a);
+	return gw_lex_suffix(GW_LEX_THERE_ARE, p + a, k - a) > 0;
+}
+
+/* The whole named before 中 or 里 and the having word right before the
+ * number, after a count of its own (26处场所中有): its span in *ta, *tb. */
+static bool whole_before_among(const struct label_facts *f, size_t *ta, size_t *tb)
+{
+	const char *p = f->p;
+	size_t num = f->q->num_a, k = num - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + f->phrase, num - f->phrase);
+	k -= gw_lex_suffix(GW_LEX_THERE_ARE, p + f->phrase, k - f->phrase);
+	size_t in = gw_lex_suffix(GW_LEX_AMONG, p + f->phrase, k - f->phrase), len;
+	if (!in)
+		return false;
+	*tb = k - in;
+	for (size_t i = f->phrase; i < *tb; i += len)
+		if (is_digit_cp(cp_at(p, *tb, i, &len)) || gw_is_mask(cp_at(p, *tb, i, &len))) {
+			size_t u = i;
+			while (u < *tb && (is_digit_cp(cp_at(p, *tb, u, &len)) || gw_is_mask(cp_at(p, *tb, u, &len))))
+				u += len;
+			size_t ul = 0;
+			*ta = gw_unit_match(p + u, *tb - u, false, &ul) ? u + ul : u;
+		}
+	return *ta > f->phrase && *ta < *tb && chars(p + *ta, *tb - *ta) <= PREDICATE_THING_MAX_CHARS &&
+	       !gw_lex_prefix(GW_LEX_CLASS_BOUND, p + *ta, *tb - *ta);   /* 35岁|以下青年教师中 */
+}
+
+/* Where what is said of the things starts in p[a..b): the first word
+ * boundary at which a predicate opens, or b. */
+static size_t predicate_start(const char *p, size_t a, size_t b)
+{
+	size_t len;
+	for (size_t i = a; i < b; i += len) {
+		cp_at(p, b, i, &len);
+		if (!gw_seg_boundary(p + a, b - a, i - a))
+			continue;
+		if (gw_lex_prefix(GW_LEX_PREDICATE_OPEN, p + i, b - i) || gw_lex_prefix(GW_LEX_DONE_VERB, p + i, b - i) ||
+		    gw_lex_prefix(GW_LEX_RESULT_VERB, p + i, b - i) || gw_lex_prefix(GW_LEX_TREATMENT_VERB, p + i, b - i))
+			return i;
+	}
+	return b;
+}
+
+static bool predicate_after_read(const struct label_facts *f, struct predicate_after *pa)
+{
+	const char *p = f->p;
+	const struct qty *q = f->q;
+	size_t n = f->c->n, e = q->end, len;
+	size_t un = strlen(q->unit);
+	if (q->kind != GW_KIND_COUNT || f->change || q->num_a <= f->phrase || !there_are_before(p, f->phrase, q->num_a) ||
+	    (un >= 3 && !memcmp(q->unit + un - 3, "次", 3)))
+		return false;   /* 每月约有600人次重复检查: times, no things */
+	for (; e < n; e += len) {
+		uint32_t cp = cp_at(p, n, e, &len);
+		if (is_digit_cp(cp) || gw_is_mask(cp))
+			return false;   /* 使用年限超过25年: a figure of its own */
+		if (!((cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x201C || cp == 0x201D))
+			break;
+	}
+	size_t s = predicate_start(p, q->end, e);
+	pa->pred_a = s + gw_lex_prefix(GW_LEX_GAP_ADVERB, p + s, e - s);   /* 仍, 还, 已 */
+	pa->pred_b = e;
+	if (chars(p + pa->pred_a, e - pa->pred_a) < 2 || chars(p + pa->pred_a, e - pa->pred_a) > PREDICATE_MAX_CHARS ||
+	    !memcmp(p + pa->pred_a, "的", 3))
+		return false;
+	pa->thing_a = q->end;
+	pa->thing_b = s;
+	return s > q->end || whole_before_among(f, &pa->thing_a, &pa->thing_b);
+}
+
+bool predicate_after_applies(const struct label_facts *f)
+{
+	struct predicate_after pa;
+	return predicate_after_read(f, &pa);
+}
+
+void predicate_after_build(const struct label_facts *f, char *buf)
+{
+	struct predicate_after pa;
+	predicate_after_read(f, &pa);
+	const char *pred = f->p + pa.pred_a;
+	size_t pn = pa.pred_b - pa.pred_a;
+	cat(buf, pred, pn);
+	if (!gw_lex_suffix(GW_LEX_CLASS_BOUND, pred, pn))
+		cat(buf, "的", 3);   /* 年龄在55岁以上协管员: a bound needs none */
+	cat(buf, f->p + pa.thing_a, pa.thing_b - pa.thing_a);
+	label_set_topic(f->st, buf, f->phrase, f->q->kind);   /* …，涉及金额3,420万元 */
 }

@@ -57,6 +57,13 @@ bool money_verb_applies(const struct label_facts *f);
 void money_verb_build(const struct label_facts *f, char *buf);
 bool age_after_applies(const struct label_facts *f);
 void age_after_build(const struct label_facts *f, char *buf);
+/* 仍有13个自然村广播信号不稳定 → 广播信号不稳定的自然村: the predicate after
+ * a count of things there are (at most PREDICATE_MAX_CHARS), before the
+ * thing (after the unit, or the whole before 中: PREDICATE_THING_MAX_CHARS). */
+#define PREDICATE_MAX_CHARS 14
+#define PREDICATE_THING_MAX_CHARS 8
+bool predicate_after_applies(const struct label_facts *f);
+void predicate_after_build(const struct label_facts *f, char *buf);
 bool shared_attribute_applies(const struct label_facts *f);
 void shared_attribute_build(const struct label_facts *f, char *buf);
 bool average_of_previous_applies(const struct label_facts *f);

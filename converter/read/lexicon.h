@@ -228,6 +228,8 @@ typedef enum gw_lex {
 	GW_LEX_AMONG,          /* a whole's members after it: 中, 里 (X中Y, label_classes.c) */
 	GW_LEX_AMONG_HAVING,   /* after 中, how many of the whole there are: 有, 仍有 */
 	GW_LEX_RELATIVE_TAIL,  /* between a relative clause's 的 and its count: 有, 仅, 占 */
+	GW_LEX_THERE_ARE,      /* before a count of things there are: 有, 仍有, 另有 */
+	GW_LEX_PREDICATE_OPEN, /* opening what is said of things counted: 没有, 未, 仍, 存在 */
 	GW_LEX_COUNT_
 } gw_lex;
 

@@ -522,11 +522,12 @@ static const struct icase cases[] = {
 	 {{"156", "项", "检验项目", "数量", "", ""}, {"203", "项", "检验项目", "数量", "", ""},
 	  {"94", "所", "义务教育学校", "数量", "", ""}, {"87", "所", "义务教育学校", "数量", "", ""}}},
 	/* what was not done says which ones (a relative clause before the
-	 * noun) and is the topic after; 共 before a verb names nothing, 共享
-	 * is a word */
+	 * noun, and what is said after a count of things there are: 仍有3个问题
+	 * 未完成整改) and is the topic after; 共 before a verb names nothing,
+	 * 共享 is a word */
 	{"8个项目未按期开工。仍有3个问题未完成整改，涉及金额3,420万元。全县共接报火灾176起，共享单车投放3000辆。",
-	 {{"8", "个", "未按期开工项目", "数量", "", ""}, {"3", "个", "未完成整改问题", "数量", "", ""},
-	  {"3,420", "万元", "未完成整改问题涉及金额", "金额", "", ""}, {"176", "起", "接报火灾", "数量", "", ""},
+	 {{"8", "个", "未按期开工项目", "数量", "", ""}, {"3", "个", "未完成整改的问题", "数量", "", ""},
+	  {"3,420", "万元", "未完成整改的问题涉及金额", "金额", "", ""}, {"176", "起", "接报火灾", "数量", "", ""},
 	  {"3000", "辆", "共享单车投放", "数量", "", ""}}},
 	/* the year's end, 我将 and 逐级 open a clause, they name nothing */
 	{"年末城镇登记失业率为2.9%，逐级签订安全生产责任书680份。",
