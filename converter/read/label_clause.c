@@ -195,13 +195,19 @@ bool label_empty_clause_verb(const char *s, size_t n)
 
 /* Length of a preposition or co-verb opening s[0..n) with more after it
  * (与…签订, 从…中聘请, 联合…开展: lexicon.c's GW_LEX_PREPOSITION), or 0. */
+/* 在建, 在册, 在岗: a state, not the preposition 在. */
+static bool state_word(const char *s, size_t n)
+{
+	return gw_lex_prefix(GW_LEX_STATE, s, n) > 0;
+}
+
 static size_t preposition(const char *s, size_t n)
 {
 	size_t best = n ? gw_lex_prefix(GW_LEX_PREPOSITION, s, n - 1) : 0;
 	if (best == 3 && !memcmp(s, "由", 3) && n >= 6 && !memcmp(s + 3, "于", 3))
 		return 0;   /* 由于 is "because" */
-	if (best == 3 && label_bound_at(s, 0, 0, n))
-		return 0;   /* 在线, 对口, 为民: words, no preposition */
+	if (best == 3 && (label_bound_at(s, 0, 0, n) || state_word(s, n)))
+		return 0;   /* 在线, 对口, 为民, 在孵: words, no preposition */
 	return best;
 }
 
@@ -341,12 +347,6 @@ bool label_noun_head(const char *s, size_t n)
 static bool coordinated(const char *s, size_t n)
 {
 	return gw_lex_prefix(GW_LEX_COORDINATOR, s, n) > 0;
-}
-
-/* 在建, 在册, 在岗: a state, not the preposition 在. */
-static bool state_word(const char *s, size_t n)
-{
-	return gw_lex_prefix(GW_LEX_STATE, s, n) > 0;
 }
 
 /* Past a prepositional phrase at the front of s (与…, 从…中, 联合…, 通过…

@@ -238,7 +238,8 @@ static const gw_word noun_heads[] = {
 /* 在建, 在册, 在岗: a state, not the preposition 在. */
 static const gw_word states[] = {
 	W("在建"), W("在册"), W("在岗"), W("在校"), W("在园"), W("在职"), W("在编"), W("在线"), W("在库"), W("在役"),
-	W("在押"), W("在营"), W("在售"), W("在读"), W("在用"), W("在运"),
+	W("在押"), W("在营"), W("在售"), W("在读"), W("在用"), W("在运"), W("在孵"), W("在管"), W("在保"),
+	W("在养"), W("在途"), W("在研"), W("在住"), W("在院"),
 };
 
 /* 等 inside a word (等候, 等级, 平等, 同等) is no list end: the character
