@@ -524,6 +524,7 @@ static const struct label_rule label_rules[] = {
 	RULE(level_class),
 	RULE(relative_class),
 	RULE(money_verb),
+	RULE(requested_funds),
 	RULE(shared_attribute),
 	RULE(age_after),
 	RULE(predicate_after),

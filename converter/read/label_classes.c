@@ -211,6 +211,63 @@ void money_verb_build(const struct label_facts *f, char *buf)
 	cat(buf, t, strlen(t));
 }
 
+/* 恳请县财政局在2027年预算中安排专项资金176万元 → 安排专项资金, 恳请局里在
+ * 部门预算中追加1,060万元 → 追加资金: an amount a request asks for is named
+ * by what follows the grant it asks (the last grant verb after the request,
+ * in its clause), else by the verb and 资金 — not by whom it asks nor the
+ * budget it comes from.  The span of the verb and its object in *v,
+ * *o; false when the amount is no such. */
+static bool requested_funds(const struct label_facts *f, span *v, span *o)
+{
+	const char *p = f->p;
+	const struct qty *q = f->q;
+	size_t from = f->k > 0 && f->c->q[f->k - 1].end > f->st->sent ? f->c->q[f->k - 1].end : f->st->sent, len;
+	size_t num = q->num_a - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + from, q->num_a - from), ask = 0;
+	if (q->kind != GW_KIND_AMOUNT || f->change || num <= from)
+		return false;
+	v->a = v->b = 0;
+	for (size_t i = from; i < num; i += len) {
+		uint32_t cp = cp_at(p, num, i, &len);
+		size_t l;
+		if (cp == 0xFF0C || cp == 0xFF1B || cp == ',' || cp == ';')
+			ask = 0, v->b = 0;   /* …，其中2027年一季度拨付150万元: a part of it */
+		else if (!ask && (l = gw_lex_prefix(GW_LEX_REQUEST, p + i, num - i)))
+			ask = i + l;
+		else if (ask && (l = gw_lex_prefix(GW_LEX_GRANT_VERB, p + i, num - i)) && gw_seg_boundary(p + ask, num - ask, i - ask))
+			*v = (span){i, i + l}, len = l;
+	}
+	if (!ask || !v->b)
+		return false;
+	*o = (span){v->b, num};
+	for (size_t i = o->a; i < o->b; i += len)
+		if (!is_han(cp_at(p, o->b, i, &len)))
+			return false;   /* …安排资金936万元 only: a figure, a mark or a name in between is none */
+	return chars(p + o->a, o->b - o->a) <= LABEL_CLASS_MAX_CHARS;
+}
+
+bool requested_funds_applies(const struct label_facts *f)
+{
+	span v, o;
+	return requested_funds(f, &v, &o);
+}
+
+void requested_funds_build(const struct label_facts *f, char *buf)
+{
+	static const char money[] = "资金";
+	span v, o;
+	requested_funds(f, &v, &o);
+	if (o.b > o.a && !gw_lex_is(GW_LEX_FUND, f->p + o.a, o.b - o.a)) {
+		/* 安排专项经费68.5万元 → 专项经费 (the testers 12 of 18), but 安排资金 */
+		cat(buf, f->p + o.a, o.b - o.a);
+		return;
+	}
+	cat(buf, f->p + v.a, v.b - v.a);
+	if (o.b > o.a)
+		cat(buf, f->p + o.a, o.b - o.a);
+	else
+		cat(buf, money, strlen(money));
+}
+
 /* 监测设备有19台使用超过8年 → 使用超过8年的监测设备: an age bound written
  * after a count (the reader leaves the 8年 out) says which of the things
  * are counted, as a relative clause before it does. */

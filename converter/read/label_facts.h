@@ -55,6 +55,8 @@ bool relative_class_applies(const struct label_facts *f);
 void relative_class_build(const struct label_facts *f, char *buf);
 bool money_verb_applies(const struct label_facts *f);
 void money_verb_build(const struct label_facts *f, char *buf);
+bool requested_funds_applies(const struct label_facts *f);
+void requested_funds_build(const struct label_facts *f, char *buf);
 bool age_after_applies(const struct label_facts *f);
 void age_after_build(const struct label_facts *f, char *buf);
 /* 仍有13个自然村广播信号不稳定 → 广播信号不稳定的自然村: the predicate after

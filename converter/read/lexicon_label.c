@@ -175,6 +175,10 @@ static const gw_word predicate_opens[] = {
 	 * (传承人去世, 个体户转成企业) keeps its order and is none */
 	W("道路"), W("房屋"), W("业务用房"), W("手续"), W("账目"), W("广播信号"), W("入驻率"), W("负载率"),
 };
+/* 恳请县财政局在2027年预算中安排专项资金176万元 → 安排专项资金: what a
+ * request asks to be granted (label_classes.c's requested_funds). */
+static const gw_word requests[] = {W("恳请"), W("请求"), W("特请")};
+static const gw_word grant_verbs[] = {W("追加安排"), W("一次性安排"), W("安排"), W("追加"), W("拨付"), W("下达")};
 /* 3号线二期, 2号楼: digits before it number a thing of a series. */
 static const gw_word designations[] = {W("号")};
 
@@ -215,6 +219,8 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_RELATIVE_TAIL - GW_LEX_LABEL_FIRST_] = LIST(relative_tails),
 	[GW_LEX_THERE_ARE - GW_LEX_LABEL_FIRST_] = LIST(there_ares),
 	[GW_LEX_PREDICATE_OPEN - GW_LEX_LABEL_FIRST_] = LIST(predicate_opens),
+	[GW_LEX_REQUEST - GW_LEX_LABEL_FIRST_] = LIST(requests),
+	[GW_LEX_GRANT_VERB - GW_LEX_LABEL_FIRST_] = LIST(grant_verbs),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
