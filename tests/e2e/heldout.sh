@@ -333,6 +333,10 @@ heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.
 heldout54 precision=0.9889 recall=0.9925 label=0.8327 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6914 structure=0.9642 status=0.9851 period=0.9516
 heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.6063 structure=0.9888 status=0.9746 period=0.8285
 heldout56 precision=0.9870 recall=0.9870 label=0.7679 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6470 structure=0.9780 status=0.9542 period=0.7875
+heldout57 precision=0.9967 recall=0.9967 label=0.7909 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6270 structure=0.9890 status=0.9839 period=0.9614
+heldout58 precision=0.9864 recall=0.9972 label=0.8104 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6043 structure=0.9895 status=0.9917 period=0.9478
+heldout59 precision=0.9856 recall=0.9942 label=0.8313 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7151 structure=0.9784 status=0.9796 period=0.9709
+heldout60 precision=0.9916 recall=0.9916 label=0.8370 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7106 structure=0.9893 status=0.9971 period=0.8932
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
