@@ -714,12 +714,33 @@ static void name_share(const struct qty *q, char *buf)
 	cat(buf, "比重", 6);
 }
 
+/* 其中具有高级职称的187名 → 具有高级职称的个人会员 (was 高级职称的…): a
+ * label opening with a relative clause (…的 and its noun) gets back the
+ * verb written right before it in the figure's phrase, which opens the
+ * clause.  有 after 共, 仍, 中 … says there are, it opens nothing. */
+static void relative_verb_back(const struct label_facts *f, char *buf)
+{
+	size_t n = strlen(buf), cl = label_relative_len(buf, n);
+	const char *s = f->p + f->phrase, *at = cl ? memmem(s, f->q->num_a - f->phrase, buf, cl) : NULL;
+	if (!at || at == s)
+		return;
+	size_t before = (size_t)(at - s), v = gw_lex_suffix(GW_LEX_RELATIVE_VERB, s, before);
+	if (!v || (v == 3 && gw_lex_suffix(GW_LEX_THERE_ARE, s, before) > v) ||
+	    chars(buf, n) + chars(s + before - v, v) > LABEL_MAX_CHARS)
+		return;
+	char out[BUF] = "";
+	cat(out, s + before - v, v);
+	cat(out, buf, n);
+	copy_text(buf, out);
+}
+
 static void store_label(struct label_facts *f, char *buf)
 {
 	const char *p = f->p;
 	struct qty *q = f->q;
 	struct label_state *st = f->st;
 	compared_of_previous(f, buf);
+	relative_verb_back(f, buf);
 	if (!(f->chg.b > f->chg.a)) {
 		shortfall(q, buf);
 		copula_share(q, buf);

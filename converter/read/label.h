@@ -180,4 +180,10 @@ size_t label_last_list_sep(const char *p, span s);
 void label_share_nouns(struct para_ctx *c);
 void label_subset_measures(struct para_ctx *c);
 
+/* Most characters of a class before its thing (50岁以上, 使用超过30年的). */
+#define LABEL_CLASS_MAX_CHARS 8
+/* The length of a relative clause opening buf[0..n) through its 的, with
+ * a noun after it, or 0 (label_inner.c). */
+size_t label_relative_len(const char *buf, size_t n);
+
 #endif

@@ -74,7 +74,6 @@ void average_of_previous_build(const struct label_facts *f, char *buf);
 /* 职工中50岁以上占比 → 50岁以上职工占比: a class within a whole, put
  * before it (label_classes.c; label.c calls it on each label it stores
  * that is no change). */
-#define LABEL_CLASS_MAX_CHARS 8
 void label_class_share(char *buf);
 /* 仓房中使用超过30年的有5栋 → 使用超过30年的仓房: members of a whole picked
  * by a condition, the condition put before the whole (label_classes.c). */

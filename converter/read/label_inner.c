@@ -181,10 +181,23 @@ static size_t edge_front(const char *buf, size_t n)
 		return 0;
 	if (!l && gw_lex_prefix(GW_LEX_EDGE_START, buf, n)) {
 		size_t first[1];
-		if (gw_segment(buf, n, first, 1) && gw_lex_is(GW_LEX_EDGE_START, buf, first[0]))
-			l = first[0];
+		if (gw_segment(buf, n, first, 1) && gw_lex_is(GW_LEX_EDGE_START, buf, first[0]) &&
+		    !(gw_lex_is(GW_LEX_RELATIVE_VERB, buf, first[0]) && label_relative_len(buf + first[0], n - first[0])))
+			l = first[0];   /* 具有高级职称的个人会员 keeps the verb of its clause */
 	}
 	return l && l < n && names_thing(buf + l, n - l) ? l : 0;
+}
+
+/* The length of a relative clause opening buf[0..n) through its 的, with
+ * a noun after it (高级职称的个人会员: 高级职称的), or 0: short enough to be a
+ * class (LABEL_CLASS_MAX_CHARS before the 的). */
+size_t label_relative_len(const char *buf, size_t n)
+{
+	static const char of[] = "的";
+	const char *de = memmem(buf, n, of, strlen(of));
+	if (!de || de == buf || (size_t)(de - buf) + strlen(of) >= n || chars(buf, (size_t)(de - buf)) > LABEL_CLASS_MAX_CHARS)
+		return 0;
+	return (size_t)(de - buf) + strlen(of);
 }
 
 /* The length of the word of its own that ends buf[0..n) and is no part of

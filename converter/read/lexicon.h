@@ -232,6 +232,7 @@ typedef enum gw_lex {
 	GW_LEX_PREDICATE_OPEN, /* opening what is said of things counted: 没有, 未, 仍, 存在 */
 	GW_LEX_REQUEST,        /* asking a higher body for something: 恳请, 请求 */
 	GW_LEX_GRANT_VERB,     /* granting money asked for: 安排, 追加, 拨付 */
+	GW_LEX_RELATIVE_VERB,  /* verbs opening a relative clause, kept with it: 具有, 已完成 */
 	GW_LEX_COUNT_
 } gw_lex;
 
