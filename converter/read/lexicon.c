@@ -42,6 +42,8 @@ static const gw_word verbs[] = {
 	W("获得"), W("获批"), W("收到"), W("受理"), W("惠及"), W("新认定"), W("开工建设"), W("共发生"), W("发生"),
 	W("实行"), W("出让"), W("立案查处"), W("查处"), W("深化"), W("新建改造"), W("改造提升"), W("新建改扩建"),
 	W("造成"), W("恳请"), W("请求"),
+	/* spoken and plain ones the testers drop (搞专场招聘会, 划分综合网格, 评出五星级驾驶员) */
+	W("搞"), W("搞了"), W("划分"), W("评出"), W("协助建成"),
 };
 
 /* Single characters are here only when they rarely begin a noun: 在 (在建),

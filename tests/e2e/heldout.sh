@@ -287,7 +287,7 @@ heldout7 precision=0.9972 recall=0.9972 label=0.8657 change=0.9972 qualifier=0.9
 heldout8 precision=0.9908 recall=0.9976 label=0.8842 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7083 structure=0.9912 status=0.9976 period=0.9930
 heldout9 precision=0.9913 recall=0.9913 label=0.8671 change=0.9912 qualifier=0.9978 masked=0.9978 label_exact=0.6579 structure=0.9912 status=0.9978 period=0.9847
 heldout10 precision=0.9856 recall=0.9856 label=0.8734 change=0.9937 qualifier=0.9979 masked=0.9979 label_exact=0.7219 structure=0.9811 status=0.9979 period=0.9958
-heldout11 precision=0.9898 recall=0.9918 label=0.8323 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6196 structure=0.9916 status=0.9959 period=0.9897
+heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6196 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.9027 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7451 structure=0.9911 status=0.9961 period=0.9863
 heldout13 precision=0.9937 recall=0.9815 label=0.8956 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7390 structure=0.9908 status=0.9937 period=0.9832
 heldout14 precision=0.9873 recall=0.9852 label=0.8678 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6695 structure=0.9897 status=0.9872 period=0.9808
@@ -302,13 +302,13 @@ heldout22 precision=0.9827 recall=0.9900 label=0.8395 change=0.9874 qualifier=0.
 heldout23 precision=0.9928 recall=0.9952 label=0.8750 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7740 structure=0.9888 status=0.9591 period=0.9807
 heldout24 precision=0.9882 recall=0.9929 label=0.8767 change=0.9952 qualifier=0.9905 masked=0.9976 label_exact=0.7417 structure=0.9894 status=0.9952 period=0.9857
 heldout25 precision=0.9919 recall=0.9919 label=0.8590 change=0.9864 qualifier=0.9972 masked=0.9972 label_exact=0.7208 structure=0.9791 status=0.9864 period=0.9810
-heldout26 precision=0.9870 recall=0.9947 label=0.7427 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6666 structure=0.9784 status=0.9763 period=0.9868
+heldout26 precision=0.9870 recall=0.9947 label=0.7427 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6692 structure=0.9784 status=0.9763 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7827 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6875 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8305 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6888 structure=0.9894 status=0.9750 period=0.9583
 heldout29 precision=0.9969 recall=0.9969 label=0.8558 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7807 structure=0.9885 status=0.9759 period=0.9639
 heldout30 precision=0.9885 recall=0.9913 label=0.8144 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6289 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7857 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9752 period=0.9395
-heldout32 precision=0.9917 recall=0.9917 label=0.8199 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6620 structure=0.9777 status=0.9695 period=0.9168
+heldout32 precision=0.9917 recall=0.9917 label=0.8227 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6648 structure=0.9777 status=0.9695 period=0.9168
 heldout33 precision=0.9914 recall=0.9857 label=0.8616 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7435 structure=0.9684 status=0.9884 period=0.9394
 heldout34 precision=0.9865 recall=0.9945 label=0.7853 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.7010 structure=0.9895 status=0.9918 period=0.9864
 heldout35 precision=0.9901 recall=0.9966 label=0.7880 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5993 structure=0.9890 status=0.9933 period=0.9735
@@ -320,23 +320,23 @@ heldout40 precision=0.9850 recall=0.9850 label=0.8333 change=0.9909 qualifier=0.
 heldout41 precision=0.9970 recall=0.9970 label=0.8005 change=0.9910 qualifier=0.9880 masked=0.9970 label_exact=0.6875 structure=0.9880 status=0.9880 period=0.9702
 heldout42 precision=0.9972 recall=0.9972 label=0.8523 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.7047 structure=0.9888 status=0.9805 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5993 structure=0.9795 status=0.9871 period=0.9551
-heldout44 precision=0.9883 recall=0.9912 label=0.8289 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7404 structure=0.9784 status=0.9764 period=0.8584
+heldout44 precision=0.9883 recall=0.9912 label=0.8318 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7433 structure=0.9784 status=0.9764 period=0.8584
 heldout45 precision=0.9940 recall=0.9911 label=0.8278 change=0.9910 qualifier=0.9940 masked=0.9970 label_exact=0.6943 structure=0.9890 status=0.9821 period=0.9643
 heldout46 precision=0.9836 recall=0.9836 label=0.7486 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6602 structure=0.9894 status=0.9806 period=0.9447
 heldout47 precision=0.9882 recall=0.9970 label=0.7655 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5934 structure=0.9687 status=0.9881 period=0.9584
-heldout48 precision=0.9880 recall=0.9940 label=0.7567 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5795 structure=0.9696 status=0.9399 period=0.9609
+heldout48 precision=0.9880 recall=0.9940 label=0.7567 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5825 structure=0.9696 status=0.9399 period=0.9609
 heldout49 precision=0.9938 recall=0.9969 label=0.7692 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6738 structure=0.9655 status=0.9846 period=0.8430
 heldout50 precision=0.9918 recall=0.9891 label=0.8109 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6876 structure=0.9784 status=0.9890 period=0.9315
 heldout51 precision=0.9845 recall=0.9968 label=0.7711 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6050 structure=0.9888 status=0.9968 period=0.9561
 heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6428 structure=0.9888 status=0.9844 period=0.9627
 heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6426 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8327 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6914 structure=0.9642 status=0.9851 period=0.9516
-heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.6063 structure=0.9888 status=0.9746 period=0.8285
-heldout56 precision=0.9870 recall=0.9870 label=0.7679 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6470 structure=0.9780 status=0.9542 period=0.7875
-heldout57 precision=0.9967 recall=0.9967 label=0.8006 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6366 structure=0.9890 status=0.9839 period=0.9614
+heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.6126 structure=0.9888 status=0.9746 period=0.8285
+heldout56 precision=0.9870 recall=0.9870 label=0.7679 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6503 structure=0.9780 status=0.9542 period=0.7875
+heldout57 precision=0.9967 recall=0.9967 label=0.8070 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6430 structure=0.9890 status=0.9839 period=0.9614
 heldout58 precision=0.9864 recall=0.9972 label=0.8214 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6153 structure=0.9895 status=0.9917 period=0.9478
-heldout59 precision=0.9856 recall=0.9942 label=0.8313 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7151 structure=0.9784 status=0.9796 period=0.9709
-heldout60 precision=0.9916 recall=0.9916 label=0.8370 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7106 structure=0.9893 status=0.9971 period=0.8932
+heldout59 precision=0.9856 recall=0.9942 label=0.8343 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
+heldout60 precision=0.9916 recall=0.9916 label=0.8398 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7162 structure=0.9893 status=0.9971 period=0.8932
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
