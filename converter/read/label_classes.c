@@ -127,17 +127,16 @@ static const char *thing_of(const char *label)
 }
 
 /* 在编人员12人，其中从事财务审计的3人 → 从事财务审计的在编人员: a
- * relative clause written straight before a count (…的 N, …的有 N, …的仅
- * N) is a class of the things the sentence counted just before in the same
+ * relative clause written straight before a count (…的 N, …的有 N, …的只有
+ * N: lexicon's GW_LEX_RELATIVE_TAIL) is a class of the things the sentence counted just before in the same
  * unit.  Not a 由…的 level, nor a share or a plan's 完成…的. */
 static bool relative_before(const struct label_facts *f)
 {
 	const char *p = f->p;
 	size_t i = f->q->num_a;
-	for (int k = 0; k < 2 && i >= 3; k++)
-		if (!memcmp(p + i - 3, "有", 3) || !memcmp(p + i - 3, "仅", 3) || !memcmp(p + i - 3, "约", 3))
-			i -= 3;
-	if (i < 3 || memcmp(p + i - 3, "的", 3))
+	i -= gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + f->phrase, i - f->phrase);
+	i -= gw_lex_suffix(GW_LEX_RELATIVE_TAIL, p + f->phrase, i - f->phrase);   /* 的只有137名 */
+	if (i < f->phrase + 3 || memcmp(p + i - 3, "的", 3))
 		return false;
 	for (size_t j = f->phrase; j + 3 <= i - 3; j++)   /* 由上年的31座: an earlier level (not 从事, 经由) */
 		if ((!memcmp(p + j, "由", 3) || !memcmp(p + j, "从", 3)) &&
@@ -175,9 +174,15 @@ void relative_class_build(const struct label_facts *f, char *buf)
 	char thing[BUF];
 	copy_text(thing, thing_of(class_count(f)));
 	label_trim_edges(thing);
-	cat(buf, f->whole, f->wn);
+	size_t wn = f->wn, t = gw_lex_suffix(GW_LEX_RELATIVE_TAIL, f->whole, wn);
+	if (t && t + 3 < wn && !memcmp(f->whole + wn - t - 3, "的", 3))
+		wn -= t;   /* 50岁以上的占5人: the clause, not what says how many */
+	bool bound = bound_class_len(f->whole, wn) > 0;   /* a bound alone needs no 的: 50岁以上技术人员 */
+	if (bound && !memcmp(f->whole + wn - 3, "的", 3))
+		wn -= 3;
+	cat(buf, f->whole, wn);
 	size_t n = strlen(buf);
-	if (n < 3 || memcmp(buf + n - 3, "的", 3))
+	if (!bound && (n < 3 || memcmp(buf + n - 3, "的", 3)))
 		cat(buf, "的", 3);
 	cat(buf, thing, strlen(thing));
 }

@@ -309,7 +309,7 @@ heldout29 precision=0.9969 recall=0.9969 label=0.8558 change=0.9909 qualifier=0.
 heldout30 precision=0.9885 recall=0.9913 label=0.8144 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6289 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7857 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9752 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8227 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6648 structure=0.9777 status=0.9695 period=0.9168
-heldout33 precision=0.9914 recall=0.9857 label=0.8616 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7435 structure=0.9684 status=0.9884 period=0.9394
+heldout33 precision=0.9914 recall=0.9857 label=0.8645 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7463 structure=0.9684 status=0.9884 period=0.9394
 heldout34 precision=0.9865 recall=0.9945 label=0.7853 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.7010 structure=0.9895 status=0.9918 period=0.9864
 heldout35 precision=0.9901 recall=0.9966 label=0.7880 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.5993 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.7824 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6737 structure=0.9886 status=0.9879 period=0.8126
@@ -334,7 +334,7 @@ heldout54 precision=0.9889 recall=0.9925 label=0.8327 change=0.9851 qualifier=0.
 heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.6126 structure=0.9888 status=0.9746 period=0.8285
 heldout56 precision=0.9870 recall=0.9870 label=0.7679 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6503 structure=0.9780 status=0.9542 period=0.7875
 heldout57 precision=0.9967 recall=0.9967 label=0.8070 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6430 structure=0.9890 status=0.9839 period=0.9614
-heldout58 precision=0.9864 recall=0.9972 label=0.8214 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6153 structure=0.9895 status=0.9917 period=0.9478
+heldout58 precision=0.9864 recall=0.9972 label=0.8241 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6153 structure=0.9895 status=0.9917 period=0.9478
 heldout59 precision=0.9856 recall=0.9942 label=0.8343 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
 heldout60 precision=0.9916 recall=0.9916 label=0.8398 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7162 structure=0.9893 status=0.9971 period=0.8932
 FLOORS
