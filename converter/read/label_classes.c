@@ -31,11 +31,12 @@ static size_t bound_class_len(const char *w, size_t n)
 }
 
 /* Averages and per-units that name no measure of their own: 平均每站不足3人
- * after 在编人员仅41人 is 平均每站在编人员. */
+ * after 在编人员仅41人 is 平均每站在编人员 (and 平均每个行政村: four
+ * characters after 平均每). */
 static const struct attribute_word {
 	const char *head;
 	size_t max_after;   /* characters after it: 每站, 每个村 */
-} ATTRIBUTE_ONLY[] = {{"日均", 0}, {"人均", 0}, {"户均", 0}, {"村均", 0}, {"平均每", 2}, {"每", 2}};
+} ATTRIBUTE_ONLY[] = {{"日均", 0}, {"人均", 0}, {"户均", 0}, {"村均", 0}, {"平均每", 4}, {"每", 2}};
 
 static bool attribute_only(const char *w, size_t n)
 {
@@ -366,7 +367,10 @@ void average_of_previous_build(const struct label_facts *f, char *buf)
 	cat(buf, f->whole, f->wn);
 	if (at && *at)
 		base = at;
-	cat(buf, base, strlen(base));
+	size_t bn = strlen(base), w = gw_lex_suffix(GW_LEX_WHOLE_BARE, base, bn);
+	if (w && chars(base, bn - w) >= 2)
+		bn -= w;   /* 烈度台总数41个，平均每个乡镇约3个: 平均每个乡镇烈度台 */
+	cat(buf, base, bn);
 }
 
 /* The byte offset of the first 中 or 里 of buf[0..n) that is a word of
