@@ -25,7 +25,8 @@ static const gw_word inner_verbs[] = {W("完成"), W("实现"), W("合计"), W("
 				      W("建于"), W("始建于")};
 
 /* 镇纪委全年立案查处…: when, or in all, after who acted (label_inner.c). */
-static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内"), W("累计")};
+static const gw_word inner_times[] = {W("全年"), W("全年共"), W("共"), W("今年"), W("当年"), W("年内"), W("累计"),
+				      W("现在"), W("目前")};
 
 /* 死亡9人, 参保7.35万人, 可容纳4.5万人: a count of people named by a verb
  * is a 人数 (label.c); the verb alone (with 可) takes the sentence's thing. */
@@ -94,7 +95,7 @@ static const gw_word counting_verbs[] = {
 
 /* A 中心's or a school's report names itself at a label's front (中心党员46名,
  * 学校“三公”经费支出): as 全局, it goes (heldout6, 11–14: 14 labels to 3). */
-static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关")};
+static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关"), W("科室")};
 
 /* 开设专业28个、班级96个: words ending in 级 that name things, not a level
  * (省级, 国家级) of the thing just named. */
@@ -159,7 +160,7 @@ static const gw_word amongs[] = {W("中"), W("里")};
 static const gw_word among_havings[] = {W("有"), W("仍有"), W("还有"), W("尚有"), W("共有")};
 static const gw_word relative_tails[] = {
 	W("有"), W("仅"), W("仅有"), W("只有"), W("占"), W("仅占"), W("只占"), W("共"), W("共有"), W("达"), W("为"),
-	W("仍有"), W("还有"), W("约"), W("近"),
+	W("仍有"), W("还有"), W("约"), W("近"), W("约占"), W("仅约占"), W("约有"),
 };
 /* 仍有13个自然村广播信号不稳定: a count of things there are, and the words
  * that open what is said of them (label_classes.c's predicate_after; the
