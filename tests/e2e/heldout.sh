@@ -335,8 +335,12 @@ heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.
 heldout56 precision=0.9870 recall=0.9870 label=0.7712 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6535 structure=0.9780 status=0.9542 period=0.7875
 heldout57 precision=0.9967 recall=0.9967 label=0.8070 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6430 structure=0.9890 status=0.9839 period=0.9614
 heldout58 precision=0.9864 recall=0.9972 label=0.8241 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6153 structure=0.9895 status=0.9917 period=0.9478
-heldout59 precision=0.9856 recall=0.9942 label=0.8343 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
+heldout59 precision=0.9856 recall=0.9942 label=0.8372 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
 heldout60 precision=0.9916 recall=0.9916 label=0.8398 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7162 structure=0.9893 status=0.9971 period=0.8932
+heldout61 precision=0.9905 recall=0.9937 label=0.8296 change=0.9936 qualifier=0.9936 masked=0.9968 label_exact=0.7034 structure=0.9684 status=0.9905 period=0.8738
+heldout62 precision=0.9937 recall=0.9876 label=0.8629 change=0.9968 qualifier=0.9875 masked=0.9968 label_exact=0.7507 structure=0.9780 status=0.9906 period=0.9750
+heldout63 precision=0.9936 recall=0.9967 label=0.7980 change=0.9935 qualifier=0.9807 masked=0.9967 label_exact=0.6570 structure=0.9438 status=0.9871 period=0.8461
+heldout64 precision=0.9918 recall=0.9918 label=0.8065 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.7275 structure=0.9895 status=0.9918 period=0.9972
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
