@@ -281,7 +281,8 @@ void label_join_topic(char *buf, const char *topic, const char *s, size_t n)
 			return;
 		}
 		if (hit && rest > 0 && chars(hit + strlen(stem), rest) >= 2 &&
-		    chars(hit + strlen(stem), rest) <= (hit == topic ? 10 : 4)) {
+		    chars(hit + strlen(stem), rest) <= (hit == topic ? 10 : 4) &&
+		    !gw_lex_prefix(GW_LEX_STEM_SUFFIX, hit + strlen(stem), rest)) {   /* not 普惠|性… */
 			/* 整改隐患 + 整改率 → 隐患整改率 */
 			cat(buf, hit + strlen(stem), rest);
 			cat(buf, s, n);

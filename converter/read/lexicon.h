@@ -233,6 +233,7 @@ typedef enum gw_lex {
 	GW_LEX_REQUEST,        /* asking a higher body for something: 恳请, 请求 */
 	GW_LEX_GRANT_VERB,     /* granting money asked for: 安排, 追加, 拨付 */
 	GW_LEX_RELATIVE_VERB,  /* verbs opening a relative clause, kept with it: 具有, 已完成 */
+	GW_LEX_STEM_SUFFIX,    /* bound suffixes making one word of the stem before: 性, 化 */
 	GW_LEX_COUNT_
 } gw_lex;
 

@@ -188,6 +188,9 @@ static const gw_word relative_verbs[] = {
 	W("具有"), W("拥有"), W("有"), W("已"), W("已经"), W("已完成"), W("完成"), W("已通过"), W("通过"), W("建成"),
 	W("成立"), W("建立"), W("安排"), W("需"), W("需要"), W("达到"), W("造成"), W("取得"), W("获得"),
 };
+/* 普惠性民办幼儿园 + 普惠率: a rate's stem written before one of these is
+ * part of a longer word, no stem of the topic's (label_topic.c). */
+static const gw_word stem_suffixes[] = {W("性"), W("化"), W("型"), W("式")};
 /* 3号线二期, 2号楼: digits before it number a thing of a series. */
 static const gw_word designations[] = {W("号")};
 
@@ -231,6 +234,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_REQUEST - GW_LEX_LABEL_FIRST_] = LIST(requests),
 	[GW_LEX_GRANT_VERB - GW_LEX_LABEL_FIRST_] = LIST(grant_verbs),
 	[GW_LEX_RELATIVE_VERB - GW_LEX_LABEL_FIRST_] = LIST(relative_verbs),
+	[GW_LEX_STEM_SUFFIX - GW_LEX_LABEL_FIRST_] = LIST(stem_suffixes),
 };
 _Static_assert(N_OF(label_lists) == GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_, "every label gw_lex has its list");
 
