@@ -624,7 +624,7 @@ static void past_plan_done(const char *label, char *out)
 
 /* 停车位为设计需求的78% → 停车位占设计需求: a percentage a thing is "of"
  * another (为…的) is its share of it, as 占 says (the testers, 3 of 3);
- * the share's name is then added by name_share.  为 must be a word of its
+ * the share's name is then added by label_name_share.  为 must be a word of its
  * own with a thing on each side and end no relative clause (评价结果为
  * “优秀”的项目比例 stays). */
 static void copula_share(const struct qty *q, char *buf)
@@ -701,12 +701,13 @@ static void shortfall(const struct qty *q, char *buf)
  * testers: 13 of 19, the rest 占比 or 比例): a percentage share of a whole
  * names itself a 比重 — not a plan done (占年度计划的108%), a gap (…占比
  * 低于全市平均) or a share already named (的比重 as written, 占比). */
-static void name_share(const struct qty *q, char *buf)
+void label_name_share(const struct qty *q, char *buf)
 {
 	size_t n = strlen(buf);
 	const char *of = strstr(buf, "占");
 	if (strcmp(q->unit, "%") || !of || of == buf || chars(of + 3, strlen(of + 3)) < 2 ||
-	    gw_lex_within(GW_LEX_OF_BEFORE, of + 3, strlen(of + 3)) || gw_lex_suffix(GW_LEX_PLAN, buf, n) ||
+	    gw_lex_within(GW_LEX_OF_BEFORE, of + 3, strlen(of + 3)) ||
+	    (gw_lex_suffix(GW_LEX_PLAN, buf, n) && memcmp(of + 3, "总", 3)) ||   /* 占总预算: a whole */
 	    (n >= 6 && (!memcmp(buf + n - 6, "比重", 6) || !memcmp(buf + n - 6, "比例", 6) ||
 			!memcmp(buf + n - 6, "占比", 6))) ||
 	    (n >= 3 && !memcmp(buf + n - 3, "率", 3)) || chars(buf, n) + 2 > LABEL_MAX_CHARS)
@@ -744,7 +745,7 @@ static void store_label(struct label_facts *f, char *buf)
 	if (!(f->chg.b > f->chg.a)) {
 		shortfall(q, buf);
 		copula_share(q, buf);
-		name_share(q, buf);
+		label_name_share(q, buf);
 		label_class_share(buf);
 		label_class_subset(f, buf);
 	}

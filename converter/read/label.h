@@ -186,4 +186,8 @@ void label_subset_measures(struct para_ctx *c);
  * a noun after it, or 0 (label_inner.c). */
 size_t label_relative_len(const char *buf, size_t n);
 
+/* 技改投资占工业投资 → 技改投资占工业投资比重: a percentage share of a
+ * whole named so (label.c; label_lists.c for a 分别 list's members). */
+void label_name_share(const struct qty *q, char *buf);
+
 #endif

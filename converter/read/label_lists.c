@@ -335,6 +335,8 @@ size_t label_list(struct para_ctx *c, size_t k, span subj, span chg, char change
 		cat(buf, p + chg.a, chg.b - chg.a);
 		if (q->kind == GW_KIND_RATIO && chg.b - chg.a == 3 && !memcmp(p + chg.a, "占", 3))
 			cat(buf, "比", 3);   /* 男性、女性干部分别占56%、44%: shares */
+		else if (!change && chg.b - chg.a > 3 && !memcmp(p + chg.a, "占", 3))
+			label_name_share(q, buf);   /* …分别占故障总数的38%和27% */
 		copy_text(q->label, buf);
 		q->change = change;
 		if (j > k)

@@ -305,10 +305,10 @@ heldout25 precision=0.9919 recall=0.9919 label=0.8590 change=0.9864 qualifier=0.
 heldout26 precision=0.9870 recall=0.9947 label=0.7427 change=0.9973 qualifier=0.9947 masked=0.9973 label_exact=0.6692 structure=0.9784 status=0.9763 period=0.9868
 heldout27 precision=0.9824 recall=0.9970 label=0.7827 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6875 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8305 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6888 structure=0.9894 status=0.9750 period=0.9583
-heldout29 precision=0.9969 recall=0.9969 label=0.8588 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7837 structure=0.9885 status=0.9759 period=0.9639
+heldout29 precision=0.9969 recall=0.9969 label=0.8618 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7837 structure=0.9885 status=0.9759 period=0.9639
 heldout30 precision=0.9885 recall=0.9913 label=0.8144 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6289 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7857 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9752 period=0.9395
-heldout32 precision=0.9917 recall=0.9917 label=0.8227 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6648 structure=0.9777 status=0.9695 period=0.9168
+heldout32 precision=0.9917 recall=0.9917 label=0.8227 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6675 structure=0.9777 status=0.9695 period=0.9168
 heldout33 precision=0.9914 recall=0.9857 label=0.8645 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7492 structure=0.9684 status=0.9884 period=0.9394
 heldout34 precision=0.9865 recall=0.9945 label=0.7853 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.7010 structure=0.9895 status=0.9918 period=0.9864
 heldout35 precision=0.9901 recall=0.9966 label=0.7913 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.6026 structure=0.9890 status=0.9933 period=0.9735
@@ -317,7 +317,7 @@ heldout37 precision=0.9946 recall=0.9946 label=0.7600 change=0.9946 qualifier=0.
 heldout38 precision=0.9888 recall=0.9943 label=0.7492 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6112 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8401 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6889 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8333 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6636 structure=0.9882 status=0.9818 period=0.9454
-heldout41 precision=0.9970 recall=0.9970 label=0.8035 change=0.9910 qualifier=0.9880 masked=0.9970 label_exact=0.6904 structure=0.9880 status=0.9880 period=0.9702
+heldout41 precision=0.9970 recall=0.9970 label=0.8125 change=0.9910 qualifier=0.9880 masked=0.9970 label_exact=0.6994 structure=0.9880 status=0.9880 period=0.9702
 heldout42 precision=0.9972 recall=0.9972 label=0.8523 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.7047 structure=0.9888 status=0.9805 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5993 structure=0.9795 status=0.9871 period=0.9551
 heldout44 precision=0.9883 recall=0.9912 label=0.8318 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7433 structure=0.9784 status=0.9764 period=0.8584
@@ -332,14 +332,14 @@ heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.
 heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8327 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6914 structure=0.9642 status=0.9851 period=0.9516
 heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.6126 structure=0.9888 status=0.9746 period=0.8285
-heldout56 precision=0.9870 recall=0.9870 label=0.7712 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6535 structure=0.9780 status=0.9542 period=0.7875
-heldout57 precision=0.9967 recall=0.9967 label=0.8070 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6430 structure=0.9890 status=0.9839 period=0.9614
+heldout56 precision=0.9870 recall=0.9870 label=0.7777 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6601 structure=0.9780 status=0.9542 period=0.7875
+heldout57 precision=0.9967 recall=0.9967 label=0.8070 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6463 structure=0.9890 status=0.9839 period=0.9614
 heldout58 precision=0.9864 recall=0.9972 label=0.8241 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6153 structure=0.9895 status=0.9917 period=0.9478
 heldout59 precision=0.9856 recall=0.9942 label=0.8372 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
 heldout60 precision=0.9916 recall=0.9916 label=0.8398 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7162 structure=0.9893 status=0.9971 period=0.8932
 heldout61 precision=0.9905 recall=0.9937 label=0.8296 change=0.9936 qualifier=0.9936 masked=0.9968 label_exact=0.7034 structure=0.9684 status=0.9905 period=0.8738
 heldout62 precision=0.9937 recall=0.9876 label=0.8629 change=0.9968 qualifier=0.9875 masked=0.9968 label_exact=0.7507 structure=0.9780 status=0.9906 period=0.9750
-heldout63 precision=0.9936 recall=0.9967 label=0.7980 change=0.9935 qualifier=0.9807 masked=0.9967 label_exact=0.6570 structure=0.9438 status=0.9871 period=0.8461
+heldout63 precision=0.9936 recall=0.9967 label=0.8012 change=0.9935 qualifier=0.9807 masked=0.9967 label_exact=0.6570 structure=0.9438 status=0.9871 period=0.8461
 heldout64 precision=0.9918 recall=0.9918 label=0.8065 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.7275 structure=0.9895 status=0.9918 period=0.9972
 FLOORS
 
