@@ -718,7 +718,8 @@ void label_name_share(const struct qty *q, char *buf)
 /* 其中具有高级职称的187名 → 具有高级职称的个人会员 (was 高级职称的…): a
  * label opening with a relative clause (…的 and its noun) gets back the
  * verb written right before it in the figure's phrase, which opens the
- * clause.  有 after 共, 仍, 中 … says there are, it opens nothing. */
+ * clause.  有 in 共有, 仍有, 还有 … says there are, it opens nothing (中有专项
+ * 工作经费的 keeps it: the testers wrote 有专项工作经费的…). */
 static void relative_verb_back(const struct label_facts *f, char *buf)
 {
 	size_t n = strlen(buf), cl = label_relative_len(buf, n);

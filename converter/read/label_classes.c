@@ -217,7 +217,7 @@ void money_verb_build(const struct label_facts *f, char *buf)
 	cat(buf, t, strlen(t));
 }
 
-/* 恳请县财政局在2027年预算中安排专项资金176万元 → 安排专项资金, 恳请局里在
+/* 恳请县财政局在2027年预算中安排专项资金176万元 → 专项资金, 恳请局里在
  * 部门预算中追加1,060万元 → 追加资金: an amount a request asks for is named
  * by what follows the grant it asks (the last grant verb after the request,
  * in its clause), else by the verb and 资金 — not by whom it asks nor the
@@ -228,8 +228,10 @@ static bool requested_funds(const struct label_facts *f, span *v, span *o)
 	const char *p = f->p;
 	const struct qty *q = f->q;
 	size_t from = f->k > 0 && f->c->q[f->k - 1].end > f->st->sent ? f->c->q[f->k - 1].end : f->st->sent, len;
+	if (q->kind != GW_KIND_AMOUNT || f->change || from >= q->num_a)
+		return false;
 	size_t num = q->num_a - gw_lex_suffix(GW_LEX_QUAL_BEFORE, p + from, q->num_a - from), ask = 0;
-	if (q->kind != GW_KIND_AMOUNT || f->change || num <= from)
+	if (num <= from)
 		return false;
 	v->a = v->b = 0;
 	for (size_t i = from; i < num; i += len) {
@@ -378,7 +380,9 @@ void average_of_previous_build(const struct label_facts *f, char *buf)
  * length in *in_n; n when there is none. */
 static size_t among_at(const char *buf, size_t n, size_t *in_n)
 {
-	for (size_t at = 6; at + 3 < n; at++) {
+	for (size_t at = 1; at + 3 < n; at++) {
+		if (chars(buf, at) < 2)
+			continue;
 		size_t w = gw_lex_prefix(GW_LEX_AMONG, buf + at, n - at);
 		if (w && gw_seg_boundary(buf, n, at) && gw_seg_boundary(buf, n, at + w)) {
 			*in_n = w;
@@ -428,7 +432,16 @@ static bool picked_by_what_holds(const struct label_facts *f, const char *m, siz
 		if (!rest || gw_lex_is(GW_LEX_RELATIVE_TAIL, s + after + 3, rest))
 			return true;
 	}
-	return f->q->end + mn <= f->c->n && !memcmp(f->p + f->q->end, m, mn);
+	size_t e = f->q->end + mn, len;
+	if (e > f->c->n || memcmp(f->p + f->q->end, m, mn))
+		return false;
+	/* …and all the clause says after it, no noun the count counts
+	 * (园区中有12家企业入驻: 企业 is what is counted, no condition) */
+	uint32_t next = cp_at(f->p, f->c->n, e, &len);
+	return (!next || !is_han(next)) && !gw_lex_suffix(GW_LEX_NOUN_HEAD, m, mn) &&
+	       !(f->q->noun.b > f->q->noun.a && f->q->noun.b - f->q->noun.a < mn &&
+		 !memcmp(f->p + f->q->noun.a, m, f->q->noun.b - f->q->noun.a) &&
+		 gw_lex_is(GW_LEX_NOUN_HEAD, m, f->q->noun.b - f->q->noun.a));
 }
 
 /* 仓房中使用超过30年的有5栋 → 使用超过30年的仓房, A级景区中仍有6家未设咨询
@@ -484,7 +497,8 @@ static bool there_are_before(const char *p, size_t a, size_t num)
 }
 
 /* The whole named before 中 or 里 and the having word right before the
- * number, after a count of its own (26处场所中有): its span in *ta, *tb. */
+ * number, after a count of its own (26处场所中有): its span in *ta, *tb
+ * (*ta is left as the caller set it when no count comes before). */
 static bool whole_before_among(const struct label_facts *f, size_t *ta, size_t *tb)
 {
 	const char *p = f->p;
@@ -494,20 +508,25 @@ static bool whole_before_among(const struct label_facts *f, size_t *ta, size_t *
 	if (!in)
 		return false;
 	*tb = k - in;
-	for (size_t i = f->phrase; i < *tb; i += len)
-		if (is_digit_cp(cp_at(p, *tb, i, &len)) || gw_is_mask(cp_at(p, *tb, i, &len))) {
-			size_t u = i;
-			while (u < *tb && (is_digit_cp(cp_at(p, *tb, u, &len)) || gw_is_mask(cp_at(p, *tb, u, &len))))
-				u += len;
-			size_t ul = 0;
-			*ta = gw_unit_match(p + u, *tb - u, false, &ul) ? u + ul : u;
+	for (size_t i = f->phrase; i < *tb;) {
+		uint32_t cp = cp_at(p, *tb, i, &len);
+		if (!is_digit_cp(cp) && !gw_is_mask(cp)) {
+			i += len;
+			continue;
 		}
+		size_t ul = 0, dl;
+		while (i < *tb && ((cp = cp_at(p, *tb, i, &dl)), is_digit_cp(cp) || gw_is_mask(cp)))
+			i += dl;
+		*ta = gw_unit_match(p + i, *tb - i, false, &ul) ? i + ul : i;
+	}
 	return *ta > f->phrase && *ta < *tb && chars(p + *ta, *tb - *ta) <= PREDICATE_THING_MAX_CHARS &&
 	       !gw_lex_prefix(GW_LEX_CLASS_BOUND, p + *ta, *tb - *ta);   /* 35岁|以下青年教师中 */
 }
 
 /* Where what is said of the things starts in p[a..b): the first word
- * boundary at which a predicate opens, or b. */
+ * boundary at which a predicate opens, or b.  (An opener that only begins
+ * the noun, 仍有5户不动产未登记, leaves no thing: the rule then does not
+ * apply; a boundary after it would lose 没签, 无法, 尚不能.) */
 static size_t predicate_start(const char *p, size_t a, size_t b)
 {
 	size_t len;
@@ -515,7 +534,8 @@ static size_t predicate_start(const char *p, size_t a, size_t b)
 		cp_at(p, b, i, &len);
 		if (!gw_seg_boundary(p + a, b - a, i - a))
 			continue;
-		if (gw_lex_prefix(GW_LEX_PREDICATE_OPEN, p + i, b - i) || gw_lex_prefix(GW_LEX_DONE_VERB, p + i, b - i) ||
+		if (gw_lex_prefix(GW_LEX_PREDICATE_OPEN, p + i, b - i) || gw_lex_prefix(GW_LEX_PREDICATE_ATTR, p + i, b - i) ||
+		    gw_lex_prefix(GW_LEX_DONE_VERB, p + i, b - i) ||
 		    gw_lex_prefix(GW_LEX_RESULT_VERB, p + i, b - i) || gw_lex_prefix(GW_LEX_TREATMENT_VERB, p + i, b - i))
 			return i;
 	}

@@ -152,7 +152,7 @@ static const char *const period_words[] = {
  * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
  * 社会实践, 当前形势). */
 static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "汛前", "汛后", "暑期", "暑假", "寒假",
-						   "春运", "冬春", "严寒期", "春节", "国庆节", "国庆", "元旦",
+						   "春运", "冬春季节", "冬春季", "冬春", "严寒期", "春节", "国庆节", "国庆", "元旦",
 						   "五一", "端午节", "端午", "中秋节", "中秋", "清明节", "清明",
 						   "元宵节", "重阳节", "教师节",
 						   /* a river's and a field's seasons (2026年枯水期) */
@@ -177,8 +177,10 @@ static const char *const plan_names[] = {"“十三五”", "“十四五”", "
 					 "十五五"};
 static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前夕", "前", "同期",
 					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节", "高峰期间", "高峰期",
-					   /* 12月份, 秋季学期, 秋季开学前后 */
-					   "份", "学期", "开学"};
+					   /* 秋季学期, 秋季开学前后 */
+					   "学期", "开学"};
+/* 12月份: after a month only, a word of its own (not 2026年|份额) */
+static const char *const month_tails[] = {"份"};
 #define MAX_TAILS 2     /* 2027年底前 */
 /* A holiday's or a season's length after it, part of the period (春运40天,
  * 国庆7天假期: the testers 7 of 7); digits, then these, then a tail. */
@@ -513,8 +515,9 @@ static size_t event_span_atom(const char *p, size_t n, size_t i)
 	size_t e = opens_clause(p, i) && !lead ? event_span_end(p, n, i, 0) : 0, len;
 	for (size_t k = i; k < e; k += len) {
 		cp_at(p, n, k, &len);
-		if (k > i && word_at(clause_leads, N(clause_leads), p, n, k))
-			return i;   /* 恳请在项目实施期间: the span starts after 在 */
+		size_t cl = word_at(clause_leads, N(clause_leads), p, n, k);
+		if (k > i && cl && gw_seg_boundary(p + i, e - i, k - i) && gw_seg_boundary(p + i, e - i, k + cl - i))
+			return i;   /* 恳请在项目实施期间: the span starts after 在 (not 存在, 现在) */
 	}
 	return e ? e : i;
 }
@@ -577,6 +580,9 @@ static size_t period_words_at(const char *p, size_t n, size_t i)
 		if (e == k)
 			return end;
 		size_t tails = 0;
+		if (e >= k + 3 && !memcmp(p + e - 3, "月", 3) && (l = word_at(month_tails, N(month_tails), p, n, e)) &&
+		    gw_seg_boundary(p + k, e + l + 6 <= n ? e + l + 6 - k : n - k, e + l - k))
+			tails += l;
 		for (int t = 0; t < MAX_TAILS && (l = word_at(period_tails, N(period_tails), p, n, e + tails)); t++)
 			tails += l;
 		if (needs_tail && !tails)

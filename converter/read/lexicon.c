@@ -285,7 +285,7 @@ static const gw_word actions[] = {
 static const gw_word frame_before[] = {
 	W("近"), W("前"), W("后"), W("此后"), W("今后"), W("以后"), W("之后"), W("最后"), W("过去"), W("最近"),
 	W("未来"), W("这"), W("每"),
-	/* a holiday's or a season's length is part of its name: 春运40天, “五一”假期5天 */
+	/* a holiday's length is part of its name: 春运40天, “五一”假期5天 */
 	W("春运"), W("假期"), W("黄金周"), W("国庆"), W("春节"),
 };
 

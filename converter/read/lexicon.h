@@ -230,6 +230,7 @@ typedef enum gw_lex {
 	GW_LEX_RELATIVE_TAIL,  /* between a relative clause's 的 and its count: 有, 仅, 占 */
 	GW_LEX_THERE_ARE,      /* before a count of things there are: 有, 仍有, 另有 */
 	GW_LEX_PREDICATE_OPEN, /* opening what is said of things counted: 没有, 未, 仍, 存在 */
+	GW_LEX_PREDICATE_ATTR, /* an attribute of them opening it: 道路 (移民村道路未硬化) */
 	GW_LEX_REQUEST,        /* asking a higher body for something: 恳请, 请求 */
 	GW_LEX_GRANT_VERB,     /* granting money asked for: 安排, 追加, 拨付 */
 	GW_LEX_RELATIVE_VERB,  /* verbs opening a relative clause, kept with it: 具有, 已完成 */

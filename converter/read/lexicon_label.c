@@ -165,15 +165,17 @@ static const gw_word relative_tails[] = {
 /* 仍有13个自然村广播信号不稳定: a count of things there are, and the words
  * that open what is said of them (label_classes.c's predicate_after; the
  * clause verbs of lexicon_clause.c open it too). */
-static const gw_word there_ares[] = {W("有"), W("仍有"), W("还有"), W("尚有"), W("另有"), W("已有"), W("又有")};
+static const gw_word there_ares[] = {W("有"), W("仍有"), W("还有"), W("尚有"), W("另有"), W("已有"), W("又有"), W("共有")};
 static const gw_word predicate_opens[] = {
 	W("没有"), W("没"), W("未"), W("不"), W("无"), W("尚未"), W("尚不"), W("仍未"), W("仍"), W("仍然"), W("还"),
 	W("已"), W("已经"), W("尚"), W("都"), W("均"), W("存在"), W("缺少"), W("缺乏"), W("获评"), W("获得"),
 	W("提出"), W("参与"), W("使用"), W("运行"), W("超过"), W("需要"), W("因"), W("因为"), W("靠"), W("跟"),
 	W("年龄"), W("晚上"), W("只有"), W("取得"), W("考取"), W("拿到"), W("进入"), W("转至"), W("空置"),
 	W("入住"), W("经常"), W("长期"),
-	/* … or with an attribute of the things (移民村道路未硬化); an event
-	 * (传承人去世, 个体户转成企业) keeps its order and is none */
+};
+/* … or opens with an attribute of the things (移民村道路未硬化 → 道路未硬化的
+ * 移民村); an event (传承人去世, 个体户转成企业) keeps its order and is none. */
+static const gw_word predicate_attrs[] = {
 	W("道路"), W("房屋"), W("业务用房"), W("手续"), W("账目"), W("广播信号"), W("入驻率"), W("负载率"),
 };
 /* 恳请县财政局在2027年预算中安排专项资金176万元 → 安排专项资金: what a
@@ -231,6 +233,7 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_RELATIVE_TAIL - GW_LEX_LABEL_FIRST_] = LIST(relative_tails),
 	[GW_LEX_THERE_ARE - GW_LEX_LABEL_FIRST_] = LIST(there_ares),
 	[GW_LEX_PREDICATE_OPEN - GW_LEX_LABEL_FIRST_] = LIST(predicate_opens),
+	[GW_LEX_PREDICATE_ATTR - GW_LEX_LABEL_FIRST_] = LIST(predicate_attrs),
 	[GW_LEX_REQUEST - GW_LEX_LABEL_FIRST_] = LIST(requests),
 	[GW_LEX_GRANT_VERB - GW_LEX_LABEL_FIRST_] = LIST(grant_verbs),
 	[GW_LEX_RELATIVE_VERB - GW_LEX_LABEL_FIRST_] = LIST(relative_verbs),

@@ -322,7 +322,7 @@ heldout42 precision=0.9972 recall=0.9972 label=0.8523 change=0.9888 qualifier=0.
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.5993 structure=0.9795 status=0.9871 period=0.9551
 heldout44 precision=0.9883 recall=0.9912 label=0.8318 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7433 structure=0.9784 status=0.9764 period=0.8584
 heldout45 precision=0.9940 recall=0.9911 label=0.8278 change=0.9910 qualifier=0.9940 masked=0.9970 label_exact=0.6943 structure=0.9890 status=0.9821 period=0.9643
-heldout46 precision=0.9836 recall=0.9836 label=0.7486 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6602 structure=0.9894 status=0.9806 period=0.9447
+heldout46 precision=0.9836 recall=0.9836 label=0.7486 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6602 structure=0.9894 status=0.9806 period=0.9475
 heldout47 precision=0.9882 recall=0.9970 label=0.7655 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5934 structure=0.9687 status=0.9881 period=0.9584
 heldout48 precision=0.9880 recall=0.9940 label=0.7567 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5825 structure=0.9696 status=0.9399 period=0.9609
 heldout49 precision=0.9938 recall=0.9969 label=0.7692 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6738 structure=0.9655 status=0.9846 period=0.8430
