@@ -191,6 +191,7 @@ typedef enum gw_lex {
 	GW_LEX_ATTACHMENT_LABEL, /* opening the list of attachments: 附件： */
 	GW_LEX_TITLE_STYLE,    /* Word style names of a title: Title, 标题 */
 	GW_LEX_ORDER_WORD,     /* point markers of order: 首先, 其次, 再次, 最后 */
+	GW_LEX_OPEN_END,       /* words no paragraph ends with, their object still to come: 提高到, 由 */
 
 	/* ---- labelling only, in lexicon_label.c ---- */
 	GW_LEX_LABEL_FIRST_,

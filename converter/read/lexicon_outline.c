@@ -73,6 +73,15 @@ static const gw_word title_styles[] = {W("Title"), W("标题")};
 /* 首先，… 其次，…: a series of points in order (markers.c). */
 static const gw_word order_words[] = {W("首先"), W("其次"), W("再次"), W("最后")};
 
+/* …养老金由上年的2,856元提高到 / 2,981元: a line ending in one of these
+ * goes on, whatever its width (unwrap.c's stops_mid_clause). */
+static const gw_word open_ends[] = {
+	W("提高到"), W("增加到"), W("增长到"), W("下降到"), W("降低到"), W("减少到"), W("达到"), W("提高至"),
+	W("增加至"), W("下降至"), W("降至"), W("升至"), W("缩短至"), W("缩短到"), W("扩大到"), W("调整为"),
+	W("由"), W("从"), W("比"), W("较"), W("占"), W("为"), W("和"), W("及"), W("与"), W("的"), W("对"), W("把"),
+	W("将"), W("在"), W("向"),
+};
+
 const struct lex_list gw_lex_outline_lists[GW_LEX_LABEL_FIRST_ - GW_LEX_OUTLINE_FIRST_] = {
 	[GW_LEX_SENTENCE_MARK - GW_LEX_OUTLINE_FIRST_] = LIST(sentence_marks),
 	[GW_LEX_CLAUSE_MARK - GW_LEX_OUTLINE_FIRST_] = LIST(clause_marks),
@@ -94,4 +103,5 @@ const struct lex_list gw_lex_outline_lists[GW_LEX_LABEL_FIRST_ - GW_LEX_OUTLINE_
 	[GW_LEX_ATTACHMENT_LABEL - GW_LEX_OUTLINE_FIRST_] = LIST(attachment_labels),
 	[GW_LEX_TITLE_STYLE - GW_LEX_OUTLINE_FIRST_] = LIST(title_styles),
 	[GW_LEX_ORDER_WORD - GW_LEX_OUTLINE_FIRST_] = LIST(order_words),
+	[GW_LEX_OPEN_END - GW_LEX_OUTLINE_FIRST_] = LIST(open_ends),
 };

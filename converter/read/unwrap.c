@@ -566,6 +566,8 @@ static bool stops_mid_clause(const scan *sc, const line *a)
 		cp = last_cp(a->s, n, &at);
 	}
 	bool word = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+	if (word && 2 * width_of(sc, a) >= sc->width && !a->heading && gw_lex_suffix(GW_LEX_OPEN_END, a->s, a->len))
+		return true;   /* …由上年的2,856元提高到 / 2,981元: its object still to come */
 	return word && 2 * width_of(sc, a) >= sc->width && gw_unwrap_has_clause_mark(a->s, a->len);
 }
 

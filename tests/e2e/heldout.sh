@@ -343,7 +343,7 @@ heldout63 precision=0.9936 recall=0.9967 label=0.8012 change=0.9935 qualifier=0.
 heldout64 precision=0.9918 recall=0.9918 label=0.8065 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.7275 structure=0.9895 status=0.9918 period=0.9972
 heldout65 precision=0.9904 recall=0.9872 label=0.7556 change=0.9871 qualifier=0.9839 masked=0.9967 label_exact=0.6141 structure=0.9767 status=0.9774 period=0.8649
 heldout66 precision=0.9907 recall=0.9907 label=0.8333 change=0.9861 qualifier=0.9907 masked=0.9953 label_exact=0.7453 structure=0.9756 status=0.9629 period=0.8564
-heldout67 precision=0.9904 recall=0.9967 label=0.7684 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.5884 structure=0.9565 status=0.9453 period=0.9549
+heldout67 precision=0.9904 recall=0.9967 label=0.7717 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.5916 structure=0.9565 status=0.9453 period=0.9549
 heldout68 precision=0.9927 recall=0.9784 label=0.7043 change=0.9890 qualifier=0.9781 masked=0.9963 label_exact=0.5693 structure=0.9759 status=0.9708 period=0.7700
 FLOORS
 
