@@ -63,6 +63,33 @@ static const char *last_count(const struct label_facts *f)
 	return NULL;
 }
 
+/* What a bound alone counts when no count comes before it in its sentence
+ * (专业人员平均年龄51.3岁，40岁以下的只有1人 → 专业人员; 二是专业人员紧缺，45岁
+ * 以下的仅6人 → 专业人员): the people whose average age was just given,
+ * else the thing the sentence's lead clause says how it is; people only
+ * (名, 人).  Into thing; false when there is none. */
+static bool bound_people(const struct label_facts *f, char *thing)
+{
+	static const char *const ages[] = {"平均年龄", "年龄"};
+	const struct qty *pq = f->k > 0 ? &f->c->q[f->k - 1] : NULL;
+	if (!gw_lex_is(GW_LEX_PEOPLE_UNIT, f->q->unit, strlen(f->q->unit)))
+		return false;
+	thing[0] = '\0';
+	if (pq && pq->num_a >= f->st->sent)
+		for (size_t a = 0; a < sizeof ages / sizeof ages[0] && !thing[0]; a++) {
+			size_t n = strlen(pq->label), l = strlen(ages[a]);
+			if (n > l && !strcmp(pq->label + n - l, ages[a]))
+				cat(thing, pq->label, n - l);
+		}
+	if (!thing[0] && f->st->lead[0]) {
+		size_t n = strlen(f->st->lead), h = gw_lex_suffix(GW_LEX_HOW_IT_IS, f->st->lead, n);
+		if (h && chars(f->st->lead, n - h) <= LABEL_CLASS_MAX_CHARS)
+			cat(thing, f->st->lead, n - h);
+	}
+	label_trim_edges(thing);
+	return chars(thing, strlen(thing)) >= 2;
+}
+
 /* A class alone: a level (非遗项目64项，其中省级9项 → 省级非遗项目), a
  * place (其中城区11个) or a bound (其中45岁以下的9人, 50岁以上的占61%) of
  * the thing just named. */
@@ -73,7 +100,9 @@ bool level_class_applies(const struct label_facts *f)
 		     gw_lex_is(GW_LEX_PLACE_CLASS, f->whole, f->wn);
 	if (f->need != NEED_NONE || f->has_noun)
 		return false;
-	return level ? f->st->near_full[0] : bound_class_len(f->whole, f->wn) && !f->change && last_count(f);
+	char thing[BUF];
+	return level ? f->st->near_full[0]
+		     : bound_class_len(f->whole, f->wn) && !f->change && (last_count(f) || bound_people(f, thing));
 }
 
 /* 省级公益林 → 公益林: the thing without the level a member before named
@@ -99,8 +128,12 @@ void level_class_build(const struct label_facts *f, char *buf)
 	if (!cl)
 		cl = f->wn;
 	char thing[BUF];
-	copy_text(thing, of);
-	label_trim_edges(thing);   /* as it is stored: 现有职工 → 职工 */
+	if (of) {
+		copy_text(thing, of);
+		label_trim_edges(thing);   /* as it is stored: 现有职工 → 职工 */
+	} else {
+		bound_people(f, thing);
+	}
 	if (!bound_class_len(f->whole, f->wn))
 		past_level(thing);   /* 省级公益林…、县级1.3万亩 → 县级公益林 */
 	cat(buf, f->whole, cl);

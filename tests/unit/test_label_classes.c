@@ -332,6 +332,8 @@ static void test_label_edges(void **state)
 		/* an average per a longer unit takes the figure before */
 		{"全站在编职工29人，平均每个航段不足4人。", "4人", "平均每个航段在编职工"},
 		{"全县烈度台总数增加到41个，平均每个乡镇约3个。", "3个", "平均每个乡镇烈度台"},
+		/* a bound with no count before it: the people whose age was just given */
+		{"专业人员平均年龄51.3岁，40岁以下的只有1人。", "1人", "40岁以下专业人员"},
 		/* a relative class before 只有 or 占 and the count */
 		{"全县有农技人员86名，其中取得高级职称的只有9名。", "9名", "取得高级职称的农技人员"},
 		{"全站技术人员12人，50岁以上的占5人。", "5人", "50岁以上技术人员"},
