@@ -129,6 +129,7 @@ static gw_status emit(struct extract *x, const gw_paragraph *para, size_t n, str
 	if (!(x->cell && x->cell->period[0]))   /* a column's time overrides the row's (上半年接待游客) */
 		cut_period_front(q->label, p + pa, pb - pa);
 	label_cut_self(q->label, &x->self);
+	label_mean_to_front(q->label, p + pa, pb - pa);
 	gw_indicator *in = &x->list[x->n];
 	memset(in, 0, sizeof *in);
 	in->id = x->n + 1;

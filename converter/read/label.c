@@ -736,6 +736,21 @@ static void relative_verb_back(const struct label_facts *f, char *buf)
 	copy_text(buf, out);
 }
 
+/* 工伤认定案件年均 → 年均工伤认定案件 (lexicon's GW_LEX_TRAILING_MEAN): after
+ * the period is cut from the front (indicators_store.c), so that the period
+ * never ends up inside; not where the period is still in the label
+ * (党建经费近三年年均). */
+void label_mean_to_front(char *buf, const char *period, size_t pn)
+{
+	size_t n = strlen(buf), m = gw_lex_suffix(GW_LEX_TRAILING_MEAN, buf, n);
+	if (!m || chars(buf, n - m) < 2 || (pn && memmem(buf, n, period, pn)))
+		return;
+	char out[BUF] = "";
+	cat(out, buf + n - m, m);
+	cat(out, buf, n - m);
+	copy_text(buf, out);
+}
+
 static void store_label(struct label_facts *f, char *buf)
 {
 	const char *p = f->p;

@@ -190,4 +190,9 @@ size_t label_relative_len(const char *buf, size_t n);
  * whole named so (label.c; label_lists.c for a 分别 list's members). */
 void label_name_share(const struct qty *q, char *buf);
 
+/* 工伤认定案件年均 → 年均工伤认定案件: an average written after its thing,
+ * moved before it unless the label still holds the period p[0..pn)
+ * (label.c). */
+void label_mean_to_front(char *buf, const char *period, size_t pn);
+
 #endif

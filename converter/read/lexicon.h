@@ -236,6 +236,7 @@ typedef enum gw_lex {
 	GW_LEX_GRANT_VERB,     /* granting money asked for: 安排, 追加, 拨付 */
 	GW_LEX_RELATIVE_VERB,  /* verbs opening a relative clause, kept with it: 具有, 已完成 */
 	GW_LEX_STEM_SUFFIX,    /* bound suffixes making one word of the stem before: 性, 化 */
+	GW_LEX_TRAILING_MEAN,  /* an average written after its thing, moved before it: 年均, 日均 */
 	GW_LEX_COUNT_
 } gw_lex;
 

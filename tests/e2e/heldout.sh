@@ -306,7 +306,7 @@ heldout26 precision=0.9870 recall=0.9947 label=0.7427 change=0.9973 qualifier=0.
 heldout27 precision=0.9824 recall=0.9970 label=0.7827 change=0.9791 qualifier=0.9940 masked=0.9970 label_exact=0.6875 structure=0.9900 status=0.9910 period=0.9494
 heldout28 precision=0.9917 recall=0.9917 label=0.8305 change=0.9944 qualifier=0.9916 masked=0.9972 label_exact=0.6888 structure=0.9894 status=0.9750 period=0.9583
 heldout29 precision=0.9969 recall=0.9969 label=0.8618 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.7837 structure=0.9885 status=0.9759 period=0.9639
-heldout30 precision=0.9885 recall=0.9913 label=0.8144 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6289 structure=0.9803 status=0.9855 period=0.9304
+heldout30 precision=0.9885 recall=0.9913 label=0.8144 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6318 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7857 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6181 structure=0.9888 status=0.9752 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8227 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6675 structure=0.9777 status=0.9695 period=0.9168
 heldout33 precision=0.9914 recall=0.9857 label=0.8645 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7492 structure=0.9684 status=0.9884 period=0.9394
@@ -325,9 +325,9 @@ heldout45 precision=0.9940 recall=0.9911 label=0.8278 change=0.9910 qualifier=0.
 heldout46 precision=0.9836 recall=0.9836 label=0.7486 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6602 structure=0.9894 status=0.9806 period=0.9475
 heldout47 precision=0.9882 recall=0.9970 label=0.7655 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.5934 structure=0.9687 status=0.9881 period=0.9584
 heldout48 precision=0.9880 recall=0.9940 label=0.7567 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5825 structure=0.9696 status=0.9399 period=0.9609
-heldout49 precision=0.9938 recall=0.9969 label=0.7692 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6738 structure=0.9655 status=0.9846 period=0.8430
+heldout49 precision=0.9938 recall=0.9969 label=0.7692 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6769 structure=0.9655 status=0.9846 period=0.8430
 heldout50 precision=0.9918 recall=0.9891 label=0.8136 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6904 structure=0.9784 status=0.9890 period=0.9315
-heldout51 precision=0.9845 recall=0.9968 label=0.7711 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6050 structure=0.9888 status=0.9968 period=0.9561
+heldout51 precision=0.9845 recall=0.9968 label=0.7711 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6081 structure=0.9888 status=0.9968 period=0.9561
 heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6428 structure=0.9888 status=0.9844 period=0.9627
 heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8327 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6914 structure=0.9642 status=0.9851 period=0.9516
@@ -335,7 +335,7 @@ heldout55 precision=0.9968 recall=0.9905 label=0.7968 change=0.9936 qualifier=0.
 heldout56 precision=0.9870 recall=0.9870 label=0.7777 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6601 structure=0.9780 status=0.9542 period=0.7875
 heldout57 precision=0.9967 recall=0.9967 label=0.8102 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6495 structure=0.9890 status=0.9839 period=0.9614
 heldout58 precision=0.9864 recall=0.9972 label=0.8241 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6153 structure=0.9895 status=0.9917 period=0.9478
-heldout59 precision=0.9856 recall=0.9942 label=0.8372 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
+heldout59 precision=0.9856 recall=0.9942 label=0.8401 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7180 structure=0.9784 status=0.9796 period=0.9709
 heldout60 precision=0.9916 recall=0.9916 label=0.8398 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7162 structure=0.9893 status=0.9971 period=0.8932
 heldout61 precision=0.9905 recall=0.9937 label=0.8296 change=0.9936 qualifier=0.9936 masked=0.9968 label_exact=0.7034 structure=0.9684 status=0.9905 period=0.8738
 heldout62 precision=0.9937 recall=0.9876 label=0.8629 change=0.9968 qualifier=0.9875 masked=0.9968 label_exact=0.7507 structure=0.9780 status=0.9906 period=0.9750
@@ -343,7 +343,7 @@ heldout63 precision=0.9936 recall=0.9967 label=0.8012 change=0.9935 qualifier=0.
 heldout64 precision=0.9918 recall=0.9918 label=0.8092 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.7302 structure=0.9895 status=0.9918 period=0.9972
 heldout65 precision=0.9904 recall=0.9872 label=0.7556 change=0.9871 qualifier=0.9839 masked=0.9967 label_exact=0.6141 structure=0.9767 status=0.9774 period=0.8649
 heldout66 precision=0.9907 recall=0.9907 label=0.8333 change=0.9861 qualifier=0.9907 masked=0.9953 label_exact=0.7453 structure=0.9756 status=0.9629 period=0.8564
-heldout67 precision=0.9904 recall=0.9967 label=0.7717 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.5916 structure=0.9565 status=0.9453 period=0.9549
+heldout67 precision=0.9904 recall=0.9967 label=0.7749 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.5948 structure=0.9565 status=0.9453 period=0.9549
 heldout68 precision=0.9927 recall=0.9784 label=0.7043 change=0.9890 qualifier=0.9781 masked=0.9963 label_exact=0.5693 structure=0.9759 status=0.9708 period=0.7700
 FLOORS
 
