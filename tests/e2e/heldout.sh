@@ -345,6 +345,10 @@ heldout65 precision=0.9904 recall=0.9872 label=0.7556 change=0.9871 qualifier=0.
 heldout66 precision=0.9907 recall=0.9907 label=0.8333 change=0.9861 qualifier=0.9907 masked=0.9953 label_exact=0.7453 structure=0.9756 status=0.9629 period=0.8564
 heldout67 precision=0.9904 recall=0.9967 label=0.7749 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.5948 structure=0.9565 status=0.9453 period=0.9549
 heldout68 precision=0.9927 recall=0.9784 label=0.7043 change=0.9890 qualifier=0.9781 masked=0.9963 label_exact=0.5693 structure=0.9759 status=0.9708 period=0.7700
+heldout69 precision=0.9940 recall=0.9940 label=0.8588 change=0.9969 qualifier=0.9939 masked=0.9969 label_exact=0.6966 structure=0.9882 status=0.9879 period=0.9579
+heldout70 precision=0.9969 recall=0.9939 label=0.7865 change=0.9664 qualifier=0.9878 masked=0.9969 label_exact=0.6646 structure=0.9770 status=0.9695 period=0.9451
+heldout71 precision=0.9963 recall=0.9963 label=0.7545 change=0.9927 qualifier=0.9963 masked=0.9963 label_exact=0.5812 structure=0.9450 status=0.9819 period=0.9422
+heldout72 precision=0.9859 recall=0.9964 label=0.8085 change=0.9858 qualifier=0.9858 masked=0.9964 label_exact=0.6950 structure=0.9666 status=0.9964 period=0.9645
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
