@@ -5,6 +5,8 @@
  *
  * Labelling is split by job, each file taking text spans of a paragraph
  * (byte offsets into para_ctx.p) and giving back spans, lengths or labels:
+ *   label_status.c   each figure's status (实绩/目标/基期/累计) and period,
+ *                    reading time phrases by label_period.c's grammar;
  *   label_time.c     times written before a subject: dates, seasons, plan
  *                    periods, 期间-phrases, comparison bases (比上年);
  *   label_clause.c   the clause's structure: which word is its verb, what

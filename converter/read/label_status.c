@@ -33,6 +33,7 @@
 
 #include "indicator_text.h"
 #include "label.h"
+#include "label_period.h"
 #include "lexicon.h"
 #include "segment.h"
 
@@ -137,54 +138,6 @@ static const char *const base_before[] = {"上年为", "去年为", "上年同�
 					  "上年末为", "年初为", "原为", "上年的", "去年的",
 					  "上年同期的", "上年末的", "上年是", "去年是", "去年同期是"};
 
-/* ---- the period's grammar: [lead] atom [tail] {[range] atom [tail]} ---- */
-static const char *const period_leads[] = {"截至", "截止到", "截止"};
-/* ... and one only where it opens a clause: 到11月底，完工13个; 到2027年底
- * (提高到2027年的 is a level's time: the testers 18 of 22). */
-static const char *const clause_period_leads[] = {"到"};
-static const char *const period_words[] = {
-	"今年", "去年", "上年", "明年", "全年", "本年度", "当年", "上半年", "下半年",
-	"前三季度", "前两季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
-	"第三季度", "第四季度", "年初", "年底", "年末", "年内", "目前", "现在", "近两年", "近三年",
-	"近五年", "一年来", "两年来", "三年来", "五年来",
-};
-/* Times that are periods only where they open a clause (当前，…; 汛期共启动…)
- * or follow another time (今年汛期): elsewhere they name a thing (组织大学生暑期
- * 社会实践, 当前形势). */
-static const char *const clause_period_words[] = {"当前", "主汛期", "汛期", "汛前", "汛后", "暑期", "暑假", "寒假",
-						   "春运", "冬春季节", "冬春季", "冬春", "严寒期", "春节", "国庆节", "国庆", "元旦",
-						   "五一", "端午节", "端午", "中秋节", "中秋", "清明节", "清明",
-						   "元宵节", "重阳节", "教师节",
-						   /* a river's and a field's seasons (2026年枯水期) */
-						   "枯水期", "丰水期", "排灌期", "灌溉期", "灌溉季节"};
-/* A season opening a clause before its verb (秋季开展培训…); before a noun it
- * names the measure (夏季臭氧超标天数). */
-static const char *const season_words[] = {"夏秋季", "春夏季", "秋冬季", "冬春季", "春季", "夏季", "秋季", "冬季"};
-/* An event's span opening a clause (供暖期间，…; 开放以来接待…; 项目建成后，…):
- * a period of two to LABEL_EVENT_MAX_CHARS characters ending in lexicon's
- * GW_LEX_EVENT_END, or one ending in GW_LEX_AFTER_DONE (label.h). */
-#define EVENT_MIN_CHARS 2
-/* Besides a point's ordinal (lexicon's GW_LEX_POINT_ORDINAL), opening a clause: */
-static const char *const clause_leads[] = {"在", "其中"};
-/* ... of which an event's span never starts with (其中清明节期间). */
-static const char *const subset_leads[] = {"其中"};
-static const uint32_t name_opens[] = {0x201C, 0x2018, 0x300A, 0x300C, '"', '\''};   /* “‘《「 */
-/* A span of years counted back from now (近3年, 5年来): several years summed. */
-static const char *const span_leads[] = {"近"};
-static const char *const span_since[] = {"以来", "来"};
-/* Plan names: a time only with a tail (“十四五”规划 names a plan). */
-static const char *const plan_names[] = {"“十三五”", "“十四五”", "“十五五”", "十三五", "十四五",
-					 "十五五"};
-static const char *const period_tails[] = {"底", "末", "初", "以来", "来", "期间", "时期", "前后", "前夕", "前", "同期",
-					   "上旬", "中旬", "下旬", "内", "假期", "黄金周", "季节", "高峰期间", "高峰期",
-					   /* 秋季学期, 秋季开学前后 */
-					   "学期", "开学"};
-/* 12月份: after a month only, a word of its own (not 2026年|份额) */
-static const char *const month_tails[] = {"份"};
-#define MAX_TAILS 2     /* 2027年底前 */
-/* A holiday's or a season's length after it, part of the period (春运40天,
- * 国庆7天假期: the testers 7 of 7); digits, then these, then a tail. */
-static const char *const length_units[] = {"天"};
 #define LOCAL_GAP 9     /* most bytes between such a time and its number (的约) */
 #define RELATIVE_CHARS 4 /* most characters of a verb between a time and 的 (以前建成的) */
 /* After a time, make it part of a noun, no period: 完成全年目标任务的93.5%. */
@@ -233,62 +186,14 @@ static const uint32_t part_ends[] = {0xFF1B, ';'};
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- matching ------------------------------------------------------------- */
-
-/* Length of the first word of list that p[i..n) starts with, or 0. */
-static size_t word_at(const char *const *list, size_t count, const char *p, size_t n, size_t i)
-{
-	for (size_t k = 0; k < count; k++) {
-		size_t l = strlen(list[k]);
-		if (i + l <= n && !memcmp(p + i, list[k], l))
-			return l;
-	}
-	return 0;
-}
-
-/* True when a word of list ends at byte i of p (i.e. p[..i) ends with it). */
-static bool word_before(const char *const *list, size_t count, const char *p, size_t i)
-{
-	for (size_t k = 0; k < count; k++) {
-		size_t l = strlen(list[k]);
-		if (l <= i && !memcmp(p + i - l, list[k], l))
-			return true;
-	}
-	return false;
-}
-
-static bool is_in(uint32_t cp, const uint32_t *set, size_t count)
-{
-	for (size_t k = 0; k < count; k++)
-		if (cp == set[k])
-			return true;
-	return false;
-}
-
 /* True when the character cp at byte i ends a clause: a ， or ； — but not
  * the comma grouping digits (4,860箱), which a report writes inside one
  * number; taken for a clause end it cut the 累计 of 累计投放4,860箱，其中… */
 static bool clause_end_at(const char *p, size_t n, size_t i, uint32_t cp)
 {
-	if (!is_in(cp, clause_ends, N(clause_ends)))
+	if (!label_cp_in(cp, clause_ends, N(clause_ends)))
 		return false;
 	return (cp != ',' && cp != ';') || is_ascii_clause_mark_at(p, n, i);
-}
-
-/* The first characters of a set of words (gw_status_scan's firsts): a
- * position whose character is not among them starts none of the words,
- * which spares trying each word at every position. */
-static void add_first(gw_status_firsts *f, const char *word)
-{
-	size_t len;
-	uint32_t cp = gw_utf8_decode(word, strlen(word), &len);
-	if (!is_in(cp, f->cp, f->n) && f->n < N(f->cp))
-		f->cp[f->n++] = cp;
-}
-
-static void add_firsts(gw_status_firsts *f, const char *const *list, size_t count)
-{
-	for (size_t k = 0; k < count; k++)
-		add_first(f, list[k]);
 }
 
 /* True when the 由 or 从 of a from … to … starts at byte i (not 由于, 自由). */
@@ -303,7 +208,7 @@ static bool from_at(const char *p, size_t n, size_t i)
 static size_t sentence_start(const char *p, size_t a)
 {
 	size_t s = a, lim = a > LOOKBACK ? a - LOOKBACK : 0;
-	while (s > lim && !is_in(cp_before(p, s), sentence_ends, N(sentence_ends)))
+	while (s > lim && !label_cp_in(cp_before(p, s), sentence_ends, N(sentence_ends)))
 		s = prev_start(p, s);
 	while (s > 0 && ((unsigned char)p[s] & 0xC0) == 0x80)   /* the cap may cut a character */
 		s++;
@@ -321,9 +226,9 @@ static bool disposal_follows(const char *p, size_t n, size_t i)
 	size_t len;
 	for (int c = 0; c < DISPOSAL_CHARS && i < n; c++, i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || label_cp_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		if (word_at(disposal_verbs, N(disposal_verbs), p, n, i))
+		if (label_word_at(disposal_verbs, N(disposal_verbs), p, n, i))
 			return true;
 	}
 	return false;
@@ -335,8 +240,8 @@ static const struct cue *cue_at(const char *p, size_t n, size_t i)
 		size_t l = strlen(cues[k].word);
 		if (i + l > n || memcmp(p + i, cues[k].word, l))
 			continue;
-		if (word_at(not_cue_at, N(not_cue_at), p, n, i) ||
-		    word_before(not_cue_before, N(not_cue_before), p, i + l))
+		if (label_word_at(not_cue_at, N(not_cue_at), p, n, i) ||
+		    label_word_before(not_cue_before, N(not_cue_before), p, i + l))
 			return NULL;
 		if (!strcmp(cues[k].word, "将") &&
 		    (is_digit_cp(cp_at(p, n, i + l, &(size_t){0})) || disposal_follows(p, n, i + l)))
@@ -352,7 +257,7 @@ static bool fronted(const char *p, size_t n, size_t from, size_t i);
  * returns its length, or 0 when none starts there. */
 static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, uint32_t cp)
 {
-	if (!is_in(cp, sc->cue_firsts.cp, sc->cue_firsts.n))
+	if (!label_cp_in(cp, sc->cue_firsts.cp, sc->cue_firsts.n))
 		return 0;
 	const struct cue *c = cue_at(p, n, i);
 	if (!c)
@@ -371,8 +276,6 @@ static size_t take_cue(gw_status_scan *sc, const char *p, size_t n, size_t i, ui
 	return strlen(c->word);
 }
 
-static size_t date_atom(const char *p, size_t n, size_t i);
-static size_t period_at(const char *p, size_t n, size_t i);
 
 /* 由31座减少至27座: 由/从 a few characters before the number (no digit
  * between) and 至/到 + a digit a few characters after it, in its clause. */
@@ -387,12 +290,12 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 			size_t ds = i;
 			while (ds > 0 && is_digit_cp(cp_before(p, ds)))
 				ds = prev_start(p, ds);
-			if (date_atom(p, n, ds) == ds)
+			if (label_date_atom(p, n, ds) == ds)
 				return false;
 			i = ds;
 			continue;
 		}
-		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || label_cp_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		from = from_at(p, n, i);
 	}
@@ -401,209 +304,18 @@ static bool from_to_base(const char *p, size_t n, size_t a, size_t end)
 	i = end;
 	for (int c = 0; c <= TO_CHARS && i < n; c++, i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || label_cp_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		size_t t = word_at(later_level_words, N(later_level_words), p, n, i), k = i + t;
+		size_t t = label_word_at(later_level_words, N(later_level_words), p, n, i), k = i + t;
 		if (!t)
 			continue;
-		k += word_at(aspect, N(aspect), p, n, k);
-		k = period_at(p, n, k);   /* 下降至今年的97批次 */
-		k += word_at(local_after, N(local_after), p, n, k);
+		k += label_word_at(aspect, N(aspect), p, n, k);
+		k = label_period_at(p, n, k);   /* 下降至今年的97批次 */
+		k += label_word_at(local_after, N(local_after), p, n, k);
 		if (is_digit_cp(cp_at(p, n, k, &(size_t){0})))
 			return true;
 	}
 	return false;
-}
-
-/* ---- the period ------------------------------------------------------------ */
-
-/* Digits at byte i: their count, value (capped) and end. */
-static size_t digits_at(const char *p, size_t n, size_t i, unsigned *value, size_t *end)
-{
-	size_t count = 0, len;
-	*value = 0;
-	for (uint32_t cp; (cp = cp_at(p, n, i, &len)) && is_digit_cp(cp); i += len, count++)
-		if (*value < 100000)
-			*value = *value * 10 + (unsigned)(gw_fold_digit(cp) - '0');
-	*end = i;
-	return count;
-}
-
-/* A date atom at byte i (2023年, 11月, 11月30日, 1-11月, 3季度): its end, or i. */
-static size_t date_atom(const char *p, size_t n, size_t i)
-{
-	unsigned v, v2;
-	size_t k, k2, r;
-	size_t d = digits_at(p, n, i, &v, &k);
-	if (!d)
-		return i;
-	if (d == 4 && k + 6 <= n && !memcmp(p + k, "年度", 6))
-		return k + 6;
-	if (d == 4 && k + 3 <= n && !memcmp(p + k, "年", 3))
-		return k + 3;
-	if ((r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k)) && digits_at(p, n, k + r, &v2, &k2) &&
-	    v2 >= 1 && v2 <= 12 && k2 + 3 <= n && !memcmp(p + k2, "月", 3))
-		k = k2, v = v2;
-	if (v >= 1 && v <= 12 && k + 3 <= n && !memcmp(p + k, "月", 3)) {
-		k += 3;
-		if (digits_at(p, n, k, &v2, &k2) && v2 >= 1 && v2 <= 31 && k2 + 3 <= n &&
-		    (!memcmp(p + k2, "日", 3) || !memcmp(p + k2, "号", 3)))
-			k = k2 + 3;
-		return k;
-	}
-	if (v >= 1 && v <= 4 && k + 6 <= n && !memcmp(p + k, "季度", 6))
-		return k + 6;
-	return i;
-}
-
-/* A span of years at byte i (近3年, 5年来, 10年以来): its end, or i.  The
- * count alone (3年以上连续种植户, 建设期2年) is a duration, no span. */
-static size_t span_atom(const char *p, size_t n, size_t i)
-{
-	size_t k = i + word_at(span_leads, N(span_leads), p, n, i), e;
-	unsigned v;
-	size_t d = digits_at(p, n, k, &v, &e);
-	if (!d || d > 2 || e + 3 > n || memcmp(p + e, "年", 3))
-		return i;
-	e += 3;
-	if (k > i)
-		return e;
-	size_t l = word_at(span_since, N(span_since), p, n, e);
-	return l ? e + l : i;
-}
-
-/* True when byte i opens a clause: the paragraph's, a sentence's or a
- * clause's start, or right after a point's marker (③汛期…, （2）, 一是) or
- * 在 (spaces aside); not after a word or inside a name (“暑期护苗”). */
-static bool opens_clause(const char *p, size_t i)
-{
-	while (i > 0 && gw_is_space(cp_before(p, i)))
-		i = prev_start(p, i);
-	if (i == 0 || word_before(clause_leads, N(clause_leads), p, i) || gw_lex_suffix(GW_LEX_POINT_ORDINAL, p, i))
-		return true;
-	uint32_t cp = cp_before(p, i);
-	return (cp < 0x4E00 || cp > 0x9FFF) && !is_in(cp, name_opens, N(name_opens));
-}
-
-/* 供暖期间 / 开放以来 opening a clause: its end, or i. */
-/* Where an event's span that started c characters before byte k ends
- * (…期间, …以来), or 0: Han characters, a quoted name and masks only
- * (“**马拉松”赛事期间, 冬春 + 农闲期间). */
-static size_t event_span_end(const char *p, size_t n, size_t k, int c)
-{
-	size_t len, l;
-	bool quoted = false;   /* a name may hold digits: “99公益日”期间 */
-	for (; c <= LABEL_EVENT_MAX_CHARS && k < n; c++, k += len) {
-		if (c >= EVENT_MIN_CHARS && (l = gw_lex_prefix(GW_LEX_EVENT_END, p + k, n - k)))
-			return k + l;
-		if (c <= LABEL_AFTER_DONE_MAX_CHARS && (l = gw_lex_prefix(GW_LEX_AFTER_DONE, p + k, n - k)))
-			return k + l;
-		uint32_t cp = cp_at(p, n, k, &len);
-		if (cp == 0x201C || cp == 0x201D)
-			quoted = cp == 0x201C;
-		else if ((cp < 0x4E00 || cp > 0x9FFF) && cp != 0x3001 && !gw_is_mask(cp) && !(quoted && is_digit_cp(cp)))
-			return 0;   /* 春节、重阳节期间 */
-	}
-	return 0;
-}
-
-static size_t event_span_atom(const char *p, size_t n, size_t i)
-{
-	/* 其中清明节期间, 三是“十四五”以来: the span starts after 其中 or the
-	 * ordinal (opens_clause) */
-	bool lead = word_at(subset_leads, N(subset_leads), p, n, i) || gw_lex_prefix(GW_LEX_POINT_ORDINAL, p + i, n - i);
-	size_t e = opens_clause(p, i) && !lead ? event_span_end(p, n, i, 0) : 0, len;
-	for (size_t k = i; k < e; k += len) {
-		cp_at(p, n, k, &len);
-		size_t cl = word_at(clause_leads, N(clause_leads), p, n, k);
-		if (k > i && cl && gw_seg_boundary(p + i, e - i, k - i) && gw_seg_boundary(p + i, e - i, k + cl - i))
-			return i;   /* 恳请在项目实施期间: the span starts after 在 (not 存在, 现在) */
-	}
-	return e ? e : i;
-}
-
-/* The length of a time of clause_period_words at byte i, or quoted with a
- * tail after it (“五一”假期), or 0. */
-static size_t holiday_at(const char *p, size_t n, size_t i)
-{
-	static const char open[] = "“", close[] = "”";
-	size_t l = word_at(clause_period_words, N(clause_period_words), p, n, i), q = strlen(open);
-	if (l || i + q > n || memcmp(p + i, open, q))
-		return l;
-	l = word_at(clause_period_words, N(clause_period_words), p, n, i + q);
-	if (!l || i + q + l + q > n || memcmp(p + i + q + l, close, q))
-		return 0;
-	l += 2 * q;   /* …with a tail: “五一”“十一”两个黄金周接待量 names a thing */
-	return word_at(period_tails, N(period_tails), p, n, i + l) ? l : 0;
-}
-
-/* The length of a holiday's length at byte i (40天, 7天假期), or 0. */
-static size_t length_after(const char *p, size_t n, size_t i)
-{
-	unsigned v;
-	size_t e, u;
-	if (!digits_at(p, n, i, &v, &e) || !(u = word_at(length_units, N(length_units), p, n, e)))
-		return 0;
-	e += u;
-	return e + word_at(period_tails, N(period_tails), p, n, e) - i;
-}
-
-/* The period starting at byte i: its end, or i when none starts there. */
-static size_t period_words_at(const char *p, size_t n, size_t i)
-{
-	size_t k = i + word_at(period_leads, N(period_leads), p, n, i), end = i;
-	if (k == i && opens_clause(p, i))
-		k += word_at(clause_period_leads, N(clause_period_leads), p, n, i);
-	for (;;) {
-		size_t e = date_atom(p, n, k), l;
-		if (e == k && (l = word_at(period_words, N(period_words), p, n, k)))
-			e = k + l;
-		bool holiday = false;
-		if (e == k && (l = holiday_at(p, n, k)) && (k > i || opens_clause(p, i))) {
-			e = k + l;
-			holiday = true;
-		}
-		if (e == k && (l = word_at(season_words, N(season_words), p, n, k)) &&
-		    (k > i || (opens_clause(p, i) && label_verb_follows(p + k + l, n - k - l))))
-			e = k + l;   /* 秋季开展…, or after another time: 今年秋季 */
-		if (e == k)
-			e = span_atom(p, n, k);
-		if (e == k)
-			e = k + label_season_with_deixis(p + k, n - k);   /* 本供暖季 */
-		if (e == k && k == i)
-			e = event_span_atom(p, n, k);
-		bool needs_tail = false;
-		if (e == k && (l = word_at(plan_names, N(plan_names), p, n, k))) {
-			e = k + l;
-			needs_tail = true;
-		}
-		if (e == k)
-			return end;
-		size_t tails = 0;
-		if (e >= k + 3 && !memcmp(p + e - 3, "月", 3) && (l = word_at(month_tails, N(month_tails), p, n, e)) &&
-		    gw_seg_boundary(p + k, e + l + 6 <= n ? e + l + 6 - k : n - k, e + l - k))
-			tails += l;
-		for (int t = 0; t < MAX_TAILS && (l = word_at(period_tails, N(period_tails), p, n, e + tails)); t++)
-			tails += l;
-		if (needs_tail && !tails)
-			return end;
-		if (holiday)
-			tails += length_after(p, n, e + tails);
-		end = k = e + tails;
-		size_t r = gw_lex_prefix(GW_LEX_RANGE, p + k, n - k);   /* 7月至8月 */
-		if (r && date_atom(p, n, k + r) > k + r)
-			k += r;
-	}
-}
-
-/* ... and when it opens a clause, the event it names with it: 冬春 +
- * 农闲期间, 4月 + 爱国卫生月期间 are one period. */
-static size_t period_at(const char *p, size_t n, size_t i)
-{
-	size_t e = period_words_at(p, n, i), t;
-	if (e > i && opens_clause(p, i) && (t = event_span_end(p, n, e, 1)))
-		return t;
-	return e;
 }
 
 /* True when the period p[i..e) opens its sentence (only spaces before it
@@ -628,7 +340,7 @@ static size_t relative_end(const char *p, size_t n, size_t e)
 	size_t len, i = e;
 	for (int c = 0; c <= RELATIVE_CHARS && i < n; c++, i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (c > 0 && word_at(local_after, N(local_after), p, n, i))
+		if (c > 0 && label_word_at(local_after, N(local_after), p, n, i))
 			return i + len;
 		if (cp < 0x4E00 || cp > 0x9FFF)
 			return 0;
@@ -640,7 +352,7 @@ static size_t relative_end(const char *p, size_t n, size_t e)
  * another time (the last time met ends right before the 和). */
 static bool joins_thing(const gw_status_scan *sc, const char *p, size_t i)
 {
-	if (!word_before(list_joins, N(list_joins), p, i))
+	if (!label_word_before(list_joins, N(list_joins), p, i))
 		return false;
 	size_t j = prev_start(p, i);
 	return sc->period_b != j && sc->local_b != j;
@@ -651,7 +363,7 @@ static bool joins_thing(const gw_status_scan *sc, const char *p, size_t i)
  * is 至 + 今年, whatever the dictionary's 至今 says). */
 static bool inside_word(const char *p, size_t n, size_t i, size_t e)
 {
-	if (word_before(to_words, N(to_words), p, i))
+	if (label_word_before(to_words, N(to_words), p, i))
 		return false;
 	size_t ws = i, we = e, len;
 	for (int c = 0; c < 4 && ws > 0; c++)
@@ -666,7 +378,7 @@ static bool inside_word(const char *p, size_t n, size_t i, size_t e)
  * ending at byte e. */
 static bool founded_then(const char *p, size_t n, size_t e)
 {
-	size_t l = word_at(founded_after, N(founded_after), p, n, e), len;
+	size_t l = label_word_at(founded_after, N(founded_after), p, n, e), len;
 	return l && clause_end_at(p, n, e + l, cp_at(p, n, e + l, &len));
 }
 
@@ -675,20 +387,20 @@ static bool founded_then(const char *p, size_t n, size_t e)
  * length, or 0 when none starts there. */
 static size_t take_period(gw_status_scan *sc, const char *p, size_t n, size_t i, uint32_t cp, size_t a)
 {
-	if (!is_digit_cp(cp) && !is_in(cp, sc->period_firsts.cp, sc->period_firsts.n) && !opens_clause(p, i))
+	if (!is_digit_cp(cp) && !label_cp_in(cp, sc->period_firsts.cp, sc->period_firsts.n) && !label_opens_clause(p, i))
 		return 0;
 	if (i > 0 && is_digit_cp(cp_before(p, i)))
 		return 0;
-	size_t e = period_at(p, n, i), l;
+	size_t e = label_period_at(p, n, i), l;
 	if (e == i || e > a || (!is_digit_cp(cp) && inside_word(p, n, i, e)))
 		return 0;
 	if (i >= 3 && !memcmp(p + i - 3, "（", 3) && sc->period_b && sc->period_b == i - 3)
 		return e - i;   /* 严寒期（1月5日至1月24日）: the dates say when the period was */
-	if (word_before(compare_before, N(compare_before), p, i) || word_before(founded_before, N(founded_before), p, i) ||
-	    founded_then(p, n, e) || word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
+	if (label_word_before(compare_before, N(compare_before), p, i) || label_word_before(founded_before, N(founded_before), p, i) ||
+	    founded_then(p, n, e) || label_word_at(noun_after, N(noun_after), p, n, e) || joins_thing(sc, p, i))
 		return e - i;
-	l = word_at(local_after, N(local_after), p, n, e);
-	if (!l && (l = word_at(local_before_number, N(local_before_number), p, n, e)) &&
+	l = label_word_at(local_after, N(local_after), p, n, e);
+	if (!l && (l = label_word_at(local_before_number, N(local_before_number), p, n, e)) &&
 	    !is_digit_cp(cp_at(p, n, e + l, &(size_t){0})))
 		l = 0;
 	size_t rel = l ? 0 : relative_end(p, n, e);
@@ -724,17 +436,8 @@ static void scan_reset(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	for (int k = CLAUSE; k <= SENTENCE; k++)
 		sc->cue_status[k] = GW_STATUS_ACTUAL;
 	for (size_t k = 0; k < N(cues); k++)
-		add_first(&sc->cue_firsts, cues[k].word);
-	add_firsts(&sc->period_firsts, period_leads, N(period_leads));
-	add_firsts(&sc->period_firsts, period_words, N(period_words));
-	add_firsts(&sc->period_firsts, plan_names, N(plan_names));
-	add_firsts(&sc->period_firsts, clause_period_words, N(clause_period_words));
-	add_firsts(&sc->period_firsts, season_words, N(season_words));
-	add_firsts(&sc->period_firsts, span_leads, N(span_leads));
-	size_t nd;
-	const gw_word *deixis = gw_lex_words(GW_LEX_SEASON_DEIXIS, &nd);
-	for (size_t k = 0; k < nd; k++)
-		add_first(&sc->period_firsts, deixis[k].text);
+		label_firsts_add(&sc->cue_firsts, cues[k].word);
+	label_period_firsts(&sc->period_firsts);
 }
 
 /* What the cues met say: a target at any scope, else a running total. */
@@ -770,7 +473,7 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 	size_t len;
 	for (size_t i = sc->pos; i < a; i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (is_in(cp, sentence_ends, N(sentence_ends))) {
+		if (label_cp_in(cp, sentence_ends, N(sentence_ends))) {
 			for (int k = CLAUSE; k <= SENTENCE; k++)
 				sc->cue_status[k] = GW_STATUS_ACTUAL;
 			sc->period_a = sc->period_b = sc->local_a = sc->local_b = 0;
@@ -781,11 +484,11 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
 		}
 		if (clause_end_at(p, n, i, cp)) {
 			open_list(sc, cp);
-			if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len))
+			if (!label_word_at(part_goes_on, N(part_goes_on), p, n, i + len))
 				sc->cue_status[CLAUSE] = GW_STATUS_ACTUAL;
-			if (is_in(cp, part_ends, N(part_ends))) {
+			if (label_cp_in(cp, part_ends, N(part_ends))) {
 				sc->cue_status[PART] = GW_STATUS_ACTUAL;
-				if (!word_at(part_goes_on, N(part_goes_on), p, n, i + len)) {
+				if (!label_word_at(part_goes_on, N(part_goes_on), p, n, i + len)) {
 					sc->period_a = sc->front_a;
 					sc->period_b = sc->front_b;
 				}
@@ -809,7 +512,7 @@ static void scan_to(gw_status_scan *sc, const char *p, size_t n, size_t a)
  * with 以来 or a span of years (近3年) → 累计, else ACTUAL (it says nothing). */
 static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
 {
-	if (b > a && span_atom(p, b, a) > a)
+	if (b > a && label_span_atom(p, b, a) > a)
 		return GW_STATUS_CUMULATIVE;
 	bool later = false, earlier = false, since = false;
 	size_t len, end;
@@ -818,11 +521,11 @@ static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
 		cp_at(p, b, i, &len);
 		if (gw_lex_prefix(GW_LEX_AFTER_DONE, p + i, b - i) == b - i)
 			later = true;
-		if (word_at(period_ahead, N(period_ahead), p, b, i))
+		if (label_word_at(period_ahead, N(period_ahead), p, b, i))
 			later = true;
-		if (word_at(period_since, N(period_since), p, b, i))
+		if (label_word_at(period_since, N(period_since), p, b, i))
 			since = true;
-		if ((i == a || !is_digit_cp(cp_before(p, i))) && digits_at(p, b, i, &v, &end) == 4 &&
+		if ((i == a || !is_digit_cp(cp_before(p, i))) && label_digits_at(p, b, i, &v, &end) == 4 &&
 		    end + 3 <= b && !memcmp(p + end, "年", 3) && year > 0) {
 			later |= (int)v > year;
 			earlier |= (int)v < year;
@@ -837,15 +540,15 @@ static gw_ind_status period_status(const char *p, size_t a, size_t b, int year)
  * (left alone when none is named). */
 static bool target_after_number(const char *p, size_t n, size_t end, size_t *due_a, size_t *due_b)
 {
-	if (word_at(target_after, N(target_after), p, n, end))
+	if (label_word_at(target_after, N(target_after), p, n, end))
 		return true;
 	size_t len, l;
 	for (size_t i = end; i < n; i += len) {
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || label_cp_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
-		if ((l = word_at(target_later, N(target_later), p, n, i))) {
-			size_t e = period_at(p, n, i + l);
+		if ((l = label_word_at(target_later, N(target_later), p, n, i))) {
+			size_t e = label_period_at(p, n, i + l);
 			if (e > i + l) {
 				*due_a = i + l;
 				*due_b = e;
@@ -863,8 +566,8 @@ static bool names_any(const char *text, const char *const *list, size_t count)
 	size_t n = text ? strlen(text) : 0, len, l;
 	for (size_t i = 0; i < n; i += len) {
 		cp_at(text, n, i, &len);
-		if ((l = word_at(list, count, text, n, i)) && !word_at(not_cue_at, N(not_cue_at), text, n, i) &&
-		    !word_before(not_cue_before, N(not_cue_before), text, i + l))
+		if ((l = label_word_at(list, count, text, n, i)) && !label_word_at(not_cue_at, N(not_cue_at), text, n, i) &&
+		    !label_word_before(not_cue_before, N(not_cue_before), text, i + l))
 			return true;
 	}
 	return false;
@@ -885,7 +588,7 @@ static int last_year_in(const char *s)
 	int last = 0;
 	for (size_t i = 0; i < n; i += len) {
 		cp_at(s, n, i, &len);
-		if ((i == 0 || !is_digit_cp(cp_before(s, i))) && digits_at(s, n, i, &v, &end) == 4 && v >= 1900 &&
+		if ((i == 0 || !is_digit_cp(cp_before(s, i))) && label_digits_at(s, n, i, &v, &end) == 4 && v >= 1900 &&
 		    v <= 2100 && end + 3 <= n && !memcmp(s + end, "年", 3))
 			last = (int)v;
 	}
@@ -914,7 +617,7 @@ bool gw_status_plan_title(const char *title)
  * the figure (均已编制完成, 已建成). */
 static bool bounds_clause(uint32_t cp)
 {
-	return is_in(cp, clause_ends, N(clause_ends)) || is_in(cp, sentence_ends, N(sentence_ends));
+	return label_cp_in(cp, clause_ends, N(clause_ends)) || label_cp_in(cp, sentence_ends, N(sentence_ends));
 }
 
 static bool clause_says_done(const char *p, size_t n, size_t i)
@@ -926,7 +629,7 @@ static bool clause_says_done(const char *p, size_t n, size_t i)
 		b += len;
 	for (size_t i = a; i < b; i += len) {   /* a word of its own: not 实现|有 */
 		cp_at(p, n, i, &len);
-		size_t l = word_at(present_words, N(present_words), p, b, i);
+		size_t l = label_word_at(present_words, N(present_words), p, b, i);
 		if (l && gw_seg_boundary(p + a, b - a, i - a) && gw_seg_boundary(p + a, b - a, i + l - a))
 			return true;
 	}
@@ -942,10 +645,10 @@ static bool from_to_level(const char *p, size_t n, size_t a)
 	for (int c = 0; c <= 2 * FROM_CHARS && i > 0; c++) {
 		i = prev_start(p, i);
 		uint32_t cp = cp_at(p, n, i, &len);
-		if (clause_end_at(p, n, i, cp) || is_in(cp, sentence_ends, N(sentence_ends)))
+		if (clause_end_at(p, n, i, cp) || label_cp_in(cp, sentence_ends, N(sentence_ends)))
 			return false;
 		if (!to)   /* 细化为1,468个, 扩大到了30个 */
-			to = c <= 3 && word_at(later_level_words, N(later_level_words), p, n, i);
+			to = c <= 3 && label_word_at(later_level_words, N(later_level_words), p, n, i);
 		else if (from_at(p, n, i))
 			return true;
 		if (!to && c >= 2)
@@ -964,7 +667,7 @@ static bool yearly_average(const char *p, size_t n, size_t a)
 		i = prev_start(p, i);
 	for (; i < a; i += len) {
 		cp_at(p, n, i, &len);
-		if ((l = word_at(per_year, N(per_year), p, n, i)))
+		if ((l = label_word_at(per_year, N(per_year), p, n, i)))
 			return i + l > a || (!gw_lex_prefix(GW_LEX_UP, p + i + l, a - i - l) &&
 					     !gw_lex_prefix(GW_LEX_DOWN, p + i + l, a - i - l));
 	}
@@ -988,7 +691,7 @@ gw_ind_status gw_status_of(gw_status_scan *sc, const char *p, size_t n, size_t n
 			*period_a = *period_b;
 		return GW_STATUS_BASE;
 	}
-	if (word_before(base_before, N(base_before), p, num_a))
+	if (label_word_before(base_before, N(base_before), p, num_a))
 		return GW_STATUS_BASE;
 	bool due = target_after_number(p, n, end, period_a, period_b);
 	gw_ind_status by_cue = cue_verdict(sc);
@@ -1016,10 +719,10 @@ static int year_in(const char *s, int *month)
 	*month = 0;
 	for (size_t i = 0; i < n; i += len) {
 		cp_at(s, n, i, &len);
-		if ((i > 0 && is_digit_cp(cp_before(s, i))) || digits_at(s, n, i, &v, &end) != 4 ||
+		if ((i > 0 && is_digit_cp(cp_before(s, i))) || label_digits_at(s, n, i, &v, &end) != 4 ||
 		    end + 3 > n || memcmp(s + end, "年", 3) || v < 1900 || v > 2100)
 			continue;
-		if (digits_at(s, n, end + 3, &m, &end2) && m >= 1 && m <= 12 && end2 + 3 <= n &&
+		if (label_digits_at(s, n, end + 3, &m, &end2) && m >= 1 && m <= 12 && end2 + 3 <= n &&
 		    !memcmp(s + end2, "月", 3))
 			*month = (int)m;
 		return (int)v;
