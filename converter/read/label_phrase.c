@@ -193,8 +193,10 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 			     !memcmp(p + e, "的", 3);
 	if (kept && !f->change && core->b > core->a && !yield && !of_noun_after &&
 	    (chars(p + core->a, core->b - core->a) + noun == 2 || f->verb_rate) &&
-	    !(core->a - kept > raw.a && label_empty_verb(p + core->a - kept, kept)))
-		core->a -= kept;   /* but 计划完成造林 → 造林: a second, empty verb goes */
+	    !(core->a - kept > raw.a && label_empty_verb(p + core->a - kept, kept)) &&
+	    !(gw_lex_is(GW_LEX_BARE_ACT_VERB, p + core->a - kept, kept) &&
+	      !gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a)))   /* 累计支出 stays */
+		core->a -= kept;   /* but 计划完成造林 → 造林: a second, empty verb goes; so does 开展宣讲's */
 	/* 标准调整为最低工资标准的90%: the subject is what was adjusted */
 	size_t lv = label_level_verb(p, *core);
 	if (lv && f->q->kind == GW_KIND_RATIO && f->ends_de)

@@ -79,6 +79,8 @@ typedef enum gw_lex {
 	GW_LEX_RESULT_VERB,    /* verbs that bring their object about, saying what: 布设, 发放 */
 	GW_LEX_TREATMENT_VERB, /* verbs acting on what was there: 检查, 拆除, 追回 */
 	GW_LEX_DONE_VERB,      /* verbs saying only that it was done, set up or got: 开展, 建成 */
+	GW_LEX_BARE_ACT_VERB,  /* done verbs that go even before a two-character thing: 开展宣讲 */
+	GW_LEX_ACT_ON_VERB,    /* verbs of an act done to a target named by 对: 开展, 进行 */
 	GW_LEX_NOMINAL_VERB,   /* verbs that name an activity inside a noun: 建设, 服务 */
 	GW_LEX_NOUN_SUFFIX,    /* bound noun suffixes after a verb: 率, 区, 中心 */
 	GW_LEX_SUFFIX_FREE,    /* words beginning with one of them: 区域, 度假, 率先 */

@@ -131,6 +131,20 @@ static const gw_word done_verbs[] = {
 	W("办了"), W("开了"), W("搞了"), W("做了"), W("建了"), W("装了"), W("联系了"),
 };
 
+/* Verbs that say only that an act took place or a thing was set up: before
+ * a two-character thing they go too (开展宣讲 → 宣讲, 累计巡查 → 巡查,
+ * 设置床位 → 床位), where 提供岗位, 实施项目, 落实资金, 举办展览 stay
+ * (held-out testers, 72 sets: 40 of 44 drop these, 17 of 21 keep those). */
+static const gw_word bare_act_verbs[] = {
+	W("开展"), W("组织"), W("开设"), W("设置"), W("设立"), W("给予"), W("配备"),
+	W("下设"), W("累计"), W("预计"),
+};
+
+/* 对执法人员开展轮训: verbs of an act done to a target named by 对. */
+static const gw_word act_on_verbs[] = {
+	W("开展"), W("开展了"), W("进行"), W("进行了"), W("组织"), W("组织开展"), W("集中开展"),
+};
+
 static const gw_word treatment_verbs[] = {
 	W("检查"), W("抽检"), W("抽查"), W("巡查"), W("排查"), W("摸排"), W("核查"), W("核实"), W("督查"), W("暗访"),
 	W("帮扶"), W("救助"), W("资助"), W("扶持"), W("拆除"), W("关停"), W("取缔"), W("撤销"),
@@ -364,6 +378,8 @@ const struct lex_list gw_lex_clause_lists[GW_LEX_ASSEMBLY_FIRST_ - GW_LEX_CLAUSE
 	[GW_LEX_RESULT_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(result_verbs),
 	[GW_LEX_TREATMENT_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(treatment_verbs),
 	[GW_LEX_DONE_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(done_verbs),
+	[GW_LEX_BARE_ACT_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(bare_act_verbs),
+	[GW_LEX_ACT_ON_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(act_on_verbs),
 	[GW_LEX_NOMINAL_VERB - GW_LEX_CLAUSE_FIRST_] = LIST(nominal_verbs),
 	[GW_LEX_NOUN_SUFFIX - GW_LEX_CLAUSE_FIRST_] = LIST(noun_suffixes),
 	[GW_LEX_SUFFIX_FREE - GW_LEX_CLAUSE_FIRST_] = LIST(suffix_free),
