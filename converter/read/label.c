@@ -760,6 +760,10 @@ void label_name_share(const struct qty *q, char *buf)
 			!memcmp(buf + n - 6, "占比", 6))) ||
 	    (n >= 3 && !memcmp(buf + n - 3, "率", 3)) || chars(buf, n) + 2 > LABEL_MAX_CHARS)
 		return;   /* (nor where 比重 would push the label's front out) */
+	/* 网安民警仅占全局警力的2.6%: how much is the number's (预约 is a word) */
+	size_t at = (size_t)(of - buf), adv = gw_lex_suffix(GW_LEX_SHARE_ADV, buf, at);
+	if (adv && adv + 6 <= at && gw_seg_boundary(buf, at, at - adv))
+		memmove(buf + at - adv, buf + at, n - at + 1);
 	cat(buf, "比重", 6);
 }
 
