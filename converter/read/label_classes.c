@@ -15,6 +15,7 @@
 
 #include "label.h"
 #include "label_facts.h"
+#include "markers.h"
 #include "segment.h"
 #include "units.h"
 
@@ -63,16 +64,37 @@ static const char *last_count(const struct label_facts *f)
 	return NULL;
 }
 
+/* The group the clause right before the figure's phrase says how it is
+ * (一是部分村党组织书记年龄偏大，60岁以上的仍有19名 → 村党组织书记: the
+ * sentence's lead as stored stops at its first verb), into out. */
+static void group_said_how(const struct label_facts *f, char *out)
+{
+	const char *p = f->p;
+	size_t sent = f->st->sent, e = f->phrase, h, m;
+	long v;
+	out[0] = '\0';
+	while (e > sent && ((unsigned char)p[e - 1] & 0xC0) == 0x80)
+		e--;   /* back over the delimiter */
+	if (e <= sent || !(h = gw_lex_suffix(GW_LEX_HOW_IT_IS, p + sent, --e - sent)))
+		return;
+	span s = {sent, e - h};
+	if ((m = gw_marker_cnum(p + s.a, s.b - s.a, &v)) && s.a + m + 3 <= s.b && !memcmp(p + s.a + m, "是", 3))
+		s.a += m + 3;   /* 一是 */
+	cat(out, p + s.a, s.b - s.a);
+}
+
 /* What a bound alone counts when no count comes before it in its sentence
  * (专业人员平均年龄51.3岁，40岁以下的只有1人 → 专业人员; 二是专业人员紧缺，45岁
  * 以下的仅6人 → 专业人员): the people whose average age was just given,
  * else the thing the sentence's lead clause says how it is; people only
- * (名, 人).  Into thing; false when there is none. */
+ * (名, 人), or their share (县道班职工平均年龄54岁，50岁以上的占73% → 50岁以上
+ * 县道班职工占比).  Into thing; false when there is none. */
 static bool bound_people(const struct label_facts *f, char *thing)
 {
 	static const char *const ages[] = {"平均年龄", "年龄"};
 	const struct qty *pq = f->k > 0 ? &f->c->q[f->k - 1] : NULL;
-	if (!gw_lex_is(GW_LEX_PEOPLE_UNIT, f->q->unit, strlen(f->q->unit)))
+	bool share = f->wn >= 6 && !strcmp(f->whole + f->wn - 6, "占比");   /* 50岁以上的占73% */
+	if (!share && !gw_lex_is(GW_LEX_PEOPLE_UNIT, f->q->unit, strlen(f->q->unit)))
 		return false;
 	thing[0] = '\0';
 	if (pq && pq->num_a >= f->st->sent)
@@ -81,10 +103,15 @@ static bool bound_people(const struct label_facts *f, char *thing)
 			if (n > l && !strcmp(pq->label + n - l, ages[a]))
 				cat(thing, pq->label, n - l);
 		}
-	if (!thing[0] && f->st->lead[0]) {
-		size_t n = strlen(f->st->lead), h = gw_lex_suffix(GW_LEX_HOW_IT_IS, f->st->lead, n);
-		if (h && chars(f->st->lead, n - h) <= LABEL_CLASS_MAX_CHARS)
-			cat(thing, f->st->lead, n - h);
+	char group[BUF];
+	if (!thing[0])
+		group_said_how(f, group);
+	if (!thing[0] && group[0]) {
+		size_t n = strlen(group);
+		n -= gw_lex_suffix(GW_LEX_GROUP_ASPECT, group, n);   /* 考评员队伍老化 → 考评员 */
+		size_t d = gw_lex_prefix(GW_LEX_PART_OF, group, n);   /* 部分村卫生保洁员 */
+		if (chars(group + d, n - d) <= LABEL_CLASS_MAX_CHARS)
+			cat(thing, group + d, n - d);
 	}
 	label_trim_edges(thing);
 	return chars(thing, strlen(thing)) >= 2;

@@ -218,6 +218,8 @@ typedef enum gw_lex {
 	GW_LEX_PLACE_CLASS,    /* a place alone naming a class: 城区, 农村 */
 	GW_LEX_PER_HEAD,       /* an average's word before a figure of its own: 户均, 人均 */
 	GW_LEX_HOW_IT_IS,      /* how a lead clause's thing is, no part of the topic: 偏紧, 较慢 */
+	GW_LEX_GROUP_ASPECT,   /* what is said of a group, not the group: 队伍, 结构 */
+	GW_LEX_PART_OF,        /* some of a group: 部分, 少数 */
 	GW_LEX_POINT_ORDINAL,  /* a point's ordinal opening its clause: 一是, 二是 (label_status.c) */
 	GW_LEX_DESIGNATION,    /* after digits, making them a name's number: 号 (3号线) */
 	GW_LEX_SELF_INSIDE,    /* after a body's one-character name, inside it: 内, 里 (label_self.c) */

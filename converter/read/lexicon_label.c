@@ -112,6 +112,11 @@ static const gw_word per_heads[] = {W("户均"), W("人均"), W("亩均"), W("�
 
 /* 项目前期工作经费偏紧，今年仅安排800万元: how the thing of a lead clause is
  * (label_topic.c); the topic is the thing. */
+/* 考评员队伍老化, 教研员结构老化: what is said of a group, not the group. */
+static const gw_word group_aspects[] = {W("队伍"), W("结构"), W("年龄结构"), W("队伍年龄结构"), W("年龄")};
+/* 部分村卫生保洁员年龄偏大: some of them, the group is all of them. */
+static const gw_word part_ofs[] = {W("部分"), W("一些"), W("少数"), W("个别")};
+
 static const gw_word how_it_is[] = {
 	W("偏紧"), W("偏低"), W("偏高"), W("偏少"), W("偏弱"), W("偏多"), W("不足"), W("不够"), W("较慢"), W("较少"),
 	W("较低"), W("较大"), W("较多"), W("滞后"), W("紧张"), W("薄弱"), W("短缺"), W("突出"), W("老化"), W("严重"),
@@ -221,6 +226,8 @@ static const struct lex_list label_lists[GW_LEX_COUNT_ - GW_LEX_LABEL_FIRST_] = 
 	[GW_LEX_PLACE_CLASS - GW_LEX_LABEL_FIRST_] = LIST(place_classes),
 	[GW_LEX_PER_HEAD - GW_LEX_LABEL_FIRST_] = LIST(per_heads),
 	[GW_LEX_HOW_IT_IS - GW_LEX_LABEL_FIRST_] = LIST(how_it_is),
+	[GW_LEX_GROUP_ASPECT - GW_LEX_LABEL_FIRST_] = LIST(group_aspects),
+	[GW_LEX_PART_OF - GW_LEX_LABEL_FIRST_] = LIST(part_ofs),
 	[GW_LEX_GAP_ADVERB - GW_LEX_LABEL_FIRST_] = LIST(gap_adverbs),
 	[GW_LEX_EXAMPLES_END - GW_LEX_LABEL_FIRST_] = LIST(examples_ends),
 	[GW_LEX_SEASON_DEIXIS - GW_LEX_LABEL_FIRST_] = LIST(season_deixis),
