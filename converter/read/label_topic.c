@@ -620,6 +620,8 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 	l = l ? l + fresh : 0;
 	if (!l)
 		l = gw_lex_prefix(GW_LEX_VERB, p + act.a, n);
+	if (l && n == l + 3 && !memcmp(p + act.a + l, "了", 3))
+		n = l;   /* 已经整改了15个 */
 	if (!l || label_empty_verb(p + act.a, l) || (!subset && l != n) || chars(p + act.a, n) > 8)
 		return false;
 	const char *obj = label_object_of(near);
@@ -628,8 +630,10 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 	obj = past_same_act(obj, p + act.a, l);
 	/* 发现问题142个，已整改129个 → 已整改问题: 已 says they are done, as the
 	 * count before them may not be */
-	size_t done = act.a >= pre.a + 3 && !memcmp(p + act.a - 3, "已", 3) ? 3 : 0;
-	cat(buf, p + act.a - done, n + done);
+	if ((act.a >= pre.a + 3 && !memcmp(p + act.a - 3, "已", 3)) ||
+	    (act.a >= pre.a + 6 && !memcmp(p + act.a - 6, "已经", 6)))
+		cat(buf, "已", 3);   /* (已经整改 → 已整改问题, as assessors write it) */
+	cat(buf, p + act.a, n);
 	cat(buf, obj, strlen(obj));
 	return true;
 }

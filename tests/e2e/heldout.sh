@@ -323,7 +323,7 @@ heldout35 precision=0.9901 recall=0.9966 label=0.7913 change=0.9933 qualifier=0.
 heldout36 precision=0.9909 recall=0.9939 label=0.7885 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6797 structure=0.9886 status=0.9879 period=0.8126
 heldout37 precision=0.9946 recall=0.9946 label=0.7653 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6560 structure=0.9891 status=0.9840 period=0.9813
 heldout38 precision=0.9888 recall=0.9943 label=0.7492 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6112 structure=0.9791 status=0.9859 period=0.9577
-heldout39 precision=0.9744 recall=0.9744 label=0.8459 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6889 structure=0.9687 status=0.9796 period=0.9593
+heldout39 precision=0.9744 recall=0.9744 label=0.8459 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.6918 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8333 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6636 structure=0.9882 status=0.9818 period=0.9454
 heldout41 precision=0.9970 recall=0.9970 label=0.8184 change=0.9910 qualifier=0.9880 masked=0.9970 label_exact=0.7053 structure=0.9880 status=0.9880 period=0.9702
 heldout42 precision=0.9972 recall=0.9972 label=0.8523 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.7047 structure=0.9888 status=0.9805 period=0.9805
@@ -351,11 +351,11 @@ heldout63 precision=0.9936 recall=0.9967 label=0.8012 change=0.9935 qualifier=0.
 heldout64 precision=0.9918 recall=0.9918 label=0.8092 change=0.9891 qualifier=0.9945 masked=0.9972 label_exact=0.7329 structure=0.9895 status=0.9918 period=0.9972
 heldout65 precision=0.9904 recall=0.9872 label=0.7556 change=0.9871 qualifier=0.9839 masked=0.9967 label_exact=0.6205 structure=0.9767 status=0.9774 period=0.8649
 heldout66 precision=0.9907 recall=0.9907 label=0.8333 change=0.9861 qualifier=0.9907 masked=0.9953 label_exact=0.7453 structure=0.9756 status=0.9629 period=0.8564
-heldout67 precision=0.9904 recall=0.9967 label=0.7813 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.6012 structure=0.9565 status=0.9453 period=0.9549
+heldout67 precision=0.9904 recall=0.9967 label=0.7845 change=0.9967 qualifier=0.9903 masked=0.9967 label_exact=0.6012 structure=0.9565 status=0.9453 period=0.9549
 heldout68 precision=0.9927 recall=0.9784 label=0.7080 change=0.9890 qualifier=0.9781 masked=0.9963 label_exact=0.5766 structure=0.9759 status=0.9708 period=0.7700
 heldout69 precision=0.9940 recall=0.9940 label=0.8678 change=0.9969 qualifier=0.9939 masked=0.9969 label_exact=0.7087 structure=0.9882 status=0.9879 period=0.9579
 heldout70 precision=0.9969 recall=0.9939 label=0.7865 change=0.9664 qualifier=0.9878 masked=0.9969 label_exact=0.6646 structure=0.9770 status=0.9695 period=0.9451
-heldout71 precision=0.9963 recall=0.9963 label=0.7509 change=0.9927 qualifier=0.9963 masked=0.9963 label_exact=0.5776 structure=0.9450 status=0.9819 period=0.9422
+heldout71 precision=0.9963 recall=0.9963 label=0.7509 change=0.9927 qualifier=0.9963 masked=0.9963 label_exact=0.5812 structure=0.9450 status=0.9819 period=0.9422
 heldout72 precision=0.9859 recall=0.9964 label=0.8085 change=0.9858 qualifier=0.9858 masked=0.9964 label_exact=0.7021 structure=0.9666 status=0.9964 period=0.9645
 heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6854 structure=0.9888 status=0.9635 period=0.9536
 heldout75 precision=0.9892 recall=0.9963 label=0.8768 change=0.9891 qualifier=0.9927 masked=0.9963 label_exact=0.7246 structure=0.9883 status=0.9891 period=0.9565
