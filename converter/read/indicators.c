@@ -526,7 +526,7 @@ static bool noun_word_at(const char *p, size_t n, size_t k)
 	size_t ends[2], m = n - k < 48 ? n - k : 48;
 	gw_seg_class cls;
 	return m && gw_segment(p + k, m, ends, 2) && gw_seg_lookup(p + k, ends[0], &cls) &&
-	       cls == GW_SEG_NOUN;
+	       gw_seg_noun(cls);
 }
 
 /* True when a count stands in the clause before byte a, with nothing but

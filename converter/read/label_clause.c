@@ -88,14 +88,16 @@ static size_t frame(const char *t, size_t n)
 }
 
 /* True when t[0..k) is a word of its own and the word after it a verb or
- * an adverb (segment.h): 共|接报, not 共享|单车. */
+ * an adverb (segment.h): 共|接报, not 共享|单车.  After a one-character
+ * adverb a verbal noun is a verb too (共|调查), after a word it is named by
+ * it (年度考核, 街道服务). */
 static bool word_then_verb(const char *t, size_t n, size_t k)
 {
 	size_t end[3];
 	gw_seg_class c;
 	size_t w = gw_segment(t, n < 48 ? n : 48, end, 3);
 	return w >= 2 && end[0] == k && gw_seg_lookup(t + k, end[1] - k, &c) &&
-	       (c == GW_SEG_VERB || c == GW_SEG_ADVERB);
+	       (c == GW_SEG_VERB || c == GW_SEG_ADVERB || (k == 3 && c == GW_SEG_VERBAL_NOUN));
 }
 
 /* Strips connectives, adverbials, scopes, dates and (with `verbs`) empty

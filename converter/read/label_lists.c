@@ -415,7 +415,7 @@ static bool bare_nouns(const char *s)
 	size_t n = strlen(s), ends[GW_SEG_MAX_CHARS], w = gw_segment(s, n, ends, GW_SEG_MAX_CHARS);
 	gw_seg_class cls;
 	for (size_t k = 0, at = 0; k < w && w <= GW_SEG_MAX_CHARS; at = ends[k++])
-		if (!gw_seg_lookup(s + at, ends[k] - at, &cls) || cls != GW_SEG_NOUN)
+		if (!gw_seg_lookup(s + at, ends[k] - at, &cls) || !gw_seg_noun(cls))
 			return false;
 	return w > 0 && w <= GW_SEG_MAX_CHARS;
 }

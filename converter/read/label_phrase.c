@@ -185,7 +185,7 @@ static void read_verbs(struct label_facts *f, size_t *vat, size_t *vlen)
 	gw_seg_class cls = GW_SEG_OTHER;
 	bool yield = kept && gw_lex_is(GW_LEX_YIELD_VERB, p + core->a - kept, kept) &&
 		     (gw_lex_is(GW_LEX_GENERIC, p + core->a, core->b - core->a) ||
-		      (gw_seg_lookup(p + core->a, core->b - core->a, &cls) && cls == GW_SEG_NOUN));   /* 实现税利 */
+		      (gw_seg_lookup(p + core->a, core->b - core->a, &cls) && gw_seg_noun(cls)));   /* 实现税利 */
 	/* 设立规模3亿元的人才创投基金: a generic measure before 的 + noun is that
 	 * noun's (noun_after_de), the verb is what was done to the noun */
 	size_t e = f->q->noun.b > f->q->end ? f->q->noun.b : f->q->end;

@@ -367,6 +367,8 @@ static void make_trim(const char *full, char *trim)
 	if (!v || v >= fn || gw_lex_prefix(GW_LEX_COUNTING_VERB, full, fn) ||
 	    !gw_seg_boundary(full, fn, v))
 		v = 0;
+	if (v && v + 3 < fn && (!memcmp(full + v, "到", 3) || !memcmp(full + v, "出", 3)))
+		v += 3;   /* 监测到网络攻击 → 网络攻击, 排查出隐患 → 隐患 */
 	copy_text(trim, full + v);
 	size_t n = strlen(trim);
 	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);

@@ -18,14 +18,15 @@
 /* A word's class, from jieba's part-of-speech tag (segdict.py's CLASSES). */
 typedef enum gw_seg_class {
 	GW_SEG_OTHER,
-	GW_SEG_NOUN,       /* n…, vn, an: 投资, 断面, 生产总值 */
+	GW_SEG_NOUN,       /* n…, an: 断面, 生产总值 */
 	GW_SEG_VERB,       /* v: 召开, 新增 */
 	GW_SEG_ADVERB,     /* d: 仍, 均, 未 */
 	GW_SEG_FUNCTION,   /* p, c, u, y, e, o: 于, 和, 着, 的 */
 	GW_SEG_NUMERAL,    /* m, q: 三, 个 */
 	GW_SEG_TIME,       /* t, f: 今年, 以上 */
 	GW_SEG_ADJECTIVE,  /* a, b, z: 重点, 大型 */
-	GW_SEG_PRONOUN     /* r: 其, 我们 */
+	GW_SEG_PRONOUN,    /* r: 其, 我们 */
+	GW_SEG_VERBAL_NOUN /* vn, a verb that is also a noun: 投资, 调查, 联系 */
 } gw_seg_class;
 
 /* Characters segmented in one pass; a longer text is cut into pieces of
@@ -34,6 +35,12 @@ typedef enum gw_seg_class {
 
 /* True when s[0..n) is a dictionary word; its class into *cls (may be NULL). */
 bool gw_seg_lookup(const char *s, size_t n, gw_seg_class *cls);
+
+/* True for a noun of either kind (断面; 投资 as 总投资 reads it). */
+static inline bool gw_seg_noun(gw_seg_class c)
+{
+	return c == GW_SEG_NOUN || c == GW_SEG_VERBAL_NOUN;
+}
 
 /* Segments s[0..n): the byte offset where each word ends goes into
  * ends[0..], at most cap of them; returns how many words there are (more

@@ -298,7 +298,7 @@ heldout10 precision=0.9856 recall=0.9856 label=0.8734 change=0.9937 qualifier=0.
 heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6216 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.9046 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7470 structure=0.9911 status=0.9961 period=0.9863
 heldout13 precision=0.9937 recall=0.9815 label=0.8956 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7411 structure=0.9908 status=0.9937 period=0.9832
-heldout14 precision=0.9873 recall=0.9852 label=0.8720 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6737 structure=0.9897 status=0.9872 period=0.9808
+heldout14 precision=0.9873 recall=0.9852 label=0.8742 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6759 structure=0.9897 status=0.9872 period=0.9808
 heldout15 precision=0.9959 recall=0.9979 label=0.8886 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7267 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8236 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7238 structure=0.9891 status=0.9883 period=0.9721
 heldout17 precision=0.9872 recall=0.9974 label=0.8791 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6915 structure=0.9887 status=0.9897 period=0.9897
@@ -333,9 +333,9 @@ heldout45 precision=0.9940 recall=0.9911 label=0.8367 change=0.9910 qualifier=0.
 heldout46 precision=0.9836 recall=0.9836 label=0.7541 change=0.9779 qualifier=0.9972 masked=0.9972 label_exact=0.6657 structure=0.9894 status=0.9806 period=0.9475
 heldout47 precision=0.9882 recall=0.9970 label=0.7655 change=0.9910 qualifier=0.9851 masked=0.9970 label_exact=0.6023 structure=0.9687 status=0.9881 period=0.9584
 heldout48 precision=0.9880 recall=0.9940 label=0.7627 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5855 structure=0.9696 status=0.9399 period=0.9609
-heldout49 precision=0.9938 recall=0.9969 label=0.7692 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6800 structure=0.9655 status=0.9846 period=0.8430
+heldout49 precision=0.9938 recall=0.9969 label=0.7723 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6830 structure=0.9655 status=0.9846 period=0.8430
 heldout50 precision=0.9918 recall=0.9891 label=0.8164 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6958 structure=0.9784 status=0.9890 period=0.9315
-heldout51 precision=0.9845 recall=0.9968 label=0.7742 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6175 structure=0.9888 status=0.9968 period=0.9561
+heldout51 precision=0.9845 recall=0.9968 label=0.7805 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6238 structure=0.9888 status=0.9968 period=0.9561
 heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6459 structure=0.9888 status=0.9844 period=0.9627
 heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8327 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6914 structure=0.9642 status=0.9851 period=0.9516
@@ -356,7 +356,7 @@ heldout68 precision=0.9927 recall=0.9784 label=0.7080 change=0.9890 qualifier=0.
 heldout69 precision=0.9940 recall=0.9940 label=0.8678 change=0.9969 qualifier=0.9939 masked=0.9969 label_exact=0.7087 structure=0.9882 status=0.9879 period=0.9579
 heldout70 precision=0.9969 recall=0.9939 label=0.7865 change=0.9664 qualifier=0.9878 masked=0.9969 label_exact=0.6646 structure=0.9770 status=0.9695 period=0.9451
 heldout71 precision=0.9963 recall=0.9963 label=0.7509 change=0.9927 qualifier=0.9963 masked=0.9963 label_exact=0.5812 structure=0.9450 status=0.9819 period=0.9422
-heldout72 precision=0.9859 recall=0.9964 label=0.8085 change=0.9858 qualifier=0.9858 masked=0.9964 label_exact=0.7021 structure=0.9666 status=0.9964 period=0.9645
+heldout72 precision=0.9859 recall=0.9964 label=0.8191 change=0.9858 qualifier=0.9858 masked=0.9964 label_exact=0.7092 structure=0.9666 status=0.9964 period=0.9645
 heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6854 structure=0.9888 status=0.9635 period=0.9536
 heldout75 precision=0.9892 recall=0.9963 label=0.8768 change=0.9891 qualifier=0.9927 masked=0.9963 label_exact=0.7246 structure=0.9883 status=0.9891 period=0.9565
 heldout74 precision=0.9919 recall=0.9959 label=0.7943 change=0.9919 qualifier=0.9959 masked=0.9959 label_exact=0.5766 structure=0.9782 status=0.9838 period=0.9112

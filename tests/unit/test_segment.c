@@ -65,6 +65,10 @@ static void test_lookup(void **state)
 	assert_int_equal(c, GW_SEG_NOUN);
 	assert_true(gw_seg_lookup("未", 3, &c));
 	assert_int_equal(c, GW_SEG_ADVERB);
+	assert_true(gw_seg_lookup("调查", 6, &c));   /* jieba's vn: a noun that is a verb too */
+	assert_int_equal(c, GW_SEG_VERBAL_NOUN);
+	assert_true(gw_seg_noun(c));
+	assert_false(gw_seg_noun(GW_SEG_VERB));
 	assert_true(gw_seg_lookup("的", 3, NULL));
 	assert_false(gw_seg_lookup("生活会组", 12, NULL));   /* no such word */
 	assert_false(gw_seg_lookup("ab", 2, NULL));           /* not Chinese */
