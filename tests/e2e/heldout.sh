@@ -360,6 +360,7 @@ heldout72 precision=0.9859 recall=0.9964 label=0.8191 change=0.9858 qualifier=0.
 heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6854 structure=0.9888 status=0.9635 period=0.9536
 heldout75 precision=0.9892 recall=0.9963 label=0.8768 change=0.9891 qualifier=0.9927 masked=0.9963 label_exact=0.7246 structure=0.9883 status=0.9891 period=0.9565
 heldout74 precision=0.9919 recall=0.9959 label=0.7943 change=0.9919 qualifier=0.9959 masked=0.9959 label_exact=0.5766 structure=0.9782 status=0.9838 period=0.9112
+heldout73 precision=0.9740 recall=0.9740 label=0.9078 change=0.9605 qualifier=0.9868 masked=0.9868 label_exact=0.8421 structure=0.9466 status=0.9078 period=0.6052
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
