@@ -742,6 +742,25 @@ static void shortfall(const struct qty *q, char *buf)
 	copy_text(buf, out);
 }
 
+/* Appends the change words s[0..n) to buf without the adverb before the
+ * change itself (比去年还少 → 比去年少, 比上年又增长: how it feels, not what
+ * changed). */
+static void cat_change(char *buf, const char *s, size_t n)
+{
+	for (size_t i = 0, len; i < n; i += len) {
+		gw_utf8_decode(s + i, n - i, &len);
+		size_t a = gw_lex_prefix(GW_LEX_CHANGE_ADVERB, s + i, n - i), r = i + a;
+		if (a && i > 0 && r < n &&
+		    (gw_lex_prefix(GW_LEX_UP, s + r, n - r) || gw_lex_prefix(GW_LEX_DOWN, s + r, n - r) ||
+		     gw_lex_prefix(GW_LEX_MORE_LESS, s + r, n - r))) {
+			cat(buf, s, i);
+			cat(buf, s + r, n - r);
+			return;
+		}
+	}
+	cat(buf, s, n);
+}
+
 /* Stores the label built in buf: what years of use measure (使用年限), the
  * predicate of money spent (腾出资金…万元用于基层“三保”), the topics of what
  * follows, then the change words. */
@@ -848,7 +867,7 @@ static void store_label(struct label_facts *f, char *buf)
 		cat(buf, f->share_of, strlen(f->share_of));
 	}
 	st->prev_kind = (int)q->kind;
-	cat(buf, p + f->chg.a, f->chg.b - f->chg.a);
+	cat_change(buf, p + f->chg.a, f->chg.b - f->chg.a);
 	copy_text(q->label, buf);
 	q->change = f->change;
 }

@@ -78,7 +78,6 @@ void label_strip_back(const char *p, span *s, bool keep_de)
 /* 较上年同期多7个, 比去年少9.6亿元: 多/少 right after an earlier period's
  * comparison base is a change (较平时多出 is a gap: no period); where the
  * base starts, or s->b with *change left 0. */
-static const char *const MORE_LESS[] = {"多", "少", "多了", "少了"};
 
 /* The length of 比/较 + an earlier time ending p[a..b) (比上年末, 较2026年:
  * label_comparison_base), or 0. */
@@ -94,16 +93,19 @@ static size_t earlier_time_base(const char *p, size_t a, size_t b)
 
 static size_t more_than_before(const char *p, const span *s, char *change)
 {
-	for (size_t i = 0; i < sizeof MORE_LESS / sizeof MORE_LESS[0]; i++) {
-		size_t l = strlen(MORE_LESS[i]), n = s->b - s->a, cl;
-		if (n <= l || memcmp(p + s->b - l, MORE_LESS[i], l))
+	size_t nwords;
+	const gw_word *more_less = gw_lex_words(GW_LEX_MORE_LESS, &nwords);
+	for (size_t i = 0; i < nwords; i++) {
+		size_t l = more_less[i].len, n = s->b - s->a, cl;
+		if (n <= l || memcmp(p + s->b - l, more_less[i].text, l))
 			continue;
+		l += gw_lex_suffix(GW_LEX_CHANGE_ADVERB, p + s->a, n - l);   /* 比去年还少 */
 		cl = gw_lex_suffix(GW_LEX_COMPARE, p + s->a, n - l);
 		if (cl < 6 || !memcmp(p + s->b - l - 6, "分别", 6) || !memcmp(p + s->b - l - 6, "年均", 6))
 			cl = earlier_time_base(p, s->a, s->b - l);   /* 比上年末多, 比2026年多 */
 		if (cl < 6)
 			continue;   /* (分别, 年均 name no earlier period) */
-		*change = !memcmp(MORE_LESS[i], "多", 3) ? '+' : '-';
+		*change = !memcmp(more_less[i].text, "多", 3) ? '+' : '-';
 		return s->b - l - cl;
 	}
 	return s->b;

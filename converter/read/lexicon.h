@@ -142,6 +142,8 @@ typedef enum gw_lex {
 	GW_LEX_DETERMINER,     /* determiners naming nothing: 各类, 各项 */
 	GW_LEX_TO_GLUED,       /* before 到 in a word: 报到, 收到 */
 	GW_LEX_SHARE_ADV,      /* adverbs before a share's 占: 仅, 约 */
+	GW_LEX_MORE_LESS,      /* change words after a comparison base: 多, 少 */
+	GW_LEX_CHANGE_ADVERB,  /* adverbs before a change, no part of it: 还, 又 */
 	GW_LEX_PLAN,           /* plans and targets: 计划, 目标 */
 	GW_LEX_PLAN_DONE,      /* how far a plan is done opens with: 完成, 占 */
 	GW_LEX_DONE_ADV,       /* "already" before a done share: 已经, 已 */

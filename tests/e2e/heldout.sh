@@ -317,15 +317,15 @@ heldout29 precision=0.9969 recall=0.9969 label=0.8678 change=0.9909 qualifier=0.
 heldout30 precision=0.9885 recall=0.9913 label=0.8173 change=0.9942 qualifier=0.9884 masked=0.9971 label_exact=0.6347 structure=0.9803 status=0.9855 period=0.9304
 heldout31 precision=0.9918 recall=0.9972 label=0.7857 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6236 structure=0.9888 status=0.9752 period=0.9395
 heldout32 precision=0.9917 recall=0.9917 label=0.8282 change=0.9889 qualifier=0.9944 masked=0.9972 label_exact=0.6703 structure=0.9777 status=0.9695 period=0.9168
-heldout33 precision=0.9914 recall=0.9857 label=0.8703 change=0.9798 qualifier=0.9827 masked=0.9971 label_exact=0.7608 structure=0.9684 status=0.9884 period=0.9394
+heldout33 precision=0.9914 recall=0.9857 label=0.8703 change=0.9827 qualifier=0.9827 masked=0.9971 label_exact=0.7608 structure=0.9684 status=0.9884 period=0.9394
 heldout34 precision=0.9865 recall=0.9945 label=0.7907 change=0.9891 qualifier=0.9972 masked=0.9972 label_exact=0.7065 structure=0.9895 status=0.9918 period=0.9864
 heldout35 precision=0.9901 recall=0.9966 label=0.8046 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.6158 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.8036 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6948 structure=0.9886 status=0.9879 period=0.8126
-heldout37 precision=0.9946 recall=0.9946 label=0.7760 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6666 structure=0.9891 status=0.9840 period=0.9813
+heldout37 precision=0.9946 recall=0.9946 label=0.7786 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6693 structure=0.9891 status=0.9840 period=0.9813
 heldout38 precision=0.9888 recall=0.9943 label=0.7492 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6140 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8604 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.7034 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8333 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6636 structure=0.9882 status=0.9818 period=0.9454
-heldout41 precision=0.9970 recall=0.9970 label=0.8363 change=0.9910 qualifier=0.9880 masked=0.9970 label_exact=0.7232 structure=0.9880 status=0.9880 period=0.9702
+heldout41 precision=0.9970 recall=0.9970 label=0.8392 change=0.9940 qualifier=0.9880 masked=0.9970 label_exact=0.7261 structure=0.9880 status=0.9880 period=0.9702
 heldout42 precision=0.9972 recall=0.9972 label=0.8579 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.7103 structure=0.9888 status=0.9805 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.6025 structure=0.9795 status=0.9871 period=0.9551
 heldout44 precision=0.9883 recall=0.9912 label=0.8377 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7522 structure=0.9784 status=0.9764 period=0.8584
@@ -335,7 +335,7 @@ heldout47 precision=0.9882 recall=0.9970 label=0.7774 change=0.9910 qualifier=0.
 heldout48 precision=0.9880 recall=0.9940 label=0.7777 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5945 structure=0.9696 status=0.9399 period=0.9609
 heldout49 precision=0.9938 recall=0.9969 label=0.7753 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6861 structure=0.9655 status=0.9846 period=0.8430
 heldout50 precision=0.9918 recall=0.9891 label=0.8191 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6986 structure=0.9784 status=0.9890 period=0.9315
-heldout51 precision=0.9845 recall=0.9968 label=0.7899 change=0.9937 qualifier=0.9843 masked=0.9968 label_exact=0.6332 structure=0.9888 status=0.9968 period=0.9561
+heldout51 precision=0.9845 recall=0.9968 label=0.7931 change=0.9968 qualifier=0.9843 masked=0.9968 label_exact=0.6363 structure=0.9888 status=0.9968 period=0.9561
 heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6459 structure=0.9888 status=0.9844 period=0.9627
 heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8364 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6951 structure=0.9642 status=0.9851 period=0.9516
