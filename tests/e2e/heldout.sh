@@ -361,6 +361,9 @@ heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.
 heldout75 precision=0.9892 recall=0.9963 label=0.8768 change=0.9891 qualifier=0.9927 masked=0.9963 label_exact=0.7282 structure=0.9883 status=0.9891 period=0.9565
 heldout74 precision=0.9919 recall=0.9959 label=0.8024 change=0.9919 qualifier=0.9959 masked=0.9959 label_exact=0.5846 structure=0.9782 status=0.9838 period=0.9112
 heldout73 precision=0.9740 recall=0.9740 label=0.9078 change=0.9605 qualifier=0.9868 masked=0.9868 label_exact=0.8421 structure=0.9466 status=0.9078 period=0.6052
+heldout77 precision=0.9860 recall=0.9887 label=0.6977 change=0.9802 qualifier=0.9887 masked=0.9971 label_exact=0.5508 structure=0.9894 status=0.9463 period=0.8220
+heldout78 precision=0.9912 recall=0.9941 label=0.7315 change=0.9852 qualifier=0.9911 masked=0.9970 label_exact=0.5398 structure=0.9895 status=0.9646 period=0.9380
+heldout80 precision=0.9804 recall=0.9804 label=0.8153 change=0.9971 qualifier=0.9886 masked=0.9971 label_exact=0.7017 structure=0.9780 status=0.9744 period=0.9488
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
