@@ -364,6 +364,7 @@ heldout73 precision=0.9740 recall=0.9740 label=0.9078 change=0.9605 qualifier=0.
 heldout77 precision=0.9860 recall=0.9887 label=0.6977 change=0.9802 qualifier=0.9887 masked=0.9971 label_exact=0.5508 structure=0.9894 status=0.9463 period=0.8220
 heldout78 precision=0.9912 recall=0.9941 label=0.7315 change=0.9852 qualifier=0.9911 masked=0.9970 label_exact=0.5398 structure=0.9895 status=0.9646 period=0.9380
 heldout80 precision=0.9804 recall=0.9804 label=0.8153 change=0.9971 qualifier=0.9886 masked=0.9971 label_exact=0.7017 structure=0.9780 status=0.9744 period=0.9488
+heldout79 precision=0.9873 recall=0.9873 label=0.8491 change=0.9846 qualifier=0.9923 masked=0.9974 label_exact=0.7365 structure=0.9784 status=0.9897 period=0.9411
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
