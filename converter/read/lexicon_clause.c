@@ -137,7 +137,7 @@ static const gw_word done_verbs[] = {
  * (held-out testers, 72 sets: 40 of 44 drop these, 17 of 21 keep those). */
 static const gw_word bare_act_verbs[] = {
 	W("开展"), W("组织"), W("开设"), W("设置"), W("设立"), W("给予"), W("配备"),
-	W("下设"), W("累计"), W("预计"),
+	W("下设"), W("累计"), W("预计"), W("共有"), W("现有"), W("拥有"), W("共计"), W("总共"),
 };
 
 /* 对执法人员开展轮训: verbs of an act done to a target named by 对. */

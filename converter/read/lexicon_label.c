@@ -95,7 +95,8 @@ static const gw_word counting_verbs[] = {
 
 /* A 中心's or a school's report names itself at a label's front (中心党员46名,
  * 学校“三公”经费支出): as 全局, it goes (heldout6, 11–14: 14 labels to 3). */
-static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关"), W("科室")};
+static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关"), W("科室"), W("办内"), W("局内"),
+				       W("所内"), W("站内"), W("院内"), W("馆内"), W("队内")};
 
 /* 开设专业28个、班级96个: words ending in 级 that name things, not a level
  * (省级, 国家级) of the thing just named. */
