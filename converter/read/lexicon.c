@@ -151,6 +151,10 @@ static const gw_word generic[] = {
 	W("平均时间"), W("时间"), W("时长"), W("亩均投入"), W("亩均产量"), W("亩均收入"), W("人均收入"), W("户均收入"), W("单产"),
 	W("均价"), W("平均年龄"),
 	W("篇幅"), W("总篇幅"), W("储水量"),
+	/* measures the testers name with their topic (宣讲受众, 救灾物资价值: 21 times
+	 * of 23 across heldout–heldout80); 预算, 权重, 播放量 would borrow a topic as
+	 * often wrong as right */
+	W("受众"), W("价值"), W("观看量"), W("创建比例"),
 };
 
 static const gw_word stages[] = {

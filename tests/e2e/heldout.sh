@@ -289,7 +289,7 @@ heldout precision=0.9968 recall=0.9968 label=0.9432 change=0.9968 qualifier=0.99
 heldout2 precision=0.9959 recall=0.9959 label=0.9796 change=0.9959 qualifier=0.9959 masked=0.9959 structure=0.9896 label_exact=0.6869
 heldout3 precision=0.9964 recall=0.9964 label=0.9298 change=0.9964 qualifier=0.9964 masked=0.9964 structure=0.9913 label_exact=0.5824
 heldout4 precision=0.9966 recall=0.9966 label=0.9531 change=0.9966 qualifier=0.9966 masked=0.9966 structure=0.9913 label_exact=0.6354
-heldout5 precision=0.9936 recall=0.9936 label=0.8980 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5350
+heldout5 precision=0.9936 recall=0.9936 label=0.8980 change=0.9968 qualifier=0.9904 masked=0.9968 structure=0.9915 label_exact=0.5382
 heldout6 precision=0.9961 recall=0.9942 label=0.8754 change=0.9961 qualifier=0.9980 masked=0.9980 structure=0.9927 label_exact=0.6839
 heldout7 precision=0.9972 recall=0.9972 label=0.8657 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.6712 structure=0.9913 status=0.9972 period=0.9917
 heldout8 precision=0.9908 recall=0.9976 label=0.8865 change=0.9884 qualifier=0.9976 masked=0.9976 label_exact=0.7106 structure=0.9912 status=0.9976 period=0.9930
@@ -298,13 +298,13 @@ heldout10 precision=0.9856 recall=0.9856 label=0.8734 change=0.9937 qualifier=0.
 heldout11 precision=0.9898 recall=0.9918 label=0.8343 change=0.9938 qualifier=0.9979 masked=0.9979 label_exact=0.6216 structure=0.9916 status=0.9959 period=0.9897
 heldout12 precision=0.9884 recall=0.9903 label=0.9046 change=0.9961 qualifier=0.9941 masked=0.9980 label_exact=0.7470 structure=0.9911 status=0.9961 period=0.9863
 heldout13 precision=0.9937 recall=0.9815 label=0.8977 change=0.9937 qualifier=0.9916 masked=0.9979 label_exact=0.7411 structure=0.9908 status=0.9937 period=0.9832
-heldout14 precision=0.9873 recall=0.9852 label=0.8742 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6759 structure=0.9897 status=0.9872 period=0.9808
+heldout14 precision=0.9873 recall=0.9852 label=0.8742 change=0.9893 qualifier=0.9893 masked=0.9978 label_exact=0.6780 structure=0.9897 status=0.9872 period=0.9808
 heldout15 precision=0.9959 recall=0.9979 label=0.8886 change=0.9898 qualifier=0.9959 masked=0.9979 label_exact=0.7267 structure=0.9897 status=0.9898 period=0.9939
 heldout16 precision=0.9953 recall=0.9930 label=0.8236 change=0.9953 qualifier=0.9976 masked=0.9976 label_exact=0.7238 structure=0.9891 status=0.9883 period=0.9721
 heldout17 precision=0.9872 recall=0.9974 label=0.8791 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6915 structure=0.9887 status=0.9897 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.9050 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7384 structure=0.9893 status=0.9907 period=0.9907
 heldout19 precision=0.9972 recall=0.9945 label=0.9157 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7418 structure=0.9890 status=0.9809 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8771 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.6240 structure=0.9888 status=0.9874 period=0.9749
+heldout20 precision=0.9827 recall=0.9950 label=0.8771 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.6265 structure=0.9888 status=0.9874 period=0.9749
 heldout21 precision=0.9904 recall=0.9951 label=0.8913 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7198 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8421 change=0.9874 qualifier=0.9949 masked=0.9974 label_exact=0.6290 structure=0.9887 status=0.9774 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8774 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7764 structure=0.9888 status=0.9591 period=0.9807
@@ -322,11 +322,11 @@ heldout34 precision=0.9865 recall=0.9945 label=0.7907 change=0.9891 qualifier=0.
 heldout35 precision=0.9901 recall=0.9966 label=0.8046 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.6158 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.8066 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6978 structure=0.9886 status=0.9879 period=0.8126
 heldout37 precision=0.9946 recall=0.9946 label=0.7786 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6693 structure=0.9891 status=0.9840 period=0.9813
-heldout38 precision=0.9888 recall=0.9943 label=0.7521 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6225 structure=0.9791 status=0.9859 period=0.9577
+heldout38 precision=0.9888 recall=0.9943 label=0.7521 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6253 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8604 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.7034 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8333 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6666 structure=0.9882 status=0.9818 period=0.9454
 heldout41 precision=0.9970 recall=0.9970 label=0.8392 change=0.9940 qualifier=0.9880 masked=0.9970 label_exact=0.7261 structure=0.9880 status=0.9880 period=0.9702
-heldout42 precision=0.9972 recall=0.9972 label=0.8579 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.7103 structure=0.9888 status=0.9805 period=0.9805
+heldout42 precision=0.9972 recall=0.9972 label=0.8579 change=0.9888 qualifier=0.9944 masked=0.9972 label_exact=0.7130 structure=0.9888 status=0.9805 period=0.9805
 heldout43 precision=0.9936 recall=0.9873 label=0.7596 change=0.9935 qualifier=0.9903 masked=0.9967 label_exact=0.6025 structure=0.9795 status=0.9871 period=0.9551
 heldout44 precision=0.9883 recall=0.9912 label=0.8377 change=0.9852 qualifier=0.9882 masked=0.9970 label_exact=0.7522 structure=0.9784 status=0.9764 period=0.8584
 heldout45 precision=0.9940 recall=0.9911 label=0.8516 change=0.9910 qualifier=0.9940 masked=0.9970 label_exact=0.7121 structure=0.9890 status=0.9821 period=0.9643
@@ -335,7 +335,7 @@ heldout47 precision=0.9882 recall=0.9970 label=0.7774 change=0.9910 qualifier=0.
 heldout48 precision=0.9880 recall=0.9940 label=0.7777 change=0.9969 qualifier=0.9969 masked=0.9969 label_exact=0.5945 structure=0.9696 status=0.9399 period=0.9609
 heldout49 precision=0.9938 recall=0.9969 label=0.7753 change=0.9907 qualifier=0.9938 masked=0.9969 label_exact=0.6861 structure=0.9655 status=0.9846 period=0.8430
 heldout50 precision=0.9918 recall=0.9891 label=0.8191 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6986 structure=0.9784 status=0.9890 period=0.9315
-heldout51 precision=0.9845 recall=0.9968 label=0.7931 change=0.9968 qualifier=0.9843 masked=0.9968 label_exact=0.6363 structure=0.9888 status=0.9968 period=0.9561
+heldout51 precision=0.9845 recall=0.9968 label=0.7931 change=0.9968 qualifier=0.9843 masked=0.9968 label_exact=0.6394 structure=0.9888 status=0.9968 period=0.9561
 heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6459 structure=0.9888 status=0.9844 period=0.9627
 heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8364 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6951 structure=0.9642 status=0.9851 period=0.9516
@@ -357,13 +357,13 @@ heldout69 precision=0.9940 recall=0.9940 label=0.8678 change=0.9969 qualifier=0.
 heldout70 precision=0.9969 recall=0.9939 label=0.7896 change=0.9664 qualifier=0.9878 masked=0.9969 label_exact=0.6676 structure=0.9770 status=0.9695 period=0.9451
 heldout71 precision=0.9963 recall=0.9963 label=0.7545 change=0.9927 qualifier=0.9963 masked=0.9963 label_exact=0.5848 structure=0.9450 status=0.9819 period=0.9422
 heldout72 precision=0.9859 recall=0.9964 label=0.8226 change=0.9858 qualifier=0.9858 masked=0.9964 label_exact=0.7092 structure=0.9666 status=0.9964 period=0.9645
-heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6854 structure=0.9888 status=0.9635 period=0.9536
+heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6887 structure=0.9888 status=0.9635 period=0.9536
 heldout75 precision=0.9892 recall=0.9963 label=0.8768 change=0.9891 qualifier=0.9927 masked=0.9963 label_exact=0.7282 structure=0.9883 status=0.9891 period=0.9565
 heldout74 precision=0.9919 recall=0.9959 label=0.8024 change=0.9919 qualifier=0.9959 masked=0.9959 label_exact=0.5846 structure=0.9782 status=0.9838 period=0.9112
 heldout73 precision=0.9740 recall=0.9740 label=0.9078 change=0.9605 qualifier=0.9868 masked=0.9868 label_exact=0.8421 structure=0.9466 status=0.9078 period=0.6052
 heldout77 precision=0.9860 recall=0.9887 label=0.7146 change=0.9802 qualifier=0.9887 masked=0.9971 label_exact=0.5677 structure=0.9894 status=0.9463 period=0.8220
-heldout78 precision=0.9912 recall=0.9941 label=0.7315 change=0.9852 qualifier=0.9911 masked=0.9970 label_exact=0.5398 structure=0.9895 status=0.9646 period=0.9380
-heldout80 precision=0.9804 recall=0.9804 label=0.8153 change=0.9971 qualifier=0.9886 masked=0.9971 label_exact=0.7017 structure=0.9780 status=0.9744 period=0.9488
+heldout78 precision=0.9912 recall=0.9941 label=0.7315 change=0.9852 qualifier=0.9911 masked=0.9970 label_exact=0.5457 structure=0.9895 status=0.9646 period=0.9380
+heldout80 precision=0.9804 recall=0.9804 label=0.8153 change=0.9971 qualifier=0.9886 masked=0.9971 label_exact=0.7045 structure=0.9780 status=0.9744 period=0.9488
 heldout79 precision=0.9873 recall=0.9873 label=0.8491 change=0.9846 qualifier=0.9923 masked=0.9974 label_exact=0.7365 structure=0.9784 status=0.9897 period=0.9411
 FLOORS
 
