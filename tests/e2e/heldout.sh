@@ -272,6 +272,12 @@ sampled=" $(held_out_dirs | tr '\n' ' ') "
 # An act done to a target named by 对 is named with it (对执法人员开展轮训2期
 # → 执法人员轮训: +8, −3; the testers 9 of 12): heldout32's 街区商户 and 示范
 # 单位 were left out of 满意度测评 and “回头看”抽查 (label_exact 0.6675 → 0.6648).
+# 受众, 价值, 观看量 take the topic before them (宣讲活动受众: +10 exact, the
+# testers 21 of 23): where the topic is not the tester's, the bare word that
+# the loose match took is gone — heldout20's 中小学受众 and 临时警务点价值,
+# heldout38's, heldout53's, heldout58's and heldout76's longer 受众 (label
+# 0.8771 → 0.8747, 0.7521 → 0.7493, 0.7925 → 0.7896, 0.8324 → 0.8297,
+# 0.8145 → 0.8113).
 while read -r set floors; do
 	[ -d "$GW_TESTS/$set" ] || { fail "held-out set $set: tests/$set missing"; continue; }
 	case "$sampled" in *" $GW_TESTS/$set "*) ;; *) ok "skip held-out set $set (not in valgrind's sample: tests/e2e/lib.sh)"; continue ;; esac
@@ -304,7 +310,7 @@ heldout16 precision=0.9953 recall=0.9930 label=0.8236 change=0.9953 qualifier=0.
 heldout17 precision=0.9872 recall=0.9974 label=0.8791 change=0.9922 qualifier=0.9948 masked=0.9974 label_exact=0.6915 structure=0.9887 status=0.9897 period=0.9897
 heldout18 precision=0.9976 recall=0.9976 label=0.9050 change=0.9953 qualifier=0.9884 masked=0.9976 label_exact=0.7384 structure=0.9893 status=0.9907 period=0.9907
 heldout19 precision=0.9972 recall=0.9945 label=0.9157 change=0.9972 qualifier=0.9972 masked=0.9972 label_exact=0.7418 structure=0.9890 status=0.9809 period=0.9891
-heldout20 precision=0.9827 recall=0.9950 label=0.8771 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.6265 structure=0.9888 status=0.9874 period=0.9749
+heldout20 precision=0.9827 recall=0.9950 label=0.8721 change=0.9974 qualifier=0.9949 masked=0.9974 label_exact=0.6265 structure=0.9888 status=0.9874 period=0.9749
 heldout21 precision=0.9904 recall=0.9951 label=0.8913 change=0.9951 qualifier=0.9951 masked=0.9975 label_exact=0.7198 structure=0.9887 status=0.9830 period=0.9903
 heldout22 precision=0.9827 recall=0.9900 label=0.8421 change=0.9874 qualifier=0.9949 masked=0.9974 label_exact=0.6290 structure=0.9887 status=0.9774 period=0.9674
 heldout23 precision=0.9928 recall=0.9952 label=0.8774 change=0.9855 qualifier=0.9927 masked=0.9975 label_exact=0.7764 structure=0.9888 status=0.9591 period=0.9807
@@ -322,7 +328,7 @@ heldout34 precision=0.9865 recall=0.9945 label=0.7907 change=0.9891 qualifier=0.
 heldout35 precision=0.9901 recall=0.9966 label=0.8046 change=0.9933 qualifier=0.9966 masked=0.9966 label_exact=0.6158 structure=0.9890 status=0.9933 period=0.9735
 heldout36 precision=0.9909 recall=0.9939 label=0.8066 change=0.9879 qualifier=0.9818 masked=0.9969 label_exact=0.6978 structure=0.9886 status=0.9879 period=0.8126
 heldout37 precision=0.9946 recall=0.9946 label=0.7786 change=0.9946 qualifier=0.9973 masked=0.9973 label_exact=0.6693 structure=0.9891 status=0.9840 period=0.9813
-heldout38 precision=0.9888 recall=0.9943 label=0.7521 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6253 structure=0.9791 status=0.9859 period=0.9577
+heldout38 precision=0.9888 recall=0.9943 label=0.7464 change=0.9915 qualifier=0.9971 masked=0.9971 label_exact=0.6253 structure=0.9791 status=0.9859 period=0.9577
 heldout39 precision=0.9744 recall=0.9744 label=0.8604 change=0.9825 qualifier=0.9912 masked=0.9970 label_exact=0.7034 structure=0.9687 status=0.9796 period=0.9593
 heldout40 precision=0.9850 recall=0.9850 label=0.8333 change=0.9909 qualifier=0.9969 masked=0.9969 label_exact=0.6666 structure=0.9882 status=0.9818 period=0.9454
 heldout41 precision=0.9970 recall=0.9970 label=0.8392 change=0.9940 qualifier=0.9880 masked=0.9970 label_exact=0.7261 structure=0.9880 status=0.9880 period=0.9702
@@ -337,12 +343,12 @@ heldout49 precision=0.9938 recall=0.9969 label=0.7753 change=0.9907 qualifier=0.
 heldout50 precision=0.9918 recall=0.9891 label=0.8191 change=0.9890 qualifier=0.9917 masked=0.9972 label_exact=0.6986 structure=0.9784 status=0.9890 period=0.9315
 heldout51 precision=0.9845 recall=0.9968 label=0.7931 change=0.9968 qualifier=0.9843 masked=0.9968 label_exact=0.6394 structure=0.9888 status=0.9968 period=0.9561
 heldout52 precision=0.9876 recall=0.9968 label=0.7763 change=0.9968 qualifier=0.9968 masked=0.9968 label_exact=0.6459 structure=0.9888 status=0.9844 period=0.9627
-heldout53 precision=0.9885 recall=0.9971 label=0.7925 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
+heldout53 precision=0.9885 recall=0.9971 label=0.7867 change=0.9913 qualifier=0.9740 masked=0.9971 label_exact=0.6455 structure=0.9888 status=0.9769 period=0.9308
 heldout54 precision=0.9889 recall=0.9925 label=0.8364 change=0.9851 qualifier=0.9776 masked=0.9962 label_exact=0.6951 structure=0.9642 status=0.9851 period=0.9516
 heldout55 precision=0.9968 recall=0.9905 label=0.8000 change=0.9936 qualifier=0.9873 masked=0.9968 label_exact=0.6190 structure=0.9888 status=0.9746 period=0.8285
 heldout56 precision=0.9870 recall=0.9870 label=0.7908 change=0.9803 qualifier=0.9869 masked=0.9967 label_exact=0.6732 structure=0.9780 status=0.9542 period=0.7875
 heldout57 precision=0.9967 recall=0.9967 label=0.8263 change=0.9935 qualifier=0.9935 masked=0.9967 label_exact=0.6655 structure=0.9890 status=0.9839 period=0.9614
-heldout58 precision=0.9864 recall=0.9972 label=0.8324 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6236 structure=0.9895 status=0.9917 period=0.9478
+heldout58 precision=0.9864 recall=0.9972 label=0.8269 change=0.9972 qualifier=0.9917 masked=0.9972 label_exact=0.6236 structure=0.9895 status=0.9917 period=0.9478
 heldout59 precision=0.9856 recall=0.9942 label=0.8459 change=0.9912 qualifier=0.9941 masked=0.9970 label_exact=0.7238 structure=0.9784 status=0.9796 period=0.9709
 heldout60 precision=0.9916 recall=0.9916 label=0.8511 change=0.9915 qualifier=0.9859 masked=0.9971 label_exact=0.7331 structure=0.9893 status=0.9971 period=0.8932
 heldout61 precision=0.9905 recall=0.9937 label=0.8328 change=0.9936 qualifier=0.9936 masked=0.9968 label_exact=0.7066 structure=0.9684 status=0.9905 period=0.8738
@@ -357,7 +363,7 @@ heldout69 precision=0.9940 recall=0.9940 label=0.8678 change=0.9969 qualifier=0.
 heldout70 precision=0.9969 recall=0.9939 label=0.7896 change=0.9664 qualifier=0.9878 masked=0.9969 label_exact=0.6676 structure=0.9770 status=0.9695 period=0.9451
 heldout71 precision=0.9963 recall=0.9963 label=0.7545 change=0.9927 qualifier=0.9963 masked=0.9963 label_exact=0.5848 structure=0.9450 status=0.9819 period=0.9422
 heldout72 precision=0.9859 recall=0.9964 label=0.8226 change=0.9858 qualifier=0.9858 masked=0.9964 label_exact=0.7092 structure=0.9666 status=0.9964 period=0.9645
-heldout76 precision=0.9966 recall=0.9868 label=0.8145 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6887 structure=0.9888 status=0.9635 period=0.9536
+heldout76 precision=0.9966 recall=0.9868 label=0.8079 change=0.9900 qualifier=0.9900 masked=0.9966 label_exact=0.6887 structure=0.9888 status=0.9635 period=0.9536
 heldout75 precision=0.9892 recall=0.9963 label=0.8768 change=0.9891 qualifier=0.9927 masked=0.9963 label_exact=0.7282 structure=0.9883 status=0.9891 period=0.9565
 heldout74 precision=0.9919 recall=0.9959 label=0.8024 change=0.9919 qualifier=0.9959 masked=0.9959 label_exact=0.5846 structure=0.9782 status=0.9838 period=0.9112
 heldout73 precision=0.9740 recall=0.9740 label=0.9078 change=0.9605 qualifier=0.9868 masked=0.9868 label_exact=0.8421 structure=0.9466 status=0.9078 period=0.6052
