@@ -230,8 +230,19 @@ static void short_then_text_build(const struct label_facts *f, char *buf)
  * thing (对X开展/进行Y) is named with it, as assessors write it (held-out
  * testers, 72 sets: 9 of 12), unless the target is counted or bounded
  * itself or a list (对14家供热企业, 对县内二级以上医疗机构, 对眼镜店、加油站:
- * the act alone).  The target's span, empty when there is none. */
+ * the act alone). */
+#define ACT_TARGET_MIN_CHARS 2
 #define ACT_TARGET_MAX_CHARS 12
+
+/* True when the 对 at byte i of the phrase is a word of its own: the
+ * preposition, not 对接, 对标, 对照, 针对. */
+static bool preposition_dui(const struct label_facts *f, size_t i)
+{
+	const char *s = f->p + f->phrase;
+	size_t n = f->core.b - f->phrase, at = i - f->phrase;
+	return gw_seg_boundary(s, n, at) && gw_seg_boundary(s, n, at + 3) &&
+	       !label_bound_at(f->p, f->phrase, i, f->core.b);
+}
 
 /* The target x and the act after its verb (act, to the subject's end);
  * false when the phrase has no such target. */
@@ -241,9 +252,10 @@ static bool act_target(const struct label_facts *f, span *x, span *act)
 	size_t at = 0, len, v = 0, i;
 	for (i = f->phrase; i < f->core.b; i += len) {
 		uint32_t cp = cp_at(p, f->core.b, i, &len);
-		if (cp == 0x5BF9 && !at && !label_bound_at(p, f->phrase, i, f->core.b))   /* 对 */
+		if (cp == 0x5BF9 && !at && preposition_dui(f, i))   /* 对 */
 			at = i + len;
-		else if (at && i >= at + 6 && (v = gw_lex_prefix(GW_LEX_ACT_ON_VERB, p + i, f->core.b - i)))
+		else if (at && chars(p + at, i - at) >= ACT_TARGET_MIN_CHARS &&
+			 (v = gw_lex_prefix(GW_LEX_ACT_ON_VERB, p + i, f->core.b - i)))
 			break;
 		else if (at && (is_digit_cp(cp) || is_phrase_delim(cp) || cp == 0x3001 ||
 				gw_lex_prefix(GW_LEX_CLASS_BOUND, p + i, f->core.b - i)))
@@ -255,7 +267,7 @@ static bool act_target(const struct label_facts *f, span *x, span *act)
 	label_strip_front(p, x, false);   /* 全县, 辖区 */
 	*act = (span){i + v > f->core.a ? i + v : f->core.a, f->core.b};
 	size_t n = chars(p + x->a, x->b - x->a);
-	return n >= 2 && n <= ACT_TARGET_MAX_CHARS;
+	return n >= ACT_TARGET_MIN_CHARS && n <= ACT_TARGET_MAX_CHARS;
 }
 
 static bool act_target_applies(const struct label_facts *f)
@@ -742,9 +754,10 @@ static void shortfall(const struct qty *q, char *buf)
 	copy_text(buf, out);
 }
 
-/* Appends the change words s[0..n) to buf without the adverb before the
- * change itself (比去年还少 → 比去年少, 比上年又增长: how it feels, not what
- * changed). */
+/* Appends the change words s[0..n) to buf without an adverb inside them,
+ * before the change itself (比去年还少 → 比去年少, 比上年还下降 → 比上年下降:
+ * how it feels, not what changed).  An adverb before a change the words do
+ * not hold (税收比上年又增长: 又 ends the subject) stays where it is. */
 static void cat_change(char *buf, const char *s, size_t n)
 {
 	for (size_t i = 0, len; i < n; i += len) {
@@ -752,7 +765,7 @@ static void cat_change(char *buf, const char *s, size_t n)
 		size_t a = gw_lex_prefix(GW_LEX_CHANGE_ADVERB, s + i, n - i), r = i + a;
 		if (a && i > 0 && r < n &&
 		    (gw_lex_prefix(GW_LEX_UP, s + r, n - r) || gw_lex_prefix(GW_LEX_DOWN, s + r, n - r) ||
-		     gw_lex_prefix(GW_LEX_MORE_LESS, s + r, n - r))) {
+		     gw_lex_is(GW_LEX_MORE_LESS, s + r, n - r))) {
 			cat(buf, s, i);
 			cat(buf, s + r, n - r);
 			return;

@@ -70,16 +70,18 @@ static const char *last_count(const struct label_facts *f)
 static void group_said_how(const struct label_facts *f, char *out)
 {
 	const char *p = f->p;
-	size_t sent = f->st->sent, e = f->phrase, h, m;
-	long v;
+	size_t sent = f->st->sent, h;
 	out[0] = '\0';
-	while (e > sent && ((unsigned char)p[e - 1] & 0xC0) == 0x80)
-		e--;   /* back over the delimiter */
-	if (e <= sent || !(h = gw_lex_suffix(GW_LEX_HOW_IT_IS, p + sent, --e - sent)))
+	if (f->phrase <= sent)
 		return;
-	span s = {sent, e - h};
-	if ((m = gw_marker_cnum(p + s.a, s.b - s.a, &v)) && s.a + m + 3 <= s.b && !memcmp(p + s.a + m, "是", 3))
-		s.a += m + 3;   /* 一是 */
+	size_t e = prev_start(p, f->phrase);   /* the delimiter before the phrase */
+	span s = {label_phrase_start(p, e, sent), e};
+	if (s.b <= s.a || !(h = gw_lex_suffix(GW_LEX_HOW_IT_IS, p + s.a, s.b - s.a)))
+		return;
+	s.b -= h;
+	label_strip_front(p, &s, false);   /* 其次, 目前, 我县 */
+	size_t m = gw_marker_point_len(p + s.a, s.b - s.a);
+	s.a += m;   /* 一是人员老化 */
 	cat(out, p + s.a, s.b - s.a);
 }
 
@@ -103,7 +105,7 @@ static bool bound_people(const struct label_facts *f, char *thing)
 			if (n > l && !strcmp(pq->label + n - l, ages[a]))
 				cat(thing, pq->label, n - l);
 		}
-	char group[BUF];
+	char group[BUF] = "";
 	if (!thing[0])
 		group_said_how(f, group);
 	if (!thing[0] && group[0]) {

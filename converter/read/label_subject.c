@@ -75,10 +75,6 @@ void label_strip_back(const char *p, span *s, bool keep_de)
 	}
 }
 
-/* 较上年同期多7个, 比去年少9.6亿元: 多/少 right after an earlier period's
- * comparison base is a change (较平时多出 is a gap: no period); where the
- * base starts, or s->b with *change left 0. */
-
 /* The length of 比/较 + an earlier time ending p[a..b) (比上年末, 较2026年:
  * label_comparison_base), or 0. */
 static size_t earlier_time_base(const char *p, size_t a, size_t b)
@@ -91,6 +87,9 @@ static size_t earlier_time_base(const char *p, size_t a, size_t b)
 	return 0;
 }
 
+/* 较上年同期多7个, 比去年少9.6亿元, 比去年还少: 多/少 right after an earlier
+ * period's comparison base is a change (较平时多出 is a gap: no period); where
+ * the base starts, or s->b with *change left 0. */
 static size_t more_than_before(const char *p, const span *s, char *change)
 {
 	size_t nwords;
@@ -371,8 +370,7 @@ bool label_bare_relative(const char *p, span s)
 	if (s.b - s.a < 9 || memcmp(p + s.b - 3, "的", 3))
 		return false;
 	size_t e = s.b - 3;
-	if (!memcmp(p + e - 3, "出", 3) || !memcmp(p + e - 3, "到", 3))
-		e -= 3;
+	e -= gw_lex_suffix(GW_LEX_RESULT_COMPLEMENT, p + s.a, e - s.a);
 	size_t v = gw_lex_prefix(GW_LEX_RESULT_VERB, p + s.a, e - s.a);
 	if (!v)
 		v = gw_lex_prefix(GW_LEX_DONE_VERB, p + s.a, e - s.a);

@@ -367,8 +367,9 @@ static void make_trim(const char *full, char *trim)
 	if (!v || v >= fn || gw_lex_prefix(GW_LEX_COUNTING_VERB, full, fn) ||
 	    !gw_seg_boundary(full, fn, v))
 		v = 0;
-	if (v && v + 3 < fn && (!memcmp(full + v, "到", 3) || !memcmp(full + v, "出", 3)))
-		v += 3;   /* 监测到网络攻击 → 网络攻击, 排查出隐患 → 隐患 */
+	size_t c = v ? gw_lex_prefix(GW_LEX_RESULT_COMPLEMENT, full + v, fn - v) : 0;
+	if (c && v + c < fn && gw_seg_boundary(full, fn, v + c))
+		v += c;   /* 监测到网络攻击 → 网络攻击, 排查出隐患 → 隐患 (not 抽查|出口企业) */
 	copy_text(trim, full + v);
 	size_t n = strlen(trim);
 	size_t l = gw_lex_suffix(GW_LEX_STAGE, trim, n), a = gw_lex_suffix(GW_LEX_ATTR, trim, n);
@@ -632,8 +633,7 @@ bool label_action_of_previous(const struct para_ctx *c, size_t k, span pre, span
 	obj = past_same_act(obj, p + act.a, l);
 	/* 发现问题142个，已整改129个 → 已整改问题: 已 says they are done, as the
 	 * count before them may not be */
-	if ((act.a >= pre.a + 3 && !memcmp(p + act.a - 3, "已", 3)) ||
-	    (act.a >= pre.a + 6 && !memcmp(p + act.a - 6, "已经", 6)))
+	if (act.a > pre.a && gw_lex_suffix(GW_LEX_DONE_ADV, p + pre.a, act.a - pre.a))
 		cat(buf, "已", 3);   /* (已经整改 → 已整改问题, as assessors write it) */
 	cat(buf, p + act.a, n);
 	cat(buf, obj, strlen(obj));

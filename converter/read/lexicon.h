@@ -79,7 +79,7 @@ typedef enum gw_lex {
 	GW_LEX_RESULT_VERB,    /* verbs that bring their object about, saying what: 布设, 发放 */
 	GW_LEX_TREATMENT_VERB, /* verbs acting on what was there: 检查, 拆除, 追回 */
 	GW_LEX_DONE_VERB,      /* verbs saying only that it was done, set up or got: 开展, 建成 */
-	GW_LEX_BARE_ACT_VERB,  /* done verbs that go even before a two-character thing: 开展宣讲 */
+	GW_LEX_BARE_ACT_VERB,  /* verbs saying only that it happened or is there, gone even before a two-character thing: 开展宣讲, 共有党员 */
 	GW_LEX_ACT_ON_VERB,    /* verbs of an act done to a target named by 对: 开展, 进行 */
 	GW_LEX_NOMINAL_VERB,   /* verbs that name an activity inside a noun: 建设, 服务 */
 	GW_LEX_NOUN_SUFFIX,    /* bound noun suffixes after a verb: 率, 区, 中心 */
@@ -143,6 +143,7 @@ typedef enum gw_lex {
 	GW_LEX_TO_GLUED,       /* before 到 in a word: 报到, 收到 */
 	GW_LEX_SHARE_ADV,      /* adverbs before a share's 占: 仅, 约 */
 	GW_LEX_MORE_LESS,      /* change words after a comparison base: 多, 少 */
+	GW_LEX_RESULT_COMPLEMENT, /* what a verb found or reached, after it: 出, 到 */
 	GW_LEX_CHANGE_ADVERB,  /* adverbs before a change, no part of it: 还, 又 */
 	GW_LEX_PLAN,           /* plans and targets: 计划, 目标 */
 	GW_LEX_PLAN_DONE,      /* how far a plan is done opens with: 完成, 占 */

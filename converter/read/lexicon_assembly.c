@@ -85,11 +85,14 @@ static const gw_word to_glued[] = {
 	W("来"), W("接"), W("听"), W("看"), W("找"), W("感"), W("受"),
 };
 
-/* 专业技术人员仅占35%: adverbs before a share's 占. */
+/* 排查出, 收到: what a verb found or reached, written right after it. */
+static const gw_word result_complements[] = {W("出"), W("到")};
 /* 比上年多, 比去年少了: the change words of a comparison with a base. */
 static const gw_word more_less[] = {W("多"), W("少"), W("多了"), W("少了")};
-/* 比去年还少, 比上年又增长: an adverb before a change, no part of it. */
+/* 比去年还少: an adverb before a comparison's change, no part of it. */
 static const gw_word change_adverbs[] = {W("还"), W("又"), W("也"), W("都"), W("再")};
+
+/* 专业技术人员仅占35%: adverbs before a share's 占. */
 
 static const gw_word share_advs[] = {W("仅"), W("只"), W("约"), W("已"), W("均"), W("共")};
 
@@ -210,6 +213,7 @@ const struct lex_list gw_lex_assembly_lists[GW_LEX_OUTLINE_FIRST_ - GW_LEX_ASSEM
 	[GW_LEX_TO_GLUED - GW_LEX_ASSEMBLY_FIRST_] = LIST(to_glued),
 	[GW_LEX_SHARE_ADV - GW_LEX_ASSEMBLY_FIRST_] = LIST(share_advs),
 	[GW_LEX_MORE_LESS - GW_LEX_ASSEMBLY_FIRST_] = LIST(more_less),
+	[GW_LEX_RESULT_COMPLEMENT - GW_LEX_ASSEMBLY_FIRST_] = LIST(result_complements),
 	[GW_LEX_CHANGE_ADVERB - GW_LEX_ASSEMBLY_FIRST_] = LIST(change_adverbs),
 	[GW_LEX_PLAN - GW_LEX_ASSEMBLY_FIRST_] = LIST(plans),
 	[GW_LEX_PLAN_DONE - GW_LEX_ASSEMBLY_FIRST_] = LIST(plan_dones),

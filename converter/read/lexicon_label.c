@@ -95,8 +95,8 @@ static const gw_word counting_verbs[] = {
 
 /* A 中心's or a school's report names itself at a label's front (中心党员46名,
  * 学校“三公”经费支出): as 全局, it goes (heldout6, 11–14: 14 labels to 3). */
-static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关"), W("科室"), W("办内"), W("局内"),
-				       W("所内"), W("站内"), W("院内"), W("馆内"), W("队内")};
+static const gw_word self_bodies[] = {W("中心"), W("学校"), W("总会"), W("局机关"), W("科室"), W("办内"), W("所内"),
+				       W("队内")};
 
 /* 开设专业28个、班级96个: words ending in 级 that name things, not a level
  * (省级, 国家级) of the thing just named. */
@@ -111,13 +111,13 @@ static const gw_word place_classes[] = {W("城区"), W("农村"), W("城市"), W
  * change even after a causative (8 labels of 8). */
 static const gw_word per_heads[] = {W("户均"), W("人均"), W("亩均"), W("村均")};
 
-/* 项目前期工作经费偏紧，今年仅安排800万元: how the thing of a lead clause is
- * (label_topic.c); the topic is the thing. */
 /* 考评员队伍老化, 教研员结构老化: what is said of a group, not the group. */
 static const gw_word group_aspects[] = {W("队伍"), W("结构"), W("年龄结构"), W("队伍年龄结构"), W("年龄")};
 /* 部分村卫生保洁员年龄偏大: some of them, the group is all of them. */
 static const gw_word part_ofs[] = {W("部分"), W("一些"), W("少数"), W("个别")};
 
+/* 项目前期工作经费偏紧，今年仅安排800万元: how the thing of a lead clause is
+ * (label_topic.c); the topic is the thing. */
 static const gw_word how_it_is[] = {
 	W("偏紧"), W("偏低"), W("偏高"), W("偏少"), W("偏弱"), W("偏多"), W("不足"), W("不够"), W("较慢"), W("较少"),
 	W("较低"), W("较大"), W("较多"), W("滞后"), W("紧张"), W("薄弱"), W("短缺"), W("突出"), W("老化"), W("严重"),

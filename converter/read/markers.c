@@ -287,6 +287,14 @@ static size_t point_at(const char *s, size_t n, uint32_t prev, size_t *skip, uns
 }
 
 /* Families written in text, and (in *series) those written at least twice. */
+size_t gw_marker_point_len(const char *text, size_t n)
+{
+	size_t skip = 0;
+	unsigned family;
+	size_t mlen = point_at(text, n, 0, &skip, &family);
+	return mlen ? mlen + skip : 0;
+}
+
 unsigned gw_marker_point_families(const char *text, size_t n, unsigned *series)
 {
 	size_t i = 0, len, skip;

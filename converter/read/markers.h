@@ -57,6 +57,9 @@ enum {
 
 /* Bit set of the families whose markers text[0..n) holds; *series (if not
  * NULL) gets those it holds at least twice.  Linear in n. */
+/* The length of the point marker opening text (一是, 第二，, ③) with the
+ * punctuation after it, or 0. */
+size_t gw_marker_point_len(const char *text, size_t n);
 unsigned gw_marker_point_families(const char *text, size_t n, unsigned *series);
 
 /* Calls fn for every point in text[0..n), in order.  Stops and returns fn's

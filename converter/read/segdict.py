@@ -31,15 +31,14 @@ SKIP_TAGS = {"nr", "nrt", "nrfg", "i", "l"}
 MAX_CHARS = 12
 # segment.h's gw_seg_class, by the first letter(s) of jieba's tag
 CLASSES = {"n": 1, "v": 2, "d": 3, "p": 4, "c": 4, "u": 4, "y": 4, "e": 4, "o": 4,
-           "m": 5, "q": 5, "t": 6, "f": 6, "a": 7, "b": 7, "z": 7, "r": 8, "vn": 9}
+           "m": 5, "q": 5, "t": 6, "f": 6, "a": 7, "b": 7, "z": 7, "r": 8}
+# whole tags read apart from their first letter: a verbal noun (投资, 调查),
+# an adjectival noun (a noun)
+WHOLE_TAGS = {"vn": 9, "an": 1}
 
 
 def tag_class(tag):
-    if tag == "vn":
-        return CLASSES["vn"]
-    if tag == "an":
-        return CLASSES["n"]
-    return CLASSES.get(tag[:1], 0)
+    return WHOLE_TAGS.get(tag, CLASSES.get(tag[:1], 0))
 
 
 def read_words(path, words, domain):
