@@ -566,6 +566,9 @@ struct label_rule {
  *    (以上/的, a lone verb, 、, 使用超过, 平均每/日均, 率, what follows the
  *    unit), so their order among themselves matters only where two could
  *    apply: a bound before a relative clause (50岁以上的 is a bound);
+ *  - act_target just before self_standing: an act done to a target of 对
+ *    (对执法人员开展轮训) needs nothing either, and self_standing would
+ *    name it by the act alone;
  *  - self_standing: everything else that needs nothing;
  *  - noun_after_de before the short-noun rules and the topic: a noun after
  *    的 is closer than any topic (…能力3万吨的第二水厂);
