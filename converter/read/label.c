@@ -241,7 +241,8 @@ static bool preposition_dui(const struct label_facts *f, size_t i)
 	const char *s = f->p + f->phrase;
 	size_t n = f->core.b - f->phrase, at = i - f->phrase;
 	return gw_seg_boundary(s, n, at) && gw_seg_boundary(s, n, at + 3) &&
-	       !label_bound_at(f->p, f->phrase, i, f->core.b);
+	       !label_bound_at(f->p, f->phrase, i, f->core.b) &&              /* 针对 */
+	       !gw_lex_prefix(GW_LEX_LEAD_WORD, f->p + i, f->core.b - i);   /* 对接, 对标 */
 }
 
 /* The target x and the act after its verb (act, to the subject's end);
