@@ -380,6 +380,7 @@ heldout83 precision=0.9825 recall=0.9912 label=0.8082 change=0.9911 qualifier=0.
 heldout82 precision=0.9848 recall=0.9878 label=0.6953 change=0.9969 qualifier=0.9846 masked=0.9969 label_exact=0.5569 structure=0.9789 status=0.9753 period=0.9200
 heldout81 precision=0.9972 recall=0.9945 label=0.8493 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6657 structure=0.9896 status=0.9643 period=0.9232
 heldout84 precision=0.9829 recall=0.9730 label=0.7413 change=0.9931 qualifier=0.9862 masked=0.9965 label_exact=0.5620 structure=0.9108 status=0.9655 period=0.7482
+heldout88 precision=0.9862 recall=0.9835 label=0.7833 change=0.9861 qualifier=0.9944 masked=0.9972 label_exact=0.6388 structure=0.9550 status=0.9833 period=0.8472
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
