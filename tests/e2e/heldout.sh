@@ -381,6 +381,7 @@ heldout82 precision=0.9848 recall=0.9878 label=0.6953 change=0.9969 qualifier=0.
 heldout81 precision=0.9972 recall=0.9945 label=0.8493 change=0.9972 qualifier=0.9945 masked=0.9972 label_exact=0.6657 structure=0.9896 status=0.9643 period=0.9232
 heldout84 precision=0.9829 recall=0.9730 label=0.7413 change=0.9931 qualifier=0.9862 masked=0.9965 label_exact=0.5620 structure=0.9108 status=0.9655 period=0.7482
 heldout88 precision=0.9862 recall=0.9835 label=0.7833 change=0.9861 qualifier=0.9944 masked=0.9972 label_exact=0.6388 structure=0.9550 status=0.9833 period=0.8472
+heldout85 precision=0.9939 recall=0.9909 label=0.8060 change=0.9909 qualifier=0.9909 masked=0.9969 label_exact=0.6878 structure=0.9895 status=0.9757 period=0.9575
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
