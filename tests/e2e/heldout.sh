@@ -383,6 +383,7 @@ heldout84 precision=0.9829 recall=0.9730 label=0.7413 change=0.9931 qualifier=0.
 heldout88 precision=0.9862 recall=0.9835 label=0.7833 change=0.9861 qualifier=0.9944 masked=0.9972 label_exact=0.6388 structure=0.9550 status=0.9833 period=0.8472
 heldout85 precision=0.9939 recall=0.9909 label=0.8060 change=0.9909 qualifier=0.9909 masked=0.9969 label_exact=0.6878 structure=0.9895 status=0.9757 period=0.9575
 heldout86 precision=0.9861 recall=0.9943 label=0.7696 change=0.9859 qualifier=0.9887 masked=0.9971 label_exact=0.6151 structure=0.9885 status=0.9859 period=0.8988
+heldout87 precision=0.9837 recall=0.9891 label=0.7780 change=0.9917 qualifier=0.9890 masked=0.9972 label_exact=0.6438 structure=0.9892 status=0.9726 period=0.9561
 FLOORS
 
 # A set with a second annotator: how far the two people agree on labels, and
